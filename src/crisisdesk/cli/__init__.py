@@ -1,0 +1,34 @@
+"""The ``crisisdesk`` command: one Typer app, one module per sub-command group.
+
+No logic lives here beyond argument handling; each module calls into the library.
+"""
+
+from __future__ import annotations
+
+import typer
+
+from crisisdesk import __version__
+
+app = typer.Typer(
+    name="crisisdesk",
+    help="Turn news articles into an evidence-backed record of security events.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+
+
+@app.command()
+def version() -> None:
+    """Print the crisisdesk version."""
+    typer.echo(__version__)
+
+
+def _register() -> None:
+    # Each module adds its commands to ``app`` on import.
+    from crisisdesk.cli import commands  # noqa: F401
+
+
+def main() -> None:
+    """Console entry point."""
+    _register()
+    app()

@@ -1,0 +1,246 @@
+"""Typed records that flow between the pipeline stages.
+
+One direction of flow (see ``docs/architecture.md``)::
+
+    sources -> extract -> annotate -> coding -> consolidate -> store -> analysis -> report/web/export
+    RawDocument  Article   Doc(spaCy)   EventMention  Event
+
+Field names follow the vocabularies of the field: PLOVER (event type, mode, context,
+actor/recipient = source/target), CAMEO (code, QuadClass, Goldstein), ACLED
+(``event_type``, ``sub_event_type``, ``geo_precision``, ``time_precision``,
+``fatalities``, ``notes``). All datetimes are timezone-aware UTC; all character offsets
+are into ``Article.text`` (Python ``str`` indices, end exclusive).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Literal
+
+Origin = Literal["file", "stdin", "url", "feed", "sitemap", "warc", "jsonl", "json", "http"]
+Precision = Literal["second", "minute", "hour", "day", "week", "month", "year"]
+Status = Literal["asserted", "claimed", "threatened", "hypothetical", "negated", "historical"]
+
+#: ACLED-style location precision (ACLED codebook, ``geo_precision``), extended with 4.
+#: 1 = a town or an exact point; 2 = near a town or a small part of a region;
+#: 3 = an admin1 region or a larger region; 4 = country only.
+GEO_PRECISION_POINT = 1
+GEO_PRECISION_NEAR = 2
+GEO_PRECISION_REGION = 3
+GEO_PRECISION_COUNTRY = 4
+
+
+@dataclass(frozen=True)
+class RawDocument:
+    """Bytes from one source item, before any interpretation.
+
+    ``uri`` is a file path, ``-`` for stdin, a URL, or ``path#line=N`` for a JSONL line;
+    ``media_type`` is what the container declared (HTTP Content-Type, WARC header) or
+    None; the kind of content is decided later by sniffing the bytes. ``metadata``
+    carries fields the container already knew (JSON ``title``/``url``/``published``,
+    feed item fields, WARC target URI and date).
+    """
+
+    uri: str
+    content: bytes
+    fetched_at: datetime
+    origin: Origin = "file"
+    media_type: str | None = None
+    line: int | None = None
+    offset: int | None = None
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Span:
+    """A character span ``[start, end)`` into ``Article.text`` with its text."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A paragraph of ``Article.text`` as character offsets ``[start, end)``."""
+
+    start: int
+    end: int
+
+
+@dataclass
+class Article:
+    """Clean main text of one news item with its metadata.
+
+    ``article_id`` is a stable hash of the canonical URL, else of the normalised text;
+    ``content_hash`` is a hash of the normalised text, so a changed page at the same URL
+    is a new revision. ``published_precision`` says how much of ``published_at`` is
+    known (``day`` for a date without time, ``hour`` for "11 hours ago" resolved against
+    the fetch time). ``notes`` lists what extraction skipped or doubted.
+    """
+
+    article_id: str
+    text: str
+    fetched_at: datetime
+    source_uri: str
+    content_hash: str
+    url: str | None = None
+    site: str | None = None
+    title: str | None = None
+    author: str | None = None
+    published_at: datetime | None = None
+    published_precision: Precision | None = None
+    language: str | None = None
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    extraction_method: str | None = None
+    metadata: dict[str, Any] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ActorRef:
+    """An actor as it takes part in an event or is mentioned in text.
+
+    ``actor_id`` is the dictionary id (``None`` for a generic actor such as "truck
+    drivers"); ``code`` is a CAMEO-style code (country alpha-3 + sector, e.g.
+    ``FRAGOV``, or a group's own code such as ``JNIM``); ``sector`` is a sector code
+    (GOV, MIL, COP, REB, CVL, BUS, MED, IGO, NGO, ...).
+    """
+
+    name: str
+    actor_id: str | None = None
+    code: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    actor_type: str | None = None
+    generic: bool = False
+    span: Span | None = None
+
+
+@dataclass(frozen=True)
+class Place:
+    """A resolved place (or an unresolved toponym, with ``geonames_id`` None).
+
+    ``country`` is ISO 3166-1 alpha-3; ``admin1`` the admin1 name, ``admin1_code`` the
+    GeoNames admin1 code (``ML.03``) and ``admin1_iso`` ISO 3166-2 where known;
+    ``lat``/``lon`` in decimal degrees WGS84; ``geo_precision`` 1-4 as above.
+    """
+
+    name: str
+    geo_precision: int
+    country: str | None = None
+    geonames_id: int | None = None
+    feature_code: str | None = None
+    admin1: str | None = None
+    admin1_code: str | None = None
+    admin1_iso: str | None = None
+    admin2: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    span: Span | None = None
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    """A time expression resolved to an interval ``[start, end]`` (dates, inclusive)."""
+
+    text: str
+    start: date
+    end: date
+    precision: Precision
+    span: Span | None = None
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """The sentence that reports an event: text and offsets into ``Article.text``."""
+
+    sentence: str
+    start_char: int
+    end_char: int
+    trigger: Span | None = None
+
+
+@dataclass(frozen=True)
+class Count:
+    """A reported number of people (killed, injured): exact ``value`` or a min/max range.
+
+    ``whose`` names the victims' group when the text says it ("civilians", "soldiers").
+    """
+
+    min: int | None
+    max: int | None
+    whose: str | None = None
+
+    @property
+    def value(self) -> int | None:
+        return self.min if self.min is not None and self.min == self.max else None
+
+
+@dataclass
+class EventMention:
+    """One event as reported by one sentence of one article.
+
+    PLOVER ``event_type`` (16 types of PLOVER 0.8), ``mode`` and ``contexts``; CAMEO
+    ``cameo_code`` with ``quad_class`` (1-4) and ``goldstein`` (-10..10); ACLED
+    ``acled_event_type``/``acled_sub_event_type`` when the event is political violence,
+    a demonstration or a strategic development. ``event_date``..``date_end`` with
+    ``time_precision``; ``status`` with ``claimed_by`` for claims.
+    """
+
+    mention_id: str
+    article_id: str
+    event_type: str
+    evidence: Evidence
+    mode: str | None = None
+    contexts: tuple[str, ...] = ()
+    cameo_code: str | None = None
+    quad_class: int | None = None
+    goldstein: float | None = None
+    acled_event_type: str | None = None
+    acled_sub_event_type: str | None = None
+    source_actors: list[ActorRef] = field(default_factory=list)
+    target_actors: list[ActorRef] = field(default_factory=list)
+    place: Place | None = None
+    event_date: date | None = None
+    date_end: date | None = None
+    time_precision: Precision | None = None
+    status: Status = "asserted"
+    claimed_by: str | None = None
+    fatalities: Count | None = None
+    injured: Count | None = None
+    confidence: float = 0.5
+
+
+@dataclass
+class Event:
+    """One real-world incident consolidated from one or more mentions.
+
+    Each field holds its best-supported value; ``disagreements`` maps a field name to
+    the distinct values reported (e.g. ``{"fatalities": [5, 7]}``).
+    """
+
+    event_id: str
+    event_type: str
+    mentions: list[EventMention] = field(default_factory=list)
+    num_mentions: int = 0
+    num_articles: int = 0
+    num_sources: int = 0
+    first_reported_at: datetime | None = None
+    disagreements: dict[str, list[Any]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Reject:
+    """An input item that could not be processed: where (``uri``, JSONL ``line``, WARC
+    ``offset``), at which ``stage`` (source, extract, annotate, coding, store), a short
+    machine ``reason`` (``binary``, ``empty``, ``undecodable``, ``too_large``,
+    ``malformed_json``, ...) and a human ``detail``."""
+
+    uri: str
+    stage: str
+    reason: str
+    detail: str = ""
+    line: int | None = None
+    offset: int | None = None

@@ -1,0 +1,1 @@
+"""Storage: schema, migrations and repository functions (SQLite by default, PostgreSQL)."""

@@ -1,0 +1,73 @@
+"""Opening the database and bringing its schema up to date.
+
+The URL comes from, in order: the ``--db`` option, the ``CRISISDESK_DB`` environment
+variable, else ``sqlite:///crisisdesk.db`` in the working directory. A plain file path
+is accepted and turned into a SQLite URL. Migrations (alembic) run on open, so a new
+or older database is always at the current schema.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Engine, create_engine, event
+
+DEFAULT_DB_URL = "sqlite:///crisisdesk.db"
+MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+
+
+def resolve_db_url(db: str | None = None) -> str:
+    """Return the database URL for ``db`` (a URL or a file path), the ``CRISISDESK_DB``
+    environment variable, or the default ``sqlite:///crisisdesk.db``."""
+    value = db or os.environ.get("CRISISDESK_DB") or DEFAULT_DB_URL
+    if "://" not in value:
+        value = f"sqlite:///{Path(value).expanduser()}"
+    return value
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    # WAL keeps readers (web app) working while a run writes; a crash never leaves a
+    # half-written transaction visible.
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.close()
+
+
+def make_engine(url: str) -> Engine:
+    """Create an engine for ``url``; SQLite connections get WAL mode and foreign keys."""
+    engine = create_engine(url, future=True)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def alembic_config(url: str) -> Config:
+    """An alembic ``Config`` pointing at the packaged migrations and ``url``."""
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return cfg
+
+
+def upgrade(engine: Engine) -> None:
+    """Apply all pending migrations to the database behind ``engine``."""
+    cfg = alembic_config(engine.url.render_as_string(hide_password=False))
+    with engine.begin() as connection:
+        cfg.attributes["connection"] = connection
+        command.upgrade(cfg, "head")
+
+
+def open_database(db: str | None = None) -> Engine:
+    """Open (creating if needed) and migrate the database named by ``db``.
+
+    Returns an ``Engine``. Raises ``sqlalchemy.exc.ArgumentError`` for a malformed URL
+    and ``sqlalchemy.exc.OperationalError`` when the database cannot be reached.
+    """
+    engine = make_engine(resolve_db_url(db))
+    upgrade(engine)
+    return engine
