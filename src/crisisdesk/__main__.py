@@ -1,0 +1,5 @@
+"""``python -m crisisdesk`` runs the command line."""
+
+from crisisdesk.cli import main
+
+main()
