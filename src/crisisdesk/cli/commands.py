@@ -1,1 +1,2 @@
 """Imports every sub-command module so that each registers itself on ``app``."""
+import crisisdesk.cli.eval  # noqa: F401,E402
