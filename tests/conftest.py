@@ -27,3 +27,13 @@ def db_url(request, tmp_path):
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path / 'crisisdesk.db'}"
     return request.getfixturevalue("postgres_server").create_database()
+
+
+@pytest.fixture
+def web():
+    """A local HTTP server (127.0.0.1, free port) with programmable routes."""
+    from tests.support.webserver import LocalWebServer
+
+    server = LocalWebServer().start()
+    yield server
+    server.stop()

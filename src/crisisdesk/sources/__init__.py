@@ -1,0 +1,1 @@
+"""Sources: turn files, URLs, feeds, sitemaps, web archives and JSONL into RawDocuments."""
