@@ -1,5 +1,29 @@
-import sys
-from pathlib import Path
+"""Shared fixtures: a database URL parametrised over SQLite and PostgreSQL."""
 
-# Test helper modules (hand-written corpora) live beside the tests.
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+from __future__ import annotations
+
+import pytest
+
+from tests.support.postgres import ThrowawayPostgres, find_pg_bin
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """One throwaway PostgreSQL server for the whole session (skips when absent)."""
+    bin_dir = find_pg_bin()
+    if bin_dir is None:
+        pytest.skip("PostgreSQL binaries (initdb, pg_ctl) not found: set CRISISDESK_PG_BIN")
+    try:
+        server = ThrowawayPostgres(bin_dir).start()
+    except RuntimeError as exc:
+        pytest.skip(f"cannot start a throwaway PostgreSQL server: {exc}")
+    yield server
+    server.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request, tmp_path):
+    """A fresh, empty database URL: a SQLite file, then a new PostgreSQL database."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'crisisdesk.db'}"
+    return request.getfixturevalue("postgres_server").create_database()

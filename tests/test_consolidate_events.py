@@ -3,7 +3,7 @@
 from dataclasses import replace
 from datetime import date, datetime, timezone
 
-from convoy_corpus import (
+from tests.convoy_corpus import (
     ACTORS,
     ALL_REPORTS,
     AMBUSH_REPORTS,

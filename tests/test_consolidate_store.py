@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from convoy_corpus import ALL_REPORTS, AMBUSH_REPORTS, article_id_of, hand_coded_mention
+from tests.convoy_corpus import ALL_REPORTS, AMBUSH_REPORTS, article_id_of, hand_coded_mention
 from crisisdesk.consolidate import rebuild, update
 from crisisdesk.consolidate.near_duplicates import cluster_texts
 from crisisdesk.consolidate.rows import mention_to_row
