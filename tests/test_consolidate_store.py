@@ -38,8 +38,8 @@ def _event_rows(session):
     return session.scalars(select(EventRow).order_by(EventRow.num_articles.desc())).all()
 
 
-def test_update_stores_three_events_and_a_rerun_adds_nothing(tmp_path):
-    engine = open_database(str(tmp_path / "c.db"))
+def test_update_stores_three_events_and_a_rerun_adds_nothing(db_url):
+    engine = open_database(db_url)
     with Session(engine) as session:
         ids = _store(session, ALL_REPORTS)
         result = update(session, ids)
@@ -64,8 +64,8 @@ def test_update_stores_three_events_and_a_rerun_adds_nothing(tmp_path):
         assert session.scalar(select(func.count()).select_from(EventRow)) == 3
 
 
-def test_incremental_update_extends_existing_events(tmp_path):
-    engine = open_database(str(tmp_path / "c.db"))
+def test_incremental_update_extends_existing_events(db_url):
+    engine = open_database(db_url)
     first, second = ALL_REPORTS[:8], ALL_REPORTS[8:]
     with Session(engine) as session:
         update(session, _store(session, first))
