@@ -8,7 +8,7 @@ import pytest
 from crisisdesk.evaluation import acled
 from crisisdesk.evaluation.acled import load_acled, score_event, select_events, strip_notes_label, summarise
 from crisisdesk.records import Count
-from eval_helpers import actor, mention, place
+from tests.eval_helpers import actor, mention, place
 
 LONG_COLUMNS = ["event_id_cnty", "event_date", "time_precision", "event_type", "sub_event_type", "actor1", "assoc_actor_1",
                 "inter1", "interaction", "country", "admin1", "location", "latitude", "longitude", "geo_precision", "notes",
@@ -132,8 +132,14 @@ def test_scores_counted_by_hand(long_csv):
 def test_no_acled_typed_event_is_no_prediction(long_csv):
     e1 = load_acled(long_csv)[0][0]
     row = score_event(e1, [mention("CONSULT", "talks")])
-    assert row["event_type"] is None and row["date_exact"] is False and row["fatalities_exact"] is False
+    assert row["event_type"] is None and row["date_exact"] is False
+    # even "0 killed" and an unidentified actor1 earn nothing without a predicted event
+    assert (row["fatalities_exact"], row["fatalities_within_1"], row["actor1"], row["actor_any"]) == (False, False, False, [False, False])
     assert summarise([row])["event_type"]["confusion"] == {"Battles": {"(none)": 1}}
+
+
+def test_size_tag_and_label_removed():
+    assert acled.clean_notes("Looting: On 3 May 2019, residents marched.[size=no report]") == "On 3 May 2019, residents marched."
 
 
 def test_label_spellings_are_unified():

@@ -5,7 +5,7 @@ from crisisdesk.evaluation.history import list_runs, record_run
 from crisisdesk.evaluation.report import END_MARKER, START_MARKER, update_readme
 from crisisdesk.evaluation.runner import EvalResult
 from crisisdesk.store.db import open_database
-from eval_helpers import event, mention
+from tests.eval_helpers import event, mention
 
 
 def test_false_merges_and_splits_counted_by_hand():

@@ -11,7 +11,7 @@ import pytest
 
 from crisisdesk.evaluation import gold
 from crisisdesk.evaluation.gold import GoldEvent, assign, score_article, summarise
-from eval_helpers import actor, article, mention, place
+from tests.eval_helpers import actor, article, mention, place
 
 S1 = "On Sunday gunmen ambushed a convoy near Kayes."
 S2 = "France recalled its ambassador earlier this month."

@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from crisisdesk.evaluation import case2021, plover
-from eval_helpers import actor, mention
+from tests.eval_helpers import actor, mention
 
 RECORDS = [
     {"id": "DOC-1", "event": "DOCUMENT", "eventText": "file notes"},

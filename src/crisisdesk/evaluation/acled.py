@@ -10,7 +10,8 @@ answer away, is coded as an article published on ``event_date``.
 
 The predicted event of a note (:func:`pick_mention`) is its coded event with an ACLED
 ``event_type``, preferring asserted or claimed over other statuses, then the highest
-confidence, then the first in the text. A note is one event, so a field the picked
+confidence, then the first in the text. A note without a predicted event scores False
+on every field. A note is one event, so a field the picked
 mention lacks (date, place, fatalities) is taken from the note's other mentions in text
 order (not negated, not hypothetical) when one has it.
 
@@ -54,6 +55,7 @@ LOCATION_KM = 25.0
 PREFERRED_STATUSES = ("asserted", "claimed")
 UNUSABLE_STATUSES = ("negated", "hypothetical")
 
+_SIZE_TAG = re.compile(r"\s*\[size=[^\]]*\]\s*$", re.I)
 _NOTES_LABEL = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z/\- ]{0,40}?)\s*:\s+(?=\S)")
 
 
@@ -98,6 +100,14 @@ def strip_notes_label(notes: str) -> str:
         if len(label_words) <= 2 or (len(label_words) <= 4 and all(w.islower() for w in label_words[1:])):
             return notes[match.end():]
     return notes
+
+
+def clean_notes(notes: str) -> str:
+    """The ``notes`` text as it is coded: without a leading category label
+    (:func:`strip_notes_label`) and without ACLED's trailing crowd-size tag
+    (``[size=hundred]``, ``[size=no report]``), which is coding metadata, not report
+    text."""
+    return _SIZE_TAG.sub("", strip_notes_label(notes)).strip()
 
 
 def parse_acled_date(value: str) -> date:
@@ -306,6 +316,11 @@ def score_event(event: AcledEvent, mentions: list[EventMention], aliases=None) -
     row["fatalities_within_1"] = abs(coded_fatalities - event.fatalities) <= 1
     if picked:
         row["evidence"] = picked.evidence.sentence
+    else:  # no predicted event: nothing about it can be right
+        for name in FLAG_FIELDS:
+            if row.get(name) is not None:
+                row[name] = False
+        row["actor_any"] = [False for _ in row["actor_any"]]
     return row
 
 

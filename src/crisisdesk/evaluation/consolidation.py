@@ -61,10 +61,8 @@ def score_consolidation(mentions_by_event: Mapping[str, list[EventMention]], con
 
 
 def default_consolidator() -> Consolidator:
-    """The consolidation stage's callable. Raises ``NotImplementedError`` until the
-    consolidation stage (``crisisdesk.consolidate``) provides ``consolidate_mentions``."""
-    try:
-        from crisisdesk.consolidate import consolidate_mentions  # type: ignore[attr-defined]
-    except ImportError as exc:
-        raise NotImplementedError("event consolidation (crisisdesk.consolidate.consolidate_mentions) is not available yet") from exc
-    return consolidate_mentions
+    """The consolidation stage's callable, :func:`crisisdesk.consolidate.events.consolidate`
+    (mentions in input order, no article metadata)."""
+    from crisisdesk.consolidate.events import consolidate
+
+    return lambda mentions: consolidate(mentions)

@@ -164,7 +164,7 @@ def evaluate_acled(
     events, problems = acled.load_acled(path)
     selected = acled.select_events(events, country=country, sample=sample, seed=seed)
     items = [
-        (e.event_id, raw_from_text(acled.strip_notes_label(e.notes), uri=f"acled:{e.event_id}", published=e.event_date))
+        (e.event_id, raw_from_text(acled.clean_notes(e.notes), uri=f"acled:{e.event_id}", published=e.event_date, title=f"ACLED event {e.event_id}"))
         for e in selected
     ]
     coded = _code(items, settings, "ACLED notes")
@@ -187,7 +187,7 @@ def evaluate_case2021(path: Path, settings: EvalSettings = EvalSettings(), *, la
     started = time.monotonic()
     snippets = case2021.load_case(path, labels)
     now = datetime.now(timezone.utc)
-    items = [(s.id, raw_from_text(s.text, uri=f"case2021:{s.id}", published=now)) for s in snippets]
+    items = [(s.id, raw_from_text(s.text, uri=f"case2021:{s.id}", published=now, title=f"CASE 2021 snippet {s.id}")) for s in snippets]
     coded = _code(items, settings, "CASE 2021 snippets")
     rows, problems = [], []
     for snippet, item in zip(snippets, coded):
@@ -205,7 +205,7 @@ def evaluate_plover(path: Path, settings: EvalSettings = EvalSettings()) -> Eval
     """Score the pipeline on PLOVER gold standard records (see :mod:`.plover`)."""
     started = time.monotonic()
     records, problems = plover.load_plover(path)
-    items = [(r.id, raw_from_text(r.text, uri=f"plover:{r.id}", published=r.date)) for r in records]
+    items = [(r.id, raw_from_text(r.text, uri=f"plover:{r.id}", published=r.date, title=f"PLOVER record {r.id}")) for r in records]
     coded = _code(items, settings, "PLOVER records")
     rows = []
     for record, item in zip(records, coded):
@@ -231,7 +231,7 @@ def evaluate_consolidation(
     events, problems = acled.load_acled(path)
     selected = acled.select_events(events, country=country, sample=sample, seed=seed)
     items = [
-        (e.event_id, raw_from_text(acled.strip_notes_label(e.notes), uri=f"acled:{e.event_id}", published=e.event_date))
+        (e.event_id, raw_from_text(acled.clean_notes(e.notes), uri=f"acled:{e.event_id}", published=e.event_date, title=f"ACLED event {e.event_id}"))
         for e in selected
     ]
     coded = _code(items, settings, "ACLED notes")

@@ -32,57 +32,63 @@ class CodedItem:
     error: str | None = None
 
 
-def raw_from_text(text: str, *, uri: str, published: date | datetime, title: str | None = None) -> RawDocument:
-    """A plain-text ``RawDocument`` for a short text treated as an article published on
-    ``published`` (a date means that day; ``fetched_at`` is the end of that day, UTC,
-    and ``metadata["published"]`` carries the date for the extractor)."""
+def raw_from_text(text: str, *, uri: str, published: date | datetime, title: str) -> RawDocument:
+    """A plain-text ``RawDocument`` for a short text treated as an article titled
+    ``title`` and published on ``published`` (a date means that day; ``fetched_at`` is
+    then the end of that day, UTC; ``metadata["published"]`` carries it for the
+    extractor).
+
+    The title is written as the document's first line, the way a scraped page starts:
+    the text extractor takes a short first line without a final full stop as the title,
+    so without it a one-sentence text such as an ACLED note ending in ``[size=large]``
+    would become the title and leave no body.
+    """
     if isinstance(published, datetime):
         fetched = published.astimezone(timezone.utc)
         published_text = fetched.isoformat()
     else:
         fetched = datetime.combine(published, time(23, 59, 59), tzinfo=timezone.utc)
         published_text = published.isoformat()
-    metadata: dict[str, Any] = {"published": published_text}
-    if title:
-        metadata["title"] = title
     return RawDocument(
         uri=uri,
-        content=text.encode("utf-8"),
+        content=f"{title}\n\n{text}\n".encode("utf-8"),
         fetched_at=fetched,
         origin="file",
         media_type="text/plain",
-        metadata=metadata,
+        metadata={"published": published_text, "title": title},
     )
 
 
 class PipelineCoder:
     """One loaded pipeline (``crisisdesk.pipeline.build_stages``) that codes documents.
 
-    ``options`` is passed to the pipeline's ``RunOptions`` (keyword arguments), e.g.
-    ``{"spacy_model": "en_core_web_sm"}``. Raises ``ImportError`` when the pipeline is
-    not installed and whatever the pipeline raises when its model cannot be loaded.
+    ``options`` are keyword arguments of the pipeline's ``RunOptions``, e.g.
+    ``{"spacy_model": "en_core_web_sm"}``. Raises whatever ``build_stages`` raises when
+    its model cannot be loaded.
     """
 
     def __init__(self, options: dict[str, Any] | None = None) -> None:
         from crisisdesk import pipeline
+        from crisisdesk.extract import ArticleExtractor
 
         self._pipeline = pipeline
         self.options = pipeline.RunOptions(**(options or {}))
         self.stages = pipeline.build_stages(self.options)
+        self.extractor = ArticleExtractor(self.options.pattern_files)
 
     def code(self, key: str, raw: RawDocument) -> CodedItem:
-        """Run one document through extraction, annotation and coding. A document the
-        pipeline rejects or fails on becomes a ``CodedItem`` with ``error`` set."""
+        """Run one document through extraction, annotation and coding (nothing is
+        stored). An item the pipeline rejects (``ItemError``) or fails on becomes a
+        ``CodedItem`` with ``error`` set (``stage: reason (detail)``)."""
+        from crisisdesk.errors import ItemError
+
         try:
-            result = self._pipeline.process(raw, self.stages, self.options)
-        except Exception as exc:  # a bad item is reported, the evaluation goes on
-            return CodedItem(key, None, [], f"{type(exc).__name__}: {exc}")
-        article = getattr(result, "article", None)
-        if article is None:
-            reject = getattr(result, "reject", None) or result
-            reason = getattr(reject, "reason", None) or type(result).__name__
-            return CodedItem(key, None, [], f"rejected: {reason}")
-        return CodedItem(key, article, list(getattr(result, "mentions", None) or []))
+            result = self._pipeline.process(raw, self.stages, self.options, extractor=self.extractor)
+        except ItemError as exc:
+            return CodedItem(key, None, [], f"{exc.stage}: {exc.reason}" + (f" ({exc.detail})" if exc.detail else ""))
+        except Exception as exc:  # a failing item is reported, the evaluation goes on
+            return CodedItem(key, None, [], f"error: {type(exc).__name__}: {exc}")
+        return CodedItem(key, result.article, list(result.mentions))
 
 
 @lru_cache(maxsize=2)
