@@ -32,10 +32,16 @@ def event_filter(
 ) -> EventFilter:
     """Query parameters → ``EventFilter``; empty values (a submitted blank form field)
     mean "no filter"; invalid values → 422 with the reason."""
+    dates = {}
+    for name, value in (("since", since), ("until", until)):
+        try:
+            dates[name] = parse_since(value)
+        except QueryError as exc:
+            raise HTTPException(422, f"{name}: {exc}") from None
     try:
         return EventFilter(country=country or None, admin1=admin1 or None, actor=actor or None,
                            event_type=type or None, status=tuple(s for s in (status or []) if s),
-                           since=parse_since(since), until=parse_since(until), text=q or None)
+                           text=q or None, **dates)
     except QueryError as exc:
         raise HTTPException(422, str(exc)) from None
 
