@@ -17,7 +17,7 @@ from crisisdesk.export.acled import ACLED_COLUMNS, acled_notes
 from crisisdesk.export.gdelt import GDELT_EVENT_COLUMNS, global_event_id
 from crisisdesk.store.models import EventMentionRow
 from crisisdesk.store.queries import EventFilter, EventView
-from event_rows import build_database
+from tests.support.event_rows import build_database
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 

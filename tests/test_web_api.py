@@ -9,7 +9,7 @@ from fastapi.testclient import TestClient
 from openapi_spec_validator import validate
 
 from crisisdesk.web.app import create_app
-from event_rows import build_database
+from tests.support.event_rows import build_database
 
 TOKEN = "s3cret-token"
 
@@ -213,3 +213,29 @@ def test_openapi_schema_is_valid(client):
 def test_vendor_assets_served_and_unknown_refused(client):
     assert client.get("/vendor/leaflet.js").status_code == 200
     assert client.get("/vendor/..%2Fpackage.json").status_code == 404
+
+
+def test_ingest_with_the_token_stores_the_article_once(tmp_path):
+    engine = build_database(tmp_path / "ingest.db")
+    writer = TestClient(create_app(engine, token=TOKEN))
+    body = {"text": "Gunmen attacked a market in Gao on Friday, residents said.\n\n"
+                    "The army sent reinforcements to the town on Saturday.",
+            "title": "Market attacked in Gao", "url": "https://news.example.org/gao-market",
+            "published_at": "2025-11-21T08:00:00Z"}
+    r = writer.post("/api/articles", json=body, headers={"Authorization": f"Bearer {TOKEN}"})
+    assert r.status_code == 201, r.text
+    article_id = r.json()["article_id"]
+    stored = writer.get(f"/api/articles/{article_id}").json()
+    assert stored["title"] == "Market attacked in Gao"
+    assert stored["text"].startswith("Gunmen attacked a market in Gao")
+    assert stored["url"] == "https://news.example.org/gao-market"
+    # re-posting the same article changes nothing
+    again = writer.post("/articles", json=body, headers={"X-Crisisdesk-Token": TOKEN})
+    assert again.status_code == 201 and again.json()["article_id"] == article_id
+    assert writer.get("/api/articles").json()["total"] == 3
+
+
+def test_ingest_rejects_unusable_text_with_422(tmp_path):
+    writer = TestClient(create_app(build_database(tmp_path / "rej.db"), token=TOKEN))
+    r = writer.post("/api/articles", json={"text": "   \n  "}, headers={"Authorization": f"Bearer {TOKEN}"})
+    assert r.status_code == 422 and "rejected" in r.text

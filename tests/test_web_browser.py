@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from crisisdesk.web.app import create_app
-from browser import ARTIFACTS, browser_page, running_server
-from event_rows import build_database
+from tests.support.browser import ARTIFACTS, browser_page, running_server
+from tests.support.event_rows import build_database
 
 PWNED = "() => [window.__pwned, window.__pwned_title, window.__pwned_text, window.__pwned_link, window.__pwned_url]"
 

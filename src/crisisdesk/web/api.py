@@ -13,7 +13,7 @@ from crisisdesk.report.charts import timeline_svg, weekly_counts
 from crisisdesk.store import queries
 from crisisdesk.store.queries import EventFilter, QueryError, parse_since
 from crisisdesk.web import schemas
-from crisisdesk.web.ingest import IngestUnavailable, ingest, raw_document
+from crisisdesk.web.ingest import IngestRejected, raw_document
 from crisisdesk.web.security import require_token
 
 router = APIRouter()
@@ -157,16 +157,14 @@ def status(request: Request):
 @router.post("/api/articles", response_model=schemas.IngestOut, status_code=201, tags=["articles"],
              dependencies=[Depends(require_token)],
              responses={401: {"description": "no token"}, 403: {"description": "read-only server or wrong token"},
-                        503: {"description": "pipeline unavailable"}})
+                        422: {"description": "invalid body or article rejected"}})
 @router.post("/articles", response_model=schemas.IngestOut, status_code=201, include_in_schema=False,
              dependencies=[Depends(require_token)])
 def post_article(request: Request, body: schemas.IngestIn):
     """Code and store one article (needs the server's token)."""
     raw = raw_document(body.text, body.title, body.url, body.published_at, body.language)
     try:
-        result = ingest(_engine(request), raw)
-    except IngestUnavailable as exc:
-        raise HTTPException(503, str(exc)) from None
-    except ValueError as exc:
-        raise HTTPException(422, str(exc)) from None
+        result = request.app.state.ingestor.ingest(raw)
+    except IngestRejected as exc:
+        raise HTTPException(422, f"article rejected: {exc}") from None
     return schemas.IngestOut(**result)

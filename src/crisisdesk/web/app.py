@@ -20,6 +20,7 @@ from sqlalchemy import Engine
 from crisisdesk import __version__
 from crisisdesk.store.queries import QueryError
 from crisisdesk.web import api, pages
+from crisisdesk.web.ingest import Ingestor
 from crisisdesk.web.assets import ASSETS, AssetsMissing, asset_path, check_assets
 from crisisdesk.web.security import SVG_POLICY, content_security_policy, safe_url
 
@@ -57,6 +58,7 @@ def create_app(engine: Engine, token: str | None = None, tile_url: str | None = 
     app.state.token = token
     app.state.tile_url = tile_url
     app.state.templates = template_environment()
+    app.state.ingestor = Ingestor(engine)
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next):
