@@ -49,5 +49,5 @@ def report_command(
     except (AssetsMissing, PdfError, ValueError) as exc:
         err.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from None
-    err.print(f"{paths.events} events; Markdown: {paths.markdown}" + (f"; PDF: {paths.pdf}" if paths.pdf else ""))
+    typer.echo(f"{paths.events} events; Markdown: {paths.markdown}" + (f"; PDF: {paths.pdf}" if paths.pdf else ""), err=True)
     typer.echo(str(paths.html.resolve()))
