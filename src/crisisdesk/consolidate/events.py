@@ -51,6 +51,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -85,6 +86,7 @@ class ArticleInfo:
         return (self.site or f"article:{self.article_id}").lower().removeprefix("www.")
 
 
+@lru_cache(maxsize=65536)
 def normalise_name(name: str) -> str:
     """Case-, accent- and article-insensitive form of an actor name."""
     text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()

@@ -52,8 +52,9 @@ def _place_from(row: EventMentionRow | EventRow) -> Place | None:
     )
 
 
-def mention_from_row(row: EventMentionRow) -> EventMention:
-    """The :class:`EventMention` stored in ``row``."""
+def mention_from_row(row: Any) -> EventMention:
+    """The :class:`EventMention` stored in ``row`` (an ORM ``EventMentionRow`` or a Core
+    row of the ``event_mentions`` table)."""
     trigger = None
     if row.trigger_start is not None and row.trigger_end is not None:
         offset = row.trigger_start - row.start_char
