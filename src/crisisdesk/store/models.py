@@ -168,6 +168,7 @@ class EventMentionRow(Base):
     target_actors: Mapped[list[Any]] = mapped_column(JSON, default=list)
     actor_codes: Mapped[str | None] = mapped_column(Text)
     place_name: Mapped[str | None] = mapped_column(Text)
+    place: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     geonames_id: Mapped[int | None] = mapped_column(Integer)
     country: Mapped[str | None] = mapped_column(String(3), index=True)
     admin1: Mapped[str | None] = mapped_column(String(128), index=True)
