@@ -1,7 +1,7 @@
 """Benchmark: consolidating 100,000 event mentions into events.
 
-Generates a synthetic but realistic load (seeded): ``--incidents`` incidents over one
-year in Mali, Burkina Faso and Niger, each reported by 1-12 articles (mean about 4) with
+Generates a synthetic but realistic load (seeded): incidents over three
+years in Mali, Burkina Faso and Niger, each reported by 1-12 articles (mean about 4) with
 varied place precision (town, near town, admin1), generic or named actors, death tolls
 that disagree, and a share of week-precision dates; stores articles and mentions in a
 SQLite file, then times ``consolidate.update`` (the incremental path the pipeline uses, on
@@ -43,7 +43,8 @@ GROUPS = [("JNIM", "jnim", "REB"), ("ISSP", "issp", "REB"), ("Malian army", "mal
 TYPES = [("ASSAULT", "Violence against civilians", "Attack"), ("ASSAULT", "Battles", "Armed clash"),
          ("COERCE", "Violence against civilians", "Abduction/forced disappearance"),
          ("PROTEST", "Protests", "Peaceful protest")]
-START = date(2025, 1, 1)
+START = date(2023, 1, 1)
+DAYS = 3 * 365
 
 
 def _incident(rng: random.Random, i: int) -> dict:
@@ -52,7 +53,7 @@ def _incident(rng: random.Random, i: int) -> dict:
     src, tgt = rng.sample(GROUPS, 2)
     return dict(
         i=i, country=country, admin1=rng.choice(admins), lat=rng.uniform(la0, la1), lon=rng.uniform(lo0, lo1),
-        day=START + timedelta(days=rng.randrange(365)), type=rng.choice(TYPES), src=src, tgt=tgt,
+        day=START + timedelta(days=rng.randrange(DAYS)), type=rng.choice(TYPES), src=src, tgt=tgt,
         deaths=rng.choice([0, 0, 1, 2, 3, 5, 8, 12]),
     )
 

@@ -24,7 +24,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 
-from sqlalchemy import delete, func, insert, or_, select, update as sql_update
+from sqlalchemy import bindparam, delete, func, insert, or_, select, update as sql_update
 from sqlalchemy.orm import Session
 
 from crisisdesk.consolidate.events import ArticleInfo, Consolidator
@@ -204,16 +204,31 @@ def update(session: Session, article_ids: Iterable[str]) -> ConsolidationResult:
     events = [event_row_values(e) for e in consolidator.events(only_touched=True)]
     created = [e for e in events if e["event_id"] not in existing]
     updated = [e for e in events if e["event_id"] in existing]
-    if created:
-        session.execute(insert(EventRow), created)
-    if updated:
-        session.execute(sql_update(EventRow), updated)
-    session.execute(sql_update(EventMentionRow), assigned)
-    session.flush()
+    _write(session, created, updated, assigned)
     result.mentions_assigned = len(assigned)
     result.events_created = [e["event_id"] for e in created]
     result.events_updated = [e["event_id"] for e in updated]
     return result
+
+
+def _write(session: Session, created: list[dict], updated: list[dict], assigned: list[dict]) -> None:
+    """Insert new events, update changed ones, set the mentions' ``event_id`` (Core
+    executemany: one statement per kind, whatever the number of rows)."""
+    events, mentions = EventRow.__table__, EventMentionRow.__table__
+    session.flush()
+    if created:
+        session.execute(insert(events), created)
+    if updated:
+        columns = {k: bindparam(k) for k in updated[0] if k != "event_id"}
+        session.execute(
+            events.update().where(events.c.event_id == bindparam("b_event_id")).values(columns),
+            [{**row, "b_event_id": row["event_id"]} for row in updated],
+        )
+    if assigned:
+        session.execute(
+            mentions.update().where(mentions.c.mention_id == bindparam("b_mention_id")).values(event_id=bindparam("b_event_id")),
+            [{"b_mention_id": a["mention_id"], "b_event_id": a["event_id"]} for a in assigned],
+        )
 
 
 def rebuild(session: Session) -> ConsolidationResult:
