@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 
 from sqlalchemy import bindparam, delete, func, insert, or_, select, update as sql_update
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from crisisdesk.consolidate.events import ArticleInfo, Consolidator
@@ -229,6 +230,13 @@ def _write(session: Session, created: list[dict], updated: list[dict], assigned:
             mentions.update().where(mentions.c.mention_id == bindparam("b_mention_id")).values(event_id=bindparam("b_event_id")),
             [{"b_mention_id": a["mention_id"], "b_event_id": a["event_id"]} for a in assigned],
         )
+
+
+def update_stored(engine: Engine, article_ids: Iterable[str]) -> ConsolidationResult:
+    """``update`` in its own transaction on ``engine`` (what ``pipeline.run`` calls after
+    storing articles): committed when it returns, rolled back entirely on error."""
+    with Session(engine) as session, session.begin():
+        return update(session, article_ids)
 
 
 def rebuild(session: Session) -> ConsolidationResult:
