@@ -1,2 +1,3 @@
 """Imports every sub-command module so that each registers itself on ``app``."""
 from crisisdesk.cli import articles, run  # noqa: F401,E402
+from crisisdesk.cli import events  # noqa: F401,E402

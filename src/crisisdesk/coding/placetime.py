@@ -82,7 +82,8 @@ def place_for(trigger: Token, places: list[Anchored], event_type: str,
     event's own actor phrases ("France" in "France has begun...") are not locations."""
     sent = trigger.sent
     candidates = [a for a in places if sent.start <= a.token.i < sent.end and not _is_away(a.token)
-                  and not any(s <= a.token.idx < e for s, e in actor_spans)]
+                  and not any(s <= a.token.idx < e for s, e in actor_spans)
+                  and a.token.dep_ not in {"nsubj", "nsubjpass", "poss"}]
     if event_type in VERBAL_TYPES:
         candidates = [a for a in candidates if tree_distance(trigger, a.token) <= 3 and
                       any(t == trigger for t in a.token.ancestors)]
