@@ -49,6 +49,7 @@ from crisisdesk.coding.placetime import (
 from crisisdesk.coding.roles import (
     ActorIndex,
     is_armed,
+    is_passive,
     noun_roles,
     object_heads,
     subject_heads,
@@ -218,6 +219,8 @@ class EventCoder:
                 tgt_heads = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in {"from", "with"}
                              for g in p.children if g.dep_ == "pobj"]
         sources = _actors(index, src_heads, sentence_actors)
+        if not sources and light is not None and light.pos_ in {"VERB", "AUX"}:
+            sources = _actors(index, subject_heads(light), sentence_actors)  # "JNIM claimed a second ambush"
         targets = _actors(index, tgt_heads, sentence_actors)
         targets = [t for t in targets if t not in sources]
         if threat is not None:  # "vowing to intensify its blockade" -> THREATEN by the vower
@@ -231,7 +234,8 @@ class EventCoder:
         if tok.pos_ in {"NOUN", "PROPN"}:
             cand.licensed = bool(sources or targets or light is not None or threat is not None)
         else:
-            cand.licensed = bool(sources or targets) or cand.event_type in UNLICENSED_VERB_OK
+            cand.licensed = bool(sources or targets) or (
+                cand.event_type in UNLICENSED_VERB_OK and _reports_occurrence(tok))
         cand.sources, cand.targets = sources, targets
         names = {a.name.lower() for a in sources + targets} | {(a.code or "").lower() for a in sources + targets}
         result = claim(tok, names)
@@ -278,7 +282,8 @@ class EventCoder:
         trigger = Span(trig_start, trig_end, article.text[trig_start:trig_end])
         mention_id = hashlib.sha256(
             f"{article.article_id}|{start}|{end}|{cand.event_type}|{trig_start}:{trig_end}".encode()).hexdigest()[:32]
-        confidence = 0.4 + 0.25 * bool(cand.sources) + 0.15 * bool(cand.targets) + \
+        violent = acled_event not in (None, "Strategic developments")
+        confidence = 0.35 + 0.05 * violent + 0.25 * bool(cand.sources) + 0.15 * bool(cand.targets) + \
             0.1 * bool(place is not None and place is not focus) + 0.05 * bool(when is not None and when is not pub_time)
         return EventMention(
             mention_id=mention_id,
@@ -330,6 +335,15 @@ def _verb_governors(tok: Token, limit: int = 4) -> list[Token]:
         cur = cur.head
         out.append(cur)
     return out
+
+
+def _reports_occurrence(verb: Token) -> bool:
+    """A violence/protest verb without actors still reports an event when it is passive
+    ("a convoy was attacked") or has a noun subject ("an IED exploded"), not when its
+    subject is a clause ("Disrupting these convoys strikes at ...")."""
+    if is_passive(verb):
+        return True
+    return any(c.dep_ in {"nsubj"} and c.pos_ in {"NOUN", "PROPN", "PRON"} for c in verb.children)
 
 
 def _state_participle(tok: Token) -> bool:

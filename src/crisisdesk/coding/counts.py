@@ -24,11 +24,11 @@ UNITS = {
     "zero": 0, "no": 0, "one": 1, "a": 1, "an": 1, "single": 1, "two": 2, "three": 3, "four": 4,
     "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
     "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19, "dozen": 12, "couple": 2,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "couple": 2,
 }
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
         "eighty": 80, "ninety": 90}
-SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+SCALES = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000}
 VAGUE = {  # plural quantity words: (min, max)
     "dozens": (24, None), "scores": (40, None), "hundreds": (200, None), "thousands": (2000, None),
     "several": (2, None), "many": (2, None), "numerous": (2, None), "some": (1, None),

@@ -69,6 +69,12 @@ def fallback_actors(doc: Doc) -> list[ActorRef]:
         elif ent.label_ in {"ORG", "PERSON"}:
             actors.append(ActorRef(name=ent.text, code=ent.text.upper().replace(" ", "")[:12],
                                    actor_type="organisation" if ent.label_ == "ORG" else "person", span=span))
+    covered = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    for tok in doc:  # acronyms the model missed ("JNIM", "ISGS") are named groups
+        if tok.i not in covered and tok.pos_ == "PROPN" and re.fullmatch(r"[A-Z]{3,6}", tok.text) \
+                and country_code(tok.text) is None:
+            actors.append(ActorRef(name=tok.text, code=tok.text, actor_type="organisation",
+                                   span=Span(tok.idx, tok.idx + len(tok.text), tok.text)))
     return actors
 
 
