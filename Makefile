@@ -22,5 +22,11 @@ run: setup
 test: setup
 	$(BIN)/python -m pytest -q
 
+# Every evaluation kind on every shared development set; rewrites the README's scores
+# table and writes one Markdown report per kind to build/eval/.
+DATA ?= ../shared/data
+eval: setup
+	$(BIN)/python -m crisisdesk eval all --data $(DATA) --readme README.md --report-dir build/eval
+
 clean:
 	rm -rf $(VENV) crisisdesk.db
