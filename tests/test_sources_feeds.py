@@ -54,6 +54,7 @@ def test_rss2_items_and_dates(web, reader):
     assert [d.origin for d in docs] == ["feed", "feed"]
     assert b"Story 1" in docs[1].content
     assert docs[1].metadata["feed_title"] == "Fuel blockade"
+    assert docs[1].metadata["published"] == "2025-11-22T09:00:00+00:00"
 
 
 def test_rss1_and_atom(web, reader):

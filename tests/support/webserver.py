@@ -33,6 +33,8 @@ class LocalWebServer:
         self.routes: dict[str, Reply | Route] = {}
         self.hits: Counter[str] = Counter()
         self.requests: list[tuple[str, dict[str, str]]] = []
+        self.posts: list[tuple[str, bytes]] = []
+        self.post_status = 200
         server = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -40,6 +42,13 @@ class LocalWebServer:
 
             def log_message(self, *args):  # keep test output quiet
                 pass
+
+            def do_POST(self):
+                length = int(self.headers.get("Content-Length") or 0)
+                server.posts.append((self.path, self.rfile.read(length)))
+                self.send_response(server.post_status)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
 
             def do_GET(self):
                 headers = {k.lower(): v for k, v in self.headers.items()}
@@ -71,6 +80,7 @@ class LocalWebServer:
 
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self._httpd.daemon_threads = True
+        self._httpd.block_on_close = False  # keep-alive clients must not delay stop()
         self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
 
     @property

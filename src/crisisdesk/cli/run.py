@@ -11,7 +11,9 @@ import typer
 
 from crisisdesk.cli import app, db_option
 from crisisdesk.pipeline import RunOptions, run
-from crisisdesk.sources import DEFAULT_MAX_BYTES, iter_raw_documents
+from crisisdesk.sources import DEFAULT_MAX_BYTES
+from crisisdesk.sources.dispatch import InputSource
+from crisisdesk.sources.http import FetchSettings
 from crisisdesk.store.db import open_database
 
 
@@ -29,7 +31,8 @@ def parse_fetched_at(value: str | None) -> datetime | None:
 @app.command("run")
 def run_command(
     ctx: typer.Context,
-    paths: list[str] = typer.Argument(..., help="Files, directories (recursive) or - for stdin."),
+    paths: list[str] = typer.Argument(..., help="Files, directories (recursive), - for stdin, WARC/ARC files, "
+                                      "http(s) URLs of pages, feeds (RSS/Atom) or sitemaps."),
     db: str = typer.Option(None, "--db", help="Database URL or SQLite file (overrides the global --db)."),
     fetched_at: str = typer.Option(None, "--fetched-at", help="Fetch time (ISO 8601, UTC) that '11 hours ago' resolves against; default: each file's modification time."),
     max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Reject items larger than this many bytes."),
@@ -38,6 +41,8 @@ def run_command(
     no_nlp: bool = typer.Option(False, "--no-nlp", help="Extract and store articles only (no annotation/coding)."),
     as_json: bool = typer.Option(False, "--json", help="Print the run summary as JSON on stdout."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+    raw_dir: Path = typer.Option(None, "--raw-dir", help="Where fetched pages are kept (default: "
+                                 "$CRISISDESK_RAW_DIR or ./crisisdesk-raw)."),
 ) -> None:
     """Read news files, extract clean articles, code events and store everything.
 
@@ -47,12 +52,16 @@ def run_command(
     options = RunOptions(fetched_at=parse_fetched_at(fetched_at), max_bytes=max_bytes,
                          pattern_files=tuple(patterns), lexicon_files=tuple(lexicon), nlp=not no_nlp)
     engine = open_database(db_option(ctx, db))
-    inputs = iter_raw_documents(paths, fetched_at=options.fetched_at, max_bytes=options.max_bytes)
+    inputs = InputSource(paths, engine, fetched_at=options.fetched_at, max_bytes=options.max_bytes,
+                         fetch_settings=FetchSettings.from_env(raw_dir=raw_dir))
     try:
         summary = run(inputs, engine, options, progress=not quiet and sys.stderr.isatty())
     except KeyboardInterrupt:
         typer.echo("interrupted: the articles stored so far are complete; run again to continue", err=True)
         raise typer.Exit(130) from None
+    finally:
+        inputs.finish()  # feed items whose pages went through the pipeline
+        inputs.close()
     if as_json:
         typer.echo(json.dumps({"run_id": summary.run_id, **summary.counts(), "article_ids": summary.article_ids}))
         typer.echo(summary.line(), err=True)

@@ -353,8 +353,8 @@ class FeedReader:
             metadata = {"feed_url": item.source_url, "url": item.url}
             if item.title:
                 metadata["feed_title"] = item.title
-            if item.published:
-                metadata["feed_published"] = item.published.isoformat()
+            if item.published:  # the feed's date is the outlet's own record of it
+                metadata["published"] = item.published.isoformat()
             outcome = self.fetcher.fetch(item.url, origin="feed", metadata=metadata)
             if outcome.reject is not None:
                 yield outcome.reject

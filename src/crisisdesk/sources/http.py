@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import email.utils
 import logging
+import os
 import time
 import urllib.robotparser
 from collections.abc import Callable
@@ -72,6 +73,11 @@ RETRY_AFTER_STATUSES = {429, 503}
 REDIRECT_STATUSES = {301, 302, 303, 307, 308}
 
 
+def default_raw_dir() -> Path:
+    """``$CRISISDESK_RAW_DIR``, else ``crisisdesk-raw`` in the working directory."""
+    return Path(os.environ.get("CRISISDESK_RAW_DIR") or "crisisdesk-raw")
+
+
 @dataclass(frozen=True)
 class FetchSettings:
     """Knobs of the fetcher. Times in seconds, sizes in bytes.
@@ -79,7 +85,7 @@ class FetchSettings:
     ``raw_dir`` is where fetched bodies are kept (see :mod:`crisisdesk.sources.rawstore`).
     """
 
-    raw_dir: Path = Path("crisisdesk-raw")
+    raw_dir: Path = field(default_factory=default_raw_dir)
     user_agent: str = DEFAULT_USER_AGENT
     timeout: float = 20.0
     max_bytes: int = 10 * 1024 * 1024
@@ -89,6 +95,30 @@ class FetchSettings:
     max_retry_after: float = 120.0
     min_interval: float = 1.0
     respect_robots: bool = True
+
+    @classmethod
+    def from_env(cls, **overrides) -> "FetchSettings":
+        """Defaults, then ``CRISISDESK_FETCH_<FIELD>`` environment variables (e.g.
+        ``CRISISDESK_FETCH_MIN_INTERVAL=2``, ``CRISISDESK_FETCH_MAX_BYTES=5000000``,
+        ``CRISISDESK_FETCH_RESPECT_ROBOTS=0``), then ``overrides`` (None ignored).
+        Raises ``ValueError`` for a value of the wrong type."""
+        values: dict = {}
+        for name, kind in (("user_agent", str), ("timeout", float), ("max_bytes", int),
+                           ("max_redirects", int), ("retries", int), ("backoff", float),
+                           ("max_retry_after", float), ("min_interval", float),
+                           ("respect_robots", bool)):
+            raw = os.environ.get(f"CRISISDESK_FETCH_{name.upper()}")
+            if raw is None or raw == "":
+                continue
+            if kind is bool:
+                values[name] = raw.strip().lower() not in ("0", "false", "no", "off")
+            else:
+                try:
+                    values[name] = kind(raw)
+                except ValueError as exc:
+                    raise ValueError(f"CRISISDESK_FETCH_{name.upper()}={raw!r}: {exc}") from exc
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return cls(**values)
 
 
 @dataclass(frozen=True)
