@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import signal
 import sys
+import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
@@ -52,7 +53,7 @@ class RunOptions:
     against; None → each file's modification time. ``spacy_model``: the spaCy pipeline
     the annotate stage loads. ``actors_file``: an extra actor dictionary file.
     ``max_bytes``: size cap of one input item (bytes). ``pattern_files``: extra cleaner
-    pattern files (YAML). ``nlp``: False skips the annotate/code stages.
+    pattern files (YAML). ``lexicon_files``: extra event trigger lexicon files (YAML). ``nlp``: False skips the annotate/code stages.
     """
 
     fetched_at: datetime | None = None
@@ -60,6 +61,7 @@ class RunOptions:
     actors_file: Path | None = None
     max_bytes: int = DEFAULT_MAX_BYTES
     pattern_files: tuple[Path, ...] = ()
+    lexicon_files: tuple[Path, ...] = ()
     nlp: bool = True
     command: str = "run"
     extra: dict[str, Any] = field(default_factory=dict)
@@ -70,6 +72,7 @@ class RunOptions:
         data["fetched_at"] = self.fetched_at.isoformat() if self.fetched_at else None
         data["actors_file"] = str(self.actors_file) if self.actors_file else None
         data["pattern_files"] = [str(p) for p in self.pattern_files]
+        data["lexicon_files"] = [str(p) for p in self.lexicon_files]
         return data
 
 
@@ -84,9 +87,11 @@ class Stages:
 
 
 def build_stages(options: RunOptions) -> Stages:
-    """The stages configured by ``options``. For now no NLP stage is configured (the
-    annotation and coding modules plug in here)."""
-    return Stages()
+    """The stages configured by ``options``: event coding (``coding.CodeStage``, with
+    ``options.lexicon_files``); the annotation stage plugs in here too."""
+    from crisisdesk.coding.stage import CodeStage
+
+    return Stages(code=CodeStage(options.lexicon_files, options.spacy_model))
 
 
 @dataclass
@@ -259,9 +264,11 @@ def _progress(enabled: bool, err: TextIO) -> Iterator[Callable[[RunSummary], Non
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
                   console=console, transient=True) as bar:
         task = bar.add_task("starting", total=None)
+        started = time.perf_counter()
 
         def advance(summary: RunSummary) -> None:
-            bar.update(task, description=(f"read {summary.read} · stored {summary.stored} · "
+            rate = summary.read / max(time.perf_counter() - started, 1e-9)
+            bar.update(task, description=(f"read {summary.read} ({rate:.1f} items/s) · stored {summary.stored} · "
                                           f"unchanged {summary.unchanged} · rejected {summary.rejected}"))
 
         yield advance
