@@ -7,8 +7,8 @@ import re
 from datetime import date
 
 import pytest
-from annotate_support import make_article
-from conftest import SHARED_DATA
+from tests.support.annotation import make_article
+from tests.conftest import SHARED_DATA
 
 from crisisdesk.annotate.gazetteer import haversine_km
 from crisisdesk.records import GEO_PRECISION_COUNTRY, GEO_PRECISION_POINT, GEO_PRECISION_REGION

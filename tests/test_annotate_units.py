@@ -6,7 +6,7 @@ import json
 from datetime import date
 
 import pytest
-from annotate_support import make_article
+from tests.support.annotation import make_article
 from typer.testing import CliRunner
 
 from crisisdesk.annotate import Annotator

@@ -243,7 +243,8 @@ class Event:
     """One real-world incident consolidated from one or more mentions.
 
     Each field holds its best-supported value; ``disagreements`` maps a field name to
-    the distinct values reported (e.g. ``{"fatalities": [5, 7]}``).
+    the distinct values reported (e.g. ``{"fatalities": [5, 7]}``); ``fatalities`` and
+    ``injured`` span the lowest to the highest reported figure (``Count(5, 7)``).
     """
 
     event_id: str
@@ -254,6 +255,25 @@ class Event:
     num_sources: int = 0
     first_reported_at: datetime | None = None
     disagreements: dict[str, list[Any]] = field(default_factory=dict)
+    # Best-supported values (mirror the ``events`` table; chosen by consolidate/events.py).
+    mode: str | None = None
+    contexts: tuple[str, ...] = ()
+    cameo_code: str | None = None
+    quad_class: int | None = None
+    goldstein: float | None = None
+    acled_event_type: str | None = None
+    acled_sub_event_type: str | None = None
+    source_actors: list[ActorRef] = field(default_factory=list)
+    target_actors: list[ActorRef] = field(default_factory=list)
+    place: Place | None = None
+    event_date: date | None = None
+    date_end: date | None = None
+    time_precision: Precision | None = None
+    status: Status = "asserted"
+    claimed_by: str | None = None
+    fatalities: Count | None = None
+    injured: Count | None = None
+    notes: str | None = None
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,27 @@ app = typer.Typer(
 )
 
 
+@app.callback()
+def main_options(
+    ctx: typer.Context,
+    db: str = typer.Option(
+        None, "--db", envvar="CRISISDESK_DB",
+        help="Database URL or SQLite file (default: sqlite:///crisisdesk.db in the working directory).",
+    ),
+) -> None:
+    """Turn news articles into an evidence-backed record of security events."""
+    ctx.obj = {"db": db}
+
+
+def db_option(ctx: typer.Context, local: str | None = None) -> str | None:
+    """The database named by a command's own ``--db``, else the global ``--db`` /
+    ``CRISISDESK_DB`` (None → the default ``crisisdesk.db``)."""
+    if local:
+        return local
+    root = ctx.find_root()
+    return (root.obj or {}).get("db") if root.obj else None
+
+
 @app.command()
 def version() -> None:
     """Print the crisisdesk version."""

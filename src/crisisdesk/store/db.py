@@ -38,9 +38,18 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
+def _with_default_driver(url: str) -> str:
+    """``postgresql://`` means psycopg 3 (the ``postgres`` extra), not psycopg2."""
+    for prefix in ("postgresql://", "postgres://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix):]
+    return url
+
+
 def make_engine(url: str) -> Engine:
-    """Create an engine for ``url``; SQLite connections get WAL mode and foreign keys."""
-    engine = create_engine(url, future=True)
+    """Create an engine for ``url``; SQLite connections get WAL mode and foreign keys;
+    ``postgresql://`` URLs use the psycopg 3 driver."""
+    engine = create_engine(_with_default_driver(url), future=True, pool_pre_ping=True)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine

@@ -11,8 +11,37 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
+from datetime import timezone
+
 from sqlalchemy import JSON, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
+
+
+class UTCDateTime(TypeDecorator):
+    """A timezone-aware UTC datetime on every backend.
+
+    PostgreSQL stores ``timestamptz`` and returns it in the session time zone; SQLite
+    has no time zone type and returns naive values. Values are converted to UTC on the
+    way in (a naive value is taken as UTC) and always come back aware, in UTC.
+    """
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=timezone.utc)
+        return value.astimezone(timezone.utc)
+
+    def process_result_value(self, value, dialect):
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=timezone.utc)
+        return value.astimezone(timezone.utc)
 
 
 class Base(DeclarativeBase):
@@ -25,8 +54,8 @@ class RunRow(Base):
     __tablename__ = "runs"
     run_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     command: Mapped[str] = mapped_column(String(32))
-    started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-    ended_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     status: Mapped[str] = mapped_column(String(16), default="running")
     options: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     counts: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
@@ -47,9 +76,9 @@ class ArticleRow(Base):
     site: Mapped[str | None] = mapped_column(String(255))
     title: Mapped[str | None] = mapped_column(Text)
     author: Mapped[str | None] = mapped_column(Text)
-    published_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    published_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     published_precision: Mapped[str | None] = mapped_column(String(16))
-    fetched_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    fetched_at: Mapped[datetime] = mapped_column(UTCDateTime())
     language: Mapped[str | None] = mapped_column(String(8))
     text: Mapped[str] = mapped_column(Text)
     paragraphs: Mapped[list[Any]] = mapped_column(JSON, default=list)
@@ -60,7 +89,7 @@ class ArticleRow(Base):
     cluster_id: Mapped[str | None] = mapped_column(String(64), index=True)
     minhash: Mapped[list[Any] | None] = mapped_column(JSON)
     run_id: Mapped[int | None] = mapped_column(ForeignKey("runs.run_id"))
-    stored_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    stored_at: Mapped[datetime] = mapped_column(UTCDateTime())
     __table_args__ = (Index("uq_article_revision", "article_id", "revision", unique=True),)
 
 
@@ -76,7 +105,7 @@ class RejectRow(Base):
     stage: Mapped[str] = mapped_column(String(32))
     reason: Mapped[str] = mapped_column(String(64))
     detail: Mapped[str | None] = mapped_column(Text)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
 class EventRow(Base):
@@ -113,10 +142,10 @@ class EventRow(Base):
     num_mentions: Mapped[int] = mapped_column(Integer, default=0)
     num_articles: Mapped[int] = mapped_column(Integer, default=0)
     num_sources: Mapped[int] = mapped_column(Integer, default=0)
-    first_reported_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    first_reported_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     disagreements: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     notes: Mapped[str | None] = mapped_column(Text)
-    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
 class EventMentionRow(Base):
@@ -139,6 +168,7 @@ class EventMentionRow(Base):
     target_actors: Mapped[list[Any]] = mapped_column(JSON, default=list)
     actor_codes: Mapped[str | None] = mapped_column(Text)
     place_name: Mapped[str | None] = mapped_column(Text)
+    place: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     geonames_id: Mapped[int | None] = mapped_column(Integer)
     country: Mapped[str | None] = mapped_column(String(3), index=True)
     admin1: Mapped[str | None] = mapped_column(String(128), index=True)
@@ -163,7 +193,7 @@ class EventMentionRow(Base):
     trigger_end: Mapped[int | None] = mapped_column(Integer)
     confidence: Mapped[float] = mapped_column(Float, default=0.5)
     run_id: Mapped[int | None] = mapped_column(ForeignKey("runs.run_id"))
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
 class GazetteerPlaceRow(Base):
@@ -196,7 +226,7 @@ class FetchRow(Base):
     content_type: Mapped[str | None] = mapped_column(Text)
     content_hash: Mapped[str | None] = mapped_column(String(64))
     raw_path: Mapped[str | None] = mapped_column(Text)
-    fetched_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    fetched_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
 class FeedItemRow(Base):
@@ -207,8 +237,8 @@ class FeedItemRow(Base):
     feed_url: Mapped[str] = mapped_column(Text, index=True)
     item_id: Mapped[str | None] = mapped_column(Text)
     updated: Mapped[str | None] = mapped_column(Text)
-    first_seen_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-    processed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    first_seen_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    processed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
 class EvalRunRow(Base):
@@ -223,4 +253,4 @@ class EvalRunRow(Base):
     models: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     options: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     scores: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())

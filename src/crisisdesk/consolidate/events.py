@@ -1,0 +1,680 @@
+"""Same-incident merging: event mentions from different articles become one ``Event``.
+
+A mention joins an existing event when all of these hold (else it starts a new event):
+
+1. **Type.** Same PLOVER ``event_type``, or the same ACLED ``event_type`` when both
+   mentions have one (one report codes an ambush ASSAULT, another COERCE "abduction",
+   both ACLED "Violence against civilians").
+2. **Date.** The mentions' date intervals overlap after widening by the precision's
+   slack (:data:`DATE_SLACK_DAYS`): a day-precision date is ``d ± 1`` day (reports dated
+   "yesterday" across time zones and publication days); week, month and year precision
+   use their whole interval ``event_date..date_end``.
+3. **Place.** Judged at the coarser ``geo_precision`` of the two (ACLED codebook
+   ``geo_precision``, extended with 4 = country): 1 (town/point) within 25 km, 2 (near a
+   town, part of a region) within 50 km, 3 (admin1) the same admin1, 4 (country) the
+   same country (:data:`MAX_KM_BY_GEO_PRECISION`). Different countries never merge.
+4. **Actors.** Source with source and target with target (or crossed, for armed clashes
+   where direction is arbitrary): when both sides name actors (dictionary id, CAMEO-style
+   code, name) they must share one, a code matching its country prefix (``MLI`` ~
+   ``MLIMIL``); otherwise some generic actor ("gunmen", "soldiers") of one side must fit
+   an actor of the other: equal sector codes (REB, MIL, CVL, GOV...), or, when a sector
+   is missing, a shared content word ("fuel convoy" / "fuel tankers"); a generic actor
+   without a sector fits a named one. Unknown sides are compatible. This is the rule that
+   keeps two attacks on the same day in the same region apart: different places (rule 3)
+   or different named targets / target sectors (rule 4).
+5. **Corroboration of coarse reports.** When the place is only admin1/country level or
+   missing, or the date is coarser than a week, the two must share a named actor; two
+   vague reports are not assumed to be one incident.
+
+A mention is compared with the event's profile (its most precise place, its best date,
+the union of its actors), never with a single member mention, so a vague mention cannot
+chain two precise events together. Among compatible events the closest wins (shared
+actors, distance, date gap). Mentions of a near-duplicate article (same story cluster)
+first try the events of the cluster's other articles: a syndicated copy adds a source,
+not events.
+
+Best-supported values (:func:`summarise`): the most frequent value among the mentions
+(ties: higher summed confidence, then earliest mention), except place and date, which take
+the most frequent value among the *most precise* mentions, and status, where one
+asserting report makes the event asserted (then claimed, then the most frequent).
+Fatalities and injured span the lowest minimum to the highest maximum reported; the
+distinct reported figures are kept in ``disagreements`` (e.g. ``{"fatalities": [5, 6, 7]}``).
+
+Scale: candidates come from blocking keys (country or admin1 + day, and 0.5° spatial grid
+cells for precise places), so each mention is compared with a handful of events.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from crisisdesk.consolidate.distance import haversine_km
+from crisisdesk.records import ActorRef, Count, Event, EventMention, Place
+
+#: Maximum distance (km) between two places judged at the coarser geo_precision.
+MAX_KM_BY_GEO_PRECISION = {1: 25.0, 2: 50.0}
+#: Widening (days) of a mention's date interval on each side, by time precision.
+DATE_SLACK_DAYS = {"second": 1, "minute": 1, "hour": 1, "day": 1, "week": 1, "month": 0, "year": 0}
+#: Intervals longer than this (days) are indexed per country, not per day.
+LONG_INTERVAL_DAYS = 62
+#: Spatial grid cell size (degrees) for blocking precise places; 0.5° >= 50 km north-south.
+GRID_DEGREES = 0.5
+PRECISION_RANK = {"second": 0, "minute": 0, "hour": 0, "day": 1, "week": 2, "month": 3, "year": 4}
+_STATUS_PRIORITY = ("asserted", "claimed")
+_SYMMETRIC_SUB_TYPES = {"Armed clash"}
+
+
+@dataclass(frozen=True)
+class ArticleInfo:
+    """What consolidation needs to know about a mention's article: its ``site``
+    (distinct sites count as sources), ``published_at`` (UTC) and story ``cluster_id``."""
+
+    article_id: str
+    site: str | None = None
+    published_at: datetime | None = None
+    cluster_id: str | None = None
+
+    @property
+    def source_key(self) -> str:
+        return (self.site or f"article:{self.article_id}").lower().removeprefix("www.")
+
+
+def normalise_name(name: str) -> str:
+    """Case-, accent- and article-insensitive form of an actor name."""
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    words = [w for w in "".join(c if c.isalnum() else " " for c in text).split() if w != "the"]
+    return " ".join(words)
+
+
+_STOP_WORDS = {"the", "a", "an", "of", "and", "some", "several", "unidentified", "unknown", "suspected", "armed"}
+
+
+@dataclass
+class _Side:
+    """The actors on one side (source or target) of a mention or an event.
+
+    Named actors become keys (dictionary id, normalised name) and codes; generic actors
+    become ``(sector, content words)`` pairs; ``named_sectors`` holds the named actors'
+    sector codes (``None`` when unknown).
+    """
+
+    keys: set[str] = field(default_factory=set)
+    codes: set[str] = field(default_factory=set)
+    named_sectors: set[str | None] = field(default_factory=set)
+    generics: set[tuple[str | None, frozenset[str]]] = field(default_factory=set)
+
+    def add(self, actor: ActorRef) -> None:
+        sector = actor.sector.upper() if actor.sector else None
+        if actor.generic or not (actor.actor_id or actor.code or actor.name):
+            words = frozenset(w for w in normalise_name(actor.name or "").split() if w not in _STOP_WORDS)
+            self.generics.add((sector, words))
+            return
+        self.named_sectors.add(sector)
+        if actor.actor_id:
+            self.keys.add("id:" + actor.actor_id.lower())
+        if actor.code:
+            self.codes.add(actor.code.upper())
+        if actor.name:
+            self.keys.add("name:" + normalise_name(actor.name))
+
+    def update(self, other: "_Side") -> None:
+        self.keys |= other.keys
+        self.codes |= other.codes
+        self.named_sectors |= other.named_sectors
+        self.generics |= other.generics
+
+    @property
+    def has_named(self) -> bool:
+        return bool(self.named_sectors)
+
+    @property
+    def empty(self) -> bool:
+        return not (self.named_sectors or self.generics)
+
+
+def _generic_fits_generic(x: tuple[str | None, frozenset[str]], y: tuple[str | None, frozenset[str]]) -> bool:
+    """Two generic actors can be the same: equal sectors, or (a sector missing) a shared
+    content word ("fuel convoy" / "fuel tankers")."""
+    if x[0] and y[0]:
+        return x[0] == y[0]
+    return bool(x[1] & y[1]) or not x[1] or not y[1]
+
+
+def _generic_fits_named(generic: tuple[str | None, frozenset[str]], named_sectors: set[str | None]) -> bool:
+    """A generic actor can be a named one: no sector on either, or equal sectors."""
+    return generic[0] is None or None in named_sectors or generic[0] in named_sectors
+
+
+def _some_pair_fits(a: "_Side", b: "_Side") -> bool:
+    """Some generic actor of one side can be some actor of the other side."""
+    for g in a.generics:
+        if b.named_sectors and _generic_fits_named(g, b.named_sectors):
+            return True
+        if any(_generic_fits_generic(g, h) for h in b.generics):
+            return True
+    return bool(a.named_sectors) and any(_generic_fits_named(g, a.named_sectors) for g in b.generics)
+
+
+def _codes_overlap(a: set[str], b: set[str]) -> int:
+    """Number of shared codes; a code and its country prefix (``MLI``/``MLIMIL``) count
+    as one shared code."""
+    if a & b:
+        return len(a & b)
+    return 1 if any(x.startswith(y) or y.startswith(x) for x in a for y in b) else 0
+
+
+def side_match(a: _Side, b: _Side) -> tuple[bool, int]:
+    """``(compatible, shared named actors)`` for two sides; see the module docstring."""
+    if a.empty or b.empty:
+        return True, 0
+    if a.has_named and b.has_named:
+        shared = len(a.keys & b.keys) or _codes_overlap(a.codes, b.codes)
+        if shared:
+            return True, shared
+    return _some_pair_fits(a, b), 0
+
+
+@dataclass
+class _Profile:
+    """What matching compares: type, date interval, place, actor sides."""
+
+    event_types: set[str]
+    acled_types: set[str]
+    start: int | None  # date ordinals, slack included
+    end: int | None
+    time_rank: int
+    country: str | None
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    geo_precision: int  # 5 = unknown place
+    source: _Side
+    target: _Side
+    symmetric: bool
+
+
+def _interval(m: EventMention) -> tuple[int | None, int | None, int]:
+    if m.event_date is None:
+        return None, None, 5
+    precision = m.time_precision or "day"
+    slack = DATE_SLACK_DAYS.get(precision, 0)
+    end = m.date_end or m.event_date
+    return (
+        m.event_date.toordinal() - slack,
+        max(end, m.event_date).toordinal() + slack,
+        PRECISION_RANK.get(precision, 1),
+    )
+
+
+def _place_fields(place: Place | None) -> tuple[str | None, str | None, float | None, float | None, int]:
+    if place is None:
+        return None, None, None, None, 5
+    precision = place.geo_precision or 4
+    admin1 = place.admin1_code or place.admin1
+    lat, lon = place.lat, place.lon
+    if precision <= 2 and (lat is None or lon is None):
+        precision = 3 if admin1 else 4
+    if precision == 3 and not admin1:
+        precision = 4
+    if precision == 4 and not place.country:
+        precision = 5
+    return place.country, admin1, lat, lon, precision
+
+
+def mention_profile(m: EventMention) -> _Profile:
+    """The matching profile of one mention."""
+    start, end, rank = _interval(m)
+    country, admin1, lat, lon, precision = _place_fields(m.place)
+    source, target = _Side(), _Side()
+    for actor in m.source_actors:
+        source.add(actor)
+    for actor in m.target_actors:
+        target.add(actor)
+    return _Profile(
+        {m.event_type},
+        {m.acled_event_type} if m.acled_event_type else set(),
+        start,
+        end,
+        rank,
+        country,
+        admin1,
+        lat,
+        lon,
+        precision,
+        source,
+        target,
+        m.acled_sub_event_type in _SYMMETRIC_SUB_TYPES,
+    )
+
+
+@dataclass(frozen=True)
+class MatchResult:
+    """Whether a mention can join an event, and how close it is (higher is closer)."""
+
+    compatible: bool
+    score: float = 0.0
+    reason: str = ""
+
+
+def _place_match(a: _Profile, b: _Profile) -> tuple[bool, float, str]:
+    if a.country and b.country and a.country != b.country:
+        return False, 0.0, "different countries"
+    coarser = max(a.geo_precision, b.geo_precision)
+    if coarser <= 2:
+        km = haversine_km(a.lat, a.lon, b.lat, b.lon)  # type: ignore[arg-type]
+        limit = MAX_KM_BY_GEO_PRECISION[coarser]
+        return km <= limit, 1.0 - km / limit, f"{km:.0f} km apart (limit {limit:.0f} km)"
+    if coarser == 3:
+        ok = a.admin1 == b.admin1
+        return ok, 0.0, "same admin1" if ok else "different admin1"
+    return True, 0.0, "country level"
+
+
+def match(event: _Profile, mention: _Profile) -> MatchResult:
+    """Judge whether ``mention`` can join ``event`` (rules 1-5 of the module docstring)."""
+    if not (event.event_types & mention.event_types or event.acled_types & mention.acled_types):
+        return MatchResult(False, reason="type")
+    if event.start is not None and mention.start is not None:
+        if mention.start > event.end or mention.end < event.start:  # type: ignore[operator]
+            return MatchResult(False, reason="date")
+        date_gap = abs((mention.start + mention.end) - (event.start + event.end)) / 2
+    else:
+        date_gap = 3.0
+    place_ok, place_score, place_reason = _place_match(event, mention)
+    if not place_ok:
+        return MatchResult(False, reason=place_reason)
+    src_ok, src_shared = side_match(event.source, mention.source)
+    tgt_ok, tgt_shared = side_match(event.target, mention.target)
+    if not (src_ok and tgt_ok) and (event.symmetric or mention.symmetric):
+        cross_a, shared_a = side_match(event.source, mention.target)
+        cross_b, shared_b = side_match(event.target, mention.source)
+        if cross_a and cross_b:
+            src_ok, tgt_ok, src_shared, tgt_shared = True, True, shared_a, shared_b
+    if not src_ok:
+        return MatchResult(False, reason="source actors differ")
+    if not tgt_ok:
+        return MatchResult(False, reason="target actors differ")
+    shared = src_shared + tgt_shared
+    coarse = max(event.geo_precision, mention.geo_precision) >= 3 or max(event.time_rank, mention.time_rank) >= 3
+    if coarse and shared == 0:
+        return MatchResult(False, reason="coarse place or date without a shared named actor")
+    score = 2.0 * min(shared, 3) + place_score - 0.5 * date_gap
+    return MatchResult(True, score, place_reason)
+
+
+class _EventState:
+    """A growing event: its mentions and its matching profile."""
+
+    __slots__ = ("event_id", "mentions", "profile", "clusters", "_places", "_dates")
+
+    def __init__(self, event_id: str) -> None:
+        self.event_id = event_id
+        self.mentions: list[EventMention] = []
+        self.profile: _Profile | None = None
+        self.clusters: set[str] = set()
+        self._places: Counter = Counter()
+        self._dates: Counter = Counter()
+
+    def add(self, mention: EventMention, profile: _Profile, cluster_id: str | None) -> None:
+        self.mentions.append(mention)
+        if cluster_id:
+            self.clusters.add(cluster_id)
+        place_key = (profile.geo_precision, profile.country, profile.admin1, profile.lat, profile.lon)
+        self._places[place_key] += 1
+        self._dates[(profile.time_rank, profile.start, profile.end)] += 1
+        if self.profile is None:
+            self.profile = _Profile(
+                set(profile.event_types), set(profile.acled_types), profile.start, profile.end,
+                profile.time_rank, profile.country, profile.admin1, profile.lat, profile.lon,
+                profile.geo_precision, _Side(), _Side(), profile.symmetric,
+            )
+        p = self.profile
+        p.event_types |= profile.event_types
+        p.acled_types |= profile.acled_types
+        p.symmetric |= profile.symmetric
+        p.source.update(profile.source)
+        p.target.update(profile.target)
+        (precision, p.country, p.admin1, p.lat, p.lon), _ = min(
+            self._places.items(), key=lambda kv: (kv[0][0], -kv[1])
+        )
+        p.geo_precision = precision
+        (p.time_rank, p.start, p.end), _ = min(
+            self._dates.items(), key=lambda kv: (kv[0][0], -kv[1], kv[0][1] or 0)
+        )
+
+
+def event_id_for(first_mention_id: str) -> str:
+    """Stable event id derived from the id of the event's first mention."""
+    return "ev-" + hashlib.sha1(first_mention_id.encode("utf-8")).hexdigest()[:16]
+
+
+class Consolidator:
+    """Incremental same-incident merging with blocking indexes.
+
+    ``load(event_id, mentions, articles)`` restores a stored event; ``add(mention,
+    article)`` assigns a mention and returns its ``event_id`` (a mention id seen before
+    returns its event: idempotent). ``events()`` yields consolidated :class:`Event` records
+    with best-supported values; ``touched`` holds the ids changed since construction.
+    """
+
+    def __init__(self) -> None:
+        self._events: dict[str, _EventState] = {}
+        self._event_of_mention: dict[str, str] = {}
+        self._articles: dict[str, ArticleInfo] = {}
+        self._index: dict[tuple, list[str]] = defaultdict(list)
+        self._indexed_keys: dict[str, set[tuple]] = defaultdict(set)
+        self._cluster_events: dict[str, set[str]] = defaultdict(set)
+        self.touched: set[str] = set()
+
+    def __len__(self) -> int:
+        return len(self._events)
+
+    # -- indexing ---------------------------------------------------------------------
+    @staticmethod
+    def _days(profile: _Profile) -> Iterator[int | None]:
+        if profile.start is None or profile.end - profile.start > LONG_INTERVAL_DAYS:  # type: ignore[operator]
+            yield None
+            return
+        yield from range(profile.start, profile.end + 1)  # type: ignore[operator]
+
+    @staticmethod
+    def _cell(lat: float, lon: float) -> tuple[int, int]:
+        return int(lat // GRID_DEGREES), int(lon // GRID_DEGREES)
+
+    def _event_keys(self, p: _Profile) -> Iterator[tuple]:
+        country = p.country or ""
+        for day in self._days(p):
+            yield ("C", country, day)
+            yield ("D", day)
+            if p.geo_precision >= 4:
+                yield ("Cc", country, day)
+            if p.admin1:
+                yield ("A", country, p.admin1, day)
+                if p.geo_precision == 3:
+                    yield ("Ac", country, p.admin1, day)
+            if p.geo_precision <= 2:
+                yield ("G", country, day, *self._cell(p.lat, p.lon))  # type: ignore[arg-type]
+
+    def _mention_keys(self, p: _Profile) -> Iterator[tuple]:
+        country = p.country or ""
+        days: list[int | None] = list(self._days(p))
+        if None not in days:
+            days.append(None)  # long-interval events of the same country
+        for day in days:
+            if p.geo_precision >= 5 or not p.country:
+                yield ("D", day)
+            elif p.geo_precision == 4 or (p.geo_precision == 3 and not p.admin1):
+                yield ("C", country, day)
+                yield ("Cc", "", day)
+            elif p.geo_precision == 3:
+                yield ("A", country, p.admin1, day)
+                yield ("Cc", country, day)
+                yield ("Cc", "", day)
+            else:
+                cx, cy = self._cell(p.lat, p.lon)  # type: ignore[arg-type]
+                for dx in (-1, 0, 1):
+                    for dy in (-1, 0, 1):
+                        yield ("G", country, day, cx + dx, cy + dy)
+                if p.admin1:
+                    yield ("Ac", country, p.admin1, day)
+                yield ("Cc", country, day)
+                yield ("Cc", "", day)
+
+    def _index_event(self, state: _EventState) -> None:
+        seen = self._indexed_keys[state.event_id]
+        for key in self._event_keys(state.profile):  # type: ignore[arg-type]
+            if key not in seen:
+                seen.add(key)
+                self._index[key].append(state.event_id)
+
+    def _candidates(self, profile: _Profile) -> list[_EventState]:
+        ids: dict[str, None] = {}
+        for key in self._mention_keys(profile):
+            for event_id in self._index.get(key, ()):
+                ids[event_id] = None
+        return [self._events[i] for i in ids]
+
+    # -- public -----------------------------------------------------------------------
+    def load(self, event_id: str, mentions: Iterable[EventMention], articles: dict[str, ArticleInfo]) -> None:
+        """Restore a stored event from its mentions (``articles`` by ``article_id``)."""
+        state = _EventState(event_id)
+        for mention in mentions:
+            article = articles.get(mention.article_id) or ArticleInfo(mention.article_id)
+            self._articles.setdefault(article.article_id, article)
+            state.add(mention, mention_profile(mention), article.cluster_id)
+            self._event_of_mention[mention.mention_id] = event_id
+        if not state.mentions:
+            return
+        self._events[event_id] = state
+        for cluster in state.clusters:
+            self._cluster_events[cluster].add(event_id)
+        self._index_event(state)
+
+    def add(self, mention: EventMention, article: ArticleInfo | None = None) -> str:
+        """Assign ``mention`` to an event (existing or new) and return the ``event_id``."""
+        if mention.mention_id in self._event_of_mention:
+            return self._event_of_mention[mention.mention_id]
+        article = article or self._articles.get(mention.article_id) or ArticleInfo(mention.article_id)
+        self._articles.setdefault(article.article_id, article)
+        profile = mention_profile(mention)
+        state = self._cluster_match(mention, profile, article) or self._best_match(profile)
+        if state is None:
+            state = _EventState(event_id_for(mention.mention_id))
+            self._events[state.event_id] = state
+        state.add(mention, profile, article.cluster_id)
+        if article.cluster_id:
+            self._cluster_events[article.cluster_id].add(state.event_id)
+        self._index_event(state)
+        self._event_of_mention[mention.mention_id] = state.event_id
+        self.touched.add(state.event_id)
+        return state.event_id
+
+    def _cluster_match(self, mention: EventMention, profile: _Profile, article: ArticleInfo) -> _EventState | None:
+        """A near-duplicate's mention joins the cluster event with the same evidence
+        sentence, else the cluster event of the same type that matches best."""
+        if not article.cluster_id:
+            return None
+        others = [
+            self._events[e]
+            for e in sorted(self._cluster_events.get(article.cluster_id, ()))
+            if any(m.article_id != article.article_id for m in self._events[e].mentions)
+        ]
+        if not others:
+            return None
+        sentence = " ".join(mention.evidence.sentence.split()).lower()
+        same_type = [s for s in others if s.profile.event_types & profile.event_types]  # type: ignore[union-attr]
+        for state in same_type:
+            if any(" ".join(m.evidence.sentence.split()).lower() == sentence for m in state.mentions):
+                return state
+        scored = [(match(s.profile, profile), s) for s in same_type]  # type: ignore[arg-type]
+        scored = [(r.score, s) for r, s in scored if r.compatible]
+        return max(scored, key=lambda x: x[0])[1] if scored else None
+
+    def _best_match(self, profile: _Profile) -> _EventState | None:
+        best, best_score = None, float("-inf")
+        for state in self._candidates(profile):
+            result = match(state.profile, profile)  # type: ignore[arg-type]
+            if result.compatible and result.score > best_score:
+                best, best_score = state, result.score
+        return best
+
+    def event_of(self, mention_id: str) -> str | None:
+        return self._event_of_mention.get(mention_id)
+
+    def event(self, event_id: str) -> Event:
+        """The consolidated :class:`Event` for ``event_id`` (KeyError if unknown)."""
+        state = self._events[event_id]
+        return summarise(event_id, state.mentions, self._articles)
+
+    def events(self, only_touched: bool = False) -> Iterator[Event]:
+        """Consolidated events (all, or only those changed since construction)."""
+        ids = sorted(self.touched) if only_touched else list(self._events)
+        for event_id in ids:
+            yield self.event(event_id)
+
+
+def consolidate(mentions: Iterable[EventMention], articles: dict[str, ArticleInfo] | None = None) -> list[Event]:
+    """Merge ``mentions`` (in the given order) into events.
+
+    ``articles`` maps ``article_id`` to :class:`ArticleInfo` (site, publication time,
+    story cluster); missing articles count as their own source. Returns the events in
+    order of creation.
+    """
+    articles = articles or {}
+    consolidator = Consolidator()
+    for mention in mentions:
+        consolidator.add(mention, articles.get(mention.article_id))
+    return list(consolidator.events())
+
+
+# -- best-supported values -------------------------------------------------------------
+
+
+def _best(values: list[tuple[Any, float]]) -> Any:
+    """Most frequent non-None value; ties by summed weight, then first seen."""
+    counts: Counter = Counter()
+    weights: Counter = Counter()
+    order: dict[Any, int] = {}
+    for value, weight in values:
+        if value is None:
+            continue
+        counts[value] += 1
+        weights[value] += weight
+        order.setdefault(value, len(order))
+    if not counts:
+        return None
+    return max(counts, key=lambda v: (counts[v], weights[v], -order[v]))
+
+
+def _actor_key(actor: ActorRef) -> str:
+    if actor.generic:
+        return "generic:" + normalise_name(actor.name) + ":" + (actor.sector or "")
+    return actor.actor_id or actor.code or normalise_name(actor.name)
+
+
+def _best_actors(sides: list[list[ActorRef]]) -> list[ActorRef]:
+    """Actors reported by at least half of the mentions that name any actor on this side;
+    generic actors only where no named actor is reported."""
+    reported = [side for side in sides if side]
+    if not reported:
+        return []
+    counts: Counter = Counter()
+    first: dict[str, ActorRef] = {}
+    for side in reported:
+        for key in {_actor_key(a) for a in side}:
+            counts[key] += 1
+        for actor in side:
+            first.setdefault(_actor_key(actor), actor)
+    named = [k for k in counts if not k.startswith("generic:")]
+    pool = named or list(counts)
+    top = max(counts[k] for k in pool)
+    return [first[k] for k in pool if counts[k] * 2 >= top]
+
+
+def _count_range(counts: list[Count]) -> tuple[Count | None, list[int]]:
+    lows = [c.min for c in counts if c.min is not None]
+    highs = [c.max if c.max is not None else c.min for c in counts]
+    highs = [h for h in highs if h is not None]
+    if not lows and not highs:
+        return None, []
+    reported = sorted({c.value for c in counts if c.value is not None} | {x for c in counts for x in (c.min, c.max) if x is not None and c.value is None})
+    whose = _best([(c.whose, 1.0) for c in counts])
+    low = min(lows) if lows else None
+    high = max(highs) if highs else None
+    return Count(low, high, whose), reported
+
+
+def summarise(event_id: str, mentions: list[EventMention], articles: dict[str, ArticleInfo]) -> Event:
+    """Build the consolidated :class:`Event` with best-supported values (see module
+    docstring) from its ``mentions`` and their ``articles``."""
+    weighted = [(m, m.confidence or 0.0) for m in mentions]
+
+    def best(attr: str) -> Any:
+        return _best([(getattr(m, attr), w) for m, w in weighted])
+
+    event_type = best("event_type")
+    typed = [m for m in mentions if m.event_type == event_type]
+    cameo = _best([(m.cameo_code, m.confidence) for m in typed])
+    cameo_mention = next((m for m in typed if m.cameo_code == cameo), typed[0])
+
+    located = [m for m in mentions if m.place is not None]
+    place = None
+    if located:
+        top = min(m.place.geo_precision or 4 for m in located)  # type: ignore[union-attr]
+        precise = [m for m in located if (m.place.geo_precision or 4) == top]  # type: ignore[union-attr]
+        key = _best([((m.place.geonames_id, m.place.name), m.confidence) for m in precise])  # type: ignore[union-attr]
+        place = next(m.place for m in precise if (m.place.geonames_id, m.place.name) == key)  # type: ignore[union-attr]
+
+    dated = [m for m in mentions if m.event_date is not None]
+    event_date = date_end = time_precision = None
+    if dated:
+        top_rank = min(PRECISION_RANK.get(m.time_precision or "day", 1) for m in dated)
+        precise_dates = [m for m in dated if PRECISION_RANK.get(m.time_precision or "day", 1) == top_rank]
+        key = _best([((m.event_date, m.date_end, m.time_precision), m.confidence) for m in precise_dates])
+        event_date, date_end, time_precision = key
+
+    statuses = [m.status for m in mentions]
+    status = next((s for s in _STATUS_PRIORITY if s in statuses), None) or best("status")
+    claimed_by = _best([(m.claimed_by, m.confidence) for m in mentions if m.status == "claimed"])
+
+    fatalities, fatal_values = _count_range([m.fatalities for m in mentions if m.fatalities])
+    injured, injured_values = _count_range([m.injured for m in mentions if m.injured])
+
+    disagreements: dict[str, list[Any]] = {}
+    if len(fatal_values) > 1:
+        disagreements["fatalities"] = fatal_values
+    if len(injured_values) > 1:
+        disagreements["injured"] = injured_values
+    for name, values in (
+        ("event_type", {m.event_type for m in mentions}),
+        ("acled_event_type", {m.acled_event_type for m in mentions if m.acled_event_type}),
+        ("acled_sub_event_type", {m.acled_sub_event_type for m in mentions if m.acled_sub_event_type}),
+        ("status", set(statuses)),
+        ("event_date", {m.event_date.isoformat() for m in dated if m.time_precision in (None, "day")}),
+        ("place", {m.place.name for m in located if place and m.place.geo_precision == place.geo_precision}),  # type: ignore[union-attr]
+    ):
+        if len(values) > 1:
+            disagreements[name] = sorted(values)
+
+    infos = [articles.get(m.article_id) or ArticleInfo(m.article_id) for m in mentions]
+    published = [a.published_at for a in infos if a.published_at is not None]
+    return Event(
+        event_id=event_id,
+        event_type=event_type,
+        mentions=list(mentions),
+        num_mentions=len(mentions),
+        num_articles=len({m.article_id for m in mentions}),
+        num_sources=len({a.source_key for a in infos}),
+        first_reported_at=min(published) if published else None,
+        disagreements=disagreements,
+        mode=_best([(m.mode, m.confidence) for m in typed]),
+        contexts=tuple(sorted({c for m in typed for c in m.contexts})),
+        cameo_code=cameo,
+        quad_class=cameo_mention.quad_class,
+        goldstein=cameo_mention.goldstein,
+        acled_event_type=best("acled_event_type"),
+        acled_sub_event_type=best("acled_sub_event_type"),
+        source_actors=_best_actors([m.source_actors for m in mentions]),
+        target_actors=_best_actors([m.target_actors for m in mentions]),
+        place=place,
+        event_date=event_date,
+        date_end=date_end,
+        time_precision=time_precision,
+        status=status,
+        claimed_by=claimed_by,
+        fatalities=fatalities,
+        injured=injured,
+    )
+
+
+def date_window(d: date, precision: str | None) -> tuple[date, date]:
+    """The matching interval of a date with ``precision`` (slack of
+    :data:`DATE_SLACK_DAYS` on each side), as dates."""
+    slack = timedelta(days=DATE_SLACK_DAYS.get(precision or "day", 0))
+    return d - slack, d + slack

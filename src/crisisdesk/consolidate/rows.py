@@ -1,0 +1,211 @@
+"""Conversions between the typed records consolidation uses and the ``event_mentions`` /
+``events`` rows (store/models.py). Actors are stored as JSON objects with the
+:class:`~crisisdesk.records.ActorRef` field names."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, fields
+from datetime import datetime, timezone
+from typing import Any
+
+from crisisdesk.records import ActorRef, Count, Event, EventMention, Evidence, Place, Span
+from crisisdesk.store.models import EventMentionRow, EventRow
+
+_ACTOR_FIELDS = {f.name for f in fields(ActorRef)}
+
+
+def actor_to_json(actor: ActorRef) -> dict[str, Any]:
+    """An :class:`ActorRef` as a JSON-ready dict (``None`` fields dropped)."""
+    return {k: v for k, v in asdict(actor).items() if v is not None and v is not False}
+
+
+def actor_from_json(data: dict[str, Any] | str) -> ActorRef:
+    """Read an actor stored by :func:`actor_to_json` (or a bare name string)."""
+    if isinstance(data, str):
+        return ActorRef(name=data)
+    values = {k: v for k, v in data.items() if k in _ACTOR_FIELDS}
+    span = values.get("span")
+    if isinstance(span, dict):
+        values["span"] = Span(**span)
+    values.setdefault("name", values.get("code") or values.get("actor_id") or "")
+    return ActorRef(**values)
+
+
+def _count(low: int | None, high: int | None, whose: str | None = None) -> Count | None:
+    if low is None and high is None:
+        return None
+    return Count(low, high, whose)
+
+
+def _place_from(row: EventMentionRow | EventRow) -> Place | None:
+    if row.place_name is None and row.country is None and row.lat is None:
+        return None
+    return Place(
+        name=row.place_name or row.admin1 or row.country or "",
+        geo_precision=row.geo_precision or 4,
+        country=row.country,
+        geonames_id=row.geonames_id,
+        admin1=row.admin1,
+        admin2=row.admin2,
+        lat=row.lat,
+        lon=row.lon,
+    )
+
+
+def mention_from_row(row: EventMentionRow) -> EventMention:
+    """The :class:`EventMention` stored in ``row``."""
+    trigger = None
+    if row.trigger_start is not None and row.trigger_end is not None:
+        offset = row.trigger_start - row.start_char
+        trigger = Span(row.trigger_start, row.trigger_end,
+                       row.evidence[offset : offset + row.trigger_end - row.trigger_start])
+    return EventMention(
+        mention_id=row.mention_id,
+        article_id=row.article_id,
+        event_type=row.event_type,
+        evidence=Evidence(row.evidence, row.start_char, row.end_char, trigger),
+        mode=row.mode,
+        contexts=tuple(row.contexts or ()),
+        cameo_code=row.cameo_code,
+        quad_class=row.quad_class,
+        goldstein=row.goldstein,
+        acled_event_type=row.acled_event_type,
+        acled_sub_event_type=row.acled_sub_event_type,
+        source_actors=[actor_from_json(a) for a in row.source_actors or []],
+        target_actors=[actor_from_json(a) for a in row.target_actors or []],
+        place=_place_from(row),
+        event_date=row.event_date,
+        date_end=row.date_end,
+        time_precision=row.time_precision,  # type: ignore[arg-type]
+        status=row.status,  # type: ignore[arg-type]
+        claimed_by=row.claimed_by,
+        fatalities=_count(row.fatalities_min, row.fatalities_max, row.fatalities_whose),
+        injured=_count(row.injured_min, row.injured_max),
+        confidence=row.confidence if row.confidence is not None else 0.5,
+    )
+
+
+def mention_to_row(m: EventMention, *, article_revision: int = 1, run_id: int | None = None) -> EventMentionRow:
+    """An ``event_mentions`` row for ``m`` (``event_id`` left empty)."""
+    place = m.place
+    codes = [a.code for a in (*m.source_actors, *m.target_actors) if a.code]
+    return EventMentionRow(
+        mention_id=m.mention_id,
+        article_id=m.article_id,
+        article_revision=article_revision,
+        event_type=m.event_type,
+        mode=m.mode,
+        contexts=list(m.contexts),
+        cameo_code=m.cameo_code,
+        quad_class=m.quad_class,
+        goldstein=m.goldstein,
+        acled_event_type=m.acled_event_type,
+        acled_sub_event_type=m.acled_sub_event_type,
+        source_actors=[actor_to_json(a) for a in m.source_actors],
+        target_actors=[actor_to_json(a) for a in m.target_actors],
+        actor_codes=" ".join(codes) or None,
+        place_name=place.name if place else None,
+        geonames_id=place.geonames_id if place else None,
+        country=place.country if place else None,
+        admin1=(place.admin1 or place.admin1_code) if place else None,
+        admin2=place.admin2 if place else None,
+        lat=place.lat if place else None,
+        lon=place.lon if place else None,
+        geo_precision=place.geo_precision if place else None,
+        event_date=m.event_date,
+        date_end=m.date_end,
+        time_precision=m.time_precision,
+        status=m.status,
+        claimed_by=m.claimed_by,
+        fatalities_min=m.fatalities.min if m.fatalities else None,
+        fatalities_max=m.fatalities.max if m.fatalities else None,
+        fatalities_whose=m.fatalities.whose if m.fatalities else None,
+        injured_min=m.injured.min if m.injured else None,
+        injured_max=m.injured.max if m.injured else None,
+        evidence=m.evidence.sentence,
+        start_char=m.evidence.start_char,
+        end_char=m.evidence.end_char,
+        trigger_start=m.evidence.trigger.start if m.evidence.trigger else None,
+        trigger_end=m.evidence.trigger.end if m.evidence.trigger else None,
+        confidence=m.confidence,
+        run_id=run_id,
+        created_at=datetime.now(timezone.utc),
+    )
+
+
+def event_row_values(event: Event) -> dict[str, Any]:
+    """Column values of the ``events`` row for ``event`` (``updated_at`` set to now)."""
+    place = event.place
+    return dict(
+        event_id=event.event_id,
+        event_type=event.event_type,
+        mode=event.mode,
+        cameo_code=event.cameo_code,
+        quad_class=event.quad_class,
+        goldstein=event.goldstein,
+        acled_event_type=event.acled_event_type,
+        acled_sub_event_type=event.acled_sub_event_type,
+        source_actors=[actor_to_json(a) for a in event.source_actors],
+        target_actors=[actor_to_json(a) for a in event.target_actors],
+        place_name=place.name if place else None,
+        geonames_id=place.geonames_id if place else None,
+        country=place.country if place else None,
+        admin1=(place.admin1 or place.admin1_code) if place else None,
+        admin2=place.admin2 if place else None,
+        lat=place.lat if place else None,
+        lon=place.lon if place else None,
+        geo_precision=place.geo_precision if place else None,
+        event_date=event.event_date,
+        date_end=event.date_end,
+        time_precision=event.time_precision,
+        status=event.status,
+        claimed_by=event.claimed_by,
+        fatalities_min=event.fatalities.min if event.fatalities else None,
+        fatalities_max=event.fatalities.max if event.fatalities else None,
+        injured_min=event.injured.min if event.injured else None,
+        injured_max=event.injured.max if event.injured else None,
+        num_mentions=event.num_mentions,
+        num_articles=event.num_articles,
+        num_sources=event.num_sources,
+        first_reported_at=event.first_reported_at,
+        disagreements=event.disagreements,
+        notes=event.notes,
+        updated_at=datetime.now(timezone.utc),
+    )
+
+
+def event_from_row(row: EventRow) -> Event:
+    """An :class:`Event` with the stored best values (``mentions`` not loaded)."""
+    return Event(
+        event_id=row.event_id,
+        event_type=row.event_type,
+        num_mentions=row.num_mentions,
+        num_articles=row.num_articles,
+        num_sources=row.num_sources,
+        first_reported_at=_utc(row.first_reported_at),
+        disagreements=dict(row.disagreements or {}),
+        mode=row.mode,
+        cameo_code=row.cameo_code,
+        quad_class=row.quad_class,
+        goldstein=row.goldstein,
+        acled_event_type=row.acled_event_type,
+        acled_sub_event_type=row.acled_sub_event_type,
+        source_actors=[actor_from_json(a) for a in row.source_actors or []],
+        target_actors=[actor_from_json(a) for a in row.target_actors or []],
+        place=_place_from(row),
+        event_date=row.event_date,
+        date_end=row.date_end,
+        time_precision=row.time_precision,  # type: ignore[arg-type]
+        status=row.status,  # type: ignore[arg-type]
+        claimed_by=row.claimed_by,
+        fatalities=_count(row.fatalities_min, row.fatalities_max),
+        injured=_count(row.injured_min, row.injured_max),
+        notes=row.notes,
+    )
+
+
+def _utc(value: datetime | None) -> datetime | None:
+    """SQLite returns naive datetimes; they are stored as UTC."""
+    if value is not None and value.tzinfo is None:
+        return value.replace(tzinfo=timezone.utc)
+    return value

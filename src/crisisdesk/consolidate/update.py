@@ -1,0 +1,218 @@
+"""Incremental consolidation in the database: the function the pipeline calls after it
+has stored an article's event mentions.
+
+``update(session, article_ids)``:
+
+1. gives each new article (no ``minhash`` yet) its MinHash signature and story cluster
+   (``articles.minhash``, ``articles.cluster_id``; near_duplicates.py);
+2. reads the articles' event mentions that have no ``event_id`` yet (a re-run finds none:
+   idempotent);
+3. loads only the candidate events: those whose dates overlap the new mentions' dates
+   (widened by :data:`CANDIDATE_WINDOW_DAYS`) in the same countries (indexed queries on
+   ``events.event_date`` and ``events.country``), plus the events of the same story
+   clusters, with their mentions;
+4. assigns each new mention to an event (consolidate/events.py) and writes the changed
+   events and the mentions' ``event_id``.
+
+Nothing is committed here: the caller's transaction holds the whole update, so a crash
+leaves the database as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+
+from sqlalchemy import delete, func, insert, or_, select, update as sql_update
+from sqlalchemy.orm import Session
+
+from crisisdesk.consolidate.events import ArticleInfo, Consolidator
+from crisisdesk.consolidate.near_duplicates import (
+    ClusterAssignment,
+    StoryClusterer,
+    signature,
+    signature_from_values,
+    signature_values,
+)
+from crisisdesk.consolidate.rows import _utc, event_row_values, mention_from_row
+from crisisdesk.store.models import ArticleRow, EventMentionRow, EventRow
+
+#: Extra days on each side of the new mentions' dates when loading candidate events.
+CANDIDATE_WINDOW_DAYS = 3
+#: Earlier articles considered for near-duplicates: published within this many days.
+NEAR_DUPLICATE_WINDOW_DAYS = 60
+_CHUNK = 500
+
+
+@dataclass
+class ConsolidationResult:
+    """What one ``update`` did: articles hashed, of which near-duplicates; mentions
+    assigned; events created and updated (ids)."""
+
+    articles_clustered: int = 0
+    near_duplicates: int = 0
+    mentions_assigned: int = 0
+    events_created: list[str] = field(default_factory=list)
+    events_updated: list[str] = field(default_factory=list)
+
+
+def _chunks(items: Sequence, size: int = _CHUNK) -> Iterable[Sequence]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def assign_story_clusters(session: Session, article_ids: Iterable[str]) -> list[ClusterAssignment]:
+    """Hash and cluster the latest revisions of ``article_ids`` that have no signature
+    yet, against stored articles published within ``NEAR_DUPLICATE_WINDOW_DAYS``.
+    Returns one assignment per newly clustered article."""
+    ids = sorted(set(article_ids))
+    todo: list[ArticleRow] = []
+    for chunk in _chunks(ids):
+        todo += session.scalars(
+            select(ArticleRow).where(ArticleRow.article_id.in_(chunk), ArticleRow.is_latest.is_(True))
+        ).all()
+    todo = [row for row in todo if row.minhash is None or row.cluster_id is None]
+    if not todo:
+        return []
+    todo.sort(key=lambda r: (_utc(r.published_at) or _utc(r.fetched_at), r.article_id))
+    clusterer = StoryClusterer()
+    query = select(ArticleRow.article_id, ArticleRow.minhash, ArticleRow.cluster_id).where(
+        ArticleRow.is_latest.is_(True), ArticleRow.minhash.is_not(None), ArticleRow.cluster_id.is_not(None)
+    )
+    dates = [_utc(r.published_at) for r in todo if r.published_at is not None]
+    if dates and len(dates) == len(todo):
+        window = timedelta(days=NEAR_DUPLICATE_WINDOW_DAYS)
+        query = query.where(
+            or_(
+                ArticleRow.published_at.is_(None),
+                ArticleRow.published_at.between(min(dates) - window, max(dates) + window),
+            )
+        )
+    for article_id, values, cluster_id in session.execute(query):
+        clusterer.load(article_id, signature_from_values(values), cluster_id)
+    assignments = []
+    for row in todo:
+        sig = signature(row.text or "")
+        assignment = clusterer.add(row.article_id, sig)
+        row.minhash = signature_values(sig)
+        row.cluster_id = assignment.cluster_id
+        assignments.append(assignment)
+    session.flush()
+    return assignments
+
+
+def _article_infos(session: Session, article_ids: set[str]) -> dict[str, ArticleInfo]:
+    infos: dict[str, ArticleInfo] = {}
+    for chunk in _chunks(sorted(article_ids)):
+        rows = session.execute(
+            select(ArticleRow.article_id, ArticleRow.site, ArticleRow.published_at,
+                   ArticleRow.fetched_at, ArticleRow.cluster_id)
+            .where(ArticleRow.article_id.in_(chunk), ArticleRow.is_latest.is_(True))
+        )
+        for article_id, site, published_at, fetched_at, cluster_id in rows:
+            infos[article_id] = ArticleInfo(article_id, site, _utc(published_at) or _utc(fetched_at), cluster_id)
+    return infos
+
+
+def _candidate_event_ids(session: Session, new_rows: list[EventMentionRow], clusters: set[str]) -> list[str]:
+    dated = [r for r in new_rows if r.event_date is not None]
+    ids: set[str] = set()
+    if dated:
+        window = timedelta(days=CANDIDATE_WINDOW_DAYS)
+        lo = min(r.event_date for r in dated) - window  # type: ignore[type-var]
+        hi = max(r.date_end or r.event_date for r in dated) + window  # type: ignore[type-var]
+        query = select(EventRow.event_id).where(
+            or_(
+                EventRow.event_date.is_(None),
+                (EventRow.event_date <= hi) & (func.coalesce(EventRow.date_end, EventRow.event_date) >= lo),
+            )
+        )
+        countries = {r.country for r in new_rows}
+        if None not in countries:
+            query = query.where(or_(EventRow.country.in_(sorted(countries)), EventRow.country.is_(None)))
+        ids |= set(session.scalars(query))
+    if len(dated) < len(new_rows):
+        ids |= set(session.scalars(select(EventRow.event_id).where(EventRow.event_date.is_(None))))
+    for chunk in _chunks(sorted(clusters)):
+        ids |= set(
+            session.scalars(
+                select(EventMentionRow.event_id)
+                .join(ArticleRow, ArticleRow.article_id == EventMentionRow.article_id)
+                .where(ArticleRow.cluster_id.in_(chunk), EventMentionRow.event_id.is_not(None))
+                .distinct()
+            )
+        )
+    return sorted(ids)
+
+
+def update(session: Session, article_ids: Iterable[str]) -> ConsolidationResult:
+    """Consolidate the event mentions of ``article_ids`` into events, incrementally.
+
+    ``session`` is an open SQLAlchemy session (not committed here). Mentions that already
+    have an ``event_id`` are left alone, so calling twice changes nothing the second time.
+    Returns a :class:`ConsolidationResult`.
+    """
+    ids = sorted(set(article_ids))
+    result = ConsolidationResult()
+    assignments = assign_story_clusters(session, ids)
+    result.articles_clustered = len(assignments)
+    result.near_duplicates = sum(1 for a in assignments if a.is_duplicate)
+
+    new_rows: list[EventMentionRow] = []
+    for chunk in _chunks(ids):
+        new_rows += session.scalars(
+            select(EventMentionRow).where(EventMentionRow.article_id.in_(chunk), EventMentionRow.event_id.is_(None))
+        ).all()
+    if not new_rows:
+        return result
+    articles = _article_infos(session, {r.article_id for r in new_rows})
+    clusters = {a.cluster_id for a in articles.values() if a.cluster_id}
+
+    consolidator = Consolidator()
+    candidate_ids = _candidate_event_ids(session, new_rows, clusters)
+    if candidate_ids:
+        old_rows: list[EventMentionRow] = []
+        for chunk in _chunks(candidate_ids):
+            old_rows += session.scalars(
+                select(EventMentionRow).where(EventMentionRow.event_id.in_(chunk)).order_by(EventMentionRow.created_at)
+            ).all()
+        articles.update(_article_infos(session, {r.article_id for r in old_rows} - set(articles)))
+        by_event: dict[str, list] = {}
+        for row in old_rows:
+            by_event.setdefault(row.event_id, []).append(mention_from_row(row))  # type: ignore[arg-type]
+        for event_id in candidate_ids:
+            consolidator.load(event_id, by_event.get(event_id, []), articles)
+    existing = set(candidate_ids)
+
+    far_past = datetime.min.replace(tzinfo=timezone.utc)
+    new_rows.sort(key=lambda r: (
+        (articles.get(r.article_id) and articles[r.article_id].published_at) or far_past,
+        r.article_id, r.start_char, r.mention_id,
+    ))
+    assigned = [
+        {"mention_id": row.mention_id, "event_id": consolidator.add(mention_from_row(row), articles.get(row.article_id))}
+        for row in new_rows
+    ]
+    events = [event_row_values(e) for e in consolidator.events(only_touched=True)]
+    created = [e for e in events if e["event_id"] not in existing]
+    updated = [e for e in events if e["event_id"] in existing]
+    if created:
+        session.execute(insert(EventRow), created)
+    if updated:
+        session.execute(sql_update(EventRow), updated)
+    session.execute(sql_update(EventMentionRow), assigned)
+    session.flush()
+    result.mentions_assigned = len(assigned)
+    result.events_created = [e["event_id"] for e in created]
+    result.events_updated = [e["event_id"] for e in updated]
+    return result
+
+
+def rebuild(session: Session) -> ConsolidationResult:
+    """Drop every event and consolidate all stored mentions again from scratch (in
+    order of publication). Returns the :class:`ConsolidationResult`."""
+    session.execute(sql_update(EventMentionRow).values(event_id=None))
+    session.execute(delete(EventRow))
+    article_ids = session.scalars(select(EventMentionRow.article_id).distinct()).all()
+    return update(session, article_ids)

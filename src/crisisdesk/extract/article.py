@@ -1,0 +1,197 @@
+"""RawDocument → Article: decode, sniff, clean, lift metadata, identify, hash.
+
+Metadata precedence (first present wins), the rule for every field:
+
+1. the container's fields (JSON ``title``/``url``/``published``/``site``/``author``):
+   the fetcher's record of the item. A mirror's front matter ``date`` is its export
+   date, so the container's ``published`` wins over it;
+2. the document's own structured metadata: YAML front matter (``title``, ``date`` /
+   ``published``, ``url`` / ``source_url``, ``author``) or HTML metadata (trafilatura);
+3. cues lifted from the text by the cleaner: a byline, a site-name line, a dateline,
+   "11 hours ago" resolved against ``fetched_at``;
+4. for ``site`` only: the host of the URL.
+
+``Article.text`` is the clean paragraphs joined by one blank line; each ``Paragraph``
+gives ``[start, end)`` offsets into it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from crisisdesk.errors import ExtractionError
+from crisisdesk.extract.cleaner import Cleaner, CleanedText, load_patterns, squash
+from crisisdesk.extract.dates import parse_date_value, resolve_relative
+from crisisdesk.extract.decode import decode_bytes
+from crisisdesk.extract.html import extract_html
+from crisisdesk.extract.ids import article_id_for, content_hash_for
+from crisisdesk.records import Article, Paragraph, RawDocument
+from crisisdesk.sources.sniff import sniff_kind
+
+#: fewer words than this in the clean text → ``ExtractionError('no_text')``
+MIN_WORDS = 5
+PARAGRAPH_SEPARATOR = "\n\n"
+
+
+class ArticleExtractor:
+    """Turns ``RawDocument`` records into ``Article`` records.
+
+    ``pattern_files`` are extra cleaner pattern files (YAML) appended to the packaged
+    list. One extractor is meant to be created per run and reused.
+    """
+
+    def __init__(self, pattern_files: Sequence[Path] = ()) -> None:
+        self.cleaner = Cleaner(load_patterns(tuple(Path(p) for p in pattern_files)))
+
+    def extract(self, raw: RawDocument) -> Article:
+        """Extract one article. Raises ``ExtractionError`` with ``reason`` ``empty``,
+        ``binary``, ``undecodable`` or ``no_text``."""
+        kind = "html" if raw.media_type == "text/html" else sniff_kind(raw.content[:65536])
+        if kind in ("empty", "binary"):
+            raise ExtractionError(kind, f"{kind} content", uri=raw.uri, line=raw.line)
+        try:
+            text, encoding = decode_bytes(raw.content)
+        except ExtractionError as error:
+            raise ExtractionError(error.reason, error.detail, uri=raw.uri, line=raw.line) from None
+        container = dict(raw.metadata)
+        document_meta: dict[str, Any] = {}
+        notes: list[str] = []
+        if kind == "html":
+            found = extract_html(text, url=container.get("url"))
+            cleaned = self.cleaner.clean_paragraphs(found.paragraphs, title=found.title)
+            document_meta = {"title": found.title, "author": found.author, "site": found.site,
+                             "url": found.url, "published": found.date}
+            notes.extend(found.notes)
+            method = "trafilatura"
+        elif kind == "markdown":
+            cleaned = self.cleaner.clean_markdown(text)
+            front = cleaned.metadata.get("front_matter") or {}
+            document_meta = {
+                "title": cleaned.title,
+                "author": front.get("author"),
+                "url": front.get("url") or front.get("source_url"),
+                "published": front.get("published") or front.get("date"),
+                "site": front.get("site"),
+            }
+            method = "markdown-cleaner"
+        else:
+            cleaned = self.cleaner.clean_text(text)
+            document_meta = {"title": cleaned.title}
+            method = "text-cleaner"
+        return self._assemble(raw, cleaned, container, document_meta, notes, method, encoding)
+
+    def _assemble(self, raw: RawDocument, cleaned: CleanedText, container: dict[str, Any],
+                  document_meta: dict[str, Any], notes: list[str], method: str, encoding: str) -> Article:
+        paragraphs_text = [p for p in cleaned.paragraphs if p.strip()]
+        text = PARAGRAPH_SEPARATOR.join(paragraphs_text)
+        if len(text.split()) < MIN_WORDS:
+            raise ExtractionError("no_text", f"{len(text.split())} words of text after cleaning",
+                                  uri=raw.uri, line=raw.line)
+        lifted = cleaned.metadata
+
+        def pick(name: str) -> Any:
+            for source in (container, document_meta, lifted):
+                value = source.get(name)
+                if value not in (None, ""):
+                    return value
+            return None
+
+        url = pick("url")
+        title = pick("title") or cleaned.title
+        site = pick("site") or _host(url)
+        published_at, precision, published_from = self._published(container, document_meta, lifted, raw.fetched_at)
+        language, language_score = _language(text)
+        metadata: dict[str, Any] = {"encoding": encoding}
+        if published_from:
+            metadata["published_from"] = published_from
+        for key in ("relative_time", "reading_time_minutes", "published_text"):
+            if key in lifted:
+                metadata[key] = lifted[key]
+        if "front_matter" in lifted:
+            metadata["front_matter"] = _jsonable(lifted["front_matter"])
+        if container:
+            metadata["container"] = _jsonable(container)
+        if cleaned.dropped:
+            metadata["dropped"] = [{"pattern": name, "text": line[:200]} for name, line in cleaned.dropped]
+        metadata["language_score"] = language_score
+        return Article(
+            article_id=article_id_for(url, text),
+            text=text,
+            fetched_at=raw.fetched_at,
+            source_uri=raw.uri,
+            content_hash=content_hash_for(text),
+            url=url,
+            site=squash(str(site)) if site else None,
+            title=squash(str(title)) if title else None,
+            author=squash(str(pick("author"))) if pick("author") else None,
+            published_at=published_at,
+            published_precision=precision,
+            language=language,
+            paragraphs=paragraph_offsets(paragraphs_text),
+            extraction_method=method,
+            metadata=metadata,
+            notes=notes,
+        )
+
+    @staticmethod
+    def _published(container: dict[str, Any], document_meta: dict[str, Any], lifted: dict[str, Any],
+                   fetched_at: datetime) -> tuple[datetime | None, str | None, str | None]:
+        for origin, value in (("container", container.get("published")),
+                              ("document", document_meta.get("published")),
+                              ("dateline", lifted.get("published_text"))):
+            parsed = parse_date_value(value) if value not in (None, "") else None
+            if parsed:
+                return parsed[0], parsed[1], origin
+        if lifted.get("relative_time"):
+            resolved = resolve_relative(lifted["relative_time"], fetched_at)
+            if resolved:
+                return resolved[0], resolved[1], "relative_time"
+        return None, None, None
+
+
+def paragraph_offsets(paragraphs: Sequence[str]) -> list[Paragraph]:
+    """``[start, end)`` of each paragraph in ``PARAGRAPH_SEPARATOR.join(paragraphs)``."""
+    offsets: list[Paragraph] = []
+    position = 0
+    for paragraph in paragraphs:
+        offsets.append(Paragraph(start=position, end=position + len(paragraph)))
+        position += len(paragraph) + len(PARAGRAPH_SEPARATOR)
+    return offsets
+
+
+def _host(url: Any) -> str | None:
+    if not isinstance(url, str) or not url:
+        return None
+    host = urlsplit(url if "://" in url else f"http://{url}").hostname
+    return host[4:] if host and host.startswith("www.") else host
+
+
+def _language(text: str) -> tuple[str | None, float | None]:
+    """ISO 639-1 code by py3langid (Lui & Baldwin 2012 langid.py model) and its
+    normalised probability."""
+    identifier = _identifier()
+    code, score = identifier.classify(text[:20000])
+    return code, round(float(score), 4)
+
+
+@lru_cache(maxsize=1)
+def _identifier() -> Any:
+    """The py3langid model with normalised probabilities, loaded once."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        return value
+    return str(value)

@@ -1,0 +1,98 @@
+"""Bytes → ``str``: UTF-8 first, then charset detection, cp1252 and latin-1.
+
+Order (first acceptable result wins):
+
+1. a BOM (UTF-8/16) or strict UTF-8;
+2. the encoding ``charset-normalizer`` finds most plausible (for items of 256 bytes
+   or more, and never UTF-16/32 without a BOM);
+3. strict cp1252 (Windows Western, the usual mislabelled "latin-1" of the web);
+4. latin-1.
+
+A result is acceptable when at most 1 % of its characters are control characters
+(other than tab, newline, carriage return, form feed) or U+FFFD. Latin-1 maps every
+byte, so this gate is what turns garbage into ``ExtractionError('undecodable')``.
+"""
+
+from __future__ import annotations
+
+import codecs
+import unicodedata
+
+from charset_normalizer import from_bytes
+
+from crisisdesk.errors import ExtractionError
+
+MAX_BAD_RATIO = 0.01
+#: Below this size charset detection guesses wildly; cp1252/latin-1 are used instead.
+MIN_DETECT_BYTES = 256
+_ALLOWED_CONTROLS = {"\t", "\n", "\r", "\f"}
+
+
+def bad_char_ratio(text: str) -> float:
+    """Share of characters in ``text`` that are control characters or U+FFFD (0..1)."""
+    if not text:
+        return 0.0
+    bad = sum(
+        1 for char in text
+        if char == "\ufffd" or (unicodedata.category(char) in ("Cc", "Cs", "Co") and char not in _ALLOWED_CONTROLS)
+    )
+    return bad / len(text)
+
+
+def _acceptable(text: str) -> bool:
+    return bad_char_ratio(text) <= MAX_BAD_RATIO
+
+
+def _detect(data: bytes):
+    """charset-normalizer's best match, preferring cp1252 among equally plausible ones
+    (the single-byte Western code pages are indistinguishable on French/English text);
+    UTF-16/32 guesses without a BOM are ignored."""
+    matches = [m for m in from_bytes(data) if not m.encoding.startswith(("utf_16", "utf_32"))]
+    if not matches:
+        return None
+    floor = min(m.chaos for m in matches)
+    plausible = [m for m in matches if m.chaos <= floor + 0.01]
+    for match in plausible:
+        if match.encoding == "cp1252":
+            return match
+    return plausible[0]
+
+
+def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
+    """Decode ``data``; return ``(text, encoding_used)``.
+
+    ``declared`` is an encoding the container named (tried right after UTF-8).
+    Raises ``ExtractionError(reason='undecodable')`` when no decoder gives clean text.
+    """
+    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                          (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                text = data.decode(encoding)
+                if _acceptable(text):
+                    return text, encoding
+            except UnicodeDecodeError:
+                pass
+    candidates: list[str] = ["utf-8"]
+    if declared:
+        candidates.append(declared)
+    for encoding in candidates:
+        try:
+            text = data.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        if _acceptable(text):
+            return text, encoding
+    best = _detect(data) if len(data) >= MIN_DETECT_BYTES else None
+    if best is not None:
+        text = str(best)
+        if _acceptable(text):
+            return text, best.encoding
+    for encoding in ("cp1252", "latin-1"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if _acceptable(text):
+            return text, encoding
+    raise ExtractionError("undecodable", "no encoding (UTF-8, detected, cp1252, latin-1) gives clean text")

@@ -1,0 +1,238 @@
+"""The one flow every entry point calls: sources → extract → annotate → code → store.
+
+The CLI (``crisisdesk run``), the web app, the feed watcher and batch jobs all call
+:func:`run` (many items) or :func:`process` (one item)::
+
+    options = RunOptions(fetched_at=None)
+    stages = build_stages(options)          # the NLP stages (annotate, code)
+    summary = run(iter_raw_documents(paths), engine, options, stages)
+
+Per item: extraction (``ExtractionError`` → a reject), an unchanged article (same URL
+or text, same content hash as the latest stored revision) is skipped before the NLP
+stages run, otherwise ``stages.annotate(article)`` → doc, ``stages.code(doc)`` →
+mentions, and ``store.repository.save_article`` writes article and mentions in one
+transaction. A bad item is reported on stderr (path, line, reason), stored in
+``rejects``, and the run goes on. SIGTERM is turned into ``KeyboardInterrupt`` so that
+Ctrl-C and ``kill`` both end the run between transactions with status
+``interrupted``; the next run over the same input stores the rest and duplicates
+nothing.
+"""
+
+from __future__ import annotations
+
+import signal
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any, TextIO
+
+from sqlalchemy import Engine
+
+from crisisdesk.config import DEFAULT_SPACY_MODEL
+from crisisdesk.errors import ItemError
+from crisisdesk.extract import ArticleExtractor
+from crisisdesk.records import Article, EventMention, RawDocument, Reject
+from crisisdesk.sources import DEFAULT_MAX_BYTES
+from crisisdesk.store import repository
+
+
+@dataclass
+class RunOptions:
+    """Options of one run.
+
+    ``fetched_at``: the fetch time (UTC) that relative dates ("11 hours ago") resolve
+    against; None → each file's modification time. ``spacy_model``: the spaCy pipeline
+    the annotate stage loads. ``actors_file``: an extra actor dictionary file.
+    ``max_bytes``: size cap of one input item (bytes). ``pattern_files``: extra cleaner
+    pattern files (YAML). ``nlp``: False skips the annotate/code stages.
+    """
+
+    fetched_at: datetime | None = None
+    spacy_model: str = DEFAULT_SPACY_MODEL
+    actors_file: Path | None = None
+    max_bytes: int = DEFAULT_MAX_BYTES
+    pattern_files: tuple[Path, ...] = ()
+    nlp: bool = True
+    command: str = "run"
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        """The options as a JSON-able dict (stored in the ``runs`` table)."""
+        data = asdict(self)
+        data["fetched_at"] = self.fetched_at.isoformat() if self.fetched_at else None
+        data["actors_file"] = str(self.actors_file) if self.actors_file else None
+        data["pattern_files"] = [str(p) for p in self.pattern_files]
+        return data
+
+
+@dataclass
+class Stages:
+    """The NLP stages after extraction. ``annotate(article) -> doc`` (a spaCy ``Doc``
+    or any object the coder understands); ``code(doc) -> list[EventMention]``. A stage
+    left None is skipped."""
+
+    annotate: Callable[[Article], Any] | None = None
+    code: Callable[[Any], list[EventMention]] | None = None
+
+
+def build_stages(options: RunOptions) -> Stages:
+    """The stages configured by ``options``. For now no NLP stage is configured (the
+    annotation and coding modules plug in here)."""
+    return Stages()
+
+
+@dataclass
+class ProcessedDocument:
+    """One item after the pipeline: its article, the annotated doc (or None) and the
+    event mentions coded from it."""
+
+    article: Article
+    doc: Any | None = None
+    mentions: list[EventMention] = field(default_factory=list)
+
+
+@dataclass
+class RunSummary:
+    """Counts of one run: items ``read`` (documents and source rejects), articles
+    ``stored`` (new or revised), ``unchanged``, ``rejected``, ``mentions`` written,
+    and the ids of the articles stored or unchanged, in input order."""
+
+    run_id: int | None
+    read: int = 0
+    stored: int = 0
+    unchanged: int = 0
+    rejected: int = 0
+    mentions: int = 0
+    article_ids: list[str] = field(default_factory=list)
+    status: str = "finished"
+
+    def counts(self) -> dict[str, int]:
+        return {"read": self.read, "stored": self.stored, "unchanged": self.unchanged,
+                "rejected": self.rejected, "mentions": self.mentions}
+
+    def line(self) -> str:
+        """The one summary line a run ends with."""
+        return (f"read {self.read}, stored {self.stored}, unchanged {self.unchanged}, "
+                f"rejected {self.rejected}, mentions {self.mentions}"
+                + ("" if self.status == "finished" else f" ({self.status})"))
+
+
+def _extractor(options: RunOptions) -> ArticleExtractor:
+    return ArticleExtractor(options.pattern_files)
+
+
+def apply_stages(article: Article, stages: Stages) -> ProcessedDocument:
+    """Run the annotate and code stages on an extracted article."""
+    doc = stages.annotate(article) if stages.annotate else None
+    mentions = list(stages.code(doc if stages.annotate else article)) if stages.code else []
+    return ProcessedDocument(article=article, doc=doc, mentions=mentions)
+
+
+def process(raw: RawDocument, stages: Stages, options: RunOptions,
+            extractor: ArticleExtractor | None = None) -> ProcessedDocument:
+    """Extract, annotate and code one item. Raises ``crisisdesk.errors.ExtractionError``
+    (with ``.reason``) for bad input. Nothing is stored."""
+    article = (extractor or _extractor(options)).extract(raw)
+    return apply_stages(article, stages)
+
+
+def run(inputs: Iterable[RawDocument | Reject], engine: Engine, options: RunOptions,
+        stages: Stages | None = None, progress: bool = True, err: TextIO | None = None) -> RunSummary:
+    """Process every item of ``inputs`` and store the results in the database behind
+    ``engine``; return the ``RunSummary``. Bad items are reported on ``err`` (default
+    stderr), stored in ``rejects`` and skipped. On Ctrl-C/SIGTERM the run stops between
+    items, is recorded as ``interrupted`` and ``KeyboardInterrupt`` is re-raised."""
+    err = err or sys.stderr
+    stages = stages if stages is not None else (build_stages(options) if options.nlp else Stages())
+    extractor = _extractor(options)
+    run_id = repository.start_run(engine, options.command, options.to_json())
+    summary = RunSummary(run_id=run_id)
+
+    def reject(item: Reject) -> None:
+        summary.rejected += 1
+        repository.record_reject(engine, item, run_id)
+        where = item.uri + (f":{item.line}" if item.line is not None else "")
+        print(f"rejected {where}: {item.reason}" + (f" ({item.detail})" if item.detail else ""), file=err)
+
+    try:
+        with _sigterm_as_interrupt(), _progress(progress, err) as advance:
+            for item in inputs:
+                summary.read += 1
+                if isinstance(item, Reject):
+                    reject(item)
+                else:
+                    _run_one(item, engine, options, stages, extractor, summary, reject)
+                advance(summary)
+    except KeyboardInterrupt:
+        summary.status = "interrupted"
+        repository.finish_run(engine, run_id, summary.counts(), status="interrupted")
+        raise
+    except BaseException:
+        summary.status = "failed"
+        repository.finish_run(engine, run_id, summary.counts(), status="failed")
+        raise
+    repository.finish_run(engine, run_id, summary.counts())
+    return summary
+
+
+def _run_one(raw: RawDocument, engine: Engine, options: RunOptions, stages: Stages,
+             extractor: ArticleExtractor, summary: RunSummary, reject: Callable[[Reject], None]) -> None:
+    try:
+        article = extractor.extract(raw)
+        if repository.is_unchanged(engine, article):
+            summary.unchanged += 1
+            summary.article_ids.append(article.article_id)
+            return
+        processed = apply_stages(article, stages)
+    except ItemError as error:
+        reject(Reject(uri=error.uri or raw.uri, stage=error.stage, reason=error.reason, detail=error.detail,
+                      line=error.line if error.line is not None else raw.line))
+        return
+    result = repository.save_article(engine, processed.article, processed.mentions, summary.run_id)
+    if result.status == "unchanged":
+        summary.unchanged += 1
+    else:
+        summary.stored += 1
+        summary.mentions += result.mentions
+    summary.article_ids.append(article.article_id)
+
+
+@contextmanager
+def _sigterm_as_interrupt() -> Iterator[None]:
+    """While running, SIGTERM raises KeyboardInterrupt (main thread only)."""
+    try:
+        previous = signal.signal(signal.SIGTERM, _raise_interrupt)
+    except ValueError:  # not the main thread
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _raise_interrupt(signum: int, frame: Any) -> None:
+    raise KeyboardInterrupt(f"signal {signum}")
+
+
+@contextmanager
+def _progress(enabled: bool, err: TextIO) -> Iterator[Callable[[RunSummary], None]]:
+    if not enabled:
+        yield lambda summary: None
+        return
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    console = Console(file=err)
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
+                  console=console, transient=True) as bar:
+        task = bar.add_task("starting", total=None)
+
+        def advance(summary: RunSummary) -> None:
+            bar.update(task, description=(f"read {summary.read} · stored {summary.stored} · "
+                                          f"unchanged {summary.unchanged} · rejected {summary.rejected}"))
+
+        yield advance

@@ -1,0 +1,212 @@
+"""Files, directories, stdin, JSON and JSONL containers → ``RawDocument`` / ``Reject``.
+
+Containers are opened here; the article inside is interpreted later (``extract``):
+
+- a plain file (HTML, text, Markdown) is one ``RawDocument`` holding its bytes;
+- a JSON object with ``text`` and/or ``html`` (plus optional ``url``, ``title``,
+  ``published``, ``site``, ``author``, ``language``; the shape of the files in
+  ``shared/data/news``) is one ``RawDocument`` whose content is the ``html`` field when
+  present, else ``text``, and whose ``metadata`` keeps the other fields; a JSON array
+  of such objects yields one document per object;
+- JSONL (one such object per line) yields one document per line, streamed line by
+  line; a broken line becomes a ``Reject`` with its line number and the rest goes on;
+- a directory is walked recursively in sorted order (names starting with ``.`` are
+  skipped; symbolic links to directories are not followed), so runs are deterministic.
+
+Size cap: an item larger than ``max_bytes`` (default 20 MB) is rejected with reason
+``too_large`` after a ``stat`` and a 64 KiB peek, never read whole. A JSONL file is
+exempt as a whole (it is streamed), each of its lines is capped.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from crisisdesk.records import RawDocument, Reject
+from crisisdesk.sources.sniff import SNIFF_BYTES, sniff_kind
+
+DEFAULT_MAX_BYTES = 20_000_000
+
+#: Container fields copied into ``RawDocument.metadata``.
+CONTAINER_FIELDS = ("url", "title", "published", "site", "author", "language", "fetched_at")
+
+Item = RawDocument | Reject
+
+
+def _reject(uri: str, reason: str, detail: str, line: int | None = None) -> Reject:
+    return Reject(uri=uri, stage="source", reason=reason, detail=detail, line=line)
+
+
+def _mtime_utc(path: Path) -> datetime:
+    return datetime.fromtimestamp(path.stat().st_mtime, tz=timezone.utc)
+
+
+def iter_paths(paths: Iterable[str | os.PathLike[str]]) -> Iterator[str | Path]:
+    """Expand ``paths`` into files: directories recursively and sorted, ``-`` kept as
+    is (stdin), missing paths kept (they become ``not_found`` rejects)."""
+    for given in paths:
+        if str(given) == "-":
+            yield "-"
+            continue
+        path = Path(given)
+        if path.is_dir():
+            yield from _walk(path)
+        else:
+            yield path
+
+
+def _walk(root: Path) -> Iterator[Path]:
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(name for name in dirnames if not name.startswith("."))
+        for name in sorted(filenames):
+            if not name.startswith("."):
+                yield Path(dirpath) / name
+
+
+def iter_raw_documents(
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    fetched_at: datetime | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    stdin: BinaryIO | None = None,
+) -> Iterator[Item]:
+    """Yield a ``RawDocument`` or a ``Reject`` for every item found under ``paths``.
+
+    ``fetched_at`` (UTC) is the fetch time given by the user; when None a file's
+    modification time is used (now, for stdin). ``max_bytes`` caps one item's size.
+    ``stdin`` defaults to ``sys.stdin.buffer``. Never raises for a bad item.
+    """
+    for path in iter_paths(paths):
+        if path == "-":
+            yield from read_stdin(stdin or sys.stdin.buffer, fetched_at=fetched_at, max_bytes=max_bytes)
+        else:
+            yield from read_file(Path(path), fetched_at=fetched_at, max_bytes=max_bytes)
+
+
+def read_stdin(stream: BinaryIO, *, fetched_at: datetime | None, max_bytes: int) -> Iterator[Item]:
+    """Items from a byte stream (``-`` on the command line); reads at most
+    ``max_bytes + 1`` bytes."""
+    data = stream.read(max_bytes + 1)
+    when = fetched_at or datetime.now(timezone.utc)
+    if len(data) > max_bytes:
+        yield _reject("-", "too_large", f"stdin exceeds the {max_bytes}-byte limit")
+        return
+    yield from _items_from_bytes("-", data, when, origin="stdin", max_bytes=max_bytes)
+
+
+def read_file(path: Path, *, fetched_at: datetime | None, max_bytes: int) -> Iterator[Item]:
+    """Items from one file (one document, or several for JSON arrays and JSONL)."""
+    uri = str(path)
+    try:
+        size = path.stat().st_size
+        when = fetched_at or _mtime_utc(path)
+        with path.open("rb") as handle:
+            head = handle.read(SNIFF_BYTES)
+            kind = sniff_kind(head)
+            if kind == "jsonl":
+                handle.seek(0)
+                yield from _jsonl_items(uri, handle, when, max_bytes)
+                return
+            if size > max_bytes:
+                yield _reject(uri, "too_large", f"{size} bytes exceeds the {max_bytes}-byte limit")
+                return
+            data = head + handle.read()
+    except FileNotFoundError:
+        yield _reject(uri, "not_found", "no such file or directory")
+        return
+    except (IsADirectoryError, PermissionError, OSError) as error:
+        yield _reject(uri, "unreadable", f"{type(error).__name__}: {error}")
+        return
+    yield from _items_from_bytes(uri, data, when, origin="file", max_bytes=max_bytes)
+
+
+def _items_from_bytes(uri: str, data: bytes, when: datetime, *, origin: str, max_bytes: int) -> Iterator[Item]:
+    kind = sniff_kind(data[:SNIFF_BYTES])
+    if kind == "empty":
+        yield _reject(uri, "empty", "the item holds no text")
+    elif kind == "binary":
+        yield _reject(uri, "binary", "binary content (not HTML, text, Markdown or JSON)")
+    elif kind == "jsonl":
+        import io
+
+        yield from _jsonl_items(uri, io.BytesIO(data), when, max_bytes)
+    elif kind == "json":
+        yield from _json_items(uri, data, when)
+    else:
+        yield RawDocument(uri=uri, content=data, fetched_at=when, origin=origin)  # type: ignore[arg-type]
+
+
+def _json_items(uri: str, data: bytes, when: datetime) -> Iterator[Item]:
+    try:
+        value = json.loads(data.decode("utf-8-sig"))
+    except (ValueError, UnicodeDecodeError) as error:
+        yield _reject(uri, "malformed_json", str(error))
+        return
+    objects = value if isinstance(value, list) else [value]
+    for index, obj in enumerate(objects, start=1):
+        item_uri = uri if len(objects) == 1 else f"{uri}#item={index}"
+        yield document_from_object(obj, uri=item_uri, fetched_at=when, origin="json")
+
+
+def _jsonl_items(uri: str, handle: BinaryIO, when: datetime, max_bytes: int) -> Iterator[Item]:
+    for number, line in enumerate(handle, start=1):
+        if not line.strip():
+            continue
+        if len(line) > max_bytes:
+            yield _reject(uri, "too_large", f"line of {len(line)} bytes exceeds the {max_bytes}-byte limit", number)
+            continue
+        try:
+            obj = json.loads(line.decode("utf-8-sig"))
+        except (ValueError, UnicodeDecodeError) as error:
+            yield _reject(uri, "malformed_json", str(error), number)
+            continue
+        yield document_from_object(obj, uri=f"{uri}#line={number}", fetched_at=when, origin="jsonl", line=number,
+                                   reject_uri=uri)
+
+
+#: news-please (https://github.com/fhamborg/news-please) article fields → ours.
+NEWS_PLEASE_FIELDS = {"maintext": "text", "date_publish": "published", "source_domain": "site",
+                      "date_download": "fetched_at"}
+
+
+def from_news_please(obj: dict[str, Any]) -> dict[str, Any]:
+    """An object exported by news-please (``maintext``, ``date_publish``, ``authors``
+    list, ``source_domain``, ``date_download``...) with our field names added; other
+    objects unchanged. Our own fields win when both are present."""
+    if not isinstance(obj, dict) or "maintext" not in obj:
+        return obj
+    mapped = dict(obj)
+    for theirs, ours in NEWS_PLEASE_FIELDS.items():
+        if mapped.get(ours) in (None, "") and obj.get(theirs) not in (None, ""):
+            mapped[ours] = obj[theirs]
+    authors = obj.get("authors")
+    if not mapped.get("author") and isinstance(authors, list) and authors:
+        mapped["author"] = ", ".join(str(a) for a in authors if a)
+    return mapped
+
+
+def document_from_object(obj: Any, *, uri: str, fetched_at: datetime, origin: str,
+                         line: int | None = None, reject_uri: str | None = None) -> Item:
+    """Turn one decoded JSON value into a ``RawDocument`` (``html`` preferred over
+    ``text``) or a ``Reject`` (``unsupported_json`` when it is not an object with a
+    non-empty ``html`` or ``text`` string)."""
+    where = reject_uri or uri
+    if not isinstance(obj, dict):
+        return _reject(where, "unsupported_json", f"expected a JSON object, got {type(obj).__name__}", line)
+    obj = from_news_please(obj)
+    html, text = obj.get("html"), obj.get("text")
+    if isinstance(html, str) and html.strip():
+        content, media_type = html, "text/html"
+    elif isinstance(text, str) and text.strip():
+        content, media_type = text, None
+    else:
+        return _reject(where, "unsupported_json", "the object has no non-empty 'html' or 'text' field", line)
+    metadata = {key: obj[key] for key in CONTAINER_FIELDS if obj.get(key) not in (None, "")}
+    return RawDocument(uri=uri, content=content.encode("utf-8"), fetched_at=fetched_at, origin=origin,  # type: ignore[arg-type]
+                       media_type=media_type, line=line, metadata=metadata)

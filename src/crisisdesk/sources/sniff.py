@@ -1,0 +1,103 @@
+"""Decide what kind of content a byte string holds by looking at the bytes.
+
+The file name is only a hint: a ``.txt`` page that holds HTML is HTML. Kinds:
+``empty``, ``binary``, ``html``, ``json`` (one object or an array of objects),
+``jsonl`` (one JSON object per line), ``markdown`` (with or without YAML front matter)
+and ``text``.
+
+Rules (checked in order, on the first 64 KiB):
+
+1. nothing but whitespace → ``empty``;
+2. a known binary signature (PDF, PNG, JPEG, GIF, ZIP/Office, gzip, bzip2, xz, 7z,
+   ELF, WebP/RIFF, MP4, SQLite) or a NUL byte outside a UTF-16/32 text (BOM) or more
+   than 30 % control bytes → ``binary``;
+3. first non-blank character ``{`` or ``[`` → ``jsonl`` when the first two non-blank
+   lines each parse as a JSON object, else ``json``;
+4. ``<!doctype html``, ``<html`` or common block tags near the start → ``html``;
+5. YAML front matter (``---`` first line) or Markdown syntax (ATX headings,
+   ``[text](url)`` links, emphasis markers on several lines) → ``markdown``;
+6. anything else → ``text``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Literal
+
+Kind = Literal["empty", "binary", "html", "json", "jsonl", "markdown", "text"]
+
+SNIFF_BYTES = 64 * 1024
+
+_BINARY_SIGNATURES: tuple[bytes, ...] = (
+    b"%PDF-", b"\x89PNG", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"PK\x03\x04",
+    b"\x1f\x8b", b"BZh", b"\xfd7zXZ\x00", b"7z\xbc\xaf\x27\x1c", b"\x7fELF", b"RIFF",
+    b"SQLite format 3\x00", b"\x00\x00\x00\x18ftyp", b"\x00\x00\x00\x20ftyp", b"MZ",
+    b"\xd0\xcf\x11\xe0",
+)
+_TEXT_BOMS: tuple[bytes, ...] = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
+_CONTROL = set(range(0, 9)) | {11, 12} | set(range(14, 32)) | {127}
+
+_HTML_START = re.compile(
+    rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|article|div|p|section|main)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+_HTML_ANYWHERE = re.compile(rb"<(?:html|body|head)\b[^>]*>|</(?:p|div|html|body)>", re.IGNORECASE)
+_FRONT_MATTER = re.compile(rb"^\s*---[ \t]*\r?\n")
+_MD_HEADING = re.compile(rb"^#{1,6} \S", re.MULTILINE)
+_MD_LINK = re.compile(rb"\[[^\]\n]{1,300}\]\((?:https?://|/|#)[^)\s]*\)")
+_MD_LINK_START = re.compile(rb"^\[[^\]]*$|^\]\(https?://", re.MULTILINE)
+
+
+def has_bom(data: bytes) -> bool:
+    """True when ``data`` starts with a UTF-8/16 byte-order mark."""
+    return data.startswith(_TEXT_BOMS)
+
+
+def is_binary(head: bytes) -> bool:
+    """True when ``head`` (the first bytes of an item) looks like a binary file."""
+    if head.startswith(_BINARY_SIGNATURES):
+        return True
+    if has_bom(head):
+        return False
+    if b"\x00" in head:
+        return True
+    if not head:
+        return False
+    controls = sum(1 for byte in head if byte in _CONTROL)
+    return controls / len(head) > 0.30
+
+
+def _looks_like_jsonl(head: bytes) -> bool:
+    lines = [line for line in head.splitlines() if line.strip()]
+    if len(lines) < 2:
+        return False
+    for line in lines[:2]:
+        try:
+            if not isinstance(json.loads(line), dict):
+                return False
+        except ValueError:
+            return False
+    return True
+
+
+def sniff_kind(head: bytes) -> Kind:
+    """Return the kind of content in ``head`` (the first :data:`SNIFF_BYTES` bytes or
+    all of an item). See the module docstring for the rules."""
+    if not head.strip():
+        return "empty"
+    if is_binary(head):
+        return "binary"
+    body = head.lstrip(b"\xef\xbb\xbf").lstrip()
+    if body[:1] in (b"{", b"["):
+        if body[:1] == b"{" and _looks_like_jsonl(body):
+            return "jsonl"
+        if body[:1] == b"{" or re.match(rb"\[\s*[{\]]", body):
+            return "json"
+    if _HTML_START.match(body) or len(_HTML_ANYWHERE.findall(body[:4096])) >= 2:
+        return "html"
+    if _FRONT_MATTER.match(body):
+        return "markdown"
+    if _MD_HEADING.search(body) or _MD_LINK.search(body) or _MD_LINK_START.search(body):
+        return "markdown"
+    return "text"

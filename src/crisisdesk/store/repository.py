@@ -1,0 +1,352 @@
+"""Repository functions: runs, articles (with revisions), rejects, event mentions.
+
+Every write is one transaction. ``save_article`` writes an article revision and its
+event mentions together, so an interrupted run (Ctrl-C, kill, crash) never leaves an
+article without its mentions or mentions without their article; the next run finds the
+article either stored (``unchanged``) or absent (stored then).
+
+Revision rule: an article is identified by ``article_id`` (stable per canonical URL,
+else per text). If a stored revision of it already has the same ``content_hash``
+nothing is written (``unchanged``): re-running over the same inputs, even two copies of
+one page in different states, stores nothing new. Otherwise a new revision ``n + 1`` is written and marked
+latest, the previous one is kept with ``is_latest = False``, and the previous
+revision's event mentions are replaced by the new ones (they described superseded text).
+
+All datetimes are stored and returned as timezone-aware UTC.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any, Literal
+
+from sqlalchemy import Engine, delete, func, or_, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from crisisdesk import __version__
+from crisisdesk.errors import StoreError
+from crisisdesk.records import (
+    ActorRef, Article, Count, Evidence, EventMention, Paragraph, Place, Reject, Span,
+)
+from crisisdesk.store.models import ArticleRow, EventMentionRow, RejectRow, RunRow
+
+SaveStatus = Literal["stored", "revised", "unchanged"]
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _utc(value: datetime | None) -> datetime | None:
+    if value is None:
+        return None
+    return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
+
+
+# -- runs -------------------------------------------------------------------------------
+def start_run(engine: Engine, command: str = "run", options: dict[str, Any] | None = None) -> int:
+    """Record the start of a run; return its ``run_id``. ``options`` must be JSON-able."""
+    with Session(engine) as session, session.begin():
+        row = RunRow(command=command, started_at=utcnow(), status="running", options=options or {},
+                     counts={}, crisisdesk_version=__version__)
+        session.add(row)
+        session.flush()
+        return row.run_id
+
+
+def finish_run(engine: Engine, run_id: int, counts: dict[str, Any], status: str = "finished") -> None:
+    """Record the end time, final ``counts`` and ``status`` (finished, interrupted,
+    failed) of run ``run_id``."""
+    with Session(engine) as session, session.begin():
+        session.execute(update(RunRow).where(RunRow.run_id == run_id)
+                        .values(ended_at=utcnow(), counts=counts, status=status))
+
+
+def get_run(engine: Engine, run_id: int) -> dict[str, Any] | None:
+    """One run as a dict (run_id, command, started_at, ended_at, status, options, counts)."""
+    with Session(engine) as session:
+        row = session.get(RunRow, run_id)
+        if row is None:
+            return None
+        return {"run_id": row.run_id, "command": row.command, "started_at": _utc(row.started_at),
+                "ended_at": _utc(row.ended_at), "status": row.status, "options": row.options,
+                "counts": row.counts, "crisisdesk_version": row.crisisdesk_version}
+
+
+# -- rejects ----------------------------------------------------------------------------
+def record_reject(engine: Engine, reject: Reject, run_id: int | None = None) -> None:
+    """Store one rejected input item (its own transaction)."""
+    with Session(engine) as session, session.begin():
+        session.add(RejectRow(run_id=run_id, uri=reject.uri, line=reject.line, offset=reject.offset,
+                              stage=reject.stage, reason=reject.reason, detail=reject.detail or None,
+                              created_at=utcnow()))
+
+
+def list_rejects(engine: Engine, run_id: int | None = None) -> list[Reject]:
+    """Rejects of one run (or all), oldest first."""
+    with Session(engine) as session:
+        query = select(RejectRow).order_by(RejectRow.reject_id)
+        if run_id is not None:
+            query = query.where(RejectRow.run_id == run_id)
+        return [Reject(uri=r.uri, stage=r.stage, reason=r.reason, detail=r.detail or "", line=r.line,
+                       offset=r.offset) for r in session.scalars(query)]
+
+
+# -- articles ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class SaveResult:
+    """Outcome of ``save_article``: ``status`` stored/revised/unchanged, the revision
+    now latest, and how many mentions were written."""
+
+    status: SaveStatus
+    article_id: str
+    revision: int
+    mentions: int = 0
+
+
+@dataclass(frozen=True)
+class StoredArticle:
+    """An article as stored: the record plus its revision bookkeeping."""
+
+    article: Article
+    revision: int
+    is_latest: bool
+    run_id: int | None
+    stored_at: datetime
+
+
+def article_to_row(article: Article, revision: int, run_id: int | None) -> ArticleRow:
+    """The ``articles`` row for ``article`` at ``revision``."""
+    return ArticleRow(
+        article_id=article.article_id, revision=revision, is_latest=True, content_hash=article.content_hash,
+        url=article.url, site=article.site, title=article.title, author=article.author,
+        published_at=article.published_at, published_precision=article.published_precision,
+        fetched_at=article.fetched_at, language=article.language, text=article.text,
+        paragraphs=[[p.start, p.end] for p in article.paragraphs], source_uri=article.source_uri,
+        extraction_method=article.extraction_method, metadata_=article.metadata, notes=list(article.notes),
+        run_id=run_id, stored_at=utcnow(),
+    )
+
+
+def row_to_article(row: ArticleRow) -> Article:
+    """The ``Article`` record stored in ``row``."""
+    return Article(
+        article_id=row.article_id, text=row.text, fetched_at=_utc(row.fetched_at), source_uri=row.source_uri,
+        content_hash=row.content_hash, url=row.url, site=row.site, title=row.title, author=row.author,
+        published_at=_utc(row.published_at), published_precision=row.published_precision,  # type: ignore[arg-type]
+        language=row.language, paragraphs=[Paragraph(start, end) for start, end in row.paragraphs or []],
+        extraction_method=row.extraction_method, metadata=dict(row.metadata_ or {}), notes=list(row.notes or []),
+    )
+
+
+def _stored(row: ArticleRow) -> StoredArticle:
+    return StoredArticle(article=row_to_article(row), revision=row.revision, is_latest=row.is_latest,
+                         run_id=row.run_id, stored_at=_utc(row.stored_at))  # type: ignore[arg-type]
+
+
+def _latest_row(session: Session, article_id: str) -> ArticleRow | None:
+    return session.scalars(select(ArticleRow).where(ArticleRow.article_id == article_id)
+                           .order_by(ArticleRow.revision.desc()).limit(1)).first()
+
+
+def _known_revision(session: Session, article: Article) -> int | None:
+    return session.scalars(select(ArticleRow.revision).where(ArticleRow.article_id == article.article_id,
+                                                             ArticleRow.content_hash == article.content_hash)
+                           .limit(1)).first()
+
+
+def is_unchanged(engine: Engine, article: Article) -> bool:
+    """True when a stored revision of ``article.article_id`` has the same
+    ``content_hash`` (saving it would store nothing)."""
+    with Session(engine) as session:
+        return _known_revision(session, article) is not None
+
+
+def save_article(engine: Engine, article: Article, mentions: Sequence[EventMention] = (),
+                 run_id: int | None = None) -> SaveResult:
+    """Store ``article`` and its ``mentions`` in ONE transaction (see module rules).
+
+    Returns a ``SaveResult``. Raises ``StoreError`` when the database refuses the write
+    twice (a concurrent writer stored the same revision in between is retried once).
+    """
+    for attempt in range(2):
+        try:
+            return _save_once(engine, article, mentions, run_id)
+        except IntegrityError as error:
+            if attempt == 1:
+                raise StoreError(f"could not store article {article.article_id}: {error.orig}") from error
+    raise AssertionError("unreachable")
+
+
+def _save_once(engine: Engine, article: Article, mentions: Sequence[EventMention], run_id: int | None) -> SaveResult:
+    with Session(engine) as session, session.begin():
+        known = _known_revision(session, article)
+        if known is not None:
+            return SaveResult("unchanged", article.article_id, known, 0)
+        latest = _latest_row(session, article.article_id)
+        revision = 1 if latest is None else latest.revision + 1
+        if latest is not None:
+            session.execute(update(ArticleRow).where(ArticleRow.article_id == article.article_id)
+                            .values(is_latest=False))
+            session.execute(delete(EventMentionRow).where(EventMentionRow.article_id == article.article_id))
+        session.add(article_to_row(article, revision, run_id))
+        for mention in mentions:
+            session.add(mention_to_row(mention, article_revision=revision, run_id=run_id))
+        session.flush()
+        return SaveResult("stored" if latest is None else "revised", article.article_id, revision, len(mentions))
+
+
+def get_article(engine: Engine, article_id: str, revision: int | None = None) -> StoredArticle | None:
+    """The latest (or given) revision of an article; ``article_id`` may be a unique
+    prefix of at least 4 characters. None when not found or the prefix is ambiguous."""
+    with Session(engine) as session:
+        query = select(ArticleRow)
+        if len(article_id) < 16 and len(article_id) >= 4:
+            ids = set(session.scalars(select(ArticleRow.article_id)
+                                      .where(ArticleRow.article_id.startswith(article_id)).distinct()))
+            if len(ids) != 1:
+                return None
+            article_id = ids.pop()
+        query = query.where(ArticleRow.article_id == article_id)
+        query = query.where(ArticleRow.revision == revision) if revision else query.where(ArticleRow.is_latest)
+        row = session.scalars(query).first()
+        return _stored(row) if row else None
+
+
+def list_articles(engine: Engine, *, limit: int | None = 100, offset: int = 0, latest_only: bool = True,
+                  language: str | None = None, site: str | None = None, search: str | None = None,
+                  run_id: int | None = None) -> list[StoredArticle]:
+    """Stored articles, newest publication first (unknown dates last), filtered by
+    language (ISO 639-1), site, a case-insensitive substring of title or text, or run."""
+    with Session(engine) as session:
+        query = select(ArticleRow)
+        if latest_only:
+            query = query.where(ArticleRow.is_latest)
+        if language:
+            query = query.where(ArticleRow.language == language)
+        if site:
+            query = query.where(ArticleRow.site == site)
+        if run_id is not None:
+            query = query.where(ArticleRow.run_id == run_id)
+        if search:
+            pattern = f"%{search.lower()}%"
+            query = query.where(or_(func.lower(ArticleRow.title).like(pattern), func.lower(ArticleRow.text).like(pattern)))
+        query = query.order_by(ArticleRow.published_at.is_(None), ArticleRow.published_at.desc(),
+                               ArticleRow.article_key.desc()).offset(offset)
+        if limit is not None:
+            query = query.limit(limit)
+        return [_stored(row) for row in session.scalars(query)]
+
+
+def count_articles(engine: Engine, latest_only: bool = True) -> int:
+    """Number of stored articles (latest revisions only, by default)."""
+    with Session(engine) as session:
+        query = select(func.count()).select_from(ArticleRow)
+        if latest_only:
+            query = query.where(ArticleRow.is_latest)
+        return int(session.scalar(query) or 0)
+
+
+# -- event mentions ---------------------------------------------------------------------
+def _span_dict(span: Span | None) -> dict[str, Any] | None:
+    return dataclasses.asdict(span) if span else None
+
+
+def _span(value: dict[str, Any] | None) -> Span | None:
+    return Span(**value) if value else None
+
+
+def _actor_dict(actor: ActorRef) -> dict[str, Any]:
+    data = dataclasses.asdict(actor)
+    data["span"] = _span_dict(actor.span)
+    return data
+
+
+def _actor(value: dict[str, Any]) -> ActorRef:
+    data = dict(value)
+    data["span"] = _span(data.get("span"))
+    return ActorRef(**data)
+
+
+def mention_to_row(mention: EventMention, *, article_revision: int = 1, run_id: int | None = None) -> EventMentionRow:
+    """The ``event_mentions`` row for ``mention`` (flat place columns for queries plus
+    the whole Place as JSON; actors as JSON lists; ``actor_codes`` a space-separated
+    list of the actors' codes for LIKE queries)."""
+    place, count, injured, evidence = mention.place, mention.fatalities, mention.injured, mention.evidence
+    codes = [a.code for a in [*mention.source_actors, *mention.target_actors] if a.code]
+    place_json = None
+    if place is not None:
+        place_json = dataclasses.asdict(place)
+        place_json["span"] = _span_dict(place.span)
+    return EventMentionRow(
+        mention_id=mention.mention_id, article_id=mention.article_id, article_revision=article_revision,
+        event_type=mention.event_type, mode=mention.mode, contexts=list(mention.contexts),
+        cameo_code=mention.cameo_code, quad_class=mention.quad_class, goldstein=mention.goldstein,
+        acled_event_type=mention.acled_event_type, acled_sub_event_type=mention.acled_sub_event_type,
+        source_actors=[_actor_dict(a) for a in mention.source_actors],
+        target_actors=[_actor_dict(a) for a in mention.target_actors],
+        actor_codes=" ".join(codes) or None,
+        place_name=place.name if place else None, place=place_json,
+        geonames_id=place.geonames_id if place else None, country=place.country if place else None,
+        admin1=place.admin1 if place else None, admin2=place.admin2 if place else None,
+        lat=place.lat if place else None, lon=place.lon if place else None,
+        geo_precision=place.geo_precision if place else None,
+        event_date=mention.event_date, date_end=mention.date_end, time_precision=mention.time_precision,
+        status=mention.status, claimed_by=mention.claimed_by,
+        fatalities_min=count.min if count else None, fatalities_max=count.max if count else None,
+        fatalities_whose=count.whose if count else None,
+        injured_min=injured.min if injured else None, injured_max=injured.max if injured else None,
+        evidence=evidence.sentence, start_char=evidence.start_char, end_char=evidence.end_char,
+        trigger_start=evidence.trigger.start if evidence.trigger else None,
+        trigger_end=evidence.trigger.end if evidence.trigger else None,
+        confidence=mention.confidence, run_id=run_id, created_at=utcnow(),
+    )
+
+
+def row_to_mention(row: EventMentionRow) -> EventMention:
+    """The ``EventMention`` stored in ``row`` (inverse of ``mention_to_row``; the
+    trigger text is cut from the evidence sentence by offsets)."""
+    trigger = None
+    if row.trigger_start is not None and row.trigger_end is not None:
+        text = row.evidence[row.trigger_start - row.start_char:row.trigger_end - row.start_char]
+        trigger = Span(row.trigger_start, row.trigger_end, text)
+    place = None
+    if row.place:
+        data = dict(row.place)
+        data["span"] = _span(data.get("span"))
+        place = Place(**data)
+    elif row.place_name:
+        place = Place(name=row.place_name, geo_precision=row.geo_precision or 4, country=row.country,
+                      geonames_id=row.geonames_id, admin1=row.admin1, admin2=row.admin2, lat=row.lat, lon=row.lon)
+    fatalities = None
+    if row.fatalities_min is not None or row.fatalities_max is not None:
+        fatalities = Count(row.fatalities_min, row.fatalities_max, row.fatalities_whose)
+    injured = None
+    if row.injured_min is not None or row.injured_max is not None:
+        injured = Count(row.injured_min, row.injured_max)
+    return EventMention(
+        mention_id=row.mention_id, article_id=row.article_id, event_type=row.event_type,
+        evidence=Evidence(row.evidence, row.start_char, row.end_char, trigger),
+        mode=row.mode, contexts=tuple(row.contexts or ()), cameo_code=row.cameo_code, quad_class=row.quad_class,
+        goldstein=row.goldstein, acled_event_type=row.acled_event_type, acled_sub_event_type=row.acled_sub_event_type,
+        source_actors=[_actor(a) for a in row.source_actors or []],
+        target_actors=[_actor(a) for a in row.target_actors or []],
+        place=place, event_date=row.event_date, date_end=row.date_end,
+        time_precision=row.time_precision,  # type: ignore[arg-type]
+        status=row.status,  # type: ignore[arg-type]
+        claimed_by=row.claimed_by, fatalities=fatalities, injured=injured, confidence=row.confidence,
+    )
+
+
+def get_mentions(engine: Engine, article_id: str | None = None) -> list[EventMention]:
+    """Event mentions of one article (or all), in text order."""
+    with Session(engine) as session:
+        query = select(EventMentionRow).order_by(EventMentionRow.article_id, EventMentionRow.start_char,
+                                                 EventMentionRow.mention_id)
+        if article_id is not None:
+            query = query.where(EventMentionRow.article_id == article_id)
+        return [row_to_mention(row) for row in session.scalars(query)]

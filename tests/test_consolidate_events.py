@@ -1,0 +1,126 @@
+"""Same-incident merging on hand-built EventMention records (consolidate/events.py)."""
+
+from dataclasses import replace
+from datetime import date, datetime, timezone
+
+from tests.convoy_corpus import (
+    ACTORS,
+    ALL_REPORTS,
+    AMBUSH_REPORTS,
+    PLACES,
+    article_id_of,
+    hand_coded_mention,
+)
+from crisisdesk.consolidate.events import ArticleInfo, Consolidator, consolidate
+from crisisdesk.records import ActorRef, Count, Place
+
+
+def _infos():
+    return {
+        article_id_of(r): ArticleInfo(article_id_of(r), r.site, r.published, article_id_of(r)) for r in ALL_REPORTS
+    }
+
+
+def _corpus_mentions():
+    reports = sorted(ALL_REPORTS, key=lambda r: r.published)
+    return [hand_coded_mention(r) for r in reports]
+
+
+def test_twenty_reports_and_two_other_attacks_make_three_events():
+    events = consolidate(_corpus_mentions(), _infos())
+    assert len(events) == 3
+    ambush = max(events, key=lambda e: e.num_articles)
+    assert ambush.num_articles == 20
+    assert ambush.num_sources == 20
+    assert ambush.num_mentions == 20
+    assert (ambush.fatalities.min, ambush.fatalities.max) == (5, 7)
+    assert ambush.disagreements["fatalities"] == [5, 6, 7]
+    assert ambush.first_reported_at == datetime(2025, 11, 10, 14, tzinfo=timezone.utc)
+    # most precise place wins (geo_precision 1 "Kadiolo" beats "near Kadiolo" and the region)
+    assert ambush.place.name == "Kadiolo" and ambush.place.geo_precision == 1
+    assert ambush.event_date == date(2025, 11, 10)
+    assert ambush.status == "asserted"  # one claim, nineteen asserting reports
+    assert ambush.claimed_by == "JNIM"
+    assert [a.name for a in ambush.source_actors] == ["JNIM"]  # named beats generic "gunmen"
+    others = sorted((e for e in events if e is not ambush), key=lambda e: e.place.name)
+    assert [e.place.name for e in others] == ["Koutiala", "Zégoua"]
+    assert [e.num_articles for e in others] == [1, 1]
+    assert others[1].fatalities == Count(2, 2, None)
+
+
+def test_order_of_arrival_does_not_change_the_grouping():
+    mentions = list(reversed(_corpus_mentions()))
+    events = consolidate(mentions, _infos())
+    assert sorted(e.num_articles for e in events) == [1, 1, 20]
+
+
+def test_adding_the_same_mention_twice_is_idempotent():
+    consolidator = Consolidator()
+    mention = hand_coded_mention(AMBUSH_REPORTS[0])
+    first = consolidator.add(mention)
+    assert consolidator.add(mention) == first
+    assert consolidator.event(first).num_mentions == 1
+
+
+def _base():
+    return hand_coded_mention(AMBUSH_REPORTS[0])
+
+
+def _other(mention_id="b", article_id="art-b", **changes):
+    return replace(_base(), mention_id=mention_id, article_id=article_id, **changes)
+
+
+def test_same_place_and_day_but_different_target_sectors_stay_apart():
+    civilians = ActorRef("villagers", generic=True, sector="CVL")
+    events = consolidate([_base(), _other(target_actors=[civilians])])
+    assert len(events) == 2
+
+
+def test_different_named_targets_stay_apart_and_shared_named_target_merges():
+    army = ACTORS["army"]
+    police = ActorRef("Malian police", actor_id="mali-police", code="MLICOP", sector="COP")
+    a = replace(_base(), target_actors=[army])
+    assert len(consolidate([a, _other(target_actors=[police])])) == 2
+    assert len(consolidate([a, _other(target_actors=[ActorRef("army", code="MLI")])])) == 1  # country prefix
+
+
+def test_distance_limit_depends_on_geo_precision():
+    # Kadiolo -> a point 0.35 degrees north: about 39 km.
+    north = Place("somewhere north", 1, "MLI", lat=10.55 + 0.35, lon=-5.76667, admin1="Sikasso")
+    near_north = replace(north, geo_precision=2)
+    town = replace(_base(), place=PLACES["Kadiolo"])
+    assert len(consolidate([town, _other(place=north)])) == 2  # precision 1: 25 km
+    assert len(consolidate([town, _other(place=near_north)])) == 1  # precision 2: 50 km
+
+
+def test_admin1_and_country_level_places_need_a_shared_named_actor():
+    region = PLACES["Sikasso region"]
+    gunmen = [ACTORS["gunmen"]]
+    generic_base = replace(_base(), source_actors=gunmen)
+    assert len(consolidate([generic_base, _other(place=region, source_actors=gunmen)])) == 2
+    assert len(consolidate([_base(), _other(place=region)])) == 1  # JNIM on both
+    other_region = replace(region, admin1="Mopti", admin1_code="04", name="Mopti")
+    assert len(consolidate([_base(), _other(place=other_region)])) == 2
+
+
+def test_date_window_depends_on_time_precision():
+    assert len(consolidate([_base(), _other(event_date=date(2025, 11, 11))])) == 1  # day +1
+    assert len(consolidate([_base(), _other(event_date=date(2025, 11, 13))])) == 2  # 3 days
+    month = _other(event_date=date(2025, 11, 1), date_end=date(2025, 11, 30), time_precision="month")
+    assert len(consolidate([_base(), month])) == 1  # month contains the day, JNIM shared
+    october = _other(event_date=date(2025, 10, 1), date_end=date(2025, 10, 31), time_precision="month")
+    assert len(consolidate([_base(), october])) == 2
+
+
+def test_different_event_types_stay_apart_unless_acled_type_agrees():
+    threat = _other(event_type="THREATEN", acled_event_type=None)
+    assert len(consolidate([_base(), threat])) == 2
+    coerce = _other(event_type="COERCE")  # same ACLED type "Violence against civilians"
+    assert len(consolidate([_base(), coerce])) == 1
+
+
+def test_a_vague_mention_cannot_chain_two_precise_events():
+    koutiala = _other(mention_id="k", article_id="art-k", place=PLACES["Koutiala"])
+    region = _other(mention_id="r", article_id="art-r", place=PLACES["Sikasso region"])
+    events = consolidate([_base(), koutiala, region])
+    assert sorted(e.num_mentions for e in events) == [1, 2]

@@ -1,0 +1,129 @@
+"""Incremental consolidation in a real SQLite database (consolidate/update.py) and story
+clusters of near-duplicate articles (consolidate/near_duplicates.py)."""
+
+from dataclasses import replace
+from datetime import datetime, timezone
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from tests.convoy_corpus import ALL_REPORTS, AMBUSH_REPORTS, article_id_of, hand_coded_mention
+from crisisdesk.consolidate import rebuild, update
+from crisisdesk.consolidate.near_duplicates import cluster_texts
+from crisisdesk.consolidate.rows import mention_to_row
+from crisisdesk.store.db import open_database
+from crisisdesk.store.models import ArticleRow, EventMentionRow, EventRow
+
+NOW = datetime(2025, 11, 12, tzinfo=timezone.utc)
+
+
+def _article_row(article_id, site, url, text, published):
+    return ArticleRow(
+        article_id=article_id, content_hash=article_id, url=url, site=site, title=None,
+        published_at=published, published_precision="hour", fetched_at=published,
+        language="en", text=text, source_uri=url, stored_at=NOW,
+    )
+
+
+def _store(session, reports):
+    for report in reports:
+        aid = article_id_of(report)
+        session.add(_article_row(aid, report.site, report.url, report.text, report.published))
+        session.add(mention_to_row(hand_coded_mention(report)))
+    session.flush()
+    return [article_id_of(r) for r in reports]
+
+
+def _event_rows(session):
+    return session.scalars(select(EventRow).order_by(EventRow.num_articles.desc())).all()
+
+
+def test_update_stores_three_events_and_a_rerun_adds_nothing(db_url):
+    engine = open_database(db_url)
+    with Session(engine) as session:
+        ids = _store(session, ALL_REPORTS)
+        result = update(session, ids)
+        session.commit()
+        assert result.mentions_assigned == 22
+        assert len(result.events_created) == 3
+        assert result.articles_clustered == 22
+    with Session(engine) as session:
+        rows = _event_rows(session)
+        assert len(rows) == 3
+        ambush = rows[0]
+        assert (ambush.num_articles, ambush.num_sources, ambush.num_mentions) == (20, 20, 20)
+        assert (ambush.fatalities_min, ambush.fatalities_max) == (5, 7)
+        assert ambush.disagreements["fatalities"] == [5, 6, 7]
+        assert ambush.place_name == "Kadiolo" and ambush.geo_precision == 1
+        assert {r.place_name for r in rows[1:]} == {"Koutiala", "Zégoua"}
+        unassigned = session.scalar(select(func.count()).where(EventMentionRow.event_id.is_(None)))
+        assert unassigned == 0
+        again = update(session, ids)
+        session.commit()
+        assert again.mentions_assigned == 0 and again.articles_clustered == 0
+        assert session.scalar(select(func.count()).select_from(EventRow)) == 3
+
+
+def test_incremental_update_extends_existing_events(db_url):
+    engine = open_database(db_url)
+    first, second = ALL_REPORTS[:8], ALL_REPORTS[8:]
+    with Session(engine) as session:
+        update(session, _store(session, first))
+        session.commit()
+        before = _event_rows(session)[0]
+        assert before.num_articles == 8
+        ambush_id = before.event_id
+    with Session(engine) as session:
+        result = update(session, _store(session, second))
+        session.commit()
+        assert ambush_id in result.events_updated
+        assert len(result.events_created) == 2  # Koutiala and Zégoua
+        rows = _event_rows(session)
+        assert [r.num_articles for r in rows] == [20, 1, 1]
+        assert rows[0].event_id == ambush_id
+        assert (rows[0].fatalities_min, rows[0].fatalities_max) == (5, 7)
+
+
+def test_rebuild_gives_the_same_events(tmp_path):
+    engine = open_database(str(tmp_path / "c.db"))
+    with Session(engine) as session:
+        update(session, _store(session, ALL_REPORTS))
+        session.commit()
+        before = {(r.event_id, r.num_articles) for r in _event_rows(session)}
+        rebuild(session)
+        session.commit()
+        assert {(r.event_id, r.num_articles) for r in _event_rows(session)} == before
+
+
+def test_syndicated_copy_joins_the_story_cluster_and_adds_a_source_not_an_event(tmp_path):
+    engine = open_database(str(tmp_path / "c.db"))
+    original = AMBUSH_REPORTS[0]
+    with Session(engine) as session:
+        update(session, _store(session, ALL_REPORTS))
+        session.commit()
+        copy_text = "Sahel news in brief | " + original.text + " Share this article. Related stories."
+        session.add(_article_row("art-copy", "aggregator.example", "https://aggregator.example/x", copy_text,
+                                 datetime(2025, 11, 11, 9, tzinfo=timezone.utc)))
+        # The copy's coder output differs a little (region instead of town, no toll):
+        mention = replace(hand_coded_mention(original), mention_id="art-copy-m0", article_id="art-copy",
+                          fatalities=None)
+        session.add(mention_to_row(mention))
+        session.flush()
+        result = update(session, ["art-copy"])
+        session.commit()
+        assert result.near_duplicates == 1
+        assert result.events_created == []
+        copy_row = session.scalar(select(ArticleRow).where(ArticleRow.article_id == "art-copy"))
+        assert copy_row.cluster_id == article_id_of(original)
+        assert len(copy_row.minhash) == 128
+        ambush = _event_rows(session)[0]
+        assert (ambush.num_articles, ambush.num_sources) == (21, 21)
+
+
+def test_near_duplicate_threshold_separates_copies_from_paraphrases():
+    wire = AMBUSH_REPORTS[0].text + " " + AMBUSH_REPORTS[6].text + " " + AMBUSH_REPORTS[12].text
+    updated = wire.replace("six drivers", "seven drivers") + " The army said it had sent reinforcements."
+    paraphrase = AMBUSH_REPORTS[1].text + " " + AMBUSH_REPORTS[9].text
+    assignments = cluster_texts([("wire", wire), ("updated", updated), ("other", paraphrase)])
+    assert [a.cluster_id for a in assignments] == ["wire", "wire", "other"]
+    assert assignments[1].similarity >= 0.5

@@ -1,0 +1,74 @@
+"""pipeline.run over real files into a real SQLite database."""
+
+from __future__ import annotations
+
+import io
+from datetime import date, datetime, timezone
+
+from crisisdesk.pipeline import ProcessedDocument, RunOptions, Stages, build_stages, process, run
+from crisisdesk.records import Evidence, EventMention, RawDocument
+from crisisdesk.sources import iter_raw_documents
+from crisisdesk.store import repository
+from crisisdesk.store.db import open_database
+
+FETCHED = datetime(2025, 11, 22, 8, 0, tzinfo=timezone.utc)
+STORY = ("Gunmen attacked a fuel convoy near Kati on Thursday, killing two drivers, the army said.\n\n"
+         "The convoy was travelling from Dakar to Bamako when it was ambushed.\n")
+
+
+def write(path, text):
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_build_stages_has_no_nlp_yet():
+    stages = build_stages(RunOptions())
+    assert isinstance(stages, Stages)
+
+
+def test_process_returns_article_and_coded_mentions():
+    raw = RawDocument(uri="mem", content=STORY.encode(), fetched_at=FETCHED)
+
+    def code(article):
+        start = article.text.index("Gunmen")
+        end = article.text.index(".", start) + 1
+        return [EventMention(mention_id="m1", article_id=article.article_id, event_type="ASSAULT",
+                             evidence=Evidence(article.text[start:end], start, end), event_date=date(2025, 11, 20))]
+
+    result = process(raw, Stages(code=code), RunOptions(fetched_at=FETCHED))
+    assert isinstance(result, ProcessedDocument)
+    assert result.article.text.startswith("Gunmen attacked")
+    assert result.mentions[0].evidence.sentence.endswith("the army said.")
+
+
+def test_run_stores_then_second_run_stores_nothing(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    write(folder / "a.txt", STORY)
+    write(folder / "b.txt", "Hundreds of people marched in Bamako on Friday to protest against fuel shortages.\n")
+    engine = open_database(str(tmp_path / "db.sqlite"))
+    options = RunOptions(fetched_at=FETCHED)
+    err = io.StringIO()
+    first = run(iter_raw_documents([folder], fetched_at=FETCHED), engine, options, progress=False, err=err)
+    second = run(iter_raw_documents([folder], fetched_at=FETCHED), engine, options, progress=False, err=err)
+    assert (first.read, first.stored, first.unchanged, first.rejected) == (2, 2, 0, 0)
+    assert (second.read, second.stored, second.unchanged, second.rejected) == (2, 0, 2, 0)
+    assert first.article_ids == second.article_ids
+    assert repository.count_articles(engine, latest_only=False) == 2
+    run_row = repository.get_run(engine, second.run_id)
+    assert run_row["counts"]["unchanged"] == 2 and run_row["options"]["fetched_at"] == FETCHED.isoformat()
+    assert first.line() == "read 2, stored 2, unchanged 0, rejected 0, mentions 0"
+
+
+def test_run_saves_mentions_from_stages(tmp_path):
+    write(tmp_path / "a.txt", STORY)
+    engine = open_database(str(tmp_path / "db.sqlite"))
+
+    def code(article):
+        return [EventMention(mention_id=f"{article.article_id}-0", article_id=article.article_id,
+                             event_type="ASSAULT", evidence=Evidence(article.text[:10], 0, 10))]
+
+    summary = run(iter_raw_documents([tmp_path / "a.txt"]), engine, RunOptions(), Stages(code=code), progress=False,
+                  err=io.StringIO())
+    assert summary.mentions == 1
+    assert [m.event_type for m in repository.get_mentions(engine, summary.article_ids[0])] == ["ASSAULT"]
