@@ -57,7 +57,6 @@ def web():
 def annotator():
     """The annotation stage with the real spaCy model and gazetteer, loaded once per
     test session (loading takes ~15-30 s)."""
-    from crisisdesk.annotate import Annotator
-    from crisisdesk.config import Settings
+    from crisisdesk.annotate import load_annotator
 
-    return Annotator(Settings.from_env())
+    return load_annotator()

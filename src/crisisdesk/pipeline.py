@@ -79,9 +79,13 @@ class Stages:
 
 
 def build_stages(options: RunOptions) -> Stages:
-    """The stages configured by ``options``. For now no NLP stage is configured (the
-    annotation and coding modules plug in here)."""
-    return Stages()
+    """The stages configured by ``options``: ``annotate`` is the annotation stage
+    (:class:`crisisdesk.annotate.Annotator` for ``options.spacy_model`` and
+    ``options.actors_file``, loaded once per process); coding plugs in here too."""
+    from crisisdesk.annotate import load_annotator
+
+    annotator = load_annotator(options.spacy_model, options.actors_file)
+    return Stages(annotate=annotator.annotate)
 
 
 @dataclass

@@ -16,6 +16,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
+from functools import lru_cache
 from pathlib import Path
 
 from spacy.tokens import Doc
@@ -48,6 +49,23 @@ def load_imported_entries(engine) -> list:
 
     with Session(engine) as session:
         return [entry_from_row(row) for row in session.scalars(select(GazetteerPlaceRow))]
+
+
+@lru_cache(maxsize=4)
+def load_annotator(spacy_model: str | None = None, actors_file: Path | None = None) -> Annotator:
+    """The :class:`Annotator` for a model name (default: ``Settings.from_env()``) and an
+    optional actor file, loaded once per process (explicit cache: loading takes ~15 s).
+    The gazetteer is the shipped one plus the places imported into ``CRISISDESK_DB`` when
+    that variable is set."""
+    settings = Settings.from_env()
+    if spacy_model:
+        settings = Settings(db=settings.db, spacy_model=spacy_model)
+    engine = None
+    if settings.db:
+        from crisisdesk.store.db import open_database
+
+        engine = open_database(settings.db)
+    return Annotator(settings, actors_file=actors_file, engine=engine)
 
 
 class Annotator:

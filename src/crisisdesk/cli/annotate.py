@@ -16,7 +16,7 @@ from pathlib import Path
 
 import typer
 
-from crisisdesk.cli import app
+from crisisdesk.cli import app, db_option
 
 
 def _read_article(path: Path, published: str | None):
@@ -57,6 +57,7 @@ def _jsonable(value):
 
 @app.command()
 def annotate(
+    ctx: typer.Context,
     path: Path = typer.Argument(..., help="Article: a text file, or a JSON file with a 'text' field."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON instead of tables."),
     published: str = typer.Option(None, "--published", help="Publication date YYYY-MM-DD (anchors 'on Friday', 'this week')."),
@@ -64,8 +65,6 @@ def annotate(
     db: str = typer.Option(None, "--db", help="Database whose imported gazetteer places are used (default: CRISISDESK_DB, if set)."),
 ) -> None:
     """Print the actors, places and times that annotation finds in one article."""
-    import os
-
     from crisisdesk.annotate import Annotator, ModelNotInstalled
     from crisisdesk.annotate.actors import ActorFileError
     from crisisdesk.config import Settings
@@ -76,7 +75,8 @@ def annotate(
         typer.echo(f"error: {path}: cannot read article: {exc}", err=True)
         raise typer.Exit(1) from exc
     engine = None
-    if db or os.environ.get("CRISISDESK_DB"):
+    db = db_option(ctx, db)
+    if db:
         from crisisdesk.store.db import open_database
 
         engine = open_database(db)

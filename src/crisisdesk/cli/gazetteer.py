@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from crisisdesk.cli import app
+from crisisdesk.cli import app, db_option
 
 gazetteer_app = typer.Typer(help="Manage the gazetteer used for geocoding (GeoNames places).",
                             no_args_is_help=True)
@@ -15,6 +15,7 @@ app.add_typer(gazetteer_app, name="gazetteer")
 
 @gazetteer_app.command("import")
 def import_(
+    ctx: typer.Context,
     file: Path = typer.Argument(..., help="GeoNames dump, e.g. ML.txt from the GeoNames export (19 tab-separated columns)."),
     db: str = typer.Option(None, "--db", help="Database URL or SQLite path (default: CRISISDESK_DB or crisisdesk.db)."),
 ) -> None:
@@ -26,7 +27,7 @@ def import_(
     if not file.is_file():
         typer.echo(f"error: {file}: no such file", err=True)
         raise typer.Exit(2)
-    engine = open_database(db)
+    engine = open_database(db_option(ctx, db))
     try:
         count = import_geonames_dump(file, engine)
     except (GeonamesFormatError, UnicodeDecodeError) as exc:
