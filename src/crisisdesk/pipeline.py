@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import signal
 import sys
+import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
@@ -86,15 +87,11 @@ class Stages:
 
 
 def build_stages(options: RunOptions) -> Stages:
-    """The stages configured by ``options``: ``annotate`` is the annotation stage
-    (:class:`crisisdesk.annotate.Annotator` for ``options.spacy_model`` and
-    ``options.actors_file``, loaded once per process); ``code`` is event coding
-    (``coding.CodeStage``, with ``options.lexicon_files``)."""
-    from crisisdesk.annotate import load_annotator
+    """The stages configured by ``options``: event coding (``coding.CodeStage``, with
+    ``options.lexicon_files``); the annotation stage plugs in here too."""
     from crisisdesk.coding.stage import CodeStage
 
-    annotator = load_annotator(options.spacy_model, options.actors_file)
-    return Stages(annotate=annotator.annotate, code=CodeStage(options.lexicon_files, options.spacy_model))
+    return Stages(code=CodeStage(options.lexicon_files, options.spacy_model))
 
 
 @dataclass
@@ -267,9 +264,11 @@ def _progress(enabled: bool, err: TextIO) -> Iterator[Callable[[RunSummary], Non
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
                   console=console, transient=True) as bar:
         task = bar.add_task("starting", total=None)
+        started = time.perf_counter()
 
         def advance(summary: RunSummary) -> None:
-            bar.update(task, description=(f"read {summary.read} · stored {summary.stored} · "
+            rate = summary.read / max(time.perf_counter() - started, 1e-9)
+            bar.update(task, description=(f"read {summary.read} ({rate:.1f} items/s) · stored {summary.stored} · "
                                           f"unchanged {summary.unchanged} · rejected {summary.rejected}"))
 
         yield advance
