@@ -495,13 +495,9 @@ class Consolidator:
     def _cluster_match(self, mention: EventMention, profile: _Profile, article: ArticleInfo) -> _EventState | None:
         """A near-duplicate's mention joins the cluster event with the same evidence
         sentence, else the cluster event of the same type that matches best."""
-        if not article.cluster_id:
-            return None
-        others = [
-            self._events[e]
-            for e in sorted(self._cluster_events.get(article.cluster_id, ()))
-            if any(m.article_id != article.article_id for m in self._events[e].mentions)
-        ]
+        if not article.cluster_id or article.cluster_id == article.article_id:
+            return None  # not a near-duplicate of an earlier article
+        others = [self._events[e] for e in sorted(self._cluster_events.get(article.cluster_id, ()))]
         if not others:
             return None
         sentence = " ".join(mention.evidence.sentence.split()).lower()
