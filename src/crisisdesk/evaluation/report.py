@@ -84,7 +84,10 @@ def headline(result: EvalResult) -> list[tuple[str, str]]:
             ("INVESTIGATE records (scored apart)", str(s["investigate"]["n"])),
         ]
     if result.kind == "consolidation":
-        return [("false-merge share", fmt_share(s["false_merge"])), ("split share", fmt_share(s["split"]))]
+        rows = [("false-merge share", fmt_share(s["false_merge"])), ("split share", fmt_share(s["split"]))]
+        if "reference_coding" in s:
+            rows.append(("false-merge share, ACLED's own coding as mentions", fmt_share(s["reference_coding"])))
+        return rows
     return [(k, str(v)) for k, v in s.items() if not isinstance(v, (dict, list))]
 
 

@@ -227,7 +227,7 @@ def evaluate_consolidation(
     """Code ACLED notes, consolidate all their mentions with the consolidation stage
     and score false merges (see :mod:`.consolidation`). Raises ``NotImplementedError``
     while the consolidation stage is missing."""
-    from crisisdesk.evaluation.consolidation import default_consolidator, score_consolidation
+    from crisisdesk.evaluation.consolidation import default_consolidator, score_consolidation, score_reference
 
     started = time.monotonic()
     consolidate = default_consolidator()
@@ -240,5 +240,7 @@ def evaluate_consolidation(
     coded = _code(items, settings, "ACLED notes")
     by_event = {item.key: item.mentions for item in coded if item.mentions}
     scores = score_consolidation(by_event, consolidate)
+    # The merging rules alone: ACLED's own coding of the same events as mentions.
+    scores["reference_coding"] = score_reference(selected, consolidate)["false_merge"]
     options = {"sample": sample, "seed": seed, "country": country}
     return _result("consolidation", [Path(path)], options, settings, scores, [], problems, started)
