@@ -84,7 +84,8 @@ def headline(result: EvalResult) -> list[tuple[str, str]]:
             ("INVESTIGATE records (scored apart)", str(s["investigate"]["n"])),
         ]
     if result.kind == "consolidation":
-        rows = [("false-merge share", fmt_share(s["false_merge"])), ("split share", fmt_share(s["split"]))]
+        rows = [("ACLED events with coded mentions", f"{s.get('events_with_mentions', 'n/a')}/{s.get('events', 'n/a')}"),
+                ("false-merge share", fmt_share(s["false_merge"])), ("split share", fmt_share(s["split"]))]
         if "reference_coding" in s:
             rows.append(("false-merge share, ACLED's own coding as mentions", fmt_share(s["reference_coding"])))
         return rows
