@@ -127,8 +127,30 @@ def test_event_types_must_agree_acled_type_first():
     assert len(consolidate([_base(), threat])) == 2
     coerce = _other(event_type="COERCE")  # same ACLED type "Violence against civilians"
     assert len(consolidate([_base(), coerce])) == 1
+    explosion = _other(acled_event_type="Explosions/Remote violence", acled_sub_event_type="Remote explosive/landmine/IED")
+    assert len(consolidate([_base(), explosion])) == 2
+    # Battles vs Violence against civilians: coders split on an ambush of an escorted
+    # convoy; allowed only at the same place.
     battle = _other(acled_event_type="Battles", acled_sub_event_type="Armed clash")
-    assert len(consolidate([_base(), battle])) == 2
+    assert len(consolidate([_base(), battle])) == 1
+    nearby = Place("Kadiolo road", 2, "MLI", admin1="Sikasso", lat=10.55 + 0.1, lon=-5.76667)  # 11 km
+    assert len(consolidate([_base(), replace(battle, place=nearby)])) == 2
+
+
+def test_places_without_coordinates_compare_by_name():
+    no_coords = replace(PLACES["Kadiolo"], lat=None, lon=None, geonames_id=None)
+    koutiala = replace(PLACES["Koutiala"], lat=None, lon=None, geonames_id=None)
+    gunmen = [ACTORS["gunmen"]]
+    a = replace(_base(), place=no_coords, source_actors=gunmen)
+    assert len(consolidate([a, _other(place=no_coords, source_actors=gunmen)])) == 1
+    assert len(consolidate([a, _other(place=koutiala)])) == 2  # JNIM shared, but another town
+
+
+def test_placeless_sentence_joins_the_one_event_of_its_article():
+    follow_up = replace(_base(), mention_id="m2", place=None, source_actors=[], target_actors=[])
+    assert len(consolidate([_base(), follow_up])) == 1
+    other_article = replace(follow_up, article_id="art-x", mention_id="x")
+    assert len(consolidate([_base(), other_article])) == 2  # vague, no shared named actor
 
 
 def test_a_vague_mention_cannot_chain_two_precise_events():

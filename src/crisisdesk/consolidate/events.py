@@ -30,7 +30,9 @@ A mention joins an existing event when all of these hold (else it starts a new e
    missing, or the date is coarser than a week, the two must share a named actor; two
    vague reports are not assumed to be one incident.
 
-A mention is compared with the event's profile (its most precise place, its best date,
+A mention without a usable place joins the single event of the same type and date
+already coded from its own article ("JNIM said it carried out the attack" after the
+sentence that reports the attack). A mention is compared with the event's profile (its most precise place, its best date,
 the union of its actors), never with a single member mention, so a vague mention cannot
 chain two precise events together. Among compatible events the closest wins (shared
 actors, distance, date gap). Mentions of a near-duplicate article (same story cluster)
@@ -73,6 +75,8 @@ DATE_SLACK_HALF_DAYS = {"second": 0, "minute": 0, "hour": 0, "day": 0, "week": 0
 #: Two precise places (geo_precision 1-2) with different GeoNames ids or names are
 #: different places unless they lie within this distance (km) of each other.
 SAME_PLACE_KM = 2.0
+#: ACLED event types that may describe the same incident in different reports.
+CONFUSABLE_ACLED_TYPES = frozenset({"Battles", "Violence against civilians"})
 #: Intervals longer than this (days) are indexed per country, not per day.
 LONG_INTERVAL_DAYS = 62
 #: Spatial grid cell size (degrees) for blocking precise places; 0.5° >= 50 km north-south.
@@ -241,7 +245,7 @@ def _place_fields(place: Place | None) -> tuple[str | None, str | None, float | 
     precision = place.geo_precision or 4
     admin1 = place.admin1_code or place.admin1
     lat, lon = place.lat, place.lon
-    if precision <= 2 and (lat is None or lon is None):
+    if precision <= 2 and (lat is None or lon is None) and not (place.geonames_id or place.name):
         precision = 3 if admin1 else 4
     if precision == 3 and not admin1:
         precision = 4
@@ -286,30 +290,51 @@ class MatchResult:
     reason: str = ""
 
 
-def _place_match(a: _Profile, b: _Profile) -> tuple[bool, float, str]:
+@dataclass(frozen=True)
+class _PlaceJudgement:
+    ok: bool
+    score: float
+    reason: str
+    vague: bool = False  # admin1/country level or undetermined: needs a shared named actor
+    same: bool = False  # the same place (same id/name, or within SAME_PLACE_KM)
+
+
+def _place_match(a: _Profile, b: _Profile) -> _PlaceJudgement:
     if a.country and b.country and a.country != b.country:
-        return False, 0.0, "different countries"
+        return _PlaceJudgement(False, 0.0, "different countries")
     coarser = max(a.geo_precision, b.geo_precision)
     if coarser <= 2:
-        km = haversine_km(a.lat, a.lon, b.lat, b.lon)  # type: ignore[arg-type]
-        limit = MAX_KM_BY_GEO_PRECISION[coarser]
-        if km > limit:
-            return False, 0.0, f"{km:.0f} km apart (limit {limit:.0f} km)"
-        if a.place_id and b.place_id and a.place_id != b.place_id and km > SAME_PLACE_KM:
-            return False, 0.0, f"different places {km:.0f} km apart"
-        return True, 1.0 - km / limit, f"{km:.0f} km apart (limit {limit:.0f} km)"
+        differ = bool(a.place_id and b.place_id and a.place_id != b.place_id)
+        if None not in (a.lat, a.lon, b.lat, b.lon):
+            km = haversine_km(a.lat, a.lon, b.lat, b.lon)  # type: ignore[arg-type]
+            limit = MAX_KM_BY_GEO_PRECISION[coarser]
+            if km > limit:
+                return _PlaceJudgement(False, 0.0, f"{km:.0f} km apart (limit {limit:.0f} km)")
+            if differ and km > SAME_PLACE_KM:
+                return _PlaceJudgement(False, 0.0, f"different places {km:.0f} km apart")
+            return _PlaceJudgement(True, 1.0 - km / limit, f"{km:.0f} km apart (limit {limit:.0f} km)",
+                                   same=not differ or km <= SAME_PLACE_KM)
+        if differ:  # no coordinates to say they are close
+            return _PlaceJudgement(False, 0.0, "different places")
+        if a.place_id and a.place_id == b.place_id:
+            return _PlaceJudgement(True, 1.0, "same place", same=True)
+        return _PlaceJudgement(True, 0.0, "place undetermined", vague=True)
     if coarser == 3:
         ok = a.admin1 == b.admin1
-        return ok, 0.0, "same admin1" if ok else "different admin1"
-    return True, 0.0, "country level"
+        return _PlaceJudgement(ok, 0.0, "same admin1" if ok else "different admin1", vague=True)
+    return _PlaceJudgement(True, 0.0, "country level", vague=True)
 
 
 def match(event: _Profile, mention: _Profile) -> MatchResult:
     """Judge whether ``mention`` can join ``event`` (rules 1-5 of the module docstring)."""
-    if event.acled_types and mention.acled_types:
-        if not event.acled_types & mention.acled_types:
+    acled_conflict = False
+    if event.acled_types and mention.acled_types and not event.acled_types & mention.acled_types:
+        # Battles / Violence against civilians is the one pair coders split on for the
+        # same incident (an ambush on an escorted convoy): allowed at the same place.
+        if not (event.acled_types | mention.acled_types) <= CONFUSABLE_ACLED_TYPES:
             return MatchResult(False, reason="ACLED event types differ")
-    elif not event.event_types & mention.event_types:
+        acled_conflict = True
+    if not event.event_types & mention.event_types and not (event.acled_types & mention.acled_types):
         return MatchResult(False, reason="type")
     if event.start is not None and mention.start is not None:
         if mention.start > event.end or mention.end < event.start:  # type: ignore[operator]
@@ -317,9 +342,11 @@ def match(event: _Profile, mention: _Profile) -> MatchResult:
         date_gap = abs((mention.start + mention.end) - (event.start + event.end)) / 4  # days
     else:
         date_gap = 3.0
-    place_ok, place_score, place_reason = _place_match(event, mention)
-    if not place_ok:
-        return MatchResult(False, reason=place_reason)
+    place = _place_match(event, mention)
+    if not place.ok:
+        return MatchResult(False, reason=place.reason)
+    if acled_conflict and not place.same:
+        return MatchResult(False, reason="ACLED event types differ and places are not the same")
     src_ok, src_shared = side_match(event.source, mention.source)
     tgt_ok, tgt_shared = side_match(event.target, mention.target)
     if not (src_ok and tgt_ok) and (event.symmetric or mention.symmetric):
@@ -332,11 +359,11 @@ def match(event: _Profile, mention: _Profile) -> MatchResult:
     if not tgt_ok:
         return MatchResult(False, reason="target actors differ")
     shared = src_shared + tgt_shared
-    coarse = max(event.geo_precision, mention.geo_precision) >= 3 or max(event.time_rank, mention.time_rank) >= 3
+    coarse = place.vague or max(event.time_rank, mention.time_rank) >= 3
     if coarse and shared == 0:
         return MatchResult(False, reason="coarse place or date without a shared named actor")
-    score = 2.0 * min(shared, 3) + place_score - 0.5 * date_gap
-    return MatchResult(True, score, place_reason)
+    score = 2.0 * min(shared, 3) + place.score - 0.5 * date_gap
+    return MatchResult(True, score, place.reason)
 
 
 class _EventState:
@@ -401,6 +428,7 @@ class Consolidator:
         self._index: dict[tuple, list[str]] = defaultdict(list)
         self._indexed_keys: dict[str, set[tuple]] = defaultdict(set)
         self._cluster_events: dict[str, set[str]] = defaultdict(set)
+        self._article_events: dict[str, list[str]] = defaultdict(list)
         self.touched: set[str] = set()
 
     def __len__(self) -> int:
@@ -426,7 +454,7 @@ class Consolidator:
             yield ("L", country)
             yield ("L", "*")
             return
-        cell = self._cell(p.lat, p.lon) if p.geo_precision <= 2 else None  # type: ignore[arg-type]
+        cell = self._cell(p.lat, p.lon) if p.geo_precision <= 2 and p.lat is not None and p.lon is not None else None
         for day in range(p.start // 2, p.end // 2 + 1):  # type: ignore[operator]
             yield ("C", country, day)
             yield ("D", day)
@@ -440,6 +468,8 @@ class Consolidator:
                 for dx in (-1, 0, 1):
                     for dy in (-1, 0, 1):
                         yield ("G", country, day, cell[0] + dx, cell[1] + dy)
+            if p.geo_precision <= 2 and p.place_id:
+                yield ("P", day, p.place_id)
 
     def _mention_keys(self, p: _Profile) -> Iterator[tuple]:
         country = p.country or ""
@@ -459,7 +489,10 @@ class Consolidator:
                 yield ("Cc", country, day)
                 yield ("Cc", "", day)
             else:
-                yield ("G", country, day, *self._cell(p.lat, p.lon))  # type: ignore[arg-type]
+                if p.lat is not None and p.lon is not None:
+                    yield ("G", country, day, *self._cell(p.lat, p.lon))
+                if p.place_id:
+                    yield ("P", day, p.place_id)
                 if p.admin1:
                     yield ("Ac", country, p.admin1, day)
                 yield ("Cc", country, day)
@@ -509,7 +542,11 @@ class Consolidator:
         article = article or self._articles.get(mention.article_id) or ArticleInfo(mention.article_id)
         self._articles.setdefault(article.article_id, article)
         profile = mention_profile(mention)
-        state = self._cluster_match(mention, profile, article) or self._best_match(profile)
+        state = (
+            self._cluster_match(mention, profile, article)
+            or self._same_article_match(mention, profile)
+            or self._best_match(profile)
+        )
         if state is None:
             state = _EventState(event_id_for(mention.mention_id))
             self._events[state.event_id] = state
@@ -518,8 +555,26 @@ class Consolidator:
             self._cluster_events[article.cluster_id].add(state.event_id)
         self._index_event(state)
         self._event_of_mention[mention.mention_id] = state.event_id
+        if state.event_id not in self._article_events[mention.article_id]:
+            self._article_events[mention.article_id].append(state.event_id)
         self.touched.add(state.event_id)
         return state.event_id
+
+    def _same_article_match(self, mention: EventMention, profile: _Profile) -> _EventState | None:
+        """A mention without a usable place ("JNIM said it carried out the attack") joins
+        the one event of the same type and date already coded from its article, if there
+        is exactly one (with two or more the ordinary rules decide)."""
+        if profile.geo_precision <= 2 and (profile.place_id or profile.lat is not None):
+            return None
+        found = []
+        for event_id in self._article_events.get(mention.article_id, ()):
+            p = self._events[event_id].profile
+            if not (p.event_types & profile.event_types):  # type: ignore[union-attr]
+                continue
+            if None not in (p.start, profile.start) and (profile.start > p.end or profile.end < p.start):  # type: ignore[union-attr,operator]
+                continue
+            found.append(self._events[event_id])
+        return found[0] if len(found) == 1 else None
 
     def _cluster_match(self, mention: EventMention, profile: _Profile, article: ArticleInfo) -> _EventState | None:
         """A near-duplicate's mention joins the cluster event with the same evidence
