@@ -64,10 +64,13 @@ def test_convoy_corpus_through_the_coder_gives_three_events(tmp_path):
         events = session.scalars(
             select(EventRow).where(EventRow.event_type == "ASSAULT").order_by(EventRow.num_articles.desc())
         ).all()
+        everything = len(session.scalars(select(EventRow)).all())  # also AID (escort), COERCE (blockade)
     assert len(events) == 3
-    assert events[0].num_articles == 20
+    assert events[0].num_articles == 20 and events[0].num_sources == 20
     assert (events[0].fatalities_min, events[0].fatalities_max) == (5, 7)
+    assert events[0].disagreements["fatalities"] == [5, 6, 7]
+    assert {events[1].place_name, events[2].place_name} <= {"Koutiala", "Zégoua", None}
     again = run(iter_raw_documents([str(corpus)], fetched_at=FETCHED), engine, options, stages, progress=False)
     assert again.stored == 0 and again.events_created == 0
     with Session(engine) as session:
-        assert len(session.scalars(select(EventRow)).all()) == len(events)
+        assert len(session.scalars(select(EventRow)).all()) == everything

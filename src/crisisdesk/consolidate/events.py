@@ -407,6 +407,11 @@ class _EventState:
         )
 
 
+def _is_vague(profile: _Profile) -> bool:
+    """No usable place: admin1/country level or none, or a town without name or point."""
+    return profile.geo_precision >= 3 or (profile.place_id is None and profile.lat is None)
+
+
 def event_id_for(first_mention_id: str) -> str:
     """Stable event id derived from the id of the event's first mention."""
     return "ev-" + hashlib.sha1(first_mention_id.encode("utf-8")).hexdigest()[:16]
@@ -517,7 +522,7 @@ class Consolidator:
             bucket = index.get(key)
             if bucket:
                 ids.update(dict.fromkeys(bucket))
-        return [self._events[i] for i in ids]
+        return [self._events[i] for i in ids if i in self._events]
 
     # -- public -----------------------------------------------------------------------
     def load(self, event_id: str, mentions: Iterable[EventMention], articles: dict[str, ArticleInfo]) -> None:
@@ -601,6 +606,47 @@ class Consolidator:
                 best, best_score = state, result.score
         return best
 
+    def absorb_vague_events(self) -> dict[str, str]:
+        """Second pass over the events changed since construction: an event with no
+        usable place (admin1/country level or none) that now matches another event is
+        merged into it, so the order in which reports arrived does not decide ("JNIM
+        ambushed a convoy in the Sikasso region" read before any report naming JNIM at
+        Kadiolo). Returns ``{absorbed event id: event id it joined}``."""
+        absorbed: dict[str, str] = {}
+        for event_id in sorted(self.touched):
+            state = self._events.get(event_id)
+            if state is None or not _is_vague(state.profile):  # type: ignore[arg-type]
+                continue
+            best, best_score = None, float("-inf")
+            for other in self._candidates(state.profile):  # type: ignore[arg-type]
+                if other.event_id == event_id:
+                    continue
+                result = match(other.profile, state.profile)  # type: ignore[arg-type]
+                if result.compatible and result.score > best_score:
+                    best, best_score = other, result.score
+            if best is None:
+                continue
+            for mention in state.mentions:
+                article = self._articles.get(mention.article_id)
+                best.add(mention, mention_profile(mention), article.cluster_id if article else None)
+                self._event_of_mention[mention.mention_id] = best.event_id
+            for cluster in state.clusters:
+                self._cluster_events[cluster].discard(event_id)
+                self._cluster_events[cluster].add(best.event_id)
+            for events in self._article_events.values():
+                if event_id in events:
+                    events[events.index(event_id)] = best.event_id
+            del self._events[event_id]
+            self._index_event(best)
+            self.touched.discard(event_id)
+            self.touched.add(best.event_id)
+            absorbed[event_id] = best.event_id
+        for old, new in list(absorbed.items()):  # follow chains a -> b -> c
+            while new in absorbed:
+                new = absorbed[new]
+            absorbed[old] = new
+        return absorbed
+
     def event_of(self, mention_id: str) -> str | None:
         return self._event_of_mention.get(mention_id)
 
@@ -627,6 +673,7 @@ def consolidate(mentions: Iterable[EventMention], articles: dict[str, ArticleInf
     consolidator = Consolidator()
     for mention in mentions:
         consolidator.add(mention, articles.get(mention.article_id))
+    consolidator.absorb_vague_events()
     return list(consolidator.events())
 
 
