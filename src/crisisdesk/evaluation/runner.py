@@ -208,22 +208,44 @@ def evaluate_acled(
     return _result("acled", [coding.path], coding.options, settings, summary, rows, list(coding.problems), started)
 
 
+def acled_geocoding_rows(events: list[acled.AcledEvent]) -> list[dict[str, str]]:
+    """ACLED events as the column dicts ``score_acled_geocoding`` reads (``event_date``
+    as ``30 December 2019``, the cleaned ``notes``); events without coordinates are left
+    out (the score needs a point)."""
+    return [
+        {
+            "event_id_cnty": e.event_id,
+            "event_date": e.event_date.strftime("%d %B %Y"),
+            "notes": acled.clean_notes(e.notes),
+            "location": e.location,
+            "latitude": str(e.latitude),
+            "longitude": str(e.longitude),
+            "admin1": e.admin1,
+            "iso3": e.iso3,
+        }
+        for e in events
+        if e.latitude is not None and e.longitude is not None
+    ]
+
+
 def _acled_geocoding(events: list[acled.AcledEvent], settings: EvalSettings, annotator: Any) -> dict[str, Any] | None:
-    """Toponym geocoding scores of the annotation stage on the same notes (location
-    found, within 25 km, admin1, country), from
-    ``crisisdesk.evaluation.geocoding.score_acled_geocoding(events, annotator)``; None
-    when that module or the annotation stage is not installed."""
+    """Toponym geocoding scores of the annotation stage on the same notes (share of
+    events whose location is found, within 25 km, right admin1, right country), from
+    ``crisisdesk.evaluation.geocoding.score_acled_geocoding`` with the annotation stage's
+    ``Annotator`` (``crisisdesk.annotate.load_annotator``); None when either is missing."""
     try:
         from crisisdesk.evaluation.geocoding import score_acled_geocoding  # type: ignore[import-not-found]
+        from crisisdesk.annotate import load_annotator
     except ImportError:
         return None
     if annotator is None:
-        from crisisdesk.evaluation.system import PipelineCoder
-
-        annotator = PipelineCoder(settings.pipeline_options).stages.annotate
-        if annotator is None:
-            return None
-    return score_acled_geocoding(events, annotator)
+        annotator = load_annotator(settings.pipeline_options.get("spacy_model"))
+    if settings.progress:
+        settings.progress.start(1, "geocoding score (annotation stage)")
+    scores = score_acled_geocoding(acled_geocoding_rows(events), annotator, n_process=settings.workers)
+    if settings.progress:
+        settings.progress.advance()
+    return scores
 
 
 # ---------------------------------------------------------------------------- CASE 2021
