@@ -57,7 +57,7 @@ def test_gold_dev_articles(settings):
 
 
 def test_acled_dev_sample(settings):
-    result = evaluate_acled(ACLED_CSV, settings, sample=300, seed=5)
+    result = evaluate_acled(ACLED_CSV, settings, sample=300, seed=5, geocoding=False)
     s = result.summary
     assert s["events"] == 300 and s["events_in_file"] == 2046
     assert len(result.problems) <= 5  # reached: up to 5 notes failing in the NLP stages
@@ -112,7 +112,7 @@ def test_eval_all_rewrites_the_readme_table(tmp_path):
     _register()
     readme = tmp_path / "README.md"
     readme.write_text("# x\n\n<!-- scores:start -->\nstale figures\n<!-- scores:end -->\ntail\n")
-    out = CliRunner().invoke(app, ["eval", "all", "--data", str(DATA), "--readme", str(readme), "--acled-sample", "20",
+    out = CliRunner().invoke(app, ["eval", "all", "--data", str(DATA), "--readme", str(readme), "--acled-sample", "20", "--no-geocoding",
                                    "--db", str(tmp_path / "e.db"), "--workers", "1", "--report-dir", str(tmp_path / "r")])
     assert out.exit_code == 0, out.output
     text = readme.read_text()

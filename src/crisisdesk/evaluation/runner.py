@@ -192,19 +192,20 @@ def evaluate_acled(
     country: str | None = None,
     annotator: Any = None,
     coding: AcledCoding | None = None,
+    geocoding: bool = True,
 ) -> EvalResult:
     """Score the pipeline on an ACLED export (see :mod:`.acled`); ``coding`` reuses notes
-    already coded by :func:`code_acled`. ``annotator`` (an annotation stage) is passed to
-    ``crisisdesk.evaluation.geocoding.score_acled_geocoding`` when that module exists."""
+    already coded by :func:`code_acled`. With ``geocoding`` (default), the annotation
+    stage's toponym geocoding is scored too (``annotator``: an ``Annotator`` to use)."""
     started = time.monotonic() - (coding.seconds if coding else 0.0)  # shared coding time counts
     coding = coding or code_acled(path, settings, sample=sample, seed=seed, country=country)
     aliases = ActorAliases.from_actor_dictionary()
     rows = [acled.score_event(event, item.mentions, aliases) for event, item in zip(coding.selected, coding.coded)]
     summary = acled.summarise(rows)
     summary["events_in_file"] = len(coding.events)
-    geocoding = _acled_geocoding(coding.selected, settings, annotator)
-    if geocoding is not None:
-        summary["geocoding"] = geocoding
+    geocoding_scores = _acled_geocoding(coding.selected, settings, annotator) if geocoding else None
+    if geocoding_scores is not None:
+        summary["geocoding"] = geocoding_scores
     return _result("acled", [coding.path], coding.options, settings, summary, rows, list(coding.problems), started)
 
 
