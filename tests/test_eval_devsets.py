@@ -96,12 +96,16 @@ def test_cli_records_run_and_history(tmp_path):
     db = str(tmp_path / "e.db")
     report = tmp_path / "r.md"
     runner = CliRunner()
-    out = runner.invoke(app, ["eval", "plover", str(PLOVER_JSON), "--db", db, "--workers", "1", "--report", str(report), "--json"])
+    case = DATA / "case2021"
+    predictions = tmp_path / "pred.tsv"
+    out = runner.invoke(app, ["eval", "case2021", str(case / "sample_input.txt"), "--labels", str(case / "sample_output.txt"),
+                              "--predictions", str(predictions), "--db", db, "--workers", "1", "--report", str(report), "--json"])
     assert out.exit_code == 0, out.output
-    assert '"kind": "plover"' in out.stdout
-    assert report.read_text().startswith("# crisisdesk eval plover")
+    assert '"kind": "case2021"' in out.stdout
+    assert report.read_text().startswith("# crisisdesk eval case2021")
+    assert [line.split("\t")[0] for line in predictions.read_text().splitlines()] == ["1", "2", "3", "4", "5"]
     history = runner.invoke(app, ["eval", "history", "--db", db, "--json"])
-    assert history.exit_code == 0 and '"kind": "plover"' in history.stdout
+    assert history.exit_code == 0 and '"kind": "case2021"' in history.stdout
     bad = runner.invoke(app, ["eval", "acled", str(tmp_path / "missing.csv"), "--db", db])
     assert bad.exit_code == 2 and "missing.csv" in bad.output
 
