@@ -93,10 +93,13 @@ def _code(items: list[tuple[str, RawDocument]], settings: EvalSettings, descript
     return code_documents(items, options=settings.pipeline_options, workers=settings.workers, progress=hook)
 
 
-def _result(kind: str, paths: Sequence[Path], options: dict, settings: EvalSettings, summary, details, problems, started) -> EvalResult:
+def _result(kind: str, paths: Sequence[Path], options: dict, settings: EvalSettings, summary, details, problems, started,
+            data_path: Path | None = None) -> EvalResult:
+    """``paths``: every data file read (hashed together); ``data_path``: the name shown
+    (default the first file)."""
     return EvalResult(
         kind=kind,
-        data_path=str(paths[0] if len(paths) == 1 else Path(paths[0]).parent),
+        data_path=str(data_path or paths[0]),
         data_hash=sha256_of(paths),
         options={**options, "workers": settings.workers, "pipeline": settings.pipeline_options},
         summary=summary,
@@ -144,7 +147,8 @@ def evaluate_gold(path: Path, settings: EvalSettings = EvalSettings()) -> EvalRe
             problems.append(f"{article.document}: {item.error}")
         scores.append(score)
     documents = [a.document for a in articles if a.document.exists()]
-    return _result("gold", [*files, *documents], {}, settings, gold.summarise(scores), [s.to_dict() for s in scores], problems, started)
+    return _result("gold", [*files, *documents], {}, settings, gold.summarise(scores), [s.to_dict() for s in scores], problems, started,
+                   data_path=Path(path))
 
 
 # ---------------------------------------------------------------------------- ACLED
