@@ -158,3 +158,24 @@ def test_a_vague_mention_cannot_chain_two_precise_events():
     region = _other(mention_id="r", article_id="art-r", place=PLACES["Sikasso region"])
     events = consolidate([_base(), koutiala, region])
     assert sorted(e.num_mentions for e in events) == [1, 2]
+
+
+def test_reports_without_place_need_agreement_on_both_sides():
+    jnim = [ACTORS["JNIM"]]
+    bare = replace(_base(), place=None, source_actors=jnim, target_actors=[])
+    other_bare = _other(place=None, source_actors=jnim, target_actors=[])
+    assert len(consolidate([bare, other_bare])) == 2  # JNIM attacks somewhere the same day
+    convoy = replace(bare, target_actors=[ActorRef("fuel convoy", generic=True, sector="CVL")])
+    trucks = _other(place=None, source_actors=jnim, target_actors=[ActorRef("convoy", generic=True)])
+    assert len(consolidate([convoy, trucks])) == 1  # JNIM shared, "convoy" shared
+
+
+def test_same_place_name_without_point_needs_an_agreeing_actor():
+    town = replace(PLACES["Kadiolo"], lat=None, lon=None, geonames_id=None)
+    gunmen = [ACTORS["gunmen"]]
+    a = replace(_base(), place=town, source_actors=gunmen, target_actors=[ActorRef("civilians", generic=True, sector="CVL")])
+    b = _other(place=town, source_actors=gunmen, target_actors=[ActorRef("individuals", generic=True, sector="CVL")])
+    assert len(consolidate([a, b])) == 2  # "civilians" / "individuals" say nothing
+    c = _other(place=town, source_actors=gunmen, target_actors=[ActorRef("market traders", generic=True, sector="CVL")])
+    d = replace(a, target_actors=[ActorRef("traders", generic=True, sector="CVL")])
+    assert len(consolidate([d, c])) == 1

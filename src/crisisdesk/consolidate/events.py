@@ -26,9 +26,12 @@ A mention joins an existing event when all of these hold (else it starts a new e
    without a sector fits a named one. Unknown sides are compatible. This is the rule that
    keeps two attacks on the same day in the same region apart: different places (rule 3)
    or different named targets / target sectors (rule 4).
-5. **Corroboration of coarse reports.** When the place is only admin1/country level or
-   missing, or the date is coarser than a week, the two must share a named actor; two
-   vague reports are not assumed to be one incident.
+5. **Corroboration of coarse reports.** When the place is only admin1 level or the date
+   coarser than a week, the two must share a named actor; when the place is country
+   level or missing, a shared named actor and agreement on both sides (a shared named
+   actor or a shared distinctive word: "fuel convoy" / "convoy", not "civilians");
+   when the same place is known by name only (no GeoNames id, no point), agreement on
+   one side. Two vague reports are not assumed to be one incident.
 
 A mention without a usable place joins the single event of the same type and date
 already coded from its own article ("JNIM said it carried out the attack" after the
@@ -110,6 +113,11 @@ def normalise_name(name: str) -> str:
 
 
 _STOP_WORDS = {"the", "a", "an", "of", "and", "some", "several", "unidentified", "unknown", "suspected", "armed"}
+#: Words too common among reported actors to show that two reports agree.
+_UBIQUITOUS_WORDS = {"people", "person", "persons", "civilian", "civilians", "individuals", "villagers",
+                     "residents", "men", "women", "children", "soldiers", "soldier", "troops", "forces",
+                     "gunmen", "militants", "fighters", "assailants", "assailant", "attackers", "group",
+                     "groups", "malian", "mali", "local", "members", "member", "unknown", "more"}
 
 
 @dataclass
@@ -125,11 +133,13 @@ class _Side:
     codes: set[str] = field(default_factory=set)
     named_sectors: set[str | None] = field(default_factory=set)
     generics: set[tuple[str | None, frozenset[str]]] = field(default_factory=set)
+    words: set[str] = field(default_factory=set)  # distinctive words of all actor names
 
     def add(self, actor: ActorRef) -> None:
         sector = actor.sector.upper() if actor.sector else None
+        words = frozenset(w for w in normalise_name(actor.name or "").split() if w not in _STOP_WORDS)
+        self.words |= {w for w in words if w not in _UBIQUITOUS_WORDS and len(w) > 2}
         if actor.generic or not (actor.actor_id or actor.code or actor.name):
-            words = frozenset(w for w in normalise_name(actor.name or "").split() if w not in _STOP_WORDS)
             self.generics.add((sector, words))
             return
         self.named_sectors.add(sector)
@@ -145,6 +155,7 @@ class _Side:
         self.codes |= other.codes
         self.named_sectors |= other.named_sectors
         self.generics |= other.generics
+        self.words |= other.words
 
     @property
     def has_named(self) -> bool:
@@ -184,6 +195,12 @@ def _codes_overlap(a: set[str], b: set[str]) -> int:
     if a & b:
         return len(a & b)
     return 1 if any(x.startswith(y) or y.startswith(x) for x in a for y in b) else 0
+
+
+def side_agrees(a: _Side, b: _Side) -> bool:
+    """Positive agreement: a shared named actor, or a shared distinctive word in the
+    actors' names ("fuel convoy" / "fuel tankers"; not "civilians" / "people")."""
+    return bool(a.keys & b.keys) or _codes_overlap(a.codes, b.codes) > 0 or bool(a.words & b.words)
 
 
 def side_match(a: _Side, b: _Side) -> tuple[bool, int]:
@@ -297,6 +314,8 @@ class _PlaceJudgement:
     reason: str
     vague: bool = False  # admin1/country level or undetermined: needs a shared named actor
     same: bool = False  # the same place (same id/name, or within SAME_PLACE_KM)
+    name_only: bool = False  # "same place" judged by name alone (no GeoNames id, no point)
+    level: int = 1  # the coarser geo_precision (5 = no place)
 
 
 def _place_match(a: _Profile, b: _Profile) -> _PlaceJudgement:
@@ -317,12 +336,12 @@ def _place_match(a: _Profile, b: _Profile) -> _PlaceJudgement:
         if differ:  # no coordinates to say they are close
             return _PlaceJudgement(False, 0.0, "different places")
         if a.place_id and a.place_id == b.place_id:
-            return _PlaceJudgement(True, 1.0, "same place", same=True)
-        return _PlaceJudgement(True, 0.0, "place undetermined", vague=True)
+            return _PlaceJudgement(True, 1.0, "same place", same=True, name_only=a.place_id.startswith("name:"))
+        return _PlaceJudgement(True, 0.0, "place undetermined", vague=True, level=4)
     if coarser == 3:
         ok = a.admin1 == b.admin1
-        return _PlaceJudgement(ok, 0.0, "same admin1" if ok else "different admin1", vague=True)
-    return _PlaceJudgement(True, 0.0, "country level", vague=True)
+        return _PlaceJudgement(ok, 0.0, "same admin1" if ok else "different admin1", vague=True, level=3)
+    return _PlaceJudgement(True, 0.0, "country level" if coarser == 4 else "no place", vague=True, level=coarser)
 
 
 def match(event: _Profile, mention: _Profile) -> MatchResult:
@@ -349,19 +368,25 @@ def match(event: _Profile, mention: _Profile) -> MatchResult:
         return MatchResult(False, reason="ACLED event types differ and places are not the same")
     src_ok, src_shared = side_match(event.source, mention.source)
     tgt_ok, tgt_shared = side_match(event.target, mention.target)
+    pairs = ((event.source, mention.source), (event.target, mention.target))
     if not (src_ok and tgt_ok) and (event.symmetric or mention.symmetric):
         cross_a, shared_a = side_match(event.source, mention.target)
         cross_b, shared_b = side_match(event.target, mention.source)
         if cross_a and cross_b:
             src_ok, tgt_ok, src_shared, tgt_shared = True, True, shared_a, shared_b
+            pairs = ((event.source, mention.target), (event.target, mention.source))
     if not src_ok:
         return MatchResult(False, reason="source actors differ")
     if not tgt_ok:
         return MatchResult(False, reason="target actors differ")
     shared = src_shared + tgt_shared
-    coarse = place.vague or max(event.time_rank, mention.time_rank) >= 3
-    if coarse and shared == 0:
+    agreeing = sum(side_agrees(x, y) for x, y in pairs)
+    if (place.level == 3 or max(event.time_rank, mention.time_rank) >= 3) and shared == 0:
         return MatchResult(False, reason="coarse place or date without a shared named actor")
+    if place.level >= 4 and (shared == 0 or agreeing < 2):
+        return MatchResult(False, reason="no place: needs a shared named actor and agreement on both sides")
+    if place.name_only and agreeing == 0:
+        return MatchResult(False, reason="same place name but no agreeing actor")
     score = 2.0 * min(shared, 3) + place.score - 0.5 * date_gap
     return MatchResult(True, score, place.reason)
 
