@@ -27,11 +27,11 @@ A mention joins an existing event when all of these hold (else it starts a new e
    keeps two attacks on the same day in the same region apart: different places (rule 3)
    or different named targets / target sectors (rule 4).
 5. **Corroboration of coarse reports.** When the place is only admin1 level or the date
-   coarser than a week, the two must share a named actor; when the place is country
-   level or missing, a shared named actor and agreement on both sides (a shared named
-   actor or a shared distinctive word: "fuel convoy" / "convoy", not "civilians");
-   when the same place is known by name only (no GeoNames id, no point), agreement on
-   one side. Two vague reports are not assumed to be one incident.
+   coarser than a week, the two must share a named actor; at country level, a shared
+   named actor and agreement on both sides (a shared named actor or a shared
+   distinctive word: "fuel convoy" / "convoy", not "civilians"); when the same place is
+   known by name only (no GeoNames id, no point), a shared named actor. A report with
+   no place at all joins only its own article's event (below) or its story cluster's.
 
 A mention without a usable place joins the single event of the same type and date
 already coded from its own article ("JNIM said it carried out the attack" after the
@@ -117,7 +117,9 @@ _STOP_WORDS = {"the", "a", "an", "of", "and", "some", "several", "unidentified",
 _UBIQUITOUS_WORDS = {"people", "person", "persons", "civilian", "civilians", "individuals", "villagers",
                      "residents", "men", "women", "children", "soldiers", "soldier", "troops", "forces",
                      "gunmen", "militants", "fighters", "assailants", "assailant", "attackers", "group",
-                     "groups", "malian", "mali", "local", "members", "member", "unknown", "more"}
+                     "groups", "malian", "mali", "local", "members", "member", "unknown", "more",
+                     "village", "villages", "hamlet", "hamlets", "villager", "vehicle", "vehicles",
+                     "position", "positions", "nearby", "young", "camp", "post"}
 
 
 @dataclass
@@ -383,10 +385,12 @@ def match(event: _Profile, mention: _Profile) -> MatchResult:
     agreeing = sum(side_agrees(x, y) for x, y in pairs)
     if (place.level == 3 or max(event.time_rank, mention.time_rank) >= 3) and shared == 0:
         return MatchResult(False, reason="coarse place or date without a shared named actor")
-    if place.level >= 4 and (shared == 0 or agreeing < 2):
-        return MatchResult(False, reason="no place: needs a shared named actor and agreement on both sides")
-    if place.name_only and agreeing == 0:
-        return MatchResult(False, reason="same place name but no agreeing actor")
+    if place.level >= 5:
+        return MatchResult(False, reason="no place")  # across articles: nothing says where
+    if place.level == 4 and (shared == 0 or agreeing < 2):
+        return MatchResult(False, reason="country level: needs a shared named actor and agreement on both sides")
+    if place.name_only and shared == 0:
+        return MatchResult(False, reason="same place name (no GeoNames id, no point) but no shared named actor")
     score = 2.0 * min(shared, 3) + place.score - 0.5 * date_gap
     return MatchResult(True, score, place.reason)
 
@@ -632,15 +636,15 @@ class Consolidator:
         return best
 
     def absorb_vague_events(self) -> dict[str, str]:
-        """Second pass over the events changed since construction: an event with no
-        usable place (admin1/country level or none) that now matches another event is
-        merged into it, so the order in which reports arrived does not decide ("JNIM
-        ambushed a convoy in the Sikasso region" read before any report naming JNIM at
-        Kadiolo). Returns ``{absorbed event id: event id it joined}``."""
+        """Second pass over the events changed since construction, smallest first: an
+        event whose profile now matches another event is merged into it, so the order in
+        which reports arrived does not decide ("JNIM ambushed a convoy in the Sikasso
+        region", read before any report naming JNIM at Kadiolo, started an event that
+        later Kadiolo reports naming JNIM joined). Returns ``{absorbed id: id joined}``."""
         absorbed: dict[str, str] = {}
-        for event_id in sorted(self.touched):
+        for event_id in sorted(self.touched, key=lambda e: (len(self._events[e].mentions), e) if e in self._events else (0, e)):
             state = self._events.get(event_id)
-            if state is None or not _is_vague(state.profile):  # type: ignore[arg-type]
+            if state is None:
                 continue
             best, best_score = None, float("-inf")
             for other in self._candidates(state.profile):  # type: ignore[arg-type]
