@@ -229,13 +229,13 @@ class EventCoder:
             mode, cameo = THREAT_MODE.get((cand.event_type, cand.mode)) or THREAT_MODE.get(
                 (cand.event_type, None)) or (None, "130")
             cand.event_type, cand.mode, cand.cameo = "THREATEN", mode, cameo
-        if cand.event_type in {"THREATEN", "REQUEST", "ACCUSE"} and not targets:
-            targets = _first_other_actor(index, tok, sources, sentence_actors)
         if tok.pos_ in {"NOUN", "PROPN"}:
             cand.licensed = bool(sources or targets or light is not None or threat is not None)
         else:
             cand.licensed = bool(sources or targets) or (
                 cand.event_type in UNLICENSED_VERB_OK and _reports_occurrence(tok))
+        if cand.licensed and cand.event_type in {"THREATEN", "REQUEST", "ACCUSE"} and not targets:
+            targets = _first_other_actor(index, tok, sources, sentence_actors)
         cand.sources, cand.targets = sources, targets
         names = {a.name.lower() for a in sources + targets} | {(a.code or "").lower() for a in sources + targets}
         result = claim(tok, names)

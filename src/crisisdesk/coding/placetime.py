@@ -89,10 +89,16 @@ def place_for(trigger: Token, places: list[Anchored], event_type: str,
                       any(t == trigger for t in a.token.ancestors)]
     if not candidates:
         return None
-    best = min(candidates, key=lambda a: (tree_distance(trigger, a.token), a.item.geo_precision,  # type: ignore[union-attr]
+    best = min(candidates, key=lambda a: (_unresolved(a.item), tree_distance(trigger, a.token),
+                                          a.item.geo_precision,  # type: ignore[union-attr]
                                           abs(a.token.i - trigger.i)))
     # a more precise place inside the chosen one's phrase ("the village of X in the Y region")
     return best.item  # type: ignore[return-value]
+
+
+def _unresolved(place: Place) -> bool:
+    """A toponym the gazetteer could not resolve (no country, no coordinates)."""
+    return place.country is None and place.lat is None
 
 
 def time_for(trigger: Token, times: list[Anchored], paragraph_start: int) -> TimeExpression | None:

@@ -85,10 +85,11 @@ class ActorIndex:
             if span is None:
                 continue
             for tok in span:
-                # prefer the more specific (longer) actor when spans overlap
+                # nested spans: the inner (shorter) one is the more specific actor
+                # ("the US and the UK embassies" = USAGOV over the whole, GBRGOV inside)
                 old = self.by_token.get(tok.i)
                 if old is None or (old.span and actor.span and
-                                   actor.span.end - actor.span.start > old.span.end - old.span.start):
+                                   actor.span.end - actor.span.start < old.span.end - old.span.start):
                     self.by_token[tok.i] = actor
 
     # -- noun phrases -------------------------------------------------------------
