@@ -410,7 +410,7 @@ def _merge_incidents(cands: list[_Candidate]) -> list[_Candidate]:
         hint_new = cand.entry.acled
         if hint_new in SPECIFICITY and (hint_host not in SPECIFICITY or
                                         SPECIFICITY.index(hint_new) < SPECIFICITY.index(hint_host)):
-            if hint_new in SPECIFICITY[:6] or hint_new in {"Abduction/forced disappearance", "Sexual violence"}:
+            if hint_new in SPECIFICITY[:6] or hint_new == "Sexual violence":
                 host.acled_override = hint_new  # type: ignore[attr-defined]
                 host.mode = cand.mode if cand.event_type == "ASSAULT" else host.mode
                 host.cameo = cand.cameo if cand.event_type == "ASSAULT" else host.cameo
