@@ -39,7 +39,8 @@ DISRUPTED = re.compile(r"\b(defus\w+|dismantl\w+|neutrali[sz]ed (an? )?(ied|expl
                        r"weapons? cache|arms cache|discovered (an? )?(ied|explosive))", re.I)
 CLASH_WORDS = re.compile(r"\b(clash\w*|exchange[sd]? of (gun)?fire|exchanged (gun)?fire|firefight|gunfight|repel\w*|"
                          r"repuls\w+|retaliat\w+|responded|fought|fighting|battle|combat|skirmish\w*|"
-                         r"fire exchange|counter-?attack\w*|engaged|neutrali[sz]ed|returned fire)\b", re.I)
+                         r"fire exchange|counter-?attack\w*|engaged|neutrali[sz]ed|returned fire|fended off|fend off|"
+                         r"routed|resisted|fought back|pursu\w+|self-defen[cs]e)\b", re.I)
 INTERVENTION = re.compile(r"\b(dispers\w+|tear ?gas|teargas|arrest\w*|detain\w*|broke up|break up|"
                           r"intervened|repress\w*|water cannon|batons?|beat\w*)\b", re.I)
 REGAIN = re.compile(r"\b(retak\w+|recaptur\w+|regain\w*|took back|liberat\w+)\b", re.I)
@@ -47,7 +48,7 @@ OVERTAKE = re.compile(r"\b(took control|seized control|captur\w+ the (town|villa
                       r"taken over|took over)\b", re.I)
 ARMED_VICTIMS = re.compile(r"\b(soldiers?|militants?|militiam[ae]n|militia|fighters?|assailants?|attackers?|"
                           r"jihadists?|insurgents?|rebels?|gendarmes?|policem[ae]n|police|troops?|hunters?|dozos?|"
-                          r"gunm[ae]n|combatants?|terrorists?|peacekeepers?|guards?|servicem[ae]n|members)\b", re.I)
+                          r"gunm[ae]n|combatants?|terrorists?|peacekeepers?|guards?|servicem[ae]n)\b", re.I)
 MOB = re.compile(r"\b(mob|lynch\w*|angry (crowd|residents|youths)|crowd)\b", re.I)
 PROTEST_DEATHS = re.compile(r"\b(protesters?|demonstrators?)\b.*\b(killed|shot dead)\b", re.I)
 VIOLENT_DEMO = re.compile(r"\b(riot\w*|vandali[sz]\w*|barricad\w*|burn(ed|t|ing)? tires|burnt tyres|stones?|"

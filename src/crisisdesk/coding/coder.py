@@ -75,6 +75,9 @@ THREAT_MODE = {  # embedded PLOVER type/mode -> THREATEN mode and CAMEO code (CA
     ("COERCE", "seize"): ("territory", "1382"), ("COERCE", "ban"): ("ban", "132"),
     ("SANCTION", None): ("relations", "1313"), ("PROTEST", None): ("relations", "133"),
 }
+INTENT_CAMEO = {  # PLOVER type of an intended act -> CAMEO 03x "express intent to ..."
+    "AID": "033", "COOPERATE": "031", "RETREAT": "035", "CONCEDE": "035", "CONSULT": "036", "SUPPORT": "032",
+}
 SPECIFICITY = [  # most specific ACLED sub-event type wins when one incident has several triggers
     "Suicide bomb", "Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
     "Grenade", "Chemical weapon", "Excessive force against protesters", "Government regains territory",
@@ -257,10 +260,21 @@ class EventCoder:
             place = focus
         when = time_for(tok, times, paragraph_start) or pub_time
         status, claimed_by = cand.status.status, cand.status.claimed_by
+        mod = None if negated(tok) else modality(tok)
+        if mod == "threatened" and cand.sources:
+            # a stated intention is itself the event (CAMEO/PLOVER): "will provide aid"
+            # is AGREE (03x), "will impose sanctions" is THREATEN (13x)
+            if cand.event_type in INTENT_CAMEO:
+                cand.event_type, cand.mode, cand.cameo = "AGREE", None, INTENT_CAMEO[cand.event_type]
+                mod = None
+            elif (cand.event_type, None) in THREAT_MODE or (cand.event_type, cand.mode) in THREAT_MODE:
+                cand.mode, cand.cameo = THREAT_MODE.get((cand.event_type, cand.mode)) or THREAT_MODE[
+                    (cand.event_type, None)]
+                cand.event_type = "THREATEN"
+                mod = None
         if negated(tok):
             status, claimed_by = "negated", None
         else:
-            mod = modality(tok)
             if mod is not None and cand.event_type != "THREATEN":
                 status, claimed_by = mod, None
             elif background(tok) or (when is not None and is_historical(when.end, published)):
@@ -341,9 +355,9 @@ def _reports_occurrence(verb: Token) -> bool:
     """A violence/protest verb without actors still reports an event when it is passive
     ("a convoy was attacked") or has a noun subject ("an IED exploded"), not when its
     subject is a clause ("Disrupting these convoys strikes at ...")."""
-    if is_passive(verb):
+    if is_passive(verb) or verb.tag_ == "VBN":  # telegraphic "Army post attacked near X"
         return True
-    return any(c.dep_ in {"nsubj"} and c.pos_ in {"NOUN", "PROPN", "PRON"} for c in verb.children)
+    return any(c.dep_ in {"nsubj"} and c.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} for c in verb.children)
 
 
 def _state_participle(tok: Token) -> bool:

@@ -197,8 +197,8 @@ def count_people(span: SpacySpan, kind: str = "killed") -> Count | None:
     for tok in span:
         lemma = tok.lemma_.lower()
         heads: list[Token] = []
-        if kind == "killed" and lemma == "shoot" and any(c.lower_ == "dead" for c in tok.children):
-            lemma = "kill"  # "shot dead a farmer"
+        if kind == "killed" and lemma in {"shoot", "find"} and any(c.lower_ == "dead" for c in tok.children):
+            lemma = "kill"  # "shot dead a farmer", "were found dead"
         if tok.pos_ in {"VERB", "AUX"} and lemma in verbs:
             if lemma == "claim" and not any(c.lemma_ in {"life", "live"} for c in tok.children):
                 continue

@@ -250,6 +250,8 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
         return []
     subj = _children(verb, "nsubj", "csubj")
     if subj and not is_passive(verb):
+        if verb.tag_ == "VBN" and not _children(verb, "aux", "auxpass"):
+            return []  # telegraphic passive: the subject is the target
         return subj
     if is_passive(verb):
         agents = [g for c in _children(verb, "agent") for g in c.children if g.dep_ == "pobj"]
@@ -281,6 +283,10 @@ def object_heads(verb: Token) -> list[Token]:
     objs = _children(verb, "dobj", "obj", "dative")
     if objs:
         return objs
+    if verb.tag_ == "VBN" and not _children(verb, "aux", "auxpass"):
+        subj = _children(verb, "nsubj")
+        if subj:  # telegraphic passive: "Gendarmerie post attacked around 21h"
+            return subj
     for prep in _children(verb, "prep"):
         if prep.lower_ in TARGET_PREPS:
             return [g for g in prep.children if g.dep_ == "pobj"]
