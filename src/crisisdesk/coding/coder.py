@@ -218,6 +218,10 @@ class EventCoder:
                     for prep in t.children:
                         if prep.dep_ == "prep" and prep.lower_ in {"over", "about", "against", "at", "with", "on"}:
                             tgt_heads.extend(g for g in prep.children if g.dep_ == "pobj")
+            if not tgt_heads and cand.event_type in {"REQUEST", "ACCUSE", "REJECT", "THREATEN"}:
+                # "demanded that the US cancel ...": the subject of the demanded act
+                tgt_heads = [g for c in tok.children if c.dep_ in {"ccomp", "xcomp"}
+                             for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}]
             if cand.event_type in {"SANCTION", "RETREAT"}:
                 tgt_heads = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in {"from", "with"}
                              for g in p.children if g.dep_ == "pobj"]
@@ -382,10 +386,21 @@ def _governing_threat(tok: Token) -> Token | None:
 def _actors(index: ActorIndex, heads: Iterable[Token], sentence_actors: list[ActorRef]) -> list[ActorRef]:
     out: list[ActorRef] = []
     for head in heads:
-        for actor in index.phrase_actors(head, sentence_actors):
+        found = index.phrase_actors(head, sentence_actors)
+        if not found and head.pos_ == "PROPN" and head.ent_type_ in {"ORG", "PERSON", "GPE", "NORP", ""}:
+            found = [_unresolved_name(head)]  # a name the actor dictionary does not know
+        for actor in found:
             if actor not in out:
                 out.append(actor)
     return out
+
+
+def _unresolved_name(head: Token) -> ActorRef:
+    """A named actor missing from the dictionary: its name, no code (never a guess)."""
+    toks = [t for t in head.subtree if t.dep_ in {"compound", "flat", "amod"} and t.i < head.i or t == head]
+    start, end = min(t.idx for t in toks), max(t.idx + len(t.text) for t in toks)
+    text = head.doc.text[start:end]
+    return ActorRef(name=text, span=Span(start, end, text))
 
 
 def _first_other_actor(index: ActorIndex, tok: Token, sources: list[ActorRef],
