@@ -19,6 +19,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
 
+from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
 from crisisdesk.annotate.actors import ActorDictionary, ActorRecognizer
@@ -94,6 +95,7 @@ class Annotator:
         operates = {a.actor_id: a.operates_in for a in self.actor_dictionary.actors.values()}
         self.places = PlaceResolver(self.gazetteer, operates)
         self.times = TimeRecognizer()
+        self.sentencizer = Sentencizer()
 
     # -- public API ----------------------------------------------------------------------
 
@@ -155,6 +157,9 @@ class Annotator:
         return text, "full", notes
 
     def _finish(self, doc: Doc, article: Article, mode: str, notes: list[str]) -> Doc:
+        if mode != "full":
+            # no parser ran: rule-based sentence boundaries, so doc.sents works downstream
+            self.sentencizer(doc)
         doc._.article = article
         doc._.annotation_notes = notes
         for note in notes:
@@ -194,12 +199,19 @@ def _published_date(article: Article) -> date | None:
 
 
 def _guess_language(text: str) -> str | None:
-    """ISO 639-1 code from py3langid for texts of 200+ characters, else ``None``."""
+    """ISO 639-1 code from py3langid for texts of 200+ characters, else ``None``.
+
+    A text whose words are at least 15% English stop words (spaCy's list; English prose
+    has about 40%) is taken as English whatever py3langid says: place and actor names
+    make short English news misclassified otherwise."""
     if len(text) < 200:
         return None
-    try:
-        import py3langid
-    except ImportError:
-        return None
-    lang, _ = py3langid.classify(text[:5000])
+    import py3langid
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    sample = text[:5000]
+    words = [w.lower() for w in sample.split()]
+    if words and sum(w in STOP_WORDS for w in words) / len(words) >= 0.15:
+        return "en"
+    lang, _ = py3langid.classify(sample)
     return lang
