@@ -237,7 +237,8 @@ class EventCoder:
                 (cand.event_type, None)) or (None, "130")
             cand.event_type, cand.mode, cand.cameo = "THREATEN", mode, cameo
         if tok.pos_ in {"NOUN", "PROPN"}:
-            cand.licensed = bool(sources or targets or light is not None or threat is not None)
+            cand.licensed = bool(sources or targets or threat is not None or
+                                 (light is not None and not _back_reference(tok)))
         else:
             cand.licensed = bool(sources or targets) or (
                 cand.event_type in UNLICENSED_VERB_OK and _reports_occurrence(tok))
@@ -353,6 +354,15 @@ def _verb_governors(tok: Token, limit: int = 4) -> list[Token]:
         cur = cur.head
         out.append(cur)
     return out
+
+
+def _back_reference(noun: Token) -> bool:
+    """"JNIM said it carried out the attack": a definite event noun with nothing of its
+    own (no modifier, place, time or object) refers to an event already reported."""
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in noun.children):
+        return False
+    return not any(c.dep_ in {"prep", "amod", "compound", "nummod", "npadvmod", "poss", "acl", "relcl"}
+                   for c in noun.children)
 
 
 def _reports_occurrence(verb: Token) -> bool:
