@@ -182,7 +182,8 @@ def _run_one(raw: RawDocument, engine: Engine, options: RunOptions, stages: Stag
              extractor: ArticleExtractor, summary: RunSummary, reject: Callable[[Reject], None]) -> None:
     try:
         article = extractor.extract(raw)
-        if repository.is_unchanged(engine, article):
+        has_nlp = stages.annotate is not None or stages.code is not None
+        if has_nlp and repository.is_unchanged(engine, article):
             summary.unchanged += 1
             summary.article_ids.append(article.article_id)
             return

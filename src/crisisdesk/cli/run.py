@@ -10,9 +10,8 @@ from pathlib import Path
 import typer
 
 from crisisdesk.cli import app, db_option
-from crisisdesk.pipeline import RunOptions, run
-from crisisdesk.sources import DEFAULT_MAX_BYTES, iter_raw_documents
-from crisisdesk.store.db import open_database
+
+DEFAULT_MAX_BYTES = 20_000_000  # = crisisdesk.sources.DEFAULT_MAX_BYTES (not imported: keeps start-up fast)
 
 
 def parse_fetched_at(value: str | None) -> datetime | None:
@@ -43,6 +42,10 @@ def run_command(
     Each bad item is reported (path, line, reason) and stored in the rejects table; the
     run goes on. Exits 1 only when no item could be processed.
     """
+    from crisisdesk.pipeline import RunOptions, run
+    from crisisdesk.sources import iter_raw_documents
+    from crisisdesk.store.db import open_database
+
     options = RunOptions(fetched_at=parse_fetched_at(fetched_at), max_bytes=max_bytes,
                          pattern_files=tuple(patterns), nlp=not no_nlp)
     engine = open_database(db_option(ctx, db))

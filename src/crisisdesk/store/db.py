@@ -33,6 +33,11 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     # WAL keeps readers (web app) working while a run writes; a crash never leaves a
     # half-written transaction visible.
     cursor.execute("PRAGMA journal_mode=WAL")
+    # In WAL mode NORMAL still never corrupts the database and never exposes a partly
+    # committed transaction (a killed process loses nothing committed; only a power
+    # failure may lose the last commits). It makes one-transaction-per-article writes
+    # ~10x faster than FULL.
+    cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
