@@ -4,9 +4,22 @@ VENV ?= .venv
 BIN = $(VENV)/bin
 STAMP = $(VENV)/.crisisdesk-installed
 
-.PHONY: setup run test eval bench clean
+VENDOR = src/crisisdesk/web/vendor
+VENDOR_STAMP = $(VENDOR)/node_modules/.package-lock.json
 
-setup: $(STAMP)
+.PHONY: setup run test eval bench clean browser
+
+setup: $(STAMP) $(VENDOR_STAMP)
+
+# Leaflet, the world-atlas basemap and topojson-client for reports and the dashboard,
+# from the npm registry (package-lock.json pins them; node_modules is never committed).
+$(VENDOR_STAMP): $(VENDOR)/package.json $(VENDOR)/package-lock.json
+	npm ci --prefix $(VENDOR) --no-audit --no-fund --loglevel=error
+	touch $(VENDOR_STAMP)
+
+# Headless Chromium (Debian package) for the browser tests and PDF reports.
+browser:
+	@command -v chromium >/dev/null 2>&1 || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null)
 
 $(STAMP): pyproject.toml requirements/model.txt
 	$(PYTHON) -m venv $(VENV)
@@ -19,8 +32,14 @@ $(STAMP): pyproject.toml requirements/model.txt
 run: setup
 	$(BIN)/crisisdesk run examples/
 
-test: setup
+test: setup browser
 	$(BIN)/python -m pytest -q
+
+# Every evaluation kind on every shared development set; rewrites the README's scores
+# table and writes one Markdown report per kind to build/eval/.
+DATA ?= ../shared/data
+eval: setup
+	$(BIN)/python -m crisisdesk eval all --data $(DATA) --readme README.md --report-dir build/eval
 
 clean:
 	rm -rf $(VENV) crisisdesk.db

@@ -1,10 +1,24 @@
-"""Shared fixtures: a database URL parametrised over SQLite and PostgreSQL."""
+"""Shared test fixtures: the team's shared data (read in place, never copied), a
+database URL parametrised over SQLite and PostgreSQL, a local HTTP server."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
 from tests.support.postgres import ThrowawayPostgres, find_pg_bin
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+SHARED_DATA = REPO_ROOT.parent / "shared" / "data"
+
+
+@pytest.fixture
+def shared_data() -> Path:
+    if not SHARED_DATA.is_dir():
+        pytest.skip(f"shared data not found at {SHARED_DATA}")
+    return SHARED_DATA
+
 
 
 @pytest.fixture(scope="session")
@@ -29,16 +43,11 @@ def db_url(request, tmp_path):
     return request.getfixturevalue("postgres_server").create_database()
 
 
-# -- shared data (read in place, never copied into the repository) -------------------
-from pathlib import Path  # noqa: E402
-
-REPO_ROOT = Path(__file__).resolve().parents[1]
-SHARED_DATA = REPO_ROOT.parent / "shared" / "data"
-
-
 @pytest.fixture
-def shared_data() -> Path:
-    """``../shared/data`` beside the repository (skips when it is absent)."""
-    if not SHARED_DATA.is_dir():
-        pytest.skip(f"shared data not found at {SHARED_DATA}")
-    return SHARED_DATA
+def web():
+    """A local HTTP server (127.0.0.1, free port) with programmable routes."""
+    from tests.support.webserver import LocalWebServer
+
+    server = LocalWebServer().start()
+    yield server
+    server.stop()

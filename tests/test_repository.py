@@ -49,8 +49,9 @@ TEXT = ("Gunmen attacked a fuel convoy on the road to Kayes on Thursday.\n\n"
 
 
 @pytest.fixture
-def engine(tmp_path):
-    return open_database(str(tmp_path / "repo.db"))
+def engine(db_url):
+    """Every repository test runs on SQLite and on a throwaway PostgreSQL server."""
+    return open_database(db_url)
 
 
 def test_save_twice_stores_nothing_new(engine):

@@ -1,2 +1,6 @@
 """Imports every sub-command module so that each registers itself on ``app``."""
 from crisisdesk.cli import articles, run  # noqa: F401,E402
+from crisisdesk.cli import watch  # noqa: F401,E402
+from crisisdesk.cli import eval as _eval  # noqa: F401,E402
+from crisisdesk.cli import export  # noqa: F401,E402
+from crisisdesk.cli import serve  # noqa: F401,E402

@@ -10,8 +10,11 @@ from pathlib import Path
 import typer
 
 from crisisdesk.cli import app, db_option
-
-DEFAULT_MAX_BYTES = 20_000_000  # = crisisdesk.sources.DEFAULT_MAX_BYTES (not imported: keeps start-up fast)
+from crisisdesk.pipeline import RunOptions, run
+from crisisdesk.sources import DEFAULT_MAX_BYTES
+from crisisdesk.sources.dispatch import InputSource
+from crisisdesk.sources.http import FetchSettings
+from crisisdesk.store.db import open_database
 
 
 def parse_fetched_at(value: str | None) -> datetime | None:
@@ -28,7 +31,8 @@ def parse_fetched_at(value: str | None) -> datetime | None:
 @app.command("run")
 def run_command(
     ctx: typer.Context,
-    paths: list[str] = typer.Argument(..., help="Files, directories (recursive) or - for stdin."),
+    paths: list[str] = typer.Argument(..., help="Files, directories (recursive), - for stdin, WARC/ARC files, "
+                                      "http(s) URLs of pages, feeds (RSS/Atom) or sitemaps."),
     db: str = typer.Option(None, "--db", help="Database URL or SQLite file (overrides the global --db)."),
     fetched_at: str = typer.Option(None, "--fetched-at", help="Fetch time (ISO 8601, UTC) that '11 hours ago' resolves against; default: each file's modification time."),
     max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Reject items larger than this many bytes."),
@@ -36,25 +40,27 @@ def run_command(
     no_nlp: bool = typer.Option(False, "--no-nlp", help="Extract and store articles only (no annotation/coding)."),
     as_json: bool = typer.Option(False, "--json", help="Print the run summary as JSON on stdout."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+    raw_dir: Path = typer.Option(None, "--raw-dir", help="Where fetched pages are kept (default: "
+                                 "$CRISISDESK_RAW_DIR or ./crisisdesk-raw)."),
 ) -> None:
     """Read news files, extract clean articles, code events and store everything.
 
     Each bad item is reported (path, line, reason) and stored in the rejects table; the
     run goes on. Exits 1 only when no item could be processed.
     """
-    from crisisdesk.pipeline import RunOptions, run
-    from crisisdesk.sources import iter_raw_documents
-    from crisisdesk.store.db import open_database
-
     options = RunOptions(fetched_at=parse_fetched_at(fetched_at), max_bytes=max_bytes,
                          pattern_files=tuple(patterns), nlp=not no_nlp)
     engine = open_database(db_option(ctx, db))
-    inputs = iter_raw_documents(paths, fetched_at=options.fetched_at, max_bytes=options.max_bytes)
+    inputs = InputSource(paths, engine, fetched_at=options.fetched_at, max_bytes=options.max_bytes,
+                         fetch_settings=FetchSettings.from_env(raw_dir=raw_dir))
     try:
         summary = run(inputs, engine, options, progress=not quiet and sys.stderr.isatty())
     except KeyboardInterrupt:
         typer.echo("interrupted: the articles stored so far are complete; run again to continue", err=True)
         raise typer.Exit(130) from None
+    finally:
+        inputs.finish()  # feed items whose pages went through the pipeline
+        inputs.close()
     if as_json:
         typer.echo(json.dumps({"run_id": summary.run_id, **summary.counts(), "article_ids": summary.article_ids}))
         typer.echo(summary.line(), err=True)

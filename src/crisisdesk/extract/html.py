@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 import trafilatura
+from trafilatura.deduplication import LRUCache
 
 _OPENED = re.compile(r"<(?:html|body)\b", re.IGNORECASE)
 _CLOSED = re.compile(r"</(?:html|body)\s*>", re.IGNORECASE)
@@ -44,7 +45,11 @@ def extract_html(html: str, url: str | None = None) -> HtmlExtraction:
     notes = ["html_truncated"] if is_truncated(html) else []
     document = trafilatura.bare_extraction(
         html, url=url, with_metadata=True, include_comments=False, include_tables=False,
-        favor_precision=True, deduplicate=True,
+        favor_precision=True,
+        # A fresh cache per page: ``deduplicate=True`` would use trafilatura's
+        # process-wide LRU cache and discard a page whose text was seen more than
+        # twice before in this process (wire copies, re-runs, watch mode, backfill).
+        deduplicate=LRUCache(maxsize=1024),
     )
     if document is None:
         return HtmlExtraction(paragraphs=[], notes=notes)

@@ -1,4 +1,5 @@
-"""Sources: where the bytes come from (files, directories, stdin, JSON, JSONL).
+"""Sources: where the bytes come from (files, directories, stdin, JSON, JSONL; URLs,
+feeds and sitemaps in ``http``/``feeds``; web archives in ``warc``).
 
 ``iter_raw_documents(paths, fetched_at=..., max_bytes=...)`` yields ``RawDocument`` or
 ``Reject`` records; nothing here interprets the article itself (see ``extract``).

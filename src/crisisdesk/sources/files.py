@@ -174,6 +174,27 @@ def _jsonl_items(uri: str, handle: BinaryIO, when: datetime, max_bytes: int) -> 
                                    reject_uri=uri)
 
 
+#: news-please (https://github.com/fhamborg/news-please) article fields → ours.
+NEWS_PLEASE_FIELDS = {"maintext": "text", "date_publish": "published", "source_domain": "site",
+                      "date_download": "fetched_at"}
+
+
+def from_news_please(obj: dict[str, Any]) -> dict[str, Any]:
+    """An object exported by news-please (``maintext``, ``date_publish``, ``authors``
+    list, ``source_domain``, ``date_download``...) with our field names added; other
+    objects unchanged. Our own fields win when both are present."""
+    if not isinstance(obj, dict) or "maintext" not in obj:
+        return obj
+    mapped = dict(obj)
+    for theirs, ours in NEWS_PLEASE_FIELDS.items():
+        if mapped.get(ours) in (None, "") and obj.get(theirs) not in (None, ""):
+            mapped[ours] = obj[theirs]
+    authors = obj.get("authors")
+    if not mapped.get("author") and isinstance(authors, list) and authors:
+        mapped["author"] = ", ".join(str(a) for a in authors if a)
+    return mapped
+
+
 def document_from_object(obj: Any, *, uri: str, fetched_at: datetime, origin: str,
                          line: int | None = None, reject_uri: str | None = None) -> Item:
     """Turn one decoded JSON value into a ``RawDocument`` (``html`` preferred over
@@ -182,6 +203,7 @@ def document_from_object(obj: Any, *, uri: str, fetched_at: datetime, origin: st
     where = reject_uri or uri
     if not isinstance(obj, dict):
         return _reject(where, "unsupported_json", f"expected a JSON object, got {type(obj).__name__}", line)
+    obj = from_news_please(obj)
     html, text = obj.get("html"), obj.get("text")
     if isinstance(html, str) and html.strip():
         content, media_type = html, "text/html"

@@ -1,0 +1,49 @@
+"""``crisisdesk export``: events in the field's formats (csv, jsonl, geojson, acled,
+gdelt, plover), streamed to a file or stdout."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from crisisdesk.cli import app
+from crisisdesk.cli.filters import ACTOR, ADMIN1, COUNTRY, DB, EVENT_TYPE, SINCE, STATUS, UNTIL, build_filter
+from crisisdesk.export import FORMATS, write_export
+from crisisdesk.store.db import open_database
+from crisisdesk.store.queries import count_events
+
+
+@app.command("export")
+def export_command(
+    fmt: str = typer.Option(..., "--format", "-f", help=f"One of: {', '.join(FORMATS)}."),
+    output: Path | None = typer.Option(None, "-o", "--output", help="File to write (default: stdout)."),
+    country: str | None = COUNTRY,
+    admin1: str | None = ADMIN1,
+    actor: str | None = ACTOR,
+    event_type: str | None = EVENT_TYPE,
+    status: list[str] | None = STATUS,
+    since: str | None = SINCE,
+    until: str | None = UNTIL,
+    db: str | None = DB,
+) -> None:
+    """Export events (consolidated, else each mention) in a field format, streamed."""
+    if fmt not in FORMATS:
+        raise typer.BadParameter(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}", param_hint="--format")
+    flt = build_filter(country, admin1, actor, event_type, status, since, until)
+    engine = open_database(db)
+    err = Console(stderr=True)
+    total = count_events(engine, flt)
+    if output is None:
+        written = write_export(engine, fmt, sys.stdout, flt)
+        err.print(f"{written} {fmt} records written")
+        return
+    output.parent.mkdir(parents=True, exist_ok=True)
+    columns = [TextColumn("exporting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn()]
+    with Progress(*columns, console=err, transient=True) as progress, output.open("w", encoding="utf-8", newline="") as out:
+        task = progress.add_task("export", total=total)
+        written = write_export(engine, fmt, out, flt, on_event=lambda: progress.advance(task))
+    err.print(f"{written} {fmt} records written to {output} ({total} events matched)")

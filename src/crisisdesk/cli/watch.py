@@ -1,0 +1,43 @@
+"""``crisisdesk watch SOURCES.txt --every 15m``: poll feeds and pages, report changes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from crisisdesk.cli import app, db_option
+from crisisdesk.pipeline import RunOptions
+from crisisdesk.sources.http import FetchSettings
+from crisisdesk.store.db import open_database
+from crisisdesk.watch import Watcher, parse_interval, read_sources
+
+
+@app.command("watch")
+def watch_command(
+    ctx: typer.Context,
+    sources: Path = typer.Argument(..., help="Text file with one feed, sitemap or page URL per line (# comments)."),
+    every: str = typer.Option("15m", "--every", help="Time between polls: 30s, 15m, 1h."),
+    once: bool = typer.Option(False, "--once", help="Poll once and exit."),
+    log: Path = typer.Option(Path("crisisdesk-watch.jsonl"), "--log", help="JSONL file, one report per poll."),
+    webhook: str = typer.Option(None, "--webhook", envvar="CRISISDESK_WEBHOOK",
+                                help="URL to POST each poll's report (JSON) to when something is new."),
+    db: str = typer.Option(None, "--db", help="Database URL or SQLite file (overrides the global --db)."),
+    raw_dir: Path = typer.Option(None, "--raw-dir", help="Where fetched pages are kept."),
+    no_nlp: bool = typer.Option(False, "--no-nlp", help="Store articles only (no annotation/coding)."),
+) -> None:
+    """Poll feeds, sitemaps and pages; fetch new items; run the pipeline; report new
+    articles and events to the terminal, a JSONL log and a webhook. Ctrl-C stops."""
+    try:
+        interval = parse_interval(every)
+        urls = read_sources(sources)
+    except (ValueError, OSError) as exc:
+        raise typer.BadParameter(str(exc)) from exc
+    if not urls:
+        raise typer.BadParameter(f"{sources} lists no URL")
+    engine = open_database(db_option(ctx, db))
+    watcher = Watcher(urls, engine, options=RunOptions(command="watch", nlp=not no_nlp),
+                      fetch_settings=FetchSettings.from_env(raw_dir=raw_dir), log_path=log,
+                      webhook=webhook, echo=typer.echo)
+    typer.echo(f"watching {len(urls)} source(s) every {every}; log: {log}" + ("" if not once else " (once)"))
+    watcher.watch(interval, once=once)

@@ -1,0 +1,345 @@
+"""Evaluation against an ACLED export: each event's ``notes`` coded as a tiny article.
+
+Input: an ACLED CSV export in the current *wide* format (``actor1``, ``assoc_actor_1``,
+``actor2``, ``assoc_actor_2`` columns) or the old *long* format (one row per actor,
+``actor1`` only; rows sharing ``event_id_cnty`` are one event and are combined here:
+the row whose ``inter1`` equals the first digit of ``interaction`` is actor1, the other
+actor2, file order breaking ties). Each ``notes`` text, after removing a leading
+label such as ``Property destruction:`` (:func:`strip_notes_label`) that gives the
+answer away, is coded as an article published on ``event_date``.
+
+The predicted event of a note (:func:`pick_mention`) is its coded event with an ACLED
+``event_type``, preferring asserted or claimed over other statuses, then the highest
+confidence, then the first in the text. A note without a predicted event scores False
+on every field. A note is one event, so a field the picked
+mention lacks (date, place, fatalities) is taken from the note's other mentions in text
+order (not negated, not hypothetical) when one has it.
+
+Scores (each over all scored events unless said):
+
+- ``event_type`` and ``sub_event_type``: accuracy, weighted and macro F1, confusion
+  matrix (:mod:`crisisdesk.evaluation.metrics`); names compared case-insensitively,
+  ``protestors`` = ``protesters``;
+- ``actor1`` (over events with an actor1) matched to a coded source actor and
+  ``actor2`` (over events with an actor2) to a coded target actor
+  (:func:`crisisdesk.evaluation.actors.matches_acled_side`); ``actor_any``: each ACLED
+  actor matched on either side (ACLED says actor1/actor2 do not imply direction);
+- location: ``location_found`` (the coded place's name matches ``location``),
+  ``within_25km`` (haversine to ``latitude``/``longitude``), ``admin1`` and ``country``;
+- ``date_exact``: coded ``event_date`` = ``event_date``;
+- ``fatalities_exact`` and ``fatalities_within_1``: the coded number (the lowest figure
+  of a range, ACLED's conservative-estimate rule) against ``fatalities``; no coded
+  count is 0, as in ACLED where no reported death is coded 0.
+"""
+
+from __future__ import annotations
+
+import csv
+import random
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from crisisdesk.evaluation.actors import country_alpha3, matches_acled_side, names_match, normalise
+from crisisdesk.evaluation.metrics import classification_scores, counted_share, haversine_km
+from crisisdesk.records import EventMention
+
+#: Within this distance (km) a coded place counts as the ACLED location.
+LOCATION_KM = 25.0
+
+#: Statuses a picked mention should preferably have (what ACLED codes: events that
+#: happened, as reported or as claimed).
+PREFERRED_STATUSES = ("asserted", "claimed")
+UNUSABLE_STATUSES = ("negated", "hypothetical")
+
+_SIZE_TAG = re.compile(r"\s*\[size=[^\]]*\]\s*$", re.I)
+_NOTES_LABEL = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z/\- ]{0,40}?)\s*:\s+(?=\S)")
+
+
+class AcledFormatError(ValueError):
+    """An ACLED file that cannot be read: the message names the path and the reason."""
+
+
+@dataclass(frozen=True)
+class AcledEvent:
+    """One ACLED event (one ``event_id_cnty``) with the fields evaluated."""
+
+    event_id: str
+    event_date: date
+    event_type: str
+    sub_event_type: str
+    notes: str
+    actor1: str = ""
+    assoc_actor_1: str = ""
+    actor2: str = ""
+    assoc_actor_2: str = ""
+    country: str = ""
+    iso3: str = ""
+    admin1: str = ""
+    location: str = ""
+    latitude: float | None = None
+    longitude: float | None = None
+    geo_precision: int | None = None
+    time_precision: int | None = None
+    fatalities: int = 0
+
+
+def strip_notes_label(notes: str) -> str:
+    """Remove a leading category label (``Property destruction: On 6 November ...`` ->
+    ``On 6 November ...``): words of letters, ``/`` or ``-`` (no digits, no comma)
+    before a colon, either one or two words (``Looting``, ``Weapons Seizure``) or three
+    or four in sentence case (``Change to armed group``). Longer leads or ones naming
+    something ("Attack against MINUSMA patrol: ...", "Clashes between police and
+    youth: ...") describe the event and are kept."""
+    match = _NOTES_LABEL.match(notes)
+    if match:
+        label_words = match.group("label").split()
+        if len(label_words) <= 2 or (len(label_words) <= 4 and all(w.islower() for w in label_words[1:])):
+            return notes[match.end():]
+    return notes
+
+
+def clean_notes(notes: str) -> str:
+    """The ``notes`` text as it is coded: without a leading category label
+    (:func:`strip_notes_label`) and without ACLED's trailing crowd-size tag
+    (``[size=hundred]``, ``[size=no report]``), which is coding metadata, not report
+    text."""
+    return _SIZE_TAG.sub("", strip_notes_label(notes)).strip()
+
+
+def parse_acled_date(value: str) -> date:
+    """An ACLED ``event_date``: ``30 December 2019`` (older exports), ``2019-12-30``
+    (current), or ``30-12-2019`` / ``30/12/2019``. Raises ``ValueError``."""
+    text = value.strip()
+    for fmt in ("%d %B %Y", "%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%d-%B-%Y", "%B %d, %Y"):
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise ValueError(f"unrecognised ACLED event_date {value!r}")
+
+
+def _float(value: str | None) -> float | None:
+    try:
+        return float(value) if value not in (None, "") else None
+    except ValueError:
+        return None
+
+
+def _int(value: str | None) -> int | None:
+    try:
+        return int(float(value)) if value not in (None, "") else None
+    except ValueError:
+        return None
+
+
+def _order_long_rows(rows: list[dict[str, str]]) -> list[dict[str, str]]:
+    interaction = (rows[0].get("interaction") or "").strip()
+    if len(rows) >= 2 and len(interaction) == 2:
+        first = [r for r in rows if (r.get("inter1") or "").strip() == interaction[0]]
+        if first:
+            return [first[0]] + [r for r in rows if r is not first[0]]
+    return rows
+
+
+def load_acled(path: Path) -> tuple[list[AcledEvent], list[str]]:
+    """Read an ACLED CSV (wide or long format, see module docstring). Returns the events
+    in file order and a list of problems (``event_id: reason``) for rows skipped.
+    Raises :class:`AcledFormatError` when the file lacks the needed columns."""
+    path = Path(path)
+    try:
+        with path.open(newline="", encoding="utf-8-sig") as handle:
+            reader = csv.DictReader(handle)
+            columns = set(reader.fieldnames or ())
+            rows = list(reader)
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        raise AcledFormatError(f"{path}: cannot read CSV ({type(exc).__name__}: {exc})") from exc
+    needed = {"event_id_cnty", "event_date", "event_type", "sub_event_type", "notes", "actor1"}
+    if missing := needed - columns:
+        raise AcledFormatError(f"{path}: not an ACLED export, missing columns {sorted(missing)}")
+    wide = "actor2" in columns
+    groups: dict[str, list[dict[str, str]]] = {}
+    for row in rows:
+        groups.setdefault(row["event_id_cnty"], []).append(row)
+    events, problems = [], []
+    for event_id, group in groups.items():
+        first = group[0]
+        try:
+            event_date = parse_acled_date(first["event_date"])
+        except ValueError as exc:
+            problems.append(f"{event_id}: {exc}")
+            continue
+        if not (first.get("notes") or "").strip():
+            problems.append(f"{event_id}: empty notes")
+            continue
+        if wide:
+            actors = (first.get("actor1", ""), first.get("assoc_actor_1", ""), first.get("actor2", ""), first.get("assoc_actor_2", ""))
+        else:
+            ordered = _order_long_rows(group)
+            second = ordered[1] if len(ordered) > 1 else {}
+            actors = (ordered[0].get("actor1", ""), ordered[0].get("assoc_actor_1", ""), second.get("actor1", ""), second.get("assoc_actor_1", ""))
+        events.append(
+            AcledEvent(
+                event_id=event_id,
+                event_date=event_date,
+                event_type=first["event_type"].strip(),
+                sub_event_type=first["sub_event_type"].strip(),
+                notes=first["notes"].strip(),
+                actor1=actors[0].strip(),
+                assoc_actor_1=actors[1].strip(),
+                actor2=actors[2].strip(),
+                assoc_actor_2=actors[3].strip(),
+                country=(first.get("country") or "").strip(),
+                iso3=(first.get("iso3") or "").strip() or (country_alpha3(first.get("country") or "") or ""),
+                admin1=(first.get("admin1") or "").strip(),
+                location=(first.get("location") or "").strip(),
+                latitude=_float(first.get("latitude")),
+                longitude=_float(first.get("longitude")),
+                geo_precision=_int(first.get("geo_precision")),
+                time_precision=_int(first.get("time_precision")),
+                fatalities=_int(first.get("fatalities")) or 0,
+            )
+        )
+    return events, problems
+
+
+def select_events(events: list[AcledEvent], *, country: str | None = None, sample: int | None = None, seed: int = 0) -> list[AcledEvent]:
+    """Filter by ``country`` (name or ISO alpha-3, case-insensitive) and draw a simple
+    random ``sample`` of that many events (``random.Random(seed).sample``; kept in file
+    order). ``sample`` larger than the set keeps every event."""
+    selected = events
+    if country:
+        wanted = country.strip().casefold()
+        selected = [e for e in selected if wanted in {e.country.casefold(), e.iso3.casefold()}]
+    if sample is not None and sample < len(selected):
+        chosen = set(random.Random(seed).sample(range(len(selected)), sample))
+        selected = [e for i, e in enumerate(selected) if i in chosen]
+    return selected
+
+
+def pick_mention(mentions: list[EventMention]) -> EventMention | None:
+    """The predicted event of a note (module docstring); None when no coded event has
+    an ACLED ``event_type``."""
+    candidates = [(i, m) for i, m in enumerate(mentions) if m.acled_event_type and m.status not in UNUSABLE_STATUSES]
+    if not candidates:
+        candidates = [(i, m) for i, m in enumerate(mentions) if m.acled_event_type]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda im: (im[1].status not in PREFERRED_STATUSES, -im[1].confidence, im[0]))[1]
+
+
+def _field_from(picked: EventMention, mentions: list[EventMention], getter) -> Any:
+    value = getter(picked)
+    if value is not None:
+        return value
+    for mention in mentions:
+        if mention is not picked and mention.status not in UNUSABLE_STATUSES:
+            value = getter(mention)
+            if value is not None:
+                return value
+    return None
+
+
+#: ACLED's 6 event types and 25 sub-event types in current ACLED spelling (facts from
+#: the ACLED codebook, ``shared/data/acled/acled_codebook_from_acledR.csv``).
+ACLED_NAMES = (
+    "Battles", "Violence against civilians", "Explosions/Remote violence", "Protests", "Riots",
+    "Strategic developments",
+    "Armed clash", "Government regains territory", "Non-state actor overtakes territory",
+    "Sexual violence", "Attack", "Abduction/forced disappearance", "Chemical weapon",
+    "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack",
+    "Remote explosive/landmine/IED", "Grenade", "Peaceful protest", "Protest with intervention",
+    "Excessive force against protesters", "Violent demonstration", "Mob violence", "Agreement",
+    "Arrests", "Change to group/activity", "Disrupted weapons use",
+    "Headquarters or base established", "Looting/property destruction",
+    "Non-violent transfer of territory", "Other",
+)
+_CANONICAL = {name.casefold(): name for name in ACLED_NAMES}
+
+
+def normalise_acled_label(value: str | None) -> str | None:
+    """Canonical spelling of an ACLED type name (:data:`ACLED_NAMES`), matched
+    case-insensitively with ``protestors`` = ``protesters``; other values are returned
+    with whitespace collapsed."""
+    if value is None:
+        return None
+    text = " ".join(value.split())
+    key = text.casefold().replace("protestors", "protesters")
+    return _CANONICAL.get(key, text)
+
+
+def score_event(event: AcledEvent, mentions: list[EventMention], aliases=None) -> dict[str, Any]:
+    """Compare one ACLED event with the coded events of its note. Returns the predicted
+    labels and one flag (True/False, None when not scored) per field."""
+    picked = pick_mention(mentions)
+    row: dict[str, Any] = {
+        "event_id": event.event_id,
+        "gold_event_type": normalise_acled_label(event.event_type),
+        "gold_sub_event_type": normalise_acled_label(event.sub_event_type),
+        "event_type": normalise_acled_label(picked.acled_event_type) if picked else None,
+        "sub_event_type": normalise_acled_label(picked.acled_sub_event_type) if picked else None,
+        "n_mentions": len(mentions),
+    }
+    sources = picked.source_actors if picked else []
+    targets = picked.target_actors if picked else []
+    everyone = [*sources, *targets]
+    row["actor1"] = matches_acled_side(sources, event.actor1, aliases) if event.actor1 else None
+    row["actor2"] = matches_acled_side(targets, event.actor2, aliases) if event.actor2 else None
+    row["actor_any"] = [matches_acled_side(everyone, a, aliases) for a in (event.actor1, event.actor2) if a]
+    place = _field_from(picked, mentions, lambda m: m.place) if picked else None
+    row["place"] = place.name if place else None
+    row["location_found"] = place is not None and bool(event.location) and names_match(place.name, event.location)
+    if event.latitude is not None and event.longitude is not None:
+        if place is not None and place.lat is not None and place.lon is not None:
+            distance = haversine_km(place.lat, place.lon, event.latitude, event.longitude)
+            row["distance_km"] = round(distance, 3)
+            row["within_25km"] = distance <= LOCATION_KM
+        else:
+            row["distance_km"] = None
+            row["within_25km"] = False
+    else:
+        row["within_25km"] = None
+    row["admin1"] = (place is not None and normalise(place.admin1) == normalise(event.admin1)) if event.admin1 else None
+    row["country"] = (place is not None and place.country == event.iso3) if event.iso3 else None
+    coded_date = _field_from(picked, mentions, lambda m: m.event_date) if picked else None
+    row["date"] = coded_date.isoformat() if coded_date else None
+    row["date_exact"] = coded_date == event.event_date
+    count = _field_from(picked, mentions, lambda m: m.fatalities) if picked else None
+    coded_fatalities = 0
+    if count is not None:
+        coded_fatalities = count.min if count.min is not None else (count.max or 0)
+    row["fatalities"] = coded_fatalities
+    row["fatalities_exact"] = coded_fatalities == event.fatalities
+    row["fatalities_within_1"] = abs(coded_fatalities - event.fatalities) <= 1
+    if picked:
+        row["evidence"] = picked.evidence.sentence
+    else:  # no predicted event: nothing about it can be right
+        for name in FLAG_FIELDS:
+            if row.get(name) is not None:
+                row[name] = False
+        row["actor_any"] = [False for _ in row["actor_any"]]
+    return row
+
+
+FLAG_FIELDS = ("actor1", "actor2", "location_found", "within_25km", "admin1", "country", "date_exact", "fatalities_exact", "fatalities_within_1")
+
+
+def summarise(rows: list[dict[str, Any]], *, errors: Iterable[str] = ()) -> dict[str, Any]:
+    """Totals over scored events: classification scores for ``event_type`` and
+    ``sub_event_type``, and ``counted_share`` for each flag field."""
+    event_type = classification_scores([r["gold_event_type"] for r in rows], [r["event_type"] for r in rows])
+    sub_type = classification_scores([r["gold_sub_event_type"] for r in rows], [r["sub_event_type"] for r in rows])
+    summary: dict[str, Any] = {
+        "events": len(rows),
+        "events_with_prediction": sum(1 for r in rows if r["event_type"] is not None),
+        "event_type": event_type.to_dict(),
+        "sub_event_type": sub_type.to_dict(),
+    }
+    for name in FLAG_FIELDS:
+        summary[name] = counted_share(r.get(name) for r in rows)
+    summary["actor_any"] = counted_share(flag for r in rows for flag in r["actor_any"])
+    summary["errors"] = list(errors)
+    return summary

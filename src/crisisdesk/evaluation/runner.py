@@ -1,0 +1,241 @@
+"""One function per evaluation kind: read the data, code it with the pipeline, score it.
+
+Each ``evaluate_*`` function returns an :class:`EvalResult` (kind, data file and its
+SHA-256, options, models, summary scores, per-item details, problems) that the CLI
+prints, writes as JSON or Markdown, and records in the ``eval_runs`` table.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from importlib import metadata
+from pathlib import Path
+from typing import Any, Protocol
+
+from crisisdesk.evaluation import acled, case2021, gold, plover
+from crisisdesk.evaluation.system import CodedItem, code_documents, raw_from_text
+from crisisdesk.records import RawDocument
+
+
+class Progress(Protocol):
+    """Progress reporting: ``start(total, description)`` then ``advance()`` per item."""
+
+    def start(self, total: int, description: str) -> None: ...
+
+    def advance(self) -> None: ...
+
+
+@dataclass
+class EvalResult:
+    """The outcome of one evaluation run (JSON-ready through :meth:`to_dict`)."""
+
+    kind: str
+    data_path: str
+    data_hash: str
+    options: dict[str, Any]
+    summary: dict[str, Any]
+    details: list[dict[str, Any]] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    models: dict[str, Any] = field(default_factory=dict)
+    elapsed_s: float = 0.0
+    created_at: str = field(default_factory=lambda: datetime.now(timezone.utc).isoformat(timespec="seconds"))
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(vars(self))
+
+
+@dataclass(frozen=True)
+class EvalSettings:
+    """Options shared by every kind: ``pipeline_options`` for ``RunOptions``, worker
+    processes, and an optional progress reporter."""
+
+    pipeline_options: dict[str, Any] = field(default_factory=dict)
+    workers: int = 1
+    progress: Progress | None = None
+
+
+def sha256_of(paths: Sequence[Path]) -> str:
+    """SHA-256 (hex) of one file's bytes; for several files, of their names and
+    hashes in the given order."""
+    if len(paths) == 1:
+        return hashlib.sha256(Path(paths[0]).read_bytes()).hexdigest()
+    digest = hashlib.sha256()
+    for path in paths:
+        digest.update(Path(path).name.encode() + b"\0" + hashlib.sha256(Path(path).read_bytes()).hexdigest().encode() + b"\n")
+    return digest.hexdigest()
+
+
+def model_info(pipeline_options: dict[str, Any]) -> dict[str, Any]:
+    """Names and versions of the models the run uses: crisisdesk, spaCy, the spaCy
+    pipeline package (from the options, else ``CRISISDESK_SPACY_MODEL``)."""
+    from crisisdesk import __version__
+    from crisisdesk.config import Settings
+
+    name = pipeline_options.get("spacy_model") or Settings.from_env().spacy_model
+    info: dict[str, Any] = {"crisisdesk": __version__, "spacy_model": name}
+    for key, package in (("spacy", "spacy"), ("spacy_model_version", name)):
+        try:
+            info[key] = metadata.version(package)
+        except metadata.PackageNotFoundError:
+            info[key] = None
+    return info
+
+
+def _code(items: list[tuple[str, RawDocument]], settings: EvalSettings, description: str) -> list[CodedItem]:
+    if settings.progress:
+        settings.progress.start(len(items), description)
+    hook = (lambda _item: settings.progress.advance()) if settings.progress else None
+    return code_documents(items, options=settings.pipeline_options, workers=settings.workers, progress=hook)
+
+
+def _result(kind: str, paths: Sequence[Path], options: dict, settings: EvalSettings, summary, details, problems, started) -> EvalResult:
+    return EvalResult(
+        kind=kind,
+        data_path=str(paths[0] if len(paths) == 1 else Path(paths[0]).parent),
+        data_hash=sha256_of(paths),
+        options={**options, "workers": settings.workers, "pipeline": settings.pipeline_options},
+        summary=summary,
+        details=details,
+        problems=problems,
+        models=model_info(settings.pipeline_options),
+        elapsed_s=round(time.monotonic() - started, 2),
+    )
+
+
+# ---------------------------------------------------------------------------- gold
+
+
+def _gold_raw(article: gold.GoldArticle) -> RawDocument:
+    """The gold's document as the file source reads it, fetched at ``reference_time``."""
+    from crisisdesk.sources.files import DEFAULT_MAX_BYTES, read_file
+
+    items = list(read_file(article.document, fetched_at=article.reference_time, max_bytes=DEFAULT_MAX_BYTES))
+    documents = [i for i in items if isinstance(i, RawDocument)]
+    if len(documents) != 1:
+        reasons = "; ".join(getattr(i, "detail", "") or getattr(i, "reason", "") for i in items) or "no document"
+        raise gold.GoldFormatError(f"{article.path}: document {article.document} did not give one article ({reasons})")
+    return documents[0]
+
+
+def evaluate_gold(path: Path, settings: EvalSettings = EvalSettings()) -> EvalResult:
+    """Score the pipeline on every gold file under ``path`` (see :mod:`.gold`)."""
+    started = time.monotonic()
+    files = gold.gold_files(path)
+    articles, problems, items = [], [], []
+    for file in files:
+        try:
+            article = gold.load_gold(file)
+            items.append((str(file), _gold_raw(article)))
+            articles.append(article)
+        except gold.GoldFormatError as exc:
+            problems.append(str(exc))
+    coded = _code(items, settings, "gold articles")
+    scores = []
+    for article, item in zip(articles, coded):
+        score = gold.score_article(article, item.article, item.mentions)
+        score.error = item.error
+        if item.error:
+            problems.append(f"{article.document}: {item.error}")
+        scores.append(score)
+    documents = [a.document for a in articles if a.document.exists()]
+    return _result("gold", [*files, *documents], {}, settings, gold.summarise(scores), [s.to_dict() for s in scores], problems, started)
+
+
+# ---------------------------------------------------------------------------- ACLED
+
+
+def evaluate_acled(
+    path: Path,
+    settings: EvalSettings = EvalSettings(),
+    *,
+    sample: int | None = None,
+    seed: int = 0,
+    country: str | None = None,
+    annotator: Any = None,
+) -> EvalResult:
+    """Score the pipeline on an ACLED export (see :mod:`.acled`). ``annotator`` (an
+    annotation stage) adds the geocoding scores of
+    ``crisisdesk.evaluation.geocoding.score_acled_geocoding`` when that module exists."""
+    started = time.monotonic()
+    events, problems = acled.load_acled(path)
+    selected = acled.select_events(events, country=country, sample=sample, seed=seed)
+    items = [
+        (e.event_id, raw_from_text(acled.clean_notes(e.notes), uri=f"acled:{e.event_id}", published=e.event_date, title=f"ACLED event {e.event_id}"))
+        for e in selected
+    ]
+    coded = _code(items, settings, "ACLED notes")
+    rows = []
+    for event, item in zip(selected, coded):
+        if item.error:
+            problems.append(f"{event.event_id}: {item.error}")
+        rows.append(acled.score_event(event, item.mentions))
+    summary = acled.summarise(rows)
+    summary["events_in_file"] = len(events)
+    options = {"sample": sample, "seed": seed, "country": country}
+    return _result("acled", [Path(path)], options, settings, summary, rows, problems, started)
+
+
+# ---------------------------------------------------------------------------- CASE 2021
+
+
+def evaluate_case2021(path: Path, settings: EvalSettings = EvalSettings(), *, labels: Path | None = None) -> EvalResult:
+    """Classify CASE 2021 Task 2 snippets and score them (see :mod:`.case2021`)."""
+    started = time.monotonic()
+    snippets = case2021.load_case(path, labels)
+    now = datetime.now(timezone.utc)
+    items = [(s.id, raw_from_text(s.text, uri=f"case2021:{s.id}", published=now, title=f"CASE 2021 snippet {s.id}")) for s in snippets]
+    coded = _code(items, settings, "CASE 2021 snippets")
+    rows, problems = [], []
+    for snippet, item in zip(snippets, coded):
+        if item.error:
+            problems.append(f"{snippet.id}: {item.error}")
+        rows.append({"id": snippet.id, "gold": snippet.label, "predicted": case2021.predict_label(item.mentions), "text": snippet.text})
+    paths = [Path(path)] + ([Path(labels)] if labels else [])
+    return _result("case2021", paths, {"labels": str(labels) if labels else None}, settings, case2021.score_rows(rows), rows, problems, started)
+
+
+# ---------------------------------------------------------------------------- PLOVER
+
+
+def evaluate_plover(path: Path, settings: EvalSettings = EvalSettings()) -> EvalResult:
+    """Score the pipeline on PLOVER gold standard records (see :mod:`.plover`)."""
+    started = time.monotonic()
+    records, problems = plover.load_plover(path)
+    items = [(r.id, raw_from_text(r.text, uri=f"plover:{r.id}", published=r.date, title=f"PLOVER record {r.id}")) for r in records]
+    coded = _code(items, settings, "PLOVER records")
+    rows = []
+    for record, item in zip(records, coded):
+        if item.error:
+            problems.append(f"{record.id}: {item.error}")
+        rows.append(plover.score_record(record, item.mentions))
+    return _result("plover", [Path(path)], {}, settings, plover.summarise(rows), rows, problems, started)
+
+
+# ---------------------------------------------------------------------------- consolidation
+
+
+def evaluate_consolidation(
+    path: Path, settings: EvalSettings = EvalSettings(), *, sample: int | None = None, seed: int = 0, country: str | None = None
+) -> EvalResult:
+    """Code ACLED notes, consolidate all their mentions with the consolidation stage
+    and score false merges (see :mod:`.consolidation`). Raises ``NotImplementedError``
+    while the consolidation stage is missing."""
+    from crisisdesk.evaluation.consolidation import default_consolidator, score_consolidation
+
+    started = time.monotonic()
+    consolidate = default_consolidator()
+    events, problems = acled.load_acled(path)
+    selected = acled.select_events(events, country=country, sample=sample, seed=seed)
+    items = [
+        (e.event_id, raw_from_text(acled.clean_notes(e.notes), uri=f"acled:{e.event_id}", published=e.event_date, title=f"ACLED event {e.event_id}"))
+        for e in selected
+    ]
+    coded = _code(items, settings, "ACLED notes")
+    by_event = {item.key: item.mentions for item in coded if item.mentions}
+    scores = score_consolidation(by_event, consolidate)
+    options = {"sample": sample, "seed": seed, "country": country}
+    return _result("consolidation", [Path(path)], options, settings, scores, [], problems, started)

@@ -1,0 +1,236 @@
+"""ACLED-format export: ACLED's column names and codes, one row per event.
+
+Columns follow the ACLED codebook (``acled_codebook_from_acledR.csv``, acledR) in the
+wide form of ACLED's current exports (one row per event, ``actor2`` beside ``actor1``),
+plus ``disorder_type`` and ``civilian_targeting`` from ACLED's 2023 codebook.
+
+Which events: only those with an ACLED ``event_type`` (political violence,
+demonstrations, strategic developments; PLOVER-only events such as CONSULT have none)
+and a status of ``asserted`` or ``claimed`` (ACLED records reported events, including
+claimed ones; threatened, hypothetical, negated and historical mentions are not events
+for ACLED). The skipped events remain in the ``csv``/``jsonl`` exports.
+
+Codes and mappings:
+
+- ``event_date``: ISO ``YYYY-MM-DD`` (the form of ACLED's current API and exports).
+- ``time_precision`` (ACLED: 1 = actual date, 2 = specific week, 3 = only month known):
+  our ``day`` → 1, ``week`` → 2, ``month`` → 3, ``year`` → 3 (ACLED has no coarser
+  code; ``notes`` then says the date is known to the year only). Unknown → 3.
+- ``geo_precision`` (ACLED: 1 = particular town, 2 = near a town or small part of a
+  region, 3 = larger region): ours 1-3 unchanged, 4 (country only) → 3 and ``notes``
+  says the location is known to the country only.
+- ``inter1``/``inter2`` (ACLED: 1 state forces, 2 rebel groups, 3 political militias,
+  4 identity militias, 5 rioters, 6 protesters, 7 civilians, 8 external/other forces)
+  from the actor's ``actor_type`` and sector code; state forces of another country than
+  the event's are 8. ``interaction`` is the two codes, lower first (``27``), or
+  ``inter1 * 10`` for a sole actor.
+- ``fatalities``: the lowest reported figure of a range (ACLED's conservative rule);
+  0 when none is reported (as ACLED records it). The range is stated in ``notes``.
+- ``actor1`` is our first source actor, ``actor2`` our first target (ACLED itself does
+  not imply direction); further actors go to ``assoc_actor_1``/``assoc_actor_2``.
+- ``source`` is the site of the representative article; ``event_id_cnty`` is our
+  event id (not an ACLED id); ``iso`` the ISO 3166-1 numeric code.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable
+from datetime import date
+from typing import Any, TextIO
+
+from crisisdesk.export.countries import country_name, iso_numeric
+from crisisdesk.store.queries import EventView, actor_name
+
+ACLED_COLUMNS = [
+    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
+    "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2",
+    "inter2", "interaction", "civilian_targeting", "iso", "region", "country", "admin1",
+    "admin2", "admin3", "location", "latitude", "longitude", "geo_precision", "source",
+    "source_scale", "notes", "fatalities", "timestamp", "iso3",
+]
+
+ACLED_STATUSES = ("asserted", "claimed")
+TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
+DISORDER_TYPE = {
+    "Battles": "Political violence",
+    "Explosions/Remote violence": "Political violence",
+    "Violence against civilians": "Political violence",
+    "Riots": "Political violence",
+    "Protests": "Demonstrations",
+    "Strategic developments": "Strategic developments",
+}
+_STATE_SECTORS = {"MIL", "GOV", "COP", "SPY", "JUD", "LEG"}
+_CIVILIAN_SECTORS = {"CVL", "BUS", "MED", "LAB", "EDU", "REL", "NGO", "REF", "HLH", "AGR", "ELI"}
+_TYPE_TO_INTER = {
+    "rebel group": 2, "political militia": 3, "identity militia": 4, "rioters": 5,
+    "protesters": 6, "civilians": 7, "private military company": 8, "igo": 8,
+    "media": 7, "business": 7,
+}
+# Verbs for ``notes``, by ACLED sub_event_type (our wording).
+_VERBS = {
+    "Armed clash": "clashed with",
+    "Government regains territory": "regained territory from",
+    "Non-state actor overtakes territory": "took territory from",
+    "Sexual violence": "committed sexual violence against",
+    "Attack": "attacked",
+    "Abduction/forced disappearance": "abducted",
+    "Chemical weapon": "used a chemical weapon against",
+    "Air/drone strike": "carried out an air/drone strike on",
+    "Suicide bomb": "carried out a suicide bombing against",
+    "Shelling/artillery/missile attack": "shelled",
+    "Remote explosive/landmine/IED": "used a remote explosive against",
+    "Grenade": "threw a grenade at",
+    "Peaceful protest": "protested against",
+    "Protest with intervention": "protested (with intervention) against",
+    "Excessive force against protestors": "used excessive force against",
+    "Violent demonstration": "demonstrated violently against",
+    "Mob violence": "took part in mob violence against",
+    "Agreement": "reached an agreement with",
+    "Arrests": "arrested",
+    "Change to group/activity": "changed activity regarding",
+    "Disrupted weapons use": "disrupted weapons use by",
+    "Headquarters or base established": "established a base near",
+    "Looting/property destruction": "looted or destroyed property of",
+    "Non-violent transfer of territory": "took over territory from",
+    "Other": "acted on",
+}
+
+
+def inter_code(actor: Any, event_country: str | None, event_type: str | None, is_source: bool) -> int | None:
+    """ACLED ``inter`` code (1-8, codebook above) of a stored actor dict, else None."""
+    if not isinstance(actor, dict):
+        return None
+    actor_type = (actor.get("actor_type") or "").lower()
+    sector = (actor.get("sector") or "").upper()
+    if is_source and event_type == "Protests":
+        return 6
+    if is_source and event_type == "Riots":
+        return 5
+    if actor_type in _TYPE_TO_INTER:
+        return _TYPE_TO_INTER[actor_type]
+    if sector in ("REB", "INS"):
+        return 2
+    if actor_type in ("state", "state forces") or sector in _STATE_SECTORS:
+        country = actor.get("country")
+        if country and event_country and country.upper() != event_country.upper():
+            return 8
+        return 1
+    if sector == "IGO" or sector == "PMC":
+        return 8
+    if sector in _CIVILIAN_SECTORS or actor.get("generic"):
+        return 7
+    return None
+
+
+def interaction_code(inter1: int | None, inter2: int | None) -> int | None:
+    """ACLED ``interaction``: both inter codes, lower digit first; sole actor ``x0``."""
+    if inter1 is None:
+        return None
+    if inter2 is None:
+        return inter1 * 10
+    low, high = sorted((inter1, inter2))
+    return low * 10 + high
+
+
+def _date_phrase(day: date | None, precision: str | None) -> str:
+    if day is None:
+        return "On an unreported date"
+    if precision == "week":
+        return f"In the week of {day.day} {day:%B %Y}"
+    if precision == "month":
+        return f"In {day:%B %Y}"
+    if precision == "year":
+        return f"In {day.year} (date known to the year only)"
+    return f"On {day.day} {day:%B %Y}"
+
+
+def _place_phrase(event: EventView) -> str:
+    country = country_name(event.country) or event.country or ""
+    name = event.place_name or ""
+    precision = event.geo_precision
+    if precision == 4 or (not name and country):
+        return f"in {country} (location known to the country only)" if country else ""
+    where = ", ".join(p for p in (name, event.admin1 if event.admin1 != name else None, country) if p)
+    if precision == 2:
+        return f"near {where}"
+    if precision == 3:
+        return f"in the area of {where}"
+    return f"in {where}" if where else ""
+
+
+def acled_notes(event: EventView) -> str:
+    """A one-paragraph ACLED-style description written from the event's fields:
+    date (with its precision), actors, act, place, fatalities (with any range),
+    the claim when claimed, and the number of reports."""
+    sources = " and ".join(event.source_names) or "Unidentified actors"
+    targets = " and ".join(event.target_names)
+    verb = _VERBS.get(event.acled_sub_event_type or "", "acted on")
+    act = f"{sources} {verb} {targets}".strip() if targets else f"{sources}: {(event.acled_sub_event_type or event.event_type).lower()}"
+    parts = [f"{_date_phrase(event.event_date, event.time_precision)}, {act} {_place_phrase(event)}".rstrip() + "."]
+    if event.fatalities_min is not None or event.fatalities_max is not None:
+        parts.append(f"Reported fatalities: {event.fatalities_text}.")
+    if event.status == "claimed":
+        parts.append(f"Claimed by {event.claimed_by or 'an unnamed source'}.")
+    reports = "report" if event.num_articles == 1 else "reports"
+    parts.append(f"[{event.num_articles} {reports}; crisisdesk {event.event_id}]")
+    return " ".join(parts)
+
+
+def acled_record(event: EventView) -> dict[str, Any] | None:
+    """The ACLED row for an event, or None when ACLED would not record it (see above)."""
+    if not event.acled_event_type or event.status not in ACLED_STATUSES:
+        return None
+    src, tgt = event.source_actors, event.target_actors
+    inter1 = inter_code(src[0], event.country, event.acled_event_type, True) if src else None
+    inter2 = inter_code(tgt[0], event.country, event.acled_event_type, False) if tgt else None
+    fatalities = event.fatalities_min if event.fatalities_min is not None else event.fatalities_max
+    civilian = event.acled_event_type in ("Violence against civilians",) or (
+        DISORDER_TYPE.get(event.acled_event_type) == "Political violence" and inter2 == 7
+    )
+    return {
+        "event_id_cnty": event.event_id,
+        "event_date": event.event_date.isoformat() if event.event_date else "",
+        "year": event.event_date.year if event.event_date else "",
+        "time_precision": TIME_PRECISION.get(event.time_precision or "", 3),
+        "disorder_type": DISORDER_TYPE.get(event.acled_event_type, ""),
+        "event_type": event.acled_event_type,
+        "sub_event_type": event.acled_sub_event_type or "",
+        "actor1": actor_name(src[0]) if src else "",
+        "assoc_actor_1": "; ".join(actor_name(a) for a in src[1:]),
+        "inter1": inter1 if inter1 is not None else "",
+        "actor2": actor_name(tgt[0]) if tgt else "",
+        "assoc_actor_2": "; ".join(actor_name(a) for a in tgt[1:]),
+        "inter2": inter2 if inter2 is not None else "",
+        "interaction": interaction_code(inter1, inter2) or "",
+        "civilian_targeting": "Civilian targeting" if civilian else "",
+        "iso": iso_numeric(event.country),
+        "region": "",
+        "country": country_name(event.country),
+        "admin1": event.admin1 or "",
+        "admin2": event.admin2 or "",
+        "admin3": "",
+        "location": event.place_name or "",
+        "latitude": "" if event.lat is None else round(event.lat, 4),
+        "longitude": "" if event.lon is None else round(event.lon, 4),
+        "geo_precision": min(event.geo_precision or 3, 3),
+        "source": event.article_site or "",
+        "source_scale": "",
+        "notes": acled_notes(event),
+        "fatalities": fatalities if fatalities is not None else 0,
+        "timestamp": int(event.updated_at.timestamp()) if event.updated_at else "",
+        "iso3": event.country or "",
+    }
+
+
+def write_acled(events: Iterable[EventView], out: TextIO) -> int:
+    """Write a CSV with :data:`ACLED_COLUMNS`; returns the number of rows written."""
+    writer = csv.DictWriter(out, fieldnames=ACLED_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    n = 0
+    for event in events:
+        record = acled_record(event)
+        if record is not None:
+            writer.writerow(record)
+            n += 1
+    return n

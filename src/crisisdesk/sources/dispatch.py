@@ -1,0 +1,143 @@
+"""Every kind of input the ``run`` command takes, behind one iterator.
+
+For each argument, in order:
+
+- ``http://`` / ``https://``: fetched once (:mod:`crisisdesk.sources.http`); when the
+  body is a feed, sitemap or sitemap index (sniffed, whatever the URL says) its new or
+  changed items are fetched (:mod:`crisisdesk.sources.feeds`), else the page itself
+  is the document;
+- a file that is a WARC/ARC archive by its first bytes: read as a stream
+  (:mod:`crisisdesk.sources.warc`);
+- anything else (files, directories, ``-``): the file sources
+  (:mod:`crisisdesk.sources.files`); WARC files inside a directory are read as WARC.
+
+Feed items count as processed (``feed_items.processed_at``) only when
+:meth:`InputSource.finish` is called after the pipeline has stored them, so an
+interrupted run fetches the rest next time and nothing twice. Items whose fetch failed
+for a passing reason (timeout, 5xx, 429, connection) stay pending and are retried.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import BinaryIO
+
+from sqlalchemy import Engine
+
+from crisisdesk.records import RawDocument, Reject
+from crisisdesk.sources.feeds import FeedItem, FeedReader, sniff_kind
+from crisisdesk.sources.files import DEFAULT_MAX_BYTES, iter_paths, read_file, read_stdin
+from crisisdesk.sources.http import Fetcher, FetchSettings
+from crisisdesk.sources.warc import WarcReader, looks_like_warc
+
+Item = RawDocument | Reject
+
+#: Fetch failures worth retrying on the next poll.
+TRANSIENT_REASONS = frozenset({"timeout", "connection_error", "http_429", "http_500", "http_502",
+                               "http_503", "http_504"})
+
+
+def is_url(value: str) -> bool:
+    """Whether a command-line argument is an http(s) URL."""
+    return str(value).lower().startswith(("http://", "https://"))
+
+
+class InputSource:
+    """Iterate for the items of ``inputs`` (paths, ``-``, URLs); call :meth:`finish`
+    after the pipeline consumed them, :meth:`close` at the end (or use ``with``).
+
+    ``engine`` holds the ``fetches`` and ``feed_items`` tables; ``fetch_settings``
+    configure the HTTP fetcher (created only when a URL is given).
+    """
+
+    def __init__(self, inputs: Iterable[str | os.PathLike[str]], engine: Engine | None, *,
+                 fetched_at: datetime | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+                 fetch_settings: FetchSettings | None = None, stdin: BinaryIO | None = None,
+                 fetcher: Fetcher | None = None):
+        self.inputs = [str(i) for i in inputs]
+        self.engine = engine
+        self.fetched_at = fetched_at
+        self.max_bytes = max_bytes
+        self.fetch_settings = fetch_settings or FetchSettings()
+        self.stdin = stdin
+        self._fetcher = fetcher
+        self._own_fetcher = fetcher is None
+        self._done_items: list[FeedItem] = []
+        self.feeds_polled = 0
+
+    @property
+    def fetcher(self) -> Fetcher:
+        if self._fetcher is None:
+            self._fetcher = Fetcher(self.fetch_settings, self.engine)
+        return self._fetcher
+
+    def __iter__(self) -> Iterator[Item]:
+        for given in self.inputs:
+            if is_url(given):
+                yield from self._url_items(given)
+            else:
+                yield from self._path_items(given)
+
+    def _path_items(self, given: str) -> Iterator[Item]:
+        for path in iter_paths([given]):
+            if path == "-":
+                yield from read_stdin(self.stdin or sys.stdin.buffer, fetched_at=self.fetched_at,
+                                      max_bytes=self.max_bytes)
+            elif looks_like_warc(path):
+                yield from WarcReader(path, max_bytes=self.max_bytes)
+            else:
+                yield from read_file(Path(path), fetched_at=self.fetched_at, max_bytes=self.max_bytes)
+
+    def _url_items(self, url: str) -> Iterator[Item]:
+        outcome = self.fetcher.fetch(url, origin="url")
+        if outcome.reject is not None:
+            yield outcome.reject
+            return
+        document = outcome.document
+        if document is None:  # 304 and the raw store lost the body: nothing to re-read
+            return
+        if sniff_kind(document.content) in ("feed", "sitemap", "sitemap_index"):
+            yield from self.feed_items(url, document if outcome.status == "fetched" else None)
+            return
+        final = document.metadata.get("final_url") or url
+        yield RawDocument(uri=document.uri, content=document.content, fetched_at=document.fetched_at,
+                          origin="url", media_type=document.media_type,
+                          metadata={**document.metadata, "url": final})
+
+    def feed_items(self, feed_url: str, document: RawDocument | None = None) -> Iterator[Item]:
+        """Poll one feed or sitemap and yield its pending items' pages (and Rejects)."""
+        reader = FeedReader(self.fetcher, self.engine) if self.engine is not None else None
+        if reader is None:
+            raise ValueError("feeds need a database (feed_items table) to remember items")
+        poll = reader.poll(feed_url, document)
+        self.feeds_polled += 1
+        yield from poll.rejects
+        for item in poll.pending:
+            results = list(reader.fetch_items([item]))
+            yield from results
+            # Resumed: the consumer (pipeline.run) has processed this item's results.
+            if not any(isinstance(r, Reject) and r.reason in TRANSIENT_REASONS for r in results):
+                self._done_items.append(item)
+
+    def finish(self) -> int:
+        """Mark the feed items yielded so far as processed; returns how many."""
+        if not self._done_items or self.engine is None:
+            return 0
+        FeedReader(self.fetcher, self.engine).mark_processed(self._done_items)
+        count = len(self._done_items)
+        self._done_items = []
+        return count
+
+    def close(self) -> None:
+        if self._fetcher is not None and self._own_fetcher:
+            self._fetcher.close()
+
+    def __enter__(self) -> "InputSource":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()

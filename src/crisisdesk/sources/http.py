@@ -1,0 +1,466 @@
+"""Polite HTTP fetching of news pages, feeds and sitemaps (httpx).
+
+What a fetch does, in order:
+
+1. robots.txt of the host is read once (cached) and respected for the user agent
+   token ``crisisdesk`` (RFC 9309: a 4xx robots.txt allows everything, a 5xx or an
+   unreachable one disallows everything for that host);
+2. a per-host rate limit waits until ``min_interval`` seconds passed since the last
+   request to that host;
+3. a conditional request is sent when the ``fetches`` table knows an ETag or
+   Last-Modified for the URL (RFC 9110 section 13); ``304 Not Modified`` means
+   unchanged and the body is read back from the raw store;
+4. redirects are followed by hand, at most ``max_redirects``, a loop is detected;
+5. 429 and 503 are retried after ``Retry-After`` (seconds or HTTP date, capped at
+   ``max_retry_after``), other 5xx and network errors after an exponential backoff
+   (``backoff * 2**attempt`` seconds), at most ``retries`` times;
+6. the body is streamed (gzip/deflate/br decoded by httpx) and abandoned as soon as it
+   passes ``max_bytes``;
+7. a body that is binary although the server called it text is refused;
+8. the body is kept in the raw store and the URL's cache state in ``fetches``.
+
+Every failure becomes a :class:`~crisisdesk.records.Reject` (stage ``fetch``) with the
+URL and a reason: ``robots_disallowed``, ``http_404``, ``http_410``, ``http_500``,
+``redirect_loop``, ``too_many_redirects``, ``timeout``, ``connection_error``,
+``too_large``, ``binary``, ``unsupported_media_type``.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import logging
+import os
+import time
+import urllib.robotparser
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Literal
+from urllib.parse import urljoin, urlsplit
+
+import httpx
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+
+from crisisdesk import __version__
+from crisisdesk.records import Origin, RawDocument, Reject
+from crisisdesk.sources.rawstore import RawStore
+from crisisdesk.store.models import FetchRow
+
+log = logging.getLogger(__name__)
+
+PROJECT_URL = "https://github.com/crisisdesk/crisisdesk"
+USER_AGENT_TOKEN = "crisisdesk"
+DEFAULT_USER_AGENT = f"{USER_AGENT_TOKEN}/{__version__} (+{PROJECT_URL})"
+
+#: Media types a news page, feed or sitemap may come as. Anything else (images, PDF,
+#: video, archives other than gzip) is refused before the body is read.
+TEXT_MEDIA_TYPES = (
+    "text/",
+    "application/xhtml+xml",
+    "application/xml",
+    "application/rss+xml",
+    "application/atom+xml",
+    "application/rdf+xml",
+    "application/json",
+    "application/ld+json",
+)
+#: Gzip files are accepted for sitemaps (``sitemap.xml.gz``); the caller decompresses.
+GZIP_MEDIA_TYPES = ("application/gzip", "application/x-gzip")
+
+RETRY_AFTER_STATUSES = {429, 503}
+REDIRECT_STATUSES = {301, 302, 303, 307, 308}
+
+
+def default_raw_dir() -> Path:
+    """``$CRISISDESK_RAW_DIR``, else ``crisisdesk-raw`` in the working directory."""
+    return Path(os.environ.get("CRISISDESK_RAW_DIR") or "crisisdesk-raw")
+
+
+@dataclass(frozen=True)
+class FetchSettings:
+    """Knobs of the fetcher. Times in seconds, sizes in bytes.
+
+    ``raw_dir`` is where fetched bodies are kept (see :mod:`crisisdesk.sources.rawstore`).
+    """
+
+    raw_dir: Path = field(default_factory=default_raw_dir)
+    user_agent: str = DEFAULT_USER_AGENT
+    timeout: float = 20.0
+    max_bytes: int = 10 * 1024 * 1024
+    max_redirects: int = 5
+    retries: int = 3
+    backoff: float = 1.0
+    max_retry_after: float = 120.0
+    min_interval: float = 1.0
+    respect_robots: bool = True
+
+    @classmethod
+    def from_env(cls, **overrides) -> "FetchSettings":
+        """Defaults, then ``CRISISDESK_FETCH_<FIELD>`` environment variables (e.g.
+        ``CRISISDESK_FETCH_MIN_INTERVAL=2``, ``CRISISDESK_FETCH_MAX_BYTES=5000000``,
+        ``CRISISDESK_FETCH_RESPECT_ROBOTS=0``), then ``overrides`` (None ignored).
+        Raises ``ValueError`` for a value of the wrong type."""
+        values: dict = {}
+        for name, kind in (("user_agent", str), ("timeout", float), ("max_bytes", int),
+                           ("max_redirects", int), ("retries", int), ("backoff", float),
+                           ("max_retry_after", float), ("min_interval", float),
+                           ("respect_robots", bool)):
+            raw = os.environ.get(f"CRISISDESK_FETCH_{name.upper()}")
+            if raw is None or raw == "":
+                continue
+            if kind is bool:
+                values[name] = raw.strip().lower() not in ("0", "false", "no", "off")
+            else:
+                try:
+                    values[name] = kind(raw)
+                except ValueError as exc:
+                    raise ValueError(f"CRISISDESK_FETCH_{name.upper()}={raw!r}: {exc}") from exc
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return cls(**values)
+
+
+@dataclass(frozen=True)
+class FetchOutcome:
+    """Result of one fetch.
+
+    ``status`` is ``fetched`` (new or changed body), ``unchanged`` (304, or the same
+    body hash as last time) or ``rejected``. ``document`` holds the body for
+    ``fetched`` and for ``unchanged`` when the raw store still has it; ``reject`` is
+    set for ``rejected``.
+    """
+
+    url: str
+    status: Literal["fetched", "unchanged", "rejected"]
+    document: RawDocument | None = None
+    reject: Reject | None = None
+
+
+class FetchError(Exception):
+    """A fetch failed for ``reason`` (a Reject reason) with a human ``detail``."""
+
+    def __init__(self, reason: str, detail: str):
+        super().__init__(f"{reason}: {detail}")
+        self.reason = reason
+        self.detail = detail
+
+
+@dataclass
+class _Response:
+    url: str
+    status_code: int
+    headers: httpx.Headers
+    body: bytes = b""
+
+
+@dataclass
+class _HostState:
+    last_request: float | None = None
+    robots: urllib.robotparser.RobotFileParser | None = None
+    robots_allow_all: bool = False
+    robots_deny_all: bool = False
+    robots_loaded: bool = False
+    extra: dict = field(default_factory=dict)
+
+
+def parse_retry_after(value: str | None, now: datetime | None = None) -> float | None:
+    """Seconds to wait from a ``Retry-After`` header (RFC 9110 section 10.2.3): either
+    delay-seconds or an HTTP date. Returns None when absent or unparseable."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    now = now or datetime.now(timezone.utc)
+    return max(0.0, (when - now).total_seconds())
+
+
+def looks_binary(data: bytes) -> bool:
+    """True when the first 8 KiB hold NUL bytes or mostly control characters: what
+    text (any of the usual encodings, UTF-16 aside) never does."""
+    head = data[:8192]
+    if not head:
+        return False
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with a BOM is text
+        return False
+    if b"\x00" in head:
+        return True
+    control = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
+    return control / len(head) > 0.10
+
+
+def _media_type(content_type: str | None) -> str:
+    return (content_type or "").split(";")[0].strip().lower()
+
+
+def _host_key(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}".lower()
+
+
+class Fetcher:
+    """Fetches URLs politely and records their cache state.
+
+    ``engine`` (optional) is the crisisdesk database holding the ``fetches`` table;
+    without it there are no conditional requests. ``sleep`` and ``clock`` are
+    injectable so tests can observe waits; by default ``time.sleep`` and
+    ``time.monotonic``. Use as a context manager or call :meth:`close`.
+    """
+
+    def __init__(
+        self,
+        settings: FetchSettings | None = None,
+        engine: Engine | None = None,
+        *,
+        sleep: Callable[[float], None] = time.sleep,
+        clock: Callable[[], float] = time.monotonic,
+        transport: httpx.BaseTransport | None = None,
+    ):
+        self.settings = settings or FetchSettings()
+        self.engine = engine
+        self.raw_store = RawStore(self.settings.raw_dir)
+        self._sleep = sleep
+        self._clock = clock
+        self._hosts: dict[str, _HostState] = {}
+        self.client = httpx.Client(
+            headers={"User-Agent": self.settings.user_agent},
+            timeout=httpx.Timeout(self.settings.timeout),
+            follow_redirects=False,
+            transport=transport,
+        )
+        self.requests_sent = 0
+
+    # -- public -----------------------------------------------------------------
+
+    def fetch(self, url: str, *, origin: Origin = "url", metadata: dict | None = None,
+              conditional: bool = True) -> FetchOutcome:
+        """Fetch ``url`` and return a :class:`FetchOutcome` (never raises for HTTP or
+        network trouble: those become a ``rejected`` outcome with a Reject)."""
+        fetched_at = datetime.now(timezone.utc)
+        previous = self._previous(url) if conditional else None
+        try:
+            response = self._get_following_redirects(url, previous)
+        except FetchError as exc:
+            log.info("fetch %s rejected: %s", url, exc)
+            return FetchOutcome(url, "rejected", reject=Reject(
+                uri=url, stage="fetch", reason=exc.reason, detail=exc.detail))
+        meta = {"final_url": response.url, "http_status": response.status_code,
+                **(metadata or {})}
+        if response.status_code == 304 and previous is not None:
+            body = self.raw_store.get(previous.raw_path) if previous.raw_path else None
+            self._touch(url)
+            document = None
+            if body is not None:
+                document = RawDocument(uri=url, content=body, fetched_at=previous.fetched_at,
+                                       origin=origin, media_type=previous.content_type,
+                                       metadata={**meta, "not_modified": True,
+                                                 "raw_path": previous.raw_path})
+            return FetchOutcome(url, "unchanged", document=document)
+        digest, path = self.raw_store.put(response.body)
+        content_type = response.headers.get("content-type")
+        unchanged = previous is not None and previous.content_hash == digest
+        self._record(url, response, digest, str(path), fetched_at)
+        document = RawDocument(uri=url, content=response.body, fetched_at=fetched_at,
+                               origin=origin, media_type=content_type,
+                               metadata={**meta, "raw_path": str(path)})
+        return FetchOutcome(url, "unchanged" if unchanged else "fetched", document=document)
+
+    def close(self) -> None:
+        self.client.close()
+
+    def __enter__(self) -> "Fetcher":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- robots.txt and rate limit ------------------------------------------------
+
+    def _host(self, url: str) -> _HostState:
+        return self._hosts.setdefault(_host_key(url), _HostState())
+
+    def allowed_by_robots(self, url: str) -> bool:
+        """Whether robots.txt of ``url``'s host lets ``crisisdesk`` fetch it."""
+        if not self.settings.respect_robots:
+            return True
+        state = self._host(url)
+        if not state.robots_loaded:
+            self._load_robots(url, state)
+        if state.robots_allow_all:
+            return True
+        if state.robots_deny_all:
+            return False
+        return state.robots.can_fetch(USER_AGENT_TOKEN, url)
+
+    def _load_robots(self, url: str, state: _HostState) -> None:
+        state.robots_loaded = True
+        robots_url = _host_key(url) + "/robots.txt"
+        try:
+            response = self._request_with_retries(robots_url, {}, max_bytes=512 * 1024)
+        except FetchError as exc:
+            # RFC 9309 2.3.1.4: an unreachable robots.txt means complete disallow.
+            log.info("robots.txt %s unreachable (%s): host disallowed", robots_url, exc)
+            state.robots_deny_all = True
+            return
+        if 400 <= response.status_code < 500:
+            state.robots_allow_all = True  # RFC 9309 2.3.1.3 "unavailable"
+            return
+        if response.status_code >= 500 or response.status_code in REDIRECT_STATUSES:
+            state.robots_deny_all = response.status_code >= 500
+            state.robots_allow_all = response.status_code in REDIRECT_STATUSES
+            return
+        parser = urllib.robotparser.RobotFileParser()
+        parser.parse(response.body.decode("utf-8", errors="replace").splitlines())
+        state.robots = parser
+        delay = parser.crawl_delay(USER_AGENT_TOKEN)
+        if delay:
+            state.extra["crawl_delay"] = min(float(delay), 60.0)
+
+    def _wait_turn(self, url: str) -> None:
+        state = self._host(url)
+        interval = max(self.settings.min_interval, state.extra.get("crawl_delay", 0.0))
+        if state.last_request is not None and interval > 0:
+            wait = state.last_request + interval - self._clock()
+            if wait > 0:
+                self._sleep(wait)
+        state.last_request = self._clock()
+
+    # -- requests -------------------------------------------------------------------
+
+    def _get_following_redirects(self, url: str, previous: FetchRow | None) -> _Response:
+        seen = [url]
+        current = url
+        for _ in range(self.settings.max_redirects + 1):
+            if not self.allowed_by_robots(current):
+                raise FetchError("robots_disallowed", f"robots.txt of {_host_key(current)} "
+                                 f"disallows {current} for {USER_AGENT_TOKEN}")
+            headers = {}
+            if previous is not None and current == url:
+                if previous.etag:
+                    headers["If-None-Match"] = previous.etag
+                if previous.last_modified:
+                    headers["If-Modified-Since"] = previous.last_modified
+            response = self._request_with_retries(current, headers, self.settings.max_bytes)
+            if response.status_code not in REDIRECT_STATUSES:
+                return self._check_final(response)
+            location = response.headers.get("location")
+            if not location:
+                raise FetchError(f"http_{response.status_code}", "redirect without Location")
+            target = urljoin(current, location)
+            if target in seen:
+                raise FetchError("redirect_loop", " -> ".join([*seen, target]))
+            seen.append(target)
+            current = target
+        raise FetchError("too_many_redirects",
+                         f"more than {self.settings.max_redirects} redirects: {' -> '.join(seen)}")
+
+    def _check_final(self, response: _Response) -> _Response:
+        code = response.status_code
+        if code == 304:
+            return response
+        if code >= 400 or code < 200:
+            raise FetchError(f"http_{code}", f"server answered {code} for {response.url}")
+        if looks_binary(response.body) and not _media_type(
+                response.headers.get("content-type")).startswith(GZIP_MEDIA_TYPES):
+            raise FetchError("binary", f"binary body served as "
+                             f"{response.headers.get('content-type') or 'no Content-Type'}")
+        return response
+
+    def _request_with_retries(self, url: str, headers: dict, max_bytes: int) -> _Response:
+        attempt = 0
+        while True:
+            self._wait_turn(url)
+            try:
+                response = self._request_once(url, headers, max_bytes)
+            except (httpx.TimeoutException,) as exc:
+                error = FetchError("timeout", f"no complete answer from {url} within "
+                                   f"{self.settings.timeout:g} s ({type(exc).__name__})")
+                delay = self.settings.backoff * 2 ** attempt
+            except httpx.TransportError as exc:
+                error = FetchError("connection_error", f"{url}: {type(exc).__name__}: {exc}")
+                delay = self.settings.backoff * 2 ** attempt
+            else:
+                code = response.status_code
+                if code not in RETRY_AFTER_STATUSES and code < 500:
+                    return response
+                error = FetchError(f"http_{code}", f"server answered {code} for {url} "
+                                   f"after {attempt + 1} attempt(s)")
+                retry_after = parse_retry_after(response.headers.get("retry-after"))
+                delay = (min(retry_after, self.settings.max_retry_after)
+                         if retry_after is not None and code in RETRY_AFTER_STATUSES
+                         else self.settings.backoff * 2 ** attempt)
+                if attempt >= self.settings.retries:
+                    return response
+            if attempt >= self.settings.retries:
+                raise error
+            log.info("retrying %s in %.2f s (%s)", url, delay, error)
+            if delay > 0:
+                self._sleep(delay)
+            attempt += 1
+
+    def _request_once(self, url: str, headers: dict, max_bytes: int) -> _Response:
+        self.requests_sent += 1
+        with self.client.stream("GET", url, headers=headers) as response:
+            declared = response.headers.get("content-length")
+            if response.status_code == 200:
+                media = _media_type(response.headers.get("content-type"))
+                if media and not media.startswith(TEXT_MEDIA_TYPES + GZIP_MEDIA_TYPES):
+                    raise FetchError("unsupported_media_type",
+                                     f"{url} is {media}, not a page, feed or sitemap")
+                if declared and declared.isdigit() and int(declared) > max_bytes:
+                    raise FetchError("too_large", f"{url} declares {declared} bytes, "
+                                     f"cap is {max_bytes}")
+            chunks: list[bytes] = []
+            size = 0
+            deadline = time.monotonic() + self.settings.timeout * 3
+            for chunk in response.iter_bytes():
+                size += len(chunk)
+                if size > max_bytes:
+                    raise FetchError("too_large", f"{url} body passed the cap of "
+                                     f"{max_bytes} bytes while streaming")
+                if time.monotonic() > deadline:
+                    raise FetchError("timeout", f"{url} body took longer than "
+                                     f"{self.settings.timeout * 3:g} s")
+                chunks.append(chunk)
+            return _Response(url=str(response.url), status_code=response.status_code,
+                             headers=response.headers, body=b"".join(chunks))
+
+    # -- fetches table ----------------------------------------------------------------
+
+    def _previous(self, url: str) -> FetchRow | None:
+        if self.engine is None:
+            return None
+        with Session(self.engine, expire_on_commit=False) as session:
+            return session.get(FetchRow, url)
+
+    def _record(self, url: str, response: _Response, digest: str, raw_path: str,
+                fetched_at: datetime) -> None:
+        if self.engine is None:
+            return
+        with Session(self.engine) as session, session.begin():
+            row = session.get(FetchRow, url) or FetchRow(url=url)
+            row.final_url = response.url
+            row.status_code = response.status_code
+            row.etag = response.headers.get("etag")
+            row.last_modified = response.headers.get("last-modified")
+            row.content_type = response.headers.get("content-type")
+            row.content_hash = digest
+            row.raw_path = raw_path
+            row.fetched_at = fetched_at
+            session.add(row)
+
+    def _touch(self, url: str) -> None:
+        """A 304 keeps the stored body; only the status changes."""
+        if self.engine is None:
+            return
+        with Session(self.engine) as session, session.begin():
+            row = session.get(FetchRow, url)
+            if row is not None:
+                row.status_code = 304

@@ -1,0 +1,245 @@
+"""Web archives (WARC 1.0/1.1 and ARC, gzipped per record or not) → RawDocuments.
+
+Read as a stream with warcio (ISO 28500): memory stays bounded by one record, and a
+record larger than ``max_bytes`` is skipped without being read into memory.
+``response`` and ``resource`` records whose payload is HTML become RawDocuments
+(origin ``warc``, ``uri`` = ``WARC-Target-URI``, ``fetched_at`` = ``WARC-Date``,
+``offset`` = the record's byte offset in the file). ``request``, ``metadata``,
+``warcinfo``, ``revisit`` and ``conversion`` records carry no page and are skipped.
+
+Bad records become Rejects (``uri`` = the archive path, ``offset`` = the record
+offset): ``not_html`` (another media type), ``http_<code>`` (an archived error page),
+``too_large``, ``corrupt_record`` (a truncated gzip member, a broken header). After a
+corrupt record the reader resynchronises on the next record boundary (next gzip member
+header that decompresses to a WARC/ARC header, or next ``WARC/1.x`` line) and goes on.
+
+Byte ranges: ``start``/``end`` select the records whose first byte lies in
+``[start, end)``, which is how ``crisisdesk backfill`` splits one archive between
+workers without indexing it first.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import zlib
+from collections.abc import Iterator
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import BinaryIO
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
+
+from crisisdesk.records import RawDocument, Reject
+
+log = logging.getLogger(__name__)
+
+HTML_MEDIA_TYPES = ("text/html", "application/xhtml+xml")
+PAGE_RECORD_TYPES = ("response", "resource")
+DEFAULT_MAX_RECORD_BYTES = 10 * 1024 * 1024
+GZIP_MAGIC = b"\x1f\x8b\x08"
+WARC_LINE = re.compile(rb"WARC/1\.[01]\r?\n")
+_SCAN_CHUNK = 1 << 20
+_CORRUPTION = (ArchiveLoadFailed, zlib.error, EOFError, ValueError, KeyError, IndexError,
+               UnicodeDecodeError, OSError, TypeError, AttributeError)
+
+
+def is_gzip(path: str | Path) -> bool:
+    """Whether the file starts with a gzip member header."""
+    with open(path, "rb") as handle:
+        return handle.read(3) == GZIP_MAGIC
+
+
+def _header_starts_record(head: bytes) -> bool:
+    return bool(WARC_LINE.match(head)) or head.startswith((b"filedesc://", b"http://",
+                                                            b"https://", b"dns:"))
+
+
+def _valid_gzip_record_start(data: bytes) -> bool:
+    try:
+        head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(data, 64)
+    except zlib.error:
+        return False
+    return _header_starts_record(head)
+
+
+def _valid_warc_header(data: bytes) -> bool:
+    """A ``WARC/1.x`` line followed, before the blank line, by the mandatory
+    ``WARC-Record-ID`` and ``WARC-Type`` fields (ISO 28500 section 5)."""
+    header = data.split(b"\r\n\r\n", 1)[0].lower()
+    return b"\nwarc-record-id:" in header and b"\nwarc-type:" in header
+
+
+def find_record_start(handle: BinaryIO, position: int, gzipped: bool) -> int | None:
+    """Byte offset of the first record boundary at or after ``position``, or None at
+    the end of the file. A candidate (gzip magic, or ``WARC/1.x`` at a line start) is
+    accepted only when it really opens a WARC/ARC header."""
+    if position == 0:
+        return 0
+    chunk_start = position
+    while True:
+        handle.seek(chunk_start)
+        chunk = handle.read(_SCAN_CHUNK + 4096)
+        if not chunk:
+            return None
+        limit = min(len(chunk), _SCAN_CHUNK)
+        if gzipped:
+            index = chunk.find(GZIP_MAGIC, 0)
+            while 0 <= index < limit:
+                if _valid_gzip_record_start(chunk[index:index + 4096]):
+                    return chunk_start + index
+                index = chunk.find(GZIP_MAGIC, index + 1)
+        else:
+            for match in WARC_LINE.finditer(chunk, 0):
+                index = match.start()
+                if index >= limit:
+                    break
+                if _valid_warc_header(chunk[index:index + 4096]):
+                    return chunk_start + index
+        if len(chunk) <= _SCAN_CHUNK:
+            return None
+        chunk_start += _SCAN_CHUNK
+
+
+def parse_warc_date(value: str | None) -> datetime | None:
+    """``WARC-Date`` (W3C/ISO 8601, UTC, optional fraction) or an ARC 14-digit date
+    → aware UTC datetime; None when absent or unreadable."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        if value.isdigit() and len(value) >= 14:
+            return datetime.strptime(value[:14], "%Y%m%d%H%M%S").replace(tzinfo=timezone.utc)
+        when = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return (when if when.tzinfo else when.replace(tzinfo=timezone.utc)).astimezone(timezone.utc)
+
+
+def _media_type(value: str | None) -> str:
+    return (value or "").split(";")[0].strip().lower()
+
+
+def _looks_like_html(head: bytes) -> bool:
+    lowered = head.lstrip()[:512].lower()
+    return lowered.startswith((b"<!doctype html", b"<html")) or b"<html" in lowered
+
+
+class WarcReader:
+    """Reads one archive file; iterate to get RawDocuments and Rejects.
+
+    ``path``: WARC/ARC file (``.warc``, ``.warc.gz``, ``.arc.gz``...); ``start``/``end``:
+    byte range of record offsets to take (``end`` None = to the end); ``max_bytes``:
+    payloads larger than this are rejected as ``too_large`` unread.
+    Counters after iteration: ``records`` (all records seen), ``skipped`` (request,
+    metadata... records).
+    """
+
+    def __init__(self, path: str | Path, *, start: int = 0, end: int | None = None,
+                 max_bytes: int = DEFAULT_MAX_RECORD_BYTES):
+        self.path = Path(path)
+        self.start = start
+        self.end = end
+        self.max_bytes = max_bytes
+        self.records = 0
+        self.skipped = 0
+
+    def __iter__(self) -> Iterator[RawDocument | Reject]:
+        gzipped = is_gzip(self.path)
+        with open(self.path, "rb") as handle:
+            position = find_record_start(handle, self.start, gzipped)
+            while position is not None and (self.end is None or position < self.end):
+                handle.seek(position)
+                failed_at = yield from self._read_from(handle, position)
+                if failed_at is None:
+                    return
+                position = find_record_start(handle, failed_at + 1, gzipped)
+
+    def _reject(self, reason: str, detail: str, offset: int) -> Reject:
+        return Reject(uri=str(self.path), stage="source", reason=reason, detail=detail,
+                      offset=offset)
+
+    def _read_from(self, handle: BinaryIO, base: int):
+        """Yield items from ``base`` on; return None at the end, or the offset of a
+        corrupt record after rejecting it."""
+        # check_digests="raise": a record whose WARC-Block/Payload-Digest does not
+        # match (an uncompressed record cut short swallows its neighbour) is corrupt.
+        iterator = ArchiveIterator(handle, arc2warc=True, check_digests="raise")
+        offset = base
+        try:
+            for record in iterator:
+                offset = iterator.offset  # absolute: warcio starts at handle.tell()
+                if self.end is not None and offset >= self.end:
+                    return None
+                self.records += 1
+                if record.rec_type is None or not record.rec_headers.get_header("WARC-Type"):
+                    yield self._reject("corrupt_record", "record header without WARC-Type",
+                                       offset)
+                    return offset
+                item = self._convert(record, offset)
+                if item is not None:
+                    yield item
+        except _CORRUPTION as exc:
+            # the failing record's start: warcio moves ``offset`` past a record only
+            # after reading it to its end
+            offset = iterator.offset
+            text = str(exc).splitlines()[0] if str(exc) else ""
+            message = "".join(c if c.isprintable() else "?" for c in text)[:120]
+            yield self._reject("corrupt_record", f"{type(exc).__name__}: {message}", offset)
+            return offset
+        return None
+
+    def _convert(self, record, offset: int) -> RawDocument | Reject | None:
+        if record.rec_type not in PAGE_RECORD_TYPES:
+            self.skipped += 1
+            return None
+        headers = record.rec_headers
+        target = headers.get_header("WARC-Target-URI") or ""
+        declared = None
+        if record.http_headers is not None:
+            code = record.http_headers.get_statuscode()
+            if record.rec_type == "response" and code and not code.startswith("2"):
+                return self._reject(f"http_{code}", f"archived {code} answer for {target}", offset)
+            declared = record.http_headers.get_header("Content-Type")
+        declared = declared or headers.get_header("Content-Type")
+        media = _media_type(declared)
+        length = record.length if record.length is not None else 0
+        if length > self.max_bytes + 64 * 1024:
+            return self._reject("too_large", f"{target}: record of {length} bytes, cap is "
+                                f"{self.max_bytes}", offset)
+        if media and media not in HTML_MEDIA_TYPES and media != "text/plain":
+            return self._reject("not_html", f"{target} is {media}", offset)
+        content = record.content_stream().read(self.max_bytes + 1)
+        if len(content) > self.max_bytes:
+            return self._reject("too_large", f"{target}: payload over {self.max_bytes} bytes",
+                                offset)
+        if media != "text/html" and media not in HTML_MEDIA_TYPES and not _looks_like_html(content):
+            return self._reject("not_html", f"{target} is {media or 'untyped'} and does not "
+                                "look like HTML", offset)
+        fetched_at = parse_warc_date(headers.get_header("WARC-Date")) or datetime.now(timezone.utc)
+        return RawDocument(
+            uri=target or f"{self.path}#offset={offset}", content=content,
+            fetched_at=fetched_at, origin="warc", media_type=declared, offset=offset,
+            metadata={"warc_path": str(self.path),
+                      "warc_record_id": headers.get_header("WARC-Record-ID"),
+                      "url": target or None},
+        )
+
+
+def read_warc(path: str | Path, **options) -> Iterator[RawDocument | Reject]:
+    """Convenience: ``iter(WarcReader(path, **options))``."""
+    return iter(WarcReader(path, **options))
+
+
+def looks_like_warc(path: str | Path) -> bool:
+    """Whether ``path`` is a WARC or ARC file, by its first bytes (decompressing the
+    first gzip member header when gzipped), whatever its name."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(4096)
+    except OSError:
+        return False
+    if head.startswith(GZIP_MAGIC):
+        return _valid_gzip_record_start(head)
+    return _header_starts_record(head) and head.startswith((b"WARC/", b"filedesc://"))

@@ -1,0 +1,577 @@
+"""Read side of the store: events as analysts see them, for reports, the web app and exports.
+
+One *event view* unites the two ways an incident can be stored:
+
+- a consolidated row of ``events`` (one real-world incident, filled by consolidation),
+  shown with its representative mention (highest confidence, then earliest) for the
+  evidence sentence and the article link;
+- an ``event_mentions`` row whose ``event_id`` is still NULL (not consolidated yet, or
+  consolidation has not been run at all), treated as its own event with
+  ``event_id = mention_id`` and ``kind = "mention"``.
+
+So the app works before consolidation lands and never hides fresh mentions after it.
+Every query is built with SQLAlchemy expressions and bound parameters, never from
+strings. Lists are paginated with ``limit``/``offset`` and report their ``total``;
+:func:`iter_events` streams with server-side cursors (``yield_per``) in constant memory.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, timezone
+from typing import Any
+
+from sqlalchemy import (
+    Engine,
+    String,
+    and_,
+    case,
+    cast,
+    func,
+    literal,
+    null,
+    or_,
+    select,
+    union_all,
+)
+from sqlalchemy.sql import Select
+
+from crisisdesk.store.models import ArticleRow, EventMentionRow, EventRow, RunRow
+
+EVENTS = EventRow.__table__
+MENTIONS = EventMentionRow.__table__
+ARTICLES = ArticleRow.__table__
+
+STATUSES = ("asserted", "claimed", "threatened", "hypothetical", "negated", "historical")
+_COUNTRY_RE = re.compile(r"^[A-Za-z]{3}$")
+_RELATIVE_RE = re.compile(r"^\s*(\d+)\s*([dwmy])\s*$")
+_DAYS_PER_UNIT = {"d": 1, "w": 7, "m": 30, "y": 365}
+
+
+class QueryError(ValueError):
+    """A filter value that cannot be understood; the message says which and why."""
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """Which events to show. Every field is optional; set fields are combined with AND.
+
+    - ``country``: ISO 3166-1 alpha-3 (``MLI``), case-insensitive.
+    - ``admin1``: admin1 name, case-insensitive exact match.
+    - ``actor``: substring of an actor's name or code, source or target side.
+    - ``event_type``: a type in any vocabulary: PLOVER (``ASSAULT``), ACLED
+      ``event_type`` or ``sub_event_type`` (``Battles``, ``Attack``), or a CAMEO code
+      prefix (``19``, ``190``).
+    - ``status``: one or more of :data:`STATUSES`.
+    - ``since``/``until``: inclusive bounds on ``event_date`` (UTC dates); events
+      without a date are left out when either is set.
+    - ``text``: substring of the evidence sentence.
+    - ``event_ids``: restrict to these ids.
+    """
+
+    country: str | None = None
+    admin1: str | None = None
+    actor: str | None = None
+    event_type: str | None = None
+    status: tuple[str, ...] = ()
+    since: date | None = None
+    until: date | None = None
+    text: str | None = None
+    event_ids: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.country is not None and not _COUNTRY_RE.match(self.country):
+            raise QueryError(
+                f"country must be an ISO 3166-1 alpha-3 code such as MLI, got {self.country!r}"
+            )
+        bad = [s for s in self.status if s not in STATUSES]
+        if bad:
+            raise QueryError(f"unknown status {bad[0]!r}; expected one of {', '.join(STATUSES)}")
+        if self.since and self.until and self.since > self.until:
+            raise QueryError(f"since ({self.since}) is after until ({self.until})")
+
+
+def parse_since(value: str | None, today: date | None = None) -> date | None:
+    """Turn ``30d``/``4w``/``6m``/``1y`` (days, weeks, 30-day months, 365-day years
+    before ``today``, UTC) or an ISO date ``2025-11-01`` into a date.
+
+    Returns None for None or an empty string. Raises :class:`QueryError` otherwise.
+    """
+    if value is None or not value.strip():
+        return None
+    today = today or datetime.now(timezone.utc).date()
+    match = _RELATIVE_RE.match(value)
+    if match:
+        return today - timedelta(days=int(match.group(1)) * _DAYS_PER_UNIT[match.group(2)])
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise QueryError(
+            f"cannot read {value!r} as a period: use e.g. 30d, 8w, 6m, 1y or a date 2025-11-01"
+        ) from None
+
+
+@dataclass
+class EventView:
+    """One event as shown and exported: the best-supported fields plus its evidence.
+
+    Actors are lists of dicts (``name``, ``code``, ``sector``, ``actor_id``, ...);
+    dates are UTC calendar dates; ``lat``/``lon`` decimal degrees WGS84;
+    ``geo_precision`` 1-4 (see ``records.GEO_PRECISION_*``); ``time_precision`` day,
+    week, month or year. ``kind`` is ``event`` (consolidated) or ``mention``
+    (a single unconsolidated mention).
+    """
+
+    event_id: str
+    kind: str
+    event_type: str
+    status: str
+    mode: str | None = None
+    cameo_code: str | None = None
+    quad_class: int | None = None
+    goldstein: float | None = None
+    acled_event_type: str | None = None
+    acled_sub_event_type: str | None = None
+    source_actors: list[dict[str, Any]] = field(default_factory=list)
+    target_actors: list[dict[str, Any]] = field(default_factory=list)
+    place_name: str | None = None
+    geonames_id: int | None = None
+    country: str | None = None
+    admin1: str | None = None
+    admin2: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    geo_precision: int | None = None
+    event_date: date | None = None
+    date_end: date | None = None
+    time_precision: str | None = None
+    claimed_by: str | None = None
+    fatalities_min: int | None = None
+    fatalities_max: int | None = None
+    injured_min: int | None = None
+    injured_max: int | None = None
+    num_mentions: int = 1
+    num_articles: int = 1
+    num_sources: int = 1
+    first_reported_at: datetime | None = None
+    notes: str | None = None
+    updated_at: datetime | None = None
+    contexts: list[str] = field(default_factory=list)
+    mention_id: str | None = None
+    evidence: str | None = None
+    start_char: int | None = None
+    end_char: int | None = None
+    trigger_start: int | None = None
+    trigger_end: int | None = None
+    article_id: str | None = None
+    article_url: str | None = None
+    article_title: str | None = None
+    article_site: str | None = None
+
+    @property
+    def source_names(self) -> list[str]:
+        return [actor_name(a) for a in self.source_actors]
+
+    @property
+    def target_names(self) -> list[str]:
+        return [actor_name(a) for a in self.target_actors]
+
+    @property
+    def fatalities_text(self) -> str:
+        return count_text(self.fatalities_min, self.fatalities_max)
+
+    @property
+    def trigger_text(self) -> str | None:
+        """The trigger words inside the evidence sentence, if offsets are known."""
+        if None in (self.evidence, self.start_char, self.trigger_start, self.trigger_end):
+            return None
+        lo = self.trigger_start - self.start_char
+        hi = self.trigger_end - self.start_char
+        if 0 <= lo < hi <= len(self.evidence):
+            return self.evidence[lo:hi]
+        return None
+
+    def as_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict (dates and datetimes as ISO 8601 strings)."""
+        out: dict[str, Any] = {}
+        for name in self.__dataclass_fields__:
+            value = getattr(self, name)
+            if isinstance(value, (date, datetime)):
+                value = value.isoformat()
+            out[name] = value
+        return out
+
+
+def actor_name(actor: Any) -> str:
+    """The display name of a stored actor (a dict with ``name``/``code``, or a string)."""
+    if isinstance(actor, dict):
+        return str(actor.get("name") or actor.get("code") or actor.get("actor_id") or "?")
+    return str(actor)
+
+
+def count_text(low: int | None, high: int | None) -> str:
+    """``"5"``, ``"5-7"``, ``"at least 5"`` or ``""`` for a reported count range."""
+    if low is None and high is None:
+        return ""
+    if low is not None and high is not None:
+        return str(low) if low == high else f"{low}-{high}"
+    return f"at least {low}" if low is not None else f"up to {high}"
+
+
+# --------------------------------------------------------------------------- the union
+
+
+def _representative_mention_id():
+    inner = MENTIONS.alias("rep")
+    return (
+        select(inner.c.mention_id)
+        .where(inner.c.event_id == EVENTS.c.event_id)
+        .order_by(inner.c.confidence.desc(), inner.c.created_at, inner.c.mention_id)
+        .limit(1)
+        .scalar_subquery()
+    )
+
+
+def _consolidated_select() -> Select:
+    rep = MENTIONS.alias("m")
+    e = EVENTS.c
+    return select(
+        e.event_id.label("event_id"),
+        literal("event").label("kind"),
+        e.event_type, e.status, e.mode, e.cameo_code, e.quad_class, e.goldstein,
+        e.acled_event_type, e.acled_sub_event_type, e.source_actors, e.target_actors,
+        e.place_name, e.geonames_id, e.country, e.admin1, e.admin2, e.lat, e.lon,
+        e.geo_precision, e.event_date, e.date_end, e.time_precision, e.claimed_by,
+        e.fatalities_min, e.fatalities_max, e.injured_min, e.injured_max,
+        e.num_mentions, e.num_articles, e.num_sources, e.first_reported_at, e.notes,
+        e.updated_at, rep.c.contexts,
+        rep.c.mention_id, rep.c.evidence, rep.c.start_char, rep.c.end_char,
+        rep.c.trigger_start, rep.c.trigger_end, rep.c.article_id,
+    ).select_from(
+        EVENTS.outerjoin(rep, rep.c.mention_id == _representative_mention_id())
+    )
+
+
+def _unconsolidated_select() -> Select:
+    m = MENTIONS.c
+    return select(
+        m.mention_id.label("event_id"),
+        literal("mention").label("kind"),
+        m.event_type, m.status, m.mode, m.cameo_code, m.quad_class, m.goldstein,
+        m.acled_event_type, m.acled_sub_event_type, m.source_actors, m.target_actors,
+        m.place_name, m.geonames_id, m.country, m.admin1, m.admin2, m.lat, m.lon,
+        m.geo_precision, m.event_date, m.date_end, m.time_precision, m.claimed_by,
+        m.fatalities_min, m.fatalities_max, m.injured_min, m.injured_max,
+        literal(1).label("num_mentions"), literal(1).label("num_articles"),
+        literal(1).label("num_sources"), m.created_at.label("first_reported_at"),
+        null().label("notes"), m.created_at.label("updated_at"), m.contexts,
+        m.mention_id.label("mention_id"), m.evidence, m.start_char, m.end_char,
+        m.trigger_start, m.trigger_end, m.article_id,
+    ).where(m.event_id.is_(None))
+
+
+def event_view_subquery():
+    """The union of consolidated events and unconsolidated mentions, joined to the
+    latest revision of the representative article (url, title, site)."""
+    union = union_all(_consolidated_select(), _unconsolidated_select()).subquery("ev")
+    art = ARTICLES.alias("a")
+    return (
+        select(
+            union,
+            art.c.url.label("article_url"),
+            art.c.title.label("article_title"),
+            art.c.site.label("article_site"),
+        )
+        .select_from(
+            union.outerjoin(
+                art, and_(art.c.article_id == union.c.article_id, art.c.is_latest.is_(True))
+            )
+        )
+        .subquery("events_view")
+    )
+
+
+def _like_pattern(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped.lower()}%"
+
+
+def _conditions(view, flt: EventFilter) -> list:
+    c = view.c
+    conds = []
+    if flt.country:
+        conds.append(c.country == flt.country.upper())
+    if flt.admin1:
+        conds.append(func.lower(c.admin1) == flt.admin1.lower())
+    if flt.actor:
+        pattern = _like_pattern(flt.actor)
+        conds.append(
+            or_(
+                func.lower(cast(c.source_actors, String)).like(pattern, escape="\\"),
+                func.lower(cast(c.target_actors, String)).like(pattern, escape="\\"),
+            )
+        )
+    if flt.event_type:
+        value = flt.event_type.strip()
+        type_conds = [
+            func.upper(c.event_type) == value.upper(),
+            func.lower(c.acled_event_type) == value.lower(),
+            func.lower(c.acled_sub_event_type) == value.lower(),
+        ]
+        if value.isdigit():
+            type_conds.append(c.cameo_code.like(_like_pattern(value)[1:], escape="\\"))
+        conds.append(or_(*type_conds))
+    if flt.status:
+        conds.append(c.status.in_(flt.status))
+    if flt.since:
+        conds.append(c.event_date >= flt.since)
+    if flt.until:
+        conds.append(c.event_date <= flt.until)
+    if flt.text:
+        conds.append(func.lower(c.evidence).like(_like_pattern(flt.text), escape="\\"))
+    if flt.event_ids:
+        conds.append(c.event_id.in_(flt.event_ids))
+    return conds
+
+
+def _ordered(view, flt: EventFilter) -> Select:
+    c = view.c
+    return (
+        select(view)
+        .where(*_conditions(view, flt))
+        .order_by(case((c.event_date.is_(None), 1), else_=0), c.event_date.desc(), c.event_id)
+    )
+
+
+def _to_view(row) -> EventView:
+    data = dict(row._mapping)
+    data["source_actors"] = list(data.get("source_actors") or [])
+    data["target_actors"] = list(data.get("target_actors") or [])
+    data["contexts"] = list(data.get("contexts") or [])
+    for key in ("num_mentions", "num_articles", "num_sources"):
+        data[key] = int(data[key] or 0)
+    for key in ("first_reported_at", "updated_at"):
+        data[key] = as_utc(data[key])
+    return EventView(**data)
+
+
+def as_utc(value: datetime | str | None) -> datetime | None:
+    """A timezone-aware UTC datetime from a stored value (SQLite returns naive
+    datetimes, or strings from a UNION); naive values are taken to be UTC."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
+
+
+# --------------------------------------------------------------------------- public API
+
+
+@dataclass
+class Page:
+    """One page of a list: ``items``, the ``total`` matching, and the window asked for."""
+
+    items: list[Any]
+    total: int
+    limit: int
+    offset: int
+
+
+def count_events(engine: Engine, flt: EventFilter = EventFilter()) -> int:
+    """Number of events matching ``flt``."""
+    view = event_view_subquery()
+    with engine.connect() as conn:
+        return int(
+            conn.execute(select(func.count()).select_from(view).where(*_conditions(view, flt))).scalar()
+        )
+
+
+def page_events(engine: Engine, flt: EventFilter = EventFilter(), limit: int = 50, offset: int = 0) -> Page:
+    """Events matching ``flt``, newest first (undated last), ``limit`` from ``offset``."""
+    view = event_view_subquery()
+    with engine.connect() as conn:
+        rows = conn.execute(_ordered(view, flt).limit(limit).offset(offset)).all()
+    return Page([_to_view(r) for r in rows], count_events(engine, flt), limit, offset)
+
+
+def iter_events(engine: Engine, flt: EventFilter = EventFilter(), batch: int = 1000, ordered: bool = True) -> Iterator[EventView]:
+    """Stream every event matching ``flt`` in constant memory (server-side cursor,
+    ``batch`` rows per fetch). ``ordered=False`` skips the sort (exports of millions)."""
+    view = event_view_subquery()
+    stmt = _ordered(view, flt) if ordered else select(view).where(*_conditions(view, flt))
+    with engine.connect() as conn:
+        result = conn.execution_options(stream_results=True, yield_per=batch).execute(stmt)
+        for row in result:
+            yield _to_view(row)
+
+
+def get_event(engine: Engine, event_id: str) -> EventView | None:
+    """The event (or unconsolidated mention) with this id, or None."""
+    page = page_events(engine, EventFilter(event_ids=(event_id,)), limit=1)
+    return page.items[0] if page.items else None
+
+
+@dataclass
+class MentionView:
+    """One mention of an event, with its article's title/url and the article text
+    around the evidence (``context_before``, ``evidence``, ``context_after``)."""
+
+    mention_id: str
+    article_id: str
+    event_type: str
+    status: str
+    evidence: str
+    start_char: int
+    end_char: int
+    trigger_start: int | None
+    trigger_end: int | None
+    confidence: float
+    event_date: date | None
+    place_name: str | None
+    claimed_by: str | None
+    article_url: str | None = None
+    article_title: str | None = None
+    article_site: str | None = None
+    published_at: datetime | None = None
+    context_before: str = ""
+    context_after: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        out = {}
+        for name in self.__dataclass_fields__:
+            value = getattr(self, name)
+            out[name] = value.isoformat() if isinstance(value, (date, datetime)) else value
+        return out
+
+
+def _mention_query(where) -> Select:
+    m, a = MENTIONS.c, ARTICLES.alias("a")
+    return (
+        select(
+            m.mention_id, m.article_id, m.event_type, m.status, m.evidence, m.start_char,
+            m.end_char, m.trigger_start, m.trigger_end, m.confidence, m.event_date,
+            m.place_name, m.claimed_by, a.c.url, a.c.title, a.c.site, a.c.published_at, a.c.text,
+        )
+        .select_from(
+            MENTIONS.outerjoin(a, and_(a.c.article_id == m.article_id, a.c.is_latest.is_(True)))
+        )
+        .where(where)
+        .order_by(m.article_id, m.start_char, m.mention_id)
+    )
+
+
+def _mention_view(row, context_chars: int) -> MentionView:
+    d = dict(row._mapping)
+    text = d.pop("text") or ""
+    view = MentionView(
+        **{k: d[k] for k in ("mention_id", "article_id", "event_type", "status", "evidence",
+                             "start_char", "end_char", "trigger_start", "trigger_end",
+                             "confidence", "event_date", "place_name", "claimed_by")},
+        article_url=d["url"], article_title=d["title"], article_site=d["site"],
+        published_at=d["published_at"],
+    )
+    if text and text[view.start_char:view.end_char] == view.evidence:
+        view.context_before = text[max(0, view.start_char - context_chars):view.start_char]
+        view.context_after = text[view.end_char:view.end_char + context_chars]
+    return view
+
+
+def event_mentions(engine: Engine, event_id: str, context_chars: int = 300) -> list[MentionView]:
+    """Every mention of the event ``event_id`` (or the mention itself when the id is
+    an unconsolidated mention), with ``context_chars`` characters of article text on
+    each side of the evidence sentence when the stored offsets match the text."""
+    m = MENTIONS.c
+    with engine.connect() as conn:
+        rows = conn.execute(_mention_query(or_(m.event_id == event_id, and_(m.mention_id == event_id, m.event_id.is_(None))))).all()
+    return [_mention_view(r, context_chars) for r in rows]
+
+
+def get_article(engine: Engine, article_id: str) -> dict[str, Any] | None:
+    """The latest revision of an article as a dict (``article_id``, ``url``, ``site``,
+    ``title``, ``published_at``, ``language``, ``text``, ...) or None."""
+    a = ARTICLES.c
+    with engine.connect() as conn:
+        row = conn.execute(
+            select(ARTICLES).where(a.article_id == article_id).order_by(a.revision.desc()).limit(1)
+        ).first()
+    return dict(row._mapping) if row else None
+
+
+def article_mentions(engine: Engine, article_id: str) -> list[MentionView]:
+    """The mentions coded from an article, in text order (no context: the page shows
+    the whole text)."""
+    with engine.connect() as conn:
+        rows = conn.execute(_mention_query(MENTIONS.c.article_id == article_id)).all()
+    return [_mention_view(r, 0) for r in rows]
+
+
+def page_articles(engine: Engine, limit: int = 50, offset: int = 0) -> Page:
+    """Latest article revisions, newest published first, with their mention counts."""
+    a, m = ARTICLES.c, MENTIONS.c
+    counts = select(m.article_id, func.count().label("n")).group_by(m.article_id).subquery()
+    stmt = (
+        select(a.article_id, a.url, a.site, a.title, a.published_at, a.language,
+               func.coalesce(counts.c.n, 0).label("num_mentions"))
+        .select_from(ARTICLES.outerjoin(counts, counts.c.article_id == a.article_id))
+        .where(a.is_latest.is_(True))
+        .order_by(a.published_at.desc(), a.article_id)
+    )
+    with engine.connect() as conn:
+        rows = conn.execute(stmt.limit(limit).offset(offset)).all()
+        total = conn.execute(select(func.count()).select_from(ARTICLES).where(a.is_latest.is_(True))).scalar()
+    return Page([dict(r._mapping) for r in rows], int(total), limit, offset)
+
+
+def actor_summaries(engine: Engine, flt: EventFilter = EventFilter(), limit: int = 50, offset: int = 0) -> Page:
+    """Actors of the matching events with how often each is source and target.
+
+    Items: ``{"name", "code", "as_source", "as_target", "events"}``, most events first.
+    Counts are computed in Python over a stream of the events (actors are JSON lists).
+    """
+    tally: dict[str, dict[str, Any]] = {}
+    for ev in iter_events(engine, flt, ordered=False):
+        for side, actors in (("as_source", ev.source_actors), ("as_target", ev.target_actors)):
+            for actor in actors:
+                name = actor_name(actor)
+                entry = tally.setdefault(name, {"name": name, "code": actor.get("code") if isinstance(actor, dict) else None,
+                                                "as_source": 0, "as_target": 0, "events": 0})
+                entry[side] += 1
+                entry["events"] += 1
+    items = sorted(tally.values(), key=lambda t: (-t["events"], t["name"]))
+    return Page(items[offset:offset + limit], len(items), limit, offset)
+
+
+def facet_values(engine: Engine, column: str, flt: EventFilter = EventFilter()) -> list[tuple[str, int]]:
+    """Distinct values of one event column (``country``, ``admin1``, ``event_type``,
+    ``status``, ``acled_event_type``) with counts, most frequent first."""
+    if column not in {"country", "admin1", "event_type", "status", "acled_event_type"}:
+        raise QueryError(f"no facet for column {column!r}")
+    view = event_view_subquery()
+    col = view.c[column]
+    stmt = (
+        select(col, func.count()).where(col.is_not(None), *_conditions(view, flt))
+        .group_by(col).order_by(func.count().desc(), col)
+    )
+    with engine.connect() as conn:
+        return [(r[0], int(r[1])) for r in conn.execute(stmt)]
+
+
+def last_updated(engine: Engine) -> datetime | None:
+    """When data last changed: the latest of events ``updated_at``, mention
+    ``created_at``, article ``stored_at`` and run ``ended_at`` (UTC), or None."""
+    stmts = [
+        select(func.max(EVENTS.c.updated_at)),
+        select(func.max(MENTIONS.c.created_at)),
+        select(func.max(ARTICLES.c.stored_at)),
+        select(func.max(RunRow.__table__.c.ended_at)),
+    ]
+    values = []
+    with engine.connect() as conn:
+        for stmt in stmts:
+            value = as_utc(conn.execute(stmt).scalar())
+            if value is not None:
+                values.append(value)
+    return max(values) if values else None

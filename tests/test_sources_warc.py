@@ -1,0 +1,97 @@
+"""WARC reading: HTML responses become RawDocuments; the rest rejected with offsets."""
+
+from __future__ import annotations
+
+import gzip
+import io
+from datetime import datetime, timezone
+
+import pytest
+from warcio.warcwriter import WARCWriter
+
+from crisisdesk.records import RawDocument, Reject
+from crisisdesk.sources.warc import WarcReader, looks_like_warc
+from tests.support.warcs import WarcBuilder, generate_warc, html_page
+
+
+def truncated_record(url: str, gzipped: bool) -> bytes:
+    """A response record whose bytes stop 40 bytes early (a cut gzip member)."""
+    buffer = io.BytesIO()
+    temp = WarcBuilder.__new__(WarcBuilder)
+    temp.handle, temp.offsets = buffer, []
+    temp.writer = WARCWriter(buffer, gzip=gzipped)
+    temp.response(url, html_page(99))
+    return buffer.getvalue()[:-40]
+
+
+def broken_header(gzipped: bool) -> bytes:
+    data = b"WARC/1.0\r\nthis line is no header\r\nContent-Length: many\r\n\r\nxx\r\n\r\n"
+    return gzip.compress(data) if gzipped else data
+
+
+def build_mixed(path, gzipped):
+    w = WarcBuilder(path, gzip=gzipped)
+    expected = {}
+    expected["html0"] = w.response("http://ex.org/a/0", html_page(0), date="2025-11-20T06:00:00Z")
+    w.request("http://ex.org/a/0")
+    expected["html1"] = w.response("http://ex.org/a/1", html_page(1))
+    expected["png"] = w.response("http://ex.org/logo.png", b"\x89PNG\r\n\x1a\n" + bytes(300), "image/png")
+    expected["truncated"] = w.raw(truncated_record("http://ex.org/a/cut", gzipped))
+    expected["html2"] = w.response("http://ex.org/a/2", html_page(2))
+    expected["broken"] = w.raw(broken_header(gzipped))
+    expected["html3"] = w.response("http://ex.org/a/3", html_page(3))
+    expected["404"] = w.response("http://ex.org/a/gone", b"<html>gone</html>", status="404 Not Found")
+    w.close()
+    return expected
+
+
+@pytest.mark.parametrize("gzipped", [True, False])
+def test_mixed_warc_html_kept_rest_rejected_with_offsets(tmp_path, gzipped):
+    path = tmp_path / ("mixed.warc.gz" if gzipped else "mixed.warc")
+    offsets = build_mixed(path, gzipped)
+    items = list(WarcReader(path))
+    docs = [i for i in items if isinstance(i, RawDocument)]
+    rejects = [i for i in items if isinstance(i, Reject)]
+    assert [d.uri for d in docs] == [f"http://ex.org/a/{i}" for i in range(4)]
+    assert [d.offset for d in docs] == [offsets[f"html{i}"] for i in range(4)]
+    assert docs[0].origin == "warc"
+    assert docs[0].fetched_at == datetime(2025, 11, 20, 6, tzinfo=timezone.utc)
+    assert docs[0].content == html_page(0)
+    by_reason = {(r.reason, r.offset) for r in rejects}
+    assert ("not_html", offsets["png"]) in by_reason
+    assert ("corrupt_record", offsets["truncated"]) in by_reason
+    assert ("corrupt_record", offsets["broken"]) in by_reason
+    assert ("http_404", offsets["404"]) in by_reason
+    assert len(rejects) == 4
+    assert all(r.uri == str(path) for r in rejects)
+
+
+def test_byte_ranges_partition_records_exactly_once(tmp_path):
+    path = tmp_path / "many.warc.gz"
+    offsets = generate_warc(path, 50)
+    size = path.stat().st_size
+    cuts = [0, size // 3, size // 2 + 7, size]
+    seen = []
+    for start, end in zip(cuts, cuts[1:]):
+        seen += [d.offset for d in WarcReader(path, start=start, end=end)]
+    assert seen == offsets
+
+
+def test_oversized_record_rejected_unread(tmp_path):
+    path = tmp_path / "big.warc"
+    w = WarcBuilder(path, gzip=False)
+    w.response("http://ex.org/big", b"<html><p>" + b"a" * 5000 + b"</p></html>")
+    w.response("http://ex.org/small", html_page(1))
+    w.close()
+    items = list(WarcReader(path, max_bytes=1000))
+    assert items[0].reason == "too_large"
+    assert items[1].uri == "http://ex.org/small"
+
+
+def test_looks_like_warc_by_content(tmp_path):
+    path = tmp_path / "archive.bin"
+    generate_warc(path, 2)
+    text = tmp_path / "notes.warc"
+    text.write_text("just words")
+    assert looks_like_warc(path)
+    assert not looks_like_warc(text)

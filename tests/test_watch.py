@@ -1,0 +1,164 @@
+"""Watch mode against a local server: new items once, restarts fetch nothing twice,
+network errors survived, reports to a JSONL log and a webhook, clean stop on SIGTERM."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from crisisdesk.pipeline import RunOptions
+from crisisdesk.sources.http import FetchSettings
+from crisisdesk.store.db import open_database
+from crisisdesk.store.models import ArticleRow
+from crisisdesk.watch import Watcher, parse_interval, read_sources
+from tests.support import feeds
+from tests.support.webserver import Reply
+
+HTML = {"Content-Type": "text/html; charset=utf-8"}
+REPO = Path(__file__).resolve().parents[1]
+
+
+def story(i: int) -> bytes:
+    return feeds.page(f"Convoy report {i}", [
+        f"Report {i}: fuel tankers heading to Bamako were stopped near Kati on the main road.",
+        "Witnesses said the drivers were ordered to leave the vehicles by armed men."])
+
+
+class FeedSite:
+    """A feed whose items can be added; honours ETag so polls can answer 304."""
+
+    def __init__(self, web, n: int):
+        self.web = web
+        self.items: list[int] = []
+        web.routes["/feed.atom"] = self.feed
+        for _ in range(n):
+            self.add()
+
+    def add(self) -> None:
+        i = len(self.items)
+        self.items.append(i)
+        self.web.routes[f"/story/{i}"] = Reply(200, story(i), HTML)
+
+    def feed(self, headers):
+        etag = f'"{len(self.items)}"'
+        if headers.get("if-none-match") == etag:
+            return Reply(304, b"", {"ETag": etag})
+        body = feeds.atom([(self.web.url(f"/story/{i}"), f"Convoy report {i}",
+                            f"2025-11-2{i % 10}T08:00:00Z") for i in self.items])
+        return Reply(200, body, {"Content-Type": "application/atom+xml", "ETag": etag})
+
+    def page_hits(self) -> list[int]:
+        return [self.web.hits[f"/story/{i}"] for i in self.items]
+
+
+def make_watcher(tmp_path, web, **kwargs) -> Watcher:
+    engine = open_database(str(tmp_path / "watch.db"))
+    settings = FetchSettings(raw_dir=tmp_path / "raw", min_interval=0, retries=0, timeout=1, backoff=0)
+    lines: list[str] = []
+    watcher = Watcher([web.url("/feed.atom")], engine, options=RunOptions(command="watch"),
+                      fetch_settings=settings, log_path=tmp_path / "watch.jsonl",
+                      echo=lines.append, **kwargs)
+    watcher.lines = lines
+    return watcher
+
+
+def test_new_item_gives_exactly_one_new_article(tmp_path, web):
+    site = FeedSite(web, 2)
+    watcher = make_watcher(tmp_path, web, webhook=web.url("/hook"))
+    first = watcher.poll_once()
+    assert [a["title"] for a in first.new_articles] == ["Convoy report 0", "Convoy report 1"]
+    site.add()
+    second = watcher.poll_once()
+    assert [a["title"] for a in second.new_articles] == ["Convoy report 2"]
+    third = watcher.poll_once()  # nothing new: the feed answers 304
+    assert third.new_articles == [] and third.read == 0
+    assert site.page_hits() == [1, 1, 1]
+    log = [json.loads(line) for line in (tmp_path / "watch.jsonl").read_text().splitlines()]
+    assert [len(entry["new_articles"]) for entry in log] == [2, 1, 0]
+    # the webhook is called only when something is new, with the report's JSON
+    assert [json.loads(body)["poll"] for _, body in web.posts] == [1, 2]
+    assert "1 new article(s)" in watcher.lines[-3] or "1 new article(s)" in " ".join(watcher.lines)
+    watcher.close()
+
+
+def test_restart_fetches_nothing_twice(tmp_path, web):
+    site = FeedSite(web, 3)
+    first = make_watcher(tmp_path, web)
+    first.poll_once()
+    first.close()
+    site.add()
+    restarted = make_watcher(tmp_path, web)  # same database and raw store, new process state
+    report = restarted.poll_once()
+    assert [a["title"] for a in report.new_articles] == ["Convoy report 3"]
+    assert site.page_hits() == [1, 1, 1, 1]
+    with Session(restarted.engine) as session:
+        assert len(session.scalars(select(ArticleRow)).all()) == 4
+    restarted.close()
+
+
+def test_network_errors_are_survived(tmp_path, web):
+    site = FeedSite(web, 1)
+    web.routes["/story/0"] = Reply(503, b"maintenance")
+    watcher = make_watcher(tmp_path, web)
+    down = watcher.poll_once()
+    assert down.status == "ok" and down.rejected == 1 and down.new_articles == []
+    web.routes["/story/0"] = Reply(200, story(0), HTML)  # back up: the item was kept pending
+    up = watcher.poll_once()
+    assert [a["title"] for a in up.new_articles] == ["Convoy report 0"]
+    # a dead server: the poll reports the rejected feed and the watch goes on
+    watcher.sources = ["http://127.0.0.1:9/feed.xml"]
+    dead = watcher.poll_once()
+    assert dead.status == "ok" and dead.rejected == 1
+    watcher.close()
+
+
+def test_webhook_failure_does_not_stop_the_watch(tmp_path, web):
+    FeedSite(web, 1)
+    web.post_status = 500
+    watcher = make_watcher(tmp_path, web, webhook=web.url("/hook"))
+    report = watcher.poll_once()
+    assert len(report.new_articles) == 1
+    assert any("webhook" in line and "failed" in line for line in watcher.lines)
+    watcher.close()
+
+
+def test_parse_interval_and_sources(tmp_path):
+    assert parse_interval("15m") == 900 and parse_interval("30s") == 30 and parse_interval("2h") == 7200
+    assert parse_interval("45") == 45
+    with pytest.raises(ValueError):
+        parse_interval("soon")
+    path = tmp_path / "sources.txt"
+    path.write_text("# Sahel outlets\nhttps://example.org/feed.xml\n\nhttp://example.net/rss  # wire\n")
+    assert read_sources(path) == ["https://example.org/feed.xml", "http://example.net/rss"]
+    path.write_text("https://example.org/a\nexample.org/b\n")
+    with pytest.raises(ValueError, match="sources.txt:2"):
+        read_sources(path)
+
+
+def test_cli_watch_stops_cleanly_on_sigterm(tmp_path, web):
+    FeedSite(web, 1)
+    sources = tmp_path / "sources.txt"
+    sources.write_text(web.url("/feed.atom") + "\n")
+    env = {**os.environ, "PYTHONPATH": str(REPO / "src"), "CRISISDESK_FETCH_MIN_INTERVAL": "0",
+           "CRISISDESK_RAW_DIR": str(tmp_path / "raw")}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "crisisdesk", "--db", str(tmp_path / "w.db"), "watch", str(sources),
+         "--every", "1h", "--no-nlp", "--log", str(tmp_path / "w.jsonl")],
+        cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    deadline = time.monotonic() + 60
+    while not (tmp_path / "w.jsonl").exists() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    process.send_signal(signal.SIGTERM)
+    output, _ = process.communicate(timeout=30)
+    assert process.returncode == 0, output
+    assert "1 new article(s)" in output
+    assert "stopped" in output

@@ -1,0 +1,241 @@
+"""The JSON API over a real SQLite file: every endpoint, filters, pagination, 404s,
+422s with clear messages, the write token, the security headers and a valid OpenAPI
+schema."""
+
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+from openapi_spec_validator import validate
+
+from crisisdesk.web.app import create_app
+from tests.support.event_rows import build_database
+
+TOKEN = "s3cret-token"
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory):
+    return build_database(tmp_path_factory.mktemp("api") / "events.db", consolidated=True, malicious=True)
+
+
+@pytest.fixture(scope="module")
+def client(engine):
+    return TestClient(create_app(engine))
+
+
+@pytest.fixture(scope="module")
+def writer(engine):
+    return TestClient(create_app(engine, token=TOKEN))
+
+
+def ids(response):
+    return [e["event_id"] for e in response.json()["items"]]
+
+
+def test_events_list_newest_first_with_total(client):
+    r = client.get("/api/events")
+    assert r.status_code == 200
+    body = r.json()
+    assert body["total"] == 4 and body["limit"] == 50 and body["offset"] == 0
+    assert ids(r) == ["m-meet", "evt-kayes", "m-evil", "m-protest"]
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("country=BFA", ["m-protest"]),
+    ("country=mli&admin1=kayes", ["evt-kayes"]),
+    ("actor=jnim", ["evt-kayes"]),
+    ("actor=MLIGOV", ["m-meet"]),
+    ("type=PROTEST", ["m-protest"]),
+    ("type=Armed clash", ["m-evil"]),
+    ("type=Violence against civilians", ["evt-kayes"]),
+    ("type=04", ["m-meet"]),
+    ("status=asserted&country=MLI", ["m-meet", "evt-kayes", "m-evil"]),
+    ("since=2025-11-17", ["m-meet", "evt-kayes"]),
+    ("until=2025-11-12", ["m-protest"]),
+    ("since=2025-11-13&until=2025-11-16", ["m-evil"]),
+    ("q=traders", ["m-protest"]),
+    ("q=100%25", []),
+    ("country=&since=&q=", ["m-meet", "evt-kayes", "m-evil", "m-protest"]),
+])
+def test_event_filters(client, query, expected):
+    r = client.get(f"/api/events?{query}")
+    assert r.status_code == 200, r.text
+    assert ids(r) == expected and r.json()["total"] == len(expected)
+
+
+def test_pagination_windows_and_total(client):
+    first = client.get("/api/events?limit=2")
+    second = client.get("/api/events?limit=2&offset=2")
+    beyond = client.get("/api/events?limit=2&offset=10")
+    assert ids(first) == ["m-meet", "evt-kayes"] and first.json()["total"] == 4
+    assert ids(second) == ["m-evil", "m-protest"] and second.json()["offset"] == 2
+    assert ids(beyond) == [] and beyond.json()["total"] == 4
+
+
+@pytest.mark.parametrize("query, words", [
+    ("limit=0", ["limit", "greater than or equal to 1"]),
+    ("limit=501", ["limit", "less than or equal to 500"]),
+    ("offset=-1", ["offset", "greater than or equal to 0"]),
+    ("limit=abc", ["limit", "valid integer"]),
+    ("country=Mali", ["ISO 3166-1 alpha-3", "Mali"]),
+    ("status=rumoured", ["unknown status", "rumoured"]),
+    ("since=yesterday", ["since", "30d"]),
+    ("since=2025-12-01&until=2025-11-01", ["after"]),
+])
+def test_bad_parameters_give_422_with_a_clear_message(client, query, words):
+    r = client.get(f"/api/events?{query}")
+    assert r.status_code == 422
+    text = r.text
+    for word in words:
+        assert word in text, (word, text)
+
+
+def test_event_detail_lists_every_mention_with_context(client):
+    r = client.get("/api/events/evt-kayes")
+    assert r.status_code == 200
+    body = r.json()
+    assert body["event"]["fatalities_min"] == 5 and body["event"]["fatalities_max"] == 7
+    mentions = body["mentions"]
+    assert [m["mention_id"] for m in mentions] == ["m-ambush", "m-repel"]
+    assert mentions[1]["status"] == "claimed" and mentions[1]["claimed_by"] == "Malian army"
+    assert mentions[0]["context_before"].endswith("Convoy attacked near Kayes\n\n")
+    assert mentions[0]["context_after"].startswith(" The Malian army said")
+    single = client.get("/api/events/m-protest").json()
+    assert single["event"]["kind"] == "mention" and len(single["mentions"]) == 1
+
+
+@pytest.mark.parametrize("path", ["/api/events/nope", "/api/articles/nope", "/api/actors/Nobody"])
+def test_unknown_ids_give_404(client, path):
+    r = client.get(path)
+    assert r.status_code == 404
+    assert path.rsplit("/", 1)[1] in r.json()["detail"]
+
+
+def test_linked_mentions_are_not_listed_twice(client):
+    # m-ambush and m-repel belong to evt-kayes: they appear only inside it
+    all_ids = ids(client.get("/api/events?limit=500"))
+    assert "m-ambush" not in all_ids and "m-repel" not in all_ids
+
+
+def test_articles_list_and_detail(client):
+    r = client.get("/api/articles?limit=2")
+    body = r.json()
+    assert body["total"] == 3 and [a["article_id"] for a in body["items"]] == ["art-a", "art-evil"]
+    assert body["items"][0]["num_mentions"] == 3
+    detail = client.get("/api/articles/art-a").json()
+    assert detail["text"].startswith("Convoy attacked near Kayes")
+    for m in detail["mentions"]:
+        assert detail["text"][m["start_char"]:m["end_char"]] == m["evidence"]
+
+
+def test_actors_list_and_detail(client):
+    body = client.get("/api/actors").json()
+    jnim = next(a for a in body["items"] if a["name"] == "JNIM")
+    assert (jnim["as_source"], jnim["as_target"], jnim["events"]) == (1, 0, 1)
+    assert body["total"] == 7
+    page = client.get("/api/actors?limit=2&offset=1").json()
+    assert len(page["items"]) == 2 and page["total"] == 7
+    detail = client.get("/api/actors/jnim").json()
+    assert detail["actor"]["name"] == "JNIM" and [e["event_id"] for e in detail["events"]["items"]] == ["evt-kayes"]
+
+
+def test_timeline_and_facets(client):
+    t = client.get("/api/timeline?country=MLI").json()
+    assert t["weeks"] == ["2025-11-10", "2025-11-17"]
+    assert t["series"] == {"ASSAULT": [1, 1], "CONSULT": [0, 1]}
+    svg = client.get("/api/timeline.svg")
+    assert svg.headers["content-type"].startswith("image/svg+xml") and "<svg" in svg.text
+    f = client.get("/api/facets").json()
+    assert f["country"] == [["MLI", 3], ["BFA", 1]]
+    assert ["asserted", 4] in f["status"]
+
+
+def test_status_reports_last_update_and_read_only(client, writer):
+    s = client.get("/api/status").json()
+    assert s["last_updated"].startswith("2025-11-20T12:00:00") and s["events"] == 4 and s["read_only"] is True
+    assert writer.get("/api/status").json()["read_only"] is False
+
+
+ARTICLE = {"text": "Gunmen attacked a market in Gao on Friday.", "title": "Attack in Gao"}
+
+
+@pytest.mark.parametrize("path", ["/api/articles", "/articles"])
+def test_writes_refused_without_the_token(client, writer, path):
+    r = client.post(path, json=ARTICLE, headers={"Authorization": f"Bearer {TOKEN}"})
+    assert r.status_code == 403 and "read-only" in r.json()["detail"]
+    r = writer.post(path, json=ARTICLE)
+    assert r.status_code == 401 and r.headers["www-authenticate"] == "Bearer"
+    r = writer.post(path, json=ARTICLE, headers={"Authorization": "Bearer wrong"})
+    assert r.status_code == 403 and r.json()["detail"] == "wrong token"
+    r = writer.post(path, json={"text": ""}, headers={"X-Crisisdesk-Token": "wrong"})
+    assert r.status_code == 403  # the token is checked before the body
+
+
+def test_security_headers_on_pages_and_api(client):
+    for path in ("/", "/api/events", "/events/evt-kayes"):
+        r = client.get(path)
+        csp = r.headers["content-security-policy"]
+        assert "script-src 'self'" in csp and "unsafe-inline" not in csp and "default-src 'none'" in csp
+        assert r.headers["x-content-type-options"] == "nosniff"
+
+
+def test_pages_escape_untrusted_text(client):
+    html = client.get("/articles/art-evil").text
+    assert "<script>window" not in html and "&lt;script&gt;window.__pwned_title=1&lt;/script&gt;" in html
+    assert 'onerror="window' not in html
+    assert 'href="javascript:' not in html
+    dash = client.get("/?country=MLI").text
+    assert "<img src=x" not in dash and "&lt;img src=x onerror=" in dash
+
+
+def test_html_pages_and_404_page(client):
+    assert client.get("/").status_code == 200
+    assert client.get("/events/evt-kayes").status_code == 200
+    assert client.get("/articles/art-a").status_code == 200
+    assert client.get("/actors").status_code == 200
+    assert client.get("/actors/JNIM").status_code == 200
+    r = client.get("/events/does-not-exist")
+    assert r.status_code == 404 and "does-not-exist" in r.text
+    docs = client.get("/docs").text
+    assert "/api/events" in docs and "limit" in docs
+
+
+def test_openapi_schema_is_valid(client):
+    schema = client.get("/openapi.json").json()
+    validate(schema)
+    paths = set(schema["paths"])
+    assert {"/api/events", "/api/events/{event_id}", "/api/articles", "/api/articles/{article_id}",
+            "/api/actors", "/api/actors/{name}", "/api/timeline", "/api/facets", "/api/status"} <= paths
+    assert "post" in schema["paths"]["/api/articles"]
+
+
+def test_vendor_assets_served_and_unknown_refused(client):
+    assert client.get("/vendor/leaflet.js").status_code == 200
+    assert client.get("/vendor/..%2Fpackage.json").status_code == 404
+
+
+def test_ingest_with_the_token_stores_the_article_once(tmp_path):
+    engine = build_database(tmp_path / "ingest.db")
+    writer = TestClient(create_app(engine, token=TOKEN))
+    body = {"text": "Gunmen attacked a market in Gao on Friday, residents said.\n\n"
+                    "The army sent reinforcements to the town on Saturday.",
+            "title": "Market attacked in Gao", "url": "https://news.example.org/gao-market",
+            "published_at": "2025-11-21T08:00:00Z"}
+    r = writer.post("/api/articles", json=body, headers={"Authorization": f"Bearer {TOKEN}"})
+    assert r.status_code == 201, r.text
+    article_id = r.json()["article_id"]
+    stored = writer.get(f"/api/articles/{article_id}").json()
+    assert stored["title"] == "Market attacked in Gao"
+    assert stored["text"].startswith("Gunmen attacked a market in Gao")
+    assert stored["url"] == "https://news.example.org/gao-market"
+    # re-posting the same article changes nothing
+    again = writer.post("/articles", json=body, headers={"X-Crisisdesk-Token": TOKEN})
+    assert again.status_code == 201 and again.json()["article_id"] == article_id
+    assert writer.get("/api/articles").json()["total"] == 3
+
+
+def test_ingest_rejects_unusable_text_with_422(tmp_path):
+    writer = TestClient(create_app(build_database(tmp_path / "rej.db"), token=TOKEN))
+    r = writer.post("/api/articles", json={"text": "   \n  "}, headers={"Authorization": f"Bearer {TOKEN}"})
+    assert r.status_code == 422 and "rejected" in r.text
