@@ -31,6 +31,7 @@ $(STAMP): pyproject.toml requirements/model.txt
 # The main job: code the example articles shipped in examples/ into crisisdesk.db.
 run: setup
 	$(BIN)/crisisdesk run examples/
+	$(BIN)/crisisdesk report -o build/situation-report.html
 
 test: setup browser
 	$(BIN)/python -m pytest -q

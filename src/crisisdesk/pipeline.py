@@ -1,4 +1,5 @@
-"""The one flow every entry point calls: sources → extract → annotate → code → store.
+"""The one flow every entry point calls: sources → extract → annotate → code → store →
+consolidate.
 
 The CLI (``crisisdesk run``), the web app, the feed watcher and batch jobs all call
 :func:`run` (many items) or :func:`process` (one item)::
@@ -11,8 +12,11 @@ Per item: extraction (``ExtractionError`` → a reject), an unchanged article (s
 or text, same content hash as the latest stored revision) is skipped before the NLP
 stages run, otherwise ``stages.annotate(article)`` → doc, ``stages.code(doc)`` →
 mentions, and ``store.repository.save_article`` writes article and mentions in one
-transaction. A bad item is reported on stderr (path, line, reason), stored in
-``rejects``, and the run goes on. SIGTERM is turned into ``KeyboardInterrupt`` so that
+transaction. Every ``CONSOLIDATE_EVERY`` articles and at the end, ``consolidate.update_stored``
+gives the new articles their story cluster and merges their mentions into events (its
+own transaction; an interrupted run's leftovers are consolidated by the next run).
+A bad item is reported on stderr (path, line, reason), stored in ``rejects``, and the
+run goes on. SIGTERM is turned into ``KeyboardInterrupt`` so that
 Ctrl-C and ``kill`` both end the run between transactions with status
 ``interrupted``; the next run over the same input stores the rest and duplicates
 nothing.
@@ -31,6 +35,7 @@ from typing import Any, TextIO
 
 from sqlalchemy import Engine
 
+from crisisdesk import consolidate
 from crisisdesk.config import DEFAULT_SPACY_MODEL
 from crisisdesk.errors import ItemError
 from crisisdesk.extract import ArticleExtractor
@@ -108,6 +113,9 @@ class RunSummary:
     mentions: int = 0
     article_ids: list[str] = field(default_factory=list)
     status: str = "finished"
+    events_created: int = 0
+    events_updated: int = 0
+    consolidated: int = 0  # how many of article_ids have been consolidated
 
     def counts(self) -> dict[str, int]:
         return {"read": self.read, "stored": self.stored, "unchanged": self.unchanged,
@@ -117,6 +125,8 @@ class RunSummary:
         """The one summary line a run ends with."""
         return (f"read {self.read}, stored {self.stored}, unchanged {self.unchanged}, "
                 f"rejected {self.rejected}, mentions {self.mentions}"
+                + (f", events new {self.events_created}, updated {self.events_updated}"
+                   if self.events_created or self.events_updated else "")
                 + ("" if self.status == "finished" else f" ({self.status})"))
 
 
@@ -165,7 +175,10 @@ def run(inputs: Iterable[RawDocument | Reject], engine: Engine, options: RunOpti
                     reject(item)
                 else:
                     _run_one(item, engine, options, stages, extractor, summary, reject)
+                    if len(summary.article_ids) - summary.consolidated >= CONSOLIDATE_EVERY:
+                        _consolidate(engine, summary)
                 advance(summary)
+            _consolidate(engine, summary)
     except KeyboardInterrupt:
         summary.status = "interrupted"
         repository.finish_run(engine, run_id, summary.counts(), status="interrupted")
@@ -176,6 +189,22 @@ def run(inputs: Iterable[RawDocument | Reject], engine: Engine, options: RunOpti
         raise
     repository.finish_run(engine, run_id, summary.counts())
     return summary
+
+
+#: Stored articles are consolidated into events in batches of this many (and at the end).
+CONSOLIDATE_EVERY = 50
+
+
+def _consolidate(engine: Engine, summary: RunSummary) -> None:
+    """Merge the new mentions of the articles processed since the last batch into events
+    (consolidate.update_stored; idempotent, so unchanged articles cost one query)."""
+    batch = summary.article_ids[summary.consolidated:]
+    if not batch:
+        return
+    result = consolidate.update_stored(engine, batch)
+    summary.consolidated = len(summary.article_ids)
+    summary.events_created += len(result.events_created)
+    summary.events_updated += len(set(result.events_updated))
 
 
 def _run_one(raw: RawDocument, engine: Engine, options: RunOptions, stages: Stages,

@@ -4,3 +4,5 @@ from crisisdesk.cli import watch  # noqa: F401,E402
 from crisisdesk.cli import eval as _eval  # noqa: F401,E402
 from crisisdesk.cli import export  # noqa: F401,E402
 from crisisdesk.cli import serve  # noqa: F401,E402
+from crisisdesk.cli import report  # noqa: F401,E402
+from crisisdesk.cli import situation  # noqa: F401,E402

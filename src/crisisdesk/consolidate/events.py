@@ -51,6 +51,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -85,6 +86,7 @@ class ArticleInfo:
         return (self.site or f"article:{self.article_id}").lower().removeprefix("www.")
 
 
+@lru_cache(maxsize=65536)
 def normalise_name(name: str) -> str:
     """Case-, accent- and article-insensitive form of an actor name."""
     text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
@@ -376,12 +378,14 @@ class Consolidator:
         return len(self._events)
 
     # -- indexing ---------------------------------------------------------------------
+    # An event is indexed under blocking keys for every day of its (widened) interval:
+    # country ("C"), day ("D"), coarse events of a country ("Cc"), admin1 ("A"), coarse
+    # events of an admin1 ("Ac"), and for precise places the 3 x 3 grid cells around its
+    # cell ("G"), so a mention looks up only its own cell. Events with an interval longer
+    # than LONG_INTERVAL_DAYS (or no date) go under "L" per country.
     @staticmethod
-    def _days(profile: _Profile) -> Iterator[int | None]:
-        if profile.start is None or profile.end - profile.start > LONG_INTERVAL_DAYS:  # type: ignore[operator]
-            yield None
-            return
-        yield from range(profile.start, profile.end + 1)  # type: ignore[operator]
+    def _is_long(profile: _Profile) -> bool:
+        return profile.start is None or profile.end - profile.start > LONG_INTERVAL_DAYS  # type: ignore[operator]
 
     @staticmethod
     def _cell(lat: float, lon: float) -> tuple[int, int]:
@@ -389,7 +393,12 @@ class Consolidator:
 
     def _event_keys(self, p: _Profile) -> Iterator[tuple]:
         country = p.country or ""
-        for day in self._days(p):
+        if self._is_long(p):
+            yield ("L", country)
+            yield ("L", "*")
+            return
+        cell = self._cell(p.lat, p.lon) if p.geo_precision <= 2 else None  # type: ignore[arg-type]
+        for day in range(p.start, p.end + 1):  # type: ignore[arg-type]
             yield ("C", country, day)
             yield ("D", day)
             if p.geo_precision >= 4:
@@ -398,16 +407,20 @@ class Consolidator:
                 yield ("A", country, p.admin1, day)
                 if p.geo_precision == 3:
                     yield ("Ac", country, p.admin1, day)
-            if p.geo_precision <= 2:
-                yield ("G", country, day, *self._cell(p.lat, p.lon))  # type: ignore[arg-type]
+            if cell is not None:
+                for dx in (-1, 0, 1):
+                    for dy in (-1, 0, 1):
+                        yield ("G", country, day, cell[0] + dx, cell[1] + dy)
 
     def _mention_keys(self, p: _Profile) -> Iterator[tuple]:
         country = p.country or ""
-        days: list[int | None] = list(self._days(p))
-        if None not in days:
-            days.append(None)  # long-interval events of the same country
-        for day in days:
-            if p.geo_precision >= 5 or not p.country:
+        yield ("L", country or "*")
+        if country:
+            yield ("L", "")
+        if p.start is None:
+            return
+        for day in range(p.start, p.end + 1):  # type: ignore[operator]
+            if p.geo_precision >= 5 or not country:
                 yield ("D", day)
             elif p.geo_precision == 4 or (p.geo_precision == 3 and not p.admin1):
                 yield ("C", country, day)
@@ -417,27 +430,31 @@ class Consolidator:
                 yield ("Cc", country, day)
                 yield ("Cc", "", day)
             else:
-                cx, cy = self._cell(p.lat, p.lon)  # type: ignore[arg-type]
-                for dx in (-1, 0, 1):
-                    for dy in (-1, 0, 1):
-                        yield ("G", country, day, cx + dx, cy + dy)
+                yield ("G", country, day, *self._cell(p.lat, p.lon))  # type: ignore[arg-type]
                 if p.admin1:
                     yield ("Ac", country, p.admin1, day)
                 yield ("Cc", country, day)
                 yield ("Cc", "", day)
 
     def _index_event(self, state: _EventState) -> None:
+        p = state.profile
+        signature = (p.start, p.end, p.country, p.admin1, p.lat, p.lon, p.geo_precision)  # type: ignore[union-attr]
         seen = self._indexed_keys[state.event_id]
-        for key in self._event_keys(state.profile):  # type: ignore[arg-type]
+        if signature in seen:
+            return
+        seen.add(signature)
+        for key in self._event_keys(p):  # type: ignore[arg-type]
             if key not in seen:
                 seen.add(key)
                 self._index[key].append(state.event_id)
 
     def _candidates(self, profile: _Profile) -> list[_EventState]:
         ids: dict[str, None] = {}
+        index = self._index
         for key in self._mention_keys(profile):
-            for event_id in self._index.get(key, ()):
-                ids[event_id] = None
+            bucket = index.get(key)
+            if bucket:
+                ids.update(dict.fromkeys(bucket))
         return [self._events[i] for i in ids]
 
     # -- public -----------------------------------------------------------------------
@@ -559,8 +576,9 @@ def _actor_key(actor: ActorRef) -> str:
 
 
 def _best_actors(sides: list[list[ActorRef]]) -> list[ActorRef]:
-    """Actors reported by at least half of the mentions that name any actor on this side;
-    generic actors only where no named actor is reported."""
+    """Actors reported by at least half as many mentions as the most reported one on this
+    side; a generic actor is dropped when a selected named actor has its sector
+    ("gunmen" REB beside JNIM REB)."""
     reported = [side for side in sides if side]
     if not reported:
         return []
@@ -571,10 +589,10 @@ def _best_actors(sides: list[list[ActorRef]]) -> list[ActorRef]:
             counts[key] += 1
         for actor in side:
             first.setdefault(_actor_key(actor), actor)
-    named = [k for k in counts if not k.startswith("generic:")]
-    pool = named or list(counts)
-    top = max(counts[k] for k in pool)
-    return [first[k] for k in pool if counts[k] * 2 >= top]
+    top = max(counts.values())
+    selected = [k for k in counts if counts[k] * 2 >= top]
+    named_sectors = {first[k].sector for k in selected if not first[k].generic}
+    return [first[k] for k in selected if not (first[k].generic and first[k].sector and first[k].sector in named_sectors)]
 
 
 def _count_range(counts: list[Count]) -> tuple[Count | None, list[int]]:

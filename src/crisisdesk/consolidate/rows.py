@@ -1,5 +1,5 @@
-"""Conversions between the typed records consolidation uses and the ``event_mentions`` /
-``events`` rows (store/models.py). Actors are stored as JSON objects with the
+"""Conversions between the typed records consolidation uses and the ``events`` rows
+(store/models.py); mentions use the repository's ``mention_to_row``/``row_to_mention``. Actors are stored as JSON objects with the
 :class:`~crisisdesk.records.ActorRef` field names."""
 
 from __future__ import annotations
@@ -8,8 +8,12 @@ from dataclasses import asdict, fields
 from datetime import datetime, timezone
 from typing import Any
 
-from crisisdesk.records import ActorRef, Count, Event, EventMention, Evidence, Place, Span
-from crisisdesk.store.models import EventMentionRow, EventRow
+from crisisdesk.records import ActorRef, Count, Event, EventMention, Place, Span
+from crisisdesk.store.models import EventRow
+from crisisdesk.store.repository import mention_to_row, row_to_mention
+
+__all__ = ["actor_from_json", "actor_to_json", "event_from_row", "event_row_values",
+           "mention_from_row", "mention_to_row"]
 
 _ACTOR_FIELDS = {f.name for f in fields(ActorRef)}
 
@@ -37,7 +41,7 @@ def _count(low: int | None, high: int | None, whose: str | None = None) -> Count
     return Count(low, high, whose)
 
 
-def _place_from(row: EventMentionRow | EventRow) -> Place | None:
+def _place_from(row: EventRow) -> Place | None:
     if row.place_name is None and row.country is None and row.lat is None:
         return None
     return Place(
@@ -52,85 +56,10 @@ def _place_from(row: EventMentionRow | EventRow) -> Place | None:
     )
 
 
-def mention_from_row(row: EventMentionRow) -> EventMention:
-    """The :class:`EventMention` stored in ``row``."""
-    trigger = None
-    if row.trigger_start is not None and row.trigger_end is not None:
-        offset = row.trigger_start - row.start_char
-        trigger = Span(row.trigger_start, row.trigger_end,
-                       row.evidence[offset : offset + row.trigger_end - row.trigger_start])
-    return EventMention(
-        mention_id=row.mention_id,
-        article_id=row.article_id,
-        event_type=row.event_type,
-        evidence=Evidence(row.evidence, row.start_char, row.end_char, trigger),
-        mode=row.mode,
-        contexts=tuple(row.contexts or ()),
-        cameo_code=row.cameo_code,
-        quad_class=row.quad_class,
-        goldstein=row.goldstein,
-        acled_event_type=row.acled_event_type,
-        acled_sub_event_type=row.acled_sub_event_type,
-        source_actors=[actor_from_json(a) for a in row.source_actors or []],
-        target_actors=[actor_from_json(a) for a in row.target_actors or []],
-        place=_place_from(row),
-        event_date=row.event_date,
-        date_end=row.date_end,
-        time_precision=row.time_precision,  # type: ignore[arg-type]
-        status=row.status,  # type: ignore[arg-type]
-        claimed_by=row.claimed_by,
-        fatalities=_count(row.fatalities_min, row.fatalities_max, row.fatalities_whose),
-        injured=_count(row.injured_min, row.injured_max),
-        confidence=row.confidence if row.confidence is not None else 0.5,
-    )
-
-
-def mention_to_row(m: EventMention, *, article_revision: int = 1, run_id: int | None = None) -> EventMentionRow:
-    """An ``event_mentions`` row for ``m`` (``event_id`` left empty)."""
-    place = m.place
-    codes = [a.code for a in (*m.source_actors, *m.target_actors) if a.code]
-    return EventMentionRow(
-        mention_id=m.mention_id,
-        article_id=m.article_id,
-        article_revision=article_revision,
-        event_type=m.event_type,
-        mode=m.mode,
-        contexts=list(m.contexts),
-        cameo_code=m.cameo_code,
-        quad_class=m.quad_class,
-        goldstein=m.goldstein,
-        acled_event_type=m.acled_event_type,
-        acled_sub_event_type=m.acled_sub_event_type,
-        source_actors=[actor_to_json(a) for a in m.source_actors],
-        target_actors=[actor_to_json(a) for a in m.target_actors],
-        actor_codes=" ".join(codes) or None,
-        place_name=place.name if place else None,
-        geonames_id=place.geonames_id if place else None,
-        country=place.country if place else None,
-        admin1=(place.admin1 or place.admin1_code) if place else None,
-        admin2=place.admin2 if place else None,
-        lat=place.lat if place else None,
-        lon=place.lon if place else None,
-        geo_precision=place.geo_precision if place else None,
-        event_date=m.event_date,
-        date_end=m.date_end,
-        time_precision=m.time_precision,
-        status=m.status,
-        claimed_by=m.claimed_by,
-        fatalities_min=m.fatalities.min if m.fatalities else None,
-        fatalities_max=m.fatalities.max if m.fatalities else None,
-        fatalities_whose=m.fatalities.whose if m.fatalities else None,
-        injured_min=m.injured.min if m.injured else None,
-        injured_max=m.injured.max if m.injured else None,
-        evidence=m.evidence.sentence,
-        start_char=m.evidence.start_char,
-        end_char=m.evidence.end_char,
-        trigger_start=m.evidence.trigger.start if m.evidence.trigger else None,
-        trigger_end=m.evidence.trigger.end if m.evidence.trigger else None,
-        confidence=m.confidence,
-        run_id=run_id,
-        created_at=datetime.now(timezone.utc),
-    )
+def mention_from_row(row: Any) -> EventMention:
+    """The :class:`EventMention` stored in ``row`` (an ORM ``EventMentionRow`` or a Core
+    row of the ``event_mentions`` table); the repository's conversion."""
+    return row_to_mention(row)
 
 
 def event_row_values(event: Event) -> dict[str, Any]:

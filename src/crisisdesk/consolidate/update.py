@@ -24,7 +24,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 
-from sqlalchemy import delete, func, insert, or_, select, update as sql_update
+from sqlalchemy import bindparam, delete, func, insert, or_, select, update as sql_update
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from crisisdesk.consolidate.events import ArticleInfo, Consolidator
@@ -67,14 +68,20 @@ def assign_story_clusters(session: Session, article_ids: Iterable[str]) -> list[
     yet, against stored articles published within ``NEAR_DUPLICATE_WINDOW_DAYS``.
     Returns one assignment per newly clustered article."""
     ids = sorted(set(article_ids))
-    todo: list[ArticleRow] = []
+    todo_keys: list[int] = []
     for chunk in _chunks(ids):
-        todo += session.scalars(
-            select(ArticleRow).where(ArticleRow.article_id.in_(chunk), ArticleRow.is_latest.is_(True))
+        todo_keys += session.scalars(
+            select(ArticleRow.article_key).where(
+                ArticleRow.article_id.in_(chunk),
+                ArticleRow.is_latest.is_(True),
+                or_(ArticleRow.minhash.is_(None), ArticleRow.cluster_id.is_(None)),
+            )
         ).all()
-    todo = [row for row in todo if row.minhash is None or row.cluster_id is None]
-    if not todo:
+    if not todo_keys:
         return []
+    todo: list[ArticleRow] = []
+    for chunk in _chunks(todo_keys):
+        todo += session.scalars(select(ArticleRow).where(ArticleRow.article_key.in_(chunk))).all()
     todo.sort(key=lambda r: (_utc(r.published_at) or _utc(r.fetched_at), r.article_id))
     clusterer = StoryClusterer()
     query = select(ArticleRow.article_id, ArticleRow.minhash, ArticleRow.cluster_id).where(
@@ -115,7 +122,7 @@ def _article_infos(session: Session, article_ids: set[str]) -> dict[str, Article
     return infos
 
 
-def _candidate_event_ids(session: Session, new_rows: list[EventMentionRow], clusters: set[str]) -> list[str]:
+def _candidate_event_ids(session: Session, new_rows: list, clusters: set[str]) -> list[str]:
     dated = [r for r in new_rows if r.event_date is not None]
     ids: set[str] = set()
     if dated:
@@ -159,10 +166,11 @@ def update(session: Session, article_ids: Iterable[str]) -> ConsolidationResult:
     result.articles_clustered = len(assignments)
     result.near_duplicates = sum(1 for a in assignments if a.is_duplicate)
 
-    new_rows: list[EventMentionRow] = []
+    mentions = EventMentionRow.__table__
+    new_rows: list = []  # Core rows: attribute access like the ORM rows, less overhead
     for chunk in _chunks(ids):
-        new_rows += session.scalars(
-            select(EventMentionRow).where(EventMentionRow.article_id.in_(chunk), EventMentionRow.event_id.is_(None))
+        new_rows += session.execute(
+            select(mentions).where(mentions.c.article_id.in_(chunk), mentions.c.event_id.is_(None))
         ).all()
     if not new_rows:
         return result
@@ -172,10 +180,10 @@ def update(session: Session, article_ids: Iterable[str]) -> ConsolidationResult:
     consolidator = Consolidator()
     candidate_ids = _candidate_event_ids(session, new_rows, clusters)
     if candidate_ids:
-        old_rows: list[EventMentionRow] = []
+        old_rows: list = []
         for chunk in _chunks(candidate_ids):
-            old_rows += session.scalars(
-                select(EventMentionRow).where(EventMentionRow.event_id.in_(chunk)).order_by(EventMentionRow.created_at)
+            old_rows += session.execute(
+                select(mentions).where(mentions.c.event_id.in_(chunk)).order_by(mentions.c.created_at)
             ).all()
         articles.update(_article_infos(session, {r.article_id for r in old_rows} - set(articles)))
         by_event: dict[str, list] = {}
@@ -197,16 +205,38 @@ def update(session: Session, article_ids: Iterable[str]) -> ConsolidationResult:
     events = [event_row_values(e) for e in consolidator.events(only_touched=True)]
     created = [e for e in events if e["event_id"] not in existing]
     updated = [e for e in events if e["event_id"] in existing]
-    if created:
-        session.execute(insert(EventRow), created)
-    if updated:
-        session.execute(sql_update(EventRow), updated)
-    session.execute(sql_update(EventMentionRow), assigned)
-    session.flush()
+    _write(session, created, updated, assigned)
     result.mentions_assigned = len(assigned)
     result.events_created = [e["event_id"] for e in created]
     result.events_updated = [e["event_id"] for e in updated]
     return result
+
+
+def _write(session: Session, created: list[dict], updated: list[dict], assigned: list[dict]) -> None:
+    """Insert new events, update changed ones, set the mentions' ``event_id`` (Core
+    executemany: one statement per kind, whatever the number of rows)."""
+    events, mentions = EventRow.__table__, EventMentionRow.__table__
+    session.flush()
+    if created:
+        session.execute(insert(events), created)
+    if updated:
+        columns = {k: bindparam(k) for k in updated[0] if k != "event_id"}
+        session.execute(
+            events.update().where(events.c.event_id == bindparam("b_event_id")).values(columns),
+            [{**row, "b_event_id": row["event_id"]} for row in updated],
+        )
+    if assigned:
+        session.execute(
+            mentions.update().where(mentions.c.mention_id == bindparam("b_mention_id")).values(event_id=bindparam("b_event_id")),
+            [{"b_mention_id": a["mention_id"], "b_event_id": a["event_id"]} for a in assigned],
+        )
+
+
+def update_stored(engine: Engine, article_ids: Iterable[str]) -> ConsolidationResult:
+    """``update`` in its own transaction on ``engine`` (what ``pipeline.run`` calls after
+    storing articles): committed when it returns, rolled back entirely on error."""
+    with Session(engine) as session, session.begin():
+        return update(session, article_ids)
 
 
 def rebuild(session: Session) -> ConsolidationResult:

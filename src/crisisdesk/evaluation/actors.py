@@ -119,16 +119,17 @@ def _names(actor: ActorRef) -> list[str]:
     return [n for n in (actor.name, actor.actor_id, actor.code) if n]
 
 
-def names_match(a: str, b: str) -> bool:
+def names_match(a: str, b: str, *, containment: bool = True) -> bool:
     """Same actor name: normalised equality, whole-word containment of a multi-word or
-    long name, or rapidfuzz ``token_sort_ratio`` >= :data:`FUZZY_NAME_THRESHOLD`."""
+    long (5+ letters) name in the other (``containment``; "Wagner" in "the Wagner
+    Group"), or rapidfuzz ``token_sort_ratio`` >= :data:`FUZZY_NAME_THRESHOLD`."""
     na, nb = normalise(a), normalise(b)
     if not na or not nb:
         return False
     if na == nb:
         return True
     shorter, longer = sorted((na, nb), key=len)
-    if (" " in shorter or len(shorter) >= 5) and re.search(rf"\b{re.escape(shorter)}\b", longer):
+    if containment and (" " in shorter or len(shorter) >= 5) and re.search(rf"\b{re.escape(shorter)}\b", longer):
         return True
     return fuzz.token_sort_ratio(na, nb) >= FUZZY_NAME_THRESHOLD
 
@@ -136,6 +137,52 @@ def names_match(a: str, b: str) -> bool:
 def is_unknown_actor(actor: ActorRef) -> bool:
     """True for an actor whose name says the text does not identify it."""
     return bool(set(normalise(actor.name).split()) & UNKNOWN_ACTOR_WORDS)
+
+
+class ActorAliases:
+    """Names that denote the same actor, from an actor dictionary.
+
+    Built from entries ``(actor_id, code, names)``; :meth:`expand` returns, for a
+    reference name (a gold spec, an ACLED actor name), every name, id and code of the
+    dictionary entries that name matches (:func:`names_match`), so that "Islamic State
+    (Greater Sahara)" also matches a coded actor named "ISGS" when the dictionary lists
+    both for one actor. State codes (alpha-3) are never expanded: a state is matched by
+    its code.
+    """
+
+    def __init__(self, entries: Iterable[tuple[str, str | None, Iterable[str]]] = ()) -> None:
+        self._entries = [
+            (actor_id, code, tuple(dict.fromkeys(n for n in (actor_id, code, *names) if n)))
+            for actor_id, code, names in entries
+        ]
+        self._cache: dict[str, frozenset[str]] = {}
+
+    def expand(self, name: str) -> frozenset[str]:
+        """All names of the entries ``name`` denotes, ``name`` itself included."""
+        if name not in self._cache:
+            found = {name}
+            for _actor_id, _code, names in self._entries:
+                if any(names_match(name, n) for n in names):
+                    found.update(names)
+            self._cache[name] = frozenset(found)
+        return self._cache[name]
+
+    def get(self, name: str, default=()):  # Mapping-style access used by the matchers
+        return self.expand(name)
+
+    @classmethod
+    def from_actor_dictionary(cls) -> "ActorAliases":
+        """Aliases from the annotation stage's actor dictionary (``data/actors.yaml``,
+        every language); empty when the annotation stage is not installed."""
+        try:
+            from crisisdesk.annotate.actors import ActorDictionary
+        except ImportError:
+            return cls()
+        dictionary = ActorDictionary.load()
+        return cls(
+            (a.actor_id, a.code, [a.name, *(n for names in (a.aliases or {}).values() for n in names)])
+            for a in dictionary.actors.values()
+        )
 
 
 # ---------------------------------------------------------------------------- gold specs
@@ -160,7 +207,8 @@ def matches_gold_spec(actor: ActorRef, spec: str, aliases: Mapping[str, Iterable
     if is_alpha3(spec):
         return actor_country_code(actor) == spec
     candidates = [spec, *(aliases or {}).get(spec, ())]
-    return any(names_match(c, n) for c in candidates for n in _names(actor))
+    # a generic actor ("the group") is never a named one by containing one of its words
+    return any(names_match(c, n, containment=not actor.generic) for c in candidates for n in _names(actor))
 
 
 def matches_gold_side(actors: Sequence[ActorRef], specs: Sequence[str], aliases=None) -> bool:
@@ -243,8 +291,7 @@ def parse_acled_actor(raw: str) -> AcledActor:
                 if found:
                     country, sectors = found, secs
                     extra = " ".join(words_[i:])
-                    if extra:
-                        names.append(extra)
+                    names = [f"{body[:len(prefix)]} {' '.join(words_[:i])}"] + ([extra] if extra else [])
                     break
     if lowered in _POPULATION:
         sectors, keywords = _POPULATION[lowered]
@@ -270,7 +317,8 @@ def matches_acled_actor(actor: ActorRef, acled: AcledActor, aliases=None) -> boo
     """Does a coded actor match a parsed ACLED actor?
 
     True when any of: a name of ``acled`` matches the coded name, id or code
-    (:func:`names_match`, and ``aliases`` of that name when given); the coded actor is
+    (:func:`names_match`, and ``aliases`` of that name when given); or, unless the coded
+    actor belongs to another state than the ACLED actor's country: the coded actor is
     the same state or population (country and sector both agree, where ACLED gives a
     country; sector alone for ``Civilians (International)``-style actors); a keyword of
     ``acled`` is a word of the coded name (``Fulani`` in "Fulani militiamen"); or both
@@ -279,11 +327,13 @@ def matches_acled_actor(actor: ActorRef, acled: AcledActor, aliases=None) -> boo
     coded_names = _names(actor)
     for name in acled.names:
         candidates = [name, *(aliases or {}).get(name, ())]
-        if any(names_match(c, n) for c in candidates for n in coded_names):
+        if any(names_match(c, n, containment=not actor.generic) for c in candidates for n in coded_names):
             return True
+    state = actor_country_code(actor) or actor.country
+    if acled.country and state and state != acled.country:
+        return False  # civilians of another country, another state's forces
     if acled.sectors:
         sector = actor_sector(actor)
-        state = actor_country_code(actor) or actor.country
         if sector in acled.sectors and (acled.country is None or state == acled.country):
             return True
     if acled.keywords:

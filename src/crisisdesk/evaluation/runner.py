@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from crisisdesk.evaluation import acled, case2021, gold, plover
+from crisisdesk.evaluation.actors import ActorAliases
 from crisisdesk.evaluation.system import CodedItem, code_documents, raw_from_text
 from crisisdesk.records import RawDocument
 
@@ -134,9 +135,10 @@ def evaluate_gold(path: Path, settings: EvalSettings = EvalSettings()) -> EvalRe
         except gold.GoldFormatError as exc:
             problems.append(str(exc))
     coded = _code(items, settings, "gold articles")
+    aliases = ActorAliases.from_actor_dictionary()
     scores = []
     for article, item in zip(articles, coded):
-        score = gold.score_article(article, item.article, item.mentions)
+        score = gold.score_article(article, item.article, item.mentions, aliases)
         score.error = item.error
         if item.error:
             problems.append(f"{article.document}: {item.error}")
@@ -168,11 +170,12 @@ def evaluate_acled(
         for e in selected
     ]
     coded = _code(items, settings, "ACLED notes")
+    aliases = ActorAliases.from_actor_dictionary()
     rows = []
     for event, item in zip(selected, coded):
         if item.error:
             problems.append(f"{event.event_id}: {item.error}")
-        rows.append(acled.score_event(event, item.mentions))
+        rows.append(acled.score_event(event, item.mentions, aliases))
     summary = acled.summarise(rows)
     summary["events_in_file"] = len(events)
     options = {"sample": sample, "seed": seed, "country": country}

@@ -77,7 +77,7 @@ def timeline_svg(data: WeeklySeries, title: str = "Events per week by type") -> 
         ax.set_xticks(x[::step], [w.strftime("%d %b %Y") for w in data.weeks[::step]], fontsize=7)
         ax.set_ylabel("events")
         ax.yaxis.get_major_locator().set_params(integer=True)
-        ax.legend(fontsize=7, ncols=2, loc="upper left", frameon=False)
+        ax.legend(fontsize=7, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
         ax.spines[["top", "right"]].set_visible(False)
     ax.set_title(title, fontsize=9)
     fig.tight_layout()

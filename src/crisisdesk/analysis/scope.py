@@ -1,0 +1,112 @@
+"""Which events a situation analysis covers: a country, an admin1 region or a radius
+around a point, over a period; and loading those events from the store."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from crisisdesk.consolidate.distance import haversine_km
+from crisisdesk.consolidate.rows import event_from_row
+from crisisdesk.records import Event
+from crisisdesk.store.models import EventRow
+
+_RELATIVE = re.compile(r"^\s*(\d+)\s*([dwmy])\s*$", re.IGNORECASE)
+_DAYS_PER_UNIT = {"d": 1, "w": 7, "m": 30, "y": 365}
+KM_PER_DEGREE_LAT = 111.2
+
+
+def parse_since(value: str, today: date) -> date:
+    """``30d``, ``8w``, ``3m`` (30-day months), ``1y`` before ``today``, or an ISO date
+    ``2025-10-01``. Raises ``ValueError`` with the accepted forms otherwise."""
+    match = _RELATIVE.match(value)
+    if match:
+        return today - timedelta(days=int(match.group(1)) * _DAYS_PER_UNIT[match.group(2).lower()])
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise ValueError(f"--since {value!r}: expected 30d, 8w, 3m, 1y or a date YYYY-MM-DD") from None
+
+
+def parse_point(value: str) -> tuple[float, float]:
+    """``"LAT,LON"`` in decimal degrees; raises ``ValueError`` when malformed or out of range."""
+    try:
+        lat_text, lon_text = value.split(",")
+        lat, lon = float(lat_text), float(lon_text)
+    except ValueError:
+        raise ValueError(f"--near {value!r}: expected LAT,LON in decimal degrees, e.g. 12.65,-8.0") from None
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        raise ValueError(f"--near {value!r}: latitude must be in [-90, 90], longitude in [-180, 180]")
+    return lat, lon
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Area and period of a situation analysis.
+
+    ``country`` ISO 3166-1 alpha-3; ``admin1`` a region name (case-insensitive);
+    ``near`` (lat, lon) with ``km`` radius (haversine); ``since``..``until`` inclusive
+    event dates (UTC days).
+    """
+
+    since: date
+    until: date
+    country: str | None = None
+    admin1: str | None = None
+    near: tuple[float, float] | None = None
+    km: float = 100.0
+
+    def describe(self) -> str:
+        parts = []
+        if self.admin1:
+            parts.append(self.admin1)
+        if self.country:
+            parts.append(self.country)
+        if self.near:
+            parts.append(f"within {self.km:g} km of {self.near[0]:.3f},{self.near[1]:.3f}")
+        where = ", ".join(parts) or "all areas"
+        return f"{where}, {self.since.isoformat()} to {self.until.isoformat()}"
+
+    def contains(self, event: Event) -> bool:
+        """Whether ``event`` lies in the area (dates are filtered by the query)."""
+        place = event.place
+        if self.country and (place is None or place.country != self.country):
+            return False
+        if self.admin1 and (place is None or (place.admin1 or "").lower() != self.admin1.lower()):
+            return False
+        if self.near:
+            if place is None or place.lat is None or place.lon is None:
+                return False
+            if haversine_km(self.near[0], self.near[1], place.lat, place.lon) > self.km:
+                return False
+        return True
+
+
+def default_until(session: Session) -> date:
+    """Today (UTC), or the latest event date when all events are older (archives)."""
+    today = datetime.now(timezone.utc).date()
+    latest = session.scalar(select(func.max(EventRow.event_date)))
+    return min(today, latest) if latest else today
+
+
+def load_events(session: Session, scope: Scope, since: date | None = None) -> list[Event]:
+    """Events of ``scope`` whose ``event_date`` lies in ``since or scope.since``..``scope.until``
+    (indexed queries on date, country, admin1, then a bounding box and the haversine
+    radius for ``near``), ordered by date. Events without a date are left out."""
+    start = since or scope.since
+    query = select(EventRow).where(EventRow.event_date.between(start, scope.until))
+    if scope.country:
+        query = query.where(EventRow.country == scope.country)
+    if scope.admin1:
+        query = query.where(func.lower(EventRow.admin1) == scope.admin1.lower())
+    if scope.near:
+        lat, lon = scope.near
+        dlat = scope.km / KM_PER_DEGREE_LAT
+        query = query.where(EventRow.lat.between(lat - dlat, lat + dlat))
+    rows = session.scalars(query.order_by(EventRow.event_date, EventRow.event_id)).all()
+    events = [event_from_row(row) for row in rows]
+    return [e for e in events if scope.contains(e)]

@@ -1,0 +1,140 @@
+"""``crisisdesk situation``: timeline, surges, risk levels, actor network and key
+developments for a country, an admin1 region or a radius around a point; and
+``crisisdesk consolidate`` to (re)build events from stored mentions."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import typer
+from rich.console import Console
+from rich.table import Table
+from sqlalchemy.orm import Session
+
+from crisisdesk.analysis.risk import LEVEL_NAMES
+from crisisdesk.analysis.scope import Scope, default_until, parse_point, parse_since
+from crisisdesk.analysis.situation import Situation, event_summary, situation
+from crisisdesk.cli import app, db_option
+from crisisdesk.consolidate import rebuild, update
+from crisisdesk.store.db import open_database
+from crisisdesk.store.models import EventMentionRow
+
+_LEVEL_STYLE = {1: "green", 2: "yellow", 3: "dark_orange", 4: "bold red"}
+
+
+@app.command("situation")
+def situation_command(
+    ctx: typer.Context,
+    country: str = typer.Option(None, "--country", help="ISO 3166-1 alpha-3 code, e.g. MLI."),
+    admin1: str = typer.Option(None, "--admin1", help="Admin1 region name, e.g. Sikasso."),
+    near: str = typer.Option(None, "--near", help="LAT,LON in decimal degrees: events within --km of it."),
+    km: float = typer.Option(100.0, "--km", help="Radius (km, haversine) for --near."),
+    since: str = typer.Option("30d", "--since", help="Period start: 30d, 8w, 3m, 1y or YYYY-MM-DD."),
+    until: str = typer.Option(None, "--until", help="Period end YYYY-MM-DD (default: today, or the latest event)."),
+    as_json: bool = typer.Option(False, "--json", help="JSON on stdout."),
+    db: str = typer.Option(None, "--db", help="Database URL or SQLite file."),
+) -> None:
+    """Situation of an area over a period: events by type and ISO week, fatalities by
+    week, surges against the 8-week baseline (Poisson test), risk level 1-4 per admin1
+    with the events behind it, who acts on whom, and key developments."""
+    engine = open_database(db_option(ctx, db))
+    with Session(engine) as session:
+        try:
+            end = date.fromisoformat(until) if until else default_until(session)
+            start = parse_since(since, end)
+            point = parse_point(near) if near else None
+        except ValueError as error:
+            raise typer.BadParameter(str(error)) from None
+        if start > end:
+            raise typer.BadParameter(f"--since {since} is after the period end {end}")
+        scope = Scope(since=start, until=end, country=country.upper() if country else None,
+                      admin1=admin1, near=point, km=km)
+        result = situation(session, scope)
+    if as_json:
+        typer.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+        return
+    print_situation(result, Console())
+
+
+def print_situation(result: Situation, console: Console) -> None:
+    """Render a :class:`Situation` with rich tables."""
+    data = result.to_dict()
+    console.rule(f"Situation: {result.scope.describe()}")
+    statuses = ", ".join(f"{n} {s}" for s, n in data["by_status"].items()) or "none"
+    console.print(f"{data['events']} events ({statuses}); at least {data['fatalities']} killed.")
+    if not result.events:
+        console.print("No consolidated event in this area and period.")
+        return
+
+    timeline = result.timeline
+    weeks = Table(title="Events by type and ISO week", show_lines=False)
+    weeks.add_column("type")
+    for w in timeline.weeks:
+        weeks.add_column(w.split("-")[1], justify="right")
+    for label, counts in timeline.by_type.items():
+        weeks.add_row(label, *[str(c) if c else "·" for c in counts])
+    weeks.add_row("[b]all[/b]", *[str(c) for c in timeline.total])
+    weeks.add_row("[b]killed[/b]", *[str(c) for c in timeline.fatalities])
+    console.print(weeks)
+
+    console.print("[b]Surges[/b] (this week vs the 8-week baseline, one-sided Poisson test):")
+    if result.surges:
+        for surge in result.surges:
+            console.print(f"  • {surge.text}")
+    else:
+        console.print("  none detected")
+
+    risks = Table(title="Risk level per admin1 (travel-advisory style)")
+    for col in ("region", "level", "score", "why"):
+        risks.add_column(col)
+    for risk in result.risks:
+        style = _LEVEL_STYLE[risk.level]
+        risks.add_row(f"{risk.admin1} ({risk.country})", f"[{style}]{risk.level} {LEVEL_NAMES[risk.level]}[/{style}]",
+                      f"{risk.score:.1f}", risk.reason())
+    console.print(risks)
+
+    relations = Table(title="Who acts on whom")
+    for col in ("source", "target", "events", "types", "killed"):
+        relations.add_column(col)
+    for rel in result.relations:
+        types = ", ".join(f"{t} {n}" for t, n in rel["types"].items())
+        relations.add_row(rel["source"], rel["target"], str(rel["count"]), types, str(rel["fatalities"]))
+    console.print(relations)
+
+    developments = Table(title="Key developments")
+    for col in ("date", "type", "source → target", "place", "status", "killed", "sources"):
+        developments.add_column(col)
+    for _, event in result.developments:
+        s = event_summary(event)
+        killed = ""
+        if s["fatalities"]:
+            lo, hi = s["fatalities"]["min"], s["fatalities"]["max"]
+            killed = str(lo) if lo == hi else f"{lo}–{hi}"
+        status = s["status"] + (f" (claimed by {s['claimed_by']})" if s["claimed_by"] else "")
+        developments.add_row(s["date"] or "", s["type"], f"{', '.join(s['source']) or '?'} → {', '.join(s['target']) or '?'}",
+                             f"{s['place'] or '?'} ({s['admin1'] or s['country'] or '?'})", status, killed,
+                             str(s["num_sources"]))
+    console.print(developments)
+
+
+@app.command("consolidate")
+def consolidate_command(
+    ctx: typer.Context,
+    rebuild_all: bool = typer.Option(False, "--rebuild", help="Drop all events and consolidate every mention again."),
+    db: str = typer.Option(None, "--db", help="Database URL or SQLite file."),
+) -> None:
+    """Merge stored event mentions that have no event yet into events (incremental;
+    ``crisisdesk run`` does this after each article). ``--rebuild`` starts over."""
+    engine = open_database(db_option(ctx, db))
+    with Session(engine) as session, session.begin():
+        if rebuild_all:
+            result = rebuild(session)
+        else:
+            article_ids = session.scalars(
+                EventMentionRow.__table__.select().with_only_columns(EventMentionRow.article_id)
+                .where(EventMentionRow.event_id.is_(None)).distinct()
+            ).all()
+            result = update(session, article_ids)
+    typer.echo(f"mentions assigned {result.mentions_assigned}, events created {len(result.events_created)}, "
+               f"updated {len(result.events_updated)}, near-duplicate articles {result.near_duplicates}")

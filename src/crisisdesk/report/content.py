@@ -1,0 +1,142 @@
+"""What a situation report says, computed from the stored events: headline figures,
+key developments, the weekly timeline, map points and the events table.
+
+Key developments rank events by a stated severity score (see :func:`severity`); the
+analysis module's richer ranking can replace it without changing the report."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+
+from sqlalchemy import Engine
+
+from crisisdesk.report.charts import WeeklySeries, weekly_counts
+from crisisdesk.store.queries import EventFilter, EventView, iter_events, last_updated
+
+TABLE_LIMIT = 500
+KEY_DEVELOPMENTS = 5
+_QUAD_WEIGHT = {4: 2.0, 3: 1.0}
+_STATUS_WEIGHT = {"asserted": 1.0, "claimed": 0.5}
+
+
+def severity(event: EventView) -> float:
+    """Severity for ranking key developments (our formula):
+    ``quad + 2 * log2(1 + fatalities) + min(num_sources, 5) + status``, where ``quad``
+    is 2 for material conflict (QuadClass 4), 1 for verbal conflict (3), else 0;
+    fatalities the highest reported figure; ``status`` 1 asserted, 0.5 claimed.
+    Threatened, hypothetical, negated and historical events score 0 (never key
+    developments)."""
+    if event.status not in _STATUS_WEIGHT:
+        return 0.0
+    killed = event.fatalities_max if event.fatalities_max is not None else (event.fatalities_min or 0)
+    return (_QUAD_WEIGHT.get(event.quad_class or 0, 0.0) + 2 * math.log2(1 + killed)
+            + min(event.num_sources, 5) + _STATUS_WEIGHT[event.status])
+
+
+@dataclass
+class Headline:
+    """Headline figures: counts over the events in scope."""
+
+    events: int = 0
+    by_status: dict[str, int] = field(default_factory=dict)
+    by_type: dict[str, int] = field(default_factory=dict)
+    by_acled_type: dict[str, int] = field(default_factory=dict)
+    fatalities_min: int = 0
+    fatalities_max: int = 0
+    events_with_fatalities: int = 0
+    admin1: dict[str, int] = field(default_factory=dict)
+    countries: dict[str, int] = field(default_factory=dict)
+    first_date: date | None = None
+    last_date: date | None = None
+
+
+@dataclass
+class ReportData:
+    """Everything a report renders. ``events`` holds at most ``TABLE_LIMIT`` events
+    (newest first); ``headline``, ``timeline`` and ``map_points`` cover all of them."""
+
+    title: str
+    scope: str
+    flt: EventFilter
+    generated_at: datetime
+    last_updated: datetime | None
+    headline: Headline
+    key_developments: list[EventView]
+    timeline: WeeklySeries
+    events: list[EventView]
+    map_points: list[dict]
+    total: int
+
+
+def describe_scope(flt: EventFilter) -> str:
+    """A human phrase for the filter (``Country MLI · since 2025-11-01``)."""
+    parts = []
+    for label, value in (("Country", flt.country), ("Admin1", flt.admin1), ("Actor", flt.actor),
+                         ("Type", flt.event_type), ("Since", flt.since), ("Until", flt.until),
+                         ("Text", flt.text)):
+        if value:
+            parts.append(f"{label} {value}")
+    if flt.status:
+        parts.append("Status " + ", ".join(flt.status))
+    return " · ".join(parts) or "All events"
+
+
+def map_point(event: EventView) -> dict:
+    """The few fields the report's map needs for one event."""
+    return {
+        "id": event.event_id, "lat": event.lat, "lon": event.lon, "type": event.event_type,
+        "sub": event.acled_sub_event_type, "date": event.event_date.isoformat() if event.event_date else None,
+        "place": event.place_name, "status": event.status, "geo": event.geo_precision,
+        "killed": event.fatalities_max if event.fatalities_max is not None else event.fatalities_min,
+        "source": ", ".join(event.source_names), "target": ", ".join(event.target_names),
+    }
+
+
+def build_report_data(engine: Engine, flt: EventFilter = EventFilter(), title: str | None = None) -> ReportData:
+    """Collect the report's content for the events matching ``flt`` (one streamed pass)."""
+    head = Headline()
+    status, types, acled, admin1, countries = Counter(), Counter(), Counter(), Counter(), Counter()
+    table: list[EventView] = []
+    points: list[dict] = []
+    pairs: list[tuple[date | None, str]] = []
+    ranked: list[tuple[float, EventView]] = []
+    for event in iter_events(engine, flt):
+        head.events += 1
+        status[event.status] += 1
+        types[event.event_type] += 1
+        if event.acled_event_type:
+            acled[event.acled_event_type] += 1
+        if event.admin1:
+            admin1[event.admin1] += 1
+        if event.country:
+            countries[event.country] += 1
+        if event.fatalities_min is not None or event.fatalities_max is not None:
+            head.events_with_fatalities += 1
+            head.fatalities_min += event.fatalities_min or 0
+            head.fatalities_max += event.fatalities_max if event.fatalities_max is not None else (event.fatalities_min or 0)
+        if event.event_date:
+            head.first_date = min(head.first_date or event.event_date, event.event_date)
+            head.last_date = max(head.last_date or event.event_date, event.event_date)
+        pairs.append((event.event_date, event.event_type))
+        if event.lat is not None and event.lon is not None:
+            points.append(map_point(event))
+        score = severity(event)
+        if score > 0:
+            ranked.append((score, event))
+        if len(table) < TABLE_LIMIT:
+            table.append(event)
+    head.by_status = dict(status.most_common())
+    head.by_type = dict(types.most_common())
+    head.by_acled_type = dict(acled.most_common())
+    head.admin1 = dict(admin1.most_common())
+    head.countries = dict(countries.most_common())
+    ranked.sort(key=lambda pair: (-pair[0], -(pair[1].event_date or date.min).toordinal()))
+    return ReportData(
+        title=title or "Situation report", scope=describe_scope(flt), flt=flt,
+        generated_at=datetime.now(timezone.utc), last_updated=last_updated(engine), headline=head,
+        key_developments=[e for _, e in ranked[:KEY_DEVELOPMENTS]], timeline=weekly_counts(pairs),
+        events=table, map_points=points, total=head.events,
+    )

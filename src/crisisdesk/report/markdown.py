@@ -1,0 +1,83 @@
+"""Markdown situation report (same content as the HTML one, without the map; the
+timeline as a table). Text from articles is escaped so that it renders as text in any
+Markdown viewer: Markdown punctuation is backslash-escaped and ``<``/``>``/``&`` are
+written as entities (no raw HTML gets through)."""
+
+from __future__ import annotations
+
+import re
+
+from crisisdesk.report.content import ReportData
+from crisisdesk.store.queries import EventView, count_text
+from crisisdesk.web.security import safe_url
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-!|~])")
+
+
+def md_escape(text: object) -> str:
+    """``text`` as inert Markdown inline text (one line)."""
+    value = str(text if text is not None else "")
+    value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    value = _MD_SPECIAL.sub(r"\\\1", value)
+    return " ".join(value.split())
+
+
+def _event_line(e: EventView) -> str:
+    who = f"{md_escape(', '.join(e.source_names) or 'unidentified actor')} → {md_escape(', '.join(e.target_names) or 'no target')}"
+    what = md_escape(e.acled_sub_event_type or e.event_type)
+    where = f", {md_escape(e.place_name)}" if e.place_name else ""
+    killed = f"; {e.fatalities_text} killed" if e.fatalities_text else ""
+    status = e.status + (f" by {md_escape(e.claimed_by)}" if e.claimed_by else "")
+    return f"**{e.event_date or 'undated'}** — {who}: {what}{where}{killed} ({status})"
+
+
+def render_markdown(data: ReportData) -> str:
+    """The report as a Markdown document (str)."""
+    h = data.headline
+    lines = [f"# {md_escape(data.title)}", "",
+             f"{md_escape(data.scope)} · generated {data.generated_at:%Y-%m-%d %H:%M} UTC · data last updated "
+             + (f"{data.last_updated:%Y-%m-%d %H:%M} UTC" if data.last_updated else "never"), "",
+             "## Headline figures", ""]
+    period = f" ({h.first_date} – {h.last_date})" if h.first_date else ""
+    lines += [
+        f"- **{h.events}** events{period}",
+        f"- **{count_text(h.fatalities_min, h.fatalities_max) or 0}** reported fatalities in {h.events_with_fatalities} events",
+        f"- status: " + (", ".join(f"{k} {v}" for k, v in h.by_status.items()) or "none"),
+        f"- by type (PLOVER): " + (", ".join(f"{md_escape(k)} {v}" for k, v in h.by_type.items()) or "none"),
+    ]
+    if h.by_acled_type:
+        lines.append("- ACLED: " + ", ".join(f"{md_escape(k)} {v}" for k, v in h.by_acled_type.items()))
+    if h.admin1:
+        lines.append("- admin1 regions: " + ", ".join(f"{md_escape(k)} {v}" for k, v in list(h.admin1.items())[:10]))
+    lines += ["", "## Key developments", ""]
+    for i, e in enumerate(data.key_developments, 1):
+        lines.append(f"{i}. {_event_line(e)}  ")
+        lines.append(f"   > {md_escape(e.evidence)}")
+    if not data.key_developments:
+        lines.append("No asserted or claimed events in scope.")
+    lines += ["", "## Weekly timeline by type", ""]
+    if data.timeline.weeks:
+        names = list(data.timeline.series)
+        lines.append("| week | " + " | ".join(md_escape(n) for n in names) + " |")
+        lines.append("|---" * (len(names) + 1) + "|")
+        for i, week in enumerate(data.timeline.weeks):
+            lines.append(f"| {week} | " + " | ".join(str(data.timeline.series[n][i]) for n in names) + " |")
+    else:
+        lines.append("No dated events.")
+    lines += ["", "## Events", ""]
+    if data.total > len(data.events):
+        lines += [f"Showing the {len(data.events)} most recent of {data.total} events.", ""]
+    lines.append("| date | type | source → target | place | status | killed | evidence |")
+    lines.append("|---|---|---|---|---|---|---|")
+    for e in data.events:
+        url = safe_url(e.article_url)
+        link = f" [{md_escape(e.article_site or 'article')}](<{url}>)" if url and ">" not in url and " " not in url else ""
+        place = ", ".join(p for p in (e.place_name, e.admin1 if e.admin1 != e.place_name else None, e.country) if p)
+        lines.append(
+            f"| {e.event_date or 'undated'} | {md_escape(e.event_type)}"
+            f"{(' / ' + md_escape(e.acled_sub_event_type)) if e.acled_sub_event_type else ''} | "
+            f"{md_escape(', '.join(e.source_names) or '—')} → {md_escape(', '.join(e.target_names) or '—')} | "
+            f"{md_escape(place)} | {e.status}{(' by ' + md_escape(e.claimed_by)) if e.claimed_by else ''} | "
+            f"{e.fatalities_text} | {md_escape(e.evidence)}{link} |"
+        )
+    return "\n".join(lines) + "\n"

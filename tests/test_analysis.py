@@ -1,0 +1,186 @@
+"""Situation analysis: surge test, risk levels, timeline, actor network, key developments,
+and the ``crisisdesk situation`` command on a real database."""
+
+import json
+from datetime import date, timedelta
+
+import pytest
+from sqlalchemy.orm import Session
+from typer.testing import CliRunner
+
+from crisisdesk.analysis.network import actor_network, top_edges
+from crisisdesk.analysis.risk import event_score, level_for, risk_levels
+from crisisdesk.analysis.scope import Scope, parse_point, parse_since
+from crisisdesk.analysis.situation import situation
+from crisisdesk.analysis.surge import detect_surges, poisson_surge, rolling_week_counts, scan_weeks
+from crisisdesk.analysis.timeline import iso_week, type_label, weekly_timeline
+from crisisdesk.cli import _register, app
+from crisisdesk.consolidate import update
+from crisisdesk.consolidate.rows import mention_to_row
+from crisisdesk.records import ActorRef, Count, Event, EventMention, Evidence, Place
+from crisisdesk.store.db import open_database
+from tests.test_consolidate_store import _article_row, _store
+from tests.convoy_corpus import ALL_REPORTS
+
+UNTIL = date(2025, 11, 16)  # a Sunday: the last 7-day window is ISO week 2025-W46
+SIKASSO = Place("Sikasso", 1, "MLI", admin1="Sikasso", lat=11.31755, lon=-5.66654)
+KAYES = Place("Kayes", 1, "MLI", admin1="Kayes", lat=14.44776, lon=-11.44393)
+JNIM = ActorRef("JNIM", actor_id="jnim", code="JNIM", sector="REB")
+ARMY = ActorRef("Malian army", code="MLIMIL", sector="MIL")
+
+
+def _event(i, day, place=SIKASSO, status="asserted", deaths=0, acled="Battles", sources=1):
+    return Event(
+        event_id=f"e{i}", event_type="ASSAULT", acled_event_type=acled, place=place, event_date=day,
+        time_precision="day", status=status, fatalities=Count(deaths, deaths) if deaths else None,
+        source_actors=[JNIM], target_actors=[ARMY], num_sources=sources, num_articles=sources, num_mentions=sources,
+    )
+
+
+def _weekly_series(counts, place, start_id=0):
+    """Events with ``counts[k]`` events in the k-th 7-day window ending UNTIL (oldest first)."""
+    events, n = [], start_id
+    weeks = len(counts)
+    for k, c in enumerate(counts):
+        window_end = UNTIL - timedelta(days=7 * (weeks - 1 - k))
+        for j in range(c):
+            events.append(_event(n, window_end - timedelta(days=j % 7), place))
+            n += 1
+    return events
+
+
+def test_poisson_surge_matches_hand_computed_p_value():
+    test = poisson_surge([2, 2, 2, 2, 2, 2, 2, 2, 8])
+    # P(X >= 8 | lambda = 2) = 1 - e^-2 * sum_{k<8} 2^k/k! = 0.0010967
+    assert test.p_value == pytest.approx(0.0010967, abs=1e-6)
+    assert test.ratio == 4.0 and test.surge
+    assert not poisson_surge([2, 2, 2, 2, 2, 2, 2, 2, 6]).surge  # p = 0.0166 > 0.01
+
+
+def test_surge_is_found_in_the_right_week_and_nowhere_else():
+    series = [2, 1, 3, 2, 2, 1, 3, 2, 2, 3, 1, 2, 9, 2, 3, 2]
+    assert scan_weeks(series) == [12]
+
+
+def test_flat_series_has_no_surge():
+    assert scan_weeks([3] * 20) == []
+    assert scan_weeks([2, 3, 1, 2, 4, 2, 3, 2, 1, 3, 2, 4, 3, 2, 2, 3]) == []
+    assert scan_weeks([0] * 12) == []
+
+
+def test_rolling_week_counts_put_dates_in_seven_day_windows():
+    dates = [UNTIL, UNTIL - timedelta(days=6), UNTIL - timedelta(days=7), UNTIL - timedelta(days=20)]
+    assert rolling_week_counts(dates, UNTIL, 3) == [1, 1, 2]
+
+
+def test_detect_surges_names_the_region_and_the_ratio():
+    sikasso = _weekly_series([2, 2, 2, 2, 2, 2, 2, 2, 8], SIKASSO)
+    kayes = _weekly_series([2] * 9, KAYES, start_id=1000)
+    surges = detect_surges(sikasso + kayes, UNTIL, lambda e: e.place.admin1, type_label)
+    assert {(s.area, s.event_type) for s in surges} == {("Sikasso", "All"), ("Sikasso", "Battles")}
+    text = surges[0].text
+    assert "in Sikasso are up 4.0× on the 8-week baseline" in text
+    assert "8 in the week 2025-11-10–2025-11-16 vs 2.0/week" in text
+    # Bonferroni over 4 series: the flagged p-value is below 0.01 / 4
+    assert all(s.test.p_value < 0.0025 for s in surges)
+    assert detect_surges(kayes, UNTIL, lambda e: e.place.admin1, type_label) == []
+
+
+def test_risk_levels_follow_the_stated_formula():
+    deadly = _event(1, UNTIL, deaths=7)  # 3 x 1 x (1 + log2 8) = 12 -> level 3
+    assert event_score(deadly) == pytest.approx(12.0)
+    claimed = _event(2, UNTIL, place=KAYES, status="claimed", acled="Violence against civilians")
+    assert event_score(claimed) == pytest.approx(2.25)  # 3 x 0.75 x 1 -> level 1
+    negated = _event(3, UNTIL, place=KAYES, status="negated", deaths=50)
+    risks = {r.admin1: r for r in risk_levels([deadly, claimed, negated])}
+    assert (risks["Sikasso"].level, risks["Sikasso"].level_name) == (3, "Reconsider travel")
+    assert risks["Kayes"].level == 1 and risks["Kayes"].excluded == 1  # negated never raises a level
+    assert "7 killed" in risks["Sikasso"].reason()
+    assert [level_for(s) for s in (0, 2.9, 3, 11.9, 12, 29.9, 30)] == [1, 1, 2, 2, 3, 3, 4]
+
+
+def test_surge_series_gives_higher_risk_than_flat_series():
+    sikasso = [e for e in _weekly_series([0] * 8 + [8], SIKASSO)]
+    kayes = _weekly_series([0] * 8 + [1], KAYES, start_id=1000)
+    risks = {r.admin1: r.level for r in risk_levels(sikasso + kayes)}
+    assert risks == {"Sikasso": 3, "Kayes": 2}  # 8 x 3 = 24; 1 x 3 = 3
+
+
+def test_weekly_timeline_counts_by_iso_week():
+    events = [_event(1, date(2025, 11, 10), deaths=3), _event(2, date(2025, 11, 16)),
+              _event(3, date(2025, 11, 17), acled="Violence against civilians", deaths=2)]
+    timeline = weekly_timeline(events, date(2025, 11, 3), date(2025, 11, 20))
+    assert timeline.weeks == ["2025-W45", "2025-W46", "2025-W47"]
+    assert timeline.by_type == {"Battles": [0, 2, 0], "Violence against civilians": [0, 0, 1]}
+    assert timeline.fatalities == [0, 3, 2]
+    assert iso_week(date(2025, 12, 29)) == "2026-W01"
+
+
+def test_actor_network_counts_who_acts_on_whom():
+    civilians = ActorRef("civilians", generic=True, sector="CVL")
+    events = [_event(1, UNTIL, deaths=2), _event(2, UNTIL),
+              Event("e3", "ASSAULT", acled_event_type="Violence against civilians", source_actors=[JNIM],
+                    target_actors=[civilians], fatalities=Count(4, 6))]
+    graph = actor_network(events)
+    assert graph.edges["JNIM", "Malian army"]["count"] == 2
+    edges = top_edges(graph)
+    assert edges[0] == {"source": "JNIM", "target": "Malian army", "count": 2, "types": {"Battles": 2},
+                        "fatalities": 2}
+    assert edges[1]["target"] == "generic:civilians" and edges[1]["fatalities"] == 4
+
+
+def test_parse_since_and_point():
+    assert parse_since("30d", UNTIL) == date(2025, 10, 17)
+    assert parse_since("8w", UNTIL) == date(2025, 9, 21)
+    assert parse_since("2025-10-01", UNTIL) == date(2025, 10, 1)
+    with pytest.raises(ValueError, match="expected 30d"):
+        parse_since("last month", UNTIL)
+    assert parse_point("12.65,-8.0") == (12.65, -8.0)
+    with pytest.raises(ValueError, match="latitude"):
+        parse_point("120,5")
+
+
+def _consolidated_db(tmp_path):
+    engine = open_database(str(tmp_path / "s.db"))
+    with Session(engine) as session:
+        update(session, _store(session, ALL_REPORTS))
+        session.commit()
+    return engine
+
+
+def test_situation_of_the_convoy_corpus(tmp_path):
+    engine = _consolidated_db(tmp_path)
+    with Session(engine) as session:
+        region = situation(session, Scope(since=date(2025, 11, 1), until=UNTIL, country="MLI", admin1="sikasso"))
+        near = situation(session, Scope(since=date(2025, 11, 1), until=UNTIL, near=(10.55, -5.76667), km=50))
+    assert len(region.events) == 3
+    assert len(near.events) == 2  # Koutiala is ~205 km away
+    assert region.timeline.weeks == ["2025-W44", "2025-W45", "2025-W46"]  # 1 Nov is a Saturday
+    assert region.timeline.total == [0, 0, 3]
+    assert region.timeline.fatalities == [0, 0, 5 + 3 + 2]
+    ambush = region.developments[0][1]
+    assert ambush.num_sources == 20 and (ambush.fatalities.min, ambush.fatalities.max) == (5, 7)
+    (risk,) = region.risks
+    # ambush 3*(1+log2 6)=10.75, Koutiala 3*(1+log2 4)=9, Zegoua 3*(1+log2 3)=7.75
+    assert risk.score == pytest.approx(27.51, abs=0.01) and risk.level == 3
+
+
+def test_situation_command_prints_json_and_tables(tmp_path):
+    _consolidated_db(tmp_path)
+    _register()
+    runner = CliRunner()
+    db = str(tmp_path / "s.db")
+    result = runner.invoke(app, ["situation", "--db", db, "--country", "MLI", "--since", "2025-11-01",
+                                 "--until", "2025-11-16", "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["events"] == 3
+    assert data["risk_levels"][0]["admin1"] == "Sikasso" and data["risk_levels"][0]["level"] == 3
+    assert data["key_developments"][0]["fatalities"] == {"min": 5, "max": 7}
+    assert data["actor_relations"][0]["source"] == "JNIM"
+    text = runner.invoke(app, ["situation", "--db", db, "--near", "10.55,-5.77", "--km", "30",
+                               "--since", "2025-11-01", "--until", "2025-11-16"])
+    assert text.exit_code == 0, text.output
+    assert "Key developments" in text.output and "Reconsider travel" in text.output
+    bad = runner.invoke(app, ["situation", "--db", db, "--near", "north"])
+    assert bad.exit_code != 0 and "expected LAT,LON" in bad.output

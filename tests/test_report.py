@@ -1,0 +1,107 @@
+"""Situation reports from real rows in a real SQLite file: HTML (self-contained, CSP by
+script hashes, escaped data), Markdown, PDF through Chromium, and the malicious
+article rendering inert in headless Chromium."""
+
+from __future__ import annotations
+
+import html as html_lib
+import re
+
+import pytest
+
+from crisisdesk.report import write_report
+from crisisdesk.report.content import build_report_data, severity
+from crisisdesk.report.html import json_for_script, script_hash
+from crisisdesk.report.markdown import md_escape
+from crisisdesk.store.queries import EventFilter
+from crisisdesk.web.assets import AssetsMissing
+from tests.support.browser import ARTIFACTS, browser_page
+from tests.support.event_rows import build_database
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory):
+    return build_database(tmp_path_factory.mktemp("report") / "events.db", consolidated=True, malicious=True)
+
+
+@pytest.fixture(scope="module")
+def report(engine, tmp_path_factory):
+    out = tmp_path_factory.mktemp("out")
+    paths = write_report(engine, EventFilter(), out / "report.html", title="Test sitrep")
+    return paths
+
+
+def test_headline_figures_and_key_developments(engine):
+    data = build_report_data(engine, EventFilter(country="MLI"))
+    h = data.headline
+    assert h.events == 3 and data.total == 3
+    assert (h.fatalities_min, h.fatalities_max, h.events_with_fatalities) == (5, 7, 1)
+    assert h.by_type == {"ASSAULT": 2, "CONSULT": 1}
+    assert (h.first_date.isoformat(), h.last_date.isoformat()) == ("2025-11-16", "2025-11-18")
+    # Kayes: quad 2 + 2*log2(1+7) + 1 source + 1 asserted = 10
+    assert data.key_developments[0].event_id == "evt-kayes"
+    assert severity(data.key_developments[0]) == pytest.approx(10.0)
+    assert data.timeline.series == {"ASSAULT": [1, 1], "CONSULT": [0, 1]}
+    assert len(data.map_points) == 3
+
+
+def test_html_is_self_contained_with_hashed_scripts(report):
+    html = report.html.read_text(encoding="utf-8")
+    assert report.events == 4
+    assert "<script src" not in html and "<link" not in html and "http://unpkg" not in html
+    policy = html_lib.unescape(re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', html).group(1))
+    inline = re.findall(r"<script>(.*?)</script>", html, flags=re.S)
+    assert len(inline) == 3
+    for source in inline:
+        assert script_hash(source) in policy
+    assert "unsafe-inline" not in policy.split("script-src")[1].split(";")[0]
+    assert "Fighters of JNIM ambushed a fuel convoy near Kayes on Monday, killing five drivers." in html
+    assert 'href="https://news.example.org/2025/11/17/kayes-convoy"' in html
+    assert '<span class="n" id="fig-fatalities">5-7</span>' in html
+
+
+def test_untrusted_text_is_escaped_in_html_and_json(report):
+    html = report.html.read_text(encoding="utf-8")
+    assert "<script>window.__pwned" not in html
+    assert "<img src=x" not in html
+    assert 'href="javascript:' not in html
+    points = re.search(r'<script type="application/json" id="report-points">(.*?)</script>', html, re.S).group(1)
+    assert "<" not in points and "\\u003cimg src=x onerror" in points
+
+
+def test_json_for_script_escapes_closing_tags():
+    text = json_for_script({"t": "</script><script>alert(1)</script>&\u2028"})
+    assert "<" not in text and ">" not in text and "&" not in text and "\u2028" not in text
+
+
+def test_markdown_report(report):
+    md = report.markdown.read_text(encoding="utf-8")
+    assert md.startswith("# Test sitrep\n")
+    assert "- **4** events (2025-11-12 – 2025-11-18)" in md
+    assert "| 2025-11-17 | ASSAULT / Attack | JNIM → truck drivers | Kayes, MLI | asserted | 5-7 |" in md
+    assert "<script>" not in md and "<img" not in md
+    assert md_escape("a|b <i>") == "a\\|b &lt;i&gt;"
+
+
+def test_report_renders_inert_and_draws_the_map_in_chromium(report):
+    with browser_page() as (page, dialogs, errors):
+        page.goto(report.html.resolve().as_uri())
+        page.wait_for_selector("#map[data-markers='4']")
+        assert page.locator("path.leaflet-interactive").count() == 4
+        assert page.locator(".leaflet-overlay-pane path").count() > 100  # country outlines
+        pwned = page.evaluate("() => [window.__pwned, window.__pwned_title, window.__pwned_text, window.__pwned_link]")
+        assert pwned == [None] * 4
+        assert not dialogs and not errors
+        page.screenshot(path=str(ARTIFACTS / "report.png"), full_page=True)
+
+
+def test_pdf_report(engine, tmp_path):
+    paths = write_report(engine, EventFilter(country="BFA"), tmp_path / "r.html", pdf_path=tmp_path / "r.pdf")
+    data = paths.pdf.read_bytes()
+    assert data.startswith(b"%PDF-") and len(data) > 10_000
+
+
+def test_missing_assets_give_a_clear_error(engine, tmp_path, monkeypatch):
+    monkeypatch.setenv("CRISISDESK_VENDOR_DIR", str(tmp_path / "empty"))
+    with pytest.raises(AssetsMissing, match="make setup"):
+        write_report(engine, EventFilter(), tmp_path / "r.html")
