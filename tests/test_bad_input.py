@@ -168,13 +168,21 @@ def test_json_without_text_and_missing_path(tmp_path, folder):
     assert_good_stored(engine, summary)
 
 
+VOCABULARY = ("army soldiers fighters convoy attack village market road police drone strike protest bridge fuel "
+              "tanker blockade checkpoint base camp herders traders officials statement sources witnesses killed "
+              "wounded arrested displaced burned looted seized ambushed shelled patrol clashes militia").split()
+TOWNS = "Gao Ansongo Menaka Kidal Timbuktu Mopti Sevare Djenne Segou Niono Kayes Kita Sikasso Kati Bamako".split()
+
+
 def test_ten_thousand_small_files(tmp_path):
     folder = tmp_path / "many"
     for shard in range(10):
         (folder / f"s{shard}").mkdir(parents=True)
-    for i in range(10_000):
+    rng = random.Random(11)
+    for i in range(10_000):  # distinct short items, not 10,000 near-duplicates of one template
+        words = " ".join(rng.choice(VOCABULARY) for _ in range(20))
         (folder / f"s{i % 10}" / f"n{i:05d}.txt").write_text(
-            f"Report {i}: soldiers patrolled the road between Gao and Ansongo on day {i} without incident.\n")
+            f"{rng.choice(TOWNS)}: {words} near {rng.choice(TOWNS)}, report {i}.\n")
     (folder / "s3" / "zz-binary.txt").write_bytes(b"\x00\x01\x02" * 100)
     started = time.perf_counter()
     engine, summary, _, rejects = run_dir(tmp_path, folder)
@@ -185,4 +193,5 @@ def test_ten_thousand_small_files(tmp_path):
     # deterministic order: sorted directories, sorted names
     first = repository.get_article(engine, summary.article_ids[0]).article
     assert first.source_uri.endswith("s0/n00000.txt")
-    assert elapsed < 240, f"{elapsed:.0f} s for 10,000 files"  # ~1 ms CPU per file measured
+    # measured ~2 ms CPU per file (benchmarks/bench_many_files.py); generous for a loaded machine
+    assert elapsed < 200, f"{elapsed:.0f} s for 10,000 files"
