@@ -54,8 +54,9 @@ def test_convoy_corpus_through_the_coder_gives_three_events(tmp_path):
     two other attacks, then consolidation keeps exactly three events."""
     options = RunOptions(fetched_at=FETCHED)
     stages = build_stages(options)
-    if stages.code is None:
-        pytest.skip("no event coder configured in pipeline.build_stages yet")
+    if stages.code is None or stages.annotate is None:
+        # places must be geocoded (annotation stage) for reports to merge by distance
+        pytest.skip("no annotation stage or event coder configured in pipeline.build_stages yet")
     corpus = _write_corpus(tmp_path / "corpus", ALL_REPORTS)
     engine = open_database(str(tmp_path / "p.db"))
     summary = run(iter_raw_documents([str(corpus)], fetched_at=FETCHED), engine, options, stages, progress=False)

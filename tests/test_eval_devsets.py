@@ -93,3 +93,20 @@ def test_cli_records_run_and_history(tmp_path):
     assert history.exit_code == 0 and '"kind": "plover"' in history.stdout
     bad = runner.invoke(app, ["eval", "acled", str(tmp_path / "missing.csv"), "--db", db])
     assert bad.exit_code == 2 and "missing.csv" in bad.output
+
+
+def test_eval_all_rewrites_the_readme_table(tmp_path):
+    from crisisdesk.cli import _register, app
+
+    _register()
+    readme = tmp_path / "README.md"
+    readme.write_text("# x\n\n<!-- scores:start -->\nstale figures\n<!-- scores:end -->\ntail\n")
+    out = CliRunner().invoke(app, ["eval", "all", "--data", str(DATA), "--readme", str(readme), "--acled-sample", "20",
+                                   "--db", str(tmp_path / "e.db"), "--workers", "1", "--report-dir", str(tmp_path / "r")])
+    assert out.exit_code == 0, out.output
+    text = readme.read_text()
+    assert "stale figures" not in text and text.endswith("<!-- scores:end -->\ntail\n")
+    for kind in ("gold", "acled", "consolidation", "case2021", "plover"):
+        assert f"| {kind}: `" in text
+        assert (tmp_path / "r" / f"eval-{kind}.md").is_file()
+    assert "| | best published weighted F1 | 0.839 |" in text.replace("|  |", "| |")

@@ -57,7 +57,10 @@ def test_run_stores_then_second_run_stores_nothing(tmp_path):
     assert repository.count_articles(engine, latest_only=False) == 2
     run_row = repository.get_run(engine, second.run_id)
     assert run_row["counts"]["unchanged"] == 2 and run_row["options"]["fetched_at"] == FETCHED.isoformat()
-    assert first.line() == "read 2, stored 2, unchanged 0, rejected 0, mentions 0"
+    # the default stages code events now: the march in b.txt is a PROTEST mention
+    assert first.line().startswith(f"read 2, stored 2, unchanged 0, rejected 0, mentions {first.mentions}")
+    assert "PROTEST" in {m.event_type for m in repository.get_mentions(engine)}
+    assert len(repository.get_mentions(engine)) == first.mentions
 
 
 def test_run_saves_mentions_from_stages(tmp_path):

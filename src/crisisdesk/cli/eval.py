@@ -279,19 +279,29 @@ def eval_all(
     from crisisdesk.evaluation.report import markdown_report, scores_table, update_readme
     from crisisdesk.store.db import open_database
 
+    acled_csv = data / "acled" / "acled_mali_2017_2019.csv"
+    shared: dict = {}
+
+    def acled_coding(settings):
+        if "coding" not in shared:  # the notes are coded once for the acled and consolidation kinds
+            shared["coding"] = runner.code_acled(acled_csv, settings, sample=acled_sample)
+        return shared["coding"]
+
     jobs = [
-        ("gold", runner.evaluate_gold, (data / "gold",), {}),
-        ("acled", runner.evaluate_acled, (data / "acled" / "acled_mali_2017_2019.csv",), {"sample": acled_sample}),
-        ("case2021", runner.evaluate_case2021, (data / "case2021" / "sample_input.txt",), {"labels": data / "case2021" / "sample_output.txt"}),
-        ("plover", runner.evaluate_plover, (data / "plover" / "plover_gsr_dev.json",), {}),
+        ("gold", lambda st: runner.evaluate_gold(data / "gold", st)),
+        ("acled", lambda st: runner.evaluate_acled(acled_csv, st, coding=acled_coding(st))),
+        ("consolidation", lambda st: runner.evaluate_consolidation(acled_csv, st, coding=acled_coding(st))),
+        ("case2021", lambda st: runner.evaluate_case2021(data / "case2021" / "sample_input.txt", st,
+                                                         labels=data / "case2021" / "sample_output.txt")),
+        ("plover", lambda st: runner.evaluate_plover(data / "plover" / "plover_gsr_dev.json", st)),
     ]
     engine = open_database(db)
     console, err = Console(), Console(stderr=True)
     results = []
-    for kind, func, args, kwargs in jobs:
+    for kind, job in jobs:
         progress = _RichProgress(err)
         try:
-            result = func(*args, _settings(workers, model, progress), **kwargs)
+            result = job(_settings(workers, model, progress))
         finally:
             progress.stop()
         record_run(engine, result)

@@ -10,7 +10,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from crisisdesk.cli import app
+from crisisdesk.cli import app, db_option
 from crisisdesk.cli.filters import ACTOR, ADMIN1, COUNTRY, DB, EVENT_TYPE, SINCE, STATUS, UNTIL, build_filter
 from crisisdesk.export import FORMATS, write_export
 from crisisdesk.store.db import open_database
@@ -19,6 +19,7 @@ from crisisdesk.store.queries import count_events
 
 @app.command("export")
 def export_command(
+    ctx: typer.Context,
     fmt: str = typer.Option(..., "--format", "-f", help=f"One of: {', '.join(FORMATS)}."),
     output: Path | None = typer.Option(None, "-o", "--output", help="File to write (default: stdout)."),
     country: str | None = COUNTRY,
@@ -34,7 +35,7 @@ def export_command(
     if fmt not in FORMATS:
         raise typer.BadParameter(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}", param_hint="--format")
     flt = build_filter(country, admin1, actor, event_type, status, since, until)
-    engine = open_database(db)
+    engine = open_database(db_option(ctx, db))
     err = Console(stderr=True)
     total = count_events(engine, flt)
     if output is None:

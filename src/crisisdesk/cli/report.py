@@ -8,12 +8,13 @@ import typer
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-from crisisdesk.cli import app
+from crisisdesk.cli import app, db_option
 from crisisdesk.cli.filters import ACTOR, ADMIN1, COUNTRY, DB, EVENT_TYPE, SINCE, STATUS, UNTIL, build_filter
 
 
 @app.command("report")
 def report_command(
+    ctx: typer.Context,
     output: Path = typer.Option(Path("situation-report.html"), "-o", "--output", help="HTML file to write."),
     markdown: Path | None = typer.Option(None, "--markdown", help="Markdown file (default: the HTML path with .md)."),
     pdf: Path | None = typer.Option(None, "--pdf", help="Also print a PDF here (needs Chromium)."),
@@ -42,7 +43,7 @@ def report_command(
     try:
         with Progress(*columns, console=err, transient=True) as progress:
             task = progress.add_task("reading events", total=None)
-            engine = open_database(db)
+            engine = open_database(db_option(ctx, db))
             data = build_report_data(engine, flt, title or (f"Situation report: {country.upper()}" if country else None))
             progress.update(task, description="writing HTML and Markdown" + (" and printing PDF" if pdf else ""))
             paths = write_report(engine, flt, output, markdown, pdf, tile_url=tile_url, data=data)

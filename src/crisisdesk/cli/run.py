@@ -37,6 +37,7 @@ def run_command(
     fetched_at: str = typer.Option(None, "--fetched-at", help="Fetch time (ISO 8601, UTC) that '11 hours ago' resolves against; default: each file's modification time."),
     max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Reject items larger than this many bytes."),
     patterns: list[Path] = typer.Option([], "--patterns", help="Extra cleaner pattern file (YAML); repeatable."),
+    lexicon: list[Path] = typer.Option([], "--lexicon", help="Extra event trigger lexicon file (YAML); repeatable."),
     no_nlp: bool = typer.Option(False, "--no-nlp", help="Extract and store articles only (no annotation/coding)."),
     as_json: bool = typer.Option(False, "--json", help="Print the run summary as JSON on stdout."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
@@ -49,7 +50,7 @@ def run_command(
     run goes on. Exits 1 only when no item could be processed.
     """
     options = RunOptions(fetched_at=parse_fetched_at(fetched_at), max_bytes=max_bytes,
-                         pattern_files=tuple(patterns), nlp=not no_nlp)
+                         pattern_files=tuple(patterns), lexicon_files=tuple(lexicon), nlp=not no_nlp)
     engine = open_database(db_option(ctx, db))
     inputs = InputSource(paths, engine, fetched_at=options.fetched_at, max_bytes=options.max_bytes,
                          fetch_settings=FetchSettings.from_env(raw_dir=raw_dir))
@@ -66,5 +67,9 @@ def run_command(
         typer.echo(summary.line(), err=True)
     else:
         typer.echo(summary.line())
+        if not no_nlp and summary.article_ids:
+            from crisisdesk.cli.events import print_run_events
+
+            print_run_events(engine, summary.article_ids)
     if summary.stored + summary.unchanged == 0:
         raise typer.Exit(1)

@@ -6,12 +6,13 @@ import os
 
 import typer
 
-from crisisdesk.cli import app
+from crisisdesk.cli import app, db_option
 from crisisdesk.cli.filters import DB
 
 
 @app.command("serve")
 def serve_command(
+    ctx: typer.Context,
     host: str = typer.Option("127.0.0.1", "--host", help="Address to bind (default loopback only)."),
     port: int = typer.Option(8000, "--port", help="TCP port."),
     token: str | None = typer.Option(None, "--token", envvar="CRISISDESK_TOKEN",
@@ -27,7 +28,7 @@ def serve_command(
     from crisisdesk.web.app import AssetsMissing, create_app
 
     try:
-        web_app = create_app(open_database(db), token=token, tile_url=tile_url)
+        web_app = create_app(open_database(db_option(ctx, db)), token=token, tile_url=tile_url)
     except (AssetsMissing, ValueError) as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from None

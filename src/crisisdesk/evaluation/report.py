@@ -84,7 +84,8 @@ def headline(result: EvalResult) -> list[tuple[str, str]]:
             ("INVESTIGATE records (scored apart)", str(s["investigate"]["n"])),
         ]
     if result.kind == "consolidation":
-        return [("false-merge share", fmt_share(s["false_merge"])), ("split share", fmt_share(s["split"]))]
+        return [("ACLED events with coded mentions", f"{s.get('events_with_mentions', 'n/a')}/{s.get('events', 'n/a')}"),
+                ("false-merge share", fmt_share(s["false_merge"])), ("split share", fmt_share(s["split"]))]
     return [(k, str(v)) for k, v in s.items() if not isinstance(v, (dict, list))]
 
 

@@ -150,18 +150,26 @@ def evaluate_gold(path: Path, settings: EvalSettings = EvalSettings()) -> EvalRe
 # ---------------------------------------------------------------------------- ACLED
 
 
-def evaluate_acled(
-    path: Path,
-    settings: EvalSettings = EvalSettings(),
-    *,
-    sample: int | None = None,
-    seed: int = 0,
-    country: str | None = None,
-    annotator: Any = None,
-) -> EvalResult:
-    """Score the pipeline on an ACLED export (see :mod:`.acled`). ``annotator`` (an
-    annotation stage) adds the geocoding scores of
-    ``crisisdesk.evaluation.geocoding.score_acled_geocoding`` when that module exists."""
+@dataclass
+class AcledCoding:
+    """ACLED notes coded once, shared by the ``acled`` and ``consolidation`` kinds:
+    every event of the file, the selected ones, their ``CodedItem``s, problems met and
+    the selection options."""
+
+    path: Path
+    events: list[acled.AcledEvent]
+    selected: list[acled.AcledEvent]
+    coded: list[CodedItem]
+    problems: list[str]
+    options: dict[str, Any]
+    seconds: float
+
+
+def code_acled(
+    path: Path, settings: EvalSettings = EvalSettings(), *, sample: int | None = None, seed: int = 0, country: str | None = None
+) -> AcledCoding:
+    """Read an ACLED export, select events (``country``, ``sample``/``seed``) and code
+    each cleaned ``notes`` text as an article published on its ``event_date``."""
     started = time.monotonic()
     events, problems = acled.load_acled(path)
     selected = acled.select_events(events, country=country, sample=sample, seed=seed)
@@ -170,16 +178,52 @@ def evaluate_acled(
         for e in selected
     ]
     coded = _code(items, settings, "ACLED notes")
-    aliases = ActorAliases.from_actor_dictionary()
-    rows = []
-    for event, item in zip(selected, coded):
-        if item.error:
-            problems.append(f"{event.event_id}: {item.error}")
-        rows.append(acled.score_event(event, item.mentions, aliases))
-    summary = acled.summarise(rows)
-    summary["events_in_file"] = len(events)
+    problems = problems + [f"{item.key}: {item.error}" for item in coded if item.error]
     options = {"sample": sample, "seed": seed, "country": country}
-    return _result("acled", [Path(path)], options, settings, summary, rows, problems, started)
+    return AcledCoding(Path(path), events, selected, coded, problems, options, time.monotonic() - started)
+
+
+def evaluate_acled(
+    path: Path,
+    settings: EvalSettings = EvalSettings(),
+    *,
+    sample: int | None = None,
+    seed: int = 0,
+    country: str | None = None,
+    annotator: Any = None,
+    coding: AcledCoding | None = None,
+) -> EvalResult:
+    """Score the pipeline on an ACLED export (see :mod:`.acled`); ``coding`` reuses notes
+    already coded by :func:`code_acled`. ``annotator`` (an annotation stage) is passed to
+    ``crisisdesk.evaluation.geocoding.score_acled_geocoding`` when that module exists."""
+    started = time.monotonic() - (coding.seconds if coding else 0.0)  # shared coding time counts
+    coding = coding or code_acled(path, settings, sample=sample, seed=seed, country=country)
+    aliases = ActorAliases.from_actor_dictionary()
+    rows = [acled.score_event(event, item.mentions, aliases) for event, item in zip(coding.selected, coding.coded)]
+    summary = acled.summarise(rows)
+    summary["events_in_file"] = len(coding.events)
+    geocoding = _acled_geocoding(coding.selected, settings, annotator)
+    if geocoding is not None:
+        summary["geocoding"] = geocoding
+    return _result("acled", [coding.path], coding.options, settings, summary, rows, list(coding.problems), started)
+
+
+def _acled_geocoding(events: list[acled.AcledEvent], settings: EvalSettings, annotator: Any) -> dict[str, Any] | None:
+    """Toponym geocoding scores of the annotation stage on the same notes (location
+    found, within 25 km, admin1, country), from
+    ``crisisdesk.evaluation.geocoding.score_acled_geocoding(events, annotator)``; None
+    when that module or the annotation stage is not installed."""
+    try:
+        from crisisdesk.evaluation.geocoding import score_acled_geocoding  # type: ignore[import-not-found]
+    except ImportError:
+        return None
+    if annotator is None:
+        from crisisdesk.evaluation.system import PipelineCoder
+
+        annotator = PipelineCoder(settings.pipeline_options).stages.annotate
+        if annotator is None:
+            return None
+    return score_acled_geocoding(events, annotator)
 
 
 # ---------------------------------------------------------------------------- CASE 2021
@@ -222,23 +266,23 @@ def evaluate_plover(path: Path, settings: EvalSettings = EvalSettings()) -> Eval
 
 
 def evaluate_consolidation(
-    path: Path, settings: EvalSettings = EvalSettings(), *, sample: int | None = None, seed: int = 0, country: str | None = None
+    path: Path,
+    settings: EvalSettings = EvalSettings(),
+    *,
+    sample: int | None = None,
+    seed: int = 0,
+    country: str | None = None,
+    coding: AcledCoding | None = None,
 ) -> EvalResult:
-    """Code ACLED notes, consolidate all their mentions with the consolidation stage
-    and score false merges (see :mod:`.consolidation`). Raises ``NotImplementedError``
-    while the consolidation stage is missing."""
+    """Code ACLED notes (or reuse ``coding``), consolidate all their mentions with the
+    consolidation stage and score false merges (see :mod:`.consolidation`)."""
     from crisisdesk.evaluation.consolidation import default_consolidator, score_consolidation
 
-    started = time.monotonic()
+    started = time.monotonic() - (coding.seconds if coding else 0.0)
     consolidate = default_consolidator()
-    events, problems = acled.load_acled(path)
-    selected = acled.select_events(events, country=country, sample=sample, seed=seed)
-    items = [
-        (e.event_id, raw_from_text(acled.clean_notes(e.notes), uri=f"acled:{e.event_id}", published=e.event_date, title=f"ACLED event {e.event_id}"))
-        for e in selected
-    ]
-    coded = _code(items, settings, "ACLED notes")
-    by_event = {item.key: item.mentions for item in coded if item.mentions}
+    coding = coding or code_acled(path, settings, sample=sample, seed=seed, country=country)
+    by_event = {item.key: item.mentions for item in coding.coded if item.mentions}
     scores = score_consolidation(by_event, consolidate)
-    options = {"sample": sample, "seed": seed, "country": country}
-    return _result("consolidation", [Path(path)], options, settings, scores, [], problems, started)
+    scores["events"] = len(coding.selected)
+    scores["events_with_mentions"] = len(by_event)
+    return _result("consolidation", [coding.path], coding.options, settings, scores, [], list(coding.problems), started)

@@ -225,12 +225,12 @@ def acled_record(event: EventView) -> dict[str, Any] | None:
 
 def write_acled(events: Iterable[EventView], out: TextIO) -> int:
     """Write a CSV with :data:`ACLED_COLUMNS`; returns the number of rows written."""
-    writer = csv.DictWriter(out, fieldnames=ACLED_COLUMNS, lineterminator="\n")
-    writer.writeheader()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(ACLED_COLUMNS)
     n = 0
     for event in events:
         record = acled_record(event)
         if record is not None:
-            writer.writerow(record)
+            writer.writerow(list(record.values()))
             n += 1
     return n

@@ -28,22 +28,26 @@ def _codes(actors: list[Any]) -> str:
 
 def csv_record(event: EventView) -> dict[str, Any]:
     """One CSV row (dict keyed by :data:`CSV_COLUMNS`); None becomes an empty cell."""
+    return dict(zip(CSV_COLUMNS, _csv_values(event)))
+
+
+def _csv_values(event: EventView) -> list[Any]:
     data = event.as_dict()
-    row = {k: ("" if data[k] is None else data[k]) for k in _SCALAR_FIELDS}
-    row["source_names"] = "; ".join(actor_name(a) for a in event.source_actors)
-    row["source_codes"] = _codes(event.source_actors)
-    row["target_names"] = "; ".join(actor_name(a) for a in event.target_actors)
-    row["target_codes"] = _codes(event.target_actors)
-    return row
+    values = ["" if data[k] is None else data[k] for k in _SCALAR_FIELDS]
+    values += [
+        "; ".join(actor_name(a) for a in event.source_actors), _codes(event.source_actors),
+        "; ".join(actor_name(a) for a in event.target_actors), _codes(event.target_actors),
+    ]
+    return values
 
 
 def write_csv(events: Iterable[EventView], out: TextIO) -> int:
     """Write a header and one row per event (RFC 4180 quoting). Returns the row count."""
-    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
-    writer.writeheader()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
     n = 0
     for event in events:
-        writer.writerow(csv_record(event))
+        writer.writerow(_csv_values(event))
         n += 1
     return n
 

@@ -194,14 +194,16 @@ class EventView:
         return None
 
     def as_dict(self) -> dict[str, Any]:
-        """A JSON-ready dict (dates and datetimes as ISO 8601 strings)."""
-        out: dict[str, Any] = {}
-        for name in self.__dataclass_fields__:
-            value = getattr(self, name)
-            if isinstance(value, (date, datetime)):
-                value = value.isoformat()
-            out[name] = value
+        """A JSON-ready dict in field order (dates and datetimes as ISO 8601 strings)."""
+        out = dict(self.__dict__)
+        for name in _TEMPORAL_FIELDS:
+            value = out[name]
+            if value is not None:
+                out[name] = value.isoformat()
         return out
+
+
+_TEMPORAL_FIELDS = ("event_date", "date_end", "first_reported_at", "updated_at")
 
 
 def actor_name(actor: Any) -> str:
@@ -345,8 +347,8 @@ def _ordered(view, flt: EventFilter) -> Select:
     )
 
 
-def _to_view(row) -> EventView:
-    data = dict(row._mapping)
+def _to_view(row, keys=None) -> EventView:
+    data = dict(zip(keys, row)) if keys is not None else dict(row._mapping)
     data["source_actors"] = list(data.get("source_actors") or [])
     data["target_actors"] = list(data.get("target_actors") or [])
     data["contexts"] = list(data.get("contexts") or [])
@@ -404,8 +406,9 @@ def iter_events(engine: Engine, flt: EventFilter = EventFilter(), batch: int = 1
     stmt = _ordered(view, flt) if ordered else select(view).where(*_conditions(view, flt))
     with engine.connect() as conn:
         result = conn.execution_options(stream_results=True, yield_per=batch).execute(stmt)
+        keys = list(result.keys())
         for row in result:
-            yield _to_view(row)
+            yield _to_view(row, keys)
 
 
 def get_event(engine: Engine, event_id: str) -> EventView | None:

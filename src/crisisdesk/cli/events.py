@@ -1,0 +1,230 @@
+"""``crisisdesk events``: list and filter stored event mentions; the event table of ``run``.
+
+Filters combine (AND): ``--country`` (ISO alpha-3 or a country name), ``--admin1``,
+``--actor`` (name or code, e.g. JNIM, FRAGOV, FRA), ``--type`` in any vocabulary
+(PLOVER type, CAMEO code prefix, ACLED event_type or sub_event_type, CASE 2021 label),
+``--status``, ``--since``/``--until`` (event date, YYYY-MM-DD, inclusive), ``--text``
+(words in the evidence sentence). Output: a table, ``--json`` (one JSON list) or
+``--csv``. Queries go through SQLAlchemy expressions on the ``event_mentions`` table.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Iterable
+
+import typer
+from rich.console import Console
+from rich.table import Table
+from sqlalchemy import Engine, String, cast, or_, select
+from sqlalchemy.orm import Session
+
+from crisisdesk.cli import app, db_option
+from crisisdesk.coding.ontology import load_ontology
+from crisisdesk.records import ActorRef, EventMention
+from crisisdesk.store.db import open_database
+from crisisdesk.store.models import EventMentionRow
+from crisisdesk.store.repository import row_to_mention
+
+CSV_FIELDS = (
+    "mention_id", "article_id", "event_date", "date_end", "time_precision", "event_type", "mode", "contexts",
+    "cameo_code", "quad_class", "goldstein", "acled_event_type", "acled_sub_event_type", "source", "target",
+    "place", "country", "admin1", "latitude", "longitude", "geo_precision", "status", "claimed_by",
+    "fatalities_min", "fatalities_max", "injured_min", "evidence", "start_char", "end_char", "trigger",
+    "confidence",
+)
+STATUSES = ("asserted", "claimed", "threatened", "hypothetical", "negated", "historical")
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """Filters of ``crisisdesk events`` (None = no filter). Dates are inclusive."""
+
+    country: str | None = None
+    admin1: str | None = None
+    actor: str | None = None
+    event_type: str | None = None
+    status: str | None = None
+    since: date | None = None
+    until: date | None = None
+    text: str | None = None
+    article_ids: tuple[str, ...] | None = None
+    limit: int | None = None
+
+
+def country_alpha3(value: str) -> str:
+    """ISO alpha-3 for an alpha-3/alpha-2 code or a country name; raises ValueError."""
+    import pycountry
+
+    try:
+        return pycountry.countries.lookup(value.strip()).alpha_3
+    except LookupError as error:
+        raise ValueError(f"unknown country {value!r}: give an ISO 3166-1 code (MLI) or a name (Mali)") from error
+
+
+def query_mentions(engine: Engine, flt: EventFilter) -> list[EventMention]:
+    """Stored mentions matching ``flt``, by event date then article and position.
+    Raises ValueError for an unknown country, type or status."""
+    q = select(EventMentionRow)
+    if flt.country:
+        q = q.where(EventMentionRow.country == country_alpha3(flt.country))
+    if flt.admin1:
+        q = q.where(EventMentionRow.admin1.ilike(f"%{flt.admin1}%"))
+    if flt.actor:
+        like = f"%{flt.actor}%"
+        q = q.where(or_(EventMentionRow.actor_codes.ilike(like),
+                        cast(EventMentionRow.source_actors, String).ilike(like),
+                        cast(EventMentionRow.target_actors, String).ilike(like)))
+    if flt.event_type:
+        resolved = load_ontology().resolve_type_query(flt.event_type)
+        if "event_type" in resolved:
+            q = q.where(EventMentionRow.event_type == resolved["event_type"])
+        elif "cameo_prefix" in resolved:
+            q = q.where(EventMentionRow.cameo_code.startswith(resolved["cameo_prefix"]))
+        elif "acled_event_type" in resolved:
+            q = q.where(EventMentionRow.acled_event_type == resolved["acled_event_type"])
+        else:
+            q = q.where(EventMentionRow.acled_sub_event_type == resolved["acled_sub_event_type"])
+    if flt.status:
+        if flt.status not in STATUSES:
+            raise ValueError(f"unknown status {flt.status!r}: one of {', '.join(STATUSES)}")
+        q = q.where(EventMentionRow.status == flt.status)
+    if flt.since:
+        q = q.where(EventMentionRow.event_date >= flt.since)
+    if flt.until:
+        q = q.where(EventMentionRow.event_date <= flt.until)
+    if flt.text:
+        q = q.where(EventMentionRow.evidence.ilike(f"%{flt.text}%"))
+    if flt.article_ids is not None:
+        q = q.where(EventMentionRow.article_id.in_(flt.article_ids))
+    q = q.order_by(EventMentionRow.event_date, EventMentionRow.article_id, EventMentionRow.start_char,
+                   EventMentionRow.mention_id)
+    if flt.limit:
+        q = q.limit(flt.limit)
+    with Session(engine) as session:
+        return [row_to_mention(row) for row in session.scalars(q)]
+
+
+def actor_label(actors: Iterable[ActorRef]) -> str:
+    """"JNIM", "FRAGOV", "generic: truck drivers (CVL)" joined by ' + '."""
+    labels = []
+    for a in actors:
+        if a.generic:
+            labels.append(f"{a.name} ({a.code or a.sector or '?'})")
+        else:
+            labels.append(a.code or a.name)
+    return " + ".join(labels) or "?"
+
+
+def mention_record(m: EventMention) -> dict[str, Any]:
+    """A flat JSON/CSV record of a mention (field names from PLOVER, CAMEO and ACLED)."""
+    return {
+        "mention_id": m.mention_id, "article_id": m.article_id,
+        "event_date": m.event_date.isoformat() if m.event_date else None,
+        "date_end": m.date_end.isoformat() if m.date_end else None, "time_precision": m.time_precision,
+        "event_type": m.event_type, "mode": m.mode, "contexts": ";".join(m.contexts),
+        "cameo_code": m.cameo_code, "quad_class": m.quad_class, "goldstein": m.goldstein,
+        "acled_event_type": m.acled_event_type, "acled_sub_event_type": m.acled_sub_event_type,
+        "source": actor_label(m.source_actors) if m.source_actors else None,
+        "target": actor_label(m.target_actors) if m.target_actors else None,
+        "place": m.place.name if m.place else None, "country": m.place.country if m.place else None,
+        "admin1": m.place.admin1 if m.place else None,
+        "latitude": m.place.lat if m.place else None, "longitude": m.place.lon if m.place else None,
+        "geo_precision": m.place.geo_precision if m.place else None,
+        "status": m.status, "claimed_by": m.claimed_by,
+        "fatalities_min": m.fatalities.min if m.fatalities else None,
+        "fatalities_max": m.fatalities.max if m.fatalities else None,
+        "injured_min": m.injured.min if m.injured else None,
+        "evidence": m.evidence.sentence, "start_char": m.evidence.start_char, "end_char": m.evidence.end_char,
+        "trigger": m.evidence.trigger.text if m.evidence.trigger else None, "confidence": m.confidence,
+    }
+
+
+def excerpt(m: EventMention, width: int = 90) -> str:
+    """The evidence sentence on one line, cut around the trigger to ``width`` characters."""
+    text = " ".join(m.evidence.sentence.split())
+    if len(text) <= width:
+        return text
+    trig = m.evidence.trigger.text if m.evidence.trigger else ""
+    pos = max(0, text.find(trig) - width // 3) if trig else 0
+    cut = text[pos:pos + width]
+    return ("…" if pos else "") + cut + ("…" if pos + width < len(text) else "")
+
+
+def events_table(mentions: list[EventMention], title: str | None = None) -> Table:
+    """A rich Table: date, type, source → target, place, status, evidence excerpt."""
+    table = Table(title=title, show_lines=False, expand=False)
+    for name in ("date", "type", "source → target", "place", "status", "evidence"):
+        table.add_column(name, overflow="fold")
+    for m in mentions:
+        when = m.event_date.isoformat() if m.event_date else "?"
+        if m.time_precision and m.time_precision != "day":
+            when += f" ({m.time_precision})"
+        etype = m.event_type + (f"/{m.mode}" if m.mode else "")
+        if m.acled_sub_event_type:
+            etype += f"\n{m.acled_sub_event_type}"
+        if m.fatalities and m.fatalities.min:
+            etype += f"\n✝ {m.fatalities.min}" + ("" if m.fatalities.max == m.fatalities.min else "+")
+        place = "?"
+        if m.place:
+            place = f"{m.place.name} ({m.place.country or '?'}, p{m.place.geo_precision})"
+        status = m.status + (f"\nby {m.claimed_by}" if m.claimed_by else "")
+        table.add_row(when, etype, f"{actor_label(m.source_actors)} → {actor_label(m.target_actors)}",
+                      place, status, excerpt(m))
+    return table
+
+
+def print_run_events(engine: Engine, article_ids: list[str], console: Console | None = None) -> None:
+    """Print the event table of the articles of one run (after its summary line)."""
+    mentions = query_mentions(engine, EventFilter(article_ids=tuple(dict.fromkeys(article_ids))))
+    (console or Console()).print(events_table(mentions, title=f"{len(mentions)} event mentions"))
+
+
+def _parse_date(value: str | None, name: str) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as error:
+        raise typer.BadParameter(f"{name}: not a YYYY-MM-DD date: {value!r}") from error
+
+
+@app.command("events")
+def events_command(
+    ctx: typer.Context,
+    db: str = typer.Option(None, "--db", help="Database URL or SQLite file (overrides the global --db)."),
+    country: str = typer.Option(None, "--country", help="ISO alpha-3 code or country name."),
+    admin1: str = typer.Option(None, "--admin1", help="Admin1 region name (substring)."),
+    actor: str = typer.Option(None, "--actor", help="Actor name or code (JNIM, FRAGOV, FRA)."),
+    event_type: str = typer.Option(None, "--type", help="PLOVER type, CAMEO code, ACLED (sub-)event type or CASE label."),
+    status: str = typer.Option(None, "--status", help="asserted, claimed, threatened, hypothetical, negated, historical."),
+    since: str = typer.Option(None, "--since", help="Earliest event date (YYYY-MM-DD)."),
+    until: str = typer.Option(None, "--until", help="Latest event date (YYYY-MM-DD)."),
+    text: str = typer.Option(None, "--text", help="Words in the evidence sentence."),
+    limit: int = typer.Option(None, "--limit", help="At most this many mentions."),
+    as_json: bool = typer.Option(False, "--json", help="JSON list on stdout."),
+    as_csv: bool = typer.Option(False, "--csv", help="CSV with a header row on stdout."),
+) -> None:
+    """List stored event mentions with filters; a table, --json or --csv."""
+    flt = EventFilter(country=country, admin1=admin1, actor=actor, event_type=event_type, status=status,
+                      since=_parse_date(since, "--since"), until=_parse_date(until, "--until"), text=text,
+                      limit=limit)
+    engine = open_database(db_option(ctx, db))
+    try:
+        mentions = query_mentions(engine, flt)
+    except ValueError as error:
+        typer.echo(f"error: {error}", err=True)
+        raise typer.Exit(2) from None
+    records = [mention_record(m) for m in mentions]
+    if as_json:
+        typer.echo(json.dumps(records, ensure_ascii=False, indent=1))
+    elif as_csv:
+        writer = csv.DictWriter(sys.stdout, fieldnames=CSV_FIELDS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(records)
+    else:
+        Console().print(events_table(mentions, title=f"{len(mentions)} event mentions"))

@@ -1,0 +1,443 @@
+"""``code_events(doc) -> list[EventMention]``: the event coder.
+
+Method (measured in the README): a trigger lexicon organised by PLOVER type and mode
+(``data/lexicon/triggers.yaml``) matched on spaCy lemmas, then dependency rules for
+roles (``roles``), status (``status``), place and time (``placetime``), fatalities and
+injured (``counts``) and the ACLED type (``acled``); CAMEO, QuadClass and Goldstein come
+from the ontology tables. Every mention keeps its evidence sentence, character offsets
+into ``Article.text`` and trigger span.
+
+Rules the coder applies across modules:
+
+- an event noun is coded only when the text gives it an actor, a light verb ("carried
+  out an attack") or an occurrence verb ("an attack occurred") - "the blockade" in
+  passing is a reference to an event, not a new one;
+- a verb is coded only when it has a source or a target (named or generic), except
+  violence and protest verbs, which are coded with an unknown side;
+- an event governed by a threat verb ("vowed to intensify its blockade") is coded as
+  THREATEN with the embedded event's mode (CAMEO 13x), not as the embedded event;
+  events embedded under a request, promise or refusal ("urged them to leave", "refused
+  to release") are covered by that act and not coded separately;
+- violent triggers of one sentence that share their actors are one incident
+  ("attacked the village, killed two civilians and seized livestock"), coded once with
+  the sentence's fatalities and the most specific ACLED sub-event type.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable
+
+from spacy.tokens import Doc, Token
+
+from crisisdesk.coding import fallback
+from crisisdesk.coding.acled import acled_types
+from crisisdesk.coding.counts import count_people
+from crisisdesk.coding.lexicon import Lexicon, TriggerEntry
+from crisisdesk.coding.ontology import Ontology, load_ontology
+from crisisdesk.coding.placetime import (
+    anchor,
+    focus_place,
+    place_for,
+    publication_time,
+    time_for,
+)
+from crisisdesk.coding.roles import (
+    ActorIndex,
+    is_armed,
+    is_passive,
+    noun_roles,
+    object_heads,
+    subject_heads,
+)
+from crisisdesk.coding.status import StatusResult, background, claim, is_historical, modality, negated
+from crisisdesk.records import (
+    GEO_PRECISION_COUNTRY,
+    ActorRef,
+    Article,
+    Count,
+    EventMention,
+    Evidence,
+    Place,
+    Span,
+    TimeExpression,
+)
+
+THREAT_VERBS = {"threaten", "vow", "warn", "swear"}
+COVERING_TYPES = {"REQUEST", "AGREE", "REJECT", "ACCUSE", "THREATEN", "SUPPORT", "CONSULT"}
+UNLICENSED_VERB_OK = {"ASSAULT", "PROTEST"}
+THREAT_MODE = {  # embedded PLOVER type/mode -> THREATEN mode and CAMEO code (CAMEO 1.1b3 13x)
+    ("ASSAULT", None): ("violence", "138"), ("COERCE", "restrict"): ("restrict", "1381"),
+    ("COERCE", "seize"): ("territory", "1382"), ("COERCE", "ban"): ("ban", "132"),
+    ("SANCTION", None): ("relations", "1313"), ("PROTEST", None): ("relations", "133"),
+}
+SPECIFICITY = [  # most specific ACLED sub-event type wins when one incident has several triggers
+    "Suicide bomb", "Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
+    "Grenade", "Chemical weapon", "Excessive force against protesters", "Government regains territory",
+    "Non-state actor overtakes territory", "Armed clash", "Sexual violence", "Abduction/forced disappearance",
+    "Mob violence", "Attack", "Looting/property destruction", "Disrupted weapons use",
+]
+VIOLENT = {"ASSAULT"}
+
+
+@dataclass
+class _Candidate:
+    token: Token
+    phrase: list[Token]
+    entry: TriggerEntry
+    event_type: str
+    mode: str | None
+    cameo: str | None
+    sources: list[ActorRef] = field(default_factory=list)
+    targets: list[ActorRef] = field(default_factory=list)
+    status: StatusResult = StatusResult("asserted")
+    licensed: bool = True
+
+
+class EventCoder:
+    """Codes event mentions from annotated spaCy Docs.
+
+    ``lexicon`` defaults to the packaged trigger lexicon, ``ontology`` to the packaged
+    tables. One coder can serve any number of documents (no per-document state)."""
+
+    def __init__(self, lexicon: Lexicon | None = None, ontology: Ontology | None = None) -> None:
+        self.lexicon = lexicon or Lexicon.load()
+        self.ontology = ontology or load_ontology()
+
+    # ------------------------------------------------------------------ public
+    def code(self, doc: Doc, article: Article | None = None) -> list[EventMention]:
+        """Event mentions of one document, in text order.
+
+        ``doc`` is the annotated Doc (``doc._.article``, ``doc._.actors``,
+        ``doc._.places``, ``doc._.times``); ``article`` overrides ``doc._.article``.
+        A Doc without annotations is coded with :mod:`crisisdesk.coding.fallback`
+        stand-ins. Raises ``ValueError`` when no Article is available."""
+        article = article or _ext(doc, "article")
+        if article is None:
+            raise ValueError("code_events needs the Article: pass article= or annotate the Doc first")
+        offset = 0 if doc.text == article.text else article.text.find(doc.text)
+        if offset < 0:
+            raise ValueError(f"article {article.article_id}: Doc text is not part of Article.text")
+        published = article.published_at.date() if article.published_at else None
+        actors = _ext(doc, "actors")
+        places = _ext(doc, "places")
+        times = _ext(doc, "times")
+        if actors is None:
+            actors = fallback.fallback_actors(doc)
+        if places is None:
+            places = fallback.fallback_places(doc)
+        if times is None:
+            times = fallback.fallback_times(doc, published)
+        focus = focus_place(places, [a.country for a in actors if a.country])
+        index = ActorIndex(doc, actors, focus.country if focus else None)
+        anchored_places = anchor(doc, places)
+        anchored_times = anchor(doc, times)
+        pub_time = publication_time(article)
+        mentions: list[EventMention] = []
+        for sent in doc.sents:
+            sentence_actors = [a for a in actors if a.span and sent.start_char <= a.span.start < sent.end_char]
+            candidates = self._candidates(sent, index, sentence_actors)
+            candidates = _merge_incidents(candidates)
+            fatalities = count_people(sent, "killed") if any(c.event_type in VIOLENT for c in candidates) else None
+            injured = count_people(sent, "injured") if fatalities is not None or any(
+                c.event_type in VIOLENT for c in candidates) else None
+            first_violent = True
+            for cand in candidates:
+                is_violent = cand.event_type in VIOLENT or cand.entry.acled in {"Looting/property destruction"}
+                mention = self._mention(
+                    cand, sent, article, offset, anchored_places, anchored_times, focus, pub_time, published,
+                    fatalities if is_violent and first_violent else None,
+                    injured if is_violent and first_violent else None,
+                )
+                if is_violent:
+                    first_violent = False
+                mentions.append(mention)
+        return mentions
+
+    # ---------------------------------------------------------------- triggers
+    def _candidates(self, sent, index: ActorIndex, sentence_actors: list[ActorRef]) -> list[_Candidate]:  # noqa: ANN001
+        used: set[int] = set()
+        found: list[_Candidate] = []
+        for tok in sent:
+            if tok.i in used:
+                continue
+            hit = self.lexicon.match(tok)
+            if hit is None:
+                continue
+            entry, phrase = hit
+            if _state_participle(tok):
+                continue
+            used.update(t.i for t in phrase)
+            found.append(_Candidate(tok, phrase, entry, entry.event_type, entry.mode, entry.cameo))
+        by_token = {c.token.i: c for c in found}
+        out: list[_Candidate] = []
+        for cand in found:
+            if self._covered(cand, by_token):
+                continue
+            self._roles(cand, index, sentence_actors, by_token)
+            if not cand.licensed:
+                continue
+            out.append(cand)
+        return out
+
+    def _covered(self, cand: _Candidate, by_token: dict[int, _Candidate]) -> bool:
+        """Skip a threat verb whose embedded event will carry the threat, and events
+        embedded under requests/promises/refusals."""
+        tok = cand.token
+        if cand.event_type == "THREATEN" and tok.pos_ == "VERB" and tok.lemma_ in THREAT_VERBS:
+            for child in tok.subtree:
+                if child != tok and child.i in by_token and by_token[child.i].event_type != "THREATEN":
+                    if _governing_threat(child) == tok:
+                        return True
+        for gov in _verb_governors(tok):
+            g = by_token.get(gov.i)
+            if g is not None and g.event_type in COVERING_TYPES and g.event_type != "THREATEN" \
+                    and gov.lemma_ not in THREAT_VERBS:
+                return True
+        return False
+
+    def _roles(self, cand: _Candidate, index: ActorIndex, sentence_actors: list[ActorRef],
+               by_token: dict[int, _Candidate]) -> None:
+        tok = cand.token
+        threat = _governing_threat(tok)
+        light = None
+        if tok.pos_ in {"NOUN", "PROPN"}:
+            src_heads, tgt_heads, light = noun_roles(tok, cand.event_type, cand.mode)
+        else:
+            src_heads, tgt_heads = subject_heads(tok), object_heads(tok)
+            if len(cand.phrase) > 1:  # "reiterated concerns over Russia": object is part of the trigger
+                tgt_heads = [t for t in tgt_heads if t not in cand.phrase]
+                for t in cand.phrase[1:]:
+                    for prep in t.children:
+                        if prep.dep_ == "prep" and prep.lower_ in {"over", "about", "against", "at", "with", "on"}:
+                            tgt_heads.extend(g for g in prep.children if g.dep_ == "pobj")
+            if cand.event_type in {"SANCTION", "RETREAT"}:
+                tgt_heads = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in {"from", "with"}
+                             for g in p.children if g.dep_ == "pobj"]
+        sources = _actors(index, src_heads, sentence_actors)
+        if not sources and light is not None and light.pos_ in {"VERB", "AUX"}:
+            sources = _actors(index, subject_heads(light), sentence_actors)  # "JNIM claimed a second ambush"
+        targets = _actors(index, tgt_heads, sentence_actors)
+        targets = [t for t in targets if t not in sources]
+        if threat is not None:  # "vowing to intensify its blockade" -> THREATEN by the vower
+            threat_sources = _actors(index, subject_heads(threat), sentence_actors)
+            sources = threat_sources or sources
+            mode, cameo = THREAT_MODE.get((cand.event_type, cand.mode)) or THREAT_MODE.get(
+                (cand.event_type, None)) or (None, "130")
+            cand.event_type, cand.mode, cand.cameo = "THREATEN", mode, cameo
+        if cand.event_type in {"THREATEN", "REQUEST", "ACCUSE"} and not targets:
+            targets = _first_other_actor(index, tok, sources, sentence_actors)
+        if tok.pos_ in {"NOUN", "PROPN"}:
+            cand.licensed = bool(sources or targets or light is not None or threat is not None)
+        else:
+            cand.licensed = bool(sources or targets) or (
+                cand.event_type in UNLICENSED_VERB_OK and _reports_occurrence(tok))
+        cand.sources, cand.targets = sources, targets
+        names = {a.name.lower() for a in sources + targets} | {(a.code or "").lower() for a in sources + targets}
+        result = claim(tok, names)
+        if result is None and light is not None and light.lemma_ == "claim":
+            subj = [c for c in light.children if c.dep_ == "nsubj"]
+            result = StatusResult("claimed", " ".join(t.text for t in subj[0].subtree) if subj else "unnamed source")
+        cand.status = result or StatusResult("asserted")
+
+    # ---------------------------------------------------------------- mention
+    def _mention(self, cand: _Candidate, sent, article: Article, offset: int,  # noqa: ANN001
+                 places, times, focus: Place | None, pub_time: TimeExpression | None,  # noqa: ANN001
+                 published: date | None, fatalities: Count | None, injured: Count | None) -> EventMention:
+        tok = cand.token
+        paragraph_start = _paragraph_start(article, sent.start_char + offset) - offset
+        actor_spans = [(a.span.start - offset, a.span.end - offset) for a in cand.sources + cand.targets
+                       if a.span is not None and not a.generic]
+        place = place_for(tok, places, cand.event_type, actor_spans)
+        if place is None and focus is not None:
+            place = focus
+        when = time_for(tok, times, paragraph_start) or pub_time
+        status, claimed_by = cand.status.status, cand.status.claimed_by
+        if negated(tok):
+            status, claimed_by = "negated", None
+        else:
+            mod = modality(tok)
+            if mod is not None and cand.event_type != "THREATEN":
+                status, claimed_by = mod, None
+            elif background(tok) or (when is not None and is_historical(when.end, published)):
+                status, claimed_by = "historical", None
+        cameo = cand.cameo or self.ontology.default_cameo(cand.event_type, cand.mode)
+        cameo_entry = self.ontology.cameo_code(cameo)
+        contexts = tuple(dict.fromkeys([*cand.entry.contexts, *(cameo_entry.plover_contexts if cameo_entry else ())]))
+        acled_event, acled_sub = acled_types(
+            self.ontology, cand.event_type, cand.mode, cand.entry.acled if cand.event_type == cand.entry.event_type
+            else None, cand.sources, cand.targets, sent.text, fatalities, is_armed)
+        if getattr(cand, "acled_override", None):
+            acled_sub = cand.acled_override  # type: ignore[attr-defined]
+            acled_event = self.ontology.acled_event_type_of(acled_sub)
+        start, end = sent.start_char + offset, sent.end_char + offset
+        trig_start = min(t.idx for t in cand.phrase) + offset
+        trig_end = max(t.idx + len(t.text) for t in cand.phrase) + offset
+        if trig_end - trig_start > 40:
+            trig_start, trig_end = tok.idx + offset, tok.idx + len(tok.text) + offset
+        trigger = Span(trig_start, trig_end, article.text[trig_start:trig_end])
+        mention_id = hashlib.sha256(
+            f"{article.article_id}|{start}|{end}|{cand.event_type}|{trig_start}:{trig_end}".encode()).hexdigest()[:32]
+        violent = acled_event not in (None, "Strategic developments")
+        confidence = 0.35 + 0.05 * violent + 0.25 * bool(cand.sources) + 0.15 * bool(cand.targets) + \
+            0.1 * bool(place is not None and place is not focus) + 0.05 * bool(when is not None and when is not pub_time)
+        return EventMention(
+            mention_id=mention_id,
+            article_id=article.article_id,
+            event_type=cand.event_type,
+            evidence=Evidence(sentence=article.text[start:end], start_char=start, end_char=end, trigger=trigger),
+            mode=cand.mode,
+            contexts=contexts,
+            cameo_code=cameo,
+            quad_class=cameo_entry.quad_class if cameo_entry else None,
+            goldstein=cameo_entry.goldstein if cameo_entry else None,
+            acled_event_type=acled_event,
+            acled_sub_event_type=acled_sub,
+            source_actors=cand.sources,
+            target_actors=cand.targets,
+            place=place,
+            event_date=when.start if when else None,
+            date_end=when.end if when else None,
+            time_precision=when.precision if when else None,
+            status=status,  # type: ignore[arg-type]
+            claimed_by=claimed_by if status == "claimed" else None,
+            fatalities=fatalities,
+            injured=injured,
+            confidence=round(min(confidence, 0.95), 2),
+        )
+
+
+# -------------------------------------------------------------------- helpers
+def _ext(doc: Doc, name: str):  # noqa: ANN202
+    return getattr(doc._, name, None) if Doc.has_extension(name) else None
+
+
+def _paragraph_start(article: Article, char: int) -> int:
+    for para in article.paragraphs:
+        if para.start <= char < para.end:
+            return para.start
+    text = article.text
+    cut = text.rfind("\n\n", 0, char)
+    return 0 if cut < 0 else cut + 2
+
+
+def _verb_governors(tok: Token, limit: int = 4) -> list[Token]:
+    """Verbs (or event nouns) that embed ``tok`` as a complement: xcomp/ccomp/dobj chains."""
+    out = []
+    cur = tok
+    for _ in range(limit):
+        if cur.dep_ not in {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl"} or cur.head == cur:
+            break
+        cur = cur.head
+        out.append(cur)
+    return out
+
+
+def _reports_occurrence(verb: Token) -> bool:
+    """A violence/protest verb without actors still reports an event when it is passive
+    ("a convoy was attacked") or has a noun subject ("an IED exploded"), not when its
+    subject is a clause ("Disrupting these convoys strikes at ...")."""
+    if is_passive(verb):
+        return True
+    return any(c.dep_ in {"nsubj"} and c.pos_ in {"NOUN", "PROPN", "PRON"} for c in verb.children)
+
+
+def _state_participle(tok: Token) -> bool:
+    """A participle describing a state, not reporting an act: "burnt-out tankers",
+    "tankers destroyed at the site" (no agent), "burning vehicles"."""
+    if tok.pos_ != "VERB" or tok.tag_ not in {"VBN", "VBG"}:
+        return False
+    if tok.dep_ == "amod":
+        return True
+    if tok.dep_ == "acl" and not any(c.dep_ == "agent" for c in tok.children):
+        return tok.tag_ == "VBN"
+    return False
+
+
+def _governing_threat(tok: Token) -> Token | None:
+    for gov in _verb_governors(tok):
+        if gov.pos_ == "VERB" and gov.lemma_ in THREAT_VERBS:
+            return gov
+    return None
+
+
+def _actors(index: ActorIndex, heads: Iterable[Token], sentence_actors: list[ActorRef]) -> list[ActorRef]:
+    out: list[ActorRef] = []
+    for head in heads:
+        for actor in index.phrase_actors(head, sentence_actors):
+            if actor not in out:
+                out.append(actor)
+    return out
+
+
+def _first_other_actor(index: ActorIndex, tok: Token, sources: list[ActorRef],
+                       sentence_actors: list[ActorRef]) -> list[ActorRef]:
+    """For a threat/request/accusation with no grammatical target: the first other
+    participant after the trigger within its clause ("issued a threat ..., declaring that
+    all truck drivers ... would be treated as enemy combatants")."""
+    root = tok.head if tok.pos_ in {"NOUN", "PROPN"} else tok
+    source_names = {a.name for a in sources}
+    for cand in root.subtree:
+        if cand.i <= tok.i or cand.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        if cand.dep_ in {"compound", "amod", "poss"}:
+            continue
+        actors = [a for a in index.phrase_actors(cand, sentence_actors) if a.name not in source_names]
+        if actors:
+            return actors
+    return []
+
+
+def _merge_incidents(cands: list[_Candidate]) -> list[_Candidate]:
+    """Fold violent triggers of one sentence into one incident when their actors agree."""
+    out: list[_Candidate] = []
+    for cand in cands:
+        violent = cand.event_type == "ASSAULT" or (cand.event_type == "COERCE" and cand.mode == "seize")
+        host = next((o for o in out if (o.event_type == "ASSAULT") and violent and _compatible(o, cand)), None)
+        if host is None:
+            out.append(cand)
+            continue
+        if not host.sources:
+            host.sources = cand.sources
+        for t in cand.targets:
+            if t not in host.targets:
+                host.targets.append(t)
+        hint_host = host.entry.acled
+        hint_new = cand.entry.acled
+        if hint_new in SPECIFICITY and (hint_host not in SPECIFICITY or
+                                        SPECIFICITY.index(hint_new) < SPECIFICITY.index(hint_host)):
+            if hint_new in SPECIFICITY[:6] or hint_new in {"Abduction/forced disappearance", "Sexual violence"}:
+                host.acled_override = hint_new  # type: ignore[attr-defined]
+                host.mode = cand.mode if cand.event_type == "ASSAULT" else host.mode
+                host.cameo = cand.cameo if cand.event_type == "ASSAULT" else host.cameo
+        if cand.entry.mode == "firearms" and host.mode is None:
+            host.mode = "firearms"
+    return out
+
+
+def _compatible(a: _Candidate, b: _Candidate) -> bool:
+    if a.status.status != b.status.status:
+        return False
+    names_a = {x.name for x in a.sources}
+    names_b = {x.name for x in b.sources}
+    return not names_a or not names_b or bool(names_a & names_b)
+
+
+@lru_cache(maxsize=1)
+def default_coder() -> EventCoder:
+    """The coder with the packaged lexicon and ontology, built once per process."""
+    return EventCoder()
+
+
+def code_events(doc: Doc, article: Article | None = None) -> list[EventMention]:
+    """Event mentions of an annotated Doc (see :meth:`EventCoder.code`)."""
+    return default_coder().code(doc, article)
+
+
+def coder_with(lexicon_files: Iterable[str | Path] = ()) -> EventCoder:
+    """A coder whose lexicon adds the user's YAML files (``crisisdesk run --lexicon``)."""
+    return EventCoder(lexicon=Lexicon.load(lexicon_files))

@@ -1,0 +1,253 @@
+"""Fatalities and injured: numbers and number words in the parse -> ``Count(min, max, whose)``.
+
+Reads what the sentence says and nothing more: "killing 6 civilians" -> 6..6 civilians;
+"at least 12 soldiers were killed" -> 12..None; "between 5 and 7" -> 5..7; "dozens" ->
+24..None (two dozen or more); "no casualties" -> 0..0. Several victim groups of one verb
+are summed ("43 soldiers and 17 militants were killed" -> 60). A singular person noun
+without a number counts one ("killed the driver and a passenger" -> 2).
+
+ACLED's coding conventions for vague reports are applied only by
+:func:`acled_fatalities` (ACLED Codebook: "several/many" are not counted as exact;
+crisisdesk then takes the lower bound), never to the stored Count.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from crisisdesk.records import Count
+
+UNITS = {
+    "zero": 0, "no": 0, "one": 1, "a": 1, "an": 1, "single": 1, "two": 2, "three": 3, "four": 4,
+    "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+    "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "couple": 2,
+}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+        "eighty": 80, "ninety": 90}
+SCALES = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000}
+VAGUE = {  # plural quantity words: (min, max)
+    "dozens": (24, None), "scores": (40, None), "hundreds": (200, None), "thousands": (2000, None),
+    "several": (2, None), "many": (2, None), "numerous": (2, None), "some": (1, None),
+    "few": (2, None), "multiple": (2, None), "tens": (20, None),
+}
+LOWER_BOUND_WORDS = {"least", "more", "over", "than", "beyond", "excess"}
+UPPER_BOUND_WORDS = {"most", "up", "under", "fewer", "less", "nearly", "almost"}
+
+KILL_VERBS = {"kill", "die", "perish", "execute", "massacre", "murder", "slaughter", "behead",
+              "assassinate", "lynch", "slay", "neutralize", "neutralise", "claim"}
+KILL_NOUNS = {"death", "fatality", "dead", "body", "corpse", "killing", "toll", "life"}
+INJURE_VERBS = {"injure", "wound", "hurt", "maim"}
+INJURE_NOUNS = {"injury", "wounded", "injured", "casualty"}
+PERSON_HINT = re.compile(
+    r"(man|men|woman|women|person|people|individual|civilian|soldier|militant|fighter|driver|"
+    r"passenger|child|boy|girl|son|daughter|father|mother|villager|resident|officer|gendarme|"
+    r"policeman|police|peacekeeper|assailant|attacker|jihadist|student|teacher|trader|herder|"
+    r"pastoralist|chief|imam|member|youth|guard|worker|farmer|wife|husband|brother|elder|"
+    r"suspect|recruit|shepherd|hunter|militiaman|militiamen|combatant|troop|victim|official|"
+    r"journalist|customer|merchant|leader|commander|agent|staff|employee|dozo|brother|nephew|"
+    r"dignitary|mayor|councillor|driver|traveler|traveller|inhabitant|herdsman|herdsmen)s?$",
+    re.I,
+)
+
+
+def parse_number(text: str) -> tuple[int | None, int | None] | None:
+    """Parse a number or number words ("12", "1,200", "forty-three", "a dozen",
+    "dozens") to (min, max); None when the text is not a number."""
+    t = text.lower().strip().replace(",", "")
+    if re.fullmatch(r"\d+", t):
+        n = int(t)
+        return (n, n)
+    m = re.fullmatch(r"(\d+)\s*(?:-|–|to|/)\s*(\d+)", t)
+    if m:
+        a, b = int(m.group(1)), int(m.group(2))
+        return (min(a, b), max(a, b))
+    if t in VAGUE:
+        return VAGUE[t]
+    total, current, seen = 0, 0, False
+    for word in re.split(r"[\s-]+", t):
+        if word == "and":
+            continue
+        if word in UNITS:
+            current += UNITS[word]
+        elif word in TENS:
+            current += TENS[word]
+        elif word in SCALES:
+            current = max(current, 1) * SCALES[word]
+            if SCALES[word] >= 1000:
+                total, current = total + current, 0
+        else:
+            return None
+        seen = True
+    if not seen:
+        return None
+    n = total + current
+    return (n, n)
+
+
+def _number_of(noun: Token) -> tuple[int | None, int | None] | None:
+    """Quantity attached to a noun: nummod (with bounds), 'dozens of', det 'a'/'one'."""
+    for child in noun.children:
+        if child.dep_ == "nummod" or (child.like_num and child.dep_ in {"amod", "quantmod", "compound"}):
+            words = [t for t in child.subtree]
+            num_text = " ".join(t.text for t in words if t.like_num or t.lower_ in UNITS or t.lower_ in TENS
+                                or t.lower_ in SCALES or t.text in {"-", "to", "and"})
+            value = parse_number(num_text.replace(" - ", "-")) or parse_number(child.text)
+            if value is None:
+                continue
+            mods = {t.lower_ for t in words}
+            if "between" in mods or ("and" in mods and len([t for t in words if t.like_num]) >= 2):
+                nums = [parse_number(t.text) for t in words if t.like_num]
+                nums = [n[0] for n in nums if n]
+                if len(nums) >= 2:
+                    return (min(nums), max(nums))
+            if mods & LOWER_BOUND_WORDS:
+                return (value[0], None)
+            if mods & UPPER_BOUND_WORDS:
+                return (None if value[1] is None else 0, value[1])
+            return value
+    for child in noun.children:
+        if child.dep_ == "det" and child.lower_ in {"a", "an", "one", "no"}:
+            return (0, 0) if child.lower_ == "no" else (1, 1)
+    if noun.lower_ in VAGUE:
+        return VAGUE[noun.lower_]
+    if noun.like_num:
+        return parse_number(noun.text)
+    for child in noun.children:  # "dozens of civilians" parsed with civilians as head
+        if child.lower_ in VAGUE and child.dep_ in {"amod", "det", "nmod"}:
+            return VAGUE[child.lower_]
+    return None
+
+
+def _victim_count(noun: Token) -> tuple[tuple[int | None, int | None], str] | None:
+    """Count for one victim noun phrase: (min, max) and the victims' head word."""
+    if noun.lower_ in VAGUE or noun.like_num:  # "dozens of civilians", "nine of them"
+        of_obj = [g for c in noun.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        whose = of_obj[0].text if of_obj else ""
+        return (_number_of(noun) or (None, None)), whose
+    value = _number_of(noun)
+    if value is None:
+        if noun.tag_ in {"NN", "NNP"} and PERSON_HINT.search(noun.text):
+            value = (1, 1)  # "the driver", "a passenger", "their chief"
+        else:
+            return None
+    return value, noun.text
+
+
+def _sum(values: list[tuple[int | None, int | None]]) -> tuple[int | None, int | None]:
+    lo = sum(v[0] or 0 for v in values)
+    hi = None if any(v[1] is None for v in values) else sum(v[1] for v in values)  # type: ignore[misc]
+    return lo, hi
+
+
+def _group(head: Token) -> list[Token]:
+    return [head, *[c for c in head.conjuncts if c.i > head.i]]
+
+
+def _count_for_heads(heads: list[Token]) -> Count | None:
+    found = [c for c in (_victim_count(h) for h in heads) if c]
+    if not found:
+        return None
+    lo, hi = _sum([f[0] for f in found])
+    whose = ", ".join(dict.fromkeys(f[1] for f in found if f[1])) or None
+    return Count(min=lo, max=hi, whose=whose)
+
+
+def _verb_victims(verb: Token) -> list[Token]:
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    for child in verb.children:
+        if passive and child.dep_ == "nsubjpass":
+            return _group(child)
+        if not passive and child.dep_ in {"dobj", "obj"}:
+            return _group(child)
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subj and (verb.lemma_ in {"die", "perish"} or subj[0].like_num or subj[0].lower_ in VAGUE):
+        return _group(subj[0])  # "five died"; telegraphic "5 wounded", "dozens wounded"
+    if passive:  # parser lost the subject ("..., forty-three soldiers ... were killed")
+        for tok in reversed(verb.doc[max(verb.sent.start, verb.i - 8):verb.i]):
+            if tok.pos_ == "NOUN" and _number_of(tok) is not None:
+                head = tok
+                while head.dep_ == "conj" and head.head.i < head.i:
+                    head = head.head
+                return _group(head)
+    if verb.dep_ in {"acl", "amod"} and verb.head.pos_ in {"NOUN", "PROPN", "NUM"}:
+        return _group(verb.head)  # "two soldiers killed in the attack"
+    if verb.dep_ == "conj" and passive is False:  # "were killed and X wounded"
+        return []
+    return []
+
+
+def count_people(span: SpacySpan, kind: str = "killed") -> Count | None:
+    """Number of people killed (``kind="killed"``) or injured (``"injured"``) in a sentence
+    or clause span; None when the text gives no number. Counts from several verbs in the
+    span are summed only when they name different victims."""
+    verbs = KILL_VERBS if kind == "killed" else INJURE_VERBS
+    nouns = KILL_NOUNS if kind == "killed" else INJURE_NOUNS
+    counts: list[Count] = []
+    seen_heads: set[int] = set()
+    text = span.text.lower()
+    if kind == "killed" and re.search(r"\bno (casualt|loss(es)? of li|fatalit|deaths?\b|one was (killed|hurt))|"
+                                      r"\bwithout (casualt|loss)|\bno victims?\b|no one was (killed|hurt)", text):
+        zero = Count(min=0, max=0)
+    else:
+        zero = None
+    for tok in span:
+        lemma = tok.lemma_.lower()
+        heads: list[Token] = []
+        if tok.pos_ in {"VERB", "AUX"} and lemma in verbs:
+            if lemma == "claim" and not any(c.lemma_ in {"life", "live"} for c in tok.children):
+                continue
+            if lemma == "claim":
+                continue  # "claimed the lives of 5" -> handled through "lives"
+            heads = _verb_victims(tok)
+            if tok.lower_ in {"shot"} and not any(c.lower_ == "dead" for c in tok.children):
+                heads = []
+        elif lemma in nouns or tok.lower_ in nouns:
+            if tok.lower_ in {"dead", "wounded", "injured"} and tok.pos_ in {"ADJ", "NOUN", "VERB"}:
+                heads = [h for h in [tok.head] if h.pos_ in {"NOUN", "NUM", "PROPN"} and h.i != tok.i]
+                num = _number_of(tok)
+                if num is not None:
+                    counts.append(Count(min=num[0], max=num[1]))
+                    seen_heads.add(tok.i)
+                    continue
+                if tok.dep_ == "oprd":  # "left dozens of civilians dead"
+                    heads = [c for c in tok.head.children if c.dep_ in {"dobj", "obj"}]
+                elif tok.dep_ in {"amod", "acomp"} and tok.head.pos_ in {"NOUN", "NUM"}:
+                    heads = [tok.head]
+                elif tok.dep_ == "acomp":
+                    heads = [c for c in tok.head.children if c.dep_ == "nsubj"]
+            elif lemma in {"death", "fatality", "casualty", "injury", "killing"}:
+                num = _number_of(tok)
+                if num is not None:
+                    counts.append(Count(min=num[0], max=num[1]))
+                    seen_heads.add(tok.i)
+                    continue
+                heads = [g for c in tok.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            elif lemma in {"life"} and tok.head.lemma_ in {"claim", "take", "lose", "cost"}:
+                heads = [g for c in tok.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if not heads:
+            continue
+        heads = [h for h in heads if h.i not in seen_heads]
+        count = _count_for_heads(heads)
+        if count is not None:
+            seen_heads.update(h.i for h in heads)
+            counts.append(count)
+    if not counts:
+        return zero
+    lo, hi = _sum([(c.min, c.max) for c in counts])
+    whose = ", ".join(dict.fromkeys(c.whose for c in counts if c.whose)) or None
+    return Count(min=lo, max=hi, whose=whose)
+
+
+def acled_fatalities(count: Count | None) -> int:
+    """One number in ACLED's style: 0 when nothing is reported, the exact value when
+    given, else the reported lower bound (ACLED Codebook: use the most conservative
+    figure)."""
+    if count is None:
+        return 0
+    if count.min is not None:
+        return count.min
+    return 0

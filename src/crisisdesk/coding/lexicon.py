@@ -1,0 +1,132 @@
+"""Trigger lexicon: event words organised by PLOVER type and mode, matched on the parse.
+
+The packaged lexicon is ``crisisdesk/data/lexicon/triggers.yaml`` (written for
+crisisdesk; format documented at its top). Users add words with their own YAML file of
+the same shape: ``Lexicon.load([my_file])``; a word in a later file replaces the same
+word of an earlier one.
+
+Matching works on spaCy tokens: a single-word entry matches a token's lemma (verbs
+for ``verbs``, nouns and proper nouns for ``nouns``); a multi-word entry such as
+``"open fire"`` or ``"withdraw staff"`` matches a head token whose lemma is the first
+word when every other word is the lemma of one of its dependents (children or
+grandchildren) - so "opened heavy fire" and "withdrew its non-essential staff" match.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Iterable
+
+import yaml
+from spacy.tokens import Token
+
+VERB_POS = {"VERB"}
+NOUN_POS = {"NOUN", "PROPN"}
+
+
+@dataclass(frozen=True)
+class TriggerEntry:
+    """One lexicon word or phrase with its coding hints.
+
+    ``words`` are lemmas (head first); ``pos`` is ``"VERB"`` or ``"NOUN"``;
+    ``event_type``/``mode``/``contexts`` are PLOVER; ``cameo`` a CAMEO code;
+    ``acled`` an ACLED sub_event_type hint (None when the type is not one ACLED codes).
+    """
+
+    words: tuple[str, ...]
+    pos: str
+    event_type: str
+    mode: str | None
+    contexts: tuple[str, ...]
+    cameo: str | None
+    acled: str | None
+
+    @property
+    def phrase(self) -> str:
+        return " ".join(self.words)
+
+
+class LexiconError(ValueError):
+    """A lexicon file is malformed; the message names the file and the group."""
+
+
+class Lexicon:
+    """Lookup of trigger entries by head lemma and part of speech."""
+
+    def __init__(self, entries: Iterable[TriggerEntry]) -> None:
+        self._by_head: dict[tuple[str, str], list[TriggerEntry]] = {}
+        for entry in entries:
+            bucket = self._by_head.setdefault((entry.pos, entry.words[0]), [])
+            bucket[:] = [e for e in bucket if e.words != entry.words]
+            bucket.append(entry)
+        for bucket in self._by_head.values():
+            bucket.sort(key=lambda e: -len(e.words))  # longest phrase first
+
+    def __len__(self) -> int:
+        return sum(len(b) for b in self._by_head.values())
+
+    @classmethod
+    def load(cls, extra_files: Iterable[str | Path] = ()) -> "Lexicon":
+        """Packaged lexicon plus ``extra_files`` (YAML, same shape). Raises
+        :class:`LexiconError` with the file path and reason for a malformed file,
+        ``FileNotFoundError`` for a missing one."""
+        text = resources.files("crisisdesk.data").joinpath("lexicon", "triggers.yaml").read_text("utf-8")
+        entries = list(parse_lexicon(yaml.safe_load(text), "triggers.yaml (packaged)"))
+        for path in extra_files:
+            path = Path(path)
+            try:
+                data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            except yaml.YAMLError as exc:
+                raise LexiconError(f"{path}: not valid YAML ({exc})") from exc
+            entries.extend(parse_lexicon(data, str(path)))
+        return cls(entries)
+
+    def match(self, token: Token) -> tuple[TriggerEntry, list[Token]] | None:
+        """The entry a token triggers, with the tokens of the matched phrase, or None."""
+        pos = "VERB" if token.pos_ in VERB_POS else "NOUN" if token.pos_ in NOUN_POS else None
+        if pos is None:
+            return None
+        for key in {token.lemma_.lower(), token.lower_}:
+            for entry in self._by_head.get((pos, key), ()):
+                if len(entry.words) == 1:
+                    return entry, [token]
+                found = _match_rest(token, entry.words[1:])
+                if found is not None:
+                    return entry, [token, *found]
+        return None
+
+
+def _match_rest(head: Token, rest: tuple[str, ...]) -> list[Token] | None:
+    near = [c for c in head.children] + [g for c in head.children for g in c.children]
+    # compounds to the left ("suicide bombing", "roadside bomb") are children too
+    found: list[Token] = []
+    for word in rest:
+        hit = next((t for t in near if word in {t.lemma_.lower(), t.lower_} and t not in found
+                    and t.pos_ not in {"VERB", "AUX"}), None)
+        if hit is None:
+            return None
+        found.append(hit)
+    return found
+
+
+def parse_lexicon(data: object, origin: str) -> Iterable[TriggerEntry]:
+    """Entries of one lexicon document (``{"groups": [...]}``); raises LexiconError."""
+    if not isinstance(data, dict) or not isinstance(data.get("groups"), list):
+        raise LexiconError(f"{origin}: expected a mapping with a 'groups' list")
+    for i, group in enumerate(data["groups"]):
+        if not isinstance(group, dict) or "type" not in group:
+            raise LexiconError(f"{origin}: group {i} has no 'type'")
+        common = dict(
+            event_type=str(group["type"]).upper(),
+            mode=group.get("mode"),
+            contexts=tuple(group.get("contexts") or ()),
+            cameo=str(group["cameo"]) if group.get("cameo") not in (None, "0") else None,
+            acled=group.get("acled"),
+        )
+        for pos, key in (("VERB", "verbs"), ("NOUN", "nouns")):
+            for phrase in group.get(key) or ():
+                words = tuple(str(phrase).lower().split())
+                if words:
+                    yield TriggerEntry(words=words, pos=pos, **common)

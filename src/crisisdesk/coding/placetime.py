@@ -1,0 +1,144 @@
+"""Where and when each event happened, tied to its trigger rather than to its sentence.
+
+Order of preference (issue 4, item 3):
+
+1. a place/time expression in the same sentence, nearest to the trigger in the
+   dependency tree (path length through the lowest common ancestor); places that are
+   origins or destinations ("from Senegal", "to Bamako", "bound for") are skipped; for
+   verbal events (statements, requests, accusations) only places attached to the
+   trigger itself count, since "concerns over Russia's role in the Sahel" does not
+   happen in the Sahel;
+2. times only: the latest time expression earlier in the same paragraph (a narrative
+   "On Sept. 14, ... . Videos show ..." keeps its date);
+3. the article's focus: the country most mentioned by places (``geo_precision`` 4), or
+   the publication date with its precision.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, replace
+from datetime import date
+
+from spacy.tokens import Doc, Token
+
+from crisisdesk.records import GEO_PRECISION_COUNTRY, Article, Place, TimeExpression
+
+AWAY_PREPS = {"from", "to", "toward", "towards", "for", "into", "via"}
+VERBAL_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
+
+
+@dataclass(frozen=True)
+class Anchored:
+    """A place or time with the token its span's syntactic head is."""
+
+    item: Place | TimeExpression
+    token: Token
+
+
+def _span_root(doc: Doc, start: int, end: int) -> Token | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    return span.root
+
+
+def anchor(doc: Doc, items: list) -> list[Anchored]:
+    """Items (Place or TimeExpression with a span) paired with their head token."""
+    out = []
+    for item in items:
+        if item.span is None:
+            continue
+        tok = _span_root(doc, item.span.start, item.span.end)
+        if tok is not None:
+            out.append(Anchored(item, tok))
+    return out
+
+
+def tree_distance(a: Token, b: Token) -> int:
+    """Number of dependency arcs between two tokens of one sentence."""
+    up_a = [a, *a.ancestors]
+    pos = {t.i: n for n, t in enumerate(up_a)}
+    for n, t in enumerate([b, *b.ancestors]):
+        if t.i in pos:
+            return pos[t.i] + n
+    return 99
+
+
+def _is_away(tok: Token) -> bool:
+    for t in [tok, *list(tok.ancestors)[:3]]:
+        if t.dep_ == "pobj" and t.head.lower_ in AWAY_PREPS:
+            return True
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in {"capital", "outskirts"} and False:
+            return True
+        if t.pos_ in {"VERB", "ADP"} and t.dep_ not in {"pobj", "compound", "prep"}:
+            break
+    return False
+
+
+def place_for(trigger: Token, places: list[Anchored], event_type: str,
+              actor_spans: list[tuple[int, int]] = ()) -> Place | None:  # type: ignore[assignment]
+    """The place tied to the trigger in its sentence, or None. Places inside the
+    event's own actor phrases ("France" in "France has begun...") are not locations."""
+    sent = trigger.sent
+    candidates = [a for a in places if sent.start <= a.token.i < sent.end and not _is_away(a.token)
+                  and not any(s <= a.token.idx < e for s, e in actor_spans)
+                  and a.token.dep_ not in {"nsubj", "nsubjpass", "poss"}]
+    if event_type in VERBAL_TYPES:
+        candidates = [a for a in candidates if tree_distance(trigger, a.token) <= 3 and
+                      any(t == trigger for t in a.token.ancestors)]
+    if not candidates:
+        return None
+    best = min(candidates, key=lambda a: (tree_distance(trigger, a.token), a.item.geo_precision,  # type: ignore[union-attr]
+                                          abs(a.token.i - trigger.i)))
+    # a more precise place inside the chosen one's phrase ("the village of X in the Y region")
+    return best.item  # type: ignore[return-value]
+
+
+def time_for(trigger: Token, times: list[Anchored], paragraph_start: int) -> TimeExpression | None:
+    """The time tied to the trigger: nearest in its sentence, else the latest one earlier
+    in the same paragraph."""
+    sent = trigger.sent
+    same = [a for a in times if sent.start <= a.token.i < sent.end]
+    if same:
+        return min(same, key=lambda a: (tree_distance(trigger, a.token), abs(a.token.i - trigger.i))).item  # type: ignore[return-value]
+    earlier = [a for a in times if paragraph_start <= a.token.idx < sent.start_char]
+    if earlier:
+        return max(earlier, key=lambda a: a.token.i).item  # type: ignore[return-value]
+    return None
+
+
+def focus_place(places: list[Place], actor_countries: list[str]) -> Place | None:
+    """The article's focus country as a precision-4 Place: the country most often given
+    by places (then by actors); None when the article names no country."""
+    counts: Counter[str] = Counter(p.country for p in places if p.country)
+    if not counts:
+        counts = Counter(c for c in actor_countries if c)
+    if not counts:
+        return None
+    country = counts.most_common(1)[0][0]
+    for p in places:
+        if p.country == country and p.geo_precision == GEO_PRECISION_COUNTRY:
+            return replace(p, span=None)
+    import pycountry
+
+    entry = pycountry.countries.get(alpha_3=country)
+    return Place(name=entry.name if entry else country, geo_precision=GEO_PRECISION_COUNTRY, country=country)
+
+
+def publication_time(article: Article) -> TimeExpression | None:
+    """The publication date as a day-precision TimeExpression (or coarser when the
+    article's published_precision is coarser), None when unknown."""
+    if article.published_at is None:
+        return None
+    day = article.published_at.date()
+    precision = article.published_precision or "day"
+    if precision in {"second", "minute", "hour"}:
+        precision = "day"
+    if precision == "month":
+        start, end = day.replace(day=1), day
+    elif precision == "year":
+        start, end = date(day.year, 1, 1), day
+    else:
+        start, end = day, day
+    return TimeExpression(text="(publication date)", start=start, end=end, precision=precision)  # type: ignore[arg-type]

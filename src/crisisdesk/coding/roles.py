@@ -1,0 +1,323 @@
+"""Source and target actors of an event trigger, read from the dependency parse.
+
+Rules (PLOVER: source = actor, target = recipient):
+
+- verbs, active voice: ``nsubj`` -> source; ``dobj`` (else a ``on/against/at`` object)
+  -> target. Passive ("a convoy was attacked by JNIM"): ``nsubjpass`` -> target, the
+  ``by`` agent -> source; a reduced relative ("the convoy attacked by ...") makes the
+  modified noun the target. A verb without a subject takes it from the verb that
+  controls it (xcomp "claimed to have ambushed", conj, participial advcl "vowing to"),
+  a relative pronoun from the noun the clause modifies.
+- event nouns: possessive or compound actor ("JNIM's attacks", "the JNIM blockade"),
+  ``by`` -> source; ``on/against`` -> target; ``of`` -> source for nouns whose ``of``
+  names the doer (withdrawal, protest, threat...), else target (abduction of teachers);
+  a light verb ("carried out an attack", "claimed an ambush", "issued a threat") lends
+  its subject as source.
+- compound actors: every conjunct of a role noun phrase ("the US and UK embassies").
+- unnamed participants: a role noun phrase with no dictionary actor becomes a generic
+  actor with a sector from ``data/lexicon/participants.yaml`` ("fighters" -> REB,
+  "fuel convoy" -> CVL); state-sector generics (MIL, GOV, COP) without a country take
+  the article's focus country, as ACLED codes "soldiers" in a Mali report as Malian.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+from spacy.tokens import Doc, Token
+
+from crisisdesk.records import ActorRef, Span
+
+CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "cc", "conj", "prep", "mark"}
+LIGHT_VERBS = {"carry", "launch", "conduct", "stage", "mount", "claim", "issue", "make", "impose",
+               "perpetrate", "commit", "lead", "orchestrate", "intensify", "step", "continue", "resume",
+               "escalate", "announce", "order", "organize", "organise", "hold", "maintain", "tighten",
+               "extend", "begin", "start", "plan", "threaten", "vow", "execute", "deliver", "provide", "declare"}
+AGENT_ACL_VERBS = {"impose", "carry", "launch", "conduct", "perpetrate", "claim", "stage", "mount",
+                   "lead", "commit", "orchestrate", "enforce", "organize", "organise", "order"}
+OCCUR_VERBS = {"occur", "happen", "take", "unfold", "erupt", "break", "hit", "strike", "target",
+               "kill", "leave", "destroy", "cause", "report", "record", "rock", "shake", "claim", "wound",
+               "injure", "be", "follow", "come"}
+AGENTIVE_OF = {"RETREAT", "PROTEST", "MOBILIZE", "THREATEN", "CONSULT", "AGREE", "REQUEST", "ACCUSE",
+               "REJECT", "SUPPORT", "COOPERATE", "AID", "SANCTION"}
+PATIENT_POSS_MODES = {"arrest", "release", "abduct", "massacre", "deport", "assassinate", "torture"}
+TARGET_PREPS = {"on", "against", "at", "upon", "targeting", "toward", "towards", "with"}
+RELATIVE = {"that", "which", "who", "whom"}
+PRONOUN_POSS = {"its", "their", "his", "her", "our"}
+
+
+@dataclass(frozen=True)
+class Sector:
+    """Sector code of a participant word and whether ACLED counts it as an armed actor."""
+
+    code: str
+    armed: bool
+
+
+@lru_cache(maxsize=1)
+def load_participants() -> dict[str, Sector]:
+    """Participant words (lower case, singular or as written) -> Sector, from the packaged
+    ``participants.yaml``."""
+    text = resources.files("crisisdesk.data").joinpath("lexicon", "participants.yaml").read_text("utf-8")
+    table: dict[str, Sector] = {}
+    for key, spec in yaml.safe_load(text)["sectors"].items():
+        sector = Sector(spec.get("sector", key), bool(spec.get("armed")))
+        for word in spec["words"]:
+            table[str(word).lower()] = sector
+    return table
+
+
+class ActorIndex:
+    """Actors of one Doc looked up by token: ``doc._.actors`` spans mapped to tokens."""
+
+    def __init__(self, doc: Doc, actors: list[ActorRef], focus_country: str | None) -> None:
+        self.doc = doc
+        self.focus_country = focus_country
+        self.by_token: dict[int, ActorRef] = {}
+        self.participants = load_participants()
+        for actor in actors:
+            if actor.span is None:
+                continue
+            span = doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for tok in span:
+                # prefer the more specific (longer) actor when spans overlap
+                old = self.by_token.get(tok.i)
+                if old is None or (old.span and actor.span and
+                                   actor.span.end - actor.span.start > old.span.end - old.span.start):
+                    self.by_token[tok.i] = actor
+
+    # -- noun phrases -------------------------------------------------------------
+    def np_tokens(self, head: Token) -> list[Token]:
+        """Tokens of the noun phrase headed by ``head`` without clauses, conjuncts and
+        prepositional phrases (except ``of`` after a quantity or group word)."""
+        out = [head]
+        for child in head.children:
+            if child.dep_ in CLAUSE_DEPS:
+                if child.dep_ == "prep" and child.lower_ == "of" and head.lower_ in {
+                        "members", "member", "group", "fighters", "elements", "militants", "dozens",
+                        "hundreds", "forces", "troops", "soldiers", "men", "officials"}:
+                    out.extend(child.subtree)
+                continue
+            if child.dep_ == "appos":
+                continue
+            out.extend(child.subtree)
+        return sorted(set(out), key=lambda t: t.i)
+
+    def phrase_actors(self, head: Token, sentence_actors: list[ActorRef] | None = None) -> list[ActorRef]:
+        """Actors named by the noun phrase at ``head`` and its conjuncts (compound
+        actors), else one generic actor; [] when the phrase names no participant."""
+        heads = [head]
+        for c in head.conjuncts:
+            if c.pos_ in {"NOUN", "PROPN", "PRON"} and c not in heads:
+                heads.append(c)
+        if head.dep_ == "conj":  # "the US and UK embassies": US<-conj-UK under embassies
+            pass
+        found: list[ActorRef] = []
+        for h in heads:
+            for actor in self._actors_of_head(h, sentence_actors or []):
+                if actor not in found:
+                    found.append(actor)
+        return found
+
+    def _actors_of_head(self, head: Token, sentence_actors: list[ActorRef]) -> list[ActorRef]:
+        if head.lower_ in RELATIVE and head.head.dep_ == "relcl":
+            return self.phrase_actors(head.head.head, sentence_actors)
+        tokens = self.np_tokens(head)
+        named: list[ActorRef] = []
+        for tok in tokens:
+            actor = self.by_token.get(tok.i)
+            if actor is not None and actor not in named:
+                named.append(actor)
+        # apposition: "the country's military leader, Colonel Assimi Goita"
+        if not named:
+            for child in head.children:
+                if child.dep_ == "appos":
+                    for tok in self.np_tokens(child):
+                        actor = self.by_token.get(tok.i)
+                        if actor is not None and actor not in named:
+                            named.append(actor)
+        sector = self.sector_of(tokens, head)
+        head_actor = self.by_token.get(head.i)
+        if head_actor is not None:
+            if sector is None and head.dep_ != "conj":
+                sibling = next((c for c in head.conjuncts if c.i > head.i and self.by_token.get(c.i) is None), None)
+                if sibling is not None:  # "the US and the UK embassies": US takes the sector too
+                    sector = self.sector_of(self.np_tokens(sibling), sibling)
+                    if sector is not None:
+                        return [self._with_sector(head_actor, sector, sibling)]
+            return [head_actor]
+        if named:
+            if sector is not None:  # "French officials", "Russia's forces", "US and UK embassies"
+                return [self._with_sector(a, sector, head) for a in named]
+            return named
+        if sector is None:
+            return []
+        country = None
+        poss = [c for c in head.children if c.dep_ == "poss" and c.lower_ in PRONOUN_POSS]
+        if poss and sentence_actors:
+            before = [a for a in sentence_actors if a.span and a.span.end <= head.idx and a.country]
+            if before:
+                country = before[-1].country
+        if country is None and sector.code in {"MIL", "GOV", "COP"}:
+            country = self.focus_country
+        return [self.generic(tokens, head, sector, country)]
+
+    def sector_of(self, tokens: list[Token], head: Token) -> Sector | None:
+        """Sector of a phrase: the head word first ("army position" -> MIL via army when
+        the head is unknown), then two-word phrases, then modifiers."""
+        words = [t for t in tokens if t.pos_ in {"NOUN", "PROPN", "ADJ", "VERB"}]
+        table = self.participants
+        for key in (f"{_prev(head).lower_} {head.lower_}" if _prev(head) is not None else None,
+                    head.lower_, head.lemma_.lower()):
+            if key and key in table:
+                hit = table[key]
+                for mod in words:  # an armed modifier wins: "army convoy", "military camp"
+                    if mod != head and mod.dep_ in {"compound", "amod"}:
+                        m = table.get(mod.lower_) or table.get(mod.lemma_.lower())
+                        if m is not None and m.armed and not hit.armed:
+                            return m
+                return hit
+        for mod in words:
+            if mod == head:
+                continue
+            m = table.get(mod.lower_) or table.get(mod.lemma_.lower())
+            if m is not None and mod.dep_ in {"compound", "amod", "nmod"} and (m.armed or m.code in {"GOV"}):
+                return m
+        return None
+
+    def generic(self, tokens: list[Token], head: Token, sector: Sector, country: str | None) -> ActorRef:
+        """A generic actor for an unnamed participant: name from the head and its
+        compounds/adjectives ("fuel convoy", "truck drivers"), code country+sector."""
+        keep = [t for t in tokens if t.i <= head.i and t.dep_ in {"compound", "amod", "nmod"} and
+                t.pos_ in {"NOUN", "ADJ", "PROPN"} and t.lower_ not in {"other", "several", "many", "some", "all"}
+                or t == head]
+        keep = [t for t in keep if not (t.pos_ == "ADJ" and t.lower_ in {"new", "second", "another", "same"})]
+        name = " ".join(t.text for t in sorted(keep, key=lambda t: t.i))
+        start, end = min(t.idx for t in keep), max(t.idx + len(t.text) for t in keep)
+        code = (country or "") + sector.code if country else sector.code
+        return ActorRef(name=name, code=code, country=country, sector=sector.code, generic=True,
+                        span=Span(start, end, self.doc.text[start:end]))
+
+    def _with_sector(self, actor: ActorRef, sector: Sector, head: Token) -> ActorRef:
+        if actor.sector or not actor.country or actor.actor_type not in (None, "state", "country"):
+            return actor
+        if actor.code and len(actor.code) > 3:
+            return actor
+        return replace(actor, sector=sector.code, code=actor.country + sector.code,
+                       name=f"{actor.name} {head.text}")
+
+
+def _prev(tok: Token) -> Token | None:
+    return tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
+
+
+def _is_group(actor: ActorRef) -> bool:
+    return not actor.generic and (actor.code or "") != (actor.country or "")
+
+
+def is_armed(actor: ActorRef, participants: dict[str, Sector] | None = None) -> bool:
+    """Whether ACLED would count the actor as an organised armed actor (state forces,
+    police, rebels, militias) rather than civilians."""
+    if actor.sector in {"MIL", "COP", "REB", "INS"}:
+        return True
+    if actor.actor_type and any(k in actor.actor_type.lower() for k in
+                                ("rebel", "militia", "state forces", "military", "jihad", "armed", "private military")):
+        return True
+    return False
+
+
+# --- verbs -----------------------------------------------------------------------
+def _children(tok: Token, *deps: str) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def is_passive(verb: Token) -> bool:
+    """Passive voice: an auxpass/nsubjpass child, or a past participle modifying a noun."""
+    if _children(verb, "auxpass", "nsubjpass"):
+        return True
+    return verb.tag_ == "VBN" and verb.dep_ in {"acl", "amod"} and verb.head.pos_ in {"NOUN", "PROPN"}
+
+
+def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
+    """The token(s) naming who does ``verb``, inherited through control and coordination."""
+    if depth > 4:
+        return []
+    subj = _children(verb, "nsubj", "csubj")
+    if subj and not is_passive(verb):
+        return subj
+    if is_passive(verb):
+        agents = [g for c in _children(verb, "agent") for g in c.children if g.dep_ == "pobj"]
+        return agents
+    head = verb.head
+    if verb.dep_ == "xcomp":
+        obj = _children(head, "dobj")
+        if head.lemma_ in {"urge", "ask", "call", "order", "force", "advise", "tell", "encourage", "push"} and obj:
+            return obj  # object control: "urged Malians to rise up" - Malians rise
+        return subject_heads(head, depth + 1)
+    if verb.dep_ in {"conj", "advcl", "pcomp"} and head.pos_ in {"VERB", "AUX"} and head != verb:
+        return subject_heads(head, depth + 1)
+    if verb.dep_ in {"acl"} and verb.tag_ == "VBG" and head.pos_ in {"NOUN", "PROPN"}:
+        return [head]  # "fighters transporting goods"
+    if verb.dep_ == "pcomp" and head.head is not None:
+        return subject_heads(head.head, depth + 1)
+    return []
+
+
+def object_heads(verb: Token) -> list[Token]:
+    """The token(s) naming whom ``verb`` is done to."""
+    if is_passive(verb):
+        subj = _children(verb, "nsubjpass")
+        if subj:
+            return subj
+        if verb.dep_ in {"acl", "amod"}:
+            return [verb.head]
+        return []
+    objs = _children(verb, "dobj", "obj", "dative")
+    if objs:
+        return objs
+    for prep in _children(verb, "prep"):
+        if prep.lower_ in TARGET_PREPS:
+            return [g for g in prep.children if g.dep_ == "pobj"]
+    return []
+
+
+def noun_roles(noun: Token, event_type: str, mode: str | None) -> tuple[list[Token], list[Token], Token | None]:
+    """(source heads, target heads, light verb) of an event noun."""
+    sources: list[Token] = []
+    targets: list[Token] = []
+    for child in noun.children:
+        if child.dep_ in {"poss", "compound", "nmod", "amod"} and child.pos_ in {"PROPN", "NOUN", "PRON", "ADJ"}:
+            if child.dep_ == "amod" and child.pos_ != "ADJ":
+                continue
+            if mode in PATIENT_POSS_MODES:
+                targets.append(child)
+            else:
+                sources.append(child)
+        elif child.dep_ == "prep":
+            objs = [g for g in child.children if g.dep_ == "pobj"]
+            if child.lower_ == "by":
+                sources.extend(objs)
+            elif child.lower_ in TARGET_PREPS:
+                targets.extend(objs)
+            elif child.lower_ == "of":
+                (sources if event_type in AGENTIVE_OF else targets).extend(objs)
+        elif child.dep_ == "acl" and child.lemma_ in AGENT_ACL_VERBS:
+            sources.extend(g for c in _children(child, "agent") for g in c.children if g.dep_ == "pobj")
+    light = None
+    head = noun.head
+    if noun.dep_ in {"dobj", "obj"} and head.lemma_ in LIGHT_VERBS:
+        light = head
+        if not sources:
+            sources = subject_heads(head)
+    elif noun.dep_ == "pobj" and head.dep_ == "prt" or (noun.dep_ == "dobj" and head.lemma_ == "carry"):
+        light = head
+    elif noun.dep_ in {"nsubj", "nsubjpass"} and head.lemma_ in OCCUR_VERBS:
+        light = head
+        if head.lemma_ in {"hit", "strike", "target", "kill", "destroy", "wound", "injure"} and not targets:
+            targets = _children(head, "dobj")
+    return sources, targets, light

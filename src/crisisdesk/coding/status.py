@@ -1,0 +1,185 @@
+"""Status of an event mention: asserted, claimed (by whom), threatened/future,
+hypothetical, negated, historical.
+
+Read from the trigger and the words that govern it in the parse:
+
+- negated: ``neg`` on the trigger or a verb controlling it ("did not attack", "has not
+  produced"), or ``no`` on an event noun ("no attacks were reported");
+- hypothetical: a conditional clause ("if", "unless") on the trigger's clause, or a
+  modal of possibility (could, might, may, would without a reporting verb);
+- threatened (future): will/shall/going to, or a governing plan/intend/prepare verb;
+  a governing threat verb ("vowed to intensify the blockade") makes the event itself a
+  THREATEN event (handled by the coder), as CAMEO 13x and PLOVER code threats;
+- claimed: a governing claim/report verb ("JNIM claimed", "Russian media claimed") or an
+  "according to" phrase, "reportedly"/"allegedly", or footage/posts circulated by a
+  party; ``claimed_by`` is the claimant's words. Attribution to a neutral confirmer
+  ("officials confirmed") stays asserted;
+- historical: a background cue in the governing clause ("previously", "since 2012",
+  "successive", "in the past") or a date ending more than ``HISTORICAL_DAYS`` before
+  publication.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Token
+
+CLAIM_VERBS = {"claim", "allege", "assert", "purport"}
+REPORT_VERBS = {"say", "report", "state", "announce", "tell", "add", "indicate", "declare", "write", "post",
+                "publish", "circulate", "show", "suggest", "accuse"}
+NEUTRAL_VERBS = {"confirm", "verify", "corroborate", "establish", "find", "document", "geolocate"}
+FUTURE_VERBS = {"plan", "intend", "prepare", "aim", "seek", "expect", "consider", "propose", "want"}
+MODAL_HYPOTHETICAL = {"could", "might", "may", "would", "should", "can"}
+MODAL_FUTURE = {"will", "shall", "'ll", "wo"}
+MEDIA_NOUNS = {"footage", "video", "videos", "image", "images", "photo", "photos", "clip", "clips",
+               "post", "posts", "statement", "message", "picture", "pictures", "recording"}
+HEDGES = {"reportedly", "allegedly", "purportedly", "apparently", "supposedly"}
+BACKGROUND_CUES = {"previously", "formerly", "successive", "once", "historically"}
+HISTORICAL_DAYS = 365
+
+
+@dataclass(frozen=True)
+class StatusResult:
+    """``status`` and, for claims, ``claimed_by`` (the claimant's words)."""
+
+    status: str
+    claimed_by: str | None = None
+
+
+def governors(trigger: Token, limit: int = 8) -> list[Token]:
+    """The trigger and the chain of tokens above it up to the sentence root."""
+    chain = [trigger]
+    tok = trigger
+    while tok.head != tok and len(chain) < limit:
+        tok = tok.head
+        chain.append(tok)
+    return chain
+
+
+def _clause_chain(trigger: Token) -> list[Token]:
+    """Trigger plus the verbs it depends on through xcomp/aux-like links (same clause)."""
+    chain = [trigger]
+    tok = trigger
+    while tok.dep_ in {"xcomp", "pcomp", "prep", "pobj", "dobj", "amod", "compound"} and tok.head != tok:
+        tok = tok.head
+        chain.append(tok)
+        if tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"xcomp"}:
+            break
+    return chain
+
+
+def _words(tok: Token) -> str:
+    return " ".join(t.text for t in tok.subtree if not t.is_punct or t.text in "-'’").strip()
+
+
+def _subject_text(verb: Token) -> str | None:
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubjpass"}:
+            return _words(child)
+    if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
+        return verb.head.text
+    return None
+
+
+def negated(trigger: Token) -> bool:
+    """Negation on the trigger or its governing verbs in the same clause."""
+    for tok in _clause_chain(trigger):
+        if any(c.dep_ == "neg" for c in tok.children):
+            return True
+        if tok.lemma_ in {"fail", "refrain", "deny"} and tok != trigger:
+            return True
+    if trigger.pos_ in {"NOUN", "PROPN"}:
+        if any(c.lower_ in {"no", "without"} and c.dep_ in {"det", "neg"} for c in trigger.children):
+            return True
+        if trigger.head.lower_ == "without":
+            return True
+    return False
+
+
+def modality(trigger: Token) -> str | None:
+    """'hypothetical', 'threatened' (future) or None from modals, conditionals and plan verbs."""
+    for tok in _clause_chain(trigger):
+        for child in tok.children:
+            if child.dep_ == "aux":
+                if child.lower_ in MODAL_FUTURE:
+                    return "threatened"
+                if child.lower_ in MODAL_HYPOTHETICAL:
+                    return "hypothetical"
+            if child.dep_ == "mark" and child.lower_ in {"if", "unless", "whether"}:
+                return "hypothetical"
+        if tok != trigger and tok.lemma_ in FUTURE_VERBS:
+            return "threatened"
+        if tok != trigger and tok.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in tok.children):
+            return "hypothetical"
+    if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in trigger.head.children) and \
+            trigger.head.dep_ == "advcl":
+        return "hypothetical"
+    return None
+
+
+def claim(trigger: Token, participants: set[str]) -> StatusResult | None:
+    """A claim governing the trigger, with who claims it; None when asserted.
+
+    ``participants`` are lower-cased names of the event's own actors: a report by a
+    party to the event ("JNIM said it attacked") is a claim, a journalist's or
+    officials' neutral confirmation is not."""
+    chain = governors(trigger)
+    for tok in chain:
+        for child in tok.children:
+            if child.lower_ in HEDGES:
+                return StatusResult("claimed", "unnamed reports")
+            if child.lower_ == "according":
+                objs = [g for c in child.children for g in ([c] if c.dep_ == "pobj" else c.children)
+                        if g.dep_ == "pobj"]
+                return StatusResult("claimed", _words(objs[0]) if objs else "reports")
+    for tok in chain[1:]:
+        lemma = tok.lemma_.lower()
+        if lemma in NEUTRAL_VERBS:
+            return None
+        if lemma in CLAIM_VERBS and tok.pos_ in {"VERB", "NOUN"}:
+            who = _subject_text(tok)
+            if tok.pos_ == "NOUN":  # "JNIM's claim that..."
+                poss = [c for c in tok.children if c.dep_ in {"poss", "compound"}]
+                who = _words(poss[0]) if poss else who
+            return StatusResult("claimed", who or "unnamed source")
+        if tok.lower_ in MEDIA_NOUNS or tok.lemma_.lower() in MEDIA_NOUNS:
+            verb = tok.head
+            who = _subject_text(verb) if verb.pos_ == "VERB" and tok.dep_ in {"dobj", "obj"} else None
+            if who is None and tok.dep_ in {"nsubj"}:
+                who = _words(tok)
+            return StatusResult("claimed", who or "circulated footage")
+        if lemma in REPORT_VERBS and tok.pos_ == "VERB":
+            who = _subject_text(tok)
+            if who and (who.lower() in participants or any(p and p in who.lower() for p in participants)):
+                return StatusResult("claimed", who)
+            if who and re.search(r"\b(media|reports?|channels?|social media|sources?|residents|witness)", who, re.I):
+                return StatusResult("claimed", who)
+    if trigger.pos_ in {"NOUN", "PROPN"} and trigger.head.lemma_ == "claim" and trigger.dep_ in {"dobj", "obj"}:
+        return StatusResult("claimed", _subject_text(trigger.head) or "unnamed source")
+    return None
+
+
+def background(trigger: Token) -> bool:
+    """A background cue on the trigger or the verbs above it ("previously documented",
+    "since a rebellion in 2012", "successive coups")."""
+    for tok in governors(trigger, limit=5):
+        for child in tok.children:
+            if child.lower_ in BACKGROUND_CUES:
+                return True
+            if child.dep_ == "prep" and child.lower_ == "since":
+                objs = [g for g in child.subtree if g.like_num and re.fullmatch(r"(19|20)\d\d", g.text)]
+                if objs:
+                    return True
+    return False
+
+
+def is_historical(event_end: date | None, published: date | None) -> bool:
+    """Whether an event dated up to ``event_end`` lies before the reporting window,
+    i.e. ended more than HISTORICAL_DAYS (365) days before publication."""
+    if event_end is None or published is None:
+        return False
+    return (published - event_end).days > HISTORICAL_DAYS

