@@ -1,6 +1,8 @@
 """Bad input: each item is rejected with its reason and the other files are stored.
 
-Every test runs the real pipeline over a real directory into a real SQLite file.
+Every test runs the real pipeline over a real directory into a real SQLite file, with
+the NLP stages left out (``Stages()``): what is tested is reading, extraction and
+storage.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from crisisdesk.pipeline import RunOptions, run
+from crisisdesk.pipeline import RunOptions, Stages, run
 from crisisdesk.sources import iter_raw_documents
 from crisisdesk.store import repository
 from crisisdesk.store.db import open_database
@@ -28,7 +30,7 @@ def run_dir(tmp_path, folder, max_bytes=20_000_000):
     engine = open_database(str(tmp_path / "bad.db"))
     err = io.StringIO()
     summary = run(iter_raw_documents([folder], fetched_at=FETCHED, max_bytes=max_bytes), engine,
-                  RunOptions(fetched_at=FETCHED, max_bytes=max_bytes), progress=False, err=err)
+                  RunOptions(fetched_at=FETCHED, max_bytes=max_bytes), Stages(), progress=False, err=err)
     return engine, summary, err.getvalue(), repository.list_rejects(engine, summary.run_id)
 
 
@@ -162,7 +164,7 @@ def test_json_without_text_and_missing_path(tmp_path, folder):
     (folder / "broken.json").write_text('{"text": "unterminated')
     engine = open_database(str(tmp_path / "x.db"))
     summary = run(iter_raw_documents([folder, tmp_path / "nope.txt"], fetched_at=FETCHED), engine,
-                  RunOptions(fetched_at=FETCHED), progress=False, err=io.StringIO())
+                  RunOptions(fetched_at=FETCHED), Stages(), progress=False, err=io.StringIO())
     reasons = sorted((r.uri.rsplit("/", 1)[-1], r.reason) for r in repository.list_rejects(engine, summary.run_id))
     assert reasons == [("broken.json", "malformed_json"), ("meta.json", "unsupported_json"), ("nope.txt", "not_found")]
     assert_good_stored(engine, summary)
