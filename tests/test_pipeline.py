@@ -49,8 +49,8 @@ def test_run_stores_then_second_run_stores_nothing(tmp_path):
     engine = open_database(str(tmp_path / "db.sqlite"))
     options = RunOptions(fetched_at=FETCHED)
     err = io.StringIO()
-    first = run(iter_raw_documents([folder], fetched_at=FETCHED), engine, options, Stages(), progress=False, err=err)
-    second = run(iter_raw_documents([folder], fetched_at=FETCHED), engine, options, Stages(), progress=False, err=err)
+    first = run(iter_raw_documents([folder], fetched_at=FETCHED), engine, options, progress=False, err=err)
+    second = run(iter_raw_documents([folder], fetched_at=FETCHED), engine, options, progress=False, err=err)
     assert (first.read, first.stored, first.unchanged, first.rejected) == (2, 2, 0, 0)
     assert (second.read, second.stored, second.unchanged, second.rejected) == (2, 0, 2, 0)
     assert first.article_ids == second.article_ids
