@@ -200,8 +200,16 @@ def test_gzip_encoding_decoded(web, tmp_path):
 def test_per_host_rate_limit(web, tmp_path):
     web.routes["/1"] = html()
     web.routes["/2"] = html()
-    with Fetcher(settings(tmp_path, min_interval=0.3, respect_robots=False)) as fetcher:
-        fetcher.fetch(web.url("/1"))
+    waits: list[float] = []
+
+    def sleep(seconds: float) -> None:
+        waits.append(seconds)
+        time.sleep(seconds)
+
+    with Fetcher(settings(tmp_path, min_interval=0.3, respect_robots=False), sleep=sleep) as fetcher:
         start = time.monotonic()
+        fetcher.fetch(web.url("/1"))
         fetcher.fetch(web.url("/2"))
-    assert time.monotonic() - start >= 0.25
+    # the second request to the host waited for the rest of the 0.3 s interval
+    assert time.monotonic() - start >= 0.3
+    assert len(waits) == 1 and 0 < waits[0] <= 0.3

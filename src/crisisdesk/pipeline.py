@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import signal
 import sys
+import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
@@ -273,9 +274,11 @@ def _progress(enabled: bool, err: TextIO) -> Iterator[Callable[[RunSummary], Non
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
                   console=console, transient=True) as bar:
         task = bar.add_task("starting", total=None)
+        started = time.perf_counter()
 
         def advance(summary: RunSummary) -> None:
-            bar.update(task, description=(f"read {summary.read} · stored {summary.stored} · "
+            rate = summary.read / max(time.perf_counter() - started, 1e-9)
+            bar.update(task, description=(f"read {summary.read} ({rate:.1f} items/s) · stored {summary.stored} · "
                                           f"unchanged {summary.unchanged} · rejected {summary.rejected}"))
 
         yield advance

@@ -2,6 +2,7 @@
 from crisisdesk.cli import articles, run  # noqa: F401,E402
 from crisisdesk.cli import watch  # noqa: F401,E402
 from crisisdesk.cli import eval as _eval  # noqa: F401,E402
+from crisisdesk.cli import backfill as _backfill  # noqa: F401,E402
 from crisisdesk.cli import events  # noqa: F401,E402
 from crisisdesk.cli import export  # noqa: F401,E402
 from crisisdesk.cli import serve  # noqa: F401,E402

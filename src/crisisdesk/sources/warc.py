@@ -21,6 +21,7 @@ workers without indexing it first.
 from __future__ import annotations
 
 import logging
+import os
 import re
 import zlib
 from collections.abc import Iterator
@@ -146,7 +147,7 @@ class WarcReader:
         self.skipped = 0
 
     def __iter__(self) -> Iterator[RawDocument | Reject]:
-        gzipped = is_gzip(self.path)
+        gzipped = self._gzipped = is_gzip(self.path)
         with open(self.path, "rb") as handle:
             position = find_record_start(handle, self.start, gzipped)
             while position is not None and (self.end is None or position < self.end):
@@ -155,6 +156,14 @@ class WarcReader:
                 if failed_at is None:
                     return
                 position = find_record_start(handle, failed_at + 1, gzipped)
+
+    def _opens_record(self, handle: BinaryIO, offset: int) -> bool:
+        """Whether a real record starts at ``offset`` (read with ``pread``, leaving the
+        iterator's file position alone)."""
+        head = os.pread(handle.fileno(), 4096, offset)
+        if self._gzipped:
+            return head.startswith(GZIP_MAGIC) and _valid_gzip_record_start(head)
+        return _header_starts_record(head)
 
     def _reject(self, reason: str, detail: str, offset: int) -> Reject:
         return Reject(uri=str(self.path), stage="source", reason=reason, detail=detail,
@@ -173,6 +182,12 @@ class WarcReader:
                 if self.end is not None and offset >= self.end:
                     return None
                 self.records += 1
+                if not self._opens_record(handle, offset):
+                    # warcio reads a gzip member that does not inflate as plain bytes
+                    # and may take garbage for an ARC record: not a record boundary.
+                    yield self._reject("corrupt_record", "no valid gzip member or WARC/ARC "
+                                       "header at this offset", offset)
+                    return offset
                 if record.rec_type is None or not record.rec_headers.get_header("WARC-Type"):
                     yield self._reject("corrupt_record", "record header without WARC-Type",
                                        offset)

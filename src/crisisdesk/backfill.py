@@ -1,0 +1,415 @@
+"""Backfill: the same ``pipeline.run`` mapped over partitions of WARC and JSONL input
+with Dask distributed.
+
+Partitioning: every input file is cut into byte ranges of about ``partition_bytes``
+(at least two per worker overall, so that workers stay busy); a partition takes the
+records (WARC) or lines (JSONL) whose first byte lies in its range, so each item is
+read by exactly one partition and no file is indexed beforehand
+(:class:`crisisdesk.sources.warc.WarcReader` resynchronises on record boundaries).
+
+Output:
+
+- a server database (``--db postgresql://...``): each partition runs ``pipeline.run``
+  straight into it;
+- no server: each partition writes its own SQLite file in ``workdir``, and the files
+  are merged into the target database at the end, in partition order (= input order),
+  with the repository's revision rule (same ``article_id`` and ``content_hash``:
+  nothing written; a changed text: a new revision). Merging is idempotent: merging a
+  partition twice adds no article, mention or reject. Event mentions are copied
+  without their partition-local events and consolidated once in the target
+  (``consolidate.update``), so events are built from all partitions together.
+
+The cluster is a ``LocalCluster`` of ``workers`` processes (one thread each) unless
+``scheduler`` gives the address of a running Dask scheduler (``tcp://host:8786``);
+workers of a real cluster need crisisdesk installed and, without a server database,
+``workdir`` on a filesystem they share with the client.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timezone
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Literal
+
+from sqlalchemy import Engine, delete, select, update
+from sqlalchemy.orm import Session
+
+from crisisdesk.pipeline import RunOptions, Stages, build_stages, run
+from crisisdesk.records import RawDocument, Reject
+from crisisdesk.sources.files import document_from_object
+from crisisdesk.sources.warc import WarcReader, looks_like_warc
+from crisisdesk.store import repository
+from crisisdesk.store.db import make_engine, open_database, resolve_db_url
+from crisisdesk.store.models import ArticleRow, EventMentionRow, RejectRow
+
+log = logging.getLogger(__name__)
+
+DEFAULT_PARTITION_BYTES = 64 * 1024 * 1024
+Kind = Literal["warc", "jsonl"]
+
+
+@dataclass(frozen=True)
+class Partition:
+    """Records or lines of ``path`` whose first byte is in ``[start, end)``."""
+
+    index: int
+    path: str
+    kind: Kind
+    start: int
+    end: int
+
+
+@dataclass
+class PartitionResult:
+    """What one partition did: the pipeline's counts, where it wrote, how long (s)."""
+
+    partition: Partition
+    db_url: str
+    counts: dict[str, int]
+    seconds: float
+    run_id: int | None = None
+
+
+@dataclass
+class BackfillSummary:
+    """Totals of a backfill: pipeline counts summed over partitions, merge counts
+    (articles/mentions/rejects copied into the target), events created, seconds."""
+
+    partitions: int = 0
+    counts: dict[str, int] = field(default_factory=dict)
+    merged: dict[str, int] = field(default_factory=dict)
+    events_created: int = 0
+    seconds: float = 0.0
+    run_id: int | None = None
+
+    def line(self) -> str:
+        c = self.counts
+        rate = c.get("read", 0) / self.seconds if self.seconds else 0.0
+        return (f"{self.partitions} partition(s): read {c.get('read', 0)}, stored {c.get('stored', 0)}, "
+                f"unchanged {c.get('unchanged', 0)}, rejected {c.get('rejected', 0)}, "
+                f"mentions {c.get('mentions', 0)}, events {self.events_created}; "
+                f"{self.seconds:.1f} s, {rate:.1f} items/s")
+
+
+def input_kind(path: Path) -> Kind:
+    """``warc`` or ``jsonl`` by content (WARC/ARC header; else one JSON object per
+    line). Raises ``ValueError`` naming the file otherwise."""
+    if looks_like_warc(path):
+        return "warc"
+    with open(path, "rb") as handle:
+        head = handle.read(65536)
+    first = head.lstrip()[:1]
+    if first == b"{":
+        return "jsonl"
+    raise ValueError(f"{path}: neither a WARC/ARC file nor JSONL (one JSON object per line)")
+
+
+def plan_partitions(paths: list[str | Path], workers: int,
+                    partition_bytes: int = DEFAULT_PARTITION_BYTES) -> list[Partition]:
+    """Cut ``paths`` (files; directories are walked) into byte-range partitions.
+
+    Each file gets ``ceil(size / partition_bytes)`` ranges, more when the input is
+    small, so that there are at least ``2 * workers`` partitions overall (files
+    allowing). Raises ``ValueError`` for an input that is neither WARC nor JSONL and
+    ``FileNotFoundError`` for a missing path.
+    """
+    files: list[Path] = []
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            files += sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+        elif path.exists():
+            files.append(path)
+        else:
+            raise FileNotFoundError(f"{path}: no such file or directory")
+    sizes = {f: f.stat().st_size for f in files}
+    total = sum(sizes.values()) or 1
+    wanted = max(2 * workers, 1)
+    partitions: list[Partition] = []
+    for path in files:
+        if sizes[path] == 0:
+            continue
+        kind = input_kind(path)
+        by_size = -(-sizes[path] // partition_bytes)
+        by_share = -(-wanted * sizes[path] // total)
+        count = max(1, by_size, by_share)
+        step = -(-sizes[path] // count)
+        for k in range(count):
+            start, end = k * step, min(sizes[path], (k + 1) * step)
+            if start < end:
+                partitions.append(Partition(len(partitions), str(path), kind, start, end))
+    return partitions
+
+
+def iter_jsonl_range(path: str | Path, start: int, end: int, *, fetched_at: datetime,
+                     max_bytes: int) -> Iterator[RawDocument | Reject]:
+    """Documents of the JSONL lines of ``path`` that start in ``[start, end)``; line
+    numbers are counted from the top of the file, so rejects name the real line."""
+    path = Path(path)
+    with open(path, "rb") as handle:
+        line_number = 1
+        if start > 0:
+            handle.seek(start - 1)
+            previous = handle.read(1)
+            handle.seek(0)
+            remaining = start
+            while remaining > 0:  # count the lines above the range
+                chunk = handle.read(min(remaining, 1 << 20))
+                line_number += chunk.count(b"\n")
+                remaining -= len(chunk)
+            if previous != b"\n":  # the range starts inside a line: skip to the next one
+                handle.readline()
+                line_number += 1
+        position = handle.tell()
+        while position < end:
+            line = handle.readline()
+            if not line:
+                break
+            number, position = line_number, position + len(line)
+            line_number += 1
+            if not line.strip():
+                continue
+            uri = str(path)
+            if len(line) > max_bytes:
+                yield Reject(uri=uri, stage="source", reason="too_large", line=number,
+                             detail=f"line of {len(line)} bytes exceeds the {max_bytes}-byte limit")
+                continue
+            try:
+                obj = json.loads(line.decode("utf-8-sig"))
+            except (ValueError, UnicodeDecodeError) as error:
+                yield Reject(uri=uri, stage="source", reason="malformed_json", detail=str(error), line=number)
+                continue
+            yield document_from_object(obj, uri=f"{uri}#line={number}", fetched_at=fetched_at,
+                                       origin="jsonl", line=number, reject_uri=uri)
+
+
+def partition_items(partition: Partition, max_bytes: int) -> Iterator[RawDocument | Reject]:
+    """The items of one partition (RawDocuments and Rejects), streamed."""
+    if partition.kind == "warc":
+        return iter(WarcReader(partition.path, start=partition.start, end=partition.end,
+                               max_bytes=max_bytes))
+    mtime = datetime.fromtimestamp(os.stat(partition.path).st_mtime, tz=timezone.utc)
+    return iter_jsonl_range(partition.path, partition.start, partition.end, fetched_at=mtime,
+                            max_bytes=max_bytes)
+
+
+@lru_cache(maxsize=4)
+def _stages(options_json: str) -> Stages:
+    """The NLP stages, loaded once per worker process and options."""
+    data = json.loads(options_json)
+    return build_stages(RunOptions(spacy_model=data["spacy_model"], nlp=data["nlp"]))
+
+
+def run_partition(partition: Partition, db_url: str, options: RunOptions) -> PartitionResult:
+    """Run the pipeline over one partition into ``db_url`` (migrated on open). This is
+    the function the Dask workers execute; it returns only small counts."""
+    started = time.perf_counter()
+    engine = open_database(db_url)
+    try:
+        stages = _stages(json.dumps({"spacy_model": options.spacy_model, "nlp": options.nlp})) \
+            if options.nlp else Stages()
+        summary = run(partition_items(partition, options.max_bytes), engine, options, stages,
+                      progress=False, err=_NullWriter())
+    finally:
+        engine.dispose()
+    return PartitionResult(partition, db_url, summary.counts(), time.perf_counter() - started,
+                           summary.run_id)
+
+
+class _NullWriter:
+    """Rejects are in the database; workers do not print them."""
+
+    def write(self, text: str) -> int:
+        return len(text)
+
+    def flush(self) -> None:
+        pass
+
+
+# -- merging per-partition SQLite files ------------------------------------------------
+
+_ARTICLE_COLUMNS = [c.key for c in ArticleRow.__table__.columns if c.key not in ("article_key",)]
+_MENTION_COLUMNS = [c.key for c in EventMentionRow.__table__.columns]
+_REJECT_COLUMNS = [c.key for c in RejectRow.__table__.columns if c.key != "reject_id"]
+
+
+def _columns(row: Any, names: list[str]) -> dict[str, Any]:
+    return {name: getattr(row, _attr(type(row), name)) for name in names}
+
+
+def _attr(model: type, column_key: str) -> str:
+    for attr in model.__mapper__.column_attrs:  # type: ignore[attr-defined]
+        if attr.columns[0].key == column_key:
+            return attr.key
+    return column_key
+
+
+def merge_database(source_url: str, target: Engine, run_id: int | None) -> dict[str, Any]:
+    """Copy the articles, event mentions and rejects of the database ``source_url``
+    into ``target`` in one transaction, with the repository's revision rule; events
+    are not copied (``article_ids`` returned for consolidation). Idempotent.
+
+    Returns ``{"articles": n, "revisions": n, "mentions": n, "rejects": n,
+    "article_ids": [...]}``.
+    """
+    source = make_engine(source_url)
+    counts: dict[str, Any] = {"articles": 0, "revisions": 0, "mentions": 0, "rejects": 0,
+                              "article_ids": []}
+    try:
+        with Session(source) as src, Session(target) as dst, dst.begin():
+            for row in src.scalars(select(ArticleRow).order_by(ArticleRow.article_key)).yield_per(500):
+                known = dst.scalar(select(ArticleRow.revision).where(
+                    ArticleRow.article_id == row.article_id,
+                    ArticleRow.content_hash == row.content_hash).limit(1))
+                if known is not None:
+                    continue
+                latest = dst.scalar(select(ArticleRow.revision).where(
+                    ArticleRow.article_id == row.article_id).order_by(ArticleRow.revision.desc()).limit(1))
+                revision = 1 if latest is None else latest + 1
+                if latest is not None:
+                    dst.execute(update(ArticleRow).where(ArticleRow.article_id == row.article_id)
+                                .values(is_latest=False))
+                    dst.execute(delete(EventMentionRow).where(EventMentionRow.article_id == row.article_id))
+                    counts["revisions"] += 1
+                values = _columns(row, _ARTICLE_COLUMNS)
+                values.update(revision=revision, is_latest=True, run_id=run_id,
+                              cluster_id=None, minhash=None)
+                dst.add(ArticleRow(**{_attr(ArticleRow, k): v for k, v in values.items()}))
+                counts["articles"] += 1
+                counts["article_ids"].append(row.article_id)
+                mentions = src.scalars(select(EventMentionRow).where(
+                    EventMentionRow.article_id == row.article_id,
+                    EventMentionRow.article_revision == row.revision)).all()
+                for mention in mentions:
+                    data = _columns(mention, _MENTION_COLUMNS)
+                    data.update(event_id=None, article_revision=revision, run_id=run_id)
+                    dst.merge(EventMentionRow(**{_attr(EventMentionRow, k): v for k, v in data.items()}))
+                    counts["mentions"] += 1
+                dst.flush()
+            for reject in src.scalars(select(RejectRow).order_by(RejectRow.reject_id)):
+                duplicate = dst.scalar(select(RejectRow.reject_id).where(
+                    RejectRow.uri == reject.uri, RejectRow.stage == reject.stage,
+                    RejectRow.reason == reject.reason,
+                    _same(RejectRow.line, reject.line), _same(RejectRow.offset, reject.offset)).limit(1))
+                if duplicate is not None:
+                    continue
+                data = _columns(reject, _REJECT_COLUMNS)
+                data["run_id"] = run_id
+                dst.add(RejectRow(**data))
+                counts["rejects"] += 1
+    finally:
+        source.dispose()
+    return counts
+
+
+def _same(column, value):
+    return column.is_(None) if value is None else column == value
+
+
+def consolidate_articles(engine: Engine, article_ids: list[str]) -> int:
+    """Consolidate the event mentions of ``article_ids`` into events in ``engine``
+    (``crisisdesk.consolidate.update``, one transaction). Returns events created."""
+    if not article_ids:
+        return 0
+    from crisisdesk.consolidate import update as consolidate_update
+
+    with Session(engine) as session, session.begin():
+        result = consolidate_update(session, article_ids)
+    return len(result.events_created)
+
+
+# -- the backfill -------------------------------------------------------------------------
+
+def _is_server(url: str) -> bool:
+    return not url.startswith("sqlite")
+
+
+def backfill(paths: list[str | Path], *, workers: int = 2, scheduler: str | None = None,
+             db: str | None = None, workdir: Path | None = None, options: RunOptions | None = None,
+             partition_bytes: int = DEFAULT_PARTITION_BYTES,
+             on_progress: Callable[[PartitionResult, int, int], None] | None = None) -> BackfillSummary:
+    """Run the pipeline over ``paths`` on a Dask cluster and store into ``db``.
+
+    ``workers``: processes of the local cluster (ignored with ``scheduler``);
+    ``workdir``: where per-partition SQLite files go (default ``<db file>.parts``);
+    ``on_progress(result, done, total)`` is called as partitions finish.
+    Returns a :class:`BackfillSummary`. Raises ``ValueError``/``FileNotFoundError``
+    for unusable inputs before any work starts.
+    """
+    from dask.distributed import Client, LocalCluster, as_completed
+
+    options = options or RunOptions(command="backfill")
+    started = time.perf_counter()
+    target_url = resolve_db_url(db)
+    target = open_database(target_url)
+    partitions = plan_partitions(paths, workers, partition_bytes)
+    server = _is_server(target_url)
+    if not server:
+        default_dir = Path(target_url.split("///", 1)[-1] + ".parts") if "///" in target_url else Path("backfill.parts")
+        workdir = Path(workdir or default_dir)
+        workdir.mkdir(parents=True, exist_ok=True)
+    run_id = repository.start_run(target, "backfill", {
+        "paths": [str(p) for p in paths], "workers": workers, "scheduler": scheduler,
+        "partitions": len(partitions), "partition_bytes": partition_bytes, **options.to_json()})
+    summary = BackfillSummary(partitions=len(partitions), run_id=run_id)
+    totals: dict[str, int] = {}
+
+    def part_url(p: Partition) -> str:
+        if server:
+            return target_url
+        part = workdir / f"part-{p.index:05d}.db"  # type: ignore[operator]
+        part.unlink(missing_ok=True)  # a partition always starts from an empty file
+        for suffix in ("-wal", "-shm"):
+            Path(str(part) + suffix).unlink(missing_ok=True)
+        return f"sqlite:///{part.resolve()}"
+
+    cluster = None
+    client = None
+    status = "failed"
+    try:
+        if scheduler:
+            client = Client(scheduler)
+        else:
+            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                   dashboard_address=None)
+            client = Client(cluster)
+        futures = [client.submit(run_partition, p, part_url(p), options, pure=False,
+                                 key=f"crisisdesk-partition-{p.index}-{time.time_ns()}")
+                   for p in partitions]
+        results: dict[int, PartitionResult] = {}
+        for done, future in enumerate(as_completed(futures), start=1):
+            result: PartitionResult = future.result()
+            results[result.partition.index] = result
+            for key, value in result.counts.items():
+                totals[key] = totals.get(key, 0) + value
+            if on_progress:
+                on_progress(result, done, len(partitions))
+        merged: dict[str, int] = {"articles": 0, "revisions": 0, "mentions": 0, "rejects": 0}
+        article_ids: list[str] = []
+        if not server:
+            for index in sorted(results):  # input order
+                counts = merge_database(results[index].db_url, target, run_id)
+                article_ids += counts.pop("article_ids")
+                for key, value in counts.items():
+                    merged[key] += value
+        summary.merged = merged
+        summary.events_created = consolidate_articles(target, article_ids) if not server else 0
+        status = "finished"
+    finally:
+        if client is not None:
+            client.close()
+        if cluster is not None:
+            cluster.close()
+        summary.counts = totals
+        summary.seconds = time.perf_counter() - started
+        repository.finish_run(target, run_id, {**totals, **{f"merged_{k}": v for k, v in summary.merged.items()},
+                                               "events_created": summary.events_created,
+                                               "seconds": round(summary.seconds, 2)}, status=status)
+    return summary
