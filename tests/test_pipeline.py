@@ -21,7 +21,7 @@ def write(path, text):
     return path
 
 
-def test_build_stages_has_no_nlp_yet():
+def test_build_stages_returns_stages():
     stages = build_stages(RunOptions())
     assert isinstance(stages, Stages)
 

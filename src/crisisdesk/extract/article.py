@@ -109,7 +109,7 @@ class ArticleExtractor:
         metadata: dict[str, Any] = {"encoding": encoding}
         if published_from:
             metadata["published_from"] = published_from
-        for key in ("relative_time", "reading_time_minutes", "published_text"):
+        for key in ("relative_time", "reading_time_minutes", "published_text", "agency"):
             if key in lifted:
                 metadata[key] = lifted[key]
         if "front_matter" in lifted:

@@ -36,6 +36,8 @@ DEFAULT_MAX_BYTES = 20_000_000
 #: Container fields copied into ``RawDocument.metadata``.
 CONTAINER_FIELDS = ("url", "title", "published", "site", "author", "language", "fetched_at")
 
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+
 Item = RawDocument | Reject
 
 
@@ -109,6 +111,8 @@ def read_file(path: Path, *, fetched_at: datetime | None, max_bytes: int) -> Ite
         with path.open("rb") as handle:
             head = handle.read(SNIFF_BYTES)
             kind = sniff_kind(head)
+            if kind == "json" and path.suffix.lower() in JSONL_SUFFIXES and head.lstrip()[:1] == b"{":
+                kind = "jsonl"
             if kind == "jsonl":
                 handle.seek(0)
                 yield from _jsonl_items(uri, handle, when, max_bytes)

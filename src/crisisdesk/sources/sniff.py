@@ -11,8 +11,9 @@ Rules (checked in order, on the first 64 KiB):
 2. a known binary signature (PDF, PNG, JPEG, GIF, ZIP/Office, gzip, bzip2, xz, 7z,
    ELF, WebP/RIFF, MP4, SQLite) or a NUL byte outside a UTF-16/32 text (BOM) or more
    than 30 % control bytes → ``binary``;
-3. first non-blank character ``{`` or ``[`` → ``jsonl`` when the first two non-blank
-   lines each parse as a JSON object, else ``json``;
+3. first non-blank character ``{`` or ``[`` → ``jsonl`` when the first non-blank line
+   is a whole JSON object and the next one starts with ``{``, else ``json`` (callers
+   also treat a ``.jsonl``/``.ndjson`` file starting with ``{`` as JSONL);
 4. ``<!doctype html``, ``<html`` or common block tags near the start → ``html``;
 5. YAML front matter (``---`` first line) or Markdown syntax (ATX headings,
    ``[text](url)`` links, emphasis markers on several lines) → ``markdown``;
@@ -69,16 +70,15 @@ def is_binary(head: bytes) -> bool:
 
 
 def _looks_like_jsonl(head: bytes) -> bool:
-    lines = [line for line in head.splitlines() if line.strip()]
-    if len(lines) < 2:
+    """The first line is a whole JSON object and another line starts with ``{`` (later
+    lines need not parse: a broken line is rejected on its own, not the whole file)."""
+    lines = [line.strip() for line in head.splitlines() if line.strip()]
+    if len(lines) < 2 or not lines[1].startswith(b"{"):
         return False
-    for line in lines[:2]:
-        try:
-            if not isinstance(json.loads(line), dict):
-                return False
-        except ValueError:
-            return False
-    return True
+    try:
+        return isinstance(json.loads(lines[0]), dict)
+    except ValueError:
+        return False
 
 
 def sniff_kind(head: bytes) -> Kind:

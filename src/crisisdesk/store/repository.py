@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any, Literal
 
-from sqlalchemy import Engine, delete, func, or_, select, update
+from sqlalchemy import Engine, delete, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -119,17 +119,24 @@ class StoredArticle:
     stored_at: datetime
 
 
-def article_to_row(article: Article, revision: int, run_id: int | None) -> ArticleRow:
-    """The ``articles`` row for ``article`` at ``revision``."""
-    return ArticleRow(
+def article_to_values(article: Article, revision: int, run_id: int | None) -> dict[str, Any]:
+    """Column values of the ``articles`` row for ``article`` at ``revision``."""
+    return dict(
         article_id=article.article_id, revision=revision, is_latest=True, content_hash=article.content_hash,
         url=article.url, site=article.site, title=article.title, author=article.author,
         published_at=article.published_at, published_precision=article.published_precision,
         fetched_at=article.fetched_at, language=article.language, text=article.text,
         paragraphs=[[p.start, p.end] for p in article.paragraphs], source_uri=article.source_uri,
-        extraction_method=article.extraction_method, metadata_=article.metadata, notes=list(article.notes),
+        extraction_method=article.extraction_method, metadata=article.metadata, notes=list(article.notes),
         run_id=run_id, stored_at=utcnow(),
     )
+
+
+def article_to_row(article: Article, revision: int, run_id: int | None) -> ArticleRow:
+    """The ``articles`` row (ORM object) for ``article`` at ``revision``."""
+    values = article_to_values(article, revision, run_id)
+    values["metadata_"] = values.pop("metadata")
+    return ArticleRow(**values)
 
 
 def row_to_article(row: ArticleRow) -> Article:
@@ -183,21 +190,24 @@ def save_article(engine: Engine, article: Article, mentions: Sequence[EventMenti
 
 
 def _save_once(engine: Engine, article: Article, mentions: Sequence[EventMention], run_id: int | None) -> SaveResult:
-    with Session(engine) as session, session.begin():
-        known = _known_revision(session, article)
-        if known is not None:
-            return SaveResult("unchanged", article.article_id, known, 0)
-        latest = _latest_row(session, article.article_id)
-        revision = 1 if latest is None else latest.revision + 1
-        if latest is not None:
-            session.execute(update(ArticleRow).where(ArticleRow.article_id == article.article_id)
-                            .values(is_latest=False))
-            session.execute(delete(EventMentionRow).where(EventMentionRow.article_id == article.article_id))
-        session.add(article_to_row(article, revision, run_id))
-        for mention in mentions:
-            session.add(mention_to_row(mention, article_revision=revision, run_id=run_id))
-        session.flush()
-        return SaveResult("stored" if latest is None else "revised", article.article_id, revision, len(mentions))
+    articles, event_mentions = ArticleRow.__table__, EventMentionRow.__table__
+    with engine.begin() as connection:
+        revisions = connection.execute(
+            select(articles.c.revision, articles.c.content_hash).where(articles.c.article_id == article.article_id)
+        ).all()
+        for revision, content_hash in revisions:
+            if content_hash == article.content_hash:
+                return SaveResult("unchanged", article.article_id, revision, 0)
+        latest = max((r for r, _ in revisions), default=0)
+        if latest:
+            connection.execute(update(articles).where(articles.c.article_id == article.article_id)
+                               .values(is_latest=False))
+            connection.execute(delete(event_mentions).where(event_mentions.c.article_id == article.article_id))
+        connection.execute(insert(articles), [article_to_values(article, latest + 1, run_id)])
+        if mentions:
+            connection.execute(insert(event_mentions),
+                               [mention_to_values(m, article_revision=latest + 1, run_id=run_id) for m in mentions])
+        return SaveResult("stored" if not latest else "revised", article.article_id, latest + 1, len(mentions))
 
 
 def get_article(engine: Engine, article_id: str, revision: int | None = None) -> StoredArticle | None:
@@ -273,16 +283,21 @@ def _actor(value: dict[str, Any]) -> ActorRef:
 
 
 def mention_to_row(mention: EventMention, *, article_revision: int = 1, run_id: int | None = None) -> EventMentionRow:
-    """The ``event_mentions`` row for ``mention`` (flat place columns for queries plus
-    the whole Place as JSON; actors as JSON lists; ``actor_codes`` a space-separated
-    list of the actors' codes for LIKE queries)."""
+    """The ``event_mentions`` row (ORM object) for ``mention``; see ``mention_to_values``."""
+    return EventMentionRow(**mention_to_values(mention, article_revision=article_revision, run_id=run_id))
+
+
+def mention_to_values(mention: EventMention, *, article_revision: int = 1, run_id: int | None = None) -> dict[str, Any]:
+    """Column values of the ``event_mentions`` row for ``mention`` (flat place columns
+    for queries plus the whole Place as JSON; actors as JSON lists; ``actor_codes`` a
+    space-separated list of the actors' codes for LIKE queries)."""
     place, count, injured, evidence = mention.place, mention.fatalities, mention.injured, mention.evidence
     codes = [a.code for a in [*mention.source_actors, *mention.target_actors] if a.code]
     place_json = None
     if place is not None:
         place_json = dataclasses.asdict(place)
         place_json["span"] = _span_dict(place.span)
-    return EventMentionRow(
+    return dict(
         mention_id=mention.mention_id, article_id=mention.article_id, article_revision=article_revision,
         event_type=mention.event_type, mode=mention.mode, contexts=list(mention.contexts),
         cameo_code=mention.cameo_code, quad_class=mention.quad_class, goldstein=mention.goldstein,
