@@ -16,7 +16,7 @@ from crisisdesk.records import RawDocument, Reject
 from crisisdesk.sources.warc import WarcReader
 from crisisdesk.store.db import open_database
 from crisisdesk.store.models import ArticleRow, EventMentionRow, EventRow, RejectRow
-from tests.support.warcs import WarcBuilder, html_page
+from tests.support.warcs import WarcBuilder, html_page, incident_page
 
 N_ARTICLES = 2000
 
@@ -88,6 +88,28 @@ def test_two_workers_store_the_same_as_one_process(tmp_path, big_warc, dask_sche
     again = [merge_database(f"sqlite:///{p}", target, None) for p in parts]
     assert sum(c["articles"] + c["mentions"] + c["rejects"] for c in again) == 0
     assert snapshot(target) == got
+
+
+def test_full_pipeline_two_workers_same_articles_mentions_and_events(tmp_path, dask_scheduler):
+    """Smaller, with the NLP stages: spaCy + event coding take ~50 ms an article here,
+    too slow for 2,000 in a test (see benchmarks/bench_warc.py for figures)."""
+    path = tmp_path / "incidents.warc.gz"
+    w = WarcBuilder(path)
+    for i in range(45):
+        w.response(f"http://outlet{i % 3}.example.org/mali/{i}", incident_page(i),
+                   date="2025-11-28T08:00:00Z")
+    w.close()
+    single = open_database(str(tmp_path / "single.db"))
+    run(WarcReader(path), single, RunOptions(command="run"), progress=False)
+    cluster_db = tmp_path / "cluster.db"
+    summary = backfill([path], workers=2, scheduler=dask_scheduler, db=str(cluster_db),
+                       options=RunOptions(command="backfill"), partition_bytes=8 * 1024)
+    assert summary.partitions >= 4
+    expected, got = snapshot(single), snapshot(open_database(str(cluster_db)))
+    assert len(expected["articles"]) == 45
+    assert len(expected["mentions"]) >= 45  # at least the attack sentence of each report
+    assert len(expected["events"]) > 0
+    assert got == expected
 
 
 def test_backfill_into_postgresql(tmp_path, postgres_server, dask_scheduler):

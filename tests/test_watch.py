@@ -29,7 +29,8 @@ REPO = Path(__file__).resolve().parents[1]
 
 def story(i: int) -> bytes:
     return feeds.page(f"Convoy report {i}", [
-        f"Report {i}: fuel tankers heading to Bamako were stopped near Kati on the main road.",
+        f"Gunmen attacked a fuel convoy near Kati on {i + 1} November 2025, killing {i + 2} drivers, "
+        "officials said.",
         "Witnesses said the drivers were ordered to leave the vehicles by armed men."])
 
 
@@ -79,6 +80,9 @@ def test_new_item_gives_exactly_one_new_article(tmp_path, web):
     site.add()
     second = watcher.poll_once()
     assert [a["title"] for a in second.new_articles] == ["Convoy report 2"]
+    # and its event: the attack of 3 November, coded from the new article only
+    assert [(e["event_type"], e["event_date"]) for e in second.new_events] == [("ASSAULT", "2025-11-03")]
+    assert second.updated_events == []
     third = watcher.poll_once()  # nothing new: the feed answers 304
     assert third.new_articles == [] and third.read == 0
     assert site.page_hits() == [1, 1, 1]
