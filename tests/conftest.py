@@ -51,3 +51,12 @@ def web():
     server = LocalWebServer().start()
     yield server
     server.stop()
+
+
+@pytest.fixture(scope="session")
+def annotator():
+    """The annotation stage with the real spaCy model and gazetteer, loaded once per
+    test session (loading takes ~15-30 s)."""
+    from crisisdesk.annotate import load_annotator
+
+    return load_annotator()

@@ -99,6 +99,30 @@ class Article:
 
 
 @dataclass(frozen=True)
+class Actor:
+    """An entry of the actor dictionary (``data/actors.yaml`` plus user files).
+
+    ``code`` is CAMEO-style (``MLIMIL``) or the group's own (``JNIM``); ``parent`` is
+    another entry's ``actor_id`` (Katiba Macina -> ``jnim``) or a state-sector code
+    (Africa Corps -> ``RUSMIL``); ``aliases`` maps an ISO 639-1 language to names;
+    ``operates_in`` lists alpha-3 codes where the actor is active (article focus);
+    ``valid_from``/``valid_to`` bound the actor's existence where known.
+    """
+
+    actor_id: str
+    name: str
+    code: str
+    actor_type: str
+    sector: str | None = None
+    country: str | None = None
+    parent: str | None = None
+    aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    operates_in: tuple[str, ...] = ()
+    valid_from: date | None = None
+    valid_to: date | None = None
+
+
+@dataclass(frozen=True)
 class ActorRef:
     """An actor as it takes part in an event or is mentioned in text.
 
@@ -116,6 +140,7 @@ class ActorRef:
     actor_type: str | None = None
     generic: bool = False
     span: Span | None = None
+    parent: str | None = None
 
 
 @dataclass(frozen=True)

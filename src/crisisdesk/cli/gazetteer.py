@@ -1,0 +1,36 @@
+"""``crisisdesk gazetteer import FILE``: add a GeoNames country dump to the gazetteer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from crisisdesk.cli import app, db_option
+
+gazetteer_app = typer.Typer(help="Manage the gazetteer used for geocoding (GeoNames places).",
+                            no_args_is_help=True)
+app.add_typer(gazetteer_app, name="gazetteer")
+
+
+@gazetteer_app.command("import")
+def import_(
+    ctx: typer.Context,
+    file: Path = typer.Argument(..., help="GeoNames dump, e.g. ML.txt from the GeoNames export (19 tab-separated columns)."),
+    db: str = typer.Option(None, "--db", help="Database URL or SQLite path (default: CRISISDESK_DB or crisisdesk.db)."),
+) -> None:
+    """Import every place of a GeoNames dump into the ``gazetteer_places`` table;
+    annotation then resolves those places too. Re-importing updates, never duplicates."""
+    from crisisdesk.annotate.gazetteer import GeonamesFormatError, import_geonames_dump
+    from crisisdesk.store.db import open_database
+
+    if not file.is_file():
+        typer.echo(f"error: {file}: no such file", err=True)
+        raise typer.Exit(2)
+    engine = open_database(db_option(ctx, db))
+    try:
+        count = import_geonames_dump(file, engine)
+    except (GeonamesFormatError, UnicodeDecodeError) as exc:
+        typer.echo(f"error: {file}: not a GeoNames dump: {exc}", err=True)
+        raise typer.Exit(1) from exc
+    typer.echo(f"imported {count} places from {file}")
