@@ -61,11 +61,13 @@ class FeedSite:
         return [self.web.hits[f"/story/{i}"] for i in self.items]
 
 
-def make_watcher(tmp_path, web, **kwargs) -> Watcher:
+def make_watcher(tmp_path, web, nlp: bool = False, **kwargs) -> Watcher:
+    """A watcher on ``tmp_path``; the NLP stages (spaCy, ~5 s to load) only when the
+    test looks at events."""
     engine = open_database(str(tmp_path / "watch.db"))
     settings = FetchSettings(raw_dir=tmp_path / "raw", min_interval=0, retries=0, timeout=1, backoff=0)
     lines: list[str] = []
-    watcher = Watcher([web.url("/feed.atom")], engine, options=RunOptions(command="watch"),
+    watcher = Watcher([web.url("/feed.atom")], engine, options=RunOptions(command="watch", nlp=nlp),
                       fetch_settings=settings, log_path=tmp_path / "watch.jsonl",
                       echo=lines.append, **kwargs)
     watcher.lines = lines
@@ -74,7 +76,7 @@ def make_watcher(tmp_path, web, **kwargs) -> Watcher:
 
 def test_new_item_gives_exactly_one_new_article(tmp_path, web):
     site = FeedSite(web, 2)
-    watcher = make_watcher(tmp_path, web, webhook=web.url("/hook"))
+    watcher = make_watcher(tmp_path, web, nlp=True, webhook=web.url("/hook"))
     first = watcher.poll_once()
     assert [a["title"] for a in first.new_articles] == ["Convoy report 0", "Convoy report 1"]
     site.add()
