@@ -16,6 +16,7 @@ Usage: ``PYTHONPATH=src python benchmarks/bench_consolidate.py [--mentions 10000
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import tempfile
 import time
@@ -117,16 +118,17 @@ def main() -> None:
     parser.add_argument("--mentions", type=int, default=100_000)
     parser.add_argument("--db", type=Path, default=None, help="SQLite file (default: a temporary file)")
     args = parser.parse_args()
+    print(f"load average before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
 
     mentions, infos, truth = generate(args.mentions)
     print(f"generated {len(mentions):,} mentions of {len(set(truth.values())):,} incidents")
 
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     events = consolidate(mentions, infos)
-    t_memory = time.perf_counter() - t0
+    t_memory, c_memory = time.perf_counter() - t0, time.process_time() - c0
     events_of = {m.article_id: e.event_id for e in events for m in e.mentions}
     fm, sp, n = purity(events_of, truth)
-    print(f"in memory: {len(events):,} events in {t_memory:.1f} s "
+    print(f"in memory: {len(events):,} events in {t_memory:.1f} s wall, {c_memory:.1f} s CPU "
           f"({len(mentions) / t_memory:,.0f} mentions/s); false merges {fm:.2%}, split incidents {sp:.2%}")
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -144,14 +146,15 @@ def main() -> None:
             session.add_all(rows)
             session.commit()
         with Session(engine) as session:
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.process_time()
             result = update(session, list(infos))
             session.commit()
-            t_db = time.perf_counter() - t0
+            t_db, c_db = time.perf_counter() - t0, time.process_time() - c0
             stored = dict(session.execute(select(EventMentionRow.article_id, EventMentionRow.event_id)).all())
         fm_db, sp_db, _ = purity(stored, truth)
         print(f"database (SQLite, incremental update on an empty events table): "
-              f"{result.mentions_assigned:,} mentions -> {len(result.events_created):,} events in {t_db:.1f} s; "
+              f"{result.mentions_assigned:,} mentions -> {len(result.events_created):,} events in {t_db:.1f} s wall, "
+              f"{c_db:.1f} s CPU; "
               f"false merges {fm_db:.2%}, split incidents {sp_db:.2%}")
 
 

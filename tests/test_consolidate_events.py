@@ -85,12 +85,20 @@ def test_different_named_targets_stay_apart_and_shared_named_target_merges():
 
 
 def test_distance_limit_depends_on_geo_precision():
-    # Kadiolo -> a point 0.35 degrees north: about 39 km.
-    north = Place("somewhere north", 1, "MLI", lat=10.55 + 0.35, lon=-5.76667, admin1="Sikasso")
-    near_north = replace(north, geo_precision=2)
+    # The same named place, its point 0.35 degrees further north: about 39 km apart.
     town = replace(_base(), place=PLACES["Kadiolo"])
-    assert len(consolidate([town, _other(place=north)])) == 2  # precision 1: 25 km
-    assert len(consolidate([town, _other(place=near_north)])) == 1  # precision 2: 50 km
+    north_point = replace(PLACES["Kadiolo"], lat=10.55 + 0.35)
+    north_near = replace(PLACES["near Kadiolo"], lat=10.55 + 0.35)
+    assert len(consolidate([town, _other(place=north_point)])) == 2  # precision 1: 25 km
+    assert len(consolidate([town, _other(place=north_near)])) == 1  # precision 2: 50 km
+
+
+def test_differently_named_places_are_different_places_beyond_two_km():
+    town = replace(_base(), place=PLACES["Kadiolo"])
+    zegoua = PLACES["Zégoua"]  # 14 km from Kadiolo
+    assert len(consolidate([town, _other(place=zegoua, target_actors=[ACTORS["convoy"]])])) == 2
+    suburb = Place("Kadiolo-Est", 1, "MLI", admin1="Sikasso", lat=10.55 + 0.015, lon=-5.76667)  # 1.7 km
+    assert len(consolidate([town, _other(place=suburb)])) == 1
 
 
 def test_admin1_and_country_level_places_need_a_shared_named_actor():
@@ -104,19 +112,45 @@ def test_admin1_and_country_level_places_need_a_shared_named_actor():
 
 
 def test_date_window_depends_on_time_precision():
-    assert len(consolidate([_base(), _other(event_date=date(2025, 11, 11))])) == 1  # day +1
-    assert len(consolidate([_base(), _other(event_date=date(2025, 11, 13))])) == 2  # 3 days
+    assert len(consolidate([_base(), _other(event_date=date(2025, 11, 10))])) == 1  # same day
+    assert len(consolidate([_base(), _other(event_date=date(2025, 11, 11))])) == 2  # next day
+    week = _other(event_date=date(2025, 11, 10), date_end=date(2025, 11, 16), time_precision="week")
+    assert len(consolidate([_base(), week])) == 1
     month = _other(event_date=date(2025, 11, 1), date_end=date(2025, 11, 30), time_precision="month")
     assert len(consolidate([_base(), month])) == 1  # month contains the day, JNIM shared
     october = _other(event_date=date(2025, 10, 1), date_end=date(2025, 10, 31), time_precision="month")
     assert len(consolidate([_base(), october])) == 2
 
 
-def test_different_event_types_stay_apart_unless_acled_type_agrees():
+def test_event_types_must_agree_acled_type_first():
     threat = _other(event_type="THREATEN", acled_event_type=None)
     assert len(consolidate([_base(), threat])) == 2
     coerce = _other(event_type="COERCE")  # same ACLED type "Violence against civilians"
     assert len(consolidate([_base(), coerce])) == 1
+    explosion = _other(acled_event_type="Explosions/Remote violence", acled_sub_event_type="Remote explosive/landmine/IED")
+    assert len(consolidate([_base(), explosion])) == 2
+    # Battles vs Violence against civilians: coders split on an ambush of an escorted
+    # convoy; allowed only at the same place.
+    battle = _other(acled_event_type="Battles", acled_sub_event_type="Armed clash")
+    assert len(consolidate([_base(), battle])) == 1
+    nearby = Place("Kadiolo road", 2, "MLI", admin1="Sikasso", lat=10.55 + 0.1, lon=-5.76667)  # 11 km
+    assert len(consolidate([_base(), replace(battle, place=nearby)])) == 2
+
+
+def test_places_without_coordinates_compare_by_name():
+    no_coords = replace(PLACES["Kadiolo"], lat=None, lon=None, geonames_id=None)
+    koutiala = replace(PLACES["Koutiala"], lat=None, lon=None, geonames_id=None)
+    gunmen = [ACTORS["gunmen"]]
+    a = replace(_base(), place=no_coords, source_actors=gunmen)
+    assert len(consolidate([a, _other(place=no_coords, source_actors=gunmen)])) == 1
+    assert len(consolidate([a, _other(place=koutiala)])) == 2  # JNIM shared, but another town
+
+
+def test_placeless_sentence_joins_the_one_event_of_its_article():
+    follow_up = replace(_base(), mention_id="m2", place=None, source_actors=[], target_actors=[])
+    assert len(consolidate([_base(), follow_up])) == 1
+    other_article = replace(follow_up, article_id="art-x", mention_id="x")
+    assert len(consolidate([_base(), other_article])) == 2  # vague, no shared named actor
 
 
 def test_a_vague_mention_cannot_chain_two_precise_events():

@@ -54,9 +54,10 @@ def test_convoy_corpus_through_the_coder_gives_three_events(tmp_path):
     two other attacks, then consolidation keeps exactly three events."""
     options = RunOptions(fetched_at=FETCHED)
     stages = build_stages(options)
-    if stages.code is None or stages.annotate is None:
-        # places must be geocoded (annotation stage) for reports to merge by distance
-        pytest.skip("no annotation stage or event coder configured in pipeline.build_stages yet")
+    if stages.code is None:
+        # without the annotation stage places carry names but no coordinates: reports
+        # merge by place name (consolidate/events.py), with coordinates by distance
+        pytest.skip("no event coder configured in pipeline.build_stages")
     corpus = _write_corpus(tmp_path / "corpus", ALL_REPORTS)
     engine = open_database(str(tmp_path / "p.db"))
     summary = run(iter_raw_documents([str(corpus)], fetched_at=FETCHED), engine, options, stages, progress=False)
@@ -65,10 +66,13 @@ def test_convoy_corpus_through_the_coder_gives_three_events(tmp_path):
         events = session.scalars(
             select(EventRow).where(EventRow.event_type == "ASSAULT").order_by(EventRow.num_articles.desc())
         ).all()
+        everything = len(session.scalars(select(EventRow)).all())  # also AID (escort), COERCE (blockade)
     assert len(events) == 3
-    assert events[0].num_articles == 20
+    assert events[0].num_articles == 20 and events[0].num_sources == 20
     assert (events[0].fatalities_min, events[0].fatalities_max) == (5, 7)
+    assert events[0].disagreements["fatalities"] == [5, 6, 7]
+    assert {events[1].place_name, events[2].place_name} <= {"Koutiala", "Zégoua", None}
     again = run(iter_raw_documents([str(corpus)], fetched_at=FETCHED), engine, options, stages, progress=False)
     assert again.stored == 0 and again.events_created == 0
     with Session(engine) as session:
-        assert len(session.scalars(select(EventRow)).all()) == len(events)
+        assert len(session.scalars(select(EventRow)).all()) == everything

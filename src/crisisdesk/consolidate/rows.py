@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, fields
+from dataclasses import fields
 from datetime import datetime, timezone
 from typing import Any
 
@@ -19,8 +19,11 @@ _ACTOR_FIELDS = {f.name for f in fields(ActorRef)}
 
 
 def actor_to_json(actor: ActorRef) -> dict[str, Any]:
-    """An :class:`ActorRef` as a JSON-ready dict (``None`` fields dropped)."""
-    return {k: v for k, v in asdict(actor).items() if v is not None and v is not False}
+    """An :class:`ActorRef` as a JSON-ready dict (``None``/false fields dropped)."""
+    data = {name: getattr(actor, name) for name in _ACTOR_FIELDS}
+    if actor.span is not None:
+        data["span"] = {"start": actor.span.start, "end": actor.span.end, "text": actor.span.text}
+    return {k: v for k, v in data.items() if v is not None and v is not False}
 
 
 def actor_from_json(data: dict[str, Any] | str) -> ActorRef:

@@ -11,8 +11,9 @@ has stored an article's event mentions.
    (widened by :data:`CANDIDATE_WINDOW_DAYS`) in the same countries (indexed queries on
    ``events.event_date`` and ``events.country``), plus the events of the same story
    clusters, with their mentions;
-4. assigns each new mention to an event (consolidate/events.py) and writes the changed
-   events and the mentions' ``event_id``.
+4. assigns each new mention to an event (consolidate/events.py), merges events without
+   a usable place into an event they now match (``absorb_vague_events``), and writes
+   the changed events and the mentions' ``event_id``.
 
 Nothing is committed here: the caller's transaction holds the whole update, so a crash
 leaves the database as it was.
@@ -49,13 +50,15 @@ _CHUNK = 500
 @dataclass
 class ConsolidationResult:
     """What one ``update`` did: articles hashed, of which near-duplicates; mentions
-    assigned; events created and updated (ids)."""
+    assigned; events created, updated and merged into another (ids; a merged event's
+    row is deleted and its mentions point to the event it joined)."""
 
     articles_clustered: int = 0
     near_duplicates: int = 0
     mentions_assigned: int = 0
     events_created: list[str] = field(default_factory=list)
     events_updated: list[str] = field(default_factory=list)
+    events_merged: list[str] = field(default_factory=list)
 
 
 def _chunks(items: Sequence, size: int = _CHUNK) -> Iterable[Sequence]:
@@ -198,14 +201,22 @@ def update(session: Session, article_ids: Iterable[str]) -> ConsolidationResult:
         (articles.get(r.article_id) and articles[r.article_id].published_at) or far_past,
         r.article_id, r.start_char, r.mention_id,
     ))
+    for row in new_rows:
+        consolidator.add(mention_from_row(row), articles.get(row.article_id))
+    absorbed = consolidator.absorb_vague_events()
+    moved = {r.mention_id for r in old_rows if r.event_id in absorbed} if candidate_ids else set()
     assigned = [
-        {"mention_id": row.mention_id, "event_id": consolidator.add(mention_from_row(row), articles.get(row.article_id))}
-        for row in new_rows
+        {"mention_id": mention_id, "event_id": consolidator.event_of(mention_id)}
+        for mention_id in [row.mention_id for row in new_rows] + sorted(moved)
     ]
     events = [event_row_values(e) for e in consolidator.events(only_touched=True)]
     created = [e for e in events if e["event_id"] not in existing]
     updated = [e for e in events if e["event_id"] in existing]
     _write(session, created, updated, assigned)
+    gone = sorted(e for e in absorbed if e in existing)
+    for chunk in _chunks(gone):
+        session.execute(delete(EventRow).where(EventRow.event_id.in_(chunk)))
+    result.events_merged = gone
     result.mentions_assigned = len(assigned)
     result.events_created = [e["event_id"] for e in created]
     result.events_updated = [e["event_id"] for e in updated]

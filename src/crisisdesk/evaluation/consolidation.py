@@ -66,3 +66,62 @@ def default_consolidator() -> Consolidator:
     from crisisdesk.consolidate.events import consolidate
 
     return lambda mentions: consolidate(mentions)
+
+
+# -- reference: ACLED's own coding as mentions ----------------------------------------
+
+#: PLOVER type for ACLED's own coding (ACLED ``sub_event_type`` first, else
+#: ``event_type``); a correspondence written for this reference measurement from the
+#: ACLED codebook's definitions and PLOVER 0.8's type list.
+ACLED_TO_PLOVER = {
+    "Battles": "ASSAULT", "Violence against civilians": "ASSAULT", "Explosions/Remote violence": "ASSAULT",
+    "Protests": "PROTEST", "Riots": "PROTEST", "Strategic developments": "MOBILIZE",
+    "Agreement": "AGREE", "Arrests": "COERCE", "Disrupted weapons use": "COERCE",
+    "Abduction/forced disappearance": "COERCE", "Looting/property destruction": "ASSAULT",
+}
+_TIME_PRECISION = {1: "day", 2: "week", 3: "month"}
+
+
+def _actor_refs(*names: str) -> list[Any]:
+    from crisisdesk.records import ActorRef
+
+    return [ActorRef(name=n.strip(), actor_id=n.strip()) for part in names for n in part.split(";") if n.strip()]
+
+
+def reference_mention(event: Any) -> EventMention:
+    """ACLED's own coding of one :class:`~crisisdesk.evaluation.acled.AcledEvent` as an
+    :class:`EventMention` (article id = ACLED event id): actor1 (+ associates) as source,
+    actor2 (+ associates) as target, the ACLED location with its ``geo_precision`` and
+    admin1, the date with its ``time_precision`` (2 = the ISO week, 3 = the month)."""
+    from datetime import timedelta
+
+    from crisisdesk.records import Count, Evidence, Place
+
+    precision = _TIME_PRECISION.get(event.time_precision or 1, "day")
+    start = end = event.event_date
+    if precision == "week":
+        start = event.event_date - timedelta(days=event.event_date.weekday())
+        end = start + timedelta(days=6)
+    elif precision == "month":
+        start = event.event_date.replace(day=1)
+        end = (start + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+    place = Place(name=event.location, geo_precision=event.geo_precision or 1, country=event.iso3 or None,
+                  admin1=event.admin1 or None, lat=event.latitude, lon=event.longitude)
+    return EventMention(
+        mention_id=f"{event.event_id}-ref", article_id=event.event_id,
+        event_type=ACLED_TO_PLOVER.get(event.sub_event_type) or ACLED_TO_PLOVER.get(event.event_type, "MOBILIZE"),
+        evidence=Evidence(event.notes, 0, len(event.notes)),
+        acled_event_type=event.event_type, acled_sub_event_type=event.sub_event_type,
+        source_actors=_actor_refs(event.actor1, event.assoc_actor_1),
+        target_actors=_actor_refs(event.actor2, event.assoc_actor_2),
+        place=place, event_date=start, date_end=end if end != start else None, time_precision=precision,  # type: ignore[arg-type]
+        fatalities=Count(event.fatalities, event.fatalities),
+    )
+
+
+def score_reference(events: Sequence[Any], consolidate: Consolidator | None = None) -> dict[str, Any]:
+    """False merges when ACLED's own coding of ``events`` (one mention each, in date
+    order) is consolidated: measures the merging rules alone, without coding errors."""
+    consolidate = consolidate or default_consolidator()
+    ordered = sorted(events, key=lambda e: (e.event_date, e.event_id))
+    return score_consolidation({e.event_id: [reference_mention(e)] for e in ordered}, consolidate)

@@ -84,8 +84,11 @@ def headline(result: EvalResult) -> list[tuple[str, str]]:
             ("INVESTIGATE records (scored apart)", str(s["investigate"]["n"])),
         ]
     if result.kind == "consolidation":
-        return [("ACLED events with coded mentions", f"{s.get('events_with_mentions', 'n/a')}/{s.get('events', 'n/a')}"),
+        rows = [("ACLED events with coded mentions", f"{s.get('events_with_mentions', 'n/a')}/{s.get('events', 'n/a')}"),
                 ("false-merge share", fmt_share(s["false_merge"])), ("split share", fmt_share(s["split"]))]
+        if "reference_coding" in s:
+            rows.append(("false-merge share, ACLED's own coding as mentions", fmt_share(s["reference_coding"])))
+        return rows
     return [(k, str(v)) for k, v in s.items() if not isinstance(v, (dict, list))]
 
 

@@ -275,8 +275,9 @@ def evaluate_consolidation(
     coding: AcledCoding | None = None,
 ) -> EvalResult:
     """Code ACLED notes (or reuse ``coding``), consolidate all their mentions with the
-    consolidation stage and score false merges (see :mod:`.consolidation`)."""
-    from crisisdesk.evaluation.consolidation import default_consolidator, score_consolidation
+    consolidation stage and score false merges (see :mod:`.consolidation`); also score
+    the merging rules alone on ACLED's own coding of the same events."""
+    from crisisdesk.evaluation.consolidation import default_consolidator, score_consolidation, score_reference
 
     started = time.monotonic() - (coding.seconds if coding else 0.0)
     consolidate = default_consolidator()
@@ -285,4 +286,6 @@ def evaluate_consolidation(
     scores = score_consolidation(by_event, consolidate)
     scores["events"] = len(coding.selected)
     scores["events_with_mentions"] = len(by_event)
+    # The merging rules alone: ACLED's own coding of the same events as mentions.
+    scores["reference_coding"] = score_reference(coding.selected, consolidate)["false_merge"]
     return _result("consolidation", [coding.path], coding.options, settings, scores, [], list(coding.problems), started)
