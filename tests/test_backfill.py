@@ -67,6 +67,7 @@ def snapshot(engine) -> dict:
     return {"articles": articles, "mentions": mentions, "events": events, "rejects": rejects}
 
 
+@pytest.mark.timeout(900)  # ~40 s on an idle 2-core machine; minutes when the cores are shared
 def test_two_workers_store_the_same_as_one_process(tmp_path, big_warc, dask_scheduler):
     options = RunOptions(command="run", nlp=False)
     single = open_database(str(tmp_path / "single.db"))
