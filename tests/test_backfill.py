@@ -16,7 +16,7 @@ from crisisdesk.records import RawDocument, Reject
 from crisisdesk.sources.warc import WarcReader
 from crisisdesk.store.db import open_database
 from crisisdesk.store.models import ArticleRow, EventMentionRow, EventRow, RejectRow
-from tests.support.warcs import WarcBuilder, html_page
+from tests.support.warcs import WarcBuilder, html_page, incident_page
 
 N_ARTICLES = 2000
 
@@ -29,6 +29,8 @@ def dask_scheduler():
     cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
                                        dashboard_address=None)
     yield cluster.scheduler_address
+    client = distributed.Client(cluster)
+    client.shutdown()  # ends the worker processes at once (spaCy loaded: slow to close)
     cluster.close()
 
 
@@ -65,6 +67,7 @@ def snapshot(engine) -> dict:
     return {"articles": articles, "mentions": mentions, "events": events, "rejects": rejects}
 
 
+@pytest.mark.timeout(900)  # ~40 s on an idle 2-core machine; minutes when the cores are shared
 def test_two_workers_store_the_same_as_one_process(tmp_path, big_warc, dask_scheduler):
     options = RunOptions(command="run", nlp=False)
     single = open_database(str(tmp_path / "single.db"))
@@ -88,6 +91,28 @@ def test_two_workers_store_the_same_as_one_process(tmp_path, big_warc, dask_sche
     again = [merge_database(f"sqlite:///{p}", target, None) for p in parts]
     assert sum(c["articles"] + c["mentions"] + c["rejects"] for c in again) == 0
     assert snapshot(target) == got
+
+
+def test_full_pipeline_two_workers_same_articles_mentions_and_events(tmp_path, dask_scheduler):
+    """Smaller, with the NLP stages: spaCy + event coding take ~50 ms an article here,
+    too slow for 2,000 in a test (see benchmarks/bench_warc.py for figures)."""
+    path = tmp_path / "incidents.warc.gz"
+    w = WarcBuilder(path)
+    for i in range(24):
+        w.response(f"http://outlet{i % 3}.example.org/mali/{i}", incident_page(i),
+                   date="2025-11-28T08:00:00Z")
+    w.close()
+    single = open_database(str(tmp_path / "single.db"))
+    run(WarcReader(path), single, RunOptions(command="run"), progress=False)
+    cluster_db = tmp_path / "cluster.db"
+    summary = backfill([path], workers=2, scheduler=dask_scheduler, db=str(cluster_db),
+                       options=RunOptions(command="backfill"), partition_bytes=4 * 1024)
+    assert summary.partitions >= 4
+    expected, got = snapshot(single), snapshot(open_database(str(cluster_db)))
+    assert len(expected["articles"]) == 24
+    assert len(expected["mentions"]) >= 24  # at least the attack sentence of each report
+    assert len(expected["events"]) > 0
+    assert got == expected
 
 
 def test_backfill_into_postgresql(tmp_path, postgres_server, dask_scheduler):
@@ -136,7 +161,7 @@ def test_plan_partitions_covers_every_byte(tmp_path, big_warc):
         plan_partitions([text], workers=2)
 
 
-def test_cli_backfill_with_its_own_local_cluster(tmp_path):
+def test_cli_backfill(tmp_path, dask_scheduler):
     from typer.testing import CliRunner
 
     from crisisdesk.cli import _register, app
@@ -148,6 +173,6 @@ def test_cli_backfill_with_its_own_local_cluster(tmp_path):
     w.close()
     _register()
     result = CliRunner().invoke(app, ["--db", str(tmp_path / "b.db"), "backfill", str(path),
-                                      "--workers", "2", "--no-nlp", "--quiet"])
+                                      "--scheduler", dask_scheduler, "--no-nlp", "--quiet"])
     assert result.exit_code == 0, result.output
     assert "read 30, stored 30, unchanged 0, rejected 0" in result.output

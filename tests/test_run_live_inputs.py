@@ -30,7 +30,7 @@ def cli(tmp_path, monkeypatch):
     runner = CliRunner()
 
     def invoke(*args):
-        result = runner.invoke(app, ["--db", str(db), "run", "--quiet", *args])
+        result = runner.invoke(app, ["--db", str(db), "run", "--quiet", "--no-nlp", *args])
         return result
 
     invoke.engine = lambda: open_database(str(db))

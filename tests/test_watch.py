@@ -29,7 +29,8 @@ REPO = Path(__file__).resolve().parents[1]
 
 def story(i: int) -> bytes:
     return feeds.page(f"Convoy report {i}", [
-        f"Report {i}: fuel tankers heading to Bamako were stopped near Kati on the main road.",
+        f"Gunmen attacked a fuel convoy near Kati on {i + 1} November 2025, killing {i + 2} drivers, "
+        "officials said.",
         "Witnesses said the drivers were ordered to leave the vehicles by armed men."])
 
 
@@ -60,11 +61,13 @@ class FeedSite:
         return [self.web.hits[f"/story/{i}"] for i in self.items]
 
 
-def make_watcher(tmp_path, web, **kwargs) -> Watcher:
+def make_watcher(tmp_path, web, nlp: bool = False, **kwargs) -> Watcher:
+    """A watcher on ``tmp_path``; the NLP stages (spaCy, ~5 s to load) only when the
+    test looks at events."""
     engine = open_database(str(tmp_path / "watch.db"))
     settings = FetchSettings(raw_dir=tmp_path / "raw", min_interval=0, retries=0, timeout=1, backoff=0)
     lines: list[str] = []
-    watcher = Watcher([web.url("/feed.atom")], engine, options=RunOptions(command="watch"),
+    watcher = Watcher([web.url("/feed.atom")], engine, options=RunOptions(command="watch", nlp=nlp),
                       fetch_settings=settings, log_path=tmp_path / "watch.jsonl",
                       echo=lines.append, **kwargs)
     watcher.lines = lines
@@ -73,12 +76,15 @@ def make_watcher(tmp_path, web, **kwargs) -> Watcher:
 
 def test_new_item_gives_exactly_one_new_article(tmp_path, web):
     site = FeedSite(web, 2)
-    watcher = make_watcher(tmp_path, web, webhook=web.url("/hook"))
+    watcher = make_watcher(tmp_path, web, nlp=True, webhook=web.url("/hook"))
     first = watcher.poll_once()
     assert [a["title"] for a in first.new_articles] == ["Convoy report 0", "Convoy report 1"]
     site.add()
     second = watcher.poll_once()
     assert [a["title"] for a in second.new_articles] == ["Convoy report 2"]
+    # and its event: the attack of 3 November, coded from the new article only
+    assert [(e["event_type"], e["event_date"]) for e in second.new_events] == [("ASSAULT", "2025-11-03")]
+    assert second.updated_events == []
     third = watcher.poll_once()  # nothing new: the feed answers 304
     assert third.new_articles == [] and third.read == 0
     assert site.page_hits() == [1, 1, 1]

@@ -27,6 +27,7 @@ workers of a real cluster need crisisdesk installed and, without a server databa
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import os
@@ -75,6 +76,7 @@ class PartitionResult:
     counts: dict[str, int]
     seconds: float
     run_id: int | None = None
+    article_ids: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -202,9 +204,15 @@ def partition_items(partition: Partition, max_bytes: int) -> Iterator[RawDocumen
 
 @lru_cache(maxsize=4)
 def _stages(options_json: str) -> Stages:
-    """The NLP stages, loaded once per worker process and options."""
+    """The NLP stages, loaded once per worker process and options (the JSON of
+    ``RunOptions.to_json()``; only the fields that shape the stages are read)."""
     data = json.loads(options_json)
-    return build_stages(RunOptions(spacy_model=data["spacy_model"], nlp=data["nlp"]))
+    paths = lambda values: tuple(Path(v) for v in values or ())  # noqa: E731
+    options = RunOptions(spacy_model=data["spacy_model"], nlp=data["nlp"],
+                         actors_file=Path(data["actors_file"]) if data.get("actors_file") else None,
+                         pattern_files=paths(data.get("pattern_files")),
+                         lexicon_files=paths(data.get("lexicon_files")))
+    return build_stages(options)
 
 
 def run_partition(partition: Partition, db_url: str, options: RunOptions) -> PartitionResult:
@@ -213,14 +221,14 @@ def run_partition(partition: Partition, db_url: str, options: RunOptions) -> Par
     started = time.perf_counter()
     engine = open_database(db_url)
     try:
-        stages = _stages(json.dumps({"spacy_model": options.spacy_model, "nlp": options.nlp})) \
-            if options.nlp else Stages()
+        stages = _stages(json.dumps(options.to_json(), sort_keys=True)) if options.nlp else Stages()
+        options = dataclasses.replace(options, consolidate=False)  # once, at the end, in order
         summary = run(partition_items(partition, options.max_bytes), engine, options, stages,
                       progress=False, err=_NullWriter())
     finally:
         engine.dispose()
     return PartitionResult(partition, db_url, summary.counts(), time.perf_counter() - started,
-                           summary.run_id)
+                           summary.run_id, list(summary.article_ids))
 
 
 class _NullWriter:
@@ -314,15 +322,17 @@ def _same(column, value):
 
 
 def consolidate_articles(engine: Engine, article_ids: list[str]) -> int:
-    """Consolidate the event mentions of ``article_ids`` into events in ``engine``
-    (``crisisdesk.consolidate.update``, one transaction). Returns events created."""
-    if not article_ids:
-        return 0
-    from crisisdesk.consolidate import update as consolidate_update
+    """Consolidate the event mentions of ``article_ids`` (in input order) into events
+    in ``engine``, in batches of ``pipeline.CONSOLIDATE_EVERY`` as one ``pipeline.run``
+    over the same input does, so the events are the same. Returns events created."""
+    from crisisdesk.consolidate import update_stored
+    from crisisdesk.pipeline import CONSOLIDATE_EVERY
 
-    with Session(engine) as session, session.begin():
-        result = consolidate_update(session, article_ids)
-    return len(result.events_created)
+    created = 0
+    for start in range(0, len(article_ids), CONSOLIDATE_EVERY):
+        result = update_stored(engine, article_ids[start:start + CONSOLIDATE_EVERY])
+        created += len(result.events_created)
+    return created
 
 
 # -- the backfill -------------------------------------------------------------------------
@@ -393,14 +403,15 @@ def backfill(paths: list[str | Path], *, workers: int = 2, scheduler: str | None
                 on_progress(result, done, len(partitions))
         merged: dict[str, int] = {"articles": 0, "revisions": 0, "mentions": 0, "rejects": 0}
         article_ids: list[str] = []
-        if not server:
-            for index in sorted(results):  # input order
+        for index in sorted(results):  # input order
+            article_ids += results[index].article_ids
+            if not server:
                 counts = merge_database(results[index].db_url, target, run_id)
-                article_ids += counts.pop("article_ids")
+                counts.pop("article_ids")
                 for key, value in counts.items():
                     merged[key] += value
         summary.merged = merged
-        summary.events_created = consolidate_articles(target, article_ids) if not server else 0
+        summary.events_created = consolidate_articles(target, article_ids)
         status = "finished"
     finally:
         if client is not None:

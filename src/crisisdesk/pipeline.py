@@ -65,6 +65,9 @@ class RunOptions:
     nlp: bool = True
     command: str = "run"
     extra: dict[str, Any] = field(default_factory=dict)
+    #: False leaves consolidation to the caller (``crisisdesk backfill`` consolidates
+    #: once, in input order, after all partitions are stored).
+    consolidate: bool = True
 
     def to_json(self) -> dict[str, Any]:
         """The options as a JSON-able dict (stored in the ``runs`` table)."""
@@ -184,10 +187,11 @@ def run(inputs: Iterable[RawDocument | Reject], engine: Engine, options: RunOpti
                     reject(item)
                 else:
                     _run_one(item, engine, options, stages, extractor, summary, reject)
-                    if consolidation_due(summary):
+                    if options.consolidate and consolidation_due(summary):
                         _consolidate(engine, summary)
                 advance(summary)
-            _consolidate(engine, summary)
+            if options.consolidate:
+                _consolidate(engine, summary)
     except KeyboardInterrupt:
         summary.status = "interrupted"
         repository.finish_run(engine, run_id, summary.counts(), status="interrupted")

@@ -56,6 +56,7 @@ class ThrowawayPostgres:
         self.user = _run_as()
         self.root = Path(tempfile.mkdtemp(prefix="crisisdesk-pg-"))
         self.data = self.root / "data"
+        self._template_ready = False
         if self.user:
             shutil.chown(self.root, user=self.user)
         os.chmod(self.root, 0o755)
@@ -82,14 +83,26 @@ class ThrowawayPostgres:
         return f"postgresql+psycopg://{PG_SUPERUSER}@/{dbname}?host={self.root}"
 
     def create_database(self) -> str:
-        """Create a fresh, empty database and return its URL."""
+        """Create a fresh database at the current schema (a copy of a template that
+        the migrations ran on once per session) and return its URL."""
         import psycopg
 
+        if not self._template_ready:
+            self._execute('CREATE DATABASE "crisisdesk_template"')
+            from crisisdesk.store.db import open_database
+
+            open_database(self.url("crisisdesk_template")).dispose()
+            self._template_ready = True
         name = "t_" + uuid.uuid4().hex[:12]
+        self._execute(f'CREATE DATABASE "{name}" TEMPLATE "crisisdesk_template"')
+        return self.url(name)
+
+    def _execute(self, sql: str) -> None:
+        import psycopg
+
         with psycopg.connect(host=str(self.root), user=PG_SUPERUSER, dbname="postgres",
                              autocommit=True) as conn:
-            conn.execute(f'CREATE DATABASE "{name}"')
-        return self.url(name)
+            conn.execute(sql)
 
     def stop(self) -> None:
         try:
