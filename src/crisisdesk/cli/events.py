@@ -20,6 +20,7 @@ from typing import Any, Iterable
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 from sqlalchemy import Engine, String, cast, or_, select
 from sqlalchemy.orm import Session
 
@@ -156,7 +157,11 @@ def excerpt(m: EventMention, width: int = 90) -> str:
 
 
 def events_table(mentions: list[EventMention], title: str | None = None) -> Table:
-    """A rich Table: date, type, source → target, place, status, evidence excerpt."""
+    """A rich Table: date, type, source → target, place, status, evidence excerpt.
+
+    Every cell is a plain ``rich.text.Text``: article text is untrusted and may hold
+    square brackets that rich would otherwise read as markup (``[/bold]`` raises
+    ``MarkupError``, ``[red]`` restyles the terminal)."""
     table = Table(title=title, show_lines=False, expand=False)
     for name in ("date", "type", "source → target", "place", "status", "evidence"):
         table.add_column(name, overflow="fold")
@@ -173,8 +178,9 @@ def events_table(mentions: list[EventMention], title: str | None = None) -> Tabl
         if m.place:
             place = f"{m.place.name} ({m.place.country or '?'}, p{m.place.geo_precision})"
         status = m.status + (f"\nby {m.claimed_by}" if m.claimed_by else "")
-        table.add_row(when, etype, f"{actor_label(m.source_actors)} → {actor_label(m.target_actors)}",
-                      place, status, excerpt(m))
+        cells = (when, etype, f"{actor_label(m.source_actors)} → {actor_label(m.target_actors)}",
+                 place, status, excerpt(m))
+        table.add_row(*(Text(cell) for cell in cells))
     return table
 
 
