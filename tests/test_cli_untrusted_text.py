@@ -44,3 +44,14 @@ def test_events_table_prints_bracketed_evidence_literally(stored):
     result = CliRunner().invoke(app, ["--db", str(db), "events", "--text", "convoy"])
     assert result.exit_code == 0, result.output
     assert "[/bold]" in _flat(result.output) and "[red]Monday[/red]" in _flat(result.output)
+
+
+def test_articles_list_and_show_print_bracketed_text_literally(stored):
+    db, _ = stored
+    listing = CliRunner().invoke(app, ["--db", str(db), "articles", "--json"])
+    article_id = listing.output.split('"article_id": "')[1].split('"')[0]
+    shown = CliRunner().invoke(app, ["--db", str(db), "articles", "show", article_id])
+    assert shown.exit_code == 0, shown.output
+    assert "Kayes [/bold] on [red]Monday[/red]." in shown.output
+    # the coded mention is listed with its type, status and evidence offsets
+    assert "ASSAULT asserted 0-" in shown.output
