@@ -100,7 +100,7 @@ def test_scores_counted_by_hand(long_csv):
             mention("ASSAULT", E2[6], acled=("Battles", "Armed clash"), status="negated", confidence=0.99),
             mention("ASSAULT", E2[6], acled=("Violence against civilians", "Attack"), source=[actor("gunmen", generic=True)],
                     target=[actor("villagers", sector="CVL", country="MLI", generic=True)],
-                    place=place("Koro", "MLI", 14.30, -3.08, "Mopti"),  # 0.23 degree: 25.57 km
+                    place=place("Koro", "MLI", 14.30, -3.08, "Mopti Region"),  # 0.23 degree: 25.57 km
                     on=date(2019, 3, 5), fatalities=Count(1, 3)),
         ]),
         score_event(e3, [

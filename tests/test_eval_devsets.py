@@ -46,8 +46,13 @@ def test_gold_dev_articles(settings):
     s = result.summary
     assert s["articles"] == 2 and s["required_recall"]["n"] == 13  # 8 Bellingcat + 5 DiasporaNewsNG required events
     assert s["extraction"]["value"] >= 1.0  # reached: 18/18 extraction checks
-    assert s["required_recall"]["value"] >= 0.0
+    # reached with the event coder (with and without the annotation stage):
+    assert s["required_recall"]["value"] >= 1.0  # 13/13
+    assert s["spurious"] <= 20
     assert s["not_event_violations"] <= 0
+    f = s["fields"]
+    assert f["source"]["value"] >= 1.0 and f["status"]["value"] >= 1.0 and f["date"]["value"] >= 1.0
+    assert f["type"]["value"] >= 0.95 and f["claimed_by"]["value"] >= 1.0
     assert result.problems == []
 
 
@@ -55,16 +60,22 @@ def test_acled_dev_sample(settings):
     result = evaluate_acled(ACLED_CSV, settings, sample=300, seed=5)
     s = result.summary
     assert s["events"] == 300 and s["events_in_file"] == 2046
-    assert len(result.problems) <= 1  # reached: at most one note the extractor rejects
-    assert s["event_type"]["accuracy"] >= 0.0
-    assert s["sub_event_type"]["weighted_f1"] >= 0.0
+    assert len(result.problems) <= 5  # reached: up to 5 notes failing in the NLP stages
+    # reached (300-event sample, seed 5; lower of the runs with and without annotation):
+    assert s["event_type"]["accuracy"] >= 0.71
+    assert s["sub_event_type"]["weighted_f1"] >= 0.70
+    assert s["date_exact"]["value"] >= 0.88
+    assert s["fatalities_exact"]["value"] >= 0.72
+    assert s["fatalities_within_1"]["value"] >= 0.81
+    assert s["actor1"]["value"] >= 0.40
 
 
 def test_plover_dev_records(settings):
     result = evaluate_plover(PLOVER_JSON, settings)
     s = result.summary
     assert (s["records"], s["typed_records"], s["investigate"]["n"]) == (161, 157, 4)
-    assert s["type"]["accuracy"] >= 0.0
+    assert s["type"]["accuracy"] >= 0.41  # reached 0.414
+    assert s["source_code"]["value"] >= 0.20  # reached 0.200 (0.356 with the annotation stage)
     assert (s["source_code"]["n"], s["target_code"]["n"]) == (160, 143)  # records with a gold source, target code
     assert result.problems == []
 
@@ -74,7 +85,7 @@ def test_case2021_sample_joined_with_labels(settings):
     s = result.summary
     assert (s["snippets"], s["labelled"]) == (5, 5)
     assert [r["gold"] for r in result.details] == ["MOB_VIOL", "VIOL_DEMONSTR", "MOB_VIOL", "ARMED_CLASH", "FORCE_AGAINST_PROTEST"]
-    assert s["classification"]["weighted_f1"] >= 0.0
+    assert s["classification"]["weighted_f1"] >= 0.13  # reached: 1 of the 5 snippets
     assert s["best_published_weighted_f1"] == 0.839
 
 

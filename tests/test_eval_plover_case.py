@@ -114,3 +114,19 @@ def test_case_prediction_and_scores():
     assert c["accuracy"] == pytest.approx(1 / 3)
     assert c["weighted_f1"] == pytest.approx((2 / 3) / 3)
     assert c["macro_f1"] == pytest.approx(1 / 3)
+
+
+@pytest.mark.parametrize(
+    ("coded", "label"),
+    [
+        (mention("ASSAULT", "x", acled=("Battles", "Armed clash")), "ARMED_CLASH"),
+        (mention("PROTEST", "x", acled=("Protests", "Excessive force against protestors")), "FORCE_AGAINST_PROTEST"),
+        (mention("ASSAULT", "x", acled=("Strategic developments", "Looting/property destruction")), "PROPERTY_DISTRUCT"),
+        (mention("ACCUSE", "x"), "ATTRIB"),
+        (mention("CONSULT", "x"), "DIPLO"),
+        (mention("COERCE", "x", contexts=("crime",)), "ORG_CRIME"),
+        (mention("AID", "x"), None),
+    ],
+)
+def test_case_labels_come_from_the_coding_ontology(coded, label):
+    assert case2021.ontology_label(coded) == label

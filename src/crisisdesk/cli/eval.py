@@ -295,6 +295,9 @@ def eval_all(
                                                          labels=data / "case2021" / "sample_output.txt")),
         ("plover", lambda st: runner.evaluate_plover(data / "plover" / "plover_gsr_dev.json", st)),
     ]
+    if readme is not None and not readme.is_file():
+        Console(stderr=True).print(f"[red]error:[/red] {readme}: no such README to rewrite")
+        raise typer.Exit(2)
     engine = open_database(db)
     console, err = Console(), Console(stderr=True)
     results = []

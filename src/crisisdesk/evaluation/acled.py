@@ -43,7 +43,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from crisisdesk.evaluation.actors import country_alpha3, matches_acled_side, names_match, normalise
+from crisisdesk.evaluation.actors import admin1_key, country_alpha3, matches_acled_side, names_match
 from crisisdesk.evaluation.metrics import classification_scores, counted_share, haversine_km
 from crisisdesk.records import EventMention
 
@@ -302,7 +302,7 @@ def score_event(event: AcledEvent, mentions: list[EventMention], aliases=None) -
             row["within_25km"] = False
     else:
         row["within_25km"] = None
-    row["admin1"] = (place is not None and normalise(place.admin1) == normalise(event.admin1)) if event.admin1 else None
+    row["admin1"] = (place is not None and admin1_key(place.admin1) == admin1_key(event.admin1)) if event.admin1 else None
     row["country"] = (place is not None and place.country == event.iso3) if event.iso3 else None
     coded_date = _field_from(picked, mentions, lambda m: m.event_date) if picked else None
     row["date"] = coded_date.isoformat() if coded_date else None

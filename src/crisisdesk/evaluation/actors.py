@@ -50,6 +50,15 @@ def normalise_space(text: str | None) -> str:
     return " ".join((text or "").casefold().split())
 
 
+def admin1_key(name: str | None) -> str:
+    """Comparable form of an admin1 name: :func:`normalise` without a trailing
+    ``region``/``province``/``state``/``district`` (``Ségou Region`` = ``Segou``)."""
+    key = normalise(name)
+    for suffix in (" region", " province", " state", " district"):
+        key = key.removesuffix(suffix)
+    return key
+
+
 def evidence_contains(evidence: str, needle: str) -> bool:
     """True when ``needle`` occurs in ``evidence`` (case-insensitive, whitespace-normalised;
     gold README rule for ``evidence_contains``)."""

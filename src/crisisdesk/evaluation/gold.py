@@ -37,6 +37,7 @@ from scipy.optimize import linear_sum_assignment
 
 from crisisdesk.evaluation.actors import (
     actor_sector,
+    admin1_key,
     evidence_contains,
     matches_gold_side,
     names_match,
@@ -232,13 +233,6 @@ def is_match(mention: EventMention, gold: GoldEvent, aliases=None) -> bool:
     )
 
 
-def _admin1_key(name: str | None) -> str:
-    key = normalise(name)
-    for suffix in (" region", " province", " state", " district"):
-        key = key.removesuffix(suffix)
-    return key
-
-
 def field_checks(mention: EventMention, gold: GoldEvent, aliases=None) -> dict[str, Any]:
     """Field-by-field comparison of a matched coded event with its gold event.
 
@@ -267,7 +261,7 @@ def field_checks(mention: EventMention, gold: GoldEvent, aliases=None) -> dict[s
             any(actor_sector(a) in gold.target_sectors for a in mention.target_actors) if gold.target_sectors else None
         ),
         "country": (place is not None and place.country == loc["country"]) if loc.get("country") else None,
-        "admin1": (place is not None and _admin1_key(place.admin1) == _admin1_key(loc["admin1"])) if loc.get("admin1") else None,
+        "admin1": (place is not None and admin1_key(place.admin1) == admin1_key(loc["admin1"])) if loc.get("admin1") else None,
         "place": (
             place is not None and any(normalise(place.name) == normalise(p) for p in _tuple(loc["place"]))
             if loc.get("place")
