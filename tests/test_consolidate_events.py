@@ -138,12 +138,12 @@ def test_event_types_must_agree_acled_type_first():
 
 
 def test_places_without_coordinates_compare_by_name():
-    no_coords = replace(PLACES["Kadiolo"], lat=None, lon=None, geonames_id=None)
-    koutiala = replace(PLACES["Koutiala"], lat=None, lon=None, geonames_id=None)
+    no_coords = replace(PLACES["Kadiolo"], lat=None, lon=None)
+    koutiala = replace(PLACES["Koutiala"], lat=None, lon=None)
     gunmen = [ACTORS["gunmen"]]
     a = replace(_base(), place=no_coords, source_actors=gunmen)
-    assert len(consolidate([a, _other(place=no_coords, source_actors=gunmen)])) == 1
-    assert len(consolidate([a, _other(place=koutiala)])) == 2  # JNIM shared, but another town
+    assert len(consolidate([a, _other(place=no_coords, source_actors=gunmen)])) == 1  # same GeoNames id
+    assert len(consolidate([a, _other(place=koutiala)])) == 2  # another town
 
 
 def test_placeless_sentence_joins_the_one_event_of_its_article():
@@ -158,3 +158,32 @@ def test_a_vague_mention_cannot_chain_two_precise_events():
     region = _other(mention_id="r", article_id="art-r", place=PLACES["Sikasso region"])
     events = consolidate([_base(), koutiala, region])
     assert sorted(e.num_mentions for e in events) == [1, 2]
+
+
+def test_reports_without_place_join_only_their_own_article():
+    jnim = [ACTORS["JNIM"]]
+    convoy = replace(_base(), place=None, source_actors=jnim, target_actors=[ActorRef("fuel convoy", generic=True)])
+    trucks = _other(place=None, source_actors=jnim, target_actors=[ActorRef("convoy", generic=True)])
+    assert len(consolidate([convoy, trucks])) == 2  # nothing says where: not one incident
+    country = replace(PLACES["Sikasso region"], geo_precision=4, admin1=None, admin1_code=None, name="Mali")
+    a, b = replace(convoy, place=country), replace(trucks, place=country)
+    assert len(consolidate([a, b])) == 1  # country level: JNIM shared, "convoy" shared
+    c = replace(b, target_actors=[ActorRef("civilians", generic=True, sector="CVL")])
+    assert len(consolidate([a, c])) == 2  # no agreement on the target side
+
+
+def test_same_place_name_without_point_needs_a_shared_named_actor():
+    town = replace(PLACES["Kadiolo"], lat=None, lon=None, geonames_id=None)
+    gunmen = [ACTORS["gunmen"]]
+    a = replace(_base(), place=town, source_actors=gunmen)
+    assert len(consolidate([a, _other(place=town, source_actors=gunmen)])) == 2
+    assert len(consolidate([replace(a, source_actors=[ACTORS["JNIM"]]), _other(place=town)])) == 1
+
+
+def test_second_pass_merges_an_event_started_by_a_vague_report():
+    gunmen = [ACTORS["gunmen"]]
+    first = replace(_base(), source_actors=gunmen)  # near Kadiolo, generic source
+    region = _other("r", "art-r", place=PLACES["Sikasso region"])  # JNIM, admin1 only: no shared named actor yet
+    later = _other("l", "art-l")  # JNIM near Kadiolo: joins the region event (shared JNIM)
+    events = consolidate([first, region, later])
+    assert [e.num_mentions for e in events] == [3]

@@ -8,7 +8,8 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from crisisdesk.pipeline import RunOptions, build_stages, run
+from crisisdesk.annotate import load_annotator
+from crisisdesk.pipeline import RunOptions, Stages, build_stages, run
 from crisisdesk.sources import iter_raw_documents
 from crisisdesk.store.db import open_database
 from crisisdesk.store.models import ArticleRow, EventRow
@@ -49,14 +50,21 @@ def test_run_gives_every_article_a_story_cluster_and_copies_share_one(tmp_path):
     assert len(set(cluster_of.values())) == 22  # twenty paraphrases + two other attacks
 
 
+def full_stages(options):
+    """Annotation (geocoding) and coding: ``build_stages`` when it wires both, else the
+    annotator added to its coder."""
+    stages = build_stages(options)
+    if stages.code is not None and stages.annotate is None:
+        stages = Stages(annotate=load_annotator(options.spacy_model).annotate, code=stages.code)
+    return stages
+
+
 def test_convoy_corpus_through_the_coder_gives_three_events(tmp_path):
     """The acceptance test: the real pipeline codes the twenty paraphrased reports and the
     two other attacks, then consolidation keeps exactly three events."""
     options = RunOptions(fetched_at=FETCHED)
-    stages = build_stages(options)
+    stages = full_stages(options)
     if stages.code is None:
-        # without the annotation stage places carry names but no coordinates: reports
-        # merge by place name (consolidate/events.py), with coordinates by distance
         pytest.skip("no event coder configured in pipeline.build_stages")
     corpus = _write_corpus(tmp_path / "corpus", ALL_REPORTS)
     engine = open_database(str(tmp_path / "p.db"))

@@ -85,6 +85,8 @@ def print_situation(result: Situation, console: Console) -> None:
     else:
         console.print("  none detected")
 
+    if not result.risks:
+        console.print("[b]Risk levels[/b]: no event is located in an admin1 region (geocoding gave none).")
     risks = Table(title="Risk level per admin1 (travel-advisory style)")
     for col in ("region", "level", "score", "why"):
         risks.add_column(col)
@@ -92,7 +94,8 @@ def print_situation(result: Situation, console: Console) -> None:
         style = _LEVEL_STYLE[risk.level]
         risks.add_row(f"{risk.admin1} ({risk.country})", f"[{style}]{risk.level} {LEVEL_NAMES[risk.level]}[/{style}]",
                       f"{risk.score:.1f}", risk.reason())
-    console.print(risks)
+    if result.risks:
+        console.print(risks)
 
     relations = Table(title="Who acts on whom")
     for col in ("source", "target", "events", "types", "killed"):
