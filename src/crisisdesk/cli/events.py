@@ -3,7 +3,7 @@
 Filters combine (AND): ``--country`` (ISO alpha-3 or a country name), ``--admin1``,
 ``--actor`` (name or code, e.g. JNIM, FRAGOV, FRA), ``--type`` in any vocabulary
 (PLOVER type, CAMEO code prefix, ACLED event_type or sub_event_type, CASE 2021 label),
-``--status``, ``--since``/``--until`` (event date, YYYY-MM-DD, inclusive), ``--text``
+``--status``, ``--since``/``--until`` (event date, YYYY-MM-DD or 30d/8w/6m/1y back from today, inclusive), ``--text``
 (words in the evidence sentence). Output: a table, ``--json`` (one JSON list) or
 ``--csv``. Queries go through SQLAlchemy expressions on the ``event_mentions`` table.
 """
@@ -29,6 +29,7 @@ from crisisdesk.coding.ontology import load_ontology
 from crisisdesk.records import ActorRef, EventMention
 from crisisdesk.store.db import open_database
 from crisisdesk.store.models import EventMentionRow
+from crisisdesk.store.queries import QueryError, parse_since
 from crisisdesk.store.repository import row_to_mention
 
 CSV_FIELDS = (
@@ -191,12 +192,12 @@ def print_run_events(engine: Engine, article_ids: list[str], console: Console | 
 
 
 def _parse_date(value: str | None, name: str) -> date | None:
-    if not value:
-        return None
+    """``YYYY-MM-DD`` or a period back from today UTC (``30d``, ``8w``, ``6m``, ``1y``),
+    read as ``report``/``export``/``serve`` read it (``store.queries.parse_since``)."""
     try:
-        return date.fromisoformat(value)
-    except ValueError as error:
-        raise typer.BadParameter(f"{name}: not a YYYY-MM-DD date: {value!r}") from error
+        return parse_since(value)
+    except QueryError as error:
+        raise typer.BadParameter(f"{name}: {error}") from None
 
 
 @app.command("events")
@@ -208,8 +209,8 @@ def events_command(
     actor: str = typer.Option(None, "--actor", help="Actor name or code (JNIM, FRAGOV, FRA)."),
     event_type: str = typer.Option(None, "--type", help="PLOVER type, CAMEO code, ACLED (sub-)event type or CASE label."),
     status: str = typer.Option(None, "--status", help="asserted, claimed, threatened, hypothetical, negated, historical."),
-    since: str = typer.Option(None, "--since", help="Earliest event date (YYYY-MM-DD)."),
-    until: str = typer.Option(None, "--until", help="Latest event date (YYYY-MM-DD)."),
+    since: str = typer.Option(None, "--since", help="Earliest event date: YYYY-MM-DD, or a period back from today (30d, 8w, 6m, 1y)."),
+    until: str = typer.Option(None, "--until", help="Latest event date: YYYY-MM-DD or a period back from today (30d)."),
     text: str = typer.Option(None, "--text", help="Words in the evidence sentence."),
     limit: int = typer.Option(None, "--limit", help="At most this many mentions."),
     as_json: bool = typer.Option(False, "--json", help="JSON list on stdout."),
