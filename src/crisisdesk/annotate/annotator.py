@@ -60,7 +60,7 @@ def load_annotator(spacy_model: str | None = None, actors_file: Path | None = No
     that variable is set."""
     settings = Settings.from_env()
     if spacy_model:
-        settings = Settings(db=settings.db, spacy_model=spacy_model)
+        settings = Settings(db=settings.db, spacy_model=spacy_model, focus_countries=settings.focus_countries)
     engine = None
     if settings.db:
         from crisisdesk.store.db import open_database
@@ -93,7 +93,7 @@ class Annotator:
         self.nlp.max_length = max(self.nlp.max_length, max_chars + 1)
         self.actors = ActorRecognizer(self.nlp, self.actor_dictionary)
         operates = {a.actor_id: a.operates_in for a in self.actor_dictionary.actors.values()}
-        self.places = PlaceResolver(self.gazetteer, operates)
+        self.places = PlaceResolver(self.gazetteer, operates, self.settings.focus_countries)
         self.times = TimeRecognizer()
         self.sentencizer = Sentencizer()
 

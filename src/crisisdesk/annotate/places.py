@@ -10,7 +10,7 @@ Resolution, in order: coordinates -> precision-1 point; a country name -> countr
 "region" -> precision 3 without a town point; otherwise gazetteer towns scored by the
 article's country focus, admin1 names next to the mention ("in the Koulikoro region",
 "(Bandiagara, Mopti)"), distance to the article's other places and population. A town
-outside the article's focus countries is refused unless it is a large city (100,000+),
+outside the article's focus countries is refused unless it is a capital or a city of 500,000+,
 so an unknown village is left unresolved rather than put in the wrong country.
 Geo precision follows ACLED's codebook (1 town/point, 2 near a town, 3 region, 4 country).
 """
@@ -47,7 +47,7 @@ PLACE_CUES = frozenset({"in", "at", "near", "of", "between", "and", "from", "to"
                         "toward", "towards", "via", "inside"})
 CUE_NOUNS = frozenset({"village", "villages", "town", "towns", "city", "cities", "locality", "localities",
                        "commune", "communes", "hamlet", "camp", "area", "cercle", "municipality"})
-LARGE_CITY = 100_000
+LARGE_CITY = 500_000
 
 _COORD = re.compile(r"(?<![\w.@=/;,-])(?P<lat>-?\d{1,2}\.\d{3,})\s*,\s*(?P<lon>-?\d{1,3}\.\d{3,})(?![\d.])")
 
@@ -62,6 +62,7 @@ class _Mention:
     near: bool
     region_word: bool
     cued: bool
+    named_by_noun: bool = False
 
 
 def url_ranges(text: str) -> list[tuple[int, int]]:
@@ -76,11 +77,15 @@ def in_ranges(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
 class PlaceResolver:
     """Finds and resolves the places of a parsed ``Doc``."""
 
-    def __init__(self, gazetteer: Gazetteer, operates_in: dict[str, tuple[str, ...]] | None = None):
+    def __init__(self, gazetteer: Gazetteer, operates_in: dict[str, tuple[str, ...]] | None = None,
+                 default_focus: tuple[str, ...] = ()):
         """``operates_in`` maps an actor id to the alpha-3 codes where it is active
-        (from the actor dictionary), used for the article's country focus."""
+        (from the actor dictionary), used for the article's country focus;
+        ``default_focus`` (alpha-3 codes, ``CRISISDESK_FOCUS_COUNTRIES``) is the focus of
+        an article that names no country and no actor tied to one."""
         self.gazetteer = gazetteer
         self.operates_in = operates_in or {}
+        self.default_focus = list(default_focus)
 
     # -- recognition ---------------------------------------------------------------------
 
@@ -127,6 +132,9 @@ class PlaceResolver:
                 continue
             mention = self._mention(span)
             mention.cued = True
+            prev = doc[span.start - 1].lower_ if span.start else ""
+            mention.named_by_noun = prev in CUE_NOUNS or (
+                prev == "of" and span.start >= 2 and doc[span.start - 2].lower_ in CUE_NOUNS)
             found[(span.start_char, span.end_char)] = mention
         return sorted(found.values(), key=lambda m: m.start)
 
@@ -141,27 +149,41 @@ class PlaceResolver:
                         cued=False)
 
     def _cued_names(self, doc: Doc):
-        """Capitalised token runs after a place cue that the gazetteer knows
-        ("attacked the village of Bargou", "between Neguela and Soribougou")."""
+        """Capitalised token runs after a place cue ("attacked the village of Bargou",
+        "between Neguela and Soribougou", "near Yoro"): kept when the gazetteer knows
+        the name, or when a noun such as "village of" says it is a place. A run the
+        model tagged PERSON or ORG is taken only on such a noun or when the name is a
+        gazetteer town of the ruler countries."""
         i = 0
         n = len(doc)
         while i < n:
             tok = doc[i]
-            if tok.is_title and not tok.is_sent_start and tok.ent_type_ not in ("PERSON", "ORG", "NORP", "DATE", "TIME"):
+            if tok.is_title and not tok.is_sent_start and tok.ent_type_ not in ("NORP", "DATE", "TIME", "GPE", "LOC", "FAC"):
                 prev = doc[i - 1].lower_ if i > 0 else ""
                 if prev in PLACE_CUES or prev in CUE_NOUNS:
+                    named_by_noun = prev in CUE_NOUNS or (prev == "of" and i >= 2 and doc[i - 2].lower_ in CUE_NOUNS)
                     j = i + 1
-                    while j < n and j - i < 4 and (doc[j].is_title or doc[j].text == "-") and doc[j].ent_type_ not in ("PERSON", "ORG", "DATE"):
+                    while j < n and j - i < 4 and (doc[j].is_title or doc[j].text == "-") and doc[j].ent_type_ not in ("DATE", "NORP"):
                         j += 1
                     while j > i:
                         span = doc[i:j]
-                        if span[-1].text != "-" and self.gazetteer.towns(span.text):
+                        if span[-1].text != "-" and self._cue_accepts(span, named_by_noun):
                             yield span
                             break
                         j -= 1
                     i = max(j, i + 1)
                     continue
             i += 1
+
+    def _cue_accepts(self, span: SpacySpan, named_by_noun: bool) -> bool:
+        if named_by_noun:
+            return True
+        towns = self.gazetteer.towns(span.text)
+        if not towns:
+            return False
+        if span[0].ent_type_ in ("PERSON", "ORG"):
+            return any(t.country in self.gazetteer.ruler_countries for t in towns)
+        return True
 
     # -- resolution ----------------------------------------------------------------------
 
@@ -194,9 +216,9 @@ class PlaceResolver:
                 anchors.append((cands[0].lat, cands[0].lon))
         for m, cands in pending:
             best = self._best(m, cands, focus, admin_cues, anchors)
-            if best is None and m.cued:
+            if best is None and m.cued and not m.named_by_noun:
                 continue  # a capitalised word after a cue, known only elsewhere: not a place here
-            places.append(self._town_place(m, best, focus))
+            places.append(self._town_place(m, best, focus, admin_cues))
         places.sort(key=lambda p: p.span.start if p.span else 0)
         return places
 
@@ -215,7 +237,7 @@ class PlaceResolver:
                 score[a1[0].country] += 1
                 continue
             towns = self.gazetteer.towns(m.text)
-            if towns and len({t.country for t in towns}) == 1:
+            if towns and len({t.country for t in towns}) == 1 and towns[0].population >= 15_000:
                 score[towns[0].country] += 0.5
         for ref in actors:
             if ref.country:
@@ -224,9 +246,11 @@ class PlaceResolver:
                 for c in self.operates_in.get(ref.actor_id, ()):
                     score[c] += 0.25
         if not score:
-            return []
+            return list(self.default_focus)
         top = max(score.values())
-        return [c for c, v in score.most_common() if v >= top / 2]
+        focus = [c for c, v in score.most_common() if v >= top / 2]
+        preferred = [c for c in focus if c in self.default_focus]
+        return preferred or focus
 
     def _admin_cues(self, mentions: list[_Mention], focus: list[str]) -> list[tuple[int, Admin1]]:
         cues = []
@@ -269,7 +293,7 @@ class PlaceResolver:
             inside = [c for c in cands if c.country in focus]
             if inside:
                 return inside
-            return [c for c in cands if c.population >= LARGE_CITY]
+            return [c for c in cands if c.population >= LARGE_CITY or c.feature_code == "PPLC"]
         return cands
 
     def _best(self, m: _Mention, cands: list[GazetteerEntry], focus: list[str],
@@ -295,10 +319,19 @@ class PlaceResolver:
 
         return max(cands, key=score)
 
-    def _town_place(self, m: _Mention, best: GazetteerEntry | None, focus: list[str]) -> Place:
+    def _town_place(self, m: _Mention, best: GazetteerEntry | None, focus: list[str],
+                    admin_cues: list[tuple[int, Admin1]] = ()) -> Place:
         span = Span(m.start, m.end, m.text)
         if best is None:
-            # Unresolved toponym: honest country-level place when the article has one focus.
+            # Unresolved toponym: the admin1 named next to it ("X (Mopti)", "X in the
+            # Mopti region") makes it a place somewhere in that region (precision 3, no
+            # point); else country level when the article has one focus country.
+            near = [a for pos, a in admin_cues if pos != m.start
+                    and (m.sent_start <= pos < m.sent_end or abs(pos - m.start) < 120)]
+            if len({a.iso for a in near}) == 1:
+                a = near[0]
+                return Place(name=m.text, geo_precision=GEO_PRECISION_REGION, country=a.country,
+                             admin1=a.name, admin1_code=a.geonames_code, admin1_iso=a.iso, span=span)
             country = focus[0] if len(focus) == 1 else None
             return Place(name=m.text, geo_precision=GEO_PRECISION_COUNTRY, country=country, span=span)
         a1 = self.gazetteer.admin1_by_code.get(best.admin1_code or "")
