@@ -46,3 +46,16 @@ def test_acled_geocoding_figures_do_not_drop(acled_rows, annotator):
     assert scores["within_25km"] >= 0.2845
     assert scores["admin1"] >= 0.3734
     assert scores["country"] >= 0.564
+
+
+def test_accepts_acled_event_records_and_a_bound_annotate_method(annotator):
+    from datetime import date
+
+    from crisisdesk.evaluation.acled import AcledEvent
+
+    event = AcledEvent(event_id="T1", event_date=date(2019, 12, 30), event_type="Battles",
+                       sub_event_type="Armed clash", notes="On 30 December 2019, Malian soldiers clashed with militants in Gao.",
+                       iso3="MLI", admin1="Gao", location="Gao", latitude=16.2717, longitude=-0.0447)
+    scores = score_acled_geocoding([event], annotator.annotate)
+    assert (scores["events"], scores["found"], scores["within_25km"], scores["admin1"], scores["country"]) == (
+        1, 1.0, 1.0, 1.0, 1.0)

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Mapping
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from typing import Any
 
 from crisisdesk.annotate.gazetteer import fold, haversine_km
@@ -30,16 +30,30 @@ from crisisdesk.records import Article, Place
 WITHIN_KM = 25.0
 
 
-def dedupe_events(rows: Iterable[Mapping[str, str]]) -> list[Mapping[str, str]]:
-    """The first row of each ``event_id_cnty``, in input order."""
-    seen: dict[str, Mapping[str, str]] = {}
-    for row in rows:
+def dedupe_events(rows: Iterable[Any]) -> list[Mapping[str, Any]]:
+    """The first row of each ``event_id_cnty``, in input order; rows are CSV dicts or
+    :class:`crisisdesk.evaluation.acled.AcledEvent` records."""
+    seen: dict[str, Mapping[str, Any]] = {}
+    for item in rows:
+        row = _as_row(item)
         seen.setdefault(row["event_id_cnty"], row)
     return list(seen.values())
 
 
-def _article(row: Mapping[str, str]) -> Article:
-    published = datetime.strptime(row["event_date"].strip(), "%d %B %Y").replace(tzinfo=timezone.utc)
+def _as_row(item: Any) -> Mapping[str, Any]:
+    if isinstance(item, Mapping):
+        return item
+    return {"event_id_cnty": item.event_id, "event_date": item.event_date, "notes": item.notes,
+            "location": item.location, "latitude": item.latitude, "longitude": item.longitude,
+            "admin1": item.admin1, "iso3": item.iso3}
+
+
+def _article(row: Mapping[str, Any]) -> Article:
+    when = row["event_date"]
+    if isinstance(when, date):
+        published = datetime(when.year, when.month, when.day, tzinfo=timezone.utc)
+    else:
+        published = datetime.strptime(str(when).strip(), "%d %B %Y").replace(tzinfo=timezone.utc)
     text = row["notes"]
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     return Article(article_id=row["event_id_cnty"], text=text, fetched_at=published,
@@ -60,10 +74,13 @@ def event_place(places: list[Place], location: str) -> tuple[Place | None, bool]
     return min(resolved, key=lambda p: p.geo_precision), False
 
 
-def score_acled_geocoding(rows: Iterable[Mapping[str, str]], annotator, n_process: int = 1) -> dict[str, Any]:
+def score_acled_geocoding(rows: Iterable[Any], annotator, n_process: int = 1) -> dict[str, Any]:
     """Score the annotator's geocoding on ACLED rows (dicts with ACLED's column names:
     ``event_id_cnty``, ``event_date`` ("30 December 2019"), ``notes``, ``location``,
-    ``latitude``, ``longitude``, ``admin1``, ``iso3``).
+    ``latitude``, ``longitude``, ``admin1``, ``iso3``; or ``AcledEvent`` records).
+    ``annotator`` is an :class:`~crisisdesk.annotate.Annotator` or its bound
+    ``annotate`` method (a pipeline stage); any other ``article -> Doc`` callable works
+    too (then admin1 names are compared without gazetteer aliases).
 
     Returns ``{"events": n, "found": share, "within_25km": share, "admin1": share,
     "country": share, "goals": {...}, "misses": [up to 20 examples]}``; shares are floats
@@ -72,14 +89,19 @@ def score_acled_geocoding(rows: Iterable[Mapping[str, str]], annotator, n_proces
     """
     events = dedupe_events(rows)
     articles = [_article(row) for row in events]
-    gaz = annotator.gazetteer
+    target = getattr(annotator, "__self__", annotator)
+    gaz = getattr(target, "gazetteer", None)
+    docs = (target.annotate_many(articles, n_process=n_process) if hasattr(target, "annotate_many")
+            else (annotator(a) for a in articles))
     counts = {"found": 0, "within_25km": 0, "admin1": 0, "country": 0}
     misses: list[dict[str, Any]] = []
-    for row, doc in zip(events, annotator.annotate_many(articles, n_process=n_process)):
+    for row, doc in zip(events, docs):
         place, found = event_place(doc._.places, row["location"])
         counts["found"] += found
-        lat, lon = float(row["latitude"]), float(row["longitude"])
-        near = place is not None and place.lat is not None and haversine_km(place.lat, place.lon, lat, lon) <= WITHIN_KM
+        near = False
+        if row["latitude"] not in (None, "") and place is not None and place.lat is not None:
+            lat, lon = float(row["latitude"]), float(row["longitude"])
+            near = haversine_km(place.lat, place.lon, lat, lon) <= WITHIN_KM
         counts["within_25km"] += near
         same_admin1 = place is not None and place.admin1 is not None and _same_admin1(gaz, place, row)
         counts["admin1"] += same_admin1
@@ -94,7 +116,9 @@ def score_acled_geocoding(rows: Iterable[Mapping[str, str]], annotator, n_proces
             "goals": {"within_25km": 0.85, "admin1": 0.90, "country": 0.99}, "misses": misses}
 
 
-def _same_admin1(gazetteer, place: Place, row: Mapping[str, str]) -> bool:
-    if fold(place.admin1) == fold(row["admin1"]):
+def _same_admin1(gazetteer, place: Place, row: Mapping[str, Any]) -> bool:
+    if fold(place.admin1) == fold(row["admin1"] or ""):
         return True
+    if gazetteer is None:
+        return False
     return any(a.iso == place.admin1_iso for a in gazetteer.admin1(row["admin1"]) if place.admin1_iso)
