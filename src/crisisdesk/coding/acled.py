@@ -30,7 +30,7 @@ from crisisdesk.records import ActorRef, Count
 
 REMOTE = [
     (re.compile(r"\bsuicide\b|\bsvbied\b|\bvbied\b|\bkamikaze\b", re.I), "Suicide bomb"),
-    (re.compile(r"\b(air ?strikes?|airstrikes?|drones?|air raids?|aerial|helicopters?|aircraft|warplanes?|bombers?|jets?|air force|air operations?)\b", re.I), "Air/drone strike"),
+    (re.compile(r"\b(air-supported|air support|air ?strikes?|airstrikes?|drones?|air raids?|aerial|helicopters?|aircraft|warplanes?|bombers?|jets?|air force|air operations?)\b", re.I), "Air/drone strike"),
     (re.compile(r"\b(shell(s|ed|ing)?|artillery|mortars?|rockets?|missiles?|indirect fire)\b", re.I), "Shelling/artillery/missile attack"),
     (re.compile(r"\b(ieds?|improvised explosive|landmines?|mines?|explosive devices?|roadside bombs?|car bombs?|explosions?|exploded|detonat\w+|blasts?|bombs?)\b", re.I), "Remote explosive/landmine/IED"),
     (re.compile(r"\bgrenades?\b", re.I), "Grenade"),
@@ -39,12 +39,16 @@ DISRUPTED = re.compile(r"\b(defus\w+|dismantl\w+|neutrali[sz]ed (an? )?(ied|expl
                        r"weapons? cache|arms cache|discovered (an? )?(ied|explosive))", re.I)
 CLASH_WORDS = re.compile(r"\b(clash\w*|exchange[sd]? of (gun)?fire|exchanged (gun)?fire|firefight|gunfight|repel\w*|"
                          r"repuls\w+|retaliat\w+|responded|fought|fighting|battle|combat|skirmish\w*|"
-                         r"fire exchange|counter-?attack\w*|engaged|neutrali[sz]ed|returned fire)\b", re.I)
+                         r"fire exchange|counter-?attack\w*|engaged|neutrali[sz]ed|returned fire|fended off|fend off|"
+                         r"routed|resisted|fought back|pursu\w+|self-defen[cs]e)\b", re.I)
 INTERVENTION = re.compile(r"\b(dispers\w+|tear ?gas|teargas|arrest\w*|detain\w*|broke up|break up|"
                           r"intervened|repress\w*|water cannon|batons?|beat\w*)\b", re.I)
 REGAIN = re.compile(r"\b(retak\w+|recaptur\w+|regain\w*|took back|liberat\w+)\b", re.I)
 OVERTAKE = re.compile(r"\b(took control|seized control|captur\w+ the (town|village|city|base|camp)|overr[au]n|"
                       r"taken over|took over)\b", re.I)
+ARMED_VICTIMS = re.compile(r"\b(soldiers?|militants?|militiam[ae]n|militia|fighters?|assailants?|attackers?|"
+                          r"jihadists?|insurgents?|rebels?|gendarmes?|policem[ae]n|police|troops?|hunters?|dozos?|"
+                          r"gunm[ae]n|combatants?|terrorists?|peacekeepers?|guards?|servicem[ae]n)\b", re.I)
 MOB = re.compile(r"\b(mob|lynch\w*|angry (crowd|residents|youths)|crowd)\b", re.I)
 PROTEST_DEATHS = re.compile(r"\b(protesters?|demonstrators?)\b.*\b(killed|shot dead)\b", re.I)
 VIOLENT_DEMO = re.compile(r"\b(riot\w*|vandali[sz]\w*|barricad\w*|burn(ed|t|ing)? tires|burnt tyres|stones?|"
@@ -77,8 +81,8 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
     if event_type == "ASSAULT" or (event_type == "COERCE" and mode == "seize" and killed):
         if hint == "Disrupted weapons use" or DISRUPTED.search(sentence) and not killed:
             return "Disrupted weapons use"
-        if mode in {"abduct"} or hint == "Abduction/forced disappearance":
-            return "Abduction/forced disappearance"
+        if (mode in {"abduct"} or hint == "Abduction/forced disappearance") and not killed:
+            return "Abduction/forced disappearance"  # abducted and killed is an Attack (ACLED)
         if mode == "sexual":
             return "Sexual violence"
         if hint in {"Remote explosive/landmine/IED", "Suicide bomb", "Shelling/artillery/missile attack",
@@ -101,7 +105,8 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
                 else "Non-state actor overtakes territory"
         if OVERTAKE.search(sentence) and src_armed and not any(s.sector in {"MIL", "COP", "GOV"} for s in sources):
             return "Non-state actor overtakes territory"
-        if tgt_armed or CLASH_WORDS.search(sentence) or (mode == "firearms" and src_armed and not targets):
+        armed_victims = bool(fatalities and fatalities.whose and ARMED_VICTIMS.search(fatalities.whose))
+        if tgt_armed or armed_victims or CLASH_WORDS.search(sentence) or (mode == "firearms" and src_armed and not targets):
             return "Armed clash"
         if MOB.search(sentence) and not src_armed:
             return "Mob violence"

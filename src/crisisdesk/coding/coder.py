@@ -75,6 +75,9 @@ THREAT_MODE = {  # embedded PLOVER type/mode -> THREATEN mode and CAMEO code (CA
     ("COERCE", "seize"): ("territory", "1382"), ("COERCE", "ban"): ("ban", "132"),
     ("SANCTION", None): ("relations", "1313"), ("PROTEST", None): ("relations", "133"),
 }
+INTENT_CAMEO = {  # PLOVER type of an intended act -> CAMEO 03x "express intent to ..."
+    "AID": "033", "COOPERATE": "031", "RETREAT": "035", "CONCEDE": "035", "CONSULT": "036", "SUPPORT": "032",
+}
 SPECIFICITY = [  # most specific ACLED sub-event type wins when one incident has several triggers
     "Suicide bomb", "Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
     "Grenade", "Chemical weapon", "Excessive force against protesters", "Government regains territory",
@@ -215,6 +218,10 @@ class EventCoder:
                     for prep in t.children:
                         if prep.dep_ == "prep" and prep.lower_ in {"over", "about", "against", "at", "with", "on"}:
                             tgt_heads.extend(g for g in prep.children if g.dep_ == "pobj")
+            if not tgt_heads and cand.event_type in {"REQUEST", "ACCUSE", "REJECT", "THREATEN"}:
+                # "demanded that the US cancel ...": the subject of the demanded act
+                tgt_heads = [g for c in tok.children if c.dep_ in {"ccomp", "xcomp"}
+                             for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}]
             if cand.event_type in {"SANCTION", "RETREAT"}:
                 tgt_heads = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in {"from", "with"}
                              for g in p.children if g.dep_ == "pobj"]
@@ -229,13 +236,14 @@ class EventCoder:
             mode, cameo = THREAT_MODE.get((cand.event_type, cand.mode)) or THREAT_MODE.get(
                 (cand.event_type, None)) or (None, "130")
             cand.event_type, cand.mode, cand.cameo = "THREATEN", mode, cameo
-        if cand.event_type in {"THREATEN", "REQUEST", "ACCUSE"} and not targets:
-            targets = _first_other_actor(index, tok, sources, sentence_actors)
         if tok.pos_ in {"NOUN", "PROPN"}:
-            cand.licensed = bool(sources or targets or light is not None or threat is not None)
+            cand.licensed = bool(sources or targets or threat is not None or
+                                 (light is not None and not _back_reference(tok)))
         else:
             cand.licensed = bool(sources or targets) or (
                 cand.event_type in UNLICENSED_VERB_OK and _reports_occurrence(tok))
+        if cand.licensed and cand.event_type in {"THREATEN", "REQUEST", "ACCUSE"} and not targets:
+            targets = _first_other_actor(index, tok, sources, sentence_actors)
         cand.sources, cand.targets = sources, targets
         names = {a.name.lower() for a in sources + targets} | {(a.code or "").lower() for a in sources + targets}
         result = claim(tok, names)
@@ -257,10 +265,21 @@ class EventCoder:
             place = focus
         when = time_for(tok, times, paragraph_start) or pub_time
         status, claimed_by = cand.status.status, cand.status.claimed_by
+        mod = None if negated(tok) else modality(tok)
+        if mod == "threatened" and cand.sources:
+            # a stated intention is itself the event (CAMEO/PLOVER): "will provide aid"
+            # is AGREE (03x), "will impose sanctions" is THREATEN (13x)
+            if cand.event_type in INTENT_CAMEO:
+                cand.event_type, cand.mode, cand.cameo = "AGREE", None, INTENT_CAMEO[cand.event_type]
+                mod = None
+            elif (cand.event_type, None) in THREAT_MODE or (cand.event_type, cand.mode) in THREAT_MODE:
+                cand.mode, cand.cameo = THREAT_MODE.get((cand.event_type, cand.mode)) or THREAT_MODE[
+                    (cand.event_type, None)]
+                cand.event_type = "THREATEN"
+                mod = None
         if negated(tok):
             status, claimed_by = "negated", None
         else:
-            mod = modality(tok)
             if mod is not None and cand.event_type != "THREATEN":
                 status, claimed_by = mod, None
             elif background(tok) or (when is not None and is_historical(when.end, published)):
@@ -337,13 +356,22 @@ def _verb_governors(tok: Token, limit: int = 4) -> list[Token]:
     return out
 
 
+def _back_reference(noun: Token) -> bool:
+    """"JNIM said it carried out the attack": a definite event noun with nothing of its
+    own (no modifier, place, time or object) refers to an event already reported."""
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in noun.children):
+        return False
+    return not any(c.dep_ in {"prep", "amod", "compound", "nummod", "npadvmod", "poss", "acl", "relcl"}
+                   for c in noun.children)
+
+
 def _reports_occurrence(verb: Token) -> bool:
     """A violence/protest verb without actors still reports an event when it is passive
     ("a convoy was attacked") or has a noun subject ("an IED exploded"), not when its
     subject is a clause ("Disrupting these convoys strikes at ...")."""
-    if is_passive(verb):
+    if is_passive(verb) or verb.tag_ == "VBN":  # telegraphic "Army post attacked near X"
         return True
-    return any(c.dep_ in {"nsubj"} and c.pos_ in {"NOUN", "PROPN", "PRON"} for c in verb.children)
+    return any(c.dep_ in {"nsubj"} and c.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} for c in verb.children)
 
 
 def _state_participle(tok: Token) -> bool:
@@ -368,10 +396,21 @@ def _governing_threat(tok: Token) -> Token | None:
 def _actors(index: ActorIndex, heads: Iterable[Token], sentence_actors: list[ActorRef]) -> list[ActorRef]:
     out: list[ActorRef] = []
     for head in heads:
-        for actor in index.phrase_actors(head, sentence_actors):
+        found = index.phrase_actors(head, sentence_actors)
+        if not found and head.pos_ == "PROPN" and head.ent_type_ in {"ORG", "PERSON", "GPE", "NORP", ""}:
+            found = [_unresolved_name(head)]  # a name the actor dictionary does not know
+        for actor in found:
             if actor not in out:
                 out.append(actor)
     return out
+
+
+def _unresolved_name(head: Token) -> ActorRef:
+    """A named actor missing from the dictionary: its name, no code (never a guess)."""
+    toks = [t for t in head.subtree if t.dep_ in {"compound", "flat", "amod"} and t.i < head.i or t == head]
+    start, end = min(t.idx for t in toks), max(t.idx + len(t.text) for t in toks)
+    text = head.doc.text[start:end]
+    return ActorRef(name=text, span=Span(start, end, text))
 
 
 def _first_other_actor(index: ActorIndex, tok: Token, sources: list[ActorRef],
@@ -410,7 +449,7 @@ def _merge_incidents(cands: list[_Candidate]) -> list[_Candidate]:
         hint_new = cand.entry.acled
         if hint_new in SPECIFICITY and (hint_host not in SPECIFICITY or
                                         SPECIFICITY.index(hint_new) < SPECIFICITY.index(hint_host)):
-            if hint_new in SPECIFICITY[:6] or hint_new in {"Abduction/forced disappearance", "Sexual violence"}:
+            if hint_new in SPECIFICITY[:6] or hint_new == "Sexual violence":
                 host.acled_override = hint_new  # type: ignore[attr-defined]
                 host.mode = cand.mode if cand.event_type == "ASSAULT" else host.mode
                 host.cameo = cand.cameo if cand.event_type == "ASSAULT" else host.cameo

@@ -32,7 +32,7 @@ SCALES = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000}
 VAGUE = {  # plural quantity words: (min, max)
     "dozens": (24, None), "scores": (40, None), "hundreds": (200, None), "thousands": (2000, None),
     "several": (2, None), "many": (2, None), "numerous": (2, None), "some": (1, None),
-    "few": (2, None), "multiple": (2, None), "tens": (20, None),
+    "few": (2, None), "multiple": (2, None), "tens": (10, None),
 }
 LOWER_BOUND_WORDS = {"least", "more", "over", "than", "beyond", "excess"}
 UPPER_BOUND_WORDS = {"most", "up", "under", "fewer", "less", "nearly", "almost"}
@@ -130,8 +130,8 @@ def _victim_count(noun: Token) -> tuple[tuple[int | None, int | None], str] | No
         return (_number_of(noun) or (None, None)), whose
     value = _number_of(noun)
     if value is None:
-        if noun.tag_ in {"NN", "NNP"} and PERSON_HINT.search(noun.text):
-            value = (1, 1)  # "the driver", "a passenger", "their chief"
+        if noun.tag_ in {"NN", "NNP"} and (PERSON_HINT.search(noun.text) or noun.pos_ == "NOUN"):
+            value = (1, 1)  # "the driver", "a passenger", "the apprentice"
         else:
             return None
     return value, noun.text
@@ -197,14 +197,15 @@ def count_people(span: SpacySpan, kind: str = "killed") -> Count | None:
     for tok in span:
         lemma = tok.lemma_.lower()
         heads: list[Token] = []
+        if kind == "killed" and lemma in {"shoot", "find"} and any(c.lower_ == "dead" for c in tok.children):
+            lemma = "kill"  # "shot dead a farmer", "were found dead"
         if tok.pos_ in {"VERB", "AUX"} and lemma in verbs:
             if lemma == "claim" and not any(c.lemma_ in {"life", "live"} for c in tok.children):
                 continue
             if lemma == "claim":
                 continue  # "claimed the lives of 5" -> handled through "lives"
             heads = _verb_victims(tok)
-            if tok.lower_ in {"shot"} and not any(c.lower_ == "dead" for c in tok.children):
-                heads = []
+
         elif lemma in nouns or tok.lower_ in nouns:
             if tok.lower_ in {"dead", "wounded", "injured"} and tok.pos_ in {"ADJ", "NOUN", "VERB"}:
                 heads = [h for h in [tok.head] if h.pos_ in {"NOUN", "NUM", "PROPN"} and h.i != tok.i]

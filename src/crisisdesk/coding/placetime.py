@@ -89,10 +89,37 @@ def place_for(trigger: Token, places: list[Anchored], event_type: str,
                       any(t == trigger for t in a.token.ancestors)]
     if not candidates:
         return None
-    best = min(candidates, key=lambda a: (tree_distance(trigger, a.token), a.item.geo_precision,  # type: ignore[union-attr]
+    best = min(candidates, key=lambda a: (_unresolved(a.item), tree_distance(trigger, a.token),
+                                          a.item.geo_precision,  # type: ignore[union-attr]
                                           abs(a.token.i - trigger.i)))
-    # a more precise place inside the chosen one's phrase ("the village of X in the Y region")
-    return best.item  # type: ignore[return-value]
+    return _between(best, candidates) or best.item  # type: ignore[return-value]
+
+
+def _between(best: Anchored, candidates: list[Anchored]) -> Place | None:
+    """"between the cities of Zégoua and Sikasso": the midpoint of the two resolved
+    towns, ``geo_precision`` 2 (near a town), when the text puts the event between them."""
+    tok = best.token
+    if not any(t.lower_ == "between" for t in list(tok.ancestors)[:4]):
+        return None
+    others = [a for a in candidates if a.token != tok and (a.token.head == tok or tok.head == a.token
+                                                          or a.token in tok.conjuncts)]
+    places = [best.item, *(a.item for a in others)]
+    points = [p for p in places if isinstance(p, Place) and p.lat is not None and p.lon is not None
+              and p.geo_precision <= 2]
+    if len(points) != 2 or points[0].country != points[1].country:
+        return None
+    a, b = points
+    return Place(name=f"between {a.name} and {b.name}", geo_precision=2, country=a.country,
+                 admin1=a.admin1 if a.admin1 == b.admin1 else None,
+                 admin1_code=a.admin1_code if a.admin1_code == b.admin1_code else None,
+                 admin1_iso=a.admin1_iso if a.admin1_iso == b.admin1_iso else None,
+                 lat=round((a.lat + b.lat) / 2, 5), lon=round((a.lon + b.lon) / 2, 5),  # type: ignore[operator]
+                 span=None)
+
+
+def _unresolved(place: Place) -> bool:
+    """A toponym the gazetteer could not resolve (no GeoNames id, no coordinates)."""
+    return place.geonames_id is None and place.lat is None
 
 
 def time_for(trigger: Token, times: list[Anchored], paragraph_start: int) -> TimeExpression | None:

@@ -85,10 +85,11 @@ class ActorIndex:
             if span is None:
                 continue
             for tok in span:
-                # prefer the more specific (longer) actor when spans overlap
+                # nested spans: the inner (shorter) one is the more specific actor
+                # ("the US and the UK embassies" = USAGOV over the whole, GBRGOV inside)
                 old = self.by_token.get(tok.i)
                 if old is None or (old.span and actor.span and
-                                   actor.span.end - actor.span.start > old.span.end - old.span.start):
+                                   actor.span.end - actor.span.start < old.span.end - old.span.start):
                     self.by_token[tok.i] = actor
 
     # -- noun phrases -------------------------------------------------------------
@@ -249,6 +250,8 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
         return []
     subj = _children(verb, "nsubj", "csubj")
     if subj and not is_passive(verb):
+        if verb.tag_ == "VBN" and not _children(verb, "aux", "auxpass"):
+            return []  # telegraphic passive: the subject is the target
         return subj
     if is_passive(verb):
         agents = [g for c in _children(verb, "agent") for g in c.children if g.dep_ == "pobj"]
@@ -280,6 +283,10 @@ def object_heads(verb: Token) -> list[Token]:
     objs = _children(verb, "dobj", "obj", "dative")
     if objs:
         return objs
+    if verb.tag_ == "VBN" and not _children(verb, "aux", "auxpass"):
+        subj = _children(verb, "nsubj")
+        if subj:  # telegraphic passive: "Gendarmerie post attacked around 21h"
+            return subj
     for prep in _children(verb, "prep"):
         if prep.lower_ in TARGET_PREPS:
             return [g for g in prep.children if g.dep_ == "pobj"]

@@ -31,7 +31,8 @@ CLAIM_VERBS = {"claim", "allege", "assert", "purport"}
 REPORT_VERBS = {"say", "report", "state", "announce", "tell", "add", "indicate", "declare", "write", "post",
                 "publish", "circulate", "show", "suggest", "accuse"}
 NEUTRAL_VERBS = {"confirm", "verify", "corroborate", "establish", "find", "document", "geolocate"}
-FUTURE_VERBS = {"plan", "intend", "prepare", "aim", "seek", "expect", "consider", "propose", "want"}
+FUTURE_VERBS = {"plan", "intend", "prepare", "aim", "seek", "expect", "consider", "propose", "want",
+                "willing", "ready", "prepared", "determined", "decide"}
 MODAL_HYPOTHETICAL = {"could", "might", "may", "would", "should", "can"}
 MODAL_FUTURE = {"will", "shall", "'ll", "wo"}
 MEDIA_NOUNS = {"footage", "video", "videos", "image", "images", "photo", "photos", "clip", "clips",

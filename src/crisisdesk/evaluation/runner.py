@@ -223,7 +223,12 @@ def _acled_geocoding(events: list[acled.AcledEvent], settings: EvalSettings, ann
         annotator = PipelineCoder(settings.pipeline_options).stages.annotate
         if annotator is None:
             return None
-    return score_acled_geocoding(events, annotator)
+    rows = [{"event_id_cnty": e.event_id, "event_date": e.event_date.strftime("%d %B %Y"), "notes": e.notes,
+             "location": e.location, "latitude": "" if e.latitude is None else str(e.latitude),
+             "longitude": "" if e.longitude is None else str(e.longitude), "admin1": e.admin1, "iso3": e.iso3}
+            for e in events]
+    # score_acled_geocoding takes ACLED-column rows and the Annotator object (not its method)
+    return score_acled_geocoding(rows, getattr(annotator, "__self__", annotator))
 
 
 # ---------------------------------------------------------------------------- CASE 2021
