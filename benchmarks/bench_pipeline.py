@@ -44,8 +44,9 @@ def corpus(n: int, join: int) -> list[tuple[str, datetime]]:
 def raw_documents(items):  # noqa: ANN001, ANN201
     from crisisdesk.records import RawDocument
 
-    return [RawDocument(uri=f"bench-{i}.txt", content=text.encode("utf-8"), fetched_at=day, origin="file",
-                        media_type="text/plain", metadata={"published": day.date().isoformat()})
+    return [RawDocument(uri=f"bench-{i}.txt", content=f"ACLED note {i}\n\n{text}\n".encode("utf-8"), fetched_at=day, origin="file",
+                        media_type="text/plain", metadata={"published": day.date().isoformat(),
+                                                             "title": f"ACLED note {i}"})
             for i, (text, day) in enumerate(items)]
 
 
@@ -92,7 +93,7 @@ def bench_stages(raws) -> dict[str, float]:  # noqa: ANN001
 
     stages = build_stages(RunOptions())
     extractor = ArticleExtractor()
-    articles = [extractor.extract(r) for r in raws]
+    articles = [extractor.extract(r) for r in raws]  # raises ExtractionError for a bad item
     for a in articles[:5]:
         stages.code(stages.annotate(a))
     t0 = time.perf_counter()

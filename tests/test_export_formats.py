@@ -170,3 +170,20 @@ def test_unknown_format_is_refused(engine):
     with pytest.raises(ValueError, match="unknown export format 'xml'"):
         write_export(engine, "xml", io.StringIO())
     assert set(FORMATS) == {"csv", "jsonl", "geojson", "acled", "gdelt", "plover"}
+
+
+def test_event_view_and_exports_on_sqlite_and_postgresql(db_url):
+    """The same queries and exports on both backends (the union, JSON actor search,
+    CAMEO prefix, streaming cursor)."""
+    from crisisdesk.store.queries import count_events, page_events
+
+    engine = build_database(db_url, consolidated=True)
+    assert [e.event_id for e in page_events(engine).items] == ["m-meet", "evt-kayes", "m-protest"]
+    assert count_events(engine, EventFilter(actor="jnim")) == 1
+    assert count_events(engine, EventFilter(event_type="04")) == 1
+    assert count_events(engine, EventFilter(country="mli", admin1="KAYES")) == 1
+    n, text = export(engine, "acled")
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert n == 2 and rows[0]["event_id_cnty"] == "evt-kayes" and rows[0]["fatalities"] == "5"
+    n, text = export(engine, "plover")
+    assert n == 3 and json.loads(text)[1]["eventText"] == "ambushed"
