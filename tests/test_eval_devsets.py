@@ -57,7 +57,7 @@ def test_gold_dev_articles(settings):
 
 
 def test_acled_dev_sample(settings):
-    result = evaluate_acled(ACLED_CSV, settings, sample=300, seed=5)
+    result = evaluate_acled(ACLED_CSV, settings, sample=300, seed=5, geocoding=False)
     s = result.summary
     assert s["events"] == 300 and s["events_in_file"] == 2046
     assert len(result.problems) <= 5  # reached: up to 5 notes failing in the NLP stages
@@ -96,12 +96,16 @@ def test_cli_records_run_and_history(tmp_path):
     db = str(tmp_path / "e.db")
     report = tmp_path / "r.md"
     runner = CliRunner()
-    out = runner.invoke(app, ["eval", "plover", str(PLOVER_JSON), "--db", db, "--workers", "1", "--report", str(report), "--json"])
+    case = DATA / "case2021"
+    predictions = tmp_path / "pred.tsv"
+    out = runner.invoke(app, ["eval", "case2021", str(case / "sample_input.txt"), "--labels", str(case / "sample_output.txt"),
+                              "--predictions", str(predictions), "--db", db, "--workers", "1", "--report", str(report), "--json"])
     assert out.exit_code == 0, out.output
-    assert '"kind": "plover"' in out.stdout
-    assert report.read_text().startswith("# crisisdesk eval plover")
+    assert '"kind": "case2021"' in out.stdout
+    assert report.read_text().startswith("# crisisdesk eval case2021")
+    assert [line.split("\t")[0] for line in predictions.read_text().splitlines()] == ["1", "2", "3", "4", "5"]
     history = runner.invoke(app, ["eval", "history", "--db", db, "--json"])
-    assert history.exit_code == 0 and '"kind": "plover"' in history.stdout
+    assert history.exit_code == 0 and '"kind": "case2021"' in history.stdout
     bad = runner.invoke(app, ["eval", "acled", str(tmp_path / "missing.csv"), "--db", db])
     assert bad.exit_code == 2 and "missing.csv" in bad.output
 
@@ -112,7 +116,7 @@ def test_eval_all_rewrites_the_readme_table(tmp_path):
     _register()
     readme = tmp_path / "README.md"
     readme.write_text("# x\n\n<!-- scores:start -->\nstale figures\n<!-- scores:end -->\ntail\n")
-    out = CliRunner().invoke(app, ["eval", "all", "--data", str(DATA), "--readme", str(readme), "--acled-sample", "20",
+    out = CliRunner().invoke(app, ["eval", "all", "--data", str(DATA), "--readme", str(readme), "--acled-sample", "20", "--no-geocoding",
                                    "--db", str(tmp_path / "e.db"), "--workers", "1", "--report-dir", str(tmp_path / "r")])
     assert out.exit_code == 0, out.output
     text = readme.read_text()

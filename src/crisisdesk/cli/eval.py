@@ -164,6 +164,7 @@ def eval_acled(
     sample: Optional[int] = typer.Option(None, "--sample", min=1, help="Score a random sample of N events."),
     seed: int = typer.Option(0, "--seed", help="Random seed of --sample."),
     country: Optional[str] = typer.Option(None, "--country", help="Only events of this country (name or ISO alpha-3)."),
+    geocoding: bool = typer.Option(True, "--geocoding/--no-geocoding", help="Also score the annotation stage's toponym geocoding."),
     as_json: bool = JSON_OPTION, report: Optional[Path] = REPORT_OPTION, db: Optional[str] = DB_OPTION,
     workers: Optional[int] = WORKERS_OPTION, model: Optional[str] = MODEL_OPTION,
 ) -> None:
@@ -171,7 +172,7 @@ def eval_acled(
     from crisisdesk.evaluation.runner import evaluate_acled
 
     _run(evaluate_acled, path, as_json=as_json, report=report, db=db, workers=workers, model=model,
-         sample=sample, seed=seed, country=country)
+         sample=sample, seed=seed, country=country, geocoding=geocoding)
 
 
 @eval_app.command("case2021")
@@ -271,6 +272,7 @@ def eval_all(
     readme: Optional[Path] = typer.Option(None, "--readme", help="Rewrite the scores table in this README."),
     report_dir: Optional[Path] = typer.Option(None, "--report-dir", help="Write one Markdown report per kind here."),
     acled_sample: Optional[int] = typer.Option(None, "--acled-sample", min=1, help="Score only a sample of ACLED events."),
+    geocoding: bool = typer.Option(True, "--geocoding/--no-geocoding", help="Also score the annotation stage's toponym geocoding on ACLED."),
     db: Optional[str] = DB_OPTION, workers: Optional[int] = WORKERS_OPTION, model: Optional[str] = MODEL_OPTION,
 ) -> None:
     """Every kind on every shared development set (what ``make eval`` runs)."""
@@ -289,7 +291,7 @@ def eval_all(
 
     jobs = [
         ("gold", lambda st: runner.evaluate_gold(data / "gold", st)),
-        ("acled", lambda st: runner.evaluate_acled(acled_csv, st, coding=acled_coding(st))),
+        ("acled", lambda st: runner.evaluate_acled(acled_csv, st, coding=acled_coding(st), geocoding=geocoding)),
         ("consolidation", lambda st: runner.evaluate_consolidation(acled_csv, st, coding=acled_coding(st))),
         ("case2021", lambda st: runner.evaluate_case2021(data / "case2021" / "sample_input.txt", st,
                                                          labels=data / "case2021" / "sample_output.txt")),

@@ -57,9 +57,10 @@ def headline(result: EvalResult) -> list[tuple[str, str]]:
                   "location_found": "location found", "within_25km": "location within 25 km", "admin1": "admin1", "country": "country",
                   "date_exact": "date exact", "fatalities_exact": "fatalities exact", "fatalities_within_1": "fatalities within ±1"}
         rows += [(label, fmt_share(s[key])) for key, label in labels.items()]
-        for key, value in (s.get("geocoding") or {}).items():
-            if isinstance(value, dict) and "value" in value:
-                rows.append((f"geocoding: {key}", fmt_share(value)))
+        geocoding = s.get("geocoding") or {}
+        for key in ("found", "within_25km", "admin1", "country"):
+            if isinstance(geocoding.get(key), (int, float)):
+                rows.append((f"toponym geocoding (annotation stage): {key}", fmt_number(geocoding[key])))
         return rows
     if result.kind == "case2021":
         c = s["classification"]

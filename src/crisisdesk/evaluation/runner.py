@@ -93,10 +93,13 @@ def _code(items: list[tuple[str, RawDocument]], settings: EvalSettings, descript
     return code_documents(items, options=settings.pipeline_options, workers=settings.workers, progress=hook)
 
 
-def _result(kind: str, paths: Sequence[Path], options: dict, settings: EvalSettings, summary, details, problems, started) -> EvalResult:
+def _result(kind: str, paths: Sequence[Path], options: dict, settings: EvalSettings, summary, details, problems, started,
+            data_path: Path | None = None) -> EvalResult:
+    """``paths``: every data file read (hashed together); ``data_path``: the name shown
+    (default the first file)."""
     return EvalResult(
         kind=kind,
-        data_path=str(paths[0] if len(paths) == 1 else Path(paths[0]).parent),
+        data_path=str(data_path or paths[0]),
         data_hash=sha256_of(paths),
         options={**options, "workers": settings.workers, "pipeline": settings.pipeline_options},
         summary=summary,
@@ -144,7 +147,8 @@ def evaluate_gold(path: Path, settings: EvalSettings = EvalSettings()) -> EvalRe
             problems.append(f"{article.document}: {item.error}")
         scores.append(score)
     documents = [a.document for a in articles if a.document.exists()]
-    return _result("gold", [*files, *documents], {}, settings, gold.summarise(scores), [s.to_dict() for s in scores], problems, started)
+    return _result("gold", [*files, *documents], {}, settings, gold.summarise(scores), [s.to_dict() for s in scores], problems, started,
+                   data_path=Path(path))
 
 
 # ---------------------------------------------------------------------------- ACLED
@@ -192,43 +196,61 @@ def evaluate_acled(
     country: str | None = None,
     annotator: Any = None,
     coding: AcledCoding | None = None,
+    geocoding: bool = True,
 ) -> EvalResult:
     """Score the pipeline on an ACLED export (see :mod:`.acled`); ``coding`` reuses notes
-    already coded by :func:`code_acled`. ``annotator`` (an annotation stage) is passed to
-    ``crisisdesk.evaluation.geocoding.score_acled_geocoding`` when that module exists."""
+    already coded by :func:`code_acled`. With ``geocoding`` (default), the annotation
+    stage's toponym geocoding is scored too (``annotator``: an ``Annotator`` to use)."""
     started = time.monotonic() - (coding.seconds if coding else 0.0)  # shared coding time counts
     coding = coding or code_acled(path, settings, sample=sample, seed=seed, country=country)
     aliases = ActorAliases.from_actor_dictionary()
     rows = [acled.score_event(event, item.mentions, aliases) for event, item in zip(coding.selected, coding.coded)]
     summary = acled.summarise(rows)
     summary["events_in_file"] = len(coding.events)
-    geocoding = _acled_geocoding(coding.selected, settings, annotator)
-    if geocoding is not None:
-        summary["geocoding"] = geocoding
+    geocoding_scores = _acled_geocoding(coding.selected, settings, annotator) if geocoding else None
+    if geocoding_scores is not None:
+        summary["geocoding"] = geocoding_scores
     return _result("acled", [coding.path], coding.options, settings, summary, rows, list(coding.problems), started)
 
 
+def acled_geocoding_rows(events: list[acled.AcledEvent]) -> list[dict[str, str]]:
+    """ACLED events as the column dicts ``score_acled_geocoding`` reads (``event_date``
+    as ``30 December 2019``, the cleaned ``notes``); events without coordinates are left
+    out (the score needs a point)."""
+    return [
+        {
+            "event_id_cnty": e.event_id,
+            "event_date": e.event_date.strftime("%d %B %Y"),
+            "notes": acled.clean_notes(e.notes),
+            "location": e.location,
+            "latitude": str(e.latitude),
+            "longitude": str(e.longitude),
+            "admin1": e.admin1,
+            "iso3": e.iso3,
+        }
+        for e in events
+        if e.latitude is not None and e.longitude is not None
+    ]
+
+
 def _acled_geocoding(events: list[acled.AcledEvent], settings: EvalSettings, annotator: Any) -> dict[str, Any] | None:
-    """Toponym geocoding scores of the annotation stage on the same notes (location
-    found, within 25 km, admin1, country), from
-    ``crisisdesk.evaluation.geocoding.score_acled_geocoding(events, annotator)``; None
-    when that module or the annotation stage is not installed."""
+    """Toponym geocoding scores of the annotation stage on the same notes (share of
+    events whose location is found, within 25 km, right admin1, right country), from
+    ``crisisdesk.evaluation.geocoding.score_acled_geocoding`` with the annotation stage's
+    ``Annotator`` (``crisisdesk.annotate.load_annotator``); None when either is missing."""
     try:
         from crisisdesk.evaluation.geocoding import score_acled_geocoding  # type: ignore[import-not-found]
+        from crisisdesk.annotate import load_annotator
     except ImportError:
         return None
     if annotator is None:
-        from crisisdesk.evaluation.system import PipelineCoder
-
-        annotator = PipelineCoder(settings.pipeline_options).stages.annotate
-        if annotator is None:
-            return None
-    rows = [{"event_id_cnty": e.event_id, "event_date": e.event_date.strftime("%d %B %Y"), "notes": e.notes,
-             "location": e.location, "latitude": "" if e.latitude is None else str(e.latitude),
-             "longitude": "" if e.longitude is None else str(e.longitude), "admin1": e.admin1, "iso3": e.iso3}
-            for e in events]
-    # score_acled_geocoding takes ACLED-column rows and the Annotator object (not its method)
-    return score_acled_geocoding(rows, getattr(annotator, "__self__", annotator))
+        annotator = load_annotator(settings.pipeline_options.get("spacy_model"))
+    if settings.progress:
+        settings.progress.start(1, "geocoding score (annotation stage)")
+    scores = score_acled_geocoding(acled_geocoding_rows(events), annotator, n_process=settings.workers)
+    if settings.progress:
+        settings.progress.advance()
+    return scores
 
 
 # ---------------------------------------------------------------------------- CASE 2021
