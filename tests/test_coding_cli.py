@@ -75,3 +75,14 @@ def test_rerun_does_not_duplicate_mentions(db):
     assert result.exit_code == 0
     after = json.loads(_events(db, "--json").output)
     assert [r["mention_id"] for r in after] == [r["mention_id"] for r in before]
+
+
+def test_events_since_takes_periods_like_report_and_export(db):
+    dated = json.loads(_events(db, "--json", "--since", "2000-01-01").output)
+    assert dated and all(r["event_date"] >= "2000-01-01" for r in dated)
+    # the article was fetched on 2025-11-22: its events are older than 30 days today,
+    # younger than 100,000 days
+    assert json.loads(_events(db, "--json", "--since", "100000d").output) == dated
+    assert json.loads(_events(db, "--json", "--since", "30d").output) == []
+    bad = _events(db, "--since", "yesterday")
+    assert bad.exit_code == 2 and "30d" in bad.output

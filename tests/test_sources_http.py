@@ -213,3 +213,18 @@ def test_per_host_rate_limit(web, tmp_path):
     # the second request to the host waited for the rest of the 0.3 s interval
     assert time.monotonic() - start >= 0.3
     assert len(waits) == 1 and 0 < waits[0] <= 0.3
+
+
+def test_unreachable_host_says_so_not_that_robots_forbade_it(tmp_path):
+    import socket
+
+    with socket.socket() as probe:  # a local port with nothing listening
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    url = f"http://127.0.0.1:{port}/report"
+    with Fetcher(settings(tmp_path)) as fetcher:
+        refused = fetcher.fetch(url)
+    assert refused.status == "rejected" and refused.reject.uri == url
+    assert refused.reject.reason == "robots_disallowed"  # RFC 9309: unreachable robots.txt = disallow all
+    assert "unreachable" in refused.reject.detail and "Connect" in refused.reject.detail
+    assert "disallows" not in refused.reject.detail

@@ -49,7 +49,45 @@ def _register() -> None:
     from crisisdesk.cli import commands  # noqa: F401
 
 
+def _named_database(argv: list[str]) -> str:
+    """The database a command line names: its last ``--db`` value, else
+    ``CRISISDESK_DB``, else the default file (for error messages only)."""
+    import os
+
+    named = None
+    for index, arg in enumerate(argv):
+        if arg == "--db" and index + 1 < len(argv):
+            named = argv[index + 1]
+        elif arg.startswith("--db="):
+            named = arg.split("=", 1)[1]
+    return named or os.environ.get("CRISISDESK_DB") or "crisisdesk.db"
+
+
+#: Hints for the SQLite/PostgreSQL errors a user can act on (substring of the message → hint).
+_DATABASE_HINTS = {
+    "readonly": "the file or its directory is not writable; choose another --db or fix the permissions",
+    "read-only": "the file or its directory is not writable; choose another --db or fix the permissions",
+    "locked": "another process holds a write lock on it; wait for that process or choose another --db",
+    "unable to open": "the file cannot be created or opened; check that its directory exists",
+    "not a database": "the file is not a SQLite database; choose another --db",
+}
+
+
 def main() -> None:
-    """Console entry point."""
+    """Console entry point. A database that refuses an operation (read-only, locked,
+    missing directory, not a database) ends the command with a one-line message naming
+    the database and the reason, exit status 1, instead of a traceback; SQLite's own
+    transaction handling keeps the file consistent."""
+    import sys
+
+    from sqlalchemy.exc import DatabaseError
+
     _register()
-    app()
+    try:
+        app()
+    except DatabaseError as error:
+        reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
+        hint = next((text for key, text in _DATABASE_HINTS.items() if key in reason.lower()), "")
+        typer.echo(f"crisisdesk: database {_named_database(sys.argv[1:])}: {reason}" + (f" ({hint})" if hint else ""),
+                   err=True)
+        raise SystemExit(1) from None

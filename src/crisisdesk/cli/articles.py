@@ -8,6 +8,7 @@ from typing import Any
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from crisisdesk.cli import app, db_option
 from crisisdesk.store import repository
@@ -71,8 +72,9 @@ def list_command(
         table.add_column(column, overflow="fold")
     for r in rows:
         a = r.article
-        table.add_row(a.article_id + (f" r{r.revision}" if r.revision > 1 else ""), _published(a), a.site or "",
-                      a.language or "", str(len(a.text.split())), a.title or "")
+        cells = (a.article_id + (f" r{r.revision}" if r.revision > 1 else ""), _published(a), a.site or "",
+                 a.language or "", str(len(a.text.split())), a.title or "")
+        table.add_row(*(Text(cell) for cell in cells))  # article fields are untrusted: never markup
     Console().print(table)
 
 
@@ -106,8 +108,11 @@ def show_command(
                        ("language", a.language), ("fetched", a.fetched_at.isoformat() if a.fetched_at else ""),
                        ("source", a.source_uri), ("extraction", a.extraction_method),
                        ("notes", ", ".join(a.notes)), ("mentions", str(len(mentions)))):
-        meta.add_row(f"[bold]{key}[/bold]", str(value or ""))
+        meta.add_row(Text(key, style="bold"), Text(str(value or "")))
     console.print(meta)
     console.print()
     for p in a.paragraphs:
-        console.print(f"[dim]{p.start}-{p.end}[/dim] {a.text[p.start:p.end]}", highlight=False)
+        console.print(Text.assemble((f"{p.start}-{p.end}", "dim"), " ", a.text[p.start:p.end]), highlight=False)
+    for m in mentions:
+        console.print(Text.assemble("\n", (f"{m.event_type} {m.status} {m.evidence.start_char}-{m.evidence.end_char}",
+                                           "bold"), " ", " ".join(m.evidence.sentence.split())), highlight=False)

@@ -3,7 +3,7 @@
 Filters combine (AND): ``--country`` (ISO alpha-3 or a country name), ``--admin1``,
 ``--actor`` (name or code, e.g. JNIM, FRAGOV, FRA), ``--type`` in any vocabulary
 (PLOVER type, CAMEO code prefix, ACLED event_type or sub_event_type, CASE 2021 label),
-``--status``, ``--since``/``--until`` (event date, YYYY-MM-DD, inclusive), ``--text``
+``--status``, ``--since``/``--until`` (event date, YYYY-MM-DD or 30d/8w/6m/1y back from today, inclusive), ``--text``
 (words in the evidence sentence). Output: a table, ``--json`` (one JSON list) or
 ``--csv``. Queries go through SQLAlchemy expressions on the ``event_mentions`` table.
 """
@@ -20,6 +20,7 @@ from typing import Any, Iterable
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 from sqlalchemy import Engine, String, cast, or_, select
 from sqlalchemy.orm import Session
 
@@ -28,6 +29,7 @@ from crisisdesk.coding.ontology import load_ontology
 from crisisdesk.records import ActorRef, EventMention
 from crisisdesk.store.db import open_database
 from crisisdesk.store.models import EventMentionRow
+from crisisdesk.store.queries import QueryError, parse_since
 from crisisdesk.store.repository import row_to_mention
 
 CSV_FIELDS = (
@@ -156,7 +158,11 @@ def excerpt(m: EventMention, width: int = 90) -> str:
 
 
 def events_table(mentions: list[EventMention], title: str | None = None) -> Table:
-    """A rich Table: date, type, source → target, place, status, evidence excerpt."""
+    """A rich Table: date, type, source → target, place, status, evidence excerpt.
+
+    Every cell is a plain ``rich.text.Text``: article text is untrusted and may hold
+    square brackets that rich would otherwise read as markup (``[/bold]`` raises
+    ``MarkupError``, ``[red]`` restyles the terminal)."""
     table = Table(title=title, show_lines=False, expand=False)
     for name in ("date", "type", "source → target", "place", "status", "evidence"):
         table.add_column(name, overflow="fold")
@@ -173,8 +179,9 @@ def events_table(mentions: list[EventMention], title: str | None = None) -> Tabl
         if m.place:
             place = f"{m.place.name} ({m.place.country or '?'}, p{m.place.geo_precision})"
         status = m.status + (f"\nby {m.claimed_by}" if m.claimed_by else "")
-        table.add_row(when, etype, f"{actor_label(m.source_actors)} → {actor_label(m.target_actors)}",
-                      place, status, excerpt(m))
+        cells = (when, etype, f"{actor_label(m.source_actors)} → {actor_label(m.target_actors)}",
+                 place, status, excerpt(m))
+        table.add_row(*(Text(cell) for cell in cells))
     return table
 
 
@@ -185,12 +192,12 @@ def print_run_events(engine: Engine, article_ids: list[str], console: Console | 
 
 
 def _parse_date(value: str | None, name: str) -> date | None:
-    if not value:
-        return None
+    """``YYYY-MM-DD`` or a period back from today UTC (``30d``, ``8w``, ``6m``, ``1y``),
+    read as ``report``/``export``/``serve`` read it (``store.queries.parse_since``)."""
     try:
-        return date.fromisoformat(value)
-    except ValueError as error:
-        raise typer.BadParameter(f"{name}: not a YYYY-MM-DD date: {value!r}") from error
+        return parse_since(value)
+    except QueryError as error:
+        raise typer.BadParameter(f"{name}: {error}") from None
 
 
 @app.command("events")
@@ -202,8 +209,8 @@ def events_command(
     actor: str = typer.Option(None, "--actor", help="Actor name or code (JNIM, FRAGOV, FRA)."),
     event_type: str = typer.Option(None, "--type", help="PLOVER type, CAMEO code, ACLED (sub-)event type or CASE label."),
     status: str = typer.Option(None, "--status", help="asserted, claimed, threatened, hypothetical, negated, historical."),
-    since: str = typer.Option(None, "--since", help="Earliest event date (YYYY-MM-DD)."),
-    until: str = typer.Option(None, "--until", help="Latest event date (YYYY-MM-DD)."),
+    since: str = typer.Option(None, "--since", help="Earliest event date: YYYY-MM-DD, or a period back from today (30d, 8w, 6m, 1y)."),
+    until: str = typer.Option(None, "--until", help="Latest event date: YYYY-MM-DD or a period back from today (30d)."),
     text: str = typer.Option(None, "--text", help="Words in the evidence sentence."),
     limit: int = typer.Option(None, "--limit", help="At most this many mentions."),
     as_json: bool = typer.Option(False, "--json", help="JSON list on stdout."),

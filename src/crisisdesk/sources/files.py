@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from datetime import datetime, timezone
@@ -103,10 +104,16 @@ def read_stdin(stream: BinaryIO, *, fetched_at: datetime | None, max_bytes: int)
 
 
 def read_file(path: Path, *, fetched_at: datetime | None, max_bytes: int) -> Iterator[Item]:
-    """Items from one file (one document, or several for JSON arrays and JSONL)."""
+    """Items from one file (one document, or several for JSON arrays and JSONL); a
+    named pipe, socket or device is rejected (``not_regular_file``) without being opened."""
     uri = str(path)
     try:
-        size = path.stat().st_size
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode):
+            # opening a FIFO blocks until a writer appears; devices and sockets are no articles
+            yield _reject(uri, "not_regular_file", f"not a regular file ({_file_type(status.st_mode)}; use - to read stdin)")
+            return
+        size = status.st_size
         when = fetched_at or _mtime_utc(path)
         with path.open("rb") as handle:
             head = handle.read(SNIFF_BYTES)
@@ -128,6 +135,14 @@ def read_file(path: Path, *, fetched_at: datetime | None, max_bytes: int) -> Ite
         yield _reject(uri, "unreadable", f"{type(error).__name__}: {error}")
         return
     yield from _items_from_bytes(uri, data, when, origin="file", max_bytes=max_bytes)
+
+
+def _file_type(mode: int) -> str:
+    for test, name in ((stat.S_ISFIFO, "named pipe"), (stat.S_ISSOCK, "socket"), (stat.S_ISCHR, "character device"),
+                       (stat.S_ISBLK, "block device"), (stat.S_ISDIR, "directory")):
+        if test(mode):
+            return name
+    return "special file"
 
 
 def _items_from_bytes(uri: str, data: bytes, when: datetime, *, origin: str, max_bytes: int) -> Iterator[Item]:

@@ -308,6 +308,7 @@ class Fetcher:
             # RFC 9309 2.3.1.4: an unreachable robots.txt means complete disallow.
             log.info("robots.txt %s unreachable (%s): host disallowed", robots_url, exc)
             state.robots_deny_all = True
+            state.extra["robots_unreachable"] = str(exc)
             return
         if 400 <= response.status_code < 500:
             state.robots_allow_all = True  # RFC 9309 2.3.1.3 "unavailable"
@@ -339,6 +340,10 @@ class Fetcher:
         current = url
         for _ in range(self.settings.max_redirects + 1):
             if not self.allowed_by_robots(current):
+                unreachable = self._host(current).extra.get("robots_unreachable")
+                if unreachable:  # say why: the host did not answer, robots.txt forbade nothing
+                    raise FetchError("robots_disallowed", f"robots.txt of {_host_key(current)} unreachable "
+                                     f"({unreachable}), so {current} is not fetched (RFC 9309 2.3.1.4)")
                 raise FetchError("robots_disallowed", f"robots.txt of {_host_key(current)} "
                                  f"disallows {current} for {USER_AGENT_TOKEN}")
             headers = {}
