@@ -3,9 +3,8 @@ around a point, over a period; and loading those events from the store."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timezone
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -13,23 +12,23 @@ from sqlalchemy.orm import Session
 from crisisdesk.consolidate.distance import haversine_km
 from crisisdesk.consolidate.rows import event_from_row
 from crisisdesk.records import Event
+from crisisdesk.store import queries
 from crisisdesk.store.models import EventRow
 
-_RELATIVE = re.compile(r"^\s*(\d+)\s*([dwmy])\s*$", re.IGNORECASE)
-_DAYS_PER_UNIT = {"d": 1, "w": 7, "m": 30, "y": 365}
 KM_PER_DEGREE_LAT = 111.2
 
 
 def parse_since(value: str, today: date) -> date:
-    """``30d``, ``8w``, ``3m`` (30-day months), ``1y`` before ``today``, or an ISO date
-    ``2025-10-01``. Raises ``ValueError`` with the accepted forms otherwise."""
-    match = _RELATIVE.match(value)
-    if match:
-        return today - timedelta(days=int(match.group(1)) * _DAYS_PER_UNIT[match.group(2).lower()])
+    """``30d``, ``8w``, ``3m`` (30-day months), ``1y`` before ``today`` (units in either
+    case), or an ISO date ``2025-10-01``; the rule is :func:`store.queries.parse_since`.
+    Raises ``ValueError`` with the accepted forms otherwise (an empty value included)."""
     try:
-        return date.fromisoformat(value.strip())
-    except ValueError:
-        raise ValueError(f"--since {value!r}: expected 30d, 8w, 3m, 1y or a date YYYY-MM-DD") from None
+        start = queries.parse_since(value.lower(), today)
+    except queries.QueryError:
+        start = None
+    if start is None:
+        raise ValueError(f"--since {value!r}: expected 30d, 8w, 3m, 1y or a date YYYY-MM-DD")
+    return start
 
 
 def parse_point(value: str) -> tuple[float, float]:
