@@ -247,9 +247,10 @@ def update(session: Session, article_ids: Iterable[str]) -> ConsolidationResult:
     mentions = EventMentionRow.__table__
     new_rows: list = []  # Core rows: attribute access like the ORM rows, less overhead
     for chunk in _chunks(ids):
-        new_rows += session.execute(
-            select(mentions).where(mentions.c.article_id.in_(chunk), mentions.c.event_id.is_(None))
-        ).all()
+        # event_id is tested here, not in SQL: with "event_id IS NULL" in the query SQLite
+        # may scan the event_id index (every new mention is NULL there) once per chunk
+        new_rows += [row for row in session.execute(select(mentions).where(mentions.c.article_id.in_(chunk)))
+                     if row.event_id is None]
     if not new_rows:
         return result
     articles = _article_infos(session, {r.article_id for r in new_rows})
