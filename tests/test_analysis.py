@@ -184,3 +184,100 @@ def test_situation_command_prints_json_and_tables(tmp_path):
     assert "Key developments" in text.output and "Reconsider travel" in text.output
     bad = runner.invoke(app, ["situation", "--db", db, "--near", "north"])
     assert bad.exit_code != 0 and "expected LAT,LON" in bad.output
+
+
+def _store_events(tmp_path, events):
+    """A real SQLite store holding ``events`` as consolidated rows (no mentions)."""
+    from sqlalchemy import insert
+
+    from crisisdesk.consolidate.rows import event_row_values
+    from crisisdesk.store.models import EventRow
+
+    db = tmp_path / "constructed.db"
+    engine = open_database(str(db))
+    with Session(engine) as session:
+        session.execute(insert(EventRow), [event_row_values(e) for e in events])
+        session.commit()
+    return str(db)
+
+
+def _situation_cli(db, *args):
+    _register()
+    return CliRunner().invoke(app, ["situation", "--db", db, "--since", "2025-11-01", "--until", "2025-11-16", *args],
+                              env={"COLUMNS": "250"})
+
+
+def test_no_baseline_means_no_surge_and_says_so(tmp_path):
+    # eight events this week and nothing stored before: a surge needs a baseline
+    db = _store_events(tmp_path, _weekly_series([8], SIKASSO))
+    data = json.loads(_situation_cli(db, "--json").output)
+    assert data["surges"] == []
+    assert data["surge_baseline"] == {
+        "available": False, "weeks": 0, "wanted": 8, "coverage_start": "2025-11-10",
+        "statement": "no baseline: the data starts 2025-11-10, 0 of the 8 weeks before this week are covered "
+                     "(at least 2 needed)",
+    }
+    text = _situation_cli(db).output
+    assert "Surges: no baseline: the data starts 2025-11-10, 0 of the 8 weeks before this week are covered" in text
+    assert "up 16.0×" not in text
+
+
+def test_surge_against_a_covered_baseline_is_stated_with_its_test(tmp_path):
+    db = _store_events(tmp_path, _weekly_series([2, 2, 2, 2, 2, 2, 2, 2, 8], SIKASSO))
+    data = json.loads(_situation_cli(db, "--json").output)
+    assert data["surge_baseline"]["available"] is True and data["surge_baseline"]["weeks"] == 8
+    assert [(s["area"], s["event_type"], s["observed"], s["baseline_per_week"]) for s in data["surges"]] == [
+        ("Sikasso", "All", 8, 2.0), ("Sikasso", "Battles", 8, 2.0)]
+    # P(X >= 8 | Poisson(2)) = 1 - sum_{k<8} e^-2 2^k / k! = 0.001097
+    assert data["surges"][0]["p_value"] == pytest.approx(0.0010967, abs=1e-6)
+    text = _situation_cli(db).output
+    assert "Surges (this week vs the 8-week baseline, one-sided Poisson test):" in text
+    assert ("Battles events in Sikasso are up 4.0× on the 8-week baseline (8 in the week 2025-11-10–2025-11-16 "
+            "vs 2.0/week, p=0.0011)") in text
+
+
+def test_partly_covered_baseline_uses_the_covered_weeks():
+    # data from the third week before this one: a 3-week baseline
+    events = _weekly_series([0] * 5 + [1, 1, 1, 9], SIKASSO)
+    scope = Scope(since=date(2025, 9, 22), until=UNTIL)
+    from crisisdesk.analysis.situation import analyse
+
+    result = analyse(events, events, scope)
+    assert (result.baseline.weeks, result.baseline.coverage_start) == (3, UNTIL - timedelta(days=21))
+    assert result.baseline.text == "3-week baseline (data from 2025-10-26)"
+    assert [(s.event_type, s.test.observed, s.test.baseline, s.baseline_weeks) for s in result.surges] == [
+        ("All", 9, 1.0, 3), ("Battles", 9, 1.0, 3)]
+    assert "on the 3-week baseline" in result.surges[0].text
+
+
+def test_fatalities_line_says_when_no_toll_is_reported(tmp_path):
+    db = _store_events(tmp_path, [_event(1, UNTIL), _event(2, UNTIL - timedelta(days=1))])
+    data = json.loads(_situation_cli(db, "--json").output)
+    assert (data["fatalities"], data["events_with_fatalities"]) == (None, 0)
+    text = _situation_cli(db).output
+    assert "2 events (2 asserted); no death toll reported." in text
+    assert "at least 0 killed" not in text
+    zero = _event(3, UNTIL)
+    zero = Event(**{**zero.__dict__, "fatalities": Count(0, 0)})
+    (tmp_path / "zero").mkdir()
+    db0 = _store_events(tmp_path / "zero", [zero])
+    assert "1 event (1 asserted); no deaths reported (1 event reports a toll of 0)." in _situation_cli(db0).output
+
+
+def test_key_developments_carry_their_evidence_sentence(tmp_path):
+    _consolidated_db(tmp_path)
+    db = str(tmp_path / "s.db")
+    data = json.loads(_situation_cli(db, "--country", "MLI", "--json").output)
+    assert data["fatalities"] == 10 and data["events_with_fatalities"] == 3
+    first = data["key_developments"][0]
+    assert first["num_sources"] == 20 and first["fatalities"] == {"min": 5, "max": 7}
+    evidence = first["evidence"]
+    assert evidence["sentence"] == "Jihadists ambushed a fuel convoy near Kadiolo on Monday, killing six drivers"
+    assert evidence["url"] == "https://sahel-wire.example/2025/11/convoy-ambushed-near-kadiolo"
+    assert (evidence["start_char"], evidence["end_char"]) == (0, len(evidence["sentence"]))
+    text = _situation_cli(db, "--country", "MLI").output
+    assert "at least 10 killed (3 events report a toll)." in text
+    assert (" 1. 2025-11-10 · Violence against civilians · JNIM → fuel convoy · Kadiolo (Sikasso) · "
+            "asserted (claimed by JNIM) · 5–7 killed · 20 sources") in text
+    assert ("“Jihadists ambushed a fuel convoy near Kadiolo on Monday, killing six drivers” "
+            "https://sahel-wire.example/2025/11/convoy-ambushed-near-kadiolo") in text

@@ -10,7 +10,8 @@ import re
 import pytest
 
 from crisisdesk.report import write_report
-from crisisdesk.report.content import build_report_data, severity
+from crisisdesk.analysis.developments import event_from_view, importance
+from crisisdesk.report.content import build_report_data
 from crisisdesk.report.html import json_for_script, script_hash
 from crisisdesk.report.markdown import md_escape
 from crisisdesk.store.queries import EventFilter
@@ -38,9 +39,13 @@ def test_headline_figures_and_key_developments(engine):
     assert (h.fatalities_min, h.fatalities_max, h.events_with_fatalities) == (5, 7, 1)
     assert h.by_type == {"ASSAULT": 2, "CONSULT": 1}
     assert (h.first_date.isoformat(), h.last_date.isoformat()) == ("2025-11-16", "2025-11-18")
-    # Kayes: quad 2 + 2*log2(1+7) + 1 source + 1 asserted = 10
-    assert data.key_developments[0].event_id == "evt-kayes"
-    assert severity(data.key_developments[0]) == pytest.approx(10.0)
+    # the analysis module's importance: Kayes, Violence against civilians (3) x asserted (1)
+    # x (1 + log2(1 + 5 lowest reported)) x (1 + log2 1 source) = 10.755
+    assert [e.event_id for e in data.key_developments][0] == "evt-kayes"
+    assert importance(event_from_view(data.key_developments[0])) == pytest.approx(10.755, abs=1e-3)
+    assert data.key_developments[0].evidence == "Fighters of JNIM ambushed a fuel convoy near Kayes on Monday, killing five drivers."
+    # then the Mopti battle (3 x 1 x 1 = 3) and the Bamako meeting (CONSULT 0.25)
+    assert [e.event_id for e in data.key_developments][1:] == ["m-evil", "m-meet"]
     assert data.timeline.series == {"ASSAULT": [1, 1], "CONSULT": [0, 1]}
     assert len(data.map_points) == 3
 

@@ -3,18 +3,28 @@ key developments, as one record the terminal, the web app and reports all render
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import date, timedelta
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from crisisdesk.analysis.developments import key_developments
+from crisisdesk.analysis.developments import EvidenceRef, KeyDevelopment, evidence_from_view, key_developments
 from crisisdesk.analysis.network import actor_network, most_active, top_edges
 from crisisdesk.analysis.risk import RegionRisk, risk_levels
 from crisisdesk.analysis.scope import Scope, load_events
-from crisisdesk.analysis.surge import BASELINE_WEEKS, SurgeStatement, detect_surges
+from crisisdesk.analysis.surge import (
+    BASELINE_WEEKS,
+    Baseline,
+    SurgeStatement,
+    covered_baseline_weeks,
+    detect_surges,
+)
 from crisisdesk.analysis.timeline import Timeline, counts_by_type, reported_fatalities, type_label, weekly_timeline
 from crisisdesk.records import Event
+from crisisdesk.store import queries
+from crisisdesk.store.models import EventRow
 
 
 @dataclass
@@ -28,8 +38,30 @@ class Situation:
     risks: list[RegionRisk]
     relations: list[dict]
     most_active: list[tuple[str, int]]
-    developments: list[tuple[float, Event]]
+    developments: list[KeyDevelopment]
+    baseline: Baseline
     by_status: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def fatalities(self) -> int | None:
+        """Summed lowest reported death tolls, None when no event reports a toll."""
+        tolls = [reported_fatalities(e) for e in self.events if e.fatalities is not None]
+        return sum(tolls) if tolls else None
+
+    @property
+    def events_with_toll(self) -> int:
+        return sum(1 for e in self.events if e.fatalities is not None)
+
+    def fatalities_text(self) -> str:
+        """"at least 12 killed (3 events report a toll)", "no deaths reported (2 events
+        report a toll of 0)" or "no death toll reported"."""
+        killed, n = self.fatalities, self.events_with_toll
+        if killed is None:
+            return "no death toll reported"
+        events = f"{n} event{'s' if n != 1 else ''}"
+        if killed == 0:
+            return f"no deaths reported ({events} report{'s' if n == 1 else ''} a toll of 0)"
+        return f"at least {killed} killed ({events} report{'s' if n == 1 else ''} a toll)"
 
     def to_dict(self) -> dict:
         """JSON-ready dict (dates ISO 8601)."""
@@ -43,13 +75,19 @@ class Situation:
             "events": len(self.events),
             "by_type": dict(counts_by_type(self.events).most_common()),
             "by_status": self.by_status,
-            "fatalities": sum(reported_fatalities(e) for e in self.events),
+            "fatalities": self.fatalities,
+            "events_with_fatalities": self.events_with_toll,
             "timeline": self.timeline.to_dict(),
+            "surge_baseline": self.baseline.to_dict(),
             "surges": [s.to_dict() for s in self.surges],
             "risk_levels": [r.to_dict() for r in self.risks],
             "actor_relations": self.relations,
             "most_active_actors": [{"actor": a, "events": n} for a, n in self.most_active],
-            "key_developments": [event_summary(e) | {"importance": round(s, 2)} for s, e in self.developments],
+            "key_developments": [
+                event_summary(d.event) | {"importance": round(d.importance, 2),
+                                          "evidence": d.evidence.to_dict() if d.evidence else None}
+                for d in self.developments
+            ],
         }
 
 
@@ -86,32 +124,56 @@ def _area_of(event: Event) -> str | None:
 
 
 def analyse(events_in_period: list[Event], history: list[Event], scope: Scope,
-            baseline_weeks: int = BASELINE_WEEKS) -> Situation:
+            baseline_weeks: int = BASELINE_WEEKS, coverage_start: date | None = None,
+            evidence: Mapping[str, EvidenceRef] | None = None) -> Situation:
     """Build the :class:`Situation` from the period's events and the events of the
-    surge test window (``history``: the ``baseline_weeks + 1`` weeks ending ``scope.until``)."""
+    surge test window (``history``: the ``baseline_weeks + 1`` weeks ending ``scope.until``).
+    ``coverage_start``: the first date the data covers (default: the earliest event of
+    ``history`` and ``events_in_period``); ``evidence``: key developments' evidence by
+    ``event_id`` (default: from the events' mentions)."""
     graph = actor_network(events_in_period)
     statuses: dict[str, int] = {}
     for event in events_in_period:
         statuses[event.status] = statuses.get(event.status, 0) + 1
+    if coverage_start is None:
+        coverage_start = min((e.event_date for e in history + events_in_period if e.event_date), default=None)
     counted = [e for e in history if e.status in ("asserted", "claimed")]
+    baseline = Baseline(covered_baseline_weeks(scope.until, coverage_start, baseline_weeks), baseline_weeks,
+                        coverage_start)
     return Situation(
         scope=scope,
         events=events_in_period,
         timeline=weekly_timeline(events_in_period, scope.since, scope.until),
-        surges=detect_surges(counted, scope.until, _area_of, type_label, baseline_weeks),
+        surges=detect_surges(counted, scope.until, _area_of, type_label, baseline_weeks,
+                             coverage_start=coverage_start) if baseline.available else [],
         risks=risk_levels(events_in_period),
         relations=top_edges(graph, 10),
         most_active=most_active(graph, 5),
-        developments=key_developments(events_in_period, 10),
+        developments=key_developments(events_in_period, 10, evidence),
+        baseline=baseline,
         by_status=dict(sorted(statuses.items())),
     )
 
 
+def load_evidence(session: Session, event_ids: list[str]) -> dict[str, EvidenceRef]:
+    """The evidence of stored events (their representative mention, as
+    ``store.queries`` picks it), by ``event_id``."""
+    if not event_ids:
+        return {}
+    views = queries.iter_events(session.get_bind(), queries.EventFilter(event_ids=tuple(event_ids)))
+    return {v.event_id: ref for v in views if (ref := evidence_from_view(v)) is not None}
+
+
 def situation(session: Session, scope: Scope, baseline_weeks: int = BASELINE_WEEKS) -> Situation:
     """Load the events of ``scope`` (and the surge baseline before it) and analyse them.
-    Surges count asserted and claimed events only."""
+    Surges count asserted and claimed events only; the data's coverage starts at the
+    earliest event date in the whole store (any area), so a baseline week before it is
+    "not collected", not "quiet". Key developments carry their evidence sentence."""
     window_start = scope.until - timedelta(days=7 * (baseline_weeks + 1) - 1)
     loaded = load_events(session, scope, since=min(scope.since, window_start))
     in_period = [e for e in loaded if e.event_date and e.event_date >= scope.since]
     history = [e for e in loaded if e.event_date and e.event_date >= window_start]
-    return analyse(in_period, history, scope, baseline_weeks)
+    coverage_start = session.scalar(select(func.min(EventRow.event_date)))
+    candidates = key_developments(in_period, 10)
+    evidence = load_evidence(session, [d.event.event_id for d in candidates])
+    return analyse(in_period, history, scope, baseline_weeks, coverage_start, evidence)

@@ -11,7 +11,13 @@ Farrington et al. 1996, J. R. Stat. Soc. A 159:547; and the Poisson rate test in
 - ``p = P(X ≥ observed | X ~ Poisson(λ)) = scipy.stats.poisson.sf(observed - 1, λ)``;
 - ``ratio = observed / λ``;
 - a surge is flagged when ``p < alpha`` (default 0.01, Bonferroni-divided by the number
-  of series tested together), ``observed ≥ min_count`` (default 3) and ``ratio ≥ 1.5``.
+  of series tested together), ``observed ≥ min_count`` (default 3) and ``ratio ≥ 1.5``;
+- a surge needs a baseline: a baseline week counts only when the data covers it (it
+  ends on or after the first date the store holds events for, ``coverage_start``); with
+  fewer than ``MIN_BASELINE_WEEKS`` (2) such weeks nothing is tested and the analysis
+  says "no baseline" (a store filled this week has no "before" to compare with; a zero
+  count there means "not collected", not "quiet"). With 2-7 covered weeks the test uses
+  those weeks and says so ("on the 3-week baseline").
 
 The statement reads "ASSAULT events in Sikasso are up 3.0× on the 8-week baseline
 (6 this week vs 2.0/week, p=0.002)".
@@ -32,6 +38,7 @@ BASELINE_WEEKS = 8
 ALPHA = 0.01
 MIN_COUNT = 3
 MIN_RATIO = 1.5
+MIN_BASELINE_WEEKS = 2
 
 
 @dataclass(frozen=True)
@@ -119,6 +126,47 @@ class SurgeStatement:
         }
 
 
+def covered_baseline_weeks(until: date, coverage_start: date | None, baseline_weeks: int = BASELINE_WEEKS) -> int:
+    """How many of the ``baseline_weeks`` 7-day windows before the week ending ``until``
+    the data covers: windows ending on or after ``coverage_start`` (the first date the
+    store holds events for; None = no data at all, 0 weeks)."""
+    if coverage_start is None:
+        return 0
+    covered = 0
+    for k in range(1, baseline_weeks + 1):  # k-th week before this week
+        if until - timedelta(days=7 * k) >= coverage_start:
+            covered += 1
+    return covered
+
+
+@dataclass(frozen=True)
+class Baseline:
+    """The baseline the surge test had: ``weeks`` covered by data (of ``wanted``), the
+    data's ``coverage_start``; ``available`` is False below ``MIN_BASELINE_WEEKS``."""
+
+    weeks: int
+    wanted: int
+    coverage_start: date | None
+
+    @property
+    def available(self) -> bool:
+        return self.weeks >= MIN_BASELINE_WEEKS
+
+    @property
+    def text(self) -> str:
+        if self.available:
+            return f"{self.weeks}-week baseline" + (f" (data from {self.coverage_start.isoformat()})"
+                                                   if self.weeks < self.wanted and self.coverage_start else "")
+        since = f"the data starts {self.coverage_start.isoformat()}" if self.coverage_start else "there is no data"
+        return (f"no baseline: {since}, {self.weeks} of the {self.wanted} weeks before this week are covered "
+                f"(at least {MIN_BASELINE_WEEKS} needed)")
+
+    def to_dict(self) -> dict:
+        return {"available": self.available, "weeks": self.weeks, "wanted": self.wanted,
+                "coverage_start": self.coverage_start.isoformat() if self.coverage_start else None,
+                "statement": self.text}
+
+
 def detect_surges(
     events: list[Event],
     until: date,
@@ -126,11 +174,20 @@ def detect_surges(
     type_of,
     baseline_weeks: int = BASELINE_WEEKS,
     alpha: float = ALPHA,
+    coverage_start: date | None = None,
 ) -> list[SurgeStatement]:
     """Surges in the week ending ``until`` for every (area, type) series and every area's
     total (type "All"). ``area_of(event)`` and ``type_of(event)`` give the labels (None
     skips the event). The significance level is Bonferroni-corrected: ``alpha`` divided
-    by the number of series tested. Returns the flagged statements, strongest first."""
+    by the number of series tested. ``coverage_start``: first date the data covers
+    (default: the earliest of ``events``); only covered baseline weeks are used, and
+    with fewer than ``MIN_BASELINE_WEEKS`` nothing is flagged (:func:`covered_baseline_weeks`).
+    Returns the flagged statements, strongest first."""
+    if coverage_start is None:
+        coverage_start = min((e.event_date for e in events if e.event_date), default=None)
+    baseline_weeks = covered_baseline_weeks(until, coverage_start, baseline_weeks)
+    if baseline_weeks < MIN_BASELINE_WEEKS:
+        return []
     series: dict[tuple[str, str], list[date]] = defaultdict(list)
     for event in events:
         area, kind = area_of(event), type_of(event)

@@ -10,8 +10,10 @@ from datetime import date
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 from sqlalchemy.orm import Session
 
+from crisisdesk.analysis.developments import KeyDevelopment
 from crisisdesk.analysis.risk import LEVEL_NAMES
 from crisisdesk.analysis.scope import Scope, default_until, parse_point, parse_since
 from crisisdesk.analysis.situation import Situation, event_summary, situation
@@ -58,11 +60,14 @@ def situation_command(
 
 
 def print_situation(result: Situation, console: Console) -> None:
-    """Render a :class:`Situation` with rich tables."""
+    """Render a :class:`Situation` with rich tables. Every value that comes from
+    articles (actor, place and region names, evidence sentences, claims) is passed as
+    plain :class:`~rich.text.Text`, never as markup: a "[bold]" in an article stays text."""
     data = result.to_dict()
-    console.rule(f"Situation: {result.scope.describe()}")
+    console.rule(Text(f"Situation: {result.scope.describe()}"))
     statuses = ", ".join(f"{n} {s}" for s, n in data["by_status"].items()) or "none"
-    console.print(f"{data['events']} events ({statuses}); at least {data['fatalities']} killed.")
+    count = data["events"]
+    console.print(Text(f"{count} event{'s' if count != 1 else ''} ({statuses}); {result.fatalities_text()}."))
     if not result.events:
         console.print("No consolidated event in this area and period.")
         return
@@ -73,27 +78,30 @@ def print_situation(result: Situation, console: Console) -> None:
     for w in timeline.weeks:
         weeks.add_column(w.split("-")[1], justify="right")
     for label, counts in timeline.by_type.items():
-        weeks.add_row(label, *[str(c) if c else "·" for c in counts])
-    weeks.add_row("[b]all[/b]", *[str(c) for c in timeline.total])
-    weeks.add_row("[b]killed[/b]", *[str(c) for c in timeline.fatalities])
+        weeks.add_row(Text(label), *[str(c) if c else "·" for c in counts])
+    weeks.add_row(Text("all", style="bold"), *[str(c) for c in timeline.total])
+    weeks.add_row(Text("killed", style="bold"), *[str(c) for c in timeline.fatalities])
     console.print(weeks)
 
-    console.print("[b]Surges[/b] (this week vs the 8-week baseline, one-sided Poisson test):")
-    if result.surges:
-        for surge in result.surges:
-            console.print(f"  • {surge.text}")
+    baseline = result.baseline
+    if not baseline.available:
+        console.print(Text.assemble(("Surges", "bold"), f": {baseline.text}."))
     else:
-        console.print("  none detected")
+        console.print(Text.assemble(("Surges", "bold"), f" (this week vs the {baseline.text}, one-sided Poisson test):"))
+        for surge in result.surges:
+            console.print(Text(f"  • {surge.text}"))
+        if not result.surges:
+            console.print("  none detected")
 
     if not result.risks:
-        console.print("[b]Risk levels[/b]: no event is located in an admin1 region (geocoding gave none).")
+        console.print(Text.assemble(("Risk levels", "bold"), ": no event is located in an admin1 region (geocoding gave none)."))
     risks = Table(title="Risk level per admin1 (travel-advisory style)")
     for col in ("region", "level", "score", "why"):
         risks.add_column(col)
     for risk in result.risks:
-        style = _LEVEL_STYLE[risk.level]
-        risks.add_row(f"{risk.admin1} ({risk.country})", f"[{style}]{risk.level} {LEVEL_NAMES[risk.level]}[/{style}]",
-                      f"{risk.score:.1f}", risk.reason())
+        risks.add_row(Text(f"{risk.admin1} ({risk.country})"),
+                      Text(f"{risk.level} {LEVEL_NAMES[risk.level]}", style=_LEVEL_STYLE[risk.level]),
+                      f"{risk.score:.1f}", Text(risk.reason()))
     if result.risks:
         console.print(risks)
 
@@ -102,23 +110,30 @@ def print_situation(result: Situation, console: Console) -> None:
         relations.add_column(col)
     for rel in result.relations:
         types = ", ".join(f"{t} {n}" for t, n in rel["types"].items())
-        relations.add_row(rel["source"], rel["target"], str(rel["count"]), types, str(rel["fatalities"]))
+        relations.add_row(Text(rel["source"]), Text(rel["target"]), str(rel["count"]), Text(types), str(rel["fatalities"]))
     console.print(relations)
 
-    developments = Table(title="Key developments")
-    for col in ("date", "type", "source → target", "place", "status", "killed", "sources"):
-        developments.add_column(col)
-    for _, event in result.developments:
-        s = event_summary(event)
-        killed = ""
-        if s["fatalities"]:
-            lo, hi = s["fatalities"]["min"], s["fatalities"]["max"]
-            killed = str(lo) if lo == hi else f"{lo}–{hi}"
-        status = s["status"] + (f" (claimed by {s['claimed_by']})" if s["claimed_by"] else "")
-        developments.add_row(s["date"] or "", s["type"], f"{', '.join(s['source']) or '?'} → {', '.join(s['target']) or '?'}",
-                             f"{s['place'] or '?'} ({s['admin1'] or s['country'] or '?'})", status, killed,
-                             str(s["num_sources"]))
-    console.print(developments)
+    console.print(Text("Key developments", style="bold"), "(importance = event score × (1 + log2 sources)):")
+    for rank, development in enumerate(result.developments, 1):
+        console.print(Text(f"{rank:2}. {development_line(development)}"))
+        evidence = development.evidence
+        quote = f"“{evidence.sentence}”" + (f" {evidence.url}" if evidence.url else "") if evidence else "(evidence not stored)"
+        console.print(Text(f"    {quote}", style="italic"))
+
+
+def development_line(development: KeyDevelopment) -> str:
+    """One line for a key development: date, type, source → target, place (admin1 or
+    country), status (and who claimed it), killed (lowest–highest reported), sources."""
+    s = event_summary(development.event)
+    parts = [s["date"] or "undated", s["type"],
+             f"{', '.join(s['source']) or '?'} → {', '.join(s['target']) or '?'}",
+             f"{s['place'] or '?'} ({s['admin1'] or s['country'] or '?'})",
+             s["status"] + (f" (claimed by {s['claimed_by']})" if s["claimed_by"] else "")]
+    if s["fatalities"]:
+        lo, hi = s["fatalities"]["min"], s["fatalities"]["max"]
+        parts.append(f"{lo if lo == hi else f'{lo}–{hi}'} killed")
+    parts.append(f"{s['num_sources']} source{'s' if s['num_sources'] != 1 else ''}")
+    return " · ".join(str(p) for p in parts)
 
 
 @app.command("consolidate")

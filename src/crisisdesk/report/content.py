@@ -1,39 +1,25 @@
 """What a situation report says, computed from the stored events: headline figures,
 key developments, the weekly timeline, map points and the events table.
 
-Key developments rank events by a stated severity score (see :func:`severity`); the
-analysis module's richer ranking can replace it without changing the report."""
+Key developments are ranked by the analysis module's one formula
+(:func:`crisisdesk.analysis.developments.importance`, the ranking ``crisisdesk situation``
+prints), each shown with its evidence sentence and article link."""
 
 from __future__ import annotations
 
-import math
+import heapq
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 
 from sqlalchemy import Engine
 
+from crisisdesk.analysis.developments import event_from_view, importance, ranking_key
 from crisisdesk.report.charts import WeeklySeries, weekly_counts
 from crisisdesk.store.queries import EventFilter, EventView, iter_events, last_updated
 
 TABLE_LIMIT = 500
 KEY_DEVELOPMENTS = 5
-_QUAD_WEIGHT = {4: 2.0, 3: 1.0}
-_STATUS_WEIGHT = {"asserted": 1.0, "claimed": 0.5}
-
-
-def severity(event: EventView) -> float:
-    """Severity for ranking key developments (our formula):
-    ``quad + 2 * log2(1 + fatalities) + min(num_sources, 5) + status``, where ``quad``
-    is 2 for material conflict (QuadClass 4), 1 for verbal conflict (3), else 0;
-    fatalities the highest reported figure; ``status`` 1 asserted, 0.5 claimed.
-    Threatened, hypothetical, negated and historical events score 0 (never key
-    developments)."""
-    if event.status not in _STATUS_WEIGHT:
-        return 0.0
-    killed = event.fatalities_max if event.fatalities_max is not None else (event.fatalities_min or 0)
-    return (_QUAD_WEIGHT.get(event.quad_class or 0, 0.0) + 2 * math.log2(1 + killed)
-            + min(event.num_sources, 5) + _STATUS_WEIGHT[event.status])
 
 
 @dataclass
@@ -102,7 +88,7 @@ def build_report_data(engine: Engine, flt: EventFilter = EventFilter(), title: s
     table: list[EventView] = []
     points: list[dict] = []
     pairs: list[tuple[date | None, str]] = []
-    ranked: list[tuple[float, EventView]] = []
+    ranked: list[tuple[tuple, int, EventView]] = []  # max-heap of the best KEY_DEVELOPMENTS by ranking_key
     for event in iter_events(engine, flt):
         head.events += 1
         status[event.status] += 1
@@ -123,9 +109,14 @@ def build_report_data(engine: Engine, flt: EventFilter = EventFilter(), title: s
         pairs.append((event.event_date, event.event_type))
         if event.lat is not None and event.lon is not None:
             points.append(map_point(event))
-        score = severity(event)
+        as_event = event_from_view(event)
+        score = importance(as_event)
         if score > 0:
-            ranked.append((score, event))
+            entry = (_negated(ranking_key(score, as_event)), head.events, event)
+            if len(ranked) < KEY_DEVELOPMENTS:
+                heapq.heappush(ranked, entry)
+            elif entry[0] > ranked[0][0]:
+                heapq.heapreplace(ranked, entry)
         if len(table) < TABLE_LIMIT:
             table.append(event)
     head.by_status = dict(status.most_common())
@@ -133,10 +124,28 @@ def build_report_data(engine: Engine, flt: EventFilter = EventFilter(), title: s
     head.by_acled_type = dict(acled.most_common())
     head.admin1 = dict(admin1.most_common())
     head.countries = dict(countries.most_common())
-    ranked.sort(key=lambda pair: (-pair[0], -(pair[1].event_date or date.min).toordinal()))
+    key_developments = [e for _, _, e in sorted(ranked, key=lambda entry: entry[0], reverse=True)]
     return ReportData(
         title=title or "Situation report", scope=describe_scope(flt), flt=flt,
         generated_at=datetime.now(timezone.utc), last_updated=last_updated(engine), headline=head,
-        key_developments=[e for _, e in ranked[:KEY_DEVELOPMENTS]], timeline=weekly_counts(pairs),
+        key_developments=key_developments, timeline=weekly_counts(pairs),
         events=table, map_points=points, total=head.events,
     )
+
+
+class _negated:
+    """Reverses the order of a ranking key, so a min-heap keeps the best entries."""
+
+    __slots__ = ("key",)
+
+    def __init__(self, key: tuple) -> None:
+        self.key = key
+
+    def __lt__(self, other: "_negated") -> bool:
+        return self.key > other.key
+
+    def __gt__(self, other: "_negated") -> bool:
+        return self.key < other.key
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _negated) and self.key == other.key
