@@ -103,10 +103,15 @@ def annotate(
 def _print_tables(result: dict) -> None:
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
+    # everything below comes from the article (spans, names, notes): text, never markup
     console = Console()
     for note in result["notes"]:
-        console.print(f"[yellow]note:[/yellow] {note}")
+        console.print(Text.assemble(("note:", "yellow"), f" {note}"))
+
+    def row(*cells) -> list[Text]:
+        return [Text(str(cell)) for cell in cells]
 
     def span(item) -> str:
         s = item.get("span") or {}
@@ -119,20 +124,20 @@ def _print_tables(result: dict) -> None:
     for col in ("span", "text", "code", "sector", "actor", "type"):
         table.add_column(col)
     for a in result["actors"]:
-        table.add_row(span(a), text(a), a["code"] or "", a["sector"] or "",
-                      ("generic" if a["generic"] else a["actor_id"] or a["name"]), a["actor_type"] or "")
+        table.add_row(*row(span(a), text(a), a["code"] or "", a["sector"] or "",
+                           ("generic" if a["generic"] else a["actor_id"] or a["name"]), a["actor_type"] or ""))
     console.print(table)
     table = Table(title="Places")
     for col in ("span", "text", "resolved", "country", "admin1", "geonames", "lat, lon", "precision"):
         table.add_column(col)
     for p in result["places"]:
         point = f"{p['lat']:.4f}, {p['lon']:.4f}" if p["lat"] is not None else ""
-        table.add_row(span(p), text(p), p["name"], p["country"] or "", p["admin1"] or "",
-                      str(p["geonames_id"] or ""), point, str(p["geo_precision"]))
+        table.add_row(*row(span(p), text(p), p["name"], p["country"] or "", p["admin1"] or "",
+                           p["geonames_id"] or "", point, p["geo_precision"]))
     console.print(table)
     table = Table(title=f"Times (published {result['published'] or 'unknown'})")
     for col in ("span", "text", "start", "end", "precision"):
         table.add_column(col)
     for t in result["times"]:
-        table.add_row(span(t), text(t), t["start"], t["end"], t["precision"])
+        table.add_row(*row(span(t), text(t), t["start"], t["end"], t["precision"]))
     console.print(table)

@@ -15,8 +15,10 @@ from typing import Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 from rich.table import Table
+from rich.text import Text
 
 from crisisdesk.cli import app
 
@@ -42,7 +44,7 @@ class _RichProgress:
 
     def start(self, total: int, description: str) -> None:
         self.progress.start()
-        self.task = self.progress.add_task(description, total=total)
+        self.task = self.progress.add_task(escape(description), total=total)  # TextColumn reads markup
 
     def advance(self) -> None:
         self.progress.advance(self.task)
@@ -62,11 +64,11 @@ def _settings(workers: int | None, model: str | None, progress):
 def _print_result(console: Console, result) -> None:
     from crisisdesk.evaluation.report import headline
 
-    table = Table(title=f"crisisdesk eval {result.kind}: {result.data_path}")
+    table = Table(title=Text(f"crisisdesk eval {result.kind}: {result.data_path}"))  # paths and data are text, never markup
     table.add_column("measure")
     table.add_column("value", justify="right")
     for measure, value in headline(result):
-        table.add_row(measure, value)
+        table.add_row(Text(measure), Text(value))
     console.print(table)
     s = result.summary
     if result.kind == "acled":
@@ -74,11 +76,11 @@ def _print_result(console: Console, result) -> None:
     elif result.kind == "plover":
         _print_confusion(console, s["type"]["confusion"], "PLOVER type confusion (rows gold, columns predicted)")
     elif result.kind == "case2021":
-        console.print(f"Best published system: {s['best_published_weighted_f1']:.3f} weighted F1 (CASE 2021 Task 2).")
+        console.print(Text(f"Best published system: {s['best_published_weighted_f1']:.3f} weighted F1 (CASE 2021 Task 2)."))
     elif result.kind == "gold":
         _print_gold_lists(console, result)
     if result.problems:
-        console.print(f"[yellow]{len(result.problems)} problem(s)[/yellow], first: {result.problems[0]}")
+        console.print(Text.assemble((f"{len(result.problems)} problem(s)", "yellow"), f", first: {result.problems[0]}"))
 
 
 def _print_confusion(console: Console, confusion: dict, title: str) -> None:
@@ -86,9 +88,9 @@ def _print_confusion(console: Console, confusion: dict, title: str) -> None:
     table = Table(title=title, show_lines=False)
     table.add_column("gold")
     for p in predicted:
-        table.add_column(p[:14], justify="right")
+        table.add_column(Text(p[:14]), justify="right")
     for g in sorted(confusion):
-        table.add_row(g, *[str(confusion[g].get(p, "")) for p in predicted])
+        table.add_row(Text(g), *[str(confusion[g].get(p, "")) for p in predicted])
     console.print(table)
 
 
@@ -100,11 +102,12 @@ def _print_gold_lists(console: Console, result) -> None:
         name = Path(d["gold_path"]).name.removesuffix(".gold.json")
         for e in d["events"]:
             if not e["matched"] and e["required"]:
-                table.add_row(name, "missed", e["id"], e["evidence"])
+                table.add_row(Text(name), "missed", Text(e["id"]), Text(e["evidence"]))
         for x in d["spurious"]:
-            table.add_row(name, "spurious", f"{x['type']} {x['source']}→{x['target']} ({x['status']})", x["evidence"][:120])
+            table.add_row(Text(name), "spurious", Text(f"{x['type']} {x['source']}→{x['target']} ({x['status']})"),
+                          Text(x["evidence"][:120]))
         for x in d["violations"]:
-            table.add_row(name, "not_event violation", x["type"], x["not_event"])
+            table.add_row(Text(name), "not_event violation", Text(x["type"]), Text(x["not_event"]))
     if table.row_count:
         console.print(table)
 
@@ -122,7 +125,7 @@ def _finish(result, *, as_json: bool, report: Path | None, db: str | None) -> No
     else:
         console = Console()
         _print_result(console, result)
-        console.print(f"recorded as eval run {eval_id}" + (f"; report written to {report}" if report else ""))
+        console.print(Text(f"recorded as eval run {eval_id}" + (f"; report written to {report}" if report else "")))
 
 
 def _run(func, *args, as_json: bool, report: Path | None, db: str | None, workers, model, **kwargs) -> None:
@@ -136,10 +139,10 @@ def _run(func, *args, as_json: bool, report: Path | None, db: str | None, worker
     try:
         result = func(*args, _settings(workers, model, progress), **kwargs)
     except (AcledFormatError, CaseFormatError, GoldFormatError, PloverFormatError, FileNotFoundError) as exc:
-        err.print(f"[red]error:[/red] {exc}")
+        err.print(Text.assemble(("error:", "red"), f" {exc}"))
         raise typer.Exit(2)
     except NotImplementedError as exc:
-        err.print(f"[red]not available:[/red] {exc}")
+        err.print(Text.assemble(("not available:", "red"), f" {exc}"))
         raise typer.Exit(3)
     finally:
         progress.stop()
@@ -241,9 +244,10 @@ def eval_history(
     for col in ("id", "when (UTC)", "kind", "data", "sha256", "version", "model", "key score"):
         table.add_column(col)
     for r in runs:
-        table.add_row(str(r["eval_id"]), (r["created_at"] or "")[:19], r["kind"], Path(r["data_path"]).name, r["data_hash"][:12],
-                      r["crisisdesk_version"], f"{r['models'].get('spacy_model')} {r['models'].get('spacy_model_version')}",
-                      _key_score(r["kind"], r["scores"]))
+        table.add_row(*(Text(str(cell)) for cell in (
+            r["eval_id"], (r["created_at"] or "")[:19], r["kind"], Path(r["data_path"]).name, r["data_hash"][:12],
+            r["crisisdesk_version"], f"{r['models'].get('spacy_model')} {r['models'].get('spacy_model_version')}",
+            _key_score(r["kind"], r["scores"]))))
     Console().print(table)
 
 
@@ -298,7 +302,7 @@ def eval_all(
         ("plover", lambda st: runner.evaluate_plover(data / "plover" / "plover_gsr_dev.json", st)),
     ]
     if readme is not None and not readme.is_file():
-        Console(stderr=True).print(f"[red]error:[/red] {readme}: no such README to rewrite")
+        Console(stderr=True).print(Text.assemble(("error:", "red"), f" {readme}: no such README to rewrite"))
         raise typer.Exit(2)
     engine = open_database(db)
     console, err = Console(), Console(stderr=True)
@@ -317,4 +321,4 @@ def eval_all(
             (report_dir / f"eval-{kind}.md").write_text(markdown_report(result), encoding="utf-8")
     if readme:
         update_readme(readme, scores_table(results))
-        console.print(f"scores table rewritten in {readme}")
+        console.print(Text(f"scores table rewritten in {readme}"))
