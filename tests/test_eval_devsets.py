@@ -11,7 +11,15 @@ import pytest
 from typer.testing import CliRunner
 
 from crisisdesk.evaluation import acled, plover
-from crisisdesk.evaluation.runner import EvalSettings, evaluate_acled, evaluate_case2021, evaluate_gold, evaluate_plover
+from crisisdesk.evaluation.runner import (
+    EvalSettings,
+    code_acled,
+    evaluate_acled,
+    evaluate_case2021,
+    evaluate_consolidation,
+    evaluate_gold,
+    evaluate_plover,
+)
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 ACLED_CSV = DATA / "acled" / "acled_mali_2017_2019.csv"
@@ -56,8 +64,14 @@ def test_gold_dev_articles(settings):
     assert result.problems == []
 
 
-def test_acled_dev_sample(settings):
-    result = evaluate_acled(ACLED_CSV, settings, sample=300, seed=5, geocoding=False)
+@pytest.fixture(scope="module")
+def acled_sample_coding(settings):
+    """The 300-event sample's notes coded once for the acled and consolidation kinds."""
+    return code_acled(ACLED_CSV, settings, sample=300, seed=5)
+
+
+def test_acled_dev_sample(settings, acled_sample_coding):
+    result = evaluate_acled(ACLED_CSV, settings, sample=300, seed=5, geocoding=False, coding=acled_sample_coding)
     s = result.summary
     assert s["events"] == 300 and s["events_in_file"] == 2046
     assert len(result.problems) <= 5  # reached: up to 5 notes failing in the NLP stages
@@ -68,6 +82,15 @@ def test_acled_dev_sample(settings):
     assert s["fatalities_exact"]["value"] >= 0.72
     assert s["fatalities_within_1"]["value"] >= 0.81
     assert s["actor1"]["value"] >= 0.38  # 0.383 with annotation + coding (telegraphic passives: subject = target)
+
+
+def test_consolidation_of_the_acled_sample_merges_no_distinct_events(settings, acled_sample_coding):
+    result = evaluate_consolidation(ACLED_CSV, settings, coding=acled_sample_coding)
+    s = result.summary
+    assert s["events"] == 300 and s["false_merge"]["n"] >= 270  # events with coded mentions (280 reached)
+    # reached: 0 of 280 (the full file: 1.9 %, 35 of 1,837, `crisisdesk eval consolidation`)
+    assert s["false_merge"]["hits"] <= 0
+    assert s["reference_coding"]["hits"] <= 2  # ACLED's own coding of the same 300 events (2 reached)
 
 
 def test_plover_dev_records(settings):

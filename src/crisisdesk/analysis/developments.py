@@ -17,7 +17,7 @@ from math import log2
 from typing import Any, NamedTuple
 
 from crisisdesk.analysis.risk import event_score
-from crisisdesk.records import Count, Event, Place
+from crisisdesk.records import Event
 
 
 @dataclass(frozen=True)
@@ -78,28 +78,11 @@ def key_developments(events: Iterable[Event], n: int = 10,
 
 
 def event_from_view(view: Any) -> Event:
-    """The fields of a ``store.queries.EventView`` that ranking and analysis read, as an
-    :class:`Event` (actors, place, date, type, status, fatalities, source counts)."""
-    from crisisdesk.consolidate.rows import actor_from_json
+    """A ``store.queries.EventView`` as an :class:`Event` (its best values; the view
+    has the ``events`` table's column names, read by ``consolidate.rows.event_from_row``)."""
+    from crisisdesk.consolidate.rows import event_from_row
 
-    fatalities = None
-    if view.fatalities_min is not None or view.fatalities_max is not None:
-        fatalities = Count(view.fatalities_min, view.fatalities_max)
-    place = None
-    if view.place_name or view.country or view.lat is not None:
-        place = Place(name=view.place_name or view.admin1 or view.country or "", geo_precision=view.geo_precision or 4,
-                      country=view.country, geonames_id=view.geonames_id, admin1=view.admin1, admin2=view.admin2,
-                      lat=view.lat, lon=view.lon)
-    return Event(
-        event_id=view.event_id, event_type=view.event_type, num_mentions=view.num_mentions,
-        num_articles=view.num_articles, num_sources=view.num_sources, first_reported_at=view.first_reported_at,
-        mode=view.mode, cameo_code=view.cameo_code, quad_class=view.quad_class, goldstein=view.goldstein,
-        acled_event_type=view.acled_event_type, acled_sub_event_type=view.acled_sub_event_type,
-        source_actors=[actor_from_json(a) for a in view.source_actors or []],
-        target_actors=[actor_from_json(a) for a in view.target_actors or []],
-        place=place, event_date=view.event_date, date_end=view.date_end, time_precision=view.time_precision,
-        status=view.status, claimed_by=view.claimed_by, fatalities=fatalities,
-    )
+    return event_from_row(view)
 
 
 def evidence_from_view(view: Any) -> EvidenceRef | None:

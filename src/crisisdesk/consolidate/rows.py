@@ -9,7 +9,6 @@ from datetime import datetime, timezone
 from typing import Any
 
 from crisisdesk.records import ActorRef, Count, Event, EventMention, Place, Span
-from crisisdesk.store.models import EventRow
 from crisisdesk.store.repository import mention_to_row, row_to_mention
 
 __all__ = ["actor_from_json", "actor_to_json", "event_from_row", "event_row_values",
@@ -44,7 +43,7 @@ def _count(low: int | None, high: int | None, whose: str | None = None) -> Count
     return Count(low, high, whose)
 
 
-def _place_from(row: EventRow) -> Place | None:
+def _place_from(row: Any) -> Place | None:
     if row.place_name is None and row.country is None and row.lat is None:
         return None
     return Place(
@@ -65,18 +64,17 @@ def mention_from_row(row: Any) -> EventMention:
     return row_to_mention(row)
 
 
+#: Fields an :class:`Event` shares with the ``events`` table under the same name.
+_EVENT_COLUMNS = ("event_id", "event_type", "mode", "cameo_code", "quad_class", "goldstein",
+                  "acled_event_type", "acled_sub_event_type", "event_date", "date_end", "time_precision",
+                  "status", "claimed_by", "num_mentions", "num_articles", "num_sources", "notes")
+
+
 def event_row_values(event: Event) -> dict[str, Any]:
     """Column values of the ``events`` row for ``event`` (``updated_at`` set to now)."""
     place = event.place
-    return dict(
-        event_id=event.event_id,
-        event_type=event.event_type,
-        mode=event.mode,
-        cameo_code=event.cameo_code,
-        quad_class=event.quad_class,
-        goldstein=event.goldstein,
-        acled_event_type=event.acled_event_type,
-        acled_sub_event_type=event.acled_sub_event_type,
+    values = {name: getattr(event, name) for name in _EVENT_COLUMNS}
+    values.update(
         source_actors=[actor_to_json(a) for a in event.source_actors],
         target_actors=[actor_to_json(a) for a in event.target_actors],
         place_name=place.name if place else None,
@@ -87,52 +85,30 @@ def event_row_values(event: Event) -> dict[str, Any]:
         lat=place.lat if place else None,
         lon=place.lon if place else None,
         geo_precision=place.geo_precision if place else None,
-        event_date=event.event_date,
-        date_end=event.date_end,
-        time_precision=event.time_precision,
-        status=event.status,
-        claimed_by=event.claimed_by,
         fatalities_min=event.fatalities.min if event.fatalities else None,
         fatalities_max=event.fatalities.max if event.fatalities else None,
         injured_min=event.injured.min if event.injured else None,
         injured_max=event.injured.max if event.injured else None,
-        num_mentions=event.num_mentions,
-        num_articles=event.num_articles,
-        num_sources=event.num_sources,
         first_reported_at=event.first_reported_at,
         disagreements=event.disagreements,
-        notes=event.notes,
         updated_at=datetime.now(timezone.utc),
     )
+    return values
 
 
-def event_from_row(row: EventRow) -> Event:
-    """An :class:`Event` with the stored best values (``mentions`` not loaded)."""
+def event_from_row(row: Any) -> Event:
+    """An :class:`Event` with the stored best values (``mentions`` not loaded) from an
+    ``events`` row, or anything with its column names (a Core row, a
+    ``store.queries.EventView``)."""
     return Event(
-        event_id=row.event_id,
-        event_type=row.event_type,
-        num_mentions=row.num_mentions,
-        num_articles=row.num_articles,
-        num_sources=row.num_sources,
+        **{name: getattr(row, name) for name in _EVENT_COLUMNS},
         first_reported_at=_utc(row.first_reported_at),
-        disagreements=dict(row.disagreements or {}),
-        mode=row.mode,
-        cameo_code=row.cameo_code,
-        quad_class=row.quad_class,
-        goldstein=row.goldstein,
-        acled_event_type=row.acled_event_type,
-        acled_sub_event_type=row.acled_sub_event_type,
+        disagreements=dict(getattr(row, "disagreements", None) or {}),  # not in the event view
         source_actors=[actor_from_json(a) for a in row.source_actors or []],
         target_actors=[actor_from_json(a) for a in row.target_actors or []],
         place=_place_from(row),
-        event_date=row.event_date,
-        date_end=row.date_end,
-        time_precision=row.time_precision,  # type: ignore[arg-type]
-        status=row.status,  # type: ignore[arg-type]
-        claimed_by=row.claimed_by,
         fatalities=_count(row.fatalities_min, row.fatalities_max),
         injured=_count(row.injured_min, row.injured_max),
-        notes=row.notes,
     )
 
 
