@@ -66,25 +66,6 @@ def generate_warc(path: Path, n: int, gzip: bool = True, words: int = 60) -> lis
     return builder.offsets
 
 
-TOWNS = ["Kayes", "Kati", "Segou", "Mopti", "Gao", "Timbuktu"]
-
-
-def incident_page(i: int) -> bytes:
-    """Reports of invented incidents, three outlets per incident (``i // 3``), so that
-    event mentions from different articles (and partitions) merge into one event."""
-    incident = i // 3
-    town = TOWNS[incident % len(TOWNS)]
-    day = 1 + incident % 25
-    dead = 2 + incident % 5
-    lead = [f"Gunmen attacked a fuel convoy near {town} on {day} November 2025, killing {dead} drivers, officials said.",
-            f"Armed men attacked a convoy of fuel tankers near {town} on {day} November 2025 and killed {dead} drivers.",
-            f"{dead} drivers were killed when gunmen attacked a fuel convoy near {town} on {day} November 2025."][i % 3]
-    return (f"<!DOCTYPE html><html><head><title>Convoy attacked near {town} ({i})</title></head><body>"
-            f"<article><h1>Convoy attacked near {town}</h1><p>{lead}</p>"
-            f"<p>The transport union in report {i} said drivers now refuse to travel without an escort.</p>"
-            f"</article></body></html>").encode()
-
-
 REPORT_ACTORS = ["JNIM", "Malian Armed Forces", "Africa Corps", "Islamic State Sahel Province",
                  "FLA", "Dozo militia"]
 REPORT_TARGETS = ["a fuel convoy", "an army post", "civilians at a market", "a checkpoint", "a bus"]
