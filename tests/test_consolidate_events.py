@@ -187,3 +187,41 @@ def test_second_pass_merges_an_event_started_by_a_vague_report():
     later = _other("l", "art-l")  # JNIM near Kadiolo: joins the region event (shared JNIM)
     events = consolidate([first, region, later])
     assert [e.num_mentions for e in events] == [3]
+
+
+def test_unresolved_towns_keep_their_names_at_country_level():
+    # Two villages the gazetteer lacks, coded at country level with their own names, attacked
+    # the same day by the same militia: two events. A spelling variant is the same village.
+    militia = [ActorRef("Dan Na Ambassagou", actor_id="dan-na-ambassagou", sector="REB")]
+    fulani = [ActorRef("Fulani", actor_id="fulani", sector="ETH")]
+    village = Place("Saran", 4, "MLI")
+    a = replace(_base(), place=village, source_actors=militia, target_actors=fulani)
+    assert len(consolidate([a, _other(place=Place("Bidi", 4, "MLI"), source_actors=militia, target_actors=fulani)])) == 2
+    assert len(consolidate([a, _other(place=Place("Sarran", 4, "MLI"), source_actors=militia, target_actors=fulani)])) == 1
+    # the country's own name is an area, not a town: it joins on the shared actors
+    assert len(consolidate([a, _other(place=Place("Mali", 4, "MLI"), source_actors=militia, target_actors=fulani)])) == 1
+    # an unresolved village is not a resolved town of another name
+    kadiolo = replace(_base(), place=PLACES["Kadiolo"])
+    assert len(consolidate([kadiolo, _other(place=Place("Farakala", 3, "MLI", admin1="Sikasso"))])) == 2
+
+
+def test_disjoint_named_targets_do_not_fit_through_generic_actors():
+    # Report one: hotel and a wounded "assailant"; report two: MINUSMA and an "assailant".
+    hotel = ActorRef("hotel La Falaise")
+    minusma = ActorRef("MINUSMA", actor_id="minusma", sector="IGO")
+    assailant = ActorRef("assailant", generic=True, sector="REB")
+    a = replace(_base(), target_actors=[hotel, assailant])
+    assert len(consolidate([a, _other(target_actors=[minusma, assailant])])) == 2
+    # a generic actor with the known sector of a named one still fits it
+    soldiers = ActorRef("soldiers", generic=True, sector="MIL")
+    b = replace(_base(), target_actors=[ACTORS["army"], soldiers])
+    assert len(consolidate([b, _other(target_actors=[ActorRef("FAMa post"), soldiers])])) == 1
+
+
+def test_battle_and_attack_on_civilians_at_one_place_need_a_shared_actor():
+    battle = dict(acled_event_type="Battles", acled_sub_event_type="Armed clash")
+    songhai = ActorRef("Songhai", actor_id="songhai")
+    children = ActorRef("children", generic=True, sector="CVL")
+    a = replace(_base(), source_actors=[], target_actors=[songhai], **battle)
+    assert len(consolidate([a, _other(source_actors=[], target_actors=[children])])) == 2
+    assert len(consolidate([replace(a, source_actors=[ACTORS["JNIM"]]), _other(target_actors=[children])])) == 1

@@ -127,3 +127,78 @@ def test_near_duplicate_threshold_separates_copies_from_paraphrases():
     assignments = cluster_texts([("wire", wire), ("updated", updated), ("other", paraphrase)])
     assert [a.cluster_id for a in assignments] == ["wire", "wire", "other"]
     assert assignments[1].similarity >= 0.5
+
+
+def test_band_keys_propose_the_same_candidates_as_datasketch_lsh():
+    from datasketch import MinHashLSH
+
+    from crisisdesk.consolidate.near_duplicates import NUM_PERM, band_keys, signature
+
+    texts = {f"r{i}": r.text for i, r in enumerate(AMBUSH_REPORTS)}
+    wire = AMBUSH_REPORTS[0].text + " " + AMBUSH_REPORTS[6].text
+    texts["wire"], texts["copy"] = wire, "Brief | " + wire + " Share this."
+    sigs = {k: signature(t) for k, t in texts.items()}
+    lsh = MinHashLSH(threshold=0.5, num_perm=NUM_PERM)
+    for key, sig in sigs.items():
+        lsh.insert(key, sig)
+    keys = {k: set(band_keys(s.hashvalues)) for k, s in sigs.items()}
+    assert len(keys["wire"]) == 25  # 25 bands of 5 values for 128 permutations at threshold 0.5
+    for key, sig in sigs.items():
+        by_keys = {other for other in sigs if keys[other] & keys[key]}
+        assert by_keys == set(lsh.query(sig))
+    assert "copy" in {other for other in sigs if keys[other] & keys["wire"]}
+
+
+def test_a_new_article_finds_its_original_through_the_persisted_index(tmp_path):
+    from crisisdesk.store.models import ArticleBandRow
+
+    engine = open_database(str(tmp_path / "c.db"))
+    original = AMBUSH_REPORTS[0]
+    copy_text = "Sahel news in brief | " + original.text + " Share this article."
+    with Session(engine) as session:
+        update(session, _store(session, ALL_REPORTS))
+        session.commit()
+        per_article = dict(session.execute(
+            select(ArticleBandRow.article_id, func.count()).group_by(ArticleBandRow.article_id)).all())
+        assert len(per_article) == 22 and set(per_article.values()) == {25}
+        # without the original's band keys, the copy has no candidate: the index is what is read
+        session.execute(ArticleBandRow.__table__.delete().where(ArticleBandRow.article_id == article_id_of(original)))
+        session.add(_article_row("art-copy", "a.example", "https://a.example/x", copy_text, NOW))
+        session.flush()
+        lost = update(session, ["art-copy"])
+        session.rollback()
+    assert lost.near_duplicates == 0
+    with Session(engine) as session:
+        session.add(_article_row("art-copy", "a.example", "https://a.example/x", copy_text, NOW))
+        session.flush()
+        found = update(session, ["art-copy"])
+        session.commit()
+        assert found.near_duplicates == 1
+        assert session.scalar(select(func.count()).where(ArticleBandRow.article_id == "art-copy")) == 25
+
+
+def test_candidate_events_come_from_the_new_mentions_date_windows():
+    from datetime import date
+    from types import SimpleNamespace
+
+    from crisisdesk.consolidate.update import date_windows
+
+    rows = [SimpleNamespace(event_date=date(2017, 3, 1), date_end=None),
+            SimpleNamespace(event_date=date(2019, 6, 10), date_end=date(2019, 6, 16)),
+            SimpleNamespace(event_date=date(2017, 3, 5), date_end=None),
+            SimpleNamespace(event_date=None, date_end=None)]
+    assert date_windows(rows) == [(date(2017, 2, 26), date(2017, 3, 8)), (date(2019, 6, 7), date(2019, 6, 19))]
+
+
+def test_consolidate_stored_in_batches_gives_the_events_of_one_update(tmp_path):
+    from crisisdesk.consolidate import consolidate_stored
+
+    engine = open_database(str(tmp_path / "c.db"))
+    with Session(engine) as session:
+        ids = _store(session, ALL_REPORTS)
+        session.commit()
+    result = consolidate_stored(engine, ids)
+    assert result.mentions_assigned == 22 and len(result.events_created) == 3
+    assert consolidate_stored(engine, ids).mentions_assigned == 0  # idempotent
+    with Session(engine) as session:
+        assert [r.num_articles for r in _event_rows(session)] == [20, 1, 1]

@@ -204,17 +204,15 @@ def run(inputs: Iterable[RawDocument | Reject], engine: Engine, options: RunOpti
     return summary
 
 
-#: Stored articles are consolidated into events in batches of at least this many (and at the end).
-CONSOLIDATE_EVERY = 50
+#: Stored articles are consolidated into events in batches of this many (and at the end).
+CONSOLIDATE_EVERY = consolidate.BATCH_ARTICLES
 
 
 def consolidation_due(summary: RunSummary) -> bool:
-    """True when the articles processed since the last consolidation make a batch: at
-    least ``CONSOLIDATE_EVERY`` and at least half as many as were consolidated before in
-    this run. Each consolidation re-indexes the stored articles of its time window, so
-    geometric batches keep a long run linear (10,000 undated files: 14 batches, not 200)."""
-    pending = len(summary.article_ids) - summary.consolidated
-    return pending >= max(CONSOLIDATE_EVERY, summary.consolidated // 2)
+    """True when ``CONSOLIDATE_EVERY`` articles were processed since the last
+    consolidation. A batch loads only its own candidates (consolidate/update.py), so
+    fixed batches keep a long run linear."""
+    return len(summary.article_ids) - summary.consolidated >= CONSOLIDATE_EVERY
 
 
 def _consolidate(engine: Engine, summary: RunSummary) -> None:

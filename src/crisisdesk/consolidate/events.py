@@ -5,7 +5,9 @@ A mention joins an existing event when all of these hold (else it starts a new e
 1. **Type.** When both mentions carry an ACLED ``event_type``, the same one (ACLED
    codes a battle and a remote explosion at the same place and day as two events;
    one report's ASSAULT and another's COERCE of the same abduction agree as "Violence
-   against civilians"); otherwise the same PLOVER ``event_type``.
+   against civilians"); otherwise the same PLOVER ``event_type``. Battles and Violence
+   against civilians, the pair coders split on for one incident, may mix only at the
+   same place and when the reports agree on an actor (rule 4's agreement).
 2. **Date.** The mentions' date intervals ``event_date..date_end`` overlap (widened by
    :data:`DATE_SLACK_HALF_DAYS`, 0 by default): two day-precision reports must give the
    same day (ACLED's daily unit; a 1-day window doubled the false merges on ACLED data);
@@ -16,7 +18,12 @@ A mention joins an existing event when all of these hold (else it starts a new e
    town, part of a region) within 50 km, 3 (admin1) the same admin1, 4 (country) the
    same country (:data:`MAX_KM_BY_GEO_PRECISION`). Different countries never merge. Two
    precise places with different GeoNames ids (or names) are different places unless
-   within :data:`SAME_PLACE_KM` (2 km): "Zégoua" is not "Kadiolo" 14 km away.
+   within :data:`SAME_PLACE_KM` (2 km): "Zégoua" is not "Kadiolo" 14 km away. A town
+   or village the gazetteer could not resolve (coded at admin1 or country level with
+   its own name, :func:`toponym_of`) is still that town: two reports naming different
+   towns are different places whatever their precision (spelling variants aside,
+   :func:`same_toponym`), so attacks on the villages of Saran and Bidi the same day by
+   the same militia stay two events.
 4. **Actors.** Source with source and target with target (or crossed, for armed clashes
    where direction is arbitrary): when both sides name actors (dictionary id, CAMEO-style
    code, name) they must share one, a code matching its country prefix (``MLI`` ~
@@ -25,7 +32,10 @@ A mention joins an existing event when all of these hold (else it starts a new e
    is missing, a shared content word ("fuel convoy" / "fuel tankers"); a generic actor
    without a sector fits a named one. Unknown sides are compatible. This is the rule that
    keeps two attacks on the same day in the same region apart: different places (rule 3)
-   or different named targets / target sectors (rule 4).
+   or different named targets / target sectors (rule 4). When both reports name actors
+   on a side and share none, a generic actor fits only by a known sector equal to a
+   named actor's ("soldiers" MIL / "Malian army" MIL), never through another generic
+   or a named actor of unknown sector.
 5. **Corroboration of coarse reports.** When the place is only admin1 level or the date
    coarser than a week, the two must share a named actor; at country level, a shared
    named actor and agreement on both sides (a shared named actor or a shared
@@ -213,7 +223,15 @@ def side_match(a: _Side, b: _Side) -> tuple[bool, int]:
         shared = len(a.keys & b.keys) or _codes_overlap(a.codes, b.codes)
         if shared:
             return True, shared
+        # Both reports name actors and none is shared: different actors, unless a
+        # generic actor of one is recognisably (same known sector) a named one of the other.
+        return _generic_is_named_sector(a, b) or _generic_is_named_sector(b, a), 0
     return _some_pair_fits(a, b), 0
+
+
+def _generic_is_named_sector(a: _Side, b: _Side) -> bool:
+    """Some generic actor of ``a`` has a known sector that a named actor of ``b`` has."""
+    return any(g[0] is not None and g[0] in b.named_sectors for g in a.generics)
 
 
 @dataclass
@@ -231,6 +249,7 @@ class _Profile:
     lon: float | None
     geo_precision: int  # 5 = unknown place
     place_id: str | None
+    toponym: str | None  # normalised name of a town/village (resolved or not); None for countries, admin1, regions
     source: _Side
     target: _Side
     symmetric: bool
@@ -256,6 +275,52 @@ def _place_id(place: Place | None) -> str | None:
     if place.geonames_id is not None:
         return f"geonames:{place.geonames_id}"
     return f"name:{normalise_name(place.name)}" if place.name else None
+
+
+#: Feature codes of places that are areas, not towns (GeoNames: independent political
+#: entity, first-order administrative division, region).
+_AREA_FEATURE_CODES = frozenset({"PCLI", "PCLD", "PCLS", "ADM1", "RGN"})
+#: Two toponyms spelled alike at least this much (rapidfuzz ``fuzz.ratio``, 0-100) may be
+#: one place ("Kiro"/"Kirou", "Ogossagou"/"Ogassogou"); below, they are different places.
+SAME_TOPONYM_RATIO = 80.0
+
+
+@lru_cache(maxsize=4096)
+def _is_country_name(name: str) -> bool:
+    import pycountry
+
+    try:
+        pycountry.countries.lookup(name.removeprefix("the ").strip())
+    except LookupError:
+        return False
+    return True
+
+
+def toponym_of(place: Place | None) -> str | None:
+    """The normalised name of the town or village a place names, resolved or not
+    ("Saran", coded at country level because the gazetteer lacks it), or None when the
+    place is an area: a country, an admin1 region, a named region (feature codes
+    ``PCLI``/``ADM1``/``RGN``, or the name of a country or of its own admin1)."""
+    if place is None or not place.name or place.feature_code in _AREA_FEATURE_CODES:
+        return None
+    name = normalise_name(place.name)
+    if not name or name in {normalise_name(place.admin1 or ""), normalise_name(place.country or "")}:
+        return None
+    if place.geonames_id is None and place.geo_precision >= 3 and _is_country_name(name):
+        return None
+    return name
+
+
+@lru_cache(maxsize=65536)
+def same_toponym(a: str, b: str) -> bool:
+    """Whether two normalised toponyms may name one place: equal, one the first words
+    of the other ("okoyeri" / "okoyeri bamgel"), or spelled alike
+    (``fuzz.ratio >= SAME_TOPONYM_RATIO``: transliteration variants)."""
+    from rapidfuzz import fuzz
+
+    if a == b or b.startswith(a + " ") or a.startswith(b + " "):
+        return True
+    return fuzz.ratio(a, b) >= SAME_TOPONYM_RATIO
 
 
 def _place_fields(place: Place | None) -> tuple[str | None, str | None, float | None, float | None, int]:
@@ -294,6 +359,7 @@ def mention_profile(m: EventMention) -> _Profile:
         lon,
         precision,
         _place_id(m.place),
+        toponym_of(m.place),
         source,
         target,
         m.acled_sub_event_type in _SYMMETRIC_SUB_TYPES,
@@ -324,6 +390,9 @@ def _place_match(a: _Profile, b: _Profile) -> _PlaceJudgement:
     if a.country and b.country and a.country != b.country:
         return _PlaceJudgement(False, 0.0, "different countries")
     coarser = max(a.geo_precision, b.geo_precision)
+    if coarser >= 3 and a.toponym and b.toponym and not same_toponym(a.toponym, b.toponym):
+        # a town named but not located (unresolved toponym) is still that town
+        return _PlaceJudgement(False, 0.0, f"different toponyms ({a.toponym} / {b.toponym})")
     if coarser <= 2:
         differ = bool(a.place_id and b.place_id and a.place_id != b.place_id)
         if None not in (a.lat, a.lon, b.lat, b.lon):
@@ -383,6 +452,10 @@ def match(event: _Profile, mention: _Profile) -> MatchResult:
         return MatchResult(False, reason="target actors differ")
     shared = src_shared + tgt_shared
     agreeing = sum(side_agrees(x, y) for x, y in pairs)
+    if acled_conflict and agreeing == 0:
+        # a battle and an attack on civilians at one place and day are two ACLED events
+        # unless the reports agree on who was involved
+        return MatchResult(False, reason="ACLED event types differ and no actor is shared")
     if (place.level == 3 or max(event.time_rank, mention.time_rank) >= 3) and shared == 0:
         return MatchResult(False, reason="coarse place or date without a shared named actor")
     if place.level >= 5:
@@ -412,14 +485,15 @@ class _EventState:
         self.mentions.append(mention)
         if cluster_id:
             self.clusters.add(cluster_id)
-        place_key = (profile.geo_precision, profile.country, profile.admin1, profile.lat, profile.lon, profile.place_id)
+        place_key = (profile.geo_precision, profile.country, profile.admin1, profile.lat, profile.lon,
+                     profile.place_id, profile.toponym)
         self._places[place_key] += 1
         self._dates[(profile.time_rank, profile.start, profile.end)] += 1
         if self.profile is None:
             self.profile = _Profile(
                 set(profile.event_types), set(profile.acled_types), profile.start, profile.end,
                 profile.time_rank, profile.country, profile.admin1, profile.lat, profile.lon,
-                profile.geo_precision, profile.place_id, _Side(), _Side(), profile.symmetric,
+                profile.geo_precision, profile.place_id, profile.toponym, _Side(), _Side(), profile.symmetric,
             )
         p = self.profile
         p.event_types |= profile.event_types
@@ -427,7 +501,7 @@ class _EventState:
         p.symmetric |= profile.symmetric
         p.source.update(profile.source)
         p.target.update(profile.target)
-        (precision, p.country, p.admin1, p.lat, p.lon, p.place_id), _ = min(
+        (precision, p.country, p.admin1, p.lat, p.lon, p.place_id, p.toponym), _ = min(
             self._places.items(), key=lambda kv: (kv[0][0], -kv[1])
         )
         p.geo_precision = precision

@@ -17,14 +17,27 @@ in Leskovec, Rajaraman & Ullman, *Mining of Massive Datasets*, ch. 3):
 A story cluster's id is the ``article_id`` of its first stored member; a new article joins
 the cluster of its most similar earlier member. Signatures (the 128 hash values) are
 stored in ``articles.minhash`` so later runs add articles without re-hashing the corpus.
+
+The LSH index itself is persisted: the banding ``MinHashLSH(threshold=0.5)`` chooses
+(25 bands of 5 hash values for 128 permutations) gives each article 25 band keys
+(:func:`band_keys`, a 64-bit BLAKE2b hash of the band number and its values), stored in
+``article_lsh_bands``; a new article's candidates are the stored articles sharing one of
+its keys (the same candidates ``MinHashLSH.query`` returns), found by one indexed query
+per batch, so adding an article costs the same whatever the size of the store.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
 
 from datasketch import LeanMinHash, MinHash, MinHashLSH
 
@@ -68,6 +81,39 @@ def signature_from_values(values: Sequence[int]) -> LeanMinHash:
 def signature_values(sig: LeanMinHash) -> list[int]:
     """The hash values of ``sig`` as plain ints, for JSON storage."""
     return [int(v) for v in sig.hashvalues]
+
+
+@lru_cache(maxsize=1)
+def band_ranges() -> tuple[tuple[int, int], ...]:
+    """``(start, end)`` slices of the signature that form the LSH bands: the banding
+    datasketch's ``MinHashLSH`` chooses for ``NEAR_DUPLICATE_JACCARD`` and ``NUM_PERM``
+    (false positive and negative weights 0.5 each)."""
+    lsh = MinHashLSH(threshold=NEAR_DUPLICATE_JACCARD, num_perm=NUM_PERM)
+    return tuple((start, end) for start, end in lsh.hashranges)
+
+
+def band_keys(values: Sequence[int] | np.ndarray) -> list[int]:
+    """The LSH band keys of a signature's hash values: for each band, the first 8 bytes
+    of BLAKE2b over the band number and the band's values, as a signed 64-bit integer
+    (a ``BIGINT`` on every backend). Two signatures share a key when they agree on a
+    whole band, which is how ``MinHashLSH`` proposes candidates."""
+    array = np.asarray(values, dtype=np.uint64)
+    keys = []
+    for band, (start, end) in enumerate(band_ranges()):
+        digest = hashlib.blake2b(band.to_bytes(2, "big") + array[start:end].tobytes(), digest_size=8).digest()
+        keys.append(int.from_bytes(digest, "big", signed=True))
+    return keys
+
+
+def band_rows(article_id: str, values: Sequence[int], published_at: datetime | None) -> list[dict[str, Any]]:
+    """The ``article_lsh_bands`` rows of one article (``bucket``, ``article_id``, ``band``,
+    ``published_at`` UTC); duplicate keys of one article are kept once."""
+    rows, seen = [], set()
+    for band, key in enumerate(band_keys(values)):
+        if key not in seen:
+            seen.add(key)
+            rows.append({"bucket": key, "article_id": article_id, "band": band, "published_at": published_at})
+    return rows
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,9 @@
 """Incremental consolidation in the database: the function the pipeline calls after it
 has stored an article's event mentions.
 
-``update(session, article_ids)``:
+``update(session, article_ids)`` (``update_stored(engine, article_ids)`` in its own
+transaction; ``consolidate_stored(engine, article_ids)`` in batches, for callers that
+stored many articles first, such as the backfill):
 
 1. gives each new article (no ``minhash`` yet) its MinHash signature and story cluster
    (``articles.minhash``, ``articles.cluster_id``; near_duplicates.py);
@@ -21,24 +23,27 @@ leaves the database as it was.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 
 from sqlalchemy import bindparam, delete, func, insert, or_, select, update as sql_update
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
+from datasketch import LeanMinHash
 
 from crisisdesk.consolidate.events import ArticleInfo, Consolidator
 from crisisdesk.consolidate.near_duplicates import (
+    NEAR_DUPLICATE_JACCARD,
     ClusterAssignment,
-    StoryClusterer,
+    band_rows,
     signature,
     signature_from_values,
     signature_values,
 )
 from crisisdesk.consolidate.rows import _utc, event_row_values, mention_from_row
-from crisisdesk.store.models import ArticleRow, EventMentionRow, EventRow
+from crisisdesk.store.models import ArticleBandRow, ArticleRow, EventMentionRow, EventRow
 
 #: Extra days on each side of the new mentions' dates when loading candidate events.
 CANDIDATE_WINDOW_DAYS = 3
@@ -60,16 +65,38 @@ class ConsolidationResult:
     events_updated: list[str] = field(default_factory=list)
     events_merged: list[str] = field(default_factory=list)
 
+    def add(self, other: "ConsolidationResult") -> None:
+        """Add the counts and ids of a later ``update`` to this one (an event created in
+        one batch and updated in a later one stays listed as created only)."""
+        self.articles_clustered += other.articles_clustered
+        self.near_duplicates += other.near_duplicates
+        self.mentions_assigned += other.mentions_assigned
+        created = set(self.events_created) | set(other.events_created)
+        self.events_created += other.events_created
+        self.events_updated += [e for e in other.events_updated if e not in created and e not in self.events_updated]
+        self.events_merged += other.events_merged
+
 
 def _chunks(items: Sequence, size: int = _CHUNK) -> Iterable[Sequence]:
     for i in range(0, len(items), size):
         yield items[i : i + size]
 
 
+def _within_window(a: datetime | None, b: datetime | None) -> bool:
+    """Whether two publication times are at most ``NEAR_DUPLICATE_WINDOW_DAYS`` apart
+    (an unknown time is within any window)."""
+    return a is None or b is None or abs(a - b) <= timedelta(days=NEAR_DUPLICATE_WINDOW_DAYS)
+
+
 def assign_story_clusters(session: Session, article_ids: Iterable[str]) -> list[ClusterAssignment]:
     """Hash and cluster the latest revisions of ``article_ids`` that have no signature
-    yet, against stored articles published within ``NEAR_DUPLICATE_WINDOW_DAYS``.
-    Returns one assignment per newly clustered article."""
+    yet (in order of publication), against stored articles published within
+    ``NEAR_DUPLICATE_WINDOW_DAYS`` and against each other.
+
+    Candidates come from the persisted LSH index (``article_lsh_bands``, one indexed
+    query on the batch's band keys), so the cost grows with the batch, not with the
+    store; the new articles' band keys are written to it. Returns one
+    :class:`ClusterAssignment` per newly clustered article."""
     ids = sorted(set(article_ids))
     todo_keys: list[int] = []
     for chunk in _chunks(ids):
@@ -86,29 +113,64 @@ def assign_story_clusters(session: Session, article_ids: Iterable[str]) -> list[
     for chunk in _chunks(todo_keys):
         todo += session.scalars(select(ArticleRow).where(ArticleRow.article_key.in_(chunk))).all()
     todo.sort(key=lambda r: (_utc(r.published_at) or _utc(r.fetched_at), r.article_id))
-    clusterer = StoryClusterer()
-    query = select(ArticleRow.article_id, ArticleRow.minhash, ArticleRow.cluster_id).where(
-        ArticleRow.is_latest.is_(True), ArticleRow.minhash.is_not(None), ArticleRow.cluster_id.is_not(None)
-    )
-    dates = [_utc(r.published_at) for r in todo if r.published_at is not None]
-    if dates and len(dates) == len(todo):
-        window = timedelta(days=NEAR_DUPLICATE_WINDOW_DAYS)
-        query = query.where(
-            or_(
-                ArticleRow.published_at.is_(None),
-                ArticleRow.published_at.between(min(dates) - window, max(dates) + window),
-            )
-        )
-    for article_id, values, cluster_id in session.execute(query):
-        clusterer.load(article_id, signature_from_values(values), cluster_id)
-    assignments = []
+    todo_ids = {row.article_id for row in todo}
+
+    hashed = []
     for row in todo:
         sig = signature(row.text or "")
-        assignment = clusterer.add(row.article_id, sig)
-        row.minhash = signature_values(sig)
-        row.cluster_id = assignment.cluster_id
-        assignments.append(assignment)
+        values = signature_values(sig)
+        hashed.append((row, sig, values, band_rows(row.article_id, values, _utc(row.published_at))))
+
+    # stored candidates: articles sharing a band key with the batch
+    bands = ArticleBandRow.__table__
+    stored: dict[int, list[tuple[str, datetime | None]]] = defaultdict(list)
+    keys = sorted({band["bucket"] for *_, rows in hashed for band in rows})
+    for chunk in _chunks(keys):
+        query = select(bands.c.bucket, bands.c.article_id, bands.c.published_at).where(bands.c.bucket.in_(chunk))
+        for bucket, article_id, published_at in session.execute(query):
+            if article_id not in todo_ids:
+                stored[bucket].append((article_id, _utc(published_at)))
+    signatures: dict[str, LeanMinHash] = {}
+    clusters: dict[str, str] = {}
+    published: dict[str, datetime | None] = {}
+    candidate_ids = sorted({article_id for found in stored.values() for article_id, _ in found})
+    for chunk in _chunks(candidate_ids):
+        query = select(ArticleRow.article_id, ArticleRow.minhash, ArticleRow.cluster_id, ArticleRow.published_at).where(
+            ArticleRow.article_id.in_(chunk), ArticleRow.is_latest.is_(True),
+            ArticleRow.minhash.is_not(None), ArticleRow.cluster_id.is_not(None),
+        )
+        for article_id, values, cluster_id, published_at in session.execute(query):
+            signatures[article_id] = signature_from_values(values)
+            clusters[article_id] = cluster_id
+            published[article_id] = _utc(published_at)
+
+    in_batch: dict[int, list[str]] = defaultdict(list)
+    assignments = []
+    for row, sig, values, rows in hashed:
+        when = _utc(row.published_at)
+        candidates = {article_id for band in rows for article_id, _ in stored.get(band["bucket"], ())}
+        candidates |= {article_id for band in rows for article_id in in_batch.get(band["bucket"], ())}
+        best_id, best_sim = None, -1.0
+        for candidate in sorted(candidates):
+            if candidate not in signatures or not _within_window(when, published[candidate]):
+                continue
+            sim = sig.jaccard(signatures[candidate])
+            if sim >= NEAR_DUPLICATE_JACCARD and sim > best_sim:
+                best_id, best_sim = candidate, sim
+        cluster_id = clusters[best_id] if best_id is not None else row.article_id
+        row.minhash = values
+        row.cluster_id = cluster_id
+        signatures[row.article_id], clusters[row.article_id], published[row.article_id] = sig, cluster_id, when
+        for band in rows:
+            in_batch[band["bucket"]].append(row.article_id)
+        assignments.append(ClusterAssignment(row.article_id, cluster_id, best_id,
+                                             round(best_sim, 3) if best_id is not None else None))
     session.flush()
+    for chunk in _chunks(sorted(todo_ids)):
+        session.execute(delete(ArticleBandRow).where(ArticleBandRow.article_id.in_(chunk)))
+    new_bands = [band for *_, rows in hashed for band in rows]
+    if new_bands:
+        session.execute(insert(bands), new_bands)
     return assignments
 
 
@@ -125,24 +187,37 @@ def _article_infos(session: Session, article_ids: set[str]) -> dict[str, Article
     return infos
 
 
+def date_windows(new_rows: Sequence, days: int = CANDIDATE_WINDOW_DAYS) -> list[tuple[date, date]]:
+    """The dates of the new mentions (``event_date``..``date_end``) widened by ``days``
+    on each side, overlapping intervals merged: a batch with reports from 2017 and 2019
+    loads the events of those weeks, not of the two years between."""
+    widen = timedelta(days=days)
+    spans = sorted((r.event_date - widen, (r.date_end or r.event_date) + widen) for r in new_rows if r.event_date)
+    merged: list[tuple[date, date]] = []
+    for lo, hi in spans:
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
+        else:
+            merged.append((lo, hi))
+    return merged
+
+
 def _candidate_event_ids(session: Session, new_rows: list, clusters: set[str]) -> list[str]:
-    dated = [r for r in new_rows if r.event_date is not None]
+    """Ids of the stored events a new mention could join: events overlapping the
+    mentions' :func:`date_windows` in the same countries (or without country), undated
+    events when a mention is undated, and the events of the same story clusters."""
     ids: set[str] = set()
-    if dated:
-        window = timedelta(days=CANDIDATE_WINDOW_DAYS)
-        lo = min(r.event_date for r in dated) - window  # type: ignore[type-var]
-        hi = max(r.date_end or r.event_date for r in dated) + window  # type: ignore[type-var]
-        query = select(EventRow.event_id).where(
-            or_(
-                EventRow.event_date.is_(None),
-                (EventRow.event_date <= hi) & (func.coalesce(EventRow.date_end, EventRow.event_date) >= lo),
-            )
-        )
-        countries = {r.country for r in new_rows}
+    countries = {r.country for r in new_rows}
+    for windows in _chunks(date_windows(new_rows), 100):
+        query = select(EventRow.event_id).where(or_(
+            EventRow.event_date.is_(None),
+            *[(EventRow.event_date <= hi) & (func.coalesce(EventRow.date_end, EventRow.event_date) >= lo)
+              for lo, hi in windows],
+        ))
         if None not in countries:
             query = query.where(or_(EventRow.country.in_(sorted(countries)), EventRow.country.is_(None)))
         ids |= set(session.scalars(query))
-    if len(dated) < len(new_rows):
+    if any(r.event_date is None for r in new_rows):
         ids |= set(session.scalars(select(EventRow.event_id).where(EventRow.event_date.is_(None))))
     for chunk in _chunks(sorted(clusters)):
         ids |= set(
@@ -172,9 +247,10 @@ def update(session: Session, article_ids: Iterable[str]) -> ConsolidationResult:
     mentions = EventMentionRow.__table__
     new_rows: list = []  # Core rows: attribute access like the ORM rows, less overhead
     for chunk in _chunks(ids):
-        new_rows += session.execute(
-            select(mentions).where(mentions.c.article_id.in_(chunk), mentions.c.event_id.is_(None))
-        ).all()
+        # event_id is tested here, not in SQL: with "event_id IS NULL" in the query SQLite
+        # may scan the event_id index (every new mention is NULL there) once per chunk
+        new_rows += [row for row in session.execute(select(mentions).where(mentions.c.article_id.in_(chunk)))
+                     if row.event_id is None]
     if not new_rows:
         return result
     articles = _article_infos(session, {r.article_id for r in new_rows})
@@ -248,6 +324,26 @@ def update_stored(engine: Engine, article_ids: Iterable[str]) -> ConsolidationRe
     storing articles): committed when it returns, rolled back entirely on error."""
     with Session(engine) as session, session.begin():
         return update(session, article_ids)
+
+
+#: Articles consolidated per transaction by :func:`consolidate_stored` (and by
+#: ``pipeline.run`` as it stores articles). Consolidation results depend a little on
+#: where batches end (the second pass runs once per batch), so every entry point that
+#: should give the same events uses this size.
+BATCH_ARTICLES = 50
+
+
+def consolidate_stored(engine: Engine, article_ids: Sequence[str]) -> ConsolidationResult:
+    """Consolidate the stored mentions of ``article_ids`` (in the given order, e.g. the
+    input order of a run) in batches of :data:`BATCH_ARTICLES`, each batch in its own
+    transaction (:func:`update_stored`), as ``crisisdesk run`` over the same input does;
+    returns the summed :class:`ConsolidationResult`. Each batch loads only its own
+    candidates (persisted near-duplicate index, events of its date windows), so the time
+    grows with the number of articles, not with the size of the store. Idempotent."""
+    total = ConsolidationResult()
+    for start in range(0, len(article_ids), BATCH_ARTICLES):
+        total.add(update_stored(engine, article_ids[start:start + BATCH_ARTICLES]))
+    return total
 
 
 def rebuild(session: Session) -> ConsolidationResult:

@@ -13,7 +13,7 @@ from typing import Any
 
 from datetime import timezone
 
-from sqlalchemy import JSON, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, BigInteger, Date, DateTime, Float, ForeignKey, Index, Integer, SmallInteger, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
@@ -91,6 +91,19 @@ class ArticleRow(Base):
     run_id: Mapped[int | None] = mapped_column(ForeignKey("runs.run_id"))
     stored_at: Mapped[datetime] = mapped_column(UTCDateTime())
     __table_args__ = (Index("uq_article_revision", "article_id", "revision", unique=True),)
+
+
+class ArticleBandRow(Base):
+    """The persisted near-duplicate index: one LSH band key of the MinHash signature
+    of an article's latest revision (consolidate/near_duplicates.py). A new article's
+    candidates are the articles sharing one of its ``bucket`` keys, found by an indexed
+    query instead of rebuilding an LSH index over the stored articles."""
+
+    __tablename__ = "article_lsh_bands"
+    bucket: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    article_id: Mapped[str] = mapped_column(String(64), primary_key=True, index=True)
+    band: Mapped[int] = mapped_column(SmallInteger)
+    published_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
 class RejectRow(Base):
