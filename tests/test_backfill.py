@@ -12,8 +12,8 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from crisisdesk.backfill import (Partition, backfill, consolidation_batches, iter_jsonl_range,
-                                 local_cluster, merge_database, plan_partitions)
+from crisisdesk.backfill import (Partition, backfill, iter_jsonl_range, local_cluster, merge_database,
+                                 plan_partitions)
 from crisisdesk.pipeline import RunOptions, run
 from crisisdesk.records import RawDocument, Reject
 from crisisdesk.sources.warc import WarcReader
@@ -137,15 +137,6 @@ def test_two_workers_store_the_same_articles_and_events_as_one_process(tmp_path,
     parts = sorted((tmp_path / "cluster.db.parts").glob("part-*.db"))
     again = [merge_database(f"sqlite:///{p}", target, None) for p in parts]
     assert sum(c["articles"] + c["mentions"] + c["rejects"] for c in again) == 0
-
-
-def test_consolidation_batches_are_those_of_one_run():
-    """``pipeline.consolidation_due``: at least 50 and at least half as many as before
-    (by hand: 50, 50, 50, 75, 112, 168, 252, 378, 567, then the last 298)."""
-    ids = [f"a{i}" for i in range(2000)]
-    batches = consolidation_batches(ids)
-    assert [len(b) for b in batches] == [50, 50, 50, 75, 112, 168, 252, 378, 567, 298]
-    assert [i for b in batches for i in b] == ids
 
 
 def test_backfill_into_postgresql(tmp_path, postgres_server, dask_scheduler):

@@ -20,8 +20,8 @@ Output:
 
 Events: once every partition is stored, the mentions are consolidated in the target
 in input order and in the same batches as one ``pipeline.run`` over the same input
-(:func:`consolidation_batches`), so a backfill gives the events of a single-process
-run, whatever the partitioning and the order in which partitions finish.
+(``consolidate.consolidate_stored``), so a backfill gives the events of a
+single-process run, whatever the partitioning and the order in which partitions finish.
 
 The cluster is a ``LocalCluster`` of ``workers`` processes (one thread each) unless
 ``scheduler`` gives the address of a running Dask scheduler (``tcp://host:8786``);
@@ -328,37 +328,16 @@ def _same(column, value):
     return column.is_(None) if value is None else column == value
 
 
-def consolidation_batches(article_ids: list[str]) -> list[list[str]]:
-    """The batches in which ``pipeline.run`` consolidates the articles it processed,
-    given their ids in input order (stored and unchanged ones, as ``RunSummary.article_ids``
-    lists them): a batch closes as soon as ``pipeline.consolidation_due`` says so, the
-    rest is the last batch. ``run`` checks after every item and only an article adds an
-    id, so its batches depend on this list alone."""
-    from crisisdesk.pipeline import RunSummary, consolidation_due
-
-    replay = RunSummary(run_id=None)
-    batches: list[list[str]] = []
-    for article_id in article_ids:
-        replay.article_ids.append(article_id)
-        if consolidation_due(replay):
-            batches.append(replay.article_ids[replay.consolidated:])
-            replay.consolidated = len(replay.article_ids)
-    if replay.consolidated < len(replay.article_ids):
-        batches.append(replay.article_ids[replay.consolidated:])
-    return batches
-
-
 def consolidate_articles(engine: Engine, article_ids: list[str]) -> int:
-    """Consolidate the event mentions of ``article_ids`` (input order) into events in
-    ``engine``, batch by batch exactly as one ``pipeline.run`` over the same input does
-    (:func:`consolidation_batches`; ``consolidate.update_stored`` per batch), so the
-    events are the same whatever the partitioning and the order partitions finished
-    in. Articles stored but not yet consolidated are invisible to a batch (it reads
-    only consolidated articles and existing events). Returns events created."""
-    from crisisdesk.consolidate import update_stored
+    """Consolidate the event mentions of ``article_ids`` (input order, stored and
+    unchanged ones, as ``RunSummary.article_ids`` lists them) into events in ``engine``
+    with ``consolidate.consolidate_stored``: the same batches, in the same order, as one
+    ``pipeline.run`` over the same input, so the events are the same whatever the
+    partitioning and the order partitions finished in (a batch reads only consolidated
+    articles and existing events). Returns events created."""
+    from crisisdesk.consolidate import consolidate_stored
 
-    return sum(len(update_stored(engine, batch).events_created)
-               for batch in consolidation_batches(article_ids))
+    return len(consolidate_stored(engine, article_ids).events_created)
 
 
 # -- the backfill -------------------------------------------------------------------------
