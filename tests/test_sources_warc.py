@@ -121,3 +121,20 @@ def test_uncompressed_arc_resynchronises_after_corrupt_records(tmp_path):
     assert f"record header at offset {offsets[2]}" in rejects[0][2]
     assert "past the end of the file" in rejects[2][2]
     assert items[0].content == html_page(0, words=10)
+
+
+def test_byte_ranges_split_an_uncompressed_arc_exactly_once(tmp_path):
+    """Backfill partitions of an ARC file start inside records: each range finds the
+    next ARC header line, so every record is read by exactly one range."""
+    data = arc_file_header()
+    offsets = []
+    for i in range(30):
+        offsets.append(len(data))
+        data += arc_record(f"http://news.example.org/arc/{i}", html_page(i, words=10))
+    path = tmp_path / "split.arc"
+    path.write_bytes(data)
+    cuts = [0, len(data) // 4, len(data) // 2 + 3, len(data) - 100, len(data)]
+    seen = []
+    for start, end in zip(cuts, cuts[1:]):
+        seen += [d.offset for d in WarcReader(path, start=start, end=end)]
+    assert seen == offsets
