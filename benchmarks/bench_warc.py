@@ -6,13 +6,16 @@
    - by ``crisisdesk backfill`` on a local Dask cluster of 1 and 2 workers
      (per-partition SQLite files merged at the end; cluster start-up included),
    with the extraction stages only (``--no-nlp``), then with the full pipeline
-   (spaCy + event coding + consolidation) on ``--nlp-articles`` incident reports.
+   (spaCy + event coding + consolidation) on ``--nlp-articles`` two-sentence reports
+   (``tests.support.warcs.short_report``, each attack reported twice).
 2. Memory: a generated uncompressed WARC of ``--memory-gb`` GiB (50 KB pages) in
    ``/tmp`` is streamed through ``WarcReader`` (every payload read); the peak RSS of the
    process is reported; the file is deleted afterwards.
 
 Timings are wall-clock seconds on this machine (2 cores, shared: see the load average
-printed with the results). Usage::
+printed with the results) and CPU seconds of all the processes involved (the client and,
+for Dask, the worker processes, read with ``getrusage`` once they have exited), which
+other work on the machine changes much less. Usage::
 
     PYTHONPATH=src:. python benchmarks/bench_warc.py [--articles 2000] [--nlp-articles 120] [--memory-gb 1]
 """
@@ -37,28 +40,36 @@ from crisisdesk.backfill import backfill
 from crisisdesk.pipeline import RunOptions, run
 from crisisdesk.sources.warc import WarcReader
 from crisisdesk.store.db import open_database
-from tests.support.warcs import WarcBuilder, generate_warc, incident_page
+from tests.support.warcs import WarcBuilder, generate_warc, short_report
 
 
 def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def single_process(path: Path, workdir: Path, nlp: bool) -> tuple[int, float]:
+def cpu_seconds() -> float:
+    """CPU seconds (user + system) of this process and of its children that exited."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def single_process(path: Path, workdir: Path, nlp: bool) -> tuple[int, float, float]:
+    """Articles stored, wall seconds, CPU seconds (spaCy loading included)."""
     db = workdir / f"single-{nlp}.db"
     engine = open_database(str(db))
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), cpu_seconds()
     summary = run(WarcReader(path), engine, RunOptions(nlp=nlp), progress=False)
-    return summary.stored, time.perf_counter() - started
+    return summary.stored, time.perf_counter() - started, cpu_seconds() - cpu
 
 
-def cluster(path: Path, workdir: Path, workers: int, nlp: bool) -> tuple[int, float]:
+def cluster(path: Path, workdir: Path, workers: int, nlp: bool) -> tuple[int, float, float]:
+    """Articles stored, wall seconds, CPU seconds of client and workers."""
     db = workdir / f"cluster-{workers}-{nlp}.db"
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), cpu_seconds()
     summary = backfill([path], workers=workers, db=str(db), workdir=workdir / f"parts-{workers}-{nlp}",
                        options=RunOptions(command="backfill", nlp=nlp),
                        partition_bytes=max(64 * 1024, path.stat().st_size // (4 * workers)))
-    return summary.counts.get("stored", 0), time.perf_counter() - started
+    return summary.counts.get("stored", 0), time.perf_counter() - started, cpu_seconds() - cpu
 
 
 def write_big_warc(path: Path, gib: float) -> int:
@@ -117,19 +128,20 @@ def main() -> None:
         incidents = workdir / "incidents.warc.gz"
         builder = WarcBuilder(incidents)
         for i in range(args.nlp_articles):
-            builder.response(f"http://outlet{i % 3}.example.org/mali/{i}", incident_page(i))
+            builder.response(f"http://outlet{i % 3}.example.org/mali/{i}",
+                             short_report(i, max(1, args.nlp_articles // 2)), date="2025-12-01T08:00:00Z")
         builder.close()
+        load_before = os.getloadavg()
         for label, path, nlp in (("extraction only", small, False), ("full pipeline", incidents, True)):
-            stored, seconds = single_process(path, workdir, nlp)
-            rows.append((label, "1 process (no Dask)", stored, seconds))
+            rows.append((label, "1 process (no Dask)", *single_process(path, workdir, nlp)))
             for workers in (1, 2):
-                stored, seconds = cluster(path, workdir, workers, nlp)
-                rows.append((label, f"Dask, {workers} worker(s)", stored, seconds))
-        print(f"load average: {os.getloadavg()}")
-        print("| stages | runner | articles | seconds | articles/s |")
-        print("|---|---|---:|---:|---:|")
-        for label, runner, stored, seconds in rows:
-            print(f"| {label} | {runner} | {stored} | {seconds:.1f} | {stored / seconds:.1f} |")
+                rows.append((label, f"Dask, {workers} worker(s)", *cluster(path, workdir, workers, nlp)))
+        print(f"load average before: {load_before}, after: {os.getloadavg()}")
+        print("| stages | runner | articles | seconds | articles/s | CPU s | CPU ms/article |")
+        print("|---|---|---:|---:|---:|---:|---:|")
+        for label, runner, stored, seconds, cpu in rows:
+            print(f"| {label} | {runner} | {stored} | {seconds:.1f} | {stored / seconds:.1f} | "
+                  f"{cpu:.1f} | {1000 * cpu / max(stored, 1):.1f} |")
 
         if args.memory_gb > 0:  # in a fresh process: its RSS is the reader's alone
             subprocess.run([sys.executable, __file__, "--memory-only", "--memory-gb", str(args.memory_gb)],

@@ -2,23 +2,27 @@
 
 from __future__ import annotations
 
+import io
 import json
+from concurrent.futures import ThreadPoolExecutor
+from datetime import date
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from crisisdesk.backfill import (Partition, backfill, iter_jsonl_range, merge_database,
+from crisisdesk.backfill import (Partition, backfill, iter_jsonl_range, local_cluster, merge_database,
                                  plan_partitions)
 from crisisdesk.pipeline import RunOptions, run
 from crisisdesk.records import RawDocument, Reject
 from crisisdesk.sources.warc import WarcReader
 from crisisdesk.store.db import open_database
 from crisisdesk.store.models import ArticleRow, EventMentionRow, EventRow, RejectRow
-from tests.support.warcs import WarcBuilder, html_page, incident_page
+from tests.support.warcs import WarcBuilder, html_page, short_report
 
 N_ARTICLES = 2000
+N_INCIDENTS = 1000
 
 
 @pytest.fixture(scope="module")
@@ -26,8 +30,7 @@ def dask_scheduler():
     """One local cluster (2 worker processes) shared by this module's tests; they
     reach it by address, as ``--scheduler`` does for a real cluster."""
     distributed = pytest.importorskip("dask.distributed")
-    cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                       dashboard_address=None)
+    cluster = local_cluster(2)
     yield cluster.scheduler_address
     client = distributed.Client(cluster)
     client.shutdown()  # ends the worker processes at once (spaCy loaded: slow to close)
@@ -36,83 +39,104 @@ def dask_scheduler():
 
 @pytest.fixture(scope="module")
 def big_warc(tmp_path_factory) -> Path:
-    """2,000 distinct articles, plus what real archives hold: a later capture of one
-    page with changed text (a revision), an image, a request record, a corrupt record."""
+    """2,000 distinct short reports of 1,000 invented attacks (each reported twice, 1,000
+    records apart, by two outlets), plus what real archives hold: an image, a request
+    record, a corrupt gzip member, and a second capture of report 3 with a corrected
+    death toll (a revision).
+
+    The second capture follows the first: a revision arriving after the first capture's
+    mentions were consolidated leaves them counted in their event in a single run (the
+    store deletes the old mentions, the event is not re-summarised) but not in a
+    backfill, which merges every partition before consolidating; see the README."""
     path = tmp_path_factory.mktemp("warc") / "news.warc.gz"
     w = WarcBuilder(path)
     for i in range(N_ARTICLES):
-        w.response(f"http://news.example.org/bulletin/{i}", html_page(i, words=40),
-                   date=f"2025-11-{1 + i % 28:02d}T08:00:00Z")
+        w.response(f"http://outlet{i % 3}.example.org/mali/{i}", short_report(i, N_INCIDENTS),
+                   date="2025-12-01T08:00:00Z")
+        if i == 3:  # incident 3 killed 2 + 3 = 5 people; the correction says 6
+            w.response("http://outlet0.example.org/mali/3",
+                       short_report(3, N_INCIDENTS).replace(b"killing 5 people", b"killing 6 people"),
+                       date="2025-12-02T08:00:00Z")
         if i == 700:
-            w.response("http://news.example.org/logo.png", b"\x89PNG\r\n\x1a\n" + bytes(200), "image/png")
-            w.request("http://news.example.org/bulletin/700")
+            w.response("http://outlet0.example.org/logo.png", b"\x89PNG\r\n\x1a\n" + bytes(200), "image/png")
+            w.request("http://outlet0.example.org/mali/700")
         if i == 1500:
             w.raw(b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03" + b"not deflate data at all" * 3)
-    # a later capture of bulletin 3 with a corrected text: revision 2
-    w.response("http://news.example.org/bulletin/3", html_page(3, words=40).replace(b"tense", b"calm"),
-               date="2025-11-29T08:00:00Z")
     w.close()
     return path
 
 
+_VOLATILE = {"article_key", "reject_id", "run_id", "created_at", "updated_at", "stored_at"}
+
+
+def _rows(session, model, key) -> list[tuple]:
+    columns = [c.key for c in model.__table__.columns if c.key not in _VOLATILE]
+    table = model.__table__
+    rows = session.execute(select(*[table.c[k] for k in columns])).all()
+    return sorted((tuple(repr(v) for v in row) for row in rows), key=key)
+
+
 def snapshot(engine) -> dict:
+    """Every stored column that the input decides (not row keys, run ids, clock times)."""
     with Session(engine) as session:
-        articles = sorted((a.article_id, a.revision, a.is_latest, a.content_hash, a.url, a.title,
-                           a.published_at, a.text) for a in session.scalars(select(ArticleRow)))
-        mentions = sorted((m.mention_id, m.article_id, m.article_revision, m.event_type, m.evidence,
-                           m.start_char, m.end_char) for m in session.scalars(select(EventMentionRow)))
-        events = sorted((e.event_id, e.event_type, e.event_date, e.country, e.num_mentions)
-                        for e in session.scalars(select(EventRow)))
-        rejects = sorted((r.uri, r.offset, r.line, r.reason) for r in session.scalars(select(RejectRow)))
-    return {"articles": articles, "mentions": mentions, "events": events, "rejects": rejects}
+        return {"articles": _rows(session, ArticleRow, key=lambda r: r),
+                "mentions": _rows(session, EventMentionRow, key=lambda r: r),
+                "events": _rows(session, EventRow, key=lambda r: r),
+                "rejects": _rows(session, RejectRow, key=lambda r: r)}
 
 
-@pytest.mark.timeout(900)  # ~40 s on an idle 2-core machine; minutes when the cores are shared
-def test_two_workers_store_the_same_as_one_process(tmp_path, big_warc, dask_scheduler):
-    options = RunOptions(command="run", nlp=False)
+def mentions_per_event(engine) -> dict[str, list[str]]:
+    with Session(engine) as session:
+        grouped: dict[str, list[str]] = {}
+        for event_id, mention_id in session.execute(
+                select(EventMentionRow.event_id, EventMentionRow.mention_id)):
+            grouped.setdefault(event_id, []).append(mention_id)
+    return {k: sorted(v) for k, v in grouped.items()}
+
+
+@pytest.mark.timeout(900)  # ~90 s on an idle 2-core machine; minutes when the cores are shared
+def test_two_workers_store_the_same_articles_and_events_as_one_process(tmp_path, big_warc, dask_scheduler):
+    """The full pipeline (real spaCy model, event coding, consolidation) over 2,000
+    reports: ``backfill`` on 2 Dask workers and one ``pipeline.run`` store the same
+    tables. The single run goes in a thread beside the backfill (independent databases)
+    so that both cores work while the workers load their model."""
     single = open_database(str(tmp_path / "single.db"))
-    run(WarcReader(big_warc), single, options, progress=False)
+    reference = ThreadPoolExecutor(max_workers=1).submit(
+        run, WarcReader(big_warc), single, RunOptions(command="run"), progress=False, err=io.StringIO())
     cluster_db = tmp_path / "cluster.db"
     summary = backfill([big_warc], workers=2, scheduler=dask_scheduler, db=str(cluster_db),
-                       options=RunOptions(command="backfill", nlp=False), partition_bytes=256 * 1024)
-    assert summary.partitions >= 4
-    expected, got = snapshot(single), snapshot(open_database(str(cluster_db)))
-    assert len(expected["articles"]) == N_ARTICLES + 1  # 2,000 pages + revision 2 of one
-    assert got["articles"] == expected["articles"]
-    assert got["mentions"] == expected["mentions"]
-    assert got["events"] == expected["events"]
-    assert got["rejects"] == expected["rejects"]
-    assert {r[3] for r in got["rejects"]} == {"not_html", "corrupt_record"}
+                       options=RunOptions(command="backfill"), partition_bytes=300_000)
+    reference.result()
+    assert summary.partitions == 4
+    target = open_database(str(cluster_db))
+    expected, got = snapshot(single), snapshot(target)
+    assert len(expected["articles"]) == N_ARTICLES + 1  # 2,000 reports + revision 2 of one
     assert summary.counts["stored"] == N_ARTICLES + 1
+    for table in ("articles", "mentions", "events", "rejects"):
+        assert got[table] == expected[table], table
+    assert mentions_per_event(target) == mentions_per_event(single)
+    assert sorted(r[4] for r in got["rejects"]) == ["'corrupt_record'", "'not_html'"]
+
+    # the coding is real: each report gives one attack mention, and the two reports of
+    # an incident (1,000 records apart, in different partitions) make one event
+    with Session(target) as session:
+        number = {a: int(u.rsplit("/", 1)[1]) for a, u in session.execute(
+            select(ArticleRow.article_id, ArticleRow.url).where(ArticleRow.is_latest))}
+        reports: dict[str, list[int]] = {}
+        for event_id, article_id in session.execute(select(EventMentionRow.event_id, EventMentionRow.article_id)):
+            reports.setdefault(event_id, []).append(number[article_id])
+        first = session.scalars(select(EventRow).where(EventRow.event_id == next(
+            e for e, r in reports.items() if 0 in r))).one()
+    assert sorted(sorted(r) for r in reports.values()) == [[k, k + N_INCIDENTS] for k in range(N_INCIDENTS)]
+    # incident 0 (tests/support/warcs.py): JNIM, a fuel convoy, Kayes, 1 September 2025, 2 dead
+    assert (first.event_type, first.place_name, first.event_date, first.fatalities_min, first.fatalities_max,
+            first.num_mentions, first.num_sources) == ("ASSAULT", "Kayes", date(2025, 9, 1), 2, 2, 2, 2)
+    assert [a["name"] for a in first.source_actors] == ["JNIM"]
 
     # merging the partitions again adds nothing (idempotent)
-    target = open_database(str(cluster_db))
     parts = sorted((tmp_path / "cluster.db.parts").glob("part-*.db"))
     again = [merge_database(f"sqlite:///{p}", target, None) for p in parts]
     assert sum(c["articles"] + c["mentions"] + c["rejects"] for c in again) == 0
-    assert snapshot(target) == got
-
-
-def test_full_pipeline_two_workers_same_articles_mentions_and_events(tmp_path, dask_scheduler):
-    """Smaller, with the NLP stages: spaCy + event coding take ~50 ms an article here,
-    too slow for 2,000 in a test (see benchmarks/bench_warc.py for figures)."""
-    path = tmp_path / "incidents.warc.gz"
-    w = WarcBuilder(path)
-    for i in range(24):
-        w.response(f"http://outlet{i % 3}.example.org/mali/{i}", incident_page(i),
-                   date="2025-11-28T08:00:00Z")
-    w.close()
-    single = open_database(str(tmp_path / "single.db"))
-    run(WarcReader(path), single, RunOptions(command="run"), progress=False)
-    cluster_db = tmp_path / "cluster.db"
-    summary = backfill([path], workers=2, scheduler=dask_scheduler, db=str(cluster_db),
-                       options=RunOptions(command="backfill"), partition_bytes=4 * 1024)
-    assert summary.partitions >= 4
-    expected, got = snapshot(single), snapshot(open_database(str(cluster_db)))
-    assert len(expected["articles"]) == 24
-    assert len(expected["mentions"]) >= 24  # at least the attack sentence of each report
-    assert len(expected["events"]) > 0
-    assert got == expected
 
 
 def test_backfill_into_postgresql(tmp_path, postgres_server, dask_scheduler):
@@ -176,3 +200,25 @@ def test_cli_backfill(tmp_path, dask_scheduler):
                                       "--scheduler", dask_scheduler, "--no-nlp", "--quiet"])
     assert result.exit_code == 0, result.output
     assert "read 30, stored 30, unchanged 0, rejected 0" in result.output
+
+
+def test_local_cluster_serves_no_dashboard(dask_scheduler):
+    """No Bokeh dashboard, nothing served over HTTP, no port outside the loopback
+    interface and not the dashboard's usual 8787 (checked on the running processes)."""
+    import os
+
+    import httpx
+    import psutil
+
+    cluster = local_cluster(1)
+    try:
+        port = cluster.scheduler_info["services"]["dashboard"]  # distributed always has one
+        for path in ("/status", "/health", "/metrics", "/info/main/workers.html"):
+            assert httpx.get(f"http://127.0.0.1:{port}{path}").status_code == 404, path
+        processes = [psutil.Process(os.getpid()), *psutil.Process(os.getpid()).children(recursive=True)]
+        listening = {(c.laddr.ip, c.laddr.port) for p in processes for c in p.net_connections()
+                     if c.status == psutil.CONN_LISTEN}
+    finally:
+        cluster.close()
+    assert listening and all(ip == "127.0.0.1" for ip, _ in listening)
+    assert 8787 not in {port for _, port in listening}

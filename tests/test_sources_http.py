@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import time
 
+import httpx
 import pytest
 from sqlalchemy.orm import Session
 
@@ -23,7 +24,8 @@ def engine(tmp_path):
 
 
 def settings(tmp_path, **overrides) -> FetchSettings:
-    values = dict(raw_dir=tmp_path / "raw", timeout=0.5, max_bytes=50_000, retries=2,
+    # a generous timeout: a loaded machine must not turn a local answer into a timeout
+    values = dict(raw_dir=tmp_path / "raw", timeout=10.0, max_bytes=50_000, retries=2,
                   backoff=0.01, max_retry_after=0.2, min_interval=0.0)
     values.update(overrides)
     return FetchSettings(**values)
@@ -124,10 +126,11 @@ def test_429_waits_retry_after_then_succeeds(web, tmp_path):
 def test_retry_after_is_capped(web, tmp_path):
     answers = iter([Reply(429, b"", {"Retry-After": "3600"}), html()])
     web.routes["/busy"] = lambda h: next(answers)
-    start = time.monotonic()
-    with Fetcher(settings(tmp_path, max_retry_after=0.1)) as fetcher:
+    waits: list[float] = []
+    with Fetcher(settings(tmp_path, max_retry_after=0.1), sleep=waits.append) as fetcher:
         assert fetcher.fetch(web.url("/busy")).status == "fetched"
-    assert 0.1 <= time.monotonic() - start < 2
+    assert waits == [0.1]  # one wait, capped (not the hour the server asked for)
+    assert web.hits["/busy"] == 2
 
 
 def test_parse_retry_after_http_date():
@@ -197,22 +200,41 @@ def test_gzip_encoding_decoded(web, tmp_path):
         assert fetcher.fetch(web.url("/gz")).document.content == PAGE
 
 
+class RecordingTransport(httpx.HTTPTransport):
+    """The real transport, noting when each request leaves the client (monotonic s)."""
+
+    def __init__(self):
+        super().__init__()
+        self.sent: list[tuple[str, float]] = []
+
+    def handle_request(self, request):
+        self.sent.append((request.url.path, time.monotonic()))
+        return super().handle_request(request)
+
+
 def test_per_host_rate_limit(web, tmp_path):
-    web.routes["/1"] = html()
-    web.routes["/2"] = html()
-    waits: list[float] = []
+    """Requests to one host leave at least ``min_interval`` apart, by the times they
+    were sent (not by how long the test took); another host is not held back."""
+    from tests.support.webserver import LocalWebServer
 
-    def sleep(seconds: float) -> None:
-        waits.append(seconds)
-        time.sleep(seconds)
-
-    with Fetcher(settings(tmp_path, min_interval=0.3, respect_robots=False), sleep=sleep) as fetcher:
-        start = time.monotonic()
-        fetcher.fetch(web.url("/1"))
-        fetcher.fetch(web.url("/2"))
-    # the second request to the host waited for the rest of the 0.3 s interval
-    assert time.monotonic() - start >= 0.3
-    assert len(waits) == 1 and 0 < waits[0] <= 0.3
+    web.routes["/1"] = web.routes["/2"] = html()
+    other_host = LocalWebServer().start()  # another port: another host for the limiter
+    other_host.routes["/3"] = html()
+    transport = RecordingTransport()
+    try:
+        with Fetcher(settings(tmp_path, min_interval=1.0, respect_robots=False),
+                     transport=transport) as fetcher:
+            fetcher.fetch(web.url("/1"))
+            fetcher.fetch(web.url("/2"))
+            fetcher.fetch(other_host.url("/3"))
+    finally:
+        other_host.stop()
+    assert [path for path, _ in transport.sent] == ["/1", "/2", "/3"]
+    (_, first), (_, second), (_, other) = transport.sent
+    # the limiter stamps a request just before it is sent, so the gap between sends can
+    # only fall short of 1.0 s by the time between stamping and sending (microseconds)
+    assert 0.95 <= second - first < 1.0 + 5.0  # waited once, and not twice
+    assert other - second < 0.9  # a different host: no wait (0.9 s slack for a busy machine)
 
 
 def test_unreachable_host_says_so_not_that_robots_forbade_it(tmp_path):

@@ -11,7 +11,7 @@ from warcio.warcwriter import WARCWriter
 
 from crisisdesk.records import RawDocument, Reject
 from crisisdesk.sources.warc import WarcReader, looks_like_warc
-from tests.support.warcs import WarcBuilder, generate_warc, html_page
+from tests.support.warcs import WarcBuilder, arc_file_header, arc_record, generate_warc, html_page
 
 
 def truncated_record(url: str, gzipped: bool) -> bytes:
@@ -95,3 +95,46 @@ def test_looks_like_warc_by_content(tmp_path):
     text.write_text("just words")
     assert looks_like_warc(path)
     assert not looks_like_warc(text)
+
+
+def test_uncompressed_arc_resynchronises_after_corrupt_records(tmp_path):
+    """ARC records carry no digest: a wrong Archive-length must not swallow the records
+    after it. Record 1 declares the length of itself plus record 2; record 3 has a
+    broken header line; record 5 declares more bytes than the file holds."""
+    pages = [arc_record(f"http://news.example.org/arc/{i}", html_page(i, words=10)) for i in range(6)]
+    pages[1] = arc_record("http://news.example.org/arc/1", html_page(1, words=10),
+                          length_change=len(pages[2]))
+    pages[3] = b"http://news.example.org/arc/3 no-such-fields\nHTTP/1.1 200 OK\r\n\r\n<html></html>\n"
+    pages[5] = arc_record("http://news.example.org/arc/5", html_page(5, words=10), length_change=5000)
+    data = arc_file_header()
+    offsets = []
+    for page in pages:
+        offsets.append(len(data))
+        data += page
+    path = tmp_path / "old-crawl.arc"
+    path.write_bytes(data)
+    items = list(WarcReader(path))
+    docs = [(i.uri, i.offset) for i in items if isinstance(i, RawDocument)]
+    rejects = [(i.reason, i.offset, i.detail) for i in items if isinstance(i, Reject)]
+    assert docs == [(f"http://news.example.org/arc/{i}", offsets[i]) for i in (0, 2, 4)]
+    assert [(r[0], r[1]) for r in rejects] == [("corrupt_record", offsets[k]) for k in (1, 3, 5)]
+    assert f"record header at offset {offsets[2]}" in rejects[0][2]
+    assert "past the end of the file" in rejects[2][2]
+    assert items[0].content == html_page(0, words=10)
+
+
+def test_byte_ranges_split_an_uncompressed_arc_exactly_once(tmp_path):
+    """Backfill partitions of an ARC file start inside records: each range finds the
+    next ARC header line, so every record is read by exactly one range."""
+    data = arc_file_header()
+    offsets = []
+    for i in range(30):
+        offsets.append(len(data))
+        data += arc_record(f"http://news.example.org/arc/{i}", html_page(i, words=10))
+    path = tmp_path / "split.arc"
+    path.write_bytes(data)
+    cuts = [0, len(data) // 4, len(data) // 2 + 3, len(data) - 100, len(data)]
+    seen = []
+    for start, end in zip(cuts, cuts[1:]):
+        seen += [d.offset for d in WarcReader(path, start=start, end=end)]
+    assert seen == offsets

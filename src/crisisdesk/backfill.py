@@ -16,8 +16,12 @@ Output:
   with the repository's revision rule (same ``article_id`` and ``content_hash``:
   nothing written; a changed text: a new revision). Merging is idempotent: merging a
   partition twice adds no article, mention or reject. Event mentions are copied
-  without their partition-local events and consolidated once in the target
-  (``consolidate.update``), so events are built from all partitions together.
+  without events (partitions do not consolidate).
+
+Events: once every partition is stored, the mentions are consolidated in the target
+in input order and in the same batches as one ``pipeline.run`` over the same input
+(``consolidate.consolidate_stored``), so a backfill gives the events of a
+single-process run, whatever the partitioning and the order in which partitions finish.
 
 The cluster is a ``LocalCluster`` of ``workers`` processes (one thread each) unless
 ``scheduler`` gives the address of a running Dask scheduler (``tcp://host:8786``);
@@ -297,7 +301,10 @@ def merge_database(source_url: str, target: Engine, run_id: int | None) -> dict[
                     EventMentionRow.article_revision == row.revision)).all()
                 for mention in mentions:
                     data = _columns(mention, _MENTION_COLUMNS)
-                    data.update(event_id=None, article_revision=revision, run_id=run_id)
+                    # stamped now, in input order, as one run stores them: consolidation
+                    # reads an event's stored mentions in ``created_at`` order
+                    data.update(event_id=None, article_revision=revision, run_id=run_id,
+                                created_at=repository.utcnow())
                     dst.merge(EventMentionRow(**{_attr(EventMentionRow, k): v for k, v in data.items()}))
                     counts["mentions"] += 1
                 dst.flush()
@@ -322,20 +329,37 @@ def _same(column, value):
 
 
 def consolidate_articles(engine: Engine, article_ids: list[str]) -> int:
-    """Consolidate the event mentions of ``article_ids`` (in input order) into events
-    in ``engine``, in batches of ``pipeline.CONSOLIDATE_EVERY`` as one ``pipeline.run``
-    over the same input does, so the events are the same. Returns events created."""
-    from crisisdesk.consolidate import update_stored
-    from crisisdesk.pipeline import CONSOLIDATE_EVERY
+    """Consolidate the event mentions of ``article_ids`` (input order, stored and
+    unchanged ones, as ``RunSummary.article_ids`` lists them) into events in ``engine``
+    with ``consolidate.consolidate_stored``: the same batches, in the same order, as one
+    ``pipeline.run`` over the same input, so the events are the same whatever the
+    partitioning and the order partitions finished in (a batch reads only consolidated
+    articles and existing events). Returns events created."""
+    from crisisdesk.consolidate import consolidate_stored
 
-    created = 0
-    for start in range(0, len(article_ids), CONSOLIDATE_EVERY):
-        result = update_stored(engine, article_ids[start:start + CONSOLIDATE_EVERY])
-        created += len(result.events_created)
-    return created
+    return len(consolidate_stored(engine, article_ids).events_created)
 
 
 # -- the backfill -------------------------------------------------------------------------
+
+def local_cluster(workers: int):
+    """A Dask ``LocalCluster`` of ``workers`` processes (one thread each) on the loopback
+    interface, without the Bokeh dashboard.
+
+    ``dashboard_address=None`` does not do that in distributed (2026.8 here): the
+    scheduler always starts its HTTP server, on port 8787 of the machine's address
+    (dask/distributed issue 7207, open). So the dashboard is switched off explicitly
+    (``dashboard=False``), the HTTP server gets no routes at all and listens on a free
+    loopback port, and workers start none. The caller closes the cluster."""
+    import dask
+    from dask.distributed import LocalCluster
+
+    with dask.config.set({"distributed.scheduler.http.routes": []}):
+        return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                            host="127.0.0.1", dashboard_address="127.0.0.1:0",
+                            scheduler_kwargs={"dashboard": False}, worker_dashboard_address=None)
+
+
 
 def _is_server(url: str) -> bool:
     return not url.startswith("sqlite")
@@ -353,7 +377,7 @@ def backfill(paths: list[str | Path], *, workers: int = 2, scheduler: str | None
     Returns a :class:`BackfillSummary`. Raises ``ValueError``/``FileNotFoundError``
     for unusable inputs before any work starts.
     """
-    from dask.distributed import Client, LocalCluster, as_completed
+    from dask.distributed import Client, as_completed
 
     options = options or RunOptions(command="backfill")
     started = time.perf_counter()
@@ -387,8 +411,7 @@ def backfill(paths: list[str | Path], *, workers: int = 2, scheduler: str | None
         if scheduler:
             client = Client(scheduler)
         else:
-            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                   dashboard_address=None)
+            cluster = local_cluster(workers)
             client = Client(cluster)
         futures = [client.submit(run_partition, p, part_url(p), options, pure=False,
                                  key=f"crisisdesk-partition-{p.index}-{time.time_ns()}")

@@ -66,20 +66,54 @@ def generate_warc(path: Path, n: int, gzip: bool = True, words: int = 60) -> lis
     return builder.offsets
 
 
-TOWNS = ["Kayes", "Kati", "Segou", "Mopti", "Gao", "Timbuktu"]
+REPORT_ACTORS = ["JNIM", "Malian Armed Forces", "Africa Corps", "Islamic State Sahel Province",
+                 "FLA", "Dozo militia"]
+REPORT_TARGETS = ["a fuel convoy", "an army post", "civilians at a market", "a checkpoint", "a bus"]
+REPORT_TOWNS = ["Kayes", "Kati", "Segou", "Mopti", "Gao", "Timbuktu", "Sikasso", "Bamako", "Kidal",
+                "Menaka", "Nioro du Sahel", "Bandiagara"]
+REPORT_MONTHS = [("September", 30), ("October", 31), ("November", 30)]
 
 
-def incident_page(i: int) -> bytes:
-    """Reports of invented incidents, three outlets per incident (``i // 3``), so that
-    event mentions from different articles (and partitions) merge into one event."""
-    incident = i // 3
-    town = TOWNS[incident % len(TOWNS)]
-    day = 1 + incident % 25
-    dead = 2 + incident % 5
-    lead = [f"Gunmen attacked a fuel convoy near {town} on {day} November 2025, killing {dead} drivers, officials said.",
-            f"Armed men attacked a convoy of fuel tankers near {town} on {day} November 2025 and killed {dead} drivers.",
-            f"{dead} drivers were killed when gunmen attacked a fuel convoy near {town} on {day} November 2025."][i % 3]
-    return (f"<!DOCTYPE html><html><head><title>Convoy attacked near {town} ({i})</title></head><body>"
-            f"<article><h1>Convoy attacked near {town}</h1><p>{lead}</p>"
-            f"<p>The transport union in report {i} said drivers now refuse to travel without an escort.</p>"
+def short_report(i: int, incidents: int = 1000) -> bytes:
+    """A two-sentence invented report of incident ``i % incidents``: article ``i`` and
+    ``i + incidents`` report the same attack in other words (so their mentions merge
+    into one event even when they lie in different backfill partitions). Actor, target,
+    town and date vary with the incident: town ``incident % 12``, date
+    ``incident // 12`` days after 1 September 2025 (so no two incidents of the first
+    1,008 share town and day). The text is over 250 characters so that trafilatura
+    keeps its own extraction (a shorter one triggers its slower jusText fallback)."""
+    incident = i % incidents
+    actor = REPORT_ACTORS[incident % len(REPORT_ACTORS)]
+    target = REPORT_TARGETS[incident % len(REPORT_TARGETS)]
+    town = REPORT_TOWNS[incident % len(REPORT_TOWNS)]
+    day_index = incident // len(REPORT_TOWNS)
+    for month, length in REPORT_MONTHS:
+        if day_index < length:
+            break
+        day_index -= length
+    date = f"{day_index + 1} {month} 2025"
+    dead = 2 + incident % 9
+    lead = [f"{actor} attacked {target} near {town} on {date}, killing {dead} people, "
+            f"local officials and residents told reporters.",
+            f"On {date}, {actor} fighters attacked {target} near {town}, and {dead} people died, "
+            f"according to local officials and residents."][(i // incidents) % 2]
+    return (f"<!DOCTYPE html><html><head><title>Attack near {town}</title></head><body>"
+            f"<article><h1>Attack near {town} ({i})</h1><p>{lead} Traders in {town} said "
+            f"that the roads to the regional capital stayed closed for the rest of the week.</p>"
             f"</article></body></html>").encode()
+
+
+def arc_file_header(name: str = "test.arc") -> bytes:
+    """The ``filedesc://`` record that opens an ARC v1 file (IA ARC file format 1.0)."""
+    block = b"1 0 crisisdesk-tests\nURL IP-address Archive-date Content-type Archive-length\n"
+    return f"filedesc://{name} 0.0.0.0 20251122080000 text/plain {len(block)}\n".encode() + block + b"\n"
+
+
+def arc_record(url: str, body: bytes, *, length_change: int = 0,
+               content_type: str = "text/html", date: str = "20251122080000") -> bytes:
+    """One uncompressed ARC v1 record (header line, HTTP response, separating newline);
+    ``length_change`` added to the declared Archive-length makes it wrong."""
+    payload = (f"HTTP/1.1 200 OK\r\nContent-Type: {content_type}\r\n"
+               f"Content-Length: {len(body)}\r\n\r\n").encode() + body
+    header = f"{url} 127.0.0.1 {date} {content_type} {len(payload) + length_change}\n".encode()
+    return header + payload + b"\n"

@@ -29,6 +29,7 @@ from typing import BinaryIO
 from sqlalchemy import Engine
 
 from crisisdesk.records import RawDocument, Reject
+from crisisdesk.sources.charset import page_document
 from crisisdesk.sources.feeds import FeedItem, FeedReader, sniff_kind
 from crisisdesk.sources.files import DEFAULT_MAX_BYTES, iter_paths, read_file, read_stdin
 from crisisdesk.sources.http import Fetcher, FetchSettings
@@ -104,6 +105,7 @@ class InputSource:
             yield from self.feed_items(url, document if outcome.status == "fetched" else None)
             return
         final = document.metadata.get("final_url") or url
+        document = page_document(document)
         yield RawDocument(uri=document.uri, content=document.content, fetched_at=document.fetched_at,
                           origin="url", media_type=document.media_type,
                           metadata={**document.metadata, "url": final})

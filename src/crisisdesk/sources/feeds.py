@@ -32,6 +32,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from crisisdesk.records import RawDocument, Reject
+from crisisdesk.sources.charset import page_document
 from crisisdesk.sources.http import Fetcher
 from crisisdesk.store.models import FeedItemRow
 
@@ -359,7 +360,7 @@ class FeedReader:
             if outcome.reject is not None:
                 yield outcome.reject
             elif outcome.document is not None:
-                yield outcome.document
+                yield page_document(outcome.document)
 
     def mark_processed(self, items: Iterable[FeedItem]) -> None:
         """Record that ``items`` went through the pipeline (their page stored or

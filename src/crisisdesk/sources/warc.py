@@ -11,7 +11,11 @@ Bad records become Rejects (``uri`` = the archive path, ``offset`` = the record
 offset): ``not_html`` (another media type), ``http_<code>`` (an archived error page),
 ``too_large``, ``corrupt_record`` (a truncated gzip member, a broken header). After a
 corrupt record the reader resynchronises on the next record boundary (next gzip member
-header that decompresses to a WARC/ARC header, or next ``WARC/1.x`` line) and goes on.
+header that decompresses to a WARC/ARC header, or next ``WARC/1.x`` line or ARC record
+header line) and goes on. An uncompressed ARC record has no digest, so its declared
+length is checked against the file: it must end at a record boundary (or the end of
+the file) and take in no other record header, else the record is ``corrupt_record``
+and the records it would have swallowed are read.
 
 Byte ranges: ``start``/``end`` select the records whose first byte lies in
 ``[start, end)``, which is how ``crisisdesk backfill`` splits one archive between
@@ -41,6 +45,11 @@ PAGE_RECORD_TYPES = ("response", "resource")
 DEFAULT_MAX_RECORD_BYTES = 10 * 1024 * 1024
 GZIP_MAGIC = b"\x1f\x8b\x08"
 WARC_LINE = re.compile(rb"WARC/1\.[01]\r?\n")
+#: An ARC v1 record header line (Internet Archive ARC file format 1.0): URL, IP
+#: address, 14-digit archive date, content type, archive length, space-separated.
+ARC_HEADER = re.compile(rb"([a-z][a-z0-9+.-]*:\S*) (\S+) (\d{14}) (\S*) (\d+)\r?\n", re.IGNORECASE)
+#: The same, at the start of a line (what resynchronisation and the overrun check look for).
+ARC_HEADER_AFTER_NEWLINE = re.compile(rb"\n" + ARC_HEADER.pattern, re.IGNORECASE)
 _SCAN_CHUNK = 1 << 20
 _CORRUPTION = (ArchiveLoadFailed, zlib.error, EOFError, ValueError, KeyError, IndexError,
                UnicodeDecodeError, OSError, TypeError, AttributeError)
@@ -92,15 +101,56 @@ def find_record_start(handle: BinaryIO, position: int, gzipped: bool) -> int | N
                     return chunk_start + index
                 index = chunk.find(GZIP_MAGIC, index + 1)
         else:
-            for match in WARC_LINE.finditer(chunk, 0):
-                index = match.start()
-                if index >= limit:
-                    break
-                if _valid_warc_header(chunk[index:index + 4096]):
-                    return chunk_start + index
+            found = [m.start() for m in WARC_LINE.finditer(chunk, 0)
+                     if m.start() < limit and _valid_warc_header(chunk[m.start():m.start() + 4096])]
+            # in ``before + chunk`` the newline is at m.start(), so the header is at
+            # m.start() in ``chunk``
+            before = _byte_before(handle, chunk_start)
+            found += [m.start() for m in ARC_HEADER_AFTER_NEWLINE.finditer(before + chunk)
+                      if m.start() < limit]
+            if found:
+                return chunk_start + min(found)
         if len(chunk) <= _SCAN_CHUNK:
             return None
         chunk_start += _SCAN_CHUNK
+
+
+def _byte_before(handle: BinaryIO, position: int) -> bytes:
+    """The byte before ``position`` (a newline at the start of the file), so that a
+    header at the very start of a scanned chunk counts as starting a line."""
+    if position == 0:
+        return b"\n"
+    return os.pread(handle.fileno(), 1, position - 1)
+
+
+def arc_record_problem(handle: BinaryIO, offset: int, file_size: int) -> str | None:
+    """Why the uncompressed ARC record at ``offset`` is corrupt (a sentence naming the
+    declared length), or None when it is sound or not an ARC v1 record.
+
+    ARC records carry no digest, so a wrong ``Archive-length`` would silently swallow
+    the records after it (or stop inside one). The record must end inside the file,
+    be followed by the newline that separates records (or the end of the file), and
+    contain no other record header line."""
+    head = os.pread(handle.fileno(), 4096, offset)
+    line_end = head.find(b"\n")
+    match = ARC_HEADER.match(head[:line_end + 1]) if line_end >= 0 else None
+    if match is None:
+        return None  # not an ARC v1 header line: the parser reports it
+    block_start = offset + line_end + 1
+    end = block_start + int(match.group(5))
+    if end > file_size:
+        return f"archive length {match.group(5).decode()} runs {end - file_size} bytes past the end of the file"
+    if end < file_size and os.pread(handle.fileno(), 1, end) != b"\n":
+        return (f"archive length {match.group(5).decode()} does not end at the newline that "
+                "separates records")
+    if end - block_start > _SCAN_CHUNK * 16:
+        return None  # too large to re-read; the boundary check above still holds
+    block = os.pread(handle.fileno(), end - block_start, block_start)
+    embedded = ARC_HEADER_AFTER_NEWLINE.search(block)
+    if embedded is not None:
+        return (f"archive length {match.group(5).decode()} takes in the record header at offset "
+                f"{block_start + embedded.start() + 1}")
+    return None
 
 
 def parse_warc_date(value: str | None) -> datetime | None:
@@ -148,6 +198,7 @@ class WarcReader:
 
     def __iter__(self) -> Iterator[RawDocument | Reject]:
         gzipped = self._gzipped = is_gzip(self.path)
+        self._size = self.path.stat().st_size
         with open(self.path, "rb") as handle:
             position = find_record_start(handle, self.start, gzipped)
             while position is not None and (self.end is None or position < self.end):
@@ -187,6 +238,10 @@ class WarcReader:
                     # and may take garbage for an ARC record: not a record boundary.
                     yield self._reject("corrupt_record", "no valid gzip member or WARC/ARC "
                                        "header at this offset", offset)
+                    return offset
+                problem = None if self._gzipped else arc_record_problem(handle, offset, self._size)
+                if problem is not None:
+                    yield self._reject("corrupt_record", problem, offset)
                     return offset
                 if record.rec_type is None or not record.rec_headers.get_header("WARC-Type"):
                     yield self._reject("corrupt_record", "record header without WARC-Type",
