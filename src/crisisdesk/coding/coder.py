@@ -34,6 +34,7 @@ from typing import Iterable
 
 from spacy.tokens import Doc, Token
 
+from crisisdesk.annotate.annotator import _guess_language as guess_language
 from crisisdesk.coding import fallback
 from crisisdesk.coding.acled import acled_types
 from crisisdesk.coding.counts import count_people
@@ -42,8 +43,11 @@ from crisisdesk.coding.ontology import Ontology, load_ontology
 from crisisdesk.coding.placetime import (
     anchor,
     focus_place,
+    located_places,
+    place_at_stated_points,
     place_for,
     publication_time,
+    stated_points,
     time_for,
 )
 from crisisdesk.coding.roles import (
@@ -54,7 +58,16 @@ from crisisdesk.coding.roles import (
     object_heads,
     subject_heads,
 )
-from crisisdesk.coding.status import StatusResult, background, claim, is_historical, modality, negated
+from crisisdesk.coding.status import (
+    StatusResult,
+    background,
+    before_reporting_window,
+    claim,
+    is_historical,
+    modality,
+    negated,
+    reporting_window_start,
+)
 from crisisdesk.records import (
     GEO_PRECISION_COUNTRY,
     ActorRef,
@@ -67,6 +80,8 @@ from crisisdesk.records import (
     TimeExpression,
 )
 
+#: Languages the trigger lexicon and the dependency rules are written for.
+LEXICON_LANGUAGES = frozenset({"en"})
 THREAT_VERBS = {"threaten", "vow", "warn", "swear"}
 COVERING_TYPES = {"REQUEST", "AGREE", "REJECT", "ACCUSE", "THREATEN", "SUPPORT", "CONSULT"}
 UNLICENSED_VERB_OK = {"ASSAULT", "PROTEST"}
@@ -85,6 +100,7 @@ SPECIFICITY = [  # most specific ACLED sub-event type wins when one incident has
     "Mob violence", "Attack", "Looting/property destruction", "Disrupted weapons use",
 ]
 VIOLENT = {"ASSAULT"}
+MEDIA_WORDS = {"video", "footage", "image", "imagery", "photo", "photograph", "picture", "clip", "recording", "film"}
 
 
 @dataclass
@@ -125,6 +141,11 @@ class EventCoder:
         offset = 0 if doc.text == article.text else article.text.find(doc.text)
         if offset < 0:
             raise ValueError(f"article {article.article_id}: Doc text is not part of Article.text")
+        skipped = _uncodable(doc, article)
+        if skipped is not None:
+            if skipped not in article.notes:
+                article.notes.append(skipped)
+            return []
         published = article.published_at.date() if article.published_at else None
         actors = _ext(doc, "actors")
         places = _ext(doc, "places")
@@ -135,12 +156,17 @@ class EventCoder:
             places = fallback.fallback_places(doc)
         if times is None:
             times = fallback.fallback_times(doc, published)
-        focus = focus_place(places, [a.country for a in actors if a.country])
-        index = ActorIndex(doc, actors, focus.country if focus else None)
         anchored_places = anchor(doc, places)
+        located = located_places(anchored_places, places)
+        away_spans = [(p.span.start, p.span.end) for p in places if p.span is not None and p not in located]
+        focus = focus_place(located, [a.country for a in actors if a.country and not (
+            a.span and any(s <= a.span.start < e for s, e in away_spans))])
+        index = ActorIndex(doc, actors, focus.country if focus else None)
         anchored_times = anchor(doc, times)
         pub_time = publication_time(article)
         mentions: list[EventMention] = []
+        dated_in_text: set[str] = set()
+        times_of: dict[str, TimeExpression] = {}
         for sent in doc.sents:
             sentence_actors = [a for a in actors if a.span and sent.start_char <= a.span.start < sent.end_char]
             candidates = self._candidates(sent, index, sentence_actors)
@@ -151,7 +177,7 @@ class EventCoder:
             first_violent = True
             for cand in candidates:
                 is_violent = cand.event_type in VIOLENT or cand.entry.acled in {"Looting/property destruction"}
-                mention = self._mention(
+                mention, when = self._mention(
                     cand, sent, article, offset, anchored_places, anchored_times, focus, pub_time, published,
                     fatalities if is_violent and first_violent else None,
                     injured if is_violent and first_violent else None,
@@ -159,6 +185,11 @@ class EventCoder:
                 if is_violent:
                     first_violent = False
                 mentions.append(mention)
+                if when is not None and when is not pub_time:
+                    dated_in_text.add(mention.mention_id)
+                    times_of[mention.mention_id] = when
+        _mark_before_window(mentions, times_of, published, offset)
+        place_at_stated_points(mentions, dated_in_text, stated_points(doc, places, article, offset), article)
         return mentions
 
     # ---------------------------------------------------------------- triggers
@@ -172,7 +203,7 @@ class EventCoder:
             if hit is None:
                 continue
             entry, phrase = hit
-            if _state_participle(tok):
+            if _state_participle(tok) or _light_use(tok, entry):
                 continue
             used.update(t.i for t in phrase)
             found.append(_Candidate(tok, phrase, entry, entry.event_type, entry.mode, entry.cameo))
@@ -182,7 +213,7 @@ class EventCoder:
             if self._covered(cand, by_token):
                 continue
             self._roles(cand, index, sentence_actors, by_token)
-            if not cand.licensed:
+            if not cand.licensed or (not cand.sources and _depicted(cand.token)):
                 continue
             out.append(cand)
         return out
@@ -255,7 +286,9 @@ class EventCoder:
     # ---------------------------------------------------------------- mention
     def _mention(self, cand: _Candidate, sent, article: Article, offset: int,  # noqa: ANN001
                  places, times, focus: Place | None, pub_time: TimeExpression | None,  # noqa: ANN001
-                 published: date | None, fatalities: Count | None, injured: Count | None) -> EventMention:
+                 published: date | None, fatalities: Count | None,
+                 injured: Count | None) -> tuple[EventMention, TimeExpression | None]:
+        """The mention of one candidate and the time expression it is dated by."""
         tok = cand.token
         paragraph_start = _paragraph_start(article, sent.start_char + offset) - offset
         actor_spans = [(a.span.start - offset, a.span.end - offset) for a in cand.sources + cand.targets
@@ -327,10 +360,45 @@ class EventCoder:
             fatalities=fatalities,
             injured=injured,
             confidence=round(min(confidence, 0.95), 2),
-        )
+        ), when
 
 
 # -------------------------------------------------------------------- helpers
+def _mark_before_window(mentions: list[EventMention], times_of: dict[str, TimeExpression],
+                        published: date | None, offset: int) -> None:
+    """Mark as historical the asserted/claimed mentions dated before the article's
+    reporting window (:func:`crisisdesk.coding.status.before_reporting_window`);
+    ``offset`` maps Doc offsets (time spans) to Article offsets (evidence)."""
+    current = [times_of[m.mention_id].start for m in mentions if m.mention_id in times_of
+               and m.status in {"asserted", "claimed"} and times_of[m.mention_id].precision in {"day", "week"}]
+    window = reporting_window_start(published, current)
+    for m in mentions:
+        when = times_of.get(m.mention_id)
+        if when is None or when.span is None or m.status not in {"asserted", "claimed"}:
+            continue
+        same_sentence = m.evidence.start_char - offset <= when.span.start < m.evidence.end_char - offset
+        if before_reporting_window(when, window, same_sentence):
+            m.status, m.claimed_by = "historical", None
+
+
+def _uncodable(doc: Doc, article: Article) -> str | None:
+    """Why the text cannot be coded, as a note for ``Article.notes``, or None.
+
+    The trigger lexicon and the dependency rules are English (``LEXICON_LANGUAGES``):
+    a text in another language (``Article.language``, else guessed by the annotation
+    stage's rule) is kept without events rather than coded with English rules (French
+    "coup", "accord", "sanctions" would match English lemmas); so is a Doc without a
+    dependency parse."""
+    language = article.language or guess_language(doc.text)
+    sentences = sum(1 for _ in doc.sents) if doc.has_annotation("SENT_START") or doc.has_annotation("DEP") else 0
+    if language and language not in LEXICON_LANGUAGES:
+        return (f"code: language {language!r} has no trigger lexicon or parser here (lexicon: "
+                f"{', '.join(sorted(LEXICON_LANGUAGES))}); event coding skipped for {sentences} sentences")
+    if len(doc) and not doc.has_annotation("DEP"):
+        return f"code: no dependency parse for this text; event coding skipped for {sentences} sentences"
+    return None
+
+
 def _ext(doc: Doc, name: str):  # noqa: ANN202
     return getattr(doc._, name, None) if Doc.has_extension(name) else None
 
@@ -345,10 +413,14 @@ def _paragraph_start(article: Article, char: int) -> int:
 
 
 def _verb_governors(tok: Token, limit: int = 4) -> list[Token]:
-    """Verbs (or event nouns) that embed ``tok`` as a complement: xcomp/ccomp/dobj chains."""
+    """Verbs (or event nouns) that embed ``tok`` as a complement: xcomp/ccomp/dobj chains.
+    A conjoined verb is embedded where its first conjunct is ("asking the army to put
+    down its arms and engage in dialogue": engage is embedded under asking too)."""
     out = []
     cur = tok
     for _ in range(limit):
+        while cur.dep_ == "conj" and cur.head != cur and cur.head.pos_ in {"VERB", "AUX"}:
+            cur = cur.head
         if cur.dep_ not in {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl"} or cur.head == cur:
             break
         cur = cur.head
@@ -383,6 +455,37 @@ def _state_participle(tok: Token) -> bool:
         return True
     if tok.dep_ == "acl" and not any(c.dep_ == "agent" for c in tok.children):
         return tok.tag_ == "VBN"
+    return False
+
+
+def _light_use(tok: Token, entry: TriggerEntry) -> bool:
+    """"engage in dialogue", "engage in talks": a violence verb used as a light verb
+    with "in" and no object names the activity in its object, not an attack."""
+    return (entry.event_type == "ASSAULT" and tok.lemma_.lower() == "engage"
+            and not any(c.dep_ in {"dobj", "obj"} for c in tok.children)
+            and any(c.dep_ == "prep" and c.lower_ == "in" for c in tok.children))
+
+
+DEPICT_VERBS = {"show", "depict", "capture", "film", "feature", "reveal", "appear"}
+
+
+def _depicted(tok: Token) -> bool:
+    """"Videos ... show dozens of burning and destroyed tankers": a scene that footage or
+    imagery shows, with no actor of its own, is the aftermath of an event reported
+    elsewhere in the text, not a new event (a depiction governed by show/depict/capture
+    whose subject is a media noun: video, footage, imagery, image, photo...)."""
+    cur = tok
+    for _ in range(5):
+        if cur.head == cur:
+            return False
+        if cur.dep_ not in {"conj", "ccomp", "xcomp", "dobj", "acl", "pcomp", "prep", "pobj", "relcl"}:
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() in DEPICT_VERBS and cur.pos_ == "VERB":
+            subj = [c for c in cur.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            if cur.dep_ == "acl":
+                subj.append(cur.head)
+            return any(t.lemma_.lower() in MEDIA_WORDS for t in subj)
     return False
 
 
