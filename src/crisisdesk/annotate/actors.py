@@ -41,6 +41,8 @@ DEMONYM_LABEL = "DEMONYM"
 CAPITAL_LABEL = "CAPITAL"
 ACTOR_LABEL = "ACTOR"
 SECTOR_LABEL = "SECTOR"
+#: Sectors of a state's own institutions: a title in one of them belongs to a state.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD"})
 
 
 class ActorFileError(ValueError):
@@ -187,6 +189,8 @@ class ActorRecognizer:
                 kind, value = self.keys[match_id]
                 if kind == SECTOR_LABEL and doc[start:end].text.isupper() and end - start == 1 and len(doc[start]) > 3:
                     continue  # "FIRMS" (an acronym), not "firms"
+                if kind == SECTOR_LABEL and end - start == 1 and _surname(doc, start):
+                    continue  # "Tom King", "Maria General": part of a person's name
                 spans.append(SpacySpan(doc, start, end, label=f"{kind}:{value}"))
         return sorted(filter_spans(spans), key=lambda s: s.start)
 
@@ -221,6 +225,13 @@ class ActorRecognizer:
                     a3 = a.label_.split(":", 1)[1]
                     refs.append((doc[a.start:m.end], self._state(a3, value, doc[a.start:m.end])))
                 consumed.add(m.start)
+                continue
+            owner = self._attached_right(doc, m, by_start) if not attached else None
+            if owner is not None:
+                # "the president of Armenia", "President Levy Mwanawasa of Zambia"
+                consumed.update({m.start, owner.start})
+                a3 = owner.label_.split(":", 1)[1]
+                refs.append((doc[m.start:owner.end], self._state(a3, value, doc[m.start:owner.end])))
         for m in matches:
             if m.start in consumed:
                 continue
@@ -269,6 +280,28 @@ class ActorRecognizer:
             break
         return found
 
+    def _attached_right(self, doc: Doc, sector: SpacySpan, by_start: dict[int, SpacySpan]) -> SpacySpan | None:
+        """The state a title belongs to when written after it: a state-sector word
+        (GOV, MIL, LEG, JUD), optionally a person's name (up to five capitalised
+        tokens), then "of [the] <state>": "the president of Armenia", "President Levy
+        Mwanawasa of Zambia", "the foreign minister of Mali"."""
+        if sector.label_.split(":", 1)[1] not in STATE_SECTORS:
+            return None
+        i = sector.end
+        names = 0
+        while i < len(doc) and names < 5 and doc[i].pos_ == "PROPN" and doc[i].is_title and i not in by_start:
+            i += 1
+            names += 1
+        if i + 1 >= len(doc) or doc[i].lower_ != "of":
+            return None
+        i += 1
+        if doc[i].lower_ == "the" and i + 1 < len(doc):
+            i += 1
+        owner = by_start.get(i)
+        if owner is not None and owner.label_.split(":", 1)[0] in (STATE_LABEL, DEMONYM_LABEL):
+            return owner
+        return None
+
     def _apposition_follows(self, sector: SpacySpan, by_start: dict[int, SpacySpan]) -> bool:
         """"jihadist group JNIM": the sector phrase only introduces the named actor."""
         nxt = by_start.get(sector.end)
@@ -305,7 +338,7 @@ class ActorRecognizer:
                 return ActorRef(name=r.name, actor_id=r.actor_id, code=r.code, country=r.country, sector=r.sector,
                                 actor_type=r.actor_type, span=_span(m), parent=r.parent)
         # "officials confirmed": the state that is the sentence's subject.
-        if sector in ("GOV", "MIL", "COP"):
+        if sector in STATE_SECTORS or sector in ("OPP", "LAB"):
             owner = self._owning_state(doc, m, before, prev)
             if owner is not None:
                 return self._state(owner, sector, m)
@@ -334,6 +367,16 @@ class ActorRecognizer:
         if len(state_mentions) == 1 and not subjects:
             return next(iter(state_mentions))
         return None
+
+
+def _surname(doc: Doc, i: int) -> bool:
+    """A capitalised word right after a capitalised name word ("Tom King") is part of
+    a person's name, not a title."""
+    tok = doc[i]
+    if i == 0 or not tok.is_title or tok.pos_ != "PROPN":
+        return False
+    prev = doc[i - 1]
+    return prev.pos_ == "PROPN" and prev.is_title and prev.ent_type_ == "PERSON" and tok.ent_type_ == "PERSON"
 
 
 def _modifier_only(m: SpacySpan, by_start: dict[int, SpacySpan]) -> bool:

@@ -63,6 +63,7 @@ from crisisdesk.coding.status import (
     background,
     before_reporting_window,
     claim,
+    conditional_threat,
     is_historical,
     modality,
     negated,
@@ -80,6 +81,12 @@ from crisisdesk.records import (
     TimeExpression,
 )
 
+#: A cooperative act its actor does not do -> REJECT (PLOVER mode, CAMEO code; CAMEO 12x).
+REFUSED_AS = {
+    "AGREE": (None, "120"), "SUPPORT": (None, "120"), "CONSULT": ("meet", "125"),
+    "COOPERATE": ("assist", "121"), "AID": ("assist", "122"), "CONCEDE": ("yield", "120"),
+}
+REPORTING = {"say", "announce", "state", "tell", "report", "add", "declare", "claim", "indicate", "confirm"}
 #: Languages the trigger lexicon and the dependency rules are written for.
 LEXICON_LANGUAGES = frozenset({"en"})
 THREAT_VERBS = {"threaten", "vow", "warn", "swear"}
@@ -244,7 +251,9 @@ class EventCoder:
         else:
             src_heads, tgt_heads = subject_heads(tok), object_heads(tok)
             if len(cand.phrase) > 1:  # "reiterated concerns over Russia": object is part of the trigger
-                tgt_heads = [t for t in tgt_heads if t not in cand.phrase]
+                # ... unless it names another state's people ("expelled two Russian diplomats")
+                tgt_heads = [t for t in tgt_heads if t not in cand.phrase or any(
+                    not a.generic and a.country for a in index.phrase_actors(t, sentence_actors))]
                 for t in cand.phrase[1:]:
                     for prep in t.children:
                         if prep.dep_ == "prep" and prep.lower_ in {"over", "about", "against", "at", "with", "on"}:
@@ -298,7 +307,17 @@ class EventCoder:
             place = focus
         when = time_for(tok, times, paragraph_start) or pub_time
         status, claimed_by = cand.status.status, cand.status.claimed_by
-        mod = None if negated(tok) else modality(tok)
+        is_negated = negated(tok)
+        mod = None if is_negated else modality(tok)
+        if is_negated and cand.sources and cand.event_type in REFUSED_AS:
+            # a cooperative act its actor does not do is a refusal (CAMEO 12x, PLOVER
+            # REJECT): "will not accept more refugees", "failed to reach agreement"
+            cand.event_type, cand.mode, cand.cameo = "REJECT", *REFUSED_AS[cand.event_type]
+            is_negated = False
+        if mod == "threatened" and cand.sources and conditional_threat(tok):
+            # "will withdraw its force unless ...": an ultimatum (CAMEO 139)
+            cand.event_type, cand.mode, cand.cameo = "THREATEN", "relations", "139"
+            mod = None
         if mod == "threatened" and cand.sources:
             # a stated intention is itself the event (CAMEO/PLOVER): "will provide aid"
             # is AGREE (03x), "will impose sanctions" is THREATEN (13x)
@@ -310,7 +329,7 @@ class EventCoder:
                     (cand.event_type, None)]
                 cand.event_type = "THREATEN"
                 mod = None
-        if negated(tok):
+        if is_negated:
             status, claimed_by = "negated", None
         else:
             if mod is not None and cand.event_type != "THREATEN":
@@ -336,7 +355,8 @@ class EventCoder:
             f"{article.article_id}|{start}|{end}|{cand.event_type}|{trig_start}:{trig_end}".encode()).hexdigest()[:32]
         violent = acled_event not in (None, "Strategic developments")
         confidence = 0.35 + 0.05 * violent + 0.25 * bool(cand.sources) + 0.15 * bool(cand.targets) + \
-            0.1 * bool(place is not None and place is not focus) + 0.05 * bool(when is not None and when is not pub_time)
+            0.1 * bool(place is not None and place is not focus) + 0.05 * bool(when is not None and when is not pub_time) \
+            + 0.1 * _clause_rank(tok) - 0.1 * (status == "hypothetical")
         return EventMention(
             mention_id=mention_id,
             article_id=article.article_id,
@@ -456,6 +476,26 @@ def _state_participle(tok: Token) -> bool:
     if tok.dep_ == "acl" and not any(c.dep_ == "agent" for c in tok.children):
         return tok.tag_ == "VBN"
     return False
+
+
+def _clause_rank(tok: Token) -> int:
+    """+1 for the sentence's main assertion (the root, or what a root saying verb
+    reports: "X said [it will support]"), -1 inside a relative, adverbial or
+    participial clause ("refugees fleeing the war", "after a coup toppled ..."), else 0."""
+    cur = tok
+    steps = 0
+    while cur.head != cur and steps < 8:
+        if cur.dep_ in {"relcl", "acl", "advcl"}:
+            return -1
+        cur = cur.head
+        steps += 1
+    head = tok
+    while head.dep_ in {"conj", "xcomp"} and head.head != head:
+        head = head.head
+    if head.dep_ == "ROOT" or (head.dep_ == "ccomp" and head.head.dep_ == "ROOT"
+                               and head.head.lemma_.lower() in REPORTING):
+        return 1
+    return 0
 
 
 def _light_use(tok: Token, entry: TriggerEntry) -> bool:

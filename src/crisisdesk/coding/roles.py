@@ -47,6 +47,9 @@ PATIENT_POSS_MODES = {"arrest", "release", "abduct", "massacre", "deport", "assa
 TARGET_PREPS = {"on", "against", "at", "upon", "targeting", "toward", "towards", "with"}
 RELATIVE = {"that", "which", "who", "whom"}
 PRONOUN_POSS = {"its", "their", "his", "her", "our"}
+SUBJECT_PRONOUNS = {"it", "they", "he", "she", "we"}
+SAYING_VERBS = {"say", "announce", "state", "declare", "tell", "add", "insist", "claim", "warn", "report",
+                "confirm", "indicate", "write", "vow", "pledge", "promise", "threaten"}
 
 
 @dataclass(frozen=True)
@@ -128,6 +131,10 @@ class ActorIndex:
     def _actors_of_head(self, head: Token, sentence_actors: list[ActorRef]) -> list[ActorRef]:
         if head.lower_ in RELATIVE and head.head.dep_ == "relcl":
             return self.phrase_actors(head.head.head, sentence_actors)
+        if head.pos_ == "PRON" and head.lower_ in SUBJECT_PRONOUNS and self.by_token.get(head.i) is None:
+            speaker = reporting_subject(head)
+            if speaker is not None:  # "Syria says it will not accept ...": it = Syria
+                return self.phrase_actors(speaker, sentence_actors)
         tokens = self.np_tokens(head)
         named: list[ActorRef] = []
         for tok in tokens:
@@ -144,6 +151,11 @@ class ActorIndex:
                             named.append(actor)
         sector = self.sector_of(tokens, head)
         head_actor = self.by_token.get(head.i)
+        if head_actor is not None and head_actor.sector and any(
+                a is not head_actor and a.sector == head_actor.sector and a.actor_type == head_actor.actor_type
+                for a in named):
+            # one title over conjoined states: "Hungarian and Romanian officials" -> both
+            return [a for a in named if a.sector == head_actor.sector and a.actor_type == head_actor.actor_type]
         if head_actor is not None:
             if sector is None and head.dep_ != "conj":
                 sibling = next((c for c in head.conjuncts if c.i > head.i and self.by_token.get(c.i) is None), None)
@@ -213,6 +225,23 @@ class ActorIndex:
                        name=f"{actor.name} {head.text}")
 
 
+def reporting_subject(pronoun: Token) -> Token | None:
+    """The subject of the saying verb whose reported clause has ``pronoun`` as its
+    subject ("Switzerland said it had expelled ...", "the rebels said they will
+    release ..."): in reported speech a subject pronoun refers to the speaker."""
+    if pronoun.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    verb = pronoun.head
+    for _ in range(4):
+        if verb.dep_ not in {"ccomp", "xcomp", "conj", "advcl"} or verb.head == verb:
+            break
+        verb = verb.head
+        if verb.lemma_.lower() in SAYING_VERBS:
+            subj = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}]
+            return subj[0] if subj else None
+    return None
+
+
 def _prev(tok: Token) -> Token | None:
     return tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
 
@@ -257,6 +286,8 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
         agents = [g for c in _children(verb, "agent") for g in c.children if g.dep_ == "pobj"]
         return agents
     head = verb.head
+    if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ in {"acomp", "xcomp"} and head.head != head:
+        return subject_heads(head.head, depth + 1)  # "Syria is willing to withdraw"
     if verb.dep_ == "xcomp":
         obj = _children(head, "dobj")
         if head.lemma_ in {"urge", "ask", "call", "order", "force", "advise", "tell", "encourage", "push"} and obj:

@@ -118,6 +118,8 @@ def modality(trigger: Token) -> str | None:
             if child.dep_ == "aux":
                 if child.lower_ in MODAL_FUTURE:
                     return "threatened"
+                if child.lower_ in {"would", "'d"} and _reported(tok):
+                    return "threatened"  # future in the past: "said they would boycott"
                 if child.lower_ in MODAL_HYPOTHETICAL:
                     return "hypothetical"
             if child.dep_ == "mark" and child.lower_ in {"if", "unless", "whether"}:
@@ -131,6 +133,25 @@ def modality(trigger: Token) -> str | None:
             trigger.head.dep_ == "advcl":
         return "hypothetical"
     return None
+
+
+def _reported(verb: Token) -> bool:
+    """A clause reported by a saying verb ("X said [they would ...]") with no
+    condition of its own."""
+    if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children):
+        return False
+    head = verb.head
+    return verb.dep_ == "ccomp" and head.lemma_.lower() in REPORT_VERBS | {"threaten", "warn", "vow", "promise"}
+
+
+def conditional_threat(trigger: Token) -> bool:
+    """A future act made conditional on the other side's conduct ("will withdraw its
+    force unless the president arranges a ceasefire"): an ultimatum (CAMEO 139)."""
+    for tok in _clause_chain(trigger):
+        for child in tok.children:
+            if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in child.children):
+                return True
+    return False
 
 
 def claim(trigger: Token, participants: set[str]) -> StatusResult | None:
