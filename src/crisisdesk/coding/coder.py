@@ -214,6 +214,10 @@ class EventCoder:
                 continue
             used.update(t.i for t in phrase)
             found.append(_Candidate(tok, phrase, entry, entry.event_type, entry.mode, entry.cameo))
+        for tok in sent:
+            if tok.i not in used and _reported_obligation(tok):
+                found.append(_Candidate(tok, [tok], REPORTED_DEMAND, "REQUEST", None, "100"))
+        found.sort(key=lambda c: c.token.i)
         by_token = {c.token.i: c for c in found}
         out: list[_Candidate] = []
         for cand in found:
@@ -478,6 +482,29 @@ def _state_participle(tok: Token) -> bool:
     return False
 
 
+#: A saying verb that reports what someone else must do is a demand (CAMEO 10).
+REPORTED_DEMAND = TriggerEntry(words=("say",), pos="VERB", event_type="REQUEST", mode=None, contexts=(),
+                               cameo="100", acled=None)
+OBLIGATION_MODALS = {"must", "should"}
+
+
+def _reported_obligation(verb: Token) -> bool:
+    """"Russia said that Sudan must return the helicopter": a saying verb whose reported
+    clause puts an obligation (must/should) on a named subject other than a pronoun is
+    the speaker's demand on that subject (CAMEO 10 "demand"); the act demanded is
+    covered by it, not coded as done."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in REPORTING | {"insist", "conclude", "stress", "warn"}:
+        return False
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in clause.children):
+            continue
+        if any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ in {"NOUN", "PROPN"} for c in clause.children):
+            return True
+    return False
+
+
 def _clause_rank(tok: Token) -> int:
     """+1 for the sentence's main assertion (the root, or what a root saying verb
     reports: "X said [it will support]"), -1 inside a relative, adverbial or
@@ -530,9 +557,14 @@ def _depicted(tok: Token) -> bool:
 
 
 def _governing_threat(tok: Token) -> Token | None:
+    """The threat verb an act is threatened under: through complements, or an
+    infinitive the parser attached as an adverbial clause ("have sworn to fight")."""
     for gov in _verb_governors(tok):
         if gov.pos_ == "VERB" and gov.lemma_ in THREAT_VERBS:
             return gov
+    if tok.dep_ == "advcl" and tok.head.lemma_ in THREAT_VERBS and \
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return tok.head
     return None
 
 

@@ -35,7 +35,10 @@ CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", 
 LIGHT_VERBS = {"carry", "launch", "conduct", "stage", "mount", "claim", "issue", "make", "impose",
                "perpetrate", "commit", "lead", "orchestrate", "intensify", "step", "continue", "resume",
                "escalate", "announce", "order", "organize", "organise", "hold", "maintain", "tighten",
-               "extend", "begin", "start", "plan", "threaten", "vow", "execute", "deliver", "provide", "declare"}
+               "extend", "begin", "start", "plan", "threaten", "vow", "execute", "deliver", "provide", "declare",
+               "complete", "finish", "undertake", "reiterate", "renew", "repeat", "send", "give"}
+QUANTITY_NOUNS = {"tons", "tonnes", "days", "weeks", "months", "series", "wave", "round", "number", "amount",
+                  "shipment", "batch", "consignment", "convoy", "package", "million", "millions", "dollars"}
 AGENT_ACL_VERBS = {"impose", "carry", "launch", "conduct", "perpetrate", "claim", "stage", "mount",
                    "lead", "commit", "orchestrate", "enforce", "organize", "organise", "order"}
 OCCUR_VERBS = {"occur", "happen", "take", "unfold", "erupt", "break", "hit", "strike", "target",
@@ -348,6 +351,11 @@ def noun_roles(noun: Token, event_type: str, mode: str | None) -> tuple[list[Tok
             sources.extend(g for c in _children(child, "agent") for g in c.children if g.dep_ == "pobj")
     light = None
     head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in QUANTITY_NOUNS \
+            and head.head.dep_ in {"dobj", "obj"}:
+        # "launched 10 days of war games", "provide 25,000 tons of food aid": the
+        # quantity is the light verb's object, the event noun its complement
+        noun, head = head.head, head.head.head
     if noun.dep_ in {"dobj", "obj"} and head.lemma_ in LIGHT_VERBS:
         light = head
         if not sources:

@@ -36,7 +36,7 @@ REPORT_VERBS = {"say", "report", "state", "announce", "tell", "add", "indicate",
                 "publish", "circulate", "show", "suggest", "accuse"}
 NEUTRAL_VERBS = {"confirm", "verify", "corroborate", "establish", "find", "document", "geolocate"}
 FUTURE_VERBS = {"plan", "intend", "prepare", "aim", "seek", "expect", "consider", "propose", "want",
-                "willing", "ready", "prepared", "determined", "decide"}
+                "willing", "ready", "prepared", "determined"}  # "decided to allow" reports the decision
 MODAL_HYPOTHETICAL = {"could", "might", "may", "would", "should", "can"}
 MODAL_FUTURE = {"will", "shall", "'ll", "wo"}
 MEDIA_NOUNS = {"footage", "video", "videos", "image", "images", "photo", "photos", "clip", "clips",
