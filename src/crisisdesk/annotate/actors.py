@@ -236,7 +236,14 @@ class ActorRecognizer:
             if m.start in consumed:
                 continue
             kind, value = m.label_.split(":", 1)
-            if kind == ACTOR_LABEL:
+            nxt = by_start.get(m.end)
+            if kind == DEMONYM_LABEL and nxt is not None and nxt.label_.startswith(DEMONYM_LABEL) \
+                    and nxt[-1].tag_ in ("NNS", "NNPS"):
+                # "Bosnian Serbs", "Kosovo Albanians": people of one nationality living in
+                # another state are coded with the state they live in (CAMEO ethnic codes)
+                consumed.add(nxt.start)
+                refs.append((doc[m.start:nxt.end], self._state(value, None, doc[m.start:nxt.end])))
+            elif kind == ACTOR_LABEL:
                 refs.append((m, self._named(value, m)))
             elif kind == STATE_LABEL or kind == DEMONYM_LABEL:
                 refs.append((m, self._state(value, None, m)))
@@ -346,6 +353,7 @@ class ActorRecognizer:
 
     def _owning_state(self, doc: Doc, m: SpacySpan, before: list[ActorRef], prev: str) -> str | None:
         sent = m.sent
+        sector = m.label_.split(":", 1)[1]
         in_sentence = [r for r in before if r.span and r.span.start >= sent.start_char and r.country]
         if prev in ("its", "their") and in_sentence:
             return in_sentence[-1].country
@@ -356,6 +364,13 @@ class ActorRecognizer:
                     if r.span and r.span.start <= tok.idx < r.span.end and r.country and r.actor_type == "state":
                         subjects.add(r.country)
         state_mentions = {r.country for r in in_sentence if r.actor_type == "state"}
+        if not state_mentions and not subjects and sector in STATE_SECTORS:
+            # the only state the sentence names, even after the title ("President X
+            # on Thursday lifted the curfew imposed in Sudan")
+            state_mentions = {self.dictionary.state_names.get(t.text) or self.dictionary.demonyms.get(t.text)
+                              for t in sent if t.ent_type_ in ("GPE", "NORP")} - {None}
+            if len(state_mentions) != 1:
+                state_mentions = set()
         # subjects may also come after the sector word ("a ministry official, Paris is ...")
         for tok in sent:
             if tok.dep_ in ("nsubj", "nsubjpass") and tok.ent_type_ in ("GPE",):
@@ -375,6 +390,8 @@ def _surname(doc: Doc, i: int) -> bool:
     tok = doc[i]
     if i == 0 or not tok.is_title or tok.pos_ != "PROPN":
         return False
+    if i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN" and doc[i + 1].is_title:
+        return False  # "Lt. Gen. Prosper Avril": a title before the name, not a surname
     prev = doc[i - 1]
     return prev.pos_ == "PROPN" and prev.is_title and prev.ent_type_ == "PERSON" and tok.ent_type_ == "PERSON"
 
@@ -387,6 +404,8 @@ def _modifier_only(m: SpacySpan, by_start: dict[int, SpacySpan]) -> bool:
         return True
     if len(m) == 1 and m.end < len(doc):
         nxt = doc[m.end]
+        if m.label_.split(":", 1)[1] in STATE_SECTORS and nxt.pos_ == "PROPN" and nxt.ent_type_ == "PERSON":
+            return False  # a title before a person's name: "President Omar al-Bashir"
         if nxt.pos_ in ("NOUN", "PROPN") and nxt.dep_ != "appos" and m[0].dep_ in ("amod", "compound"):
             return True
     return False

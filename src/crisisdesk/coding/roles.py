@@ -51,6 +51,10 @@ TARGET_PREPS = {"on", "against", "at", "upon", "targeting", "toward", "towards",
 RELATIVE = {"that", "which", "who", "whom"}
 PRONOUN_POSS = {"its", "their", "his", "her", "our"}
 SUBJECT_PRONOUNS = {"it", "they", "he", "she", "we"}
+STATE_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD"}
+#: Participles that state their subject's own stance, not something done to it.
+STANCE_PARTICIPLES = {"commit", "determine", "dedicate", "resolve", "oblige"}
+LOCATIVE_PREPS = {"in", "throughout", "across", "from", "inside", "within"}
 SAYING_VERBS = {"say", "announce", "state", "declare", "tell", "add", "insist", "claim", "warn", "report",
                 "confirm", "indicate", "write", "vow", "pledge", "promise", "threaten"}
 
@@ -107,7 +111,8 @@ class ActorIndex:
             if child.dep_ in CLAUSE_DEPS:
                 if child.dep_ == "prep" and child.lower_ == "of" and head.lower_ in {
                         "members", "member", "group", "fighters", "elements", "militants", "dozens",
-                        "hundreds", "forces", "troops", "soldiers", "men", "officials"}:
+                        "hundreds", "forces", "troops", "soldiers", "men", "officials", "tens", "thousands",
+                        "scores", "crowds", "crowd", "millions", "band", "delegation"}:
                     out.extend(child.subtree)
                 continue
             if child.dep_ == "appos":
@@ -132,6 +137,34 @@ class ActorIndex:
         return found
 
     def _actors_of_head(self, head: Token, sentence_actors: list[ActorRef]) -> list[ActorRef]:
+        actors = self._phrase_head_actors(head, sentence_actors)
+        if any(a.generic and not a.country for a in actors):
+            country = self._located_country(head)
+            if country is not None:  # "Rebels in the Ivory Coast" -> CIVREB (CAMEO-style)
+                actors = [replace(a, country=country, code=country + (a.sector or "")) if a.generic and not a.country
+                          else a for a in actors]
+        return actors
+
+    def _located_country(self, head: Token) -> str | None:
+        """The state an unnamed participant is placed in or comes from by a locative
+        phrase on its noun phrase ("rebels in the Ivory Coast", "students throughout
+        Indonesia", "soldiers from Chad", "prisoners in East Timor's capital")."""
+        for tok in [head, *self.np_tokens(head)]:
+            if tok.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            for prep in tok.children:
+                if prep.dep_ != "prep" or prep.lower_ not in LOCATIVE_PREPS:
+                    continue
+                for obj in prep.children:
+                    if obj.dep_ != "pobj":
+                        continue
+                    for cand in [obj, *[c for c in obj.children if c.dep_ in {"poss", "compound"}]]:
+                        actor = self.by_token.get(cand.i)
+                        if actor is not None and actor.country and actor.actor_type == "state":
+                            return actor.country
+        return None
+
+    def _phrase_head_actors(self, head: Token, sentence_actors: list[ActorRef]) -> list[ActorRef]:
         if head.lower_ in RELATIVE and head.head.dep_ == "relcl":
             return self.phrase_actors(head.head.head, sentence_actors)
         if head.pos_ == "PRON" and head.lower_ in SUBJECT_PRONOUNS and self.by_token.get(head.i) is None:
@@ -141,6 +174,8 @@ class ActorIndex:
         tokens = self.np_tokens(head)
         named: list[ActorRef] = []
         for tok in tokens:
+            if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS and tok.head.head != head:
+                continue  # "students throughout Indonesia": where they are, not who
             actor = self.by_token.get(tok.i)
             if actor is not None and actor not in named:
                 named.append(actor)
@@ -170,7 +205,7 @@ class ActorIndex:
         if named:
             if sector is not None:  # "French officials", "Russia's forces", "US and UK embassies"
                 return [self._with_sector(a, sector, head) for a in named]
-            return named
+            return [self._with_focus(a) for a in named]
         if sector is None:
             return []
         country = None
@@ -218,6 +253,13 @@ class ActorIndex:
         code = (country or "") + sector.code if country else sector.code
         return ActorRef(name=name, code=code, country=country, sector=sector.code, generic=True,
                         span=Span(start, end, self.doc.text[start:end]))
+
+    def _with_focus(self, actor: ActorRef) -> ActorRef:
+        """A generic state-institution actor without a country ("President X", "the
+        minister") takes the article's focus country, as generic participants do."""
+        if actor.generic and not actor.country and actor.sector in STATE_SECTORS and self.focus_country:
+            return replace(actor, country=self.focus_country, code=self.focus_country + actor.sector)
+        return actor
 
     def _with_sector(self, actor: ActorRef, sector: Sector, head: Token) -> ActorRef:
         if actor.sector or not actor.country or actor.actor_type not in (None, "state", "country"):
@@ -281,6 +323,8 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
     if depth > 4:
         return []
     subj = _children(verb, "nsubj", "csubj")
+    if verb.lemma_.lower() in STANCE_PARTICIPLES and _children(verb, "nsubjpass"):
+        return _children(verb, "nsubjpass")  # "Vietnam is committed to ...": Vietnam commits
     if subj and not is_passive(verb):
         if verb.tag_ == "VBN" and not _children(verb, "aux", "auxpass"):
             return []  # telegraphic passive: the subject is the target
@@ -307,6 +351,8 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
 
 def object_heads(verb: Token) -> list[Token]:
     """The token(s) naming whom ``verb`` is done to."""
+    if verb.lemma_.lower() in STANCE_PARTICIPLES:
+        return []
     if is_passive(verb):
         subj = _children(verb, "nsubjpass")
         if subj:
