@@ -26,7 +26,7 @@ Rules the coder applies across modules:
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -307,6 +307,11 @@ class EventCoder:
         actor_spans = [(a.span.start - offset, a.span.end - offset) for a in cand.sources + cand.targets
                        if a.span is not None and not a.generic]
         place = place_for(tok, places, cand.event_type, actor_spans)
+        if place is not None and place.country:
+            # unnamed participants belong to the state the event takes place in
+            # ("prisoners rioted at a jail in Dili" -> TLS), as CAMEO and ACLED code them
+            cand.sources = [_located(a, place.country) for a in cand.sources]
+            cand.targets = [_located(a, place.country) for a in cand.targets]
         if place is None and focus is not None:
             place = focus
         when = time_for(tok, times, paragraph_start) or pub_time
@@ -388,6 +393,13 @@ class EventCoder:
 
 
 # -------------------------------------------------------------------- helpers
+def _located(actor: ActorRef, country: str) -> ActorRef:
+    """A generic actor without a country, given the country of the event's place."""
+    if not actor.generic or actor.country or not actor.sector:
+        return actor
+    return replace(actor, country=country, code=country + actor.sector)
+
+
 def _mark_before_window(mentions: list[EventMention], times_of: dict[str, TimeExpression],
                         published: date | None, offset: int) -> None:
     """Mark as historical the asserted/claimed mentions dated before the article's

@@ -343,6 +343,8 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ in {"conj", "advcl", "pcomp"} and head.pos_ in {"VERB", "AUX"} and head != verb:
         return subject_heads(head, depth + 1)
     if verb.dep_ in {"acl"} and verb.tag_ == "VBG" and head.pos_ in {"NOUN", "PROPN"}:
+        if head.dep_ in {"dobj", "obj"} and head.head.lemma_ in LIGHT_VERBS:
+            return subject_heads(head.head, depth + 1)  # "X issued a declaration demanding ..."
         return [head]  # "fighters transporting goods"
     if verb.dep_ == "pcomp" and head.head is not None:
         return subject_heads(head.head, depth + 1)
