@@ -131,6 +131,8 @@ def test_coordinates_stated_after_an_event_place_it_with_their_sentence_as_evide
     assert first.place.country == "MLI"
     # the sentence-final period does not hide the pair, and it goes to the latest event
     assert (second.place.lat, second.place.lon) == (12.7531, -8.0779)
+    assert second.place.name == "Kati"  # the town of its own sentence; the point refines it
+    assert first.place.name == "12.4182, -8.1123"  # the hamlets are unknown: named by the point
     assert second.place.evidence.text.startswith("Footage from the scene was geolocated")
     # a pair without a locating word ("stands at") places nothing
     assert all(m.place is None or m.place.lat != 12.8 for m in mentions)

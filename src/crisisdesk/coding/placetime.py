@@ -23,7 +23,8 @@ paragraph or in one of the ``STATED_POINT_PARAGRAPHS`` paragraphs after it - i.e
 before the next dated event, which would be the latest one instead. The event (and the
 other mentions of the same type and date in between, which report the same incident)
 takes the point as a precision-1 place whose ``evidence`` is the coordinate sentence
-(:func:`stated_points`, :func:`place_at_stated_points`).
+(:func:`stated_points`, :func:`place_at_stated_points`), named after the toponym of the
+event's own sentence (a town, not a region) when the point lies in its admin1 region.
 """
 
 from __future__ import annotations
@@ -268,4 +269,15 @@ def place_at_stated_points(mentions: list[EventMention], dated_in_text: set[str]
                 m.event_type == anchor_mention.event_type and m.event_date == anchor_mention.event_date
                 and m.status not in UNPLACED_STATUSES and segment_start <= m.evidence.start_char < point.start)
             if same_incident and not (m.place and m.place.feature_code == "POINT"):
-                m.place = point.place
+                m.place = _named_point(point.place, m.place)
+
+
+def _named_point(point: Place, stated: Place | None) -> Place:
+    """The point, named after the town the event's own sentence gives ("near Sikasso",
+    "between Zégoua and Sikasso"; geo_precision 1-2) when the point lies in that town's
+    admin1 region - the name analysts know, the coordinates the text proves; else named
+    by its coordinates (a region name would read as its capital town)."""
+    if stated is None or stated.geo_precision > 2 or stated.country != point.country \
+            or not stated.admin1 or stated.admin1 != point.admin1:
+        return point
+    return replace(point, name=stated.name)
