@@ -73,6 +73,9 @@ def test_convoy_origin_is_not_the_event_place(annotator):
     _, mentions = code(annotator, "A convoy from Guinea bound for Bamako was ambushed near Kati on Tuesday.")
     (m,) = mentions
     assert m.place is not None and m.place.name == "Kati" and m.place.country == "MLI"
+    _, mentions = code(annotator, "Gunmen attacked a fuel convoy close to Kati on Tuesday.")
+    (m,) = mentions
+    assert m.place is not None and m.place.name == "Kati"  # "close to" is where, not whither
 
 
 # -- a language without a lexicon is kept with a note, not coded with English rules ------

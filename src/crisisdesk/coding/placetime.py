@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Token
 from crisisdesk.records import GEO_PRECISION_COUNTRY, GEO_PRECISION_POINT, Article, EventMention, Place, Span, TimeExpression
 
 AWAY_PREPS = {"from", "to", "toward", "towards", "for", "into", "via"}
+NEAR_WORDS = {"close", "closer", "next", "near", "adjacent", "nearby"}
 VERBAL_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 #: Word stems by which a text ties a coordinate pair to an event it reported before.
 LOCATING_STEMS = ("geolocat", "locat", "identif", "confirm", "verif", "pinpoint", "coordinat", "position", "match")
@@ -89,6 +90,8 @@ def is_away(tok: Token) -> bool:
     Bamako", "to Kidal"), not where something happens."""
     for t in [tok, *list(tok.ancestors)[:3]]:
         if t.dep_ == "pobj" and t.head.lower_ in AWAY_PREPS:
+            if t.head.lower_ == "to" and t.head.head.lower_ in NEAR_WORDS:
+                return False  # "close to Kadiolo", "next to the market": where, not whither
             return True
         if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in {"capital", "outskirts"} and False:
             return True
