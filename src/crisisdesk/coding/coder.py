@@ -20,7 +20,20 @@ Rules the coder applies across modules:
   to release") are covered by that act and not coded separately;
 - violent triggers of one sentence that share their actors are one incident
   ("attacked the village, killed two civilians and seized livestock"), coded once with
-  the sentence's fatalities and the most specific ACLED sub-event type.
+  the sentence's fatalities and the most specific ACLED sub-event type;
+- a saying verb that reports what a named other must/should do is that speaker's
+  REQUEST ("Russia said Sudan must return the helicopter", CAMEO 10), covering the act;
+- a cooperative act its actor does not do is a REJECT ("will not accept", "failed to
+  reach agreement", CAMEO 12x); a future act conditioned by "unless" is an ultimatum
+  (THREATEN, CAMEO 139);
+- what footage shows with no actor of its own ("videos show burning tankers") is not a
+  new event; "engage in talks" is not fighting;
+- the sentence's main assertion gets more confidence than acts in relative or adverbial
+  clauses, which decides the event picked for a one-sentence record;
+- text in a language the lexicon is not written for (``LEXICON_LANGUAGES``) is not
+  coded: the article keeps a note of what was skipped;
+- after coding, events dated before the article's reporting window become historical
+  and coordinate pairs stated after an event place it (``placetime``).
 """
 
 from __future__ import annotations
