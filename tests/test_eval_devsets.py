@@ -59,7 +59,11 @@ def test_gold_dev_articles(settings):
     assert s["spurious"] <= 20
     assert s["not_event_violations"] <= 0
     f = s["fields"]
-    assert f["source"]["value"] >= 1.0 and f["status"]["value"] >= 1.0 and f["date"]["value"] >= 1.0
+    assert f["source"]["value"] >= 1.0 and f["date"]["value"] >= 1.0
+    # 17/18: the one miss is E7 (optional), "the withdrawal of the Wagner Group earlier this
+    # year" in a report about this week, which the gold file calls asserted and issue 4
+    # (and QA) call historical - the coder follows the issue
+    assert f["status"]["value"] >= 17 / 18
     assert f["type"]["value"] >= 0.95 and f["claimed_by"]["value"] >= 1.0
     assert result.problems == []
 
@@ -97,8 +101,9 @@ def test_plover_dev_records(settings):
     result = evaluate_plover(PLOVER_JSON, settings)
     s = result.summary
     assert (s["records"], s["typed_records"], s["investigate"]["n"]) == (161, 157, 4)
-    assert s["type"]["accuracy"] >= 0.41  # reached 0.414
-    assert s["source_code"]["value"] >= 0.20  # reached 0.200 (0.356 with the annotation stage)
+    # reached with the annotation stage (s2-plover: was 0.535 / 0.431): goal 0.80 / 0.80
+    assert s["type"]["accuracy"] >= 0.82  # reached 0.828 (130/157)
+    assert s["source_code"]["value"] >= 0.73  # reached 0.731 (117/160); goal 0.80 not reached
     assert (s["source_code"]["n"], s["target_code"]["n"]) == (160, 143)  # records with a gold source, target code
     assert result.problems == []
 

@@ -164,6 +164,9 @@ class Place:
     lat: float | None = None
     lon: float | None = None
     span: Span | None = None
+    #: The sentence that ties this place to the event when it is not the event's own
+    #: sentence (a coordinate pair stated later: "geolocated to 12.9, -8.5").
+    evidence: Span | None = None
 
 
 @dataclass(frozen=True)

@@ -41,6 +41,8 @@ DEMONYM_LABEL = "DEMONYM"
 CAPITAL_LABEL = "CAPITAL"
 ACTOR_LABEL = "ACTOR"
 SECTOR_LABEL = "SECTOR"
+#: Sectors of a state's own institutions: a title in one of them belongs to a state.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD"})
 
 
 class ActorFileError(ValueError):
@@ -187,6 +189,8 @@ class ActorRecognizer:
                 kind, value = self.keys[match_id]
                 if kind == SECTOR_LABEL and doc[start:end].text.isupper() and end - start == 1 and len(doc[start]) > 3:
                     continue  # "FIRMS" (an acronym), not "firms"
+                if kind == SECTOR_LABEL and end - start == 1 and _surname(doc, start):
+                    continue  # "Tom King", "Maria General": part of a person's name
                 spans.append(SpacySpan(doc, start, end, label=f"{kind}:{value}"))
         return sorted(filter_spans(spans), key=lambda s: s.start)
 
@@ -221,11 +225,25 @@ class ActorRecognizer:
                     a3 = a.label_.split(":", 1)[1]
                     refs.append((doc[a.start:m.end], self._state(a3, value, doc[a.start:m.end])))
                 consumed.add(m.start)
+                continue
+            owner = self._attached_right(doc, m, by_start) if not attached else None
+            if owner is not None:
+                # "the president of Armenia", "President Levy Mwanawasa of Zambia"
+                consumed.update({m.start, owner.start})
+                a3 = owner.label_.split(":", 1)[1]
+                refs.append((doc[m.start:owner.end], self._state(a3, value, doc[m.start:owner.end])))
         for m in matches:
             if m.start in consumed:
                 continue
             kind, value = m.label_.split(":", 1)
-            if kind == ACTOR_LABEL:
+            nxt = by_start.get(m.end)
+            if kind == DEMONYM_LABEL and nxt is not None and nxt.label_.startswith(DEMONYM_LABEL) \
+                    and nxt[-1].tag_ in ("NNS", "NNPS"):
+                # "Bosnian Serbs", "Kosovo Albanians": people of one nationality living in
+                # another state are coded with the state they live in (CAMEO ethnic codes)
+                consumed.add(nxt.start)
+                refs.append((doc[m.start:nxt.end], self._state(value, None, doc[m.start:nxt.end])))
+            elif kind == ACTOR_LABEL:
                 refs.append((m, self._named(value, m)))
             elif kind == STATE_LABEL or kind == DEMONYM_LABEL:
                 refs.append((m, self._state(value, None, m)))
@@ -269,6 +287,28 @@ class ActorRecognizer:
             break
         return found
 
+    def _attached_right(self, doc: Doc, sector: SpacySpan, by_start: dict[int, SpacySpan]) -> SpacySpan | None:
+        """The state a title belongs to when written after it: a state-sector word
+        (GOV, MIL, LEG, JUD), optionally a person's name (up to five capitalised
+        tokens), then "of [the] <state>": "the president of Armenia", "President Levy
+        Mwanawasa of Zambia", "the foreign minister of Mali"."""
+        if sector.label_.split(":", 1)[1] not in STATE_SECTORS:
+            return None
+        i = sector.end
+        names = 0
+        while i < len(doc) and names < 5 and doc[i].pos_ == "PROPN" and doc[i].is_title and i not in by_start:
+            i += 1
+            names += 1
+        if i + 1 >= len(doc) or doc[i].lower_ != "of":
+            return None
+        i += 1
+        if doc[i].lower_ == "the" and i + 1 < len(doc):
+            i += 1
+        owner = by_start.get(i)
+        if owner is not None and owner.label_.split(":", 1)[0] in (STATE_LABEL, DEMONYM_LABEL):
+            return owner
+        return None
+
     def _apposition_follows(self, sector: SpacySpan, by_start: dict[int, SpacySpan]) -> bool:
         """"jihadist group JNIM": the sector phrase only introduces the named actor."""
         nxt = by_start.get(sector.end)
@@ -305,7 +345,7 @@ class ActorRecognizer:
                 return ActorRef(name=r.name, actor_id=r.actor_id, code=r.code, country=r.country, sector=r.sector,
                                 actor_type=r.actor_type, span=_span(m), parent=r.parent)
         # "officials confirmed": the state that is the sentence's subject.
-        if sector in ("GOV", "MIL", "COP"):
+        if sector in STATE_SECTORS or sector in ("OPP", "LAB"):
             owner = self._owning_state(doc, m, before, prev)
             if owner is not None:
                 return self._state(owner, sector, m)
@@ -313,6 +353,7 @@ class ActorRecognizer:
 
     def _owning_state(self, doc: Doc, m: SpacySpan, before: list[ActorRef], prev: str) -> str | None:
         sent = m.sent
+        sector = m.label_.split(":", 1)[1]
         in_sentence = [r for r in before if r.span and r.span.start >= sent.start_char and r.country]
         if prev in ("its", "their") and in_sentence:
             return in_sentence[-1].country
@@ -323,6 +364,13 @@ class ActorRecognizer:
                     if r.span and r.span.start <= tok.idx < r.span.end and r.country and r.actor_type == "state":
                         subjects.add(r.country)
         state_mentions = {r.country for r in in_sentence if r.actor_type == "state"}
+        if not state_mentions and not subjects and sector in STATE_SECTORS:
+            # the only state the sentence names, even after the title ("President X
+            # on Thursday lifted the curfew imposed in Sudan")
+            state_mentions = {self.dictionary.state_names.get(t.text) or self.dictionary.demonyms.get(t.text)
+                              for t in sent if t.ent_type_ in ("GPE", "NORP")} - {None}
+            if len(state_mentions) != 1:
+                state_mentions = set()
         # subjects may also come after the sector word ("a ministry official, Paris is ...")
         for tok in sent:
             if tok.dep_ in ("nsubj", "nsubjpass") and tok.ent_type_ in ("GPE",):
@@ -336,6 +384,18 @@ class ActorRecognizer:
         return None
 
 
+def _surname(doc: Doc, i: int) -> bool:
+    """A capitalised word right after a capitalised name word ("Tom King") is part of
+    a person's name, not a title."""
+    tok = doc[i]
+    if i == 0 or not tok.is_title or tok.pos_ != "PROPN":
+        return False
+    if i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN" and doc[i + 1].is_title:
+        return False  # "Lt. Gen. Prosper Avril": a title before the name, not a surname
+    prev = doc[i - 1]
+    return prev.pos_ == "PROPN" and prev.is_title and prev.ent_type_ == "PERSON" and tok.ent_type_ == "PERSON"
+
+
 def _modifier_only(m: SpacySpan, by_start: dict[int, SpacySpan]) -> bool:
     """A sector word used as a modifier: "military rule", "jihadist violence", or the
     first of two sector words ("ministry official": the head is "official")."""
@@ -344,6 +404,8 @@ def _modifier_only(m: SpacySpan, by_start: dict[int, SpacySpan]) -> bool:
         return True
     if len(m) == 1 and m.end < len(doc):
         nxt = doc[m.end]
+        if m.label_.split(":", 1)[1] in STATE_SECTORS and nxt.pos_ == "PROPN" and nxt.ent_type_ == "PERSON":
+            return False  # a title before a person's name: "President Omar al-Bashir"
         if nxt.pos_ in ("NOUN", "PROPN") and nxt.dep_ != "appos" and m[0].dep_ in ("amod", "compound"):
             return True
     return False

@@ -49,7 +49,7 @@ CUE_NOUNS = frozenset({"village", "villages", "town", "towns", "city", "cities",
                        "commune", "communes", "hamlet", "camp", "area", "cercle", "municipality"})
 LARGE_CITY = 500_000
 
-_COORD = re.compile(r"(?<![\w.@=/;,-])(?P<lat>-?\d{1,2}\.\d{3,})\s*,\s*(?P<lon>-?\d{1,3}\.\d{3,})(?![\d.])")
+_COORD = re.compile(r"(?<![\w.@=/;,-])(?P<lat>-?\d{1,2}\.\d{3,})\s*,\s*(?P<lon>-?\d{1,3}\.\d{3,})(?!\d|\.\d)")  # a sentence-final period ends the pair
 
 
 @dataclass

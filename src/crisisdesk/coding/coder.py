@@ -20,13 +20,26 @@ Rules the coder applies across modules:
   to release") are covered by that act and not coded separately;
 - violent triggers of one sentence that share their actors are one incident
   ("attacked the village, killed two civilians and seized livestock"), coded once with
-  the sentence's fatalities and the most specific ACLED sub-event type.
+  the sentence's fatalities and the most specific ACLED sub-event type;
+- a saying verb that reports what a named other must/should do is that speaker's
+  REQUEST ("Russia said Sudan must return the helicopter", CAMEO 10), covering the act;
+- a cooperative act its actor does not do is a REJECT ("will not accept", "failed to
+  reach agreement", CAMEO 12x); a future act conditioned by "unless" is an ultimatum
+  (THREATEN, CAMEO 139);
+- what footage shows with no actor of its own ("videos show burning tankers") is not a
+  new event; "engage in talks" is not fighting;
+- the sentence's main assertion gets more confidence than acts in relative or adverbial
+  clauses, which decides the event picked for a one-sentence record;
+- text in a language the lexicon is not written for (``LEXICON_LANGUAGES``) is not
+  coded: the article keeps a note of what was skipped;
+- after coding, events dated before the article's reporting window become historical
+  and coordinate pairs stated after an event place it (``placetime``).
 """
 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -34,6 +47,7 @@ from typing import Iterable
 
 from spacy.tokens import Doc, Token
 
+from crisisdesk.annotate.annotator import _guess_language as guess_language
 from crisisdesk.coding import fallback
 from crisisdesk.coding.acled import acled_types
 from crisisdesk.coding.counts import count_people
@@ -42,8 +56,11 @@ from crisisdesk.coding.ontology import Ontology, load_ontology
 from crisisdesk.coding.placetime import (
     anchor,
     focus_place,
+    located_places,
+    place_at_stated_points,
     place_for,
     publication_time,
+    stated_points,
     time_for,
 )
 from crisisdesk.coding.roles import (
@@ -54,7 +71,17 @@ from crisisdesk.coding.roles import (
     object_heads,
     subject_heads,
 )
-from crisisdesk.coding.status import StatusResult, background, claim, is_historical, modality, negated
+from crisisdesk.coding.status import (
+    StatusResult,
+    background,
+    before_reporting_window,
+    claim,
+    conditional_threat,
+    is_historical,
+    modality,
+    negated,
+    reporting_window_start,
+)
 from crisisdesk.records import (
     GEO_PRECISION_COUNTRY,
     ActorRef,
@@ -67,6 +94,14 @@ from crisisdesk.records import (
     TimeExpression,
 )
 
+#: A cooperative act its actor does not do -> REJECT (PLOVER mode, CAMEO code; CAMEO 12x).
+REFUSED_AS = {
+    "AGREE": (None, "120"), "SUPPORT": (None, "120"), "CONSULT": ("meet", "125"),
+    "COOPERATE": ("assist", "121"), "AID": ("assist", "122"), "CONCEDE": ("yield", "120"),
+}
+REPORTING = {"say", "announce", "state", "tell", "report", "add", "declare", "claim", "indicate", "confirm"}
+#: Languages the trigger lexicon and the dependency rules are written for.
+LEXICON_LANGUAGES = frozenset({"en"})
 THREAT_VERBS = {"threaten", "vow", "warn", "swear"}
 COVERING_TYPES = {"REQUEST", "AGREE", "REJECT", "ACCUSE", "THREATEN", "SUPPORT", "CONSULT"}
 UNLICENSED_VERB_OK = {"ASSAULT", "PROTEST"}
@@ -85,6 +120,7 @@ SPECIFICITY = [  # most specific ACLED sub-event type wins when one incident has
     "Mob violence", "Attack", "Looting/property destruction", "Disrupted weapons use",
 ]
 VIOLENT = {"ASSAULT"}
+MEDIA_WORDS = {"video", "footage", "image", "imagery", "photo", "photograph", "picture", "clip", "recording", "film"}
 
 
 @dataclass
@@ -125,6 +161,11 @@ class EventCoder:
         offset = 0 if doc.text == article.text else article.text.find(doc.text)
         if offset < 0:
             raise ValueError(f"article {article.article_id}: Doc text is not part of Article.text")
+        skipped = _uncodable(doc, article)
+        if skipped is not None:
+            if skipped not in article.notes:
+                article.notes.append(skipped)
+            return []
         published = article.published_at.date() if article.published_at else None
         actors = _ext(doc, "actors")
         places = _ext(doc, "places")
@@ -135,12 +176,17 @@ class EventCoder:
             places = fallback.fallback_places(doc)
         if times is None:
             times = fallback.fallback_times(doc, published)
-        focus = focus_place(places, [a.country for a in actors if a.country])
-        index = ActorIndex(doc, actors, focus.country if focus else None)
         anchored_places = anchor(doc, places)
+        located = located_places(anchored_places, places)
+        away_spans = [(p.span.start, p.span.end) for p in places if p.span is not None and p not in located]
+        focus = focus_place(located, [a.country for a in actors if a.country and not (
+            a.span and any(s <= a.span.start < e for s, e in away_spans))])
+        index = ActorIndex(doc, actors, focus.country if focus else None)
         anchored_times = anchor(doc, times)
         pub_time = publication_time(article)
         mentions: list[EventMention] = []
+        dated_in_text: set[str] = set()
+        times_of: dict[str, TimeExpression] = {}
         for sent in doc.sents:
             sentence_actors = [a for a in actors if a.span and sent.start_char <= a.span.start < sent.end_char]
             candidates = self._candidates(sent, index, sentence_actors)
@@ -151,7 +197,7 @@ class EventCoder:
             first_violent = True
             for cand in candidates:
                 is_violent = cand.event_type in VIOLENT or cand.entry.acled in {"Looting/property destruction"}
-                mention = self._mention(
+                mention, when = self._mention(
                     cand, sent, article, offset, anchored_places, anchored_times, focus, pub_time, published,
                     fatalities if is_violent and first_violent else None,
                     injured if is_violent and first_violent else None,
@@ -159,6 +205,11 @@ class EventCoder:
                 if is_violent:
                     first_violent = False
                 mentions.append(mention)
+                if when is not None and when is not pub_time:
+                    dated_in_text.add(mention.mention_id)
+                    times_of[mention.mention_id] = when
+        _mark_before_window(mentions, times_of, published, offset)
+        place_at_stated_points(mentions, dated_in_text, stated_points(doc, places, article, offset), article)
         return mentions
 
     # ---------------------------------------------------------------- triggers
@@ -172,17 +223,21 @@ class EventCoder:
             if hit is None:
                 continue
             entry, phrase = hit
-            if _state_participle(tok):
+            if _state_participle(tok) or _light_use(tok, entry):
                 continue
             used.update(t.i for t in phrase)
             found.append(_Candidate(tok, phrase, entry, entry.event_type, entry.mode, entry.cameo))
+        for tok in sent:
+            if tok.i not in used and _reported_obligation(tok):
+                found.append(_Candidate(tok, [tok], REPORTED_DEMAND, "REQUEST", None, "100"))
+        found.sort(key=lambda c: c.token.i)
         by_token = {c.token.i: c for c in found}
         out: list[_Candidate] = []
         for cand in found:
             if self._covered(cand, by_token):
                 continue
             self._roles(cand, index, sentence_actors, by_token)
-            if not cand.licensed:
+            if not cand.licensed or (not cand.sources and _depicted(cand.token)):
                 continue
             out.append(cand)
         return out
@@ -213,7 +268,9 @@ class EventCoder:
         else:
             src_heads, tgt_heads = subject_heads(tok), object_heads(tok)
             if len(cand.phrase) > 1:  # "reiterated concerns over Russia": object is part of the trigger
-                tgt_heads = [t for t in tgt_heads if t not in cand.phrase]
+                # ... unless it names another state's people ("expelled two Russian diplomats")
+                tgt_heads = [t for t in tgt_heads if t not in cand.phrase or any(
+                    not a.generic and a.country for a in index.phrase_actors(t, sentence_actors))]
                 for t in cand.phrase[1:]:
                     for prep in t.children:
                         if prep.dep_ == "prep" and prep.lower_ in {"over", "about", "against", "at", "with", "on"}:
@@ -255,17 +312,34 @@ class EventCoder:
     # ---------------------------------------------------------------- mention
     def _mention(self, cand: _Candidate, sent, article: Article, offset: int,  # noqa: ANN001
                  places, times, focus: Place | None, pub_time: TimeExpression | None,  # noqa: ANN001
-                 published: date | None, fatalities: Count | None, injured: Count | None) -> EventMention:
+                 published: date | None, fatalities: Count | None,
+                 injured: Count | None) -> tuple[EventMention, TimeExpression | None]:
+        """The mention of one candidate and the time expression it is dated by."""
         tok = cand.token
         paragraph_start = _paragraph_start(article, sent.start_char + offset) - offset
         actor_spans = [(a.span.start - offset, a.span.end - offset) for a in cand.sources + cand.targets
                        if a.span is not None and not a.generic]
         place = place_for(tok, places, cand.event_type, actor_spans)
+        if place is not None and place.country:
+            # unnamed participants belong to the state the event takes place in
+            # ("prisoners rioted at a jail in Dili" -> TLS), as CAMEO and ACLED code them
+            cand.sources = [_located(a, place.country) for a in cand.sources]
+            cand.targets = [_located(a, place.country) for a in cand.targets]
         if place is None and focus is not None:
             place = focus
         when = time_for(tok, times, paragraph_start) or pub_time
         status, claimed_by = cand.status.status, cand.status.claimed_by
-        mod = None if negated(tok) else modality(tok)
+        is_negated = negated(tok)
+        mod = None if is_negated else modality(tok)
+        if is_negated and cand.sources and cand.event_type in REFUSED_AS:
+            # a cooperative act its actor does not do is a refusal (CAMEO 12x, PLOVER
+            # REJECT): "will not accept more refugees", "failed to reach agreement"
+            cand.event_type, cand.mode, cand.cameo = "REJECT", *REFUSED_AS[cand.event_type]
+            is_negated = False
+        if mod == "threatened" and cand.sources and conditional_threat(tok):
+            # "will withdraw its force unless ...": an ultimatum (CAMEO 139)
+            cand.event_type, cand.mode, cand.cameo = "THREATEN", "relations", "139"
+            mod = None
         if mod == "threatened" and cand.sources:
             # a stated intention is itself the event (CAMEO/PLOVER): "will provide aid"
             # is AGREE (03x), "will impose sanctions" is THREATEN (13x)
@@ -277,7 +351,7 @@ class EventCoder:
                     (cand.event_type, None)]
                 cand.event_type = "THREATEN"
                 mod = None
-        if negated(tok):
+        if is_negated:
             status, claimed_by = "negated", None
         else:
             if mod is not None and cand.event_type != "THREATEN":
@@ -303,7 +377,8 @@ class EventCoder:
             f"{article.article_id}|{start}|{end}|{cand.event_type}|{trig_start}:{trig_end}".encode()).hexdigest()[:32]
         violent = acled_event not in (None, "Strategic developments")
         confidence = 0.35 + 0.05 * violent + 0.25 * bool(cand.sources) + 0.15 * bool(cand.targets) + \
-            0.1 * bool(place is not None and place is not focus) + 0.05 * bool(when is not None and when is not pub_time)
+            0.1 * bool(place is not None and place is not focus) + 0.05 * bool(when is not None and when is not pub_time) \
+            + 0.1 * _clause_rank(tok) - 0.1 * (status == "hypothetical")
         return EventMention(
             mention_id=mention_id,
             article_id=article.article_id,
@@ -327,10 +402,52 @@ class EventCoder:
             fatalities=fatalities,
             injured=injured,
             confidence=round(min(confidence, 0.95), 2),
-        )
+        ), when
 
 
 # -------------------------------------------------------------------- helpers
+def _located(actor: ActorRef, country: str) -> ActorRef:
+    """A generic actor without a country, given the country of the event's place."""
+    if not actor.generic or actor.country or not actor.sector:
+        return actor
+    return replace(actor, country=country, code=country + actor.sector)
+
+
+def _mark_before_window(mentions: list[EventMention], times_of: dict[str, TimeExpression],
+                        published: date | None, offset: int) -> None:
+    """Mark as historical the asserted/claimed mentions dated before the article's
+    reporting window (:func:`crisisdesk.coding.status.before_reporting_window`);
+    ``offset`` maps Doc offsets (time spans) to Article offsets (evidence)."""
+    current = [times_of[m.mention_id].start for m in mentions if m.mention_id in times_of
+               and m.status in {"asserted", "claimed"} and times_of[m.mention_id].precision in {"day", "week"}]
+    window = reporting_window_start(published, current)
+    for m in mentions:
+        when = times_of.get(m.mention_id)
+        if when is None or when.span is None or m.status not in {"asserted", "claimed"}:
+            continue
+        same_sentence = m.evidence.start_char - offset <= when.span.start < m.evidence.end_char - offset
+        if before_reporting_window(when, window, same_sentence):
+            m.status, m.claimed_by = "historical", None
+
+
+def _uncodable(doc: Doc, article: Article) -> str | None:
+    """Why the text cannot be coded, as a note for ``Article.notes``, or None.
+
+    The trigger lexicon and the dependency rules are English (``LEXICON_LANGUAGES``):
+    a text in another language (``Article.language``, else guessed by the annotation
+    stage's rule) is kept without events rather than coded with English rules (French
+    "coup", "accord", "sanctions" would match English lemmas); so is a Doc without a
+    dependency parse."""
+    language = article.language or guess_language(doc.text)
+    sentences = sum(1 for _ in doc.sents) if doc.has_annotation("SENT_START") or doc.has_annotation("DEP") else 0
+    if language and language not in LEXICON_LANGUAGES:
+        return (f"code: language {language!r} has no trigger lexicon or parser here (lexicon: "
+                f"{', '.join(sorted(LEXICON_LANGUAGES))}); event coding skipped for {sentences} sentences")
+    if len(doc) and not doc.has_annotation("DEP"):
+        return f"code: no dependency parse for this text; event coding skipped for {sentences} sentences"
+    return None
+
+
 def _ext(doc: Doc, name: str):  # noqa: ANN202
     return getattr(doc._, name, None) if Doc.has_extension(name) else None
 
@@ -345,10 +462,14 @@ def _paragraph_start(article: Article, char: int) -> int:
 
 
 def _verb_governors(tok: Token, limit: int = 4) -> list[Token]:
-    """Verbs (or event nouns) that embed ``tok`` as a complement: xcomp/ccomp/dobj chains."""
+    """Verbs (or event nouns) that embed ``tok`` as a complement: xcomp/ccomp/dobj chains.
+    A conjoined verb is embedded where its first conjunct is ("asking the army to put
+    down its arms and engage in dialogue": engage is embedded under asking too)."""
     out = []
     cur = tok
     for _ in range(limit):
+        while cur.dep_ == "conj" and cur.head != cur and cur.head.pos_ in {"VERB", "AUX"}:
+            cur = cur.head
         if cur.dep_ not in {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl"} or cur.head == cur:
             break
         cur = cur.head
@@ -386,10 +507,89 @@ def _state_participle(tok: Token) -> bool:
     return False
 
 
+#: A saying verb that reports what someone else must do is a demand (CAMEO 10).
+REPORTED_DEMAND = TriggerEntry(words=("say",), pos="VERB", event_type="REQUEST", mode=None, contexts=(),
+                               cameo="100", acled=None)
+OBLIGATION_MODALS = {"must", "should"}
+
+
+def _reported_obligation(verb: Token) -> bool:
+    """"Russia said that Sudan must return the helicopter": a saying verb whose reported
+    clause puts an obligation (must/should) on a named subject other than a pronoun is
+    the speaker's demand on that subject (CAMEO 10 "demand"); the act demanded is
+    covered by it, not coded as done."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in REPORTING | {"insist", "conclude", "stress", "warn"}:
+        return False
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in clause.children):
+            continue
+        if any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ in {"NOUN", "PROPN"} for c in clause.children):
+            return True
+    return False
+
+
+def _clause_rank(tok: Token) -> int:
+    """+1 for the sentence's main assertion (the root, or what a root saying verb
+    reports: "X said [it will support]"), -1 inside a relative, adverbial or
+    participial clause ("refugees fleeing the war", "after a coup toppled ..."), else 0."""
+    cur = tok
+    steps = 0
+    while cur.head != cur and steps < 8:
+        if cur.dep_ in {"relcl", "acl", "advcl"}:
+            return -1
+        cur = cur.head
+        steps += 1
+    head = tok
+    while head.dep_ in {"conj", "xcomp"} and head.head != head:
+        head = head.head
+    if head.dep_ == "ROOT" or (head.dep_ == "ccomp" and head.head.dep_ == "ROOT"
+                               and head.head.lemma_.lower() in REPORTING):
+        return 1
+    return 0
+
+
+def _light_use(tok: Token, entry: TriggerEntry) -> bool:
+    """"engage in dialogue", "engage in talks": a violence verb used as a light verb
+    with "in" and no object names the activity in its object, not an attack."""
+    return (entry.event_type == "ASSAULT" and tok.lemma_.lower() == "engage"
+            and not any(c.dep_ in {"dobj", "obj"} for c in tok.children)
+            and any(c.dep_ == "prep" and c.lower_ == "in" for c in tok.children))
+
+
+DEPICT_VERBS = {"show", "depict", "capture", "film", "feature", "reveal", "appear"}
+
+
+def _depicted(tok: Token) -> bool:
+    """"Videos ... show dozens of burning and destroyed tankers": a scene that footage or
+    imagery shows, with no actor of its own, is the aftermath of an event reported
+    elsewhere in the text, not a new event (a depiction governed by show/depict/capture
+    whose subject is a media noun: video, footage, imagery, image, photo...)."""
+    cur = tok
+    for _ in range(5):
+        if cur.head == cur:
+            return False
+        if cur.dep_ not in {"conj", "ccomp", "xcomp", "dobj", "acl", "pcomp", "prep", "pobj", "relcl"}:
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() in DEPICT_VERBS and cur.pos_ == "VERB":
+            subj = [c for c in cur.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            if cur.dep_ == "acl":
+                subj.append(cur.head)
+            return any(t.lemma_.lower() in MEDIA_WORDS for t in subj)
+    return False
+
+
 def _governing_threat(tok: Token) -> Token | None:
+    """The threat verb an act is threatened under: through complements, or an
+    infinitive the parser attached as an adverbial clause ("have sworn to fight")."""
     for gov in _verb_governors(tok):
         if gov.pos_ == "VERB" and gov.lemma_ in THREAT_VERBS:
             return gov
+    if tok.dep_ == "advcl" and tok.head.lemma_ in THREAT_VERBS and \
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return tok.head
     return None
 
 

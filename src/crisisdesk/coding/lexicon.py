@@ -10,6 +10,8 @@ for ``verbs``, nouns and proper nouns for ``nouns``); a multi-word entry such as
 ``"open fire"`` or ``"withdraw staff"`` matches a head token whose lemma is the first
 word when every other word is the lemma of one of its dependents (children or
 grandchildren) - so "opened heavy fire" and "withdrew its non-essential staff" match.
+A multi-word noun entry also matches on its last word, the head of an English noun
+compound ("hunger strike": "strike" with the dependent "hunger").
 """
 
 from __future__ import annotations
@@ -57,15 +59,23 @@ class Lexicon:
 
     def __init__(self, entries: Iterable[TriggerEntry]) -> None:
         self._by_head: dict[tuple[str, str], list[TriggerEntry]] = {}
+        self._entries: dict[tuple[str, tuple[str, ...]], TriggerEntry] = {}
         for entry in entries:
-            bucket = self._by_head.setdefault((entry.pos, entry.words[0]), [])
-            bucket[:] = [e for e in bucket if e.words != entry.words]
-            bucket.append(entry)
+            self._entries[(entry.pos, entry.words)] = entry  # a later file replaces the phrase
+        for entry in self._entries.values():
+            self._by_head.setdefault((entry.pos, entry.words[0]), []).append(entry)
+            if entry.pos == "NOUN" and len(entry.words) > 1 and entry.words[-1] != entry.words[0]:
+                # English noun compounds put the head last ("hunger strike", "drone
+                # strike", "mediation effort"): also match them on their last word
+                head_last = TriggerEntry(words=(entry.words[-1], *entry.words[:-1]), pos=entry.pos,
+                                         event_type=entry.event_type, mode=entry.mode, contexts=entry.contexts,
+                                         cameo=entry.cameo, acled=entry.acled)
+                self._by_head.setdefault((entry.pos, entry.words[-1]), []).append(head_last)
         for bucket in self._by_head.values():
             bucket.sort(key=lambda e: -len(e.words))  # longest phrase first
 
     def __len__(self) -> int:
-        return sum(len(b) for b in self._by_head.values())
+        return len(self._entries)
 
     @classmethod
     def load(cls, extra_files: Iterable[str | Path] = ()) -> "Lexicon":

@@ -12,6 +12,19 @@ Order of preference (issue 4, item 3):
    "On Sept. 14, ... . Videos show ..." keeps its date);
 3. the article's focus: the country most mentioned by places (``geo_precision`` 4), or
    the publication date with its precision.
+
+Coordinates stated after the event (open-source investigations: "On Sep. 19, a convoy
+was attacked between two villages. ... we identified new burn marks on the road at
+12.90289, -8.56459"): a decimal coordinate pair found by the annotation stage (a
+precision-1 ``POINT``) whose sentence has a locating word (geolocated, located,
+identified, confirmed, verified, pinpointed, matched, coordinates, position) belongs to
+the latest physical event dated by the text before it, when it stands in that event's
+paragraph or in one of the ``STATED_POINT_PARAGRAPHS`` paragraphs after it - i.e.
+before the next dated event, which would be the latest one instead. The event (and the
+other mentions of the same type and date in between, which report the same incident)
+takes the point as a precision-1 place whose ``evidence`` is the coordinate sentence
+(:func:`stated_points`, :func:`place_at_stated_points`), named after the toponym of the
+event's own sentence (a town, not a region) when the point lies in its admin1 region.
 """
 
 from __future__ import annotations
@@ -22,10 +35,17 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
-from crisisdesk.records import GEO_PRECISION_COUNTRY, Article, Place, TimeExpression
+from crisisdesk.records import GEO_PRECISION_COUNTRY, GEO_PRECISION_POINT, Article, EventMention, Place, Span, TimeExpression
 
 AWAY_PREPS = {"from", "to", "toward", "towards", "for", "into", "via"}
+NEAR_WORDS = {"close", "closer", "next", "near", "adjacent", "nearby"}
 VERBAL_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
+#: Word stems by which a text ties a coordinate pair to an event it reported before.
+LOCATING_STEMS = ("geolocat", "locat", "identif", "confirm", "verif", "pinpoint", "coordinat", "position", "match")
+#: How many paragraphs after the event's own paragraph a stated point may stand.
+STATED_POINT_PARAGRAPHS = 3
+#: Statuses whose events are not placed from later coordinates (not a current incident).
+UNPLACED_STATUSES = {"historical", "negated", "hypothetical", "threatened"}
 
 
 @dataclass(frozen=True)
@@ -65,9 +85,13 @@ def tree_distance(a: Token, b: Token) -> int:
     return 99
 
 
-def _is_away(tok: Token) -> bool:
+def is_away(tok: Token) -> bool:
+    """Whether a place token is an origin or destination ("from Senegal", "bound for
+    Bamako", "to Kidal"), not where something happens."""
     for t in [tok, *list(tok.ancestors)[:3]]:
         if t.dep_ == "pobj" and t.head.lower_ in AWAY_PREPS:
+            if t.head.lower_ == "to" and t.head.head.lower_ in NEAR_WORDS:
+                return False  # "close to Kadiolo", "next to the market": where, not whither
             return True
         if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in {"capital", "outskirts"} and False:
             return True
@@ -76,12 +100,19 @@ def _is_away(tok: Token) -> bool:
     return False
 
 
+def located_places(anchored: list[Anchored], places: list[Place]) -> list[Place]:
+    """Places that may be where events happen: those without a span, and those whose
+    head token is not an origin or destination (:func:`is_away`)."""
+    away = {id(a.item) for a in anchored if is_away(a.token)}
+    return [p for p in places if id(p) not in away]
+
+
 def place_for(trigger: Token, places: list[Anchored], event_type: str,
               actor_spans: list[tuple[int, int]] = ()) -> Place | None:  # type: ignore[assignment]
     """The place tied to the trigger in its sentence, or None. Places inside the
     event's own actor phrases ("France" in "France has begun...") are not locations."""
     sent = trigger.sent
-    candidates = [a for a in places if sent.start <= a.token.i < sent.end and not _is_away(a.token)
+    candidates = [a for a in places if sent.start <= a.token.i < sent.end and not is_away(a.token)
                   and not any(s <= a.token.idx < e for s, e in actor_spans)
                   and a.token.dep_ not in {"nsubj", "nsubjpass", "poss"}]
     if event_type in VERBAL_TYPES:
@@ -137,7 +168,9 @@ def time_for(trigger: Token, times: list[Anchored], paragraph_start: int) -> Tim
 
 def focus_place(places: list[Place], actor_countries: list[str]) -> Place | None:
     """The article's focus country as a precision-4 Place: the country most often given
-    by places (then by actors); None when the article names no country."""
+    by places (then by actors); None when the article names no country. Callers pass
+    the places where things happen - origins and destinations ("a convoy travelling
+    from Senegal") are left out (:func:`located_places`)."""
     counts: Counter[str] = Counter(p.country for p in places if p.country)
     if not counts:
         counts = Counter(c for c in actor_countries if c)
@@ -169,3 +202,85 @@ def publication_time(article: Article) -> TimeExpression | None:
     else:
         start, end = day, day
     return TimeExpression(text="(publication date)", start=start, end=end, precision=precision)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class StatedPoint:
+    """A coordinate pair the text ties to an event: the precision-1 Place (with
+    ``evidence`` = its sentence, article offsets), its character offset and paragraph."""
+
+    place: Place
+    start: int
+    paragraph: int
+
+
+def paragraph_index(article: Article, char: int) -> int:
+    """Index of the paragraph holding article offset ``char`` (``Article.paragraphs``,
+    else blank-line separated blocks)."""
+    for i, para in enumerate(article.paragraphs):
+        if para.start <= char < para.end:
+            return i
+    if article.paragraphs:
+        return sum(1 for para in article.paragraphs if para.end <= char)
+    return article.text.count("\n\n", 0, char)
+
+
+def stated_points(doc: Doc, places: list[Place], article: Article, offset: int = 0) -> list[StatedPoint]:
+    """Coordinate pairs (``feature_code`` ``POINT``, from the annotation stage) whose
+    sentence has a locating word; ``offset`` maps Doc offsets to ``Article.text``."""
+    out = []
+    for place in places:
+        if place.feature_code != "POINT" or place.span is None or place.lat is None:
+            continue
+        span = doc.char_span(place.span.start, place.span.end, alignment_mode="expand")
+        if span is None:
+            continue
+        sent = span.sent
+        if not any(t.lower_.startswith(LOCATING_STEMS) for t in sent if t.i < span.start or t.i >= span.end):
+            continue
+        start, end = sent.start_char + offset, sent.end_char + offset
+        evidence = Span(start, end, article.text[start:end])
+        out.append(StatedPoint(replace(place, evidence=evidence), place.span.start + offset,
+                               paragraph_index(article, place.span.start + offset)))
+    return out
+
+
+def place_at_stated_points(mentions: list[EventMention], dated_in_text: set[str], points: list[StatedPoint],
+                           article: Article) -> None:
+    """Give events the coordinate pairs stated after them (module docstring); changes
+    ``mentions`` in place. ``dated_in_text``: ids of mentions whose date comes from a
+    time expression of the text (not the publication date)."""
+    if not points:
+        return
+    anchors = [m for m in mentions if m.event_type not in VERBAL_TYPES and m.mention_id in dated_in_text
+               and m.status not in UNPLACED_STATUSES]
+    for point in points:
+        before = [m for m in anchors if m.evidence.end_char <= point.start]
+        if not before:
+            continue
+        anchor_mention = max(before, key=lambda m: m.evidence.start_char)
+        first_paragraph = paragraph_index(article, anchor_mention.evidence.start_char)
+        if not 0 <= point.paragraph - first_paragraph <= STATED_POINT_PARAGRAPHS:
+            continue
+        if anchor_mention.place and anchor_mention.place.country and point.place.country \
+                and anchor_mention.place.country != point.place.country:
+            continue  # a point in another country is not where this event happened
+        segment_start = article.paragraphs[first_paragraph].start if first_paragraph < len(article.paragraphs) \
+            else anchor_mention.evidence.start_char
+        for m in mentions:
+            same_incident = m is anchor_mention or (
+                m.event_type == anchor_mention.event_type and m.event_date == anchor_mention.event_date
+                and m.status not in UNPLACED_STATUSES and segment_start <= m.evidence.start_char < point.start)
+            if same_incident and not (m.place and m.place.feature_code == "POINT"):
+                m.place = _named_point(point.place, m.place)
+
+
+def _named_point(point: Place, stated: Place | None) -> Place:
+    """The point, named after the town the event's own sentence gives ("near Sikasso",
+    "between Zégoua and Sikasso"; geo_precision 1-2) when the point lies in that town's
+    admin1 region - the name analysts know, the coordinates the text proves; else named
+    by its coordinates (a region name would read as its capital town)."""
+    if stated is None or stated.geo_precision > 2 or stated.country != point.country \
+            or not stated.admin1 or stated.admin1 != point.admin1:
+        return point
+    return replace(point, name=stated.name)

@@ -35,7 +35,10 @@ CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", 
 LIGHT_VERBS = {"carry", "launch", "conduct", "stage", "mount", "claim", "issue", "make", "impose",
                "perpetrate", "commit", "lead", "orchestrate", "intensify", "step", "continue", "resume",
                "escalate", "announce", "order", "organize", "organise", "hold", "maintain", "tighten",
-               "extend", "begin", "start", "plan", "threaten", "vow", "execute", "deliver", "provide", "declare"}
+               "extend", "begin", "start", "plan", "threaten", "vow", "execute", "deliver", "provide", "declare",
+               "complete", "finish", "undertake", "reiterate", "renew", "repeat", "send", "give"}
+QUANTITY_NOUNS = {"tons", "tonnes", "days", "weeks", "months", "series", "wave", "round", "number", "amount",
+                  "shipment", "batch", "consignment", "convoy", "package", "million", "millions", "dollars"}
 AGENT_ACL_VERBS = {"impose", "carry", "launch", "conduct", "perpetrate", "claim", "stage", "mount",
                    "lead", "commit", "orchestrate", "enforce", "organize", "organise", "order"}
 OCCUR_VERBS = {"occur", "happen", "take", "unfold", "erupt", "break", "hit", "strike", "target",
@@ -47,6 +50,13 @@ PATIENT_POSS_MODES = {"arrest", "release", "abduct", "massacre", "deport", "assa
 TARGET_PREPS = {"on", "against", "at", "upon", "targeting", "toward", "towards", "with"}
 RELATIVE = {"that", "which", "who", "whom"}
 PRONOUN_POSS = {"its", "their", "his", "her", "our"}
+SUBJECT_PRONOUNS = {"it", "they", "he", "she", "we"}
+STATE_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD"}
+#: Participles that state their subject's own stance, not something done to it.
+STANCE_PARTICIPLES = {"commit", "determine", "dedicate", "resolve", "oblige"}
+LOCATIVE_PREPS = {"in", "throughout", "across", "from", "inside", "within"}
+SAYING_VERBS = {"say", "announce", "state", "declare", "tell", "add", "insist", "claim", "warn", "report",
+                "confirm", "indicate", "write", "vow", "pledge", "promise", "threaten"}
 
 
 @dataclass(frozen=True)
@@ -101,7 +111,8 @@ class ActorIndex:
             if child.dep_ in CLAUSE_DEPS:
                 if child.dep_ == "prep" and child.lower_ == "of" and head.lower_ in {
                         "members", "member", "group", "fighters", "elements", "militants", "dozens",
-                        "hundreds", "forces", "troops", "soldiers", "men", "officials"}:
+                        "hundreds", "forces", "troops", "soldiers", "men", "officials", "tens", "thousands",
+                        "scores", "crowds", "crowd", "millions", "band", "delegation"}:
                     out.extend(child.subtree)
                 continue
             if child.dep_ == "appos":
@@ -126,11 +137,45 @@ class ActorIndex:
         return found
 
     def _actors_of_head(self, head: Token, sentence_actors: list[ActorRef]) -> list[ActorRef]:
+        actors = self._phrase_head_actors(head, sentence_actors)
+        if any(a.generic and not a.country for a in actors):
+            country = self._located_country(head)
+            if country is not None:  # "Rebels in the Ivory Coast" -> CIVREB (CAMEO-style)
+                actors = [replace(a, country=country, code=country + (a.sector or "")) if a.generic and not a.country
+                          else a for a in actors]
+        return actors
+
+    def _located_country(self, head: Token) -> str | None:
+        """The state an unnamed participant is placed in or comes from by a locative
+        phrase on its noun phrase ("rebels in the Ivory Coast", "students throughout
+        Indonesia", "soldiers from Chad", "prisoners in East Timor's capital")."""
+        for tok in [head, *self.np_tokens(head)]:
+            if tok.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            for prep in tok.children:
+                if prep.dep_ != "prep" or prep.lower_ not in LOCATIVE_PREPS:
+                    continue
+                for obj in prep.children:
+                    if obj.dep_ != "pobj":
+                        continue
+                    for cand in [obj, *[c for c in obj.children if c.dep_ in {"poss", "compound"}]]:
+                        actor = self.by_token.get(cand.i)
+                        if actor is not None and actor.country and actor.actor_type == "state":
+                            return actor.country
+        return None
+
+    def _phrase_head_actors(self, head: Token, sentence_actors: list[ActorRef]) -> list[ActorRef]:
         if head.lower_ in RELATIVE and head.head.dep_ == "relcl":
             return self.phrase_actors(head.head.head, sentence_actors)
+        if head.pos_ == "PRON" and head.lower_ in SUBJECT_PRONOUNS and self.by_token.get(head.i) is None:
+            speaker = reporting_subject(head)
+            if speaker is not None:  # "Syria says it will not accept ...": it = Syria
+                return self.phrase_actors(speaker, sentence_actors)
         tokens = self.np_tokens(head)
         named: list[ActorRef] = []
         for tok in tokens:
+            if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS and tok.head.head != head:
+                continue  # "students throughout Indonesia": where they are, not who
             actor = self.by_token.get(tok.i)
             if actor is not None and actor not in named:
                 named.append(actor)
@@ -144,6 +189,11 @@ class ActorIndex:
                             named.append(actor)
         sector = self.sector_of(tokens, head)
         head_actor = self.by_token.get(head.i)
+        if head_actor is not None and head_actor.sector and any(
+                a is not head_actor and a.sector == head_actor.sector and a.actor_type == head_actor.actor_type
+                for a in named):
+            # one title over conjoined states: "Hungarian and Romanian officials" -> both
+            return [a for a in named if a.sector == head_actor.sector and a.actor_type == head_actor.actor_type]
         if head_actor is not None:
             if sector is None and head.dep_ != "conj":
                 sibling = next((c for c in head.conjuncts if c.i > head.i and self.by_token.get(c.i) is None), None)
@@ -155,7 +205,7 @@ class ActorIndex:
         if named:
             if sector is not None:  # "French officials", "Russia's forces", "US and UK embassies"
                 return [self._with_sector(a, sector, head) for a in named]
-            return named
+            return [self._with_focus(a) for a in named]
         if sector is None:
             return []
         country = None
@@ -204,6 +254,13 @@ class ActorIndex:
         return ActorRef(name=name, code=code, country=country, sector=sector.code, generic=True,
                         span=Span(start, end, self.doc.text[start:end]))
 
+    def _with_focus(self, actor: ActorRef) -> ActorRef:
+        """A generic state-institution actor without a country ("President X", "the
+        minister") takes the article's focus country, as generic participants do."""
+        if actor.generic and not actor.country and actor.sector in STATE_SECTORS and self.focus_country:
+            return replace(actor, country=self.focus_country, code=self.focus_country + actor.sector)
+        return actor
+
     def _with_sector(self, actor: ActorRef, sector: Sector, head: Token) -> ActorRef:
         if actor.sector or not actor.country or actor.actor_type not in (None, "state", "country"):
             return actor
@@ -211,6 +268,23 @@ class ActorIndex:
             return actor
         return replace(actor, sector=sector.code, code=actor.country + sector.code,
                        name=f"{actor.name} {head.text}")
+
+
+def reporting_subject(pronoun: Token) -> Token | None:
+    """The subject of the saying verb whose reported clause has ``pronoun`` as its
+    subject ("Switzerland said it had expelled ...", "the rebels said they will
+    release ..."): in reported speech a subject pronoun refers to the speaker."""
+    if pronoun.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    verb = pronoun.head
+    for _ in range(4):
+        if verb.dep_ not in {"ccomp", "xcomp", "conj", "advcl"} or verb.head == verb:
+            break
+        verb = verb.head
+        if verb.lemma_.lower() in SAYING_VERBS:
+            subj = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}]
+            return subj[0] if subj else None
+    return None
 
 
 def _prev(tok: Token) -> Token | None:
@@ -249,6 +323,8 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
     if depth > 4:
         return []
     subj = _children(verb, "nsubj", "csubj")
+    if verb.lemma_.lower() in STANCE_PARTICIPLES and _children(verb, "nsubjpass"):
+        return _children(verb, "nsubjpass")  # "Vietnam is committed to ...": Vietnam commits
     if subj and not is_passive(verb):
         if verb.tag_ == "VBN" and not _children(verb, "aux", "auxpass"):
             return []  # telegraphic passive: the subject is the target
@@ -257,6 +333,8 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
         agents = [g for c in _children(verb, "agent") for g in c.children if g.dep_ == "pobj"]
         return agents
     head = verb.head
+    if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ in {"acomp", "xcomp"} and head.head != head:
+        return subject_heads(head.head, depth + 1)  # "Syria is willing to withdraw"
     if verb.dep_ == "xcomp":
         obj = _children(head, "dobj")
         if head.lemma_ in {"urge", "ask", "call", "order", "force", "advise", "tell", "encourage", "push"} and obj:
@@ -265,6 +343,8 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ in {"conj", "advcl", "pcomp"} and head.pos_ in {"VERB", "AUX"} and head != verb:
         return subject_heads(head, depth + 1)
     if verb.dep_ in {"acl"} and verb.tag_ == "VBG" and head.pos_ in {"NOUN", "PROPN"}:
+        if head.dep_ in {"dobj", "obj"} and head.head.lemma_ in LIGHT_VERBS:
+            return subject_heads(head.head, depth + 1)  # "X issued a declaration demanding ..."
         return [head]  # "fighters transporting goods"
     if verb.dep_ == "pcomp" and head.head is not None:
         return subject_heads(head.head, depth + 1)
@@ -273,6 +353,8 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
 
 def object_heads(verb: Token) -> list[Token]:
     """The token(s) naming whom ``verb`` is done to."""
+    if verb.lemma_.lower() in STANCE_PARTICIPLES:
+        return []
     if is_passive(verb):
         subj = _children(verb, "nsubjpass")
         if subj:
@@ -317,6 +399,11 @@ def noun_roles(noun: Token, event_type: str, mode: str | None) -> tuple[list[Tok
             sources.extend(g for c in _children(child, "agent") for g in c.children if g.dep_ == "pobj")
     light = None
     head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in QUANTITY_NOUNS \
+            and head.head.dep_ in {"dobj", "obj"}:
+        # "launched 10 days of war games", "provide 25,000 tons of food aid": the
+        # quantity is the light verb's object, the event noun its complement
+        noun, head = head.head, head.head.head
     if noun.dep_ in {"dobj", "obj"} and head.lemma_ in LIGHT_VERBS:
         light = head
         if not sources:

@@ -16,23 +16,27 @@ Read from the trigger and the words that govern it in the parse:
   ("officials confirmed") stays asserted;
 - historical: a background cue in the governing clause ("previously", "since 2012",
   "successive", "in the past") or a date ending more than ``HISTORICAL_DAYS`` before
-  publication.
+  publication, or a time before the article's reporting window
+  (:func:`before_reporting_window`: "the withdrawal of the Wagner Group earlier this
+  year" in an article about this week).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Token
+
+from crisisdesk.records import TimeExpression
 
 CLAIM_VERBS = {"claim", "allege", "assert", "purport"}
 REPORT_VERBS = {"say", "report", "state", "announce", "tell", "add", "indicate", "declare", "write", "post",
                 "publish", "circulate", "show", "suggest", "accuse"}
 NEUTRAL_VERBS = {"confirm", "verify", "corroborate", "establish", "find", "document", "geolocate"}
 FUTURE_VERBS = {"plan", "intend", "prepare", "aim", "seek", "expect", "consider", "propose", "want",
-                "willing", "ready", "prepared", "determined", "decide"}
+                "willing", "ready", "prepared", "determined"}  # "decided to allow" reports the decision
 MODAL_HYPOTHETICAL = {"could", "might", "may", "would", "should", "can"}
 MODAL_FUTURE = {"will", "shall", "'ll", "wo"}
 MEDIA_NOUNS = {"footage", "video", "videos", "image", "images", "photo", "photos", "clip", "clips",
@@ -40,6 +44,13 @@ MEDIA_NOUNS = {"footage", "video", "videos", "image", "images", "photo", "photos
 HEDGES = {"reportedly", "allegedly", "purportedly", "apparently", "supposedly"}
 BACKGROUND_CUES = {"previously", "formerly", "successive", "once", "historically"}
 HISTORICAL_DAYS = 365
+#: The reporting window reaches back at least this many days (a month) before
+#: publication: "earlier this month" in a report about this week is still current (as
+#: the reference gold file codes it), "earlier this year" is not.
+WINDOW_DAYS = 31
+#: Words that make a time expression a look back from the article's present
+#: ("earlier this year", "last month", "two years ago", "previously in March").
+LOOK_BACK = re.compile(r"\b(earlier|last|ago|previous(ly)?|past|former(ly)?|prior)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -107,6 +118,8 @@ def modality(trigger: Token) -> str | None:
             if child.dep_ == "aux":
                 if child.lower_ in MODAL_FUTURE:
                     return "threatened"
+                if child.lower_ in {"would", "'d"} and _reported(tok):
+                    return "threatened"  # future in the past: "said they would boycott"
                 if child.lower_ in MODAL_HYPOTHETICAL:
                     return "hypothetical"
             if child.dep_ == "mark" and child.lower_ in {"if", "unless", "whether"}:
@@ -120,6 +133,25 @@ def modality(trigger: Token) -> str | None:
             trigger.head.dep_ == "advcl":
         return "hypothetical"
     return None
+
+
+def _reported(verb: Token) -> bool:
+    """A clause reported by a saying verb ("X said [they would ...]") with no
+    condition of its own."""
+    if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children):
+        return False
+    head = verb.head
+    return verb.dep_ == "ccomp" and head.lemma_.lower() in REPORT_VERBS | {"threaten", "warn", "vow", "promise"}
+
+
+def conditional_threat(trigger: Token) -> bool:
+    """A future act made conditional on the other side's conduct ("will withdraw its
+    force unless the president arranges a ceasefire"): an ultimatum (CAMEO 139)."""
+    for tok in _clause_chain(trigger):
+        for child in tok.children:
+            if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in child.children):
+                return True
+    return False
 
 
 def claim(trigger: Token, participants: set[str]) -> StatusResult | None:
@@ -184,3 +216,28 @@ def is_historical(event_end: date | None, published: date | None) -> bool:
     if event_end is None or published is None:
         return False
     return (published - event_end).days > HISTORICAL_DAYS
+
+
+def reporting_window_start(published: date | None, current_days: list[date]) -> date | None:
+    """First day of the article's reporting window: the earliest day the article dates
+    a current event to (day or week precision, not historical), and at least
+    ``WINDOW_DAYS`` (31) days before publication; None without a publication date."""
+    if published is None:
+        return None
+    floor = published - timedelta(days=WINDOW_DAYS)
+    return min([floor, *[d for d in current_days if d <= published]])
+
+
+def before_reporting_window(when: TimeExpression | None, window_start: date | None,
+                            same_sentence: bool = True) -> bool:
+    """Whether a time expression lies before the reporting window: it ends before the
+    window opens ("last year" in an article about this week), or, when it stands in the
+    event's own sentence (``same_sentence``), it looks back ("earlier this year") from a
+    start before the window - such intervals are resolved up to publication, so their
+    end says nothing."""
+    if when is None or window_start is None or when.span is None:
+        return False
+    if when.end < window_start:
+        return True
+    return same_sentence and bool(LOOK_BACK.search(when.text)) and when.start < window_start \
+        and when.precision in {"month", "year"}

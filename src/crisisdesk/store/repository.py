@@ -297,6 +297,7 @@ def mention_to_values(mention: EventMention, *, article_revision: int = 1, run_i
     if place is not None:
         place_json = dataclasses.asdict(place)
         place_json["span"] = _span_dict(place.span)
+        place_json["evidence"] = _span_dict(place.evidence)
     return dict(
         mention_id=mention.mention_id, article_id=mention.article_id, article_revision=article_revision,
         event_type=mention.event_type, mode=mention.mode, contexts=list(mention.contexts),
@@ -333,6 +334,7 @@ def row_to_mention(row: EventMentionRow) -> EventMention:
     if row.place:
         data = dict(row.place)
         data["span"] = _span(data.get("span"))
+        data["evidence"] = _span(data.get("evidence"))
         place = Place(**data)
     elif row.place_name:
         place = Place(name=row.place_name, geo_precision=row.geo_precision or 4, country=row.country,

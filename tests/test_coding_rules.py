@@ -1,0 +1,164 @@
+"""Coding rules on sentences written for these tests: embedded acts under requests,
+the reporting window (historical), origins and destinations, languages without a
+lexicon, depicted aftermath, and events placed by coordinates stated after them.
+Real spaCy model and annotation stage (the session ``annotator`` fixture)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.support.annotation import make_article
+
+from crisisdesk.coding.coder import code_events
+from crisisdesk.coding.stage import CodeStage
+
+PUB = date(2025, 11, 21)  # a Friday
+
+
+def code(annotator, text: str, published: date = PUB, language: str | None = "en"):
+    article = make_article(text, published, language=language)
+    return article, code_events(annotator.annotate(article), article)
+
+
+# -- an act asked for is not an act done ------------------------------------------------
+
+def test_request_covers_the_embedded_act_and_its_conjuncts(annotator):
+    _, mentions = code(annotator, "Earlier that day, the minister had posted a plea to soldiers online, asking the "
+                                  "army to put down its arms and engage in talks.")
+    assert [m.event_type for m in mentions] == ["REQUEST"]
+    assert [a.name for a in mentions[0].target_actors] == ["army"]
+    _, mentions = code(annotator, "The governor urged the rebels to lay down their weapons and stop attacking villages.")
+    assert [m.event_type for m in mentions] == ["REQUEST"]
+
+
+def test_engage_in_talks_is_not_fighting_but_engaging_an_enemy_is(annotator):
+    _, mentions = code(annotator, "The two delegations engaged in talks in Niamey on Monday.")
+    assert "ASSAULT" not in {m.event_type for m in mentions}
+    _, mentions = code(annotator, "Soldiers engaged the gunmen near Kayes on Monday.")
+    assert [m.event_type for m in mentions] == ["ASSAULT"]
+
+
+# -- the reporting window ---------------------------------------------------------------
+
+def test_earlier_this_year_is_historical_in_a_report_about_this_week(annotator):
+    _, mentions = code(annotator, "Russian instructors arrived in Bamako on Monday to train the army. The deployment "
+                                  "follows the withdrawal of the Wagner Group earlier this year. On Friday, JNIM "
+                                  "fighters attacked a convoy near Kayes.")
+    by_type = {m.event_type: m for m in mentions}
+    assert by_type["RETREAT"].status == "historical"
+    assert by_type["RETREAT"].event_date == date(2025, 1, 1) and by_type["RETREAT"].time_precision == "year"
+    assert by_type["ASSAULT"].status == "asserted" and by_type["ASSAULT"].event_date == PUB
+
+
+def test_earlier_this_month_stays_current_and_last_year_is_historical(annotator):
+    _, mentions = code(annotator, "Earlier this month, Germany advised its citizens to leave Niger. Last year, "
+                                  "rebels attacked the town of Agadez.")
+    status = {m.event_type: m.status for m in mentions}
+    assert status == {"REQUEST": "asserted", "ASSAULT": "historical"}
+
+
+def test_a_look_back_in_an_earlier_sentence_does_not_make_the_next_event_historical(annotator):
+    _, mentions = code(annotator, "Turkish contractors left the mine earlier this year. Local media recently claimed "
+                                  "that soldiers were escorting trucks to the site.")
+    escort = next(m for m in mentions if m.evidence.trigger.text == "escorting")
+    assert escort.status == "claimed"
+
+
+# -- origins and destinations are not where the event happened ---------------------------
+
+def test_convoy_origin_is_not_the_event_place(annotator):
+    _, mentions = code(annotator, "On Monday, gunmen attacked a fuel convoy travelling from Senegal.")
+    (m,) = mentions
+    assert m.event_type == "ASSAULT" and m.place is None  # nothing says where: no place rather than Senegal
+    _, mentions = code(annotator, "A convoy from Guinea bound for Bamako was ambushed near Kati on Tuesday.")
+    (m,) = mentions
+    assert m.place is not None and m.place.name == "Kati" and m.place.country == "MLI"
+    _, mentions = code(annotator, "Gunmen attacked a fuel convoy close to Kati on Tuesday.")
+    (m,) = mentions
+    assert m.place is not None and m.place.name == "Kati"  # "close to" is where, not whither
+
+
+# -- a language without a lexicon is kept with a note, not coded with English rules ------
+
+FRENCH = ("Le gouvernement de transition a signé un accord de coopération avec la Russie. Les sanctions de la "
+          "CEDEAO après le coup d'État ont été levées, selon un communiqué lu à la télévision nationale. Des "
+          "affrontements ont eu lieu près de la frontière, selon des sources locales, et les visites officielles "
+          "ont repris.")
+
+
+def test_french_article_is_not_coded_and_the_note_says_what_was_skipped(annotator):
+    article, mentions = code(annotator, FRENCH, language="fr")
+    assert mentions == []
+    assert any(n.startswith("code: language 'fr' has no trigger lexicon") and "3 sentences" in n
+               for n in article.notes), article.notes
+
+
+def test_french_article_without_the_annotation_stage_is_not_coded_either(annotator):
+    stage = CodeStage()
+    for language in ("fr", None):  # declared, or guessed from the text
+        article = make_article(FRENCH, PUB, language=language)
+        assert stage(article) == []
+        assert any("language 'fr'" in n and "event coding skipped" in n for n in article.notes), article.notes
+    english = make_article("Gunmen attacked a convoy near Kati on Monday, killing two drivers.", PUB, language=None)
+    assert [m.event_type for m in stage(english)] == ["ASSAULT"]
+
+
+# -- what footage shows of an event already reported is not a new event -----------------
+
+def test_depicted_aftermath_is_not_a_new_event(annotator):
+    _, mentions = code(annotator, "On Monday, fighters ambushed a convoy near Kati. Videos filmed at the scene show "
+                                  "dozens of burning and destroyed trucks.")
+    assert [m.evidence.trigger.text for m in mentions] == ["ambushed"]
+
+
+# -- coordinates stated after the event --------------------------------------------------
+
+INVESTIGATION = (
+    "On Oct. 3, a convoy was attacked between the hamlets of Fakola-Ouest and Dembanbougou, according to posts "
+    "on social media. Comparing satellite images from Oct. 1 and Oct. 5, we identified burn marks on the road "
+    "at 12.41820, -8.11230.\n\n"
+    "Drivers said the attackers fled north.\n\n"
+    "On Oct. 9, gunmen ambushed another convoy near Kati. Footage from the scene was geolocated to "
+    "12.75310, -8.07790.\n\n"
+    "The road reopened on Oct. 12. A checkpoint stands at 12.80000, -8.00000."
+)
+
+
+def test_coordinates_stated_after_an_event_place_it_with_their_sentence_as_evidence(annotator):
+    article, mentions = code(annotator, INVESTIGATION, published=date(2025, 10, 20))
+    attacks = {m.event_date: m for m in mentions if m.event_type == "ASSAULT"}
+    first, second = attacks[date(2025, 10, 3)], attacks[date(2025, 10, 9)]
+    assert (first.place.lat, first.place.lon, first.place.geo_precision) == (12.4182, -8.1123, 1)
+    assert first.place.evidence.text.startswith("Comparing satellite images")
+    assert article.text[first.place.evidence.start:first.place.evidence.end] == first.place.evidence.text
+    assert first.place.country == "MLI"
+    # the sentence-final period does not hide the pair, and it goes to the latest event
+    assert (second.place.lat, second.place.lon) == (12.7531, -8.0779)
+    assert second.place.name == "Kati"  # the town of its own sentence; the point refines it
+    assert first.place.name == "12.4182, -8.1123"  # the hamlets are unknown: named by the point
+    assert second.place.evidence.text.startswith("Footage from the scene was geolocated")
+    # a pair without a locating word ("stands at") places nothing
+    assert all(m.place is None or m.place.lat != 12.8 for m in mentions)
+
+
+def test_coordinates_do_not_reach_an_event_many_paragraphs_back(annotator):
+    text = ("On Oct. 3, gunmen attacked a convoy near Kati.\n\nThe drivers fled.\n\nTraffic stopped.\n\n"
+            "Fuel prices rose.\n\nSchools closed.\n\nAnalysts later geolocated a burnt truck to 12.41820, -8.11230.")
+    _, mentions = code(annotator, text, published=date(2025, 10, 20))
+    attack = next(m for m in mentions if m.event_type == "ASSAULT")
+    assert attack.place is not None and attack.place.name == "Kati"
+
+
+def test_place_evidence_survives_the_stored_row(annotator):
+    from crisisdesk.store import repository
+
+    _, mentions = code(annotator, INVESTIGATION, published=date(2025, 10, 20))
+    m = next(m for m in mentions if m.event_date == date(2025, 10, 3))
+    back = repository.row_to_mention(repository.mention_to_row(m))
+    assert back.place == m.place and back.place.evidence == m.place.evidence
+
+
+def test_short_text_declared_english_is_coded(annotator):
+    # no language guess below 200 characters: a short English text is still coded
+    article = make_article("Protesters marched in Bamako on Friday.", PUB, language="en")
+    assert [m.event_type for m in CodeStage()(article)] == ["PROTEST"]
