@@ -202,3 +202,23 @@ def test_consolidate_stored_in_batches_gives_the_events_of_one_update(tmp_path):
     assert consolidate_stored(engine, ids).mentions_assigned == 0  # idempotent
     with Session(engine) as session:
         assert [r.num_articles for r in _event_rows(session)] == [20, 1, 1]
+
+
+def test_consolidate_stored_over_several_batches(tmp_path, monkeypatch):
+    import importlib
+
+    consolidate_update = importlib.import_module("crisisdesk.consolidate.update")  # the module, not the function
+
+    monkeypatch.setattr(consolidate_update, "BATCH_ARTICLES", 4)  # 22 articles: 6 transactions
+    engine = open_database(str(tmp_path / "c.db"))
+    with Session(engine) as session:
+        ids = _store(session, sorted(ALL_REPORTS, key=lambda r: r.published))
+        session.commit()
+    result = consolidate_update.consolidate_stored(engine, ids)
+    with Session(engine) as session:
+        rows = _event_rows(session)
+        assert [r.num_articles for r in rows] == [20, 1, 1]
+        assert (rows[0].fatalities_min, rows[0].fatalities_max) == (5, 7)
+        # the summed result lists the events that exist, each once
+        assert sorted(result.events_created) == sorted(r.event_id for r in rows)
+        assert result.events_updated == [] and result.mentions_assigned == 22

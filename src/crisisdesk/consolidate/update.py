@@ -66,15 +66,20 @@ class ConsolidationResult:
     events_merged: list[str] = field(default_factory=list)
 
     def add(self, other: "ConsolidationResult") -> None:
-        """Add the counts and ids of a later ``update`` to this one (an event created in
-        one batch and updated in a later one stays listed as created only)."""
+        """Add the counts and ids of a later ``update`` to this one: an event created in
+        one batch and updated in a later one stays listed as created only; an event
+        merged into another by a later batch leaves the created and updated lists (its
+        row is gone) and is listed as merged only if it existed before the first batch."""
         self.articles_clustered += other.articles_clustered
         self.near_duplicates += other.near_duplicates
         self.mentions_assigned += other.mentions_assigned
-        created = set(self.events_created) | set(other.events_created)
-        self.events_created += other.events_created
-        self.events_updated += [e for e in other.events_updated if e not in created and e not in self.events_updated]
-        self.events_merged += other.events_merged
+        gone = set(other.events_merged)
+        created_here = set(self.events_created)
+        self.events_created = [e for e in self.events_created if e not in gone] + other.events_created
+        known = set(self.events_created) | set(self.events_updated)
+        self.events_updated = [e for e in self.events_updated if e not in gone] + [
+            e for e in other.events_updated if e not in known]
+        self.events_merged += [e for e in other.events_merged if e not in created_here]
 
 
 def _chunks(items: Sequence, size: int = _CHUNK) -> Iterable[Sequence]:
