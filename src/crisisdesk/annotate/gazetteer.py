@@ -200,7 +200,7 @@ class Gazetteer:
             admin = Admin1(alpha3, base, sub.code, code, tuple(sorted(n for n in names if n)))
             if code:
                 self.admin1_by_code.setdefault(code, admin)
-            for key in {fold(n) for n in admin.names if _is_latin(n) and len(n) > 3 and not n.isupper()}:
+            for key in {fold(n) for n in admin.names if _is_latin(n) and len(n) >= 3 and not n.isupper()}:
                 by_name[key].append(admin)
         self.admin1_by_name = dict(by_name)
 
