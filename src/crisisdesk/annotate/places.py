@@ -234,13 +234,14 @@ class PlaceResolver:
     def resolve(self, doc: Doc, actors: list[ActorRef], skip: list[tuple[int, int]]) -> list[Place]:
         """All places of ``doc``: coordinates and resolved toponyms, in text order."""
         text = doc.text
-        points = self.coordinates(text, skip, self._focus(self.mentions(doc, skip), actors))
+        found = self.mentions(doc, skip)
+        points = self.coordinates(text, skip, self._focus(found, actors)) if _COORD.search(text) else []
         # a capital acting as its government ("Paris said", "Moscow-linked") is no place
         capitals = capital_names()
         metonyms = [(a.span.start, a.span.end) for a in actors
                     if a.span and a.country and a.actor_id is None
                     and any(a.span.text.startswith(c) for c, a3 in capitals.items() if a3 == a.country)]
-        mentions = [m for m in self.mentions(doc, skip)
+        mentions = [m for m in found
                     if not any(p.span.start < m.end and m.start < p.span.end for p in points)
                     and not (capitals.get(m.text) and any(s <= m.start and m.end <= e for s, e in metonyms))
                     and not (m.cued and any(a.span and a.span.start < m.end and m.start < a.span.end for a in actors))]
@@ -476,7 +477,8 @@ class PlaceResolver:
         return Place(name=best.name, geo_precision=GEO_PRECISION_NEAR if m.near else GEO_PRECISION_POINT,
                      country=best.country, geonames_id=best.geonames_id, feature_code=best.feature_code,
                      admin1=a1.name if a1 else None, admin1_code=best.admin1_code,
-                     admin1_iso=a1.iso if a1 else None, lat=best.lat, lon=best.lon, span=span)
+                     admin1_iso=a1.iso if a1 else None, admin2=self.gazetteer.admin2_name(best),
+                     lat=best.lat, lon=best.lon, span=span)
 
 
 def _after_between(doc: Doc, i: int) -> bool:
