@@ -3,15 +3,27 @@
 Candidates: the GPE/LOC/FAC entities of the pipeline (whose gazetteer EntityRuler runs
 before the statistical NER, see :mod:`crisisdesk.annotate.nlp`), capitalised names after
 a place cue ("the village of X", "between X and Y", "near X") that the gazetteer knows,
-and coordinates written in the text ("14.55455, -9.98426", also across a line break).
+unknown capitalised names after a locative preposition ("in Fafa", "between Anagadia and
+Kassawa": the small model tags such village names PERSON or ORG), and coordinates
+written in the text ("14.55455, -9.98426", also across a line break).
 
 Resolution, in order: coordinates -> precision-1 point; a country name -> country
 (precision 4, no town); a named region ("the Sahel") or an admin1 name followed by
 "region" -> precision 3 without a town point; otherwise gazetteer towns scored by the
 article's country focus, admin1 names next to the mention ("in the Koulikoro region",
-"(Bandiagara, Mopti)"), distance to the article's other places and population. A town
-outside the article's focus countries is refused unless it is a capital or a city of 500,000+,
-so an unknown village is left unresolved rather than put in the wrong country.
+"(Bandiagara, Mopti)"), distance to the article's other places and population.
+
+The country focus comes from the text: country names, admin1 and town names that point
+to one country, the countries where the named armed and identity groups operate (actor
+dictionary); ``CRISISDESK_FOCUS_COUNTRIES`` (the user's monitored countries) takes over
+when the text gives nothing and ranks first among ties. Preferring no town to a
+wrong-country town: outside the focus, only capitals, cities of 500,000+ and towns of
+15,000+ of the monitored region (``data/regions.yaml``) lying within 300 km of the
+article's other places are taken; an alternate-name match abroad (an exonym: "Boni" for
+Bonn) is refused; a "village of X" is no city. Without any focus, towns of the monitored
+region come first, elsewhere only towns of 15,000+. A toponym left unresolved keeps its
+span without a point: in the one admin1 named or implied by a resolved town in its
+sentence (precision 3), else at country level in the focus country when one leads.
 Geo precision follows ACLED's codebook (1 town/point, 2 near a town, 3 region, 4 country).
 """
 
@@ -50,6 +62,13 @@ CUE_NOUNS = frozenset({"village", "villages", "town", "towns", "city", "cities",
 LARGE_CITY = 500_000
 #: Prepositions after which an unknown capitalised name is taken as a toponym.
 STRONG_CUES = frozenset({"in", "at", "near", "between", "outside", "around", "toward", "towards", "inside"})
+#: Words before "of" that make the next unknown capitalised name a toponym ("south of X",
+#: "the outskirts of X", "the mayor of X").
+OF_PLACE_NOUNS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                            "outskirts", "vicinity", "mayor", "sub-prefect", "prefect", "residents",
+                            "inhabitants", "people", "outside", "east", "chief"})
+#: Words after a country name that make it a border, not the place of the event.
+BORDER_WORDS = frozenset({"border", "borders", "frontier", "border-crossing"})
 #: Capitalised words that follow those prepositions without being places.
 _NOT_PLACE_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
                               "september", "october", "november", "december", "monday", "tuesday",
@@ -79,6 +98,7 @@ class _Mention:
     cued: bool
     named_by_noun: bool = False
     village_noun: bool = False
+    border: bool = False
 
 
 def url_ranges(text: str) -> list[tuple[int, int]]:
@@ -162,7 +182,8 @@ class PlaceResolver:
         noun = prev[-2] if len(prev) >= 2 and prev[-1] == "of" else (prev[-1] if prev else "")
         return _Mention(span.start_char, span.end_char, span.text, sent.start_char, sent.end_char,
                         near=bool(NEAR_WORDS.intersection(prev)), region_word=nxt in REGION_WORDS or region_of,
-                        cued=False, named_by_noun=noun in CUE_NOUNS, village_noun=noun in VILLAGE_NOUNS)
+                        cued=False, named_by_noun=noun in CUE_NOUNS, village_noun=noun in VILLAGE_NOUNS,
+                        border=nxt in BORDER_WORDS or prev[-2:] in (["border", "with"], ["border", "of"]))
 
     def _cued_names(self, doc: Doc):
         """Capitalised token runs after a place cue ("attacked the village of Bargou",
@@ -178,7 +199,8 @@ class PlaceResolver:
                 prev = doc[i - 1].lower_ if i > 0 else ""
                 if prev in PLACE_CUES or prev in CUE_NOUNS:
                     named_by_noun = prev in CUE_NOUNS or (prev == "of" and i >= 2 and doc[i - 2].lower_ in CUE_NOUNS)
-                    strong = prev in STRONG_CUES or (prev == "and" and _after_between(doc, i - 1))
+                    strong = prev in STRONG_CUES or (prev == "and" and _after_between(doc, i - 1)) or (
+                        prev == "of" and i >= 2 and doc[i - 2].lower_ in OF_PLACE_NOUNS)
                     j = i + 1
                     while j < n and j - i < 4 and (doc[j].is_title or doc[j].text == "-") and doc[j].ent_type_ not in ("DATE", "NORP"):
                         j += 1
@@ -314,7 +336,8 @@ class PlaceResolver:
         for m in mentions:
             country = self.gazetteer.country(m.text)
             if country:
-                score[country.alpha3] += 1
+                # "near the border with Niger" places the event beside Niger, not in it
+                score[country.alpha3] += 0.25 if m.border else 1
                 continue
             vote = self._name_vote(m)
             if vote is not None:
@@ -488,19 +511,22 @@ def _after_between(doc: Doc, i: int) -> bool:
 
 def _hyphen_joined(span: SpacySpan, lower_only: bool = False) -> SpacySpan:
     """``span`` widened over hyphens written without spaces to a lower-case or
-    one/two-letter part ("Dim-na", "I-n-Kisman"), or with ``lower_only=False`` to any
+    one/two-letter part or from one ("Dim-na", "I-n-Kisman"), or with ``lower_only=False`` to any
     alphabetic part ("Libe-Peulh"): the hyphenated compound is one toponym."""
     doc = span.doc
 
-    def joins(tok) -> bool:
-        return tok.is_alpha and (not lower_only or tok.text.islower() or len(tok.text) <= 2)
+    def particle(tok) -> bool:  # "n" of "I-n-Kisman", "Ti" of "Ti-n-Zaouaten"
+        return tok.text.islower() or len(tok.text) <= 2
+
+    def joins(tok, neighbour) -> bool:
+        return tok.is_alpha and (not lower_only or particle(tok) or particle(neighbour))
 
     start, end = span.start, span.end
     while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ \
-            and not doc[start - 1].whitespace_ and joins(doc[start - 2]):
+            and not doc[start - 1].whitespace_ and joins(doc[start - 2], doc[start]):
         start -= 2
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
-            and not doc[end].whitespace_ and joins(doc[end + 1]):
+            and not doc[end].whitespace_ and joins(doc[end + 1], doc[end - 1]):
         end += 2
     return doc[start:end] if (start, end) != (span.start, span.end) else span
 
