@@ -149,6 +149,14 @@ def test_alternate_names_abroad_and_village_namesakes_are_refused(annotator):
     assert kara.geonames_id is None and kara.country == "MLI" and kara.admin1 is None
 
 
+def test_a_border_or_a_state_acting_is_not_the_scene(annotator):
+    tiaka = _places(annotator, "Katiba Macina militants seized a truck near Tiaka on the border with Burkina Faso.")["Tiaka"]
+    assert (tiaka.country, tiaka.geo_precision, tiaka.lat) == ("MLI", GEO_PRECISION_COUNTRY, None)
+    # "strikes by France": France acts; Boni (also a hamlet in France) is no French place here
+    boni = _places(annotator, "Airstrikes by France hit Katiba Serma (JNIM) militants southeast of Boni.")["Boni"]
+    assert boni.country == "MLI" and boni.geonames_id is None
+
+
 def test_unknown_toponym_after_a_locative_cue_is_kept_without_a_point(annotator):
     places = _places(annotator, "Malian soldiers clashed with JNIM militants between Tamkoutat and Doro.")
     tamkoutat = places["Tamkoutat"]

@@ -99,6 +99,8 @@ class _Mention:
     named_by_noun: bool = False
     village_noun: bool = False
     border: bool = False
+    agent: bool = False
+    strong_cue: bool = False
 
 
 def url_ranges(text: str) -> list[tuple[int, int]]:
@@ -162,13 +164,14 @@ class PlaceResolver:
                 if span is not None and len(span):
                     span = _hyphen_joined(span, lower_only=True)
                     found[(span.start_char, span.end_char)] = self._mention(span)
-        for span in self._cued_names(doc):
+        for span, strong in self._cued_names(doc):
             if in_ranges(skip, span.start_char, span.end_char):
                 continue
             if any(s < span.end_char and span.start_char < e for s, e in found):
                 continue
             mention = self._mention(span)
             mention.cued = True
+            mention.strong_cue = strong
             found[(span.start_char, span.end_char)] = mention
         return sorted(found.values(), key=lambda m: m.start)
 
@@ -183,7 +186,8 @@ class PlaceResolver:
         return _Mention(span.start_char, span.end_char, span.text, sent.start_char, sent.end_char,
                         near=bool(NEAR_WORDS.intersection(prev)), region_word=nxt in REGION_WORDS or region_of,
                         cued=False, named_by_noun=noun in CUE_NOUNS, village_noun=noun in VILLAGE_NOUNS,
-                        border=nxt in BORDER_WORDS or prev[-2:] in (["border", "with"], ["border", "of"]))
+                        border=nxt in BORDER_WORDS or prev[-2:] in (["border", "with"], ["border", "of"]),
+                        agent=_is_agent(span))
 
     def _cued_names(self, doc: Doc):
         """Capitalised token runs after a place cue ("attacked the village of Bargou",
@@ -207,7 +211,7 @@ class PlaceResolver:
                     while j > i:
                         span = self._compound(doc[i:j])
                         if span[-1].text != "-" and self._cue_accepts(span, named_by_noun, strong):
-                            yield span
+                            yield span, strong
                             j = span.end
                             break
                         j -= 1
@@ -230,23 +234,14 @@ class PlaceResolver:
         return bool(self.gazetteer.towns(name) or self.gazetteer.country(name) or self.gazetteer.admin1(name))
 
     def _cue_accepts(self, span: SpacySpan, named_by_noun: bool, strong: bool = False) -> bool:
-        if named_by_noun:
+        if named_by_noun or (strong and _toponym_shaped(span)):
+            # "in Fafa", "between Anagadia and Kassawa", "southeast of Boni": after a
+            # locative preposition, known to the gazetteer or not (the small model tags
+            # unknown village names PERSON or ORG; named actors are removed in resolve)
             return True
         towns = self.gazetteer.towns(span.text)
         if not towns:
-            # "in Fafa", "between Anagadia and Kassawa": a name the gazetteer does not
-            # know, after a locative preposition, no common word, no possessive, not a
-            # full personal name (the small model tags unknown village names PERSON or
-            # ORG; named actors are removed in resolve)
-            doc = span.doc
-            if not strong or len(span.text) < 3 or span[0].lower_ in _NOT_PLACE_WORDS:
-                return False
-            if any(t.is_stop or not (t.is_alpha or t.text in ("-", "'")) for t in span):
-                return False
-            if span.end < len(doc) and doc[span.end].text in ("'s", "’s"):
-                return False
-            person = [t for t in span if t.ent_type_ == "PERSON"]
-            return len(person) < 2
+            return False
         if span[0].ent_type_ in ("PERSON", "ORG"):
             return any(t.country in self.gazetteer.ruler_countries for t in towns)
         return True
@@ -257,6 +252,11 @@ class PlaceResolver:
         """All places of ``doc``: coordinates and resolved toponyms, in text order."""
         text = doc.text
         found = self.mentions(doc, skip)
+        # "the village of Yoro ... in Yoro": what a noun says of a name holds for each mention
+        villages = {fold(m.text) for m in found if m.village_noun}
+        for m in found:
+            if fold(m.text) in villages:
+                m.village_noun = m.named_by_noun = True
         points = self.coordinates(text, skip, self._focus(found, actors)) if _COORD.search(text) else []
         # a capital acting as its government ("Paris said", "Moscow-linked") is no place
         capitals = capital_names()
@@ -283,14 +283,15 @@ class PlaceResolver:
         for m, cands in pending:
             if len(cands) == 1:
                 anchors.append((cands[0].lat, cands[0].lon))
-        bests = [(m, self._best(m, cands, focus, admin_cues, anchors)) for m, cands in pending]
+        lead = _lead(scores, focus)
+        bests = [(m, self._best(m, cands, focus, admin_cues, anchors, lead)) for m, cands in pending]
         fallback = self._unknown_toponym_country(focus, scores, places, [b for _, b in bests if b])
         # the admin1 of resolved towns also places an unknown toponym of the same
         # sentence ("Mougna, Cercle of Djenne", "between Tonka and Niafunke")
         context = list(admin_cues) + [(m.start, a) for m, b in bests if b is not None
                                       for a in [self.gazetteer.admin1_by_code.get(b.admin1_code or "")] if a]
         for m, best in bests:
-            if best is None and m.cued and not m.named_by_noun and self.gazetteer.towns(m.text):
+            if best is None and m.cued and not m.named_by_noun and not m.strong_cue:
                 continue  # a capitalised word after a cue, known only elsewhere: not a place here
             places.append(self._town_place(m, best, fallback, context))
         places.sort(key=lambda p: p.span.start if p.span else 0)
@@ -314,10 +315,9 @@ class PlaceResolver:
         alone; else the one country of the article's resolved places."""
         if len(focus) == 1:
             return focus
-        ranked = [(v, c) for c, v in scores.items() if c in focus]
-        ranked.sort(reverse=True)
-        if len(ranked) >= 2 and ranked[0][0] > ranked[1][0]:
-            return [ranked[0][1]]
+        lead = _lead(scores, focus)
+        if lead:
+            return [lead]
         resolved = {p.country for p in places if p.country and p.geo_precision < GEO_PRECISION_COUNTRY}
         resolved |= {t.country for t in towns if t.country}
         return sorted(resolved) if len(resolved) == 1 else []
@@ -337,12 +337,16 @@ class PlaceResolver:
             country = self.gazetteer.country(m.text)
             if country:
                 # "near the border with Niger" places the event beside Niger, not in it
-                score[country.alpha3] += 0.25 if m.border else 1
+                # "France said", "strikes by France": a state acting, not the scene
+                score[country.alpha3] += 0.25 if m.border else 0.5 if m.agent else 1
                 continue
             vote = self._name_vote(m)
             if vote is not None:
                 score[vote[0]] += vote[1]
+        named = [(m.start, m.end) for m in mentions if self.gazetteer.country(m.text)]
         for ref in actors:
+            if ref.span and any(s < ref.span.end and ref.span.start < e for s, e in named):
+                continue  # the country name itself ("France said"), counted above
             where = self.operates_in.get(ref.actor_id or "", ())
             if where:
                 for c in where:
@@ -448,7 +452,13 @@ class PlaceResolver:
         return inside or [c for c in cands if c.population >= TOWN_VOTE_POPULATION or c.feature_code == "PPLC"]
 
     def _best(self, m: _Mention, cands: list[GazetteerEntry], focus: list[str],
-              admin_cues: list[tuple[int, Admin1]], anchors: list[tuple[float, float]]) -> GazetteerEntry | None:
+              admin_cues: list[tuple[int, Admin1]], anchors: list[tuple[float, float]],
+              lead: str | None = None) -> GazetteerEntry | None:
+        """The most likely candidate (focus, admin1 named beside, distance to the other
+        places, population, primary name), or ``None`` when it lies outside the focus
+        (or, for a town under 15,000 people outside the monitored region, outside the
+        ``lead`` country that tops the focus votes alone) and not within 300 km of the
+        article's other places."""
         if not cands:
             return None
         near_admin = {a.geonames_code for pos, a in admin_cues
@@ -472,8 +482,14 @@ class PlaceResolver:
             return s
 
         best = max(cands, key=score)
-        if focus and best.country not in focus and best.population < LARGE_CITY and best.feature_code != "PPLC":
-            # a regional town abroad only when near the article's other places
+        if best.population >= LARGE_CITY or best.feature_code == "PPLC":
+            return best
+        abroad = focus and best.country not in focus
+        # a village of a secondary focus country ("strikes by France ... near Boni")
+        minor = (lead is not None and best.country != lead and best.population < TOWN_VOTE_POPULATION
+                 and best.country not in self.gazetteer.ruler_countries)
+        if abroad or minor:
+            # taken only near the article's other places
             others = [a for a in anchors if (a[0], a[1]) != (best.lat, best.lon)]
             if not others or min(haversine_km(best.lat, best.lon, a[0], a[1]) for a in others) > ABROAD_NEAR_KM:
                 return None
@@ -502,6 +518,36 @@ class PlaceResolver:
                      admin1=a1.name if a1 else None, admin1_code=best.admin1_code,
                      admin1_iso=a1.iso if a1 else None, admin2=self.gazetteer.admin2_name(best),
                      lat=best.lat, lon=best.lon, span=span)
+
+
+def _toponym_shaped(span: SpacySpan) -> bool:
+    """A capitalised run that may be a place name: 3+ characters, no stop word, no
+    common word of :data:`_NOT_PLACE_WORDS`, no possessive after it, not a full personal
+    name (two or more PERSON tokens)."""
+    doc = span.doc
+    if len(span.text) < 3 or span[0].lower_ in _NOT_PLACE_WORDS:
+        return False
+    if any(t.is_stop or not (t.is_alpha or t.text in ("-", "'")) for t in span):
+        return False
+    if span.end < len(doc) and doc[span.end].text in ("'s", "’s"):
+        return False
+    return sum(t.ent_type_ == "PERSON" for t in span) < 2
+
+
+def _lead(scores: Counter[str], focus: list[str]) -> str | None:
+    """The focus country whose votes top all others', ``None`` on a tie."""
+    ranked = sorted(((v, c) for c, v in scores.items() if c in focus), reverse=True)
+    if len(ranked) == 1 or (len(ranked) >= 2 and ranked[0][0] > ranked[1][0]):
+        return ranked[0][1]
+    return None
+
+
+def _is_agent(span: SpacySpan) -> bool:
+    """True when the parse makes ``span`` a subject or a "by" agent."""
+    if not span.doc.has_annotation("DEP"):
+        return False
+    root = span.root
+    return root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ == "pobj" and root.head.lower_ == "by")
 
 
 def _after_between(doc: Doc, i: int) -> bool:
