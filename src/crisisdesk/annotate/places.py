@@ -66,7 +66,7 @@ STRONG_CUES = frozenset({"in", "at", "near", "between", "outside", "around", "to
 #: "the outskirts of X", "the mayor of X").
 OF_PLACE_NOUNS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                             "outskirts", "vicinity", "mayor", "sub-prefect", "prefect", "residents",
-                            "inhabitants", "people", "outside", "east", "chief"})
+                            "inhabitants", "people", "outside", "chief"})
 #: Words after a country name that make it a border, not the place of the event.
 BORDER_WORDS = frozenset({"border", "borders", "frontier", "border-crossing"})
 #: Capitalised words that follow those prepositions without being places.
