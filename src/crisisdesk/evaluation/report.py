@@ -61,6 +61,11 @@ def headline(result: EvalResult) -> list[tuple[str, str]]:
         for key in ("found", "within_25km", "admin1", "country"):
             if isinstance(geocoding.get(key), (int, float)):
                 rows.append((f"toponym geocoding (annotation stage): {key}", fmt_number(geocoding[key])))
+        focused = geocoding.get("with_focus") or {}
+        for key in ("found", "within_25km", "admin1", "country"):
+            if isinstance(focused.get(key), (int, float)):
+                rows.append((f"toponym geocoding with focus {','.join(focused.get('focus') or [])}: {key}",
+                             fmt_number(focused[key])))
         return rows
     if result.kind == "case2021":
         c = s["classification"]

@@ -247,7 +247,8 @@ def _acled_geocoding(events: list[acled.AcledEvent], settings: EvalSettings, ann
         annotator = load_annotator(settings.pipeline_options.get("spacy_model"))
     if settings.progress:
         settings.progress.start(1, "geocoding score (annotation stage)")
-    scores = score_acled_geocoding(acled_geocoding_rows(events), annotator, n_process=settings.workers)
+    scores = score_acled_geocoding(acled_geocoding_rows(events), annotator, n_process=settings.workers,
+                                   with_focus=True)
     if settings.progress:
         settings.progress.advance()
     return scores
