@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Token
 
 from crisisdesk.coding import fallback
 from crisisdesk.coding.acled import acled_types
+from crisisdesk.coding.acled_model import AcledSubtypeModel, blended_types, load_acled_model, mention_features
 from crisisdesk.coding.counts import count_people
 from crisisdesk.coding.lexicon import Lexicon, TriggerEntry
 from crisisdesk.coding.ontology import Ontology, load_ontology
@@ -105,11 +106,15 @@ class EventCoder:
     """Codes event mentions from annotated spaCy Docs.
 
     ``lexicon`` defaults to the packaged trigger lexicon, ``ontology`` to the packaged
-    tables. One coder can serve any number of documents (no per-document state)."""
+    tables, ``acled_model`` to the packaged ACLED sub-event type classifier
+    (:mod:`crisisdesk.coding.acled_model`; ``None``: the rules alone). One coder can
+    serve any number of documents (no per-document state)."""
 
-    def __init__(self, lexicon: Lexicon | None = None, ontology: Ontology | None = None) -> None:
+    def __init__(self, lexicon: Lexicon | None = None, ontology: Ontology | None = None,
+                 acled_model: AcledSubtypeModel | None | str = "packaged") -> None:
         self.lexicon = lexicon or Lexicon.load()
         self.ontology = ontology or load_ontology()
+        self.acled_model = load_acled_model() if acled_model == "packaged" else acled_model
 
     # ------------------------------------------------------------------ public
     def code(self, doc: Doc, article: Article | None = None) -> list[EventMention]:
@@ -304,7 +309,7 @@ class EventCoder:
         violent = acled_event not in (None, "Strategic developments")
         confidence = 0.35 + 0.05 * violent + 0.25 * bool(cand.sources) + 0.15 * bool(cand.targets) + \
             0.1 * bool(place is not None and place is not focus) + 0.05 * bool(when is not None and when is not pub_time)
-        return EventMention(
+        mention = EventMention(
             mention_id=mention_id,
             article_id=article.article_id,
             event_type=cand.event_type,
@@ -328,11 +333,34 @@ class EventCoder:
             injured=injured,
             confidence=round(min(confidence, 0.95), 2),
         )
+        if acled_event is not None and self.acled_model is not None:
+            self._classify_acled(mention, article)
+        return mention
+
+    def _classify_acled(self, mention: EventMention, article: Article) -> None:
+        """The classifier picks the ACLED sub-event type of a mention the rules typed
+        (:func:`crisisdesk.coding.acled_model.blended_types`), reading the evidence
+        sentence and the rest of its paragraph."""
+        context = paragraph_context(article, mention.evidence.start_char, mention.evidence.end_char)
+        prediction = self.acled_model.predict(mention_features(mention, is_armed, context))  # type: ignore[union-attr]
+        mention.acled_event_type, mention.acled_sub_event_type = blended_types(mention, prediction, self.ontology)
 
 
 # -------------------------------------------------------------------- helpers
 def _ext(doc: Doc, name: str):  # noqa: ANN202
     return getattr(doc._, name, None) if Doc.has_extension(name) else None
+
+
+def paragraph_context(article: Article, start: int, end: int) -> str:
+    """The text of the paragraph holding ``article.text[start:end]``, without that span
+    (the sentence's context for the ACLED classifier). Paragraphs from
+    ``article.paragraphs``, else blank-line separated."""
+    para_start = _paragraph_start(article, start)
+    para_end = next((p.end for p in article.paragraphs if p.start <= start < p.end), None)
+    if para_end is None:
+        cut = article.text.find("\n\n", end)
+        para_end = len(article.text) if cut < 0 else cut
+    return (article.text[para_start:start] + " " + article.text[end:max(end, para_end)]).strip()
 
 
 def _paragraph_start(article: Article, char: int) -> int:
@@ -376,12 +404,18 @@ def _reports_occurrence(verb: Token) -> bool:
 
 def _state_participle(tok: Token) -> bool:
     """A participle describing a state, not reporting an act: "burnt-out tankers",
-    "tankers destroyed at the site" (no agent), "burning vehicles"."""
+    "tankers destroyed at the site" (no agent), "burning vehicles". Not a state: a
+    participle with a direct object (a misparsed active verb) or one that is the news
+    of a verbless headline-style sentence ("Two soldiers killed in Boni")."""
     if tok.pos_ != "VERB" or tok.tag_ not in {"VBN", "VBG"}:
         return False
     if tok.dep_ == "amod":
         return True
     if tok.dep_ == "acl" and not any(c.dep_ == "agent" for c in tok.children):
+        if any(c.dep_ in {"dobj", "obj"} for c in tok.children):
+            return False  # an active verb parsed as a modifier: "militiamen killed seven people"
+        if any(c.dep_ == "nummod" or c.lower_ in {"a", "an"} for c in tok.head.children) and tok.head.dep_ == "ROOT":
+            return False  # a telegraphic report: "One agent and one civilian killed in Fangasso"
         return tok.tag_ == "VBN"
     return False
 
