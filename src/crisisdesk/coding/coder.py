@@ -243,7 +243,8 @@ class EventCoder:
             cand.event_type, cand.mode, cand.cameo = "THREATEN", mode, cameo
         if tok.pos_ in {"NOUN", "PROPN"}:
             cand.licensed = bool(sources or targets or threat is not None or
-                                 (light is not None and not _back_reference(tok)))
+                                 (light is not None and not _back_reference(tok)) or
+                                 (cand.event_type in UNLICENSED_VERB_OK and _verbless_report(tok)))
         else:
             cand.licensed = bool(sources or targets) or (
                 cand.event_type in UNLICENSED_VERB_OK and _reports_occurrence(tok))
@@ -343,6 +344,7 @@ class EventCoder:
         sentence and the rest of its paragraph."""
         context = paragraph_context(article, mention.evidence.start_char, mention.evidence.end_char)
         prediction = self.acled_model.predict(mention_features(mention, is_armed, context))  # type: ignore[union-attr]
+        mention.acled_rule_types = (mention.acled_event_type, mention.acled_sub_event_type)
         mention.acled_event_type, mention.acled_sub_event_type = blended_types(mention, prediction, self.ontology)
 
 
@@ -399,7 +401,20 @@ def _reports_occurrence(verb: Token) -> bool:
     subject is a clause ("Disrupting these convoys strikes at ...")."""
     if is_passive(verb) or verb.tag_ == "VBN":  # telegraphic "Army post attacked near X"
         return True
+    if verb.dep_ == "acl" and verb.tag_ == "VBD":  # finite verb parsed as a modifier: "hundreds of people protested"
+        return True
     return any(c.dep_ in {"nsubj"} and c.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} for c in verb.children)
+
+
+def _verbless_report(noun: Token) -> bool:
+    """A sentence without a finite verb whose head is the event noun reports that event,
+    as headlines and terse situation reports do ("Clashes between X and Y near Z",
+    "Mortar fire against the base in Tessalit"): the noun is the sentence root or
+    modifies it, and no token of the sentence is a finite verb or auxiliary."""
+    sent = noun.sent
+    if any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} or t.pos_ == "AUX" for t in sent):
+        return False
+    return noun.dep_ == "ROOT" or (noun.head.dep_ == "ROOT" and noun.dep_ in {"compound", "nmod", "amod"})
 
 
 def _state_participle(tok: Token) -> bool:
