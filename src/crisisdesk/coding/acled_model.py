@@ -7,8 +7,8 @@ rules found. It is a multinomial logistic regression over hashed features:
 
 - the sentence's lower-cased words and word pairs (digits replaced by ``0``);
 - the rule coder's output: PLOVER type and mode, the rule's ACLED sub-event type,
-  the sectors of the source and target actors and whether they are organised armed
-  actors, whether people were killed or injured, whether the source or target is
+  the sectors, actor-dictionary codes and types of the source and target actors and
+  whether they are organised armed actors, whether people were killed or injured, whether the source or target is
   unknown.
 
 Features are hashed (scikit-learn ``FeatureHasher``, MurmurHash3, no sign flipping) into
@@ -71,6 +71,8 @@ def _actor_features(prefix: str, actors: list[ActorRef], armed) -> list[str]:  #
     if not actors:
         return [f"{prefix}=none"]
     out = [f"{prefix}_sector={a.sector or 'unknown'}" for a in actors]
+    out += [f"{prefix}_code={a.code}" for a in actors if a.code]
+    out += [f"{prefix}_type={a.actor_type}" for a in actors if a.actor_type]
     out += [f"{prefix}_named={not a.generic}" for a in actors[:1]]
     out.append(f"{prefix}_armed={any(armed(a) for a in actors)}")
     return out
