@@ -164,7 +164,8 @@ def train_and_report(events, coded, out: Path, c: float | None, ontology, normal
     if c is None:
         c = choose_c([features[i] for i in train_idx], [labels[i] for i in train_idx])
     classifier = fit([features[i] for i in train_idx], [labels[i] for i in train_idx], c)
-    model = _as_model(classifier, [events[i].event_id for i in train_idx])
+    # every event of the training split counts as seen, with or without a coded mention
+    model = _as_model(classifier, [e.event_id for e, seen in zip(events, train) if seen])
     model_sub: dict[int, str] = {}
     for i in usable:  # as the coder applies it
         model_sub[i] = blended_types(mentions[i], model.predict(features[i]), ontology)[1]
