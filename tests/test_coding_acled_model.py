@@ -115,6 +115,16 @@ def test_model_file_round_trip_and_bad_file(tmp_path):
         AcledSubtypeModel.load(bad)
 
 
+def test_feature_columns_are_those_scikit_learn_hashes():
+    from sklearn.feature_extraction import FeatureHasher
+
+    from crisisdesk.coding.acled_model import feature_column
+
+    features = ["w=killed", "b=two_soldiers", "src_code=JNIM", "rule=Attack", "c=été"]
+    hashed = FeatureHasher(n_features=N_FEATURES, input_type="string", alternate_sign=False).transform([features])
+    assert sorted(feature_column(f) for f in features) == sorted(hashed.indices)
+
+
 def test_sentence_tokens_hide_digits_and_pair_words():
     assert sentence_tokens("Killed 12 soldiers") == ["w=killed", "w=00", "w=soldiers", "b=killed_00", "b=00_soldiers"]
 

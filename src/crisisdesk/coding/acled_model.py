@@ -98,6 +98,16 @@ def mention_features(mention: EventMention, armed, context: str = "") -> list[st
     return features
 
 
+@lru_cache(maxsize=200_000)
+def feature_column(feature: str) -> int:
+    """Column of a feature string: what scikit-learn's ``FeatureHasher(n_features=
+    N_FEATURES, alternate_sign=False)`` computes (absolute value of the signed 32-bit
+    MurmurHash3 of the UTF-8 string, seed 0, modulo :data:`N_FEATURES`), cached."""
+    from sklearn.utils import murmurhash3_32
+
+    return abs(murmurhash3_32(feature, seed=0)) % N_FEATURES
+
+
 @dataclass(frozen=True)
 class Prediction:
     """The model's ACLED sub-event type for one mention and its probability (0..1)."""
@@ -120,9 +130,6 @@ class AcledSubtypeModel:
         self.coef = coef.astype(np.float32)
         self.intercept = intercept.astype(np.float32)
         self._trained_on = set(int(x) for x in trained_on) if trained_on is not None else set()
-        from sklearn.feature_extraction import FeatureHasher
-
-        self._hasher = FeatureHasher(n_features=N_FEATURES, input_type="string", alternate_sign=False)
 
     @classmethod
     def load(cls, path: str | Path) -> "AcledSubtypeModel":
@@ -144,9 +151,10 @@ class AcledSubtypeModel:
         return event_id_hash(event_id) in self._trained_on
 
     def scores(self, feature_lists: list[list[str]]) -> np.ndarray:
-        """Class probabilities, one row per feature list (softmax of the linear scores)."""
-        x = self._hasher.transform(feature_lists)
-        logits = np.asarray(x @ self.coef.T) + self.intercept
+        """Class probabilities, one row per feature list (softmax of the linear scores;
+        a feature present twice counts twice, as in ``FeatureHasher``)."""
+        logits = np.stack([self.coef[:, [feature_column(f) for f in features]].sum(axis=1) for features in feature_lists])
+        logits = logits + self.intercept
         logits -= logits.max(axis=1, keepdims=True)
         probs = np.exp(logits)
         return probs / probs.sum(axis=1, keepdims=True)
