@@ -162,6 +162,10 @@ def test_blend_keeps_rules_across_demonstration_line_unless_confident():
     ("The driver succumbed to his wounds in hospital.", 1),
     ("Militiamen burned three huts and killed two sheep.", None),
     ("Gunmen attempted to assassinate the mayor of Tessit.", None),
+    ("Gunmen shot dead the deputy mayor of Niono outside his house.", 1),
+    ("Gunmen assassinated village chief Amadou Diallo in Tenenkou.", 1),
+    ("Militiamen killed and beheaded a shepherd near Djenne.", 1),
+    ("Gunmen shot a trader who succumbed to his wounds in hospital.", 1),
 ])
 def test_counts_telegraphic_reports(nlp, text, expected):
     count = count_people(next(iter(nlp(text).sents)), "killed")

@@ -143,6 +143,9 @@ def _victim_count(noun: Token) -> tuple[tuple[int | None, int | None], str] | No
     if value is None:
         if noun.tag_ in {"NN", "NNP"} and (PERSON_HINT.search(noun.text) or noun.pos_ == "NOUN"):
             value = (1, 1)  # "the driver", "a passenger", "the apprentice"
+        elif noun.tag_ == "NNP" and (noun.ent_type_ == "PERSON" or any(
+                PERSON_HINT.search(t.text) for t in noun.lefts if t.dep_ in {"compound", "amod", "nmod"})):
+            value = (1, 1)  # a named person: "assassinated field commander Mohamed Ag Nouh"
         else:
             return None
     return value, noun.text
@@ -174,6 +177,18 @@ def _verb_victims(verb: Token) -> list[Token]:
             return _group(child)
         if not passive and child.dep_ in {"dobj", "obj"}:
             return _group(child)
+    if not passive:
+        for child in verb.children:
+            if child.lower_ == "dead":  # "shot dead the chief" parsed with the object under "dead"
+                objects = [g for g in child.children if g.dep_ in {"dobj", "obj"}]
+                if objects:
+                    return _group(objects[0])
+            if child.dep_ == "conj" and child.pos_ == "VERB":  # shared object: "killed and decapitated a man"
+                objects = [g for g in child.children if g.dep_ in {"dobj", "obj"}]
+                if objects and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in child.children):
+                    return _group(objects[0])
+    if verb.lemma_ in INTRANSITIVE_DEATH and verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"}:
+        return _group(verb.head)  # "shot his wife who succumbed to her wounds"
     subj = [c for c in verb.children if c.dep_ == "nsubj"]
     if subj and (verb.lemma_ in INTRANSITIVE_DEATH or subj[0].like_num or subj[0].lower_ in VAGUE):
         return _group(subj[0])  # "five died"; telegraphic "5 wounded", "dozens wounded"
