@@ -166,6 +166,7 @@ def test_blend_keeps_rules_across_demonstration_line_unless_confident():
     ("Gunmen assassinated village chief Amadou Diallo in Tenenkou.", 1),
     ("Militiamen killed and beheaded a shepherd near Djenne.", 1),
     ("Gunmen shot a trader who succumbed to his wounds in hospital.", 1),
+    ("Militants ambushed a bus near Gao, in which four passengers died.", 4),  # the relative clause's own subject
 ])
 def test_counts_telegraphic_reports(nlp, text, expected):
     count = count_people(next(iter(nlp(text).sents)), "killed")

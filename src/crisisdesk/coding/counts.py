@@ -187,9 +187,10 @@ def _verb_victims(verb: Token) -> list[Token]:
                 objects = [g for g in child.children if g.dep_ in {"dobj", "obj"}]
                 if objects and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in child.children):
                     return _group(objects[0])
-    if verb.lemma_ in INTRANSITIVE_DEATH and verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"}:
-        return _group(verb.head)  # "shot his wife who succumbed to her wounds"
     subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.lemma_ in INTRANSITIVE_DEATH and verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"} and \
+            all(s.tag_ in {"WP", "WDT"} for s in subj):
+        return _group(verb.head)  # "shot his wife who succumbed to her wounds" (not "a convoy in which seven died")
     if subj and (verb.lemma_ in INTRANSITIVE_DEATH or subj[0].like_num or subj[0].lower_ in VAGUE):
         return _group(subj[0])  # "five died"; telegraphic "5 wounded", "dozens wounded"
     if subj and (verb.tag_ == "VBN" or _number_of(subj[0]) is not None) and subj[0].pos_ in {"NOUN", "PROPN"}:
