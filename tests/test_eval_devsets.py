@@ -25,6 +25,13 @@ DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 ACLED_CSV = DATA / "acled" / "acled_mali_2017_2019.csv"
 PLOVER_JSON = DATA / "plover" / "plover_gsr_dev.json"
 
+# ACLED held-out figures reached (crisisdesk eval acled, headline; README "Event coding")
+EVENT_TYPE_HELD_OUT = 0.78  # 0.785
+SUB_TYPE_HELD_OUT = 0.78  # 0.785
+FATALITIES_HELD_OUT = 0.81  # 0.815
+DATE_HELD_OUT = 0.90  # 0.905
+RULES_EVENT_TYPE_HELD_OUT = 0.74  # 0.748
+
 pytestmark = pytest.mark.skipif(not DATA.is_dir(), reason="shared data directory not beside the repository")
 
 
@@ -77,15 +84,26 @@ def acled_sample_coding(settings):
 def test_acled_dev_sample(settings, acled_sample_coding):
     result = evaluate_acled(ACLED_CSV, settings, sample=300, seed=5, geocoding=False, coding=acled_sample_coding)
     s = result.summary
-    assert s["events"] == 300 and s["events_in_file"] == 2046
+    assert s["split"]["all"] == 300 and s["events_in_file"] == 2046
+    assert s["events"] == s["split"]["held_out"] and s["in_sample"]["events"] == s["split"]["in_sample"]
+    assert s["split"]["held_out"] + s["split"]["in_sample"] == 300
     assert len(result.problems) <= 5  # reached: up to 5 notes failing in the NLP stages
-    # reached (300-event sample, seed 5; lower of the runs with and without annotation):
-    assert s["event_type"]["accuracy"] >= 0.71
-    assert s["sub_event_type"]["weighted_f1"] >= 0.70
-    assert s["date_exact"]["value"] >= 0.88
-    assert s["fatalities_exact"]["value"] >= 0.72
-    assert s["fatalities_within_1"]["value"] >= 0.81
-    assert s["actor1"]["value"] >= 0.38  # 0.383 with annotation + coding (telegraphic passives: subject = target)
+    assert s["actor1"]["value"] >= 0.30  # held-out part of the sample (telegraphic passives: subject = target)
+
+
+def test_acled_dev_held_out(settings):
+    """The headline: the 634 events the ACLED classifier was not trained on."""
+    result = evaluate_acled(ACLED_CSV, settings, split="held-out", geocoding=False)
+    s = result.summary
+    assert s["events"] == s["split"]["held_out"] == 634 and s["in_sample"] is None
+    assert len(result.problems) <= 2
+    # reached (rules + classifier; goals 0.90 / 0.80 / 0.90 / 0.95 not reached):
+    assert s["event_type"]["accuracy"] >= EVENT_TYPE_HELD_OUT
+    assert s["sub_event_type"]["weighted_f1"] >= SUB_TYPE_HELD_OUT
+    assert s["fatalities_exact"]["value"] >= FATALITIES_HELD_OUT
+    assert s["date_exact"]["value"] >= DATE_HELD_OUT
+    # the rules alone on the same events, for comparison:
+    assert s["rules_alone"]["event_type_accuracy"] >= RULES_EVENT_TYPE_HELD_OUT
 
 
 def test_consolidation_of_the_acled_sample_merges_no_distinct_events(settings, acled_sample_coding):

@@ -213,7 +213,9 @@ class EventMention:
     PLOVER ``event_type`` (16 types of PLOVER 0.8), ``mode`` and ``contexts``; CAMEO
     ``cameo_code`` with ``quad_class`` (1-4) and ``goldstein`` (-10..10); ACLED
     ``acled_event_type``/``acled_sub_event_type`` when the event is political violence,
-    a demonstration or a strategic development. ``event_date``..``date_end`` with
+    a demonstration or a strategic development; ``acled_rule_types``: the rule coder's
+    own (event_type, sub_event_type) when the ACLED classifier chose the types (not
+    stored; for evaluation and inspection). ``event_date``..``date_end`` with
     ``time_precision``; ``status`` with ``claimed_by`` for claims.
     """
 
@@ -239,6 +241,7 @@ class EventMention:
     fatalities: Count | None = None
     injured: Count | None = None
     confidence: float = 0.5
+    acled_rule_types: tuple[str | None, str | None] | None = None
 
 
 @dataclass

@@ -168,14 +168,18 @@ def eval_acled(
     seed: int = typer.Option(0, "--seed", help="Random seed of --sample."),
     country: Optional[str] = typer.Option(None, "--country", help="Only events of this country (name or ISO alpha-3)."),
     geocoding: bool = typer.Option(True, "--geocoding/--no-geocoding", help="Also score the annotation stage's toponym geocoding."),
+    split: str = typer.Option("all", "--split", help="all, held-out or in-sample: events the ACLED classifier was (not) trained on. "
+                              "The headline figures are always over held-out events; in-sample ones are reported apart."),
     as_json: bool = JSON_OPTION, report: Optional[Path] = REPORT_OPTION, db: Optional[str] = DB_OPTION,
     workers: Optional[int] = WORKERS_OPTION, model: Optional[str] = MODEL_OPTION,
 ) -> None:
     """ACLED notes coded as articles: event types, actors, location, date, fatalities."""
     from crisisdesk.evaluation.runner import evaluate_acled
 
+    if split not in {"all", "held-out", "in-sample"}:
+        raise typer.BadParameter(f"--split must be all, held-out or in-sample, not {split!r}")
     _run(evaluate_acled, path, as_json=as_json, report=report, db=db, workers=workers, model=model,
-         sample=sample, seed=seed, country=country, geocoding=geocoding)
+         sample=sample, seed=seed, country=country, geocoding=geocoding, split=split)
 
 
 @eval_app.command("case2021")

@@ -23,7 +23,6 @@ Rules follow the ACLED Codebook definitions (see ``data/ontology/acled.yaml``):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from crisisdesk.coding.ontology import Ontology
 from crisisdesk.records import ActorRef, Count
@@ -136,36 +135,3 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
             return "Change to group/activity"
         return None
     return None
-
-
-@dataclass(frozen=True)
-class AcledSummary:
-    """One ACLED-style event for a short report (an ACLED ``notes`` text): the first
-    violent/demonstration/strategic mention's types and date, and the fatalities
-    reported across the report's sentences."""
-
-    event_type: str
-    sub_event_type: str
-    event_date: object
-    fatalities: Count | None
-    mention_id: str
-
-
-def summarise_acled(mentions: list) -> AcledSummary | None:  # list[EventMention]
-    """Fold the mentions of one short report into one ACLED event (how ACLED codes a
-    ``notes`` text): the first current mention that has an ACLED type (violence before
-    strategic developments), fatalities summed over sentences; None when no mention has
-    an ACLED type."""
-    typed = [m for m in mentions if m.acled_event_type and m.status not in {"negated", "hypothetical"}]
-    if not typed:
-        return None
-    violent = [m for m in typed if m.acled_event_type != "Strategic developments"]
-    primary = (violent or typed)[0]
-    counts = [m.fatalities for m in mentions if m.fatalities is not None]
-    total = None
-    if counts:
-        lo = sum(c.min or 0 for c in counts)
-        hi = None if any(c.max is None for c in counts) else sum(c.max for c in counts)  # type: ignore[misc]
-        total = Count(min=lo, max=hi, whose=", ".join(c.whose for c in counts if c.whose) or None)
-    return AcledSummary(primary.acled_event_type, primary.acled_sub_event_type, primary.event_date, total,
-                        primary.mention_id)

@@ -50,6 +50,7 @@ from spacy.tokens import Doc, Token
 from crisisdesk.annotate.annotator import _guess_language as guess_language
 from crisisdesk.coding import fallback
 from crisisdesk.coding.acled import acled_types
+from crisisdesk.coding.acled_model import AcledSubtypeModel, blended_types, load_acled_model, mention_features
 from crisisdesk.coding.counts import count_people
 from crisisdesk.coding.lexicon import Lexicon, TriggerEntry
 from crisisdesk.coding.ontology import Ontology, load_ontology
@@ -141,11 +142,15 @@ class EventCoder:
     """Codes event mentions from annotated spaCy Docs.
 
     ``lexicon`` defaults to the packaged trigger lexicon, ``ontology`` to the packaged
-    tables. One coder can serve any number of documents (no per-document state)."""
+    tables, ``acled_model`` to the packaged ACLED sub-event type classifier
+    (:mod:`crisisdesk.coding.acled_model`; ``None``: the rules alone). One coder can
+    serve any number of documents (no per-document state)."""
 
-    def __init__(self, lexicon: Lexicon | None = None, ontology: Ontology | None = None) -> None:
+    def __init__(self, lexicon: Lexicon | None = None, ontology: Ontology | None = None,
+                 acled_model: AcledSubtypeModel | None | str = "packaged") -> None:
         self.lexicon = lexicon or Lexicon.load()
         self.ontology = ontology or load_ontology()
+        self.acled_model = load_acled_model() if acled_model == "packaged" else acled_model
 
     # ------------------------------------------------------------------ public
     def code(self, doc: Doc, article: Article | None = None) -> list[EventMention]:
@@ -295,7 +300,8 @@ class EventCoder:
             cand.event_type, cand.mode, cand.cameo = "THREATEN", mode, cameo
         if tok.pos_ in {"NOUN", "PROPN"}:
             cand.licensed = bool(sources or targets or threat is not None or
-                                 (light is not None and not _back_reference(tok)))
+                                 (light is not None and not _back_reference(tok)) or
+                                 (cand.event_type in UNLICENSED_VERB_OK and _verbless_report(tok)))
         else:
             cand.licensed = bool(sources or targets) or (
                 cand.event_type in UNLICENSED_VERB_OK and _reports_occurrence(tok))
@@ -379,7 +385,7 @@ class EventCoder:
         confidence = 0.35 + 0.05 * violent + 0.25 * bool(cand.sources) + 0.15 * bool(cand.targets) + \
             0.1 * bool(place is not None and place is not focus) + 0.05 * bool(when is not None and when is not pub_time) \
             + 0.1 * _clause_rank(tok) - 0.1 * (status == "hypothetical")
-        return EventMention(
+        mention = EventMention(
             mention_id=mention_id,
             article_id=article.article_id,
             event_type=cand.event_type,
@@ -402,7 +408,19 @@ class EventCoder:
             fatalities=fatalities,
             injured=injured,
             confidence=round(min(confidence, 0.95), 2),
-        ), when
+        )
+        if acled_event is not None and self.acled_model is not None:
+            self._classify_acled(mention, article)
+        return mention, when
+
+    def _classify_acled(self, mention: EventMention, article: Article) -> None:
+        """The classifier picks the ACLED sub-event type of a mention the rules typed
+        (:func:`crisisdesk.coding.acled_model.blended_types`), reading the evidence
+        sentence and the rest of its paragraph."""
+        context = paragraph_context(article, mention.evidence.start_char, mention.evidence.end_char)
+        prediction = self.acled_model.predict(mention_features(mention, is_armed, context))  # type: ignore[union-attr]
+        mention.acled_rule_types = (mention.acled_event_type, mention.acled_sub_event_type)
+        mention.acled_event_type, mention.acled_sub_event_type = blended_types(mention, prediction, self.ontology)
 
 
 # -------------------------------------------------------------------- helpers
@@ -452,6 +470,18 @@ def _ext(doc: Doc, name: str):  # noqa: ANN202
     return getattr(doc._, name, None) if Doc.has_extension(name) else None
 
 
+def paragraph_context(article: Article, start: int, end: int) -> str:
+    """The text of the paragraph holding ``article.text[start:end]``, without that span
+    (the sentence's context for the ACLED classifier). Paragraphs from
+    ``article.paragraphs``, else blank-line separated."""
+    para_start = _paragraph_start(article, start)
+    para_end = next((p.end for p in article.paragraphs if p.start <= start < p.end), None)
+    if para_end is None:
+        cut = article.text.find("\n\n", end)
+        para_end = len(article.text) if cut < 0 else cut
+    return (article.text[para_start:start] + " " + article.text[end:max(end, para_end)]).strip()
+
+
 def _paragraph_start(article: Article, char: int) -> int:
     for para in article.paragraphs:
         if para.start <= char < para.end:
@@ -492,17 +522,36 @@ def _reports_occurrence(verb: Token) -> bool:
     subject is a clause ("Disrupting these convoys strikes at ...")."""
     if is_passive(verb) or verb.tag_ == "VBN":  # telegraphic "Army post attacked near X"
         return True
+    if verb.dep_ == "acl" and verb.tag_ == "VBD":  # finite verb parsed as a modifier: "hundreds of people protested"
+        return True
     return any(c.dep_ in {"nsubj"} and c.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} for c in verb.children)
+
+
+def _verbless_report(noun: Token) -> bool:
+    """A sentence without a finite verb whose head is the event noun reports that event,
+    as headlines and terse situation reports do ("Clashes between X and Y near Z",
+    "Mortar fire against the base in Tessalit"): the noun is the sentence root or
+    modifies it, and no token of the sentence is a finite verb or auxiliary."""
+    sent = noun.sent
+    if any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} or t.pos_ == "AUX" for t in sent):
+        return False
+    return noun.dep_ == "ROOT" or (noun.head.dep_ == "ROOT" and noun.dep_ in {"compound", "nmod", "amod"})
 
 
 def _state_participle(tok: Token) -> bool:
     """A participle describing a state, not reporting an act: "burnt-out tankers",
-    "tankers destroyed at the site" (no agent), "burning vehicles"."""
+    "tankers destroyed at the site" (no agent), "burning vehicles". Not a state: a
+    participle with a direct object (a misparsed active verb) or one that is the news
+    of a verbless headline-style sentence ("Two soldiers killed in Boni")."""
     if tok.pos_ != "VERB" or tok.tag_ not in {"VBN", "VBG"}:
         return False
     if tok.dep_ == "amod":
         return True
     if tok.dep_ == "acl" and not any(c.dep_ == "agent" for c in tok.children):
+        if any(c.dep_ in {"dobj", "obj"} for c in tok.children):
+            return False  # an active verb parsed as a modifier: "militiamen killed seven people"
+        if any(c.dep_ == "nummod" or c.lower_ in {"a", "an"} for c in tok.head.children) and tok.head.dep_ == "ROOT":
+            return False  # a telegraphic report: "One agent and one civilian killed in Fangasso"
         return tok.tag_ == "VBN"
     return False
 

@@ -34,11 +34,13 @@ VAGUE = {  # plural quantity words: (min, max)
     "several": (2, None), "many": (2, None), "numerous": (2, None), "some": (1, None),
     "few": (2, None), "multiple": (2, None), "tens": (10, None),
 }
+TELEGRAPHIC_WORDS = {"killed": {"dead", "killed"}, "injured": {"wounded", "injured"}}  # "two dead", "3 wounded"
 LOWER_BOUND_WORDS = {"least", "more", "over", "than", "beyond", "excess"}
 UPPER_BOUND_WORDS = {"most", "up", "under", "fewer", "less", "nearly", "almost"}
 
 KILL_VERBS = {"kill", "die", "perish", "execute", "massacre", "murder", "slaughter", "behead",
-              "assassinate", "lynch", "slay", "neutralize", "neutralise", "claim"}
+              "assassinate", "lynch", "slay", "neutralize", "neutralise", "claim", "succumb"}
+INTRANSITIVE_DEATH = {"die", "perish", "succumb"}  # the subject is the victim
 KILL_NOUNS = {"death", "fatality", "dead", "body", "corpse", "killing", "toll", "life"}
 INJURE_VERBS = {"injure", "wound", "hurt", "maim"}
 INJURE_NOUNS = {"injury", "wounded", "injured", "casualty"}
@@ -122,8 +124,17 @@ def _number_of(noun: Token) -> tuple[int | None, int | None] | None:
     return None
 
 
+ANIMALS = re.compile(r"^(donkeys?|sheep|oxen|ox|cattle|cows?|goats?|camels?|horses?|livestock|animals?|"
+                     r"ruminants?|bulls?|dogs?|herds?)$", re.I)
+ATTEMPT_VERBS = {"attempt", "try", "seek", "plan"}
+
+
 def _victim_count(noun: Token) -> tuple[tuple[int | None, int | None], str] | None:
-    """Count for one victim noun phrase: (min, max) and the victims' head word."""
+    """Count for one victim noun phrase: (min, max) and the victims' head word; None
+    for animals ("killed two sheep" is no fatality: ACLED counts people)."""
+    if ANIMALS.match(noun.text) or any(ANIMALS.match(g.text) for c in noun.children if c.lower_ == "of"
+                                       for g in c.children):
+        return None
     if noun.lower_ in VAGUE or noun.like_num:  # "dozens of civilians", "nine of them"
         of_obj = [g for c in noun.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         whose = of_obj[0].text if of_obj else ""
@@ -132,6 +143,9 @@ def _victim_count(noun: Token) -> tuple[tuple[int | None, int | None], str] | No
     if value is None:
         if noun.tag_ in {"NN", "NNP"} and (PERSON_HINT.search(noun.text) or noun.pos_ == "NOUN"):
             value = (1, 1)  # "the driver", "a passenger", "the apprentice"
+        elif noun.tag_ == "NNP" and (noun.ent_type_ == "PERSON" or any(
+                PERSON_HINT.search(t.text) for t in noun.lefts if t.dep_ in {"compound", "amod", "nmod"})):
+            value = (1, 1)  # a named person: "assassinated field commander Mohamed Ag Nouh"
         else:
             return None
     return value, noun.text
@@ -163,11 +177,29 @@ def _verb_victims(verb: Token) -> list[Token]:
             return _group(child)
         if not passive and child.dep_ in {"dobj", "obj"}:
             return _group(child)
+    if not passive:
+        for child in verb.children:
+            if child.lower_ == "dead":  # "shot dead the chief" parsed with the object under "dead"
+                objects = [g for g in child.children if g.dep_ in {"dobj", "obj"}]
+                if objects:
+                    return _group(objects[0])
+            if child.dep_ == "conj" and child.pos_ == "VERB":  # shared object: "killed and decapitated a man"
+                objects = [g for g in child.children if g.dep_ in {"dobj", "obj"}]
+                if objects and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in child.children):
+                    return _group(objects[0])
     subj = [c for c in verb.children if c.dep_ == "nsubj"]
-    if subj and (verb.lemma_ in {"die", "perish"} or subj[0].like_num or subj[0].lower_ in VAGUE):
+    if verb.lemma_ in INTRANSITIVE_DEATH and verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"} and \
+            all(s.tag_ in {"WP", "WDT"} for s in subj):
+        return _group(verb.head)  # "shot his wife who succumbed to her wounds" (not "a convoy in which seven died")
+    if subj and (verb.lemma_ in INTRANSITIVE_DEATH or subj[0].like_num or subj[0].lower_ in VAGUE):
         return _group(subj[0])  # "five died"; telegraphic "5 wounded", "dozens wounded"
-    if passive:  # parser lost the subject ("..., forty-three soldiers ... were killed")
-        for tok in reversed(verb.doc[max(verb.sent.start, verb.i - 8):verb.i]):
+    if subj and (verb.tag_ == "VBN" or _number_of(subj[0]) is not None) and subj[0].pos_ in {"NOUN", "PROPN"}:
+        return _group(subj[0])  # telegraphic passive without "were": "one soldier killed", "two villagers killed"
+    telegraphic = not subj and verb.tag_ in {"VBN", "VBD"} and not any(c.dep_ == "aux" for c in verb.children)
+    if passive or telegraphic:  # parser lost the subject ("..., forty-three soldiers ... were killed",
+        # "opened fire on passersby, one civilian killed")
+        window = 8 if passive else 3
+        for tok in reversed(verb.doc[max(verb.sent.start, verb.i - window):verb.i]):
             if tok.pos_ == "NOUN" and _number_of(tok) is not None:
                 head = tok
                 while head.dep_ == "conj" and head.head.i < head.i:
@@ -204,6 +236,8 @@ def count_people(span: SpacySpan, kind: str = "killed") -> Count | None:
                 continue
             if lemma == "claim":
                 continue  # "claimed the lives of 5" -> handled through "lives"
+            if tok.dep_ == "xcomp" and tok.head.lemma_ in ATTEMPT_VERBS:
+                continue  # "attempted to assassinate": nobody killed
             heads = _verb_victims(tok)
 
         elif lemma in nouns or tok.lower_ in nouns:
@@ -229,6 +263,14 @@ def count_people(span: SpacySpan, kind: str = "killed") -> Count | None:
                 heads = [g for c in tok.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
             elif lemma in {"life"} and tok.head.lemma_ in {"claim", "take", "lose", "cost"}:
                 heads = [g for c in tok.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if not heads and tok.lower_ in TELEGRAPHIC_WORDS[kind] and tok.i > span.start:
+            before = tok.doc[tok.i - 1]  # "two dead, one wounded", "1 killed and 3 wounded"
+            value = parse_number(before.text) if before.i not in seen_heads and (before.like_num or before.lower_ in UNITS
+                                                                                 or before.lower_ in TENS) else None
+            if value is not None:
+                seen_heads.add(before.i)
+                counts.append(Count(min=value[0], max=value[1]))
+            continue
         if not heads:
             continue
         heads = [h for h in heads if h.i not in seen_heads]

@@ -46,17 +46,28 @@ def headline(result: EvalResult) -> list[tuple[str, str]]:
         return rows
     if result.kind == "acled":
         et, st = s["event_type"], s["sub_event_type"]
+        split = s.get("split") or {}
         rows = [
-            ("events scored", str(s["events"])),
+            ("events scored (held out from the ACLED classifier)", f"{s['events']} of {split.get('all', s['events'])}"),
             ("event_type accuracy", fmt_number(et["accuracy"])),
             ("event_type weighted / macro F1", f"{fmt_number(et['weighted_f1'])} / {fmt_number(et['macro_f1'])}"),
             ("sub_event_type accuracy", fmt_number(st["accuracy"])),
             ("sub_event_type weighted / macro F1", f"{fmt_number(st['weighted_f1'])} / {fmt_number(st['macro_f1'])}"),
         ]
+        rules = s.get("rules_alone")
+        if rules:
+            rows.append(("rules alone: event_type accuracy / sub_event_type weighted F1",
+                         f"{fmt_number(rules['event_type_accuracy'])} / {fmt_number(rules['sub_event_type_weighted_f1'])}"))
         labels = {"actor1": "actor1 = coded source", "actor2": "actor2 = coded target", "actor_any": "ACLED actor found (either side)",
                   "location_found": "location found", "within_25km": "location within 25 km", "admin1": "admin1", "country": "country",
                   "date_exact": "date exact", "fatalities_exact": "fatalities exact", "fatalities_within_1": "fatalities within ±1"}
         rows += [(label, fmt_share(s[key])) for key, label in labels.items()]
+        seen = s.get("in_sample")
+        if seen:
+            rows.append((f"IN-SAMPLE ({seen['events']} events the classifier was trained on): event_type accuracy / "
+                         "sub_event_type weighted F1 / fatalities / date exact",
+                         f"{fmt_number(seen['event_type']['accuracy'])} / {fmt_number(seen['sub_event_type']['weighted_f1'])} / "
+                         f"{fmt_share(seen['fatalities_exact'])} / {fmt_share(seen['date_exact'])}"))
         geocoding = s.get("geocoding") or {}
         for key in ("found", "within_25km", "admin1", "country"):
             if isinstance(geocoding.get(key), (int, float)):

@@ -169,21 +169,32 @@ class AcledCoding:
     seconds: float
 
 
+def acled_trained_on() -> Any:
+    """``event_id -> bool``: whether the packaged ACLED classifier was trained on that
+    event (:mod:`crisisdesk.coding.acled_model`); always False without a model."""
+    from crisisdesk.coding.acled_model import load_acled_model
+
+    model = load_acled_model()
+    return model.trained_on if model is not None else (lambda _event_id: False)
+
+
 def code_acled(
-    path: Path, settings: EvalSettings = EvalSettings(), *, sample: int | None = None, seed: int = 0, country: str | None = None
+    path: Path, settings: EvalSettings = EvalSettings(), *, sample: int | None = None, seed: int = 0, country: str | None = None,
+    split: str = "all",
 ) -> AcledCoding:
-    """Read an ACLED export, select events (``country``, ``sample``/``seed``) and code
-    each cleaned ``notes`` text as an article published on its ``event_date``."""
+    """Read an ACLED export, select events (``country``, ``split`` held-out/in-sample
+    for the ACLED classifier, ``sample``/``seed``) and code each cleaned ``notes`` text
+    as an article published on its ``event_date``."""
     started = time.monotonic()
     events, problems = acled.load_acled(path)
-    selected = acled.select_events(events, country=country, sample=sample, seed=seed)
+    selected = acled.select_events(events, country=country, sample=sample, seed=seed, trained_on=acled_trained_on(), split=split)
     items = [
         (e.event_id, raw_from_text(acled.clean_notes(e.notes), uri=f"acled:{e.event_id}", published=e.event_date, title=f"ACLED event {e.event_id}"))
         for e in selected
     ]
     coded = _code(items, settings, "ACLED notes")
     problems = problems + [f"{item.key}: {item.error}" for item in coded if item.error]
-    options = {"sample": sample, "seed": seed, "country": country}
+    options = {"sample": sample, "seed": seed, "country": country, "split": split}
     return AcledCoding(Path(path), events, selected, coded, problems, options, time.monotonic() - started)
 
 
@@ -197,15 +208,18 @@ def evaluate_acled(
     annotator: Any = None,
     coding: AcledCoding | None = None,
     geocoding: bool = True,
+    split: str = "all",
 ) -> EvalResult:
     """Score the pipeline on an ACLED export (see :mod:`.acled`); ``coding`` reuses notes
     already coded by :func:`code_acled`. With ``geocoding`` (default), the annotation
-    stage's toponym geocoding is scored too (``annotator``: an ``Annotator`` to use)."""
+    stage's toponym geocoding is scored too (``annotator``: an ``Annotator`` to use).
+    The headline figures are over the events the packaged ACLED classifier was not
+    trained on; in-sample events are summarised apart (:func:`.acled.summarise_by_split`)."""
     started = time.monotonic() - (coding.seconds if coding else 0.0)  # shared coding time counts
-    coding = coding or code_acled(path, settings, sample=sample, seed=seed, country=country)
+    coding = coding or code_acled(path, settings, sample=sample, seed=seed, country=country, split=split)
     aliases = ActorAliases.from_actor_dictionary()
     rows = [acled.score_event(event, item.mentions, aliases) for event, item in zip(coding.selected, coding.coded)]
-    summary = acled.summarise(rows)
+    summary = acled.summarise_by_split(rows, acled_trained_on())
     summary["events_in_file"] = len(coding.events)
     geocoding_scores = _acled_geocoding(coding.selected, settings, annotator) if geocoding else None
     if geocoding_scores is not None:

