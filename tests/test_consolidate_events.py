@@ -225,3 +225,22 @@ def test_battle_and_attack_on_civilians_at_one_place_need_a_shared_actor():
     a = replace(_base(), source_actors=[], target_actors=[songhai], **battle)
     assert len(consolidate([a, _other(source_actors=[], target_actors=[children])])) == 2
     assert len(consolidate([replace(a, source_actors=[ACTORS["JNIM"]]), _other(target_actors=[children])])) == 1
+
+
+def test_one_article_one_stated_point_one_incident_across_acled_types():
+    """Two sentences of one article at the same stated point and day (an ambush on a
+    convoy, then fighters seen firing at vehicles) are one event although the second is
+    typed Armed clash and names a different generic actor; from another article the
+    same pair stays two events (ACLED types differ, no actor agreement)."""
+    point = Place("14.55455, -9.98426", 1, "MLI", admin1="Kayes", lat=14.55455, lon=-9.98426)
+    ambush = replace(_base(), mention_id="m1", article_id="osint", place=point,
+                     source_actors=[ActorRef("fighters", generic=True, sector="REB")],
+                     target_actors=[ActorRef("fuel convoy", generic=True)],
+                     acled_event_type="Violence against civilians", acled_sub_event_type="Attack")
+    firing = replace(ambush, mention_id="m2",
+                     source_actors=[ActorRef("insurgents", generic=True, sector="REB")], target_actors=[],
+                     acled_event_type="Battles", acled_sub_event_type="Armed clash")
+    assert len(consolidate([ambush, firing])) == 1
+    assert len(consolidate([ambush, replace(firing, article_id="other")])) == 2
+    moved = replace(firing, place=replace(point, lat=14.60, lon=-9.98426))  # 5 km north
+    assert len(consolidate([ambush, moved])) == 2

@@ -45,7 +45,9 @@ A mention joins an existing event when all of these hold (else it starts a new e
 
 A mention without a usable place joins the single event of the same type and date
 already coded from its own article ("JNIM said it carried out the attack" after the
-sentence that reports the attack). A mention is compared with the event's profile (its most precise place, its best date,
+sentence that reports the attack); a mention at a point (precision 1) joins the single
+event of its own article of the same PLOVER type and date at the same point
+(:data:`SAME_PLACE_KM`) whose actors do not conflict, whatever its ACLED type. A mention is compared with the event's profile (its most precise place, its best date,
 the union of its actors), never with a single member mention, so a vague mention cannot
 chain two precise events together. Among compatible events the closest wins (shared
 actors, distance, date gap). Mentions of a near-duplicate article (same story cluster)
@@ -653,6 +655,7 @@ class Consolidator:
         state = (
             self._cluster_match(mention, profile, article)
             or self._same_article_match(mention, profile)
+            or self._same_article_point_match(mention, profile)
             or self._best_match(profile)
         )
         if state is None:
@@ -680,6 +683,30 @@ class Consolidator:
             if not (p.event_types & profile.event_types):  # type: ignore[union-attr]
                 continue
             if None not in (p.start, profile.start) and (profile.start > p.end or profile.end < p.start):  # type: ignore[union-attr,operator]
+                continue
+            found.append(self._events[event_id])
+        return found[0] if len(found) == 1 else None
+
+    def _same_article_point_match(self, mention: EventMention, profile: _Profile) -> _EventState | None:
+        """A mention placed at a point (``geo_precision`` 1) joins the single event of its
+        own article with the same PLOVER type, an overlapping date and a point within
+        :data:`SAME_PLACE_KM`, when no side names conflicting actors. One article telling
+        one incident at one stated point in several sentences ("fighters ambushed a fuel
+        convoy" ... "insurgents firing machine guns at vehicles") is one event even when
+        the sentences get different ACLED types (Attack / Armed clash) or different
+        generic actors; across articles rule 1's ACLED-type agreement still applies."""
+        if profile.geo_precision != 1 or profile.lat is None or profile.lon is None:
+            return None
+        found = []
+        for event_id in self._article_events.get(mention.article_id, ()):
+            p = self._events[event_id].profile
+            if not (p.event_types & profile.event_types) or p.geo_precision != 1 or p.lat is None or p.lon is None:  # type: ignore[union-attr]
+                continue
+            if None not in (p.start, profile.start) and (profile.start > p.end or profile.end < p.start):  # type: ignore[union-attr,operator]
+                continue
+            if haversine_km(p.lat, p.lon, profile.lat, profile.lon) > SAME_PLACE_KM:  # type: ignore[union-attr,arg-type]
+                continue
+            if not (side_match(p.source, profile.source)[0] and side_match(p.target, profile.target)[0]):  # type: ignore[union-attr]
                 continue
             found.append(self._events[event_id])
         return found[0] if len(found) == 1 else None
