@@ -309,3 +309,12 @@ def test_annotate_cli_json(tmp_path):
     assert data["actors"][0]["span"] == {"start": 0, "end": 13, "text": "JNIM fighters"}
     assert data["places"][0]["name"] == "Kayes" and data["places"][0]["geo_precision"] == 2
     assert data["times"][0]["start"] == "2025-11-21"
+
+
+def test_load_annotator_spellings_share_one_loaded_model(annotator):
+    """The pipeline calls ``load_annotator(None, None)``, tests ``load_annotator()``: one
+    model load (~15 s) serves both."""
+    from crisisdesk.annotate import load_annotator
+
+    assert load_annotator(None, None) is annotator
+    assert load_annotator(spacy_model=None, actors_file=None) is annotator

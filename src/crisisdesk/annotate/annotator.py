@@ -54,12 +54,17 @@ def load_imported_entries(engine) -> list:
         return [entry_from_row(row) for row in session.scalars(select(GazetteerPlaceRow))]
 
 
-@lru_cache(maxsize=4)
-def load_annotator(spacy_model: str | None = None, actors_file: Path | None = None) -> Annotator:
+def load_annotator(spacy_model: str | None = None, actors_file: Path | str | None = None) -> Annotator:
     """The :class:`Annotator` for a model name (default: ``Settings.from_env()``) and an
     optional actor file, loaded once per process (explicit cache: loading takes ~15 s).
-    The gazetteer is the shipped one plus the places imported into ``CRISISDESK_DB`` when
-    that variable is set."""
+    ``load_annotator()``, ``load_annotator(None, None)`` and keyword calls share one
+    cached annotator. The gazetteer is the shipped one plus the places imported into
+    ``CRISISDESK_DB`` when that variable is set."""
+    return _cached_annotator(spacy_model or None, Path(actors_file) if actors_file else None)
+
+
+@lru_cache(maxsize=4)
+def _cached_annotator(spacy_model: str | None, actors_file: Path | None) -> Annotator:
     settings = Settings.from_env()
     if spacy_model:
         settings = Settings(db=settings.db, spacy_model=spacy_model, focus_countries=settings.focus_countries)
