@@ -43,9 +43,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
-from sqlalchemy import Engine, delete, select, update
+from sqlalchemy import Engine, select, update
 from sqlalchemy.orm import Session
 
+from crisisdesk.consolidate.update import withdraw_article_mentions
 from crisisdesk.pipeline import RunOptions, Stages, build_stages, run
 from crisisdesk.records import RawDocument, Reject
 from crisisdesk.sources.files import document_from_object
@@ -288,7 +289,8 @@ def merge_database(source_url: str, target: Engine, run_id: int | None) -> dict[
                 if latest is not None:
                     dst.execute(update(ArticleRow).where(ArticleRow.article_id == row.article_id)
                                 .values(is_latest=False))
-                    dst.execute(delete(EventMentionRow).where(EventMentionRow.article_id == row.article_id))
+                    # superseded mentions go; their events are re-summarised or deleted
+                    withdraw_article_mentions(dst, row.article_id)
                     counts["revisions"] += 1
                 values = _columns(row, _ARTICLE_COLUMNS)
                 values.update(revision=revision, is_latest=True, run_id=run_id,

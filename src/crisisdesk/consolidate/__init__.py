@@ -14,7 +14,9 @@ from crisisdesk.consolidate.update import (
     rebuild,
     update,
     update_stored,
+    withdraw_article_mentions,
 )
 
 __all__ = ["BATCH_ARTICLES", "ArticleInfo", "Consolidator", "ConsolidationResult", "consolidate",
-           "consolidate_stored", "rebuild", "update", "update_stored"]
+           "consolidate_stored", "rebuild", "update", "update_stored",
+           "withdraw_article_mentions"]

@@ -29,11 +29,11 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 
 from sqlalchemy import bindparam, delete, func, insert, or_, select, update as sql_update
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 from sqlalchemy.orm import Session
 from datasketch import LeanMinHash
 
-from crisisdesk.consolidate.events import ArticleInfo, Consolidator
+from crisisdesk.consolidate.events import ArticleInfo, Consolidator, summarise
 from crisisdesk.consolidate.near_duplicates import (
     NEAR_DUPLICATE_JACCARD,
     ClusterAssignment,
@@ -179,7 +179,7 @@ def assign_story_clusters(session: Session, article_ids: Iterable[str]) -> list[
     return assignments
 
 
-def _article_infos(session: Session, article_ids: set[str]) -> dict[str, ArticleInfo]:
+def _article_infos(session: Session | Connection, article_ids: set[str]) -> dict[str, ArticleInfo]:
     infos: dict[str, ArticleInfo] = {}
     for chunk in _chunks(sorted(article_ids)):
         rows = session.execute(
@@ -234,6 +234,60 @@ def _candidate_event_ids(session: Session, new_rows: list, clusters: set[str]) -
             )
         )
     return sorted(ids)
+
+
+@dataclass
+class WithdrawalResult:
+    """What :func:`withdraw_article_mentions` did: mentions deleted, events
+    re-summarised from their remaining mentions, events deleted (no mention left)."""
+
+    mentions_deleted: int = 0
+    events_resummarised: list[str] = field(default_factory=list)
+    events_deleted: list[str] = field(default_factory=list)
+
+
+def withdraw_article_mentions(connection: Connection | Session, article_id: str) -> WithdrawalResult:
+    """Delete every stored event mention of ``article_id`` (its superseded revision) and
+    bring the events built from them back in line with the mentions that remain: an
+    event left without mentions is deleted, any other is re-summarised
+    (:func:`~crisisdesk.consolidate.events.summarise`, remaining mentions in
+    ``created_at`` order, as :func:`update` loads them) and keeps its ``event_id``.
+
+    Called by ``store.repository.save_article`` (and the backfill's database merge)
+    when a new revision of an article is stored, inside the caller's transaction: a
+    crash leaves the old revision, its mentions and its events as they were. The new
+    revision's mentions are consolidated afterwards by :func:`update` like any new
+    article's. Calling it again finds no mention: changes nothing.
+    """
+    mentions, events = EventMentionRow.__table__, EventRow.__table__
+    own = connection.execute(select(mentions.c.mention_id, mentions.c.event_id)
+                             .where(mentions.c.article_id == article_id)).all()
+    result = WithdrawalResult(mentions_deleted=len(own))
+    if not own:
+        return result
+    affected = sorted({event_id for _, event_id in own if event_id is not None})
+    connection.execute(delete(mentions).where(mentions.c.article_id == article_id))
+    if not affected:
+        return result
+    remaining: dict[str, list] = defaultdict(list)
+    for chunk in _chunks(affected):
+        for row in connection.execute(select(mentions).where(mentions.c.event_id.in_(chunk))
+                                      .order_by(mentions.c.created_at, mentions.c.mention_id)):
+            remaining[row.event_id].append(mention_from_row(row))
+    result.events_deleted = [e for e in affected if not remaining.get(e)]
+    for chunk in _chunks(result.events_deleted):
+        connection.execute(delete(events).where(events.c.event_id.in_(chunk)))
+    kept = [e for e in affected if remaining.get(e)]
+    if kept:
+        infos = _article_infos(connection, {m.article_id for e in kept for m in remaining[e]})
+        rows = [event_row_values(summarise(e, remaining[e], infos)) for e in kept]
+        columns = {k: bindparam(k) for k in rows[0] if k != "event_id"}
+        connection.execute(
+            events.update().where(events.c.event_id == bindparam("b_event_id")).values(columns),
+            [{**row, "b_event_id": row["event_id"]} for row in rows],
+        )
+    result.events_resummarised = kept
+    return result
 
 
 def update(session: Session, article_ids: Iterable[str]) -> ConsolidationResult:

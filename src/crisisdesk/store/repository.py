@@ -10,7 +10,11 @@ else per text). If a stored revision of it already has the same ``content_hash``
 nothing is written (``unchanged``): re-running over the same inputs, even two copies of
 one page in different states, stores nothing new. Otherwise a new revision ``n + 1`` is written and marked
 latest, the previous one is kept with ``is_latest = False``, and the previous
-revision's event mentions are replaced by the new ones (they described superseded text).
+revision's event mentions are replaced by the new ones (they described superseded text);
+in the same transaction the events built from the old mentions are re-summarised from
+their remaining mentions or deleted when none remain
+(``consolidate.update.withdraw_article_mentions``). The new mentions wait, unassigned,
+for the next consolidation.
 
 All datetimes are stored and returned as timezone-aware UTC.
 """
@@ -190,6 +194,8 @@ def save_article(engine: Engine, article: Article, mentions: Sequence[EventMenti
 
 
 def _save_once(engine: Engine, article: Article, mentions: Sequence[EventMention], run_id: int | None) -> SaveResult:
+    from crisisdesk.consolidate.update import withdraw_article_mentions  # consolidate imports this module
+
     articles, event_mentions = ArticleRow.__table__, EventMentionRow.__table__
     with engine.begin() as connection:
         revisions = connection.execute(
@@ -202,7 +208,9 @@ def _save_once(engine: Engine, article: Article, mentions: Sequence[EventMention
         if latest:
             connection.execute(update(articles).where(articles.c.article_id == article.article_id)
                                .values(is_latest=False))
-            connection.execute(delete(event_mentions).where(event_mentions.c.article_id == article.article_id))
+            # the superseded revision's mentions go, and the events built from them are
+            # re-summarised from what remains (or deleted), in this same transaction
+            withdraw_article_mentions(connection, article.article_id)
         connection.execute(insert(articles), [article_to_values(article, latest + 1, run_id)])
         if mentions:
             connection.execute(insert(event_mentions),
