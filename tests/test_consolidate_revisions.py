@@ -171,3 +171,27 @@ def test_revision_re_summarises_an_event_that_other_reports_keep(tmp_path, optio
         fresh = open_database(str(tmp_path / f"{name}.db"))
         _run(fresh, _write(tmp_path / name, *order), options_and_stages)
         assert _contents(fresh) == _contents(engine), name
+
+
+def test_a_revision_that_fails_to_store_leaves_the_old_events(tmp_path, options_and_stages):
+    """The withdrawal of the old mentions and the new revision's write are one
+    transaction: a write the database refuses (here a mention id twice in the new
+    mentions) leaves the first capture, its mentions and its events as they were."""
+    from crisisdesk.errors import StoreError
+    from crisisdesk.pipeline import process
+    from crisisdesk.store.repository import save_article
+
+    options, stages = options_and_stages
+    engine = open_database(str(tmp_path / "revised.db"))
+    _run(engine, _write(tmp_path / "first", FIRST_CAPTURE, UNRELATED), options_and_stages)
+    before, mentions_before = _events(engine), _mention_events(engine)
+
+    raw = next(iter(iter_raw_documents([_write(tmp_path / "second", SECOND_CAPTURE)], fetched_at=FETCHED)))
+    processed = process(raw, stages, options)
+    assert processed.mentions
+    with pytest.raises(StoreError):
+        save_article(engine, processed.article, processed.mentions + processed.mentions[:1])
+    assert _events(engine) == before
+    assert _mention_events(engine) == mentions_before
+    with Session(engine) as session:
+        assert session.scalars(select(ArticleRow.revision).where(ArticleRow.url == URL)).all() == [1]
