@@ -44,10 +44,9 @@ def big_warc(tmp_path_factory) -> Path:
     record, a corrupt gzip member, and a second capture of report 3 with a corrected
     death toll (a revision).
 
-    The second capture follows the first: a revision arriving after the first capture's
-    mentions were consolidated leaves them counted in their event in a single run (the
-    store deletes the old mentions, the event is not re-summarised) but not in a
-    backfill, which merges every partition before consolidating; see the README."""
+    The second capture follows the first, in the same consolidation batch of a single
+    run; a revision arriving after the first capture was consolidated is tested in
+    tests/test_consolidate_revisions.py (its events are re-summarised on save)."""
     path = tmp_path_factory.mktemp("warc") / "news.warc.gz"
     w = WarcBuilder(path)
     for i in range(N_ARTICLES):

@@ -195,3 +195,28 @@ def test_a_revision_that_fails_to_store_leaves_the_old_events(tmp_path, options_
     assert _mention_events(engine) == mentions_before
     with Session(engine) as session:
         assert session.scalars(select(ArticleRow.revision).where(ArticleRow.url == URL)).all() == [1]
+
+
+def test_backfill_merge_of_a_revision_into_a_consolidated_database(tmp_path, options_and_stages):
+    """``backfill.merge_database`` applies the same rule: a partition holding the
+    second capture, merged into a database where the first capture was consolidated,
+    then consolidated as the backfill does, gives the events of the final content."""
+    from dataclasses import replace
+
+    from crisisdesk.backfill import merge_database
+    from crisisdesk.consolidate import consolidate_stored
+
+    options, stages = options_and_stages
+    target = open_database(str(tmp_path / "target.db"))
+    _run(target, _write(tmp_path / "first", FIRST_CAPTURE, UNRELATED), options_and_stages)
+    part = tmp_path / "part.db"
+    run(iter_raw_documents([_write(tmp_path / "second", SECOND_CAPTURE)], fetched_at=FETCHED),
+        open_database(str(part)), replace(options, consolidate=False), stages, progress=False)
+    merged = merge_database(f"sqlite:///{part}", target, None)
+    assert merged["revisions"] == 1
+    consolidate_stored(target, merged["article_ids"])
+
+    fresh = open_database(str(tmp_path / "fresh.db"))
+    _run(fresh, _write(tmp_path / "final", UNRELATED, SECOND_CAPTURE), options_and_stages)
+    assert _events(target) == _events(fresh)
+    assert _mention_events(target) == _mention_events(fresh)
