@@ -43,7 +43,9 @@ AGENT_ACL_VERBS = {"impose", "carry", "launch", "conduct", "perpetrate", "claim"
                    "lead", "commit", "orchestrate", "enforce", "organize", "organise", "order"}
 OCCUR_VERBS = {"occur", "happen", "take", "unfold", "erupt", "break", "hit", "strike", "target",
                "kill", "leave", "destroy", "cause", "report", "record", "rock", "shake", "claim", "wound",
-               "injure", "be", "follow", "come"}
+               "injure", "be", "follow", "come", "hear"}
+#: Verbs that expose their subject to an event noun: "subjected to fire", "came under attack".
+EXPOSURE_VERBS = {"subject", "come"}
 AGENTIVE_OF = {"RETREAT", "PROTEST", "MOBILIZE", "THREATEN", "CONSULT", "AGREE", "REQUEST", "ACCUSE",
                "REJECT", "SUPPORT", "COOPERATE", "AID", "SANCTION"}
 PATIENT_POSS_MODES = {"arrest", "release", "abduct", "massacre", "deport", "assassinate", "torture"}
@@ -410,6 +412,13 @@ def noun_roles(noun: Token, event_type: str, mode: str | None) -> tuple[list[Tok
             sources = subject_heads(head)
     elif noun.dep_ == "pobj" and head.dep_ == "prt" or (noun.dep_ == "dobj" and head.lemma_ == "carry"):
         light = head
+    elif noun.dep_ == "pobj" and head.lower_ in {"to", "under"} and head.head.lemma_ in EXPOSURE_VERBS:
+        # "the base was subjected to rocket fire", "a patrol came under attack": the
+        # exposed party is the target; telegraphic "Base subjected to fire" hangs the
+        # participle on the noun it describes
+        light = head.head
+        if not targets:
+            targets = subject_heads(light) or ([light.head] if light.dep_ == "acl" else [])
     elif noun.dep_ in {"nsubj", "nsubjpass"} and head.lemma_ in OCCUR_VERBS:
         light = head
         if head.lemma_ in {"hit", "strike", "target", "kill", "destroy", "wound", "injure"} and not targets:
