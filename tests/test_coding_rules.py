@@ -218,3 +218,45 @@ def test_gunshots_heard_report_an_exchange_of_fire(annotator):
     _, mentions = code(annotator, "Two gunshots were heard near the checkpoint in Gao.")
     (m,) = mentions
     assert m.event_type == "ASSAULT" and m.evidence.trigger.text == "gunshots"
+
+
+def test_a_plural_hyphenated_noun_matches_its_singular_entry(annotator):
+    _, mentions = code(annotator, "Nurses in Segou resumed their weekly sit-ins.")
+    (m,) = mentions
+    assert m.event_type == "PROTEST" and m.evidence.trigger.text == "sit-ins"
+
+
+def test_a_count_alone_killed_in_clashes_between_two_sides(annotator):
+    _, mentions = code(annotator, "Two killed in clashes between rebels and militiamen.")
+    (m,) = mentions
+    assert m.event_type == "ASSAULT" and m.acled_sub_event_type == "Armed clash"
+    assert m.fatalities is not None and m.fatalities.min == 2
+    _, mentions = code(annotator, "On Monday, clashes between herders and farmers broke out near Djenne.")
+    (m,) = mentions
+    # both sides are participants (the conjunct is expanded with the first side)
+    assert {a.name for a in m.source_actors + m.target_actors} == {"herders", "farmers"}
+
+
+def test_subjected_to_an_act_parsed_as_a_verb_makes_the_subject_its_target(annotator):
+    _, mentions = code(annotator, "The militia was subjected to ambush in Anefis.")
+    (m,) = mentions
+    assert m.event_type == "ASSAULT" and m.source_actors == []
+    assert [a.name for a in m.target_actors] == ["militia"]
+
+
+def test_signing_an_accord_is_an_acled_agreement(annotator):
+    _, mentions = code(annotator, "Elders of two villages signed an accord in Mopti on Monday.")
+    (m,) = mentions
+    assert m.acled_event_type == "Strategic developments" and m.acled_sub_event_type == "Agreement"
+
+
+def test_militants_closing_down_schools_is_a_ban(annotator):
+    _, mentions = code(annotator, "On Monday, armed men closed down the primary school in Dioura.")
+    (m,) = mentions
+    assert (m.event_type, m.mode) == ("COERCE", "ban")
+
+
+def test_between_two_places_is_where_not_who(annotator):
+    _, mentions = code(annotator, "On Monday, rebels claimed an ambush between the villages of Dioura and Sokolo.")
+    (m,) = mentions
+    assert [a.name for a in m.source_actors] == ["rebels"]

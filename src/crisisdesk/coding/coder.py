@@ -276,6 +276,11 @@ class EventCoder:
             src_heads, tgt_heads, light = noun_roles(tok, cand.event_type, cand.mode)
         else:
             src_heads, tgt_heads = subject_heads(tok), object_heads(tok)
+            if tok.dep_ == "xcomp" and tok.head.lemma_ in EXPOSURE_VERBS:
+                # "the militia was subjected to ambush" (noun parsed as a verb): the
+                # subject of "subjected" is exposed to the act, not its doer
+                src_heads = []
+                tgt_heads = [c for c in tok.head.children if c.dep_ in {"nsubjpass", "nsubj"}]
             if len(cand.phrase) > 1:  # "reiterated concerns over Russia": object is part of the trigger
                 # ... unless it names another state's people ("expelled two Russian diplomats")
                 tgt_heads = [t for t in tgt_heads if t not in cand.phrase or any(
@@ -562,6 +567,8 @@ def _state_participle(tok: Token) -> bool:
             return False  # an active verb parsed as a modifier: "militiamen killed seven people"
         if any(c.dep_ == "nummod" or c.lower_ in {"a", "an"} for c in tok.head.children) and tok.head.dep_ == "ROOT":
             return False  # a telegraphic report: "One agent and one civilian killed in Fangasso"
+        if tok.head.pos_ == "NUM" and tok.head.dep_ == "ROOT":
+            return False  # the count alone as subject: "Three killed near the market"
         return tok.tag_ == "VBN"
     return False
 

@@ -117,7 +117,7 @@ def _hyphenated(token: Token) -> set[str]:
     doc, i = token.doc, token.i
     if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
         return set()
-    return {f"{doc[i - 2].lower_}-{token.lower_}", f"{doc[i - 2].lemma_.lower()}-{token.lower_}"}
+    return {f"{doc[i - 2].lower_}-{token.lower_}", f"{doc[i - 2].lower_}-{token.lemma_.lower()}"}  # "sit-ins"
 
 
 def _match_rest(head: Token, rest: tuple[str, ...]) -> list[Token] | None:

@@ -377,6 +377,17 @@ def object_heads(verb: Token) -> list[Token]:
     return []
 
 
+#: Nouns that make "between X and Y" a stretch of ground, not two sides.
+PLACE_NOUNS = {"village", "town", "city", "locality", "area", "commune", "road", "axis", "border", "river",
+               "region", "district", "localities", "towns", "villages", "cities", "point", "checkpoint"}
+
+
+def _names_place(tok: Token) -> bool:
+    """Whether a noun phrase head names a place ("the villages of A and B", "Gao"):
+    a place noun or a token the parser tags as a location (GPE, LOC, FAC)."""
+    return tok.lemma_.lower() in PLACE_NOUNS or tok.ent_type_ in {"GPE", "LOC", "FAC"}
+
+
 def noun_roles(noun: Token, event_type: str, mode: str | None) -> tuple[list[Token], list[Token], Token | None]:
     """(source heads, target heads, light verb) of an event noun."""
     sources: list[Token] = []
@@ -393,6 +404,11 @@ def noun_roles(noun: Token, event_type: str, mode: str | None) -> tuple[list[Tok
             objs = [g for g in child.children if g.dep_ == "pobj"]
             if child.lower_ == "by":
                 sources.extend(objs)
+            elif child.lower_ == "between" and objs and not _names_place(objs[0]):
+                # "clashes between X and Y": the first side is the source, the sides
+                # joined to it the targets (ACLED: actor order implies no direction)
+                sources.append(objs[0])
+                targets.extend(c for c in objs[0].conjuncts if c.i > objs[0].i)
             elif child.lower_ in TARGET_PREPS:
                 targets.extend(objs)
             elif child.lower_ == "of":
