@@ -78,10 +78,11 @@ def test_lexicon_matches_phrases_on_the_parse(nlp):
 def test_user_lexicon_extends_and_errors_name_the_file(tmp_path: Path, nlp):
     extra = tmp_path / "mine.yaml"
     extra.write_text("groups:\n  - {type: PROTEST, mode: demo, cameo: '141', acled: Peaceful protest,"
-                     " verbs: [picket], nouns: []}\n", encoding="utf-8")
+                     " verbs: [heckle], nouns: []}\n", encoding="utf-8")
     lex = Lexicon.load([extra])
     assert len(lex) == len(Lexicon.load()) + 1
-    assert lex.match(nlp("Workers picketed the mine.")[1])[0].event_type == "PROTEST"
+    assert Lexicon.load().match(nlp("Students heckled the minister.")[1]) is None
+    assert lex.match(nlp("Students heckled the minister.")[1])[0].event_type == "PROTEST"
     bad = tmp_path / "bad.yaml"
     bad.write_text("groups:\n  - {mode: demo}\n", encoding="utf-8")
     with pytest.raises(LexiconError, match="bad.yaml"):

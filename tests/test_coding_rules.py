@@ -162,3 +162,101 @@ def test_short_text_declared_english_is_coded(annotator):
     # no language guess below 200 characters: a short English text is still coded
     article = make_article("Protesters marched in Bamako on Friday.", PUB, language="en")
     assert [m.event_type for m in CodeStage()(article)] == ["PROTEST"]
+
+
+# -- lexicon gaps and telegraphic reports (ACLED-style notes) -----------------------------
+
+def test_a_hyphenated_event_noun_split_by_the_tokenizer_is_a_trigger(annotator):
+    _, mentions = code(annotator, "On 3 March, dock workers in Mopti staged a sit-in.")
+    (m,) = mentions
+    assert m.event_type == "PROTEST" and m.acled_sub_event_type == "Peaceful protest"
+    assert m.evidence.trigger.text == "sit-in"
+
+
+def test_people_found_dead_is_an_attack_on_them(annotator):
+    _, mentions = code(annotator, "Four shepherds were found dead near Bourem on Monday.")
+    (m,) = mentions
+    assert m.event_type == "ASSAULT" and m.acled_event_type == "Violence against civilians"
+    assert [a.name for a in m.target_actors] == ["shepherds"]
+
+
+def test_subjected_to_fire_reports_an_attack_without_a_named_attacker(annotator):
+    _, mentions = code(annotator, "The army camp in Kidal subjected to rocket fire this morning.")
+    (m,) = mentions
+    assert m.event_type == "ASSAULT" and m.acled_sub_event_type == "Shelling/artillery/missile attack"
+    assert m.source_actors == []
+
+
+def test_a_verbless_report_headed_by_a_gerund_is_an_event(annotator):
+    _, mentions = code(annotator, "Fighting between the army and rebels near Menaka.")
+    (m,) = mentions
+    assert m.event_type == "ASSAULT" and m.acled_sub_event_type == "Armed clash"
+    _, mentions = code(annotator, "Fighting corruption remains a priority in Kayes.")
+    assert "ASSAULT" not in {m.event_type for m in mentions}  # a sentence with a finite verb: no verbless report
+
+
+def test_protest_verb_hung_on_its_subject_is_a_protest_not_a_state(annotator):
+    _, mentions = code(annotator, "Residents in Kayes protested in front of the town hall.")
+    (m,) = mentions
+    assert m.event_type == "PROTEST" and m.evidence.trigger.text == "protested"
+
+
+def test_extortion_picketing_dispersal_and_shells_are_coded(annotator):
+    _, mentions = code(annotator, "Gunmen extorted traders at the market of Bourem.")
+    assert [(m.event_type, m.mode) for m in mentions] == [("COERCE", "seize")]
+    _, mentions = code(annotator, "Militiamen picketed the town hall in Gao.")
+    assert [m.event_type for m in mentions] == ["PROTEST"]
+    _, mentions = code(annotator, "Police dispersed students in Bamako with tear gas on Monday.")
+    assert [(m.event_type, m.cameo_code) for m in mentions] == [("COERCE", "175")]
+    _, mentions = code(annotator, "Rebels launched mortar shells against the base in Gao.")
+    (m,) = mentions
+    assert m.acled_sub_event_type == "Shelling/artillery/missile attack"
+    assert [a.name for a in m.source_actors] == ["Rebels"]
+
+
+def test_gunshots_heard_report_an_exchange_of_fire(annotator):
+    _, mentions = code(annotator, "Two gunshots were heard near the checkpoint in Gao.")
+    (m,) = mentions
+    assert m.event_type == "ASSAULT" and m.evidence.trigger.text == "gunshots"
+
+
+def test_a_plural_hyphenated_noun_matches_its_singular_entry(annotator):
+    _, mentions = code(annotator, "Nurses in Segou resumed their weekly sit-ins.")
+    (m,) = mentions
+    assert m.event_type == "PROTEST" and m.evidence.trigger.text == "sit-ins"
+
+
+def test_a_count_alone_killed_in_clashes_between_two_sides(annotator):
+    _, mentions = code(annotator, "Two killed in clashes between rebels and militiamen.")
+    (m,) = mentions
+    assert m.event_type == "ASSAULT" and m.acled_sub_event_type == "Armed clash"
+    assert m.fatalities is not None and m.fatalities.min == 2
+    _, mentions = code(annotator, "On Monday, clashes between herders and farmers broke out near Djenne.")
+    (m,) = mentions
+    # both sides are participants (the conjunct is expanded with the first side)
+    assert {a.name for a in m.source_actors + m.target_actors} == {"herders", "farmers"}
+
+
+def test_subjected_to_an_act_parsed_as_a_verb_makes_the_subject_its_target(annotator):
+    _, mentions = code(annotator, "The militia was subjected to ambush in Anefis.")
+    (m,) = mentions
+    assert m.event_type == "ASSAULT" and m.source_actors == []
+    assert [a.name for a in m.target_actors] == ["militia"]
+
+
+def test_signing_an_accord_is_an_acled_agreement(annotator):
+    _, mentions = code(annotator, "Elders of two villages signed an accord in Mopti on Monday.")
+    (m,) = mentions
+    assert m.acled_event_type == "Strategic developments" and m.acled_sub_event_type == "Agreement"
+
+
+def test_militants_closing_down_schools_is_a_ban(annotator):
+    _, mentions = code(annotator, "On Monday, armed men closed down the primary school in Dioura.")
+    (m,) = mentions
+    assert (m.event_type, m.mode) == ("COERCE", "ban")
+
+
+def test_between_two_places_is_where_not_who(annotator):
+    _, mentions = code(annotator, "On Monday, rebels claimed an ambush between the villages of Dioura and Sokolo.")
+    (m,) = mentions
+    assert [a.name for a in m.source_actors] == ["rebels"]

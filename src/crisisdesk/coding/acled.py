@@ -126,7 +126,7 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
         return None
     if event_type == "MOBILIZE":
         return hint or "Change to group/activity"
-    if event_type in {"AGREE"} and hint == "Agreement":
+    if event_type in {"AGREE", "SUPPORT"} and hint == "Agreement":  # "signed an accord" (SUPPORT, CAMEO 057)
         return "Agreement"
     if event_type == "RETREAT":
         if mode == "ceasefire":

@@ -65,6 +65,7 @@ from crisisdesk.coding.placetime import (
     time_for,
 )
 from crisisdesk.coding.roles import (
+    EXPOSURE_VERBS,
     ActorIndex,
     is_armed,
     is_passive,
@@ -106,6 +107,9 @@ LEXICON_LANGUAGES = frozenset({"en"})
 THREAT_VERBS = {"threaten", "vow", "warn", "swear"}
 COVERING_TYPES = {"REQUEST", "AGREE", "REJECT", "ACCUSE", "THREATEN", "SUPPORT", "CONSULT"}
 UNLICENSED_VERB_OK = {"ASSAULT", "PROTEST"}
+#: Types whose verbs are used without an object ("residents protested"): their past
+#: participle hung on a noun is a misparsed finite verb, never a state of that noun.
+INTRANSITIVE_TYPES = {"PROTEST"}
 THREAT_MODE = {  # embedded PLOVER type/mode -> THREATEN mode and CAMEO code (CAMEO 1.1b3 13x)
     ("ASSAULT", None): ("violence", "138"), ("COERCE", "restrict"): ("restrict", "1381"),
     ("COERCE", "seize"): ("territory", "1382"), ("COERCE", "ban"): ("ban", "132"),
@@ -228,7 +232,7 @@ class EventCoder:
             if hit is None:
                 continue
             entry, phrase = hit
-            if _state_participle(tok) or _light_use(tok, entry):
+            if (_state_participle(tok) and entry.event_type not in INTRANSITIVE_TYPES) or _light_use(tok, entry):
                 continue
             used.update(t.i for t in phrase)
             found.append(_Candidate(tok, phrase, entry, entry.event_type, entry.mode, entry.cameo))
@@ -272,6 +276,11 @@ class EventCoder:
             src_heads, tgt_heads, light = noun_roles(tok, cand.event_type, cand.mode)
         else:
             src_heads, tgt_heads = subject_heads(tok), object_heads(tok)
+            if tok.dep_ == "xcomp" and tok.head.lemma_ in EXPOSURE_VERBS:
+                # "the militia was subjected to ambush" (noun parsed as a verb): the
+                # subject of "subjected" is exposed to the act, not its doer
+                src_heads = []
+                tgt_heads = [c for c in tok.head.children if c.dep_ in {"nsubjpass", "nsubj"}]
             if len(cand.phrase) > 1:  # "reiterated concerns over Russia": object is part of the trigger
                 # ... unless it names another state's people ("expelled two Russian diplomats")
                 tgt_heads = [t for t in tgt_heads if t not in cand.phrase or any(
@@ -288,7 +297,7 @@ class EventCoder:
                 tgt_heads = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in {"from", "with"}
                              for g in p.children if g.dep_ == "pobj"]
         sources = _actors(index, src_heads, sentence_actors)
-        if not sources and light is not None and light.pos_ in {"VERB", "AUX"}:
+        if not sources and light is not None and light.pos_ in {"VERB", "AUX"} and light.lemma_ not in EXPOSURE_VERBS:
             sources = _actors(index, subject_heads(light), sentence_actors)  # "JNIM claimed a second ambush"
         targets = _actors(index, tgt_heads, sentence_actors)
         targets = [t for t in targets if t not in sources]
@@ -524,6 +533,8 @@ def _reports_occurrence(verb: Token) -> bool:
         return True
     if verb.dep_ == "acl" and verb.tag_ == "VBD":  # finite verb parsed as a modifier: "hundreds of people protested"
         return True
+    if verb.tag_ == "VBG" and verb.dep_ == "ROOT" and not _has_finite_verb(verb.sent):
+        return True  # a gerund heading a verbless report: "Fighting between X and Y near Z"
     return any(c.dep_ in {"nsubj"} and c.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} for c in verb.children)
 
 
@@ -532,10 +543,14 @@ def _verbless_report(noun: Token) -> bool:
     as headlines and terse situation reports do ("Clashes between X and Y near Z",
     "Mortar fire against the base in Tessalit"): the noun is the sentence root or
     modifies it, and no token of the sentence is a finite verb or auxiliary."""
-    sent = noun.sent
-    if any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} or t.pos_ == "AUX" for t in sent):
+    if _has_finite_verb(noun.sent):
         return False
     return noun.dep_ == "ROOT" or (noun.head.dep_ == "ROOT" and noun.dep_ in {"compound", "nmod", "amod"})
+
+
+def _has_finite_verb(sent) -> bool:  # noqa: ANN001
+    """Whether a sentence has a finite verb or an auxiliary (a verbless report has none)."""
+    return any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} or t.pos_ == "AUX" for t in sent)
 
 
 def _state_participle(tok: Token) -> bool:
@@ -552,6 +567,8 @@ def _state_participle(tok: Token) -> bool:
             return False  # an active verb parsed as a modifier: "militiamen killed seven people"
         if any(c.dep_ == "nummod" or c.lower_ in {"a", "an"} for c in tok.head.children) and tok.head.dep_ == "ROOT":
             return False  # a telegraphic report: "One agent and one civilian killed in Fangasso"
+        if tok.head.pos_ == "NUM" and tok.head.dep_ == "ROOT":
+            return False  # the count alone as subject: "Three killed near the market"
         return tok.tag_ == "VBN"
     return False
 

@@ -11,7 +11,8 @@ for ``verbs``, nouns and proper nouns for ``nouns``); a multi-word entry such as
 word when every other word is the lemma of one of its dependents (children or
 grandchildren) - so "opened heavy fire" and "withdrew its non-essential staff" match.
 A multi-word noun entry also matches on its last word, the head of an English noun
-compound ("hunger strike": "strike" with the dependent "hunger").
+compound ("hunger strike": "strike" with the dependent "hunger"). A word the tokenizer
+splits at a hyphen ("sit-in" -> "sit", "-", "in") matches on its last token.
 """
 
 from __future__ import annotations
@@ -98,14 +99,25 @@ class Lexicon:
         pos = "VERB" if token.pos_ in VERB_POS else "NOUN" if token.pos_ in NOUN_POS else None
         if pos is None:
             return None
-        for key in {token.lemma_.lower(), token.lower_}:
+        joined = _hyphenated(token)
+        for key in {token.lemma_.lower(), token.lower_, *joined}:
             for entry in self._by_head.get((pos, key), ()):
                 if len(entry.words) == 1:
-                    return entry, [token]
+                    return entry, [token, *token.doc[token.i - 2:token.i]] if key in joined else [token]
                 found = _match_rest(token, entry.words[1:])
                 if found is not None:
                     return entry, [token, *found]
         return None
+
+
+def _hyphenated(token: Token) -> set[str]:
+    """The hyphenated word a token ends, as the tokenizer splits it: "sit-in" is the
+    tokens "sit", "-", "in" with the last one as head; returns ``{"sit-in"}`` for "in"
+    (empty when the token does not end a word joined by hyphens without spaces)."""
+    doc, i = token.doc, token.i
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+        return set()
+    return {f"{doc[i - 2].lower_}-{token.lower_}", f"{doc[i - 2].lower_}-{token.lemma_.lower()}"}  # "sit-ins"
 
 
 def _match_rest(head: Token, rest: tuple[str, ...]) -> list[Token] | None:

@@ -43,7 +43,9 @@ AGENT_ACL_VERBS = {"impose", "carry", "launch", "conduct", "perpetrate", "claim"
                    "lead", "commit", "orchestrate", "enforce", "organize", "organise", "order"}
 OCCUR_VERBS = {"occur", "happen", "take", "unfold", "erupt", "break", "hit", "strike", "target",
                "kill", "leave", "destroy", "cause", "report", "record", "rock", "shake", "claim", "wound",
-               "injure", "be", "follow", "come"}
+               "injure", "be", "follow", "come", "hear"}
+#: Verbs that expose their subject to an event noun: "subjected to fire", "came under attack".
+EXPOSURE_VERBS = {"subject", "come"}
 AGENTIVE_OF = {"RETREAT", "PROTEST", "MOBILIZE", "THREATEN", "CONSULT", "AGREE", "REQUEST", "ACCUSE",
                "REJECT", "SUPPORT", "COOPERATE", "AID", "SANCTION"}
 PATIENT_POSS_MODES = {"arrest", "release", "abduct", "massacre", "deport", "assassinate", "torture"}
@@ -375,6 +377,17 @@ def object_heads(verb: Token) -> list[Token]:
     return []
 
 
+#: Nouns that make "between X and Y" a stretch of ground, not two sides.
+PLACE_NOUNS = {"village", "town", "city", "locality", "area", "commune", "road", "axis", "border", "river",
+               "region", "district", "localities", "towns", "villages", "cities", "point", "checkpoint"}
+
+
+def _names_place(tok: Token) -> bool:
+    """Whether a noun phrase head names a place ("the villages of A and B", "Gao"):
+    a place noun or a token the parser tags as a location (GPE, LOC, FAC)."""
+    return tok.lemma_.lower() in PLACE_NOUNS or tok.ent_type_ in {"GPE", "LOC", "FAC"}
+
+
 def noun_roles(noun: Token, event_type: str, mode: str | None) -> tuple[list[Token], list[Token], Token | None]:
     """(source heads, target heads, light verb) of an event noun."""
     sources: list[Token] = []
@@ -391,6 +404,11 @@ def noun_roles(noun: Token, event_type: str, mode: str | None) -> tuple[list[Tok
             objs = [g for g in child.children if g.dep_ == "pobj"]
             if child.lower_ == "by":
                 sources.extend(objs)
+            elif child.lower_ == "between" and objs and not _names_place(objs[0]):
+                # "clashes between X and Y": the first side is the source, the sides
+                # joined to it the targets (ACLED: actor order implies no direction)
+                sources.append(objs[0])
+                targets.extend(c for c in objs[0].conjuncts if c.i > objs[0].i)
             elif child.lower_ in TARGET_PREPS:
                 targets.extend(objs)
             elif child.lower_ == "of":
@@ -410,6 +428,13 @@ def noun_roles(noun: Token, event_type: str, mode: str | None) -> tuple[list[Tok
             sources = subject_heads(head)
     elif noun.dep_ == "pobj" and head.dep_ == "prt" or (noun.dep_ == "dobj" and head.lemma_ == "carry"):
         light = head
+    elif noun.dep_ == "pobj" and head.lower_ in {"to", "under"} and head.head.lemma_ in EXPOSURE_VERBS:
+        # "the base was subjected to rocket fire", "a patrol came under attack": the
+        # exposed party is the target; telegraphic "Base subjected to fire" hangs the
+        # participle on the noun it describes
+        light = head.head
+        if not targets:
+            targets = subject_heads(light) or ([light.head] if light.dep_ == "acl" else [])
     elif noun.dep_ in {"nsubj", "nsubjpass"} and head.lemma_ in OCCUR_VERBS:
         light = head
         if head.lemma_ in {"hit", "strike", "target", "kill", "destroy", "wound", "injure"} and not targets:
