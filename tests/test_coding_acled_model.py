@@ -207,3 +207,25 @@ def test_summary_headline_is_held_out():
     assert summary["in_sample"]["events"] == 2 and summary["in_sample"]["event_type"]["accuracy"] == 1.0
     assert summary["all_events"]["events"] == 3
     assert summary["split"]["held_out"] == 1 and summary["split"]["in_sample"] == 2
+
+
+def test_paragraph_context_is_bounded_in_a_wall_of_text():
+    """A multi-megabyte text without paragraph breaks (a bad scrape) must not hand the
+    classifier the whole text for every mention: at most CONTEXT_CHARS a side, cut at
+    words; a short paragraph is returned whole without the sentence itself."""
+    from crisisdesk.coding.coder import CONTEXT_CHARS, paragraph_context
+    from crisisdesk.records import Article
+
+    sentence = "Gunmen attacked a convoy near Kayes. "
+    wall = sentence * 20_000  # 740,000 characters, one paragraph
+    article = Article("a", wall, datetime(2025, 11, 1, tzinfo=timezone.utc), "wall.txt", "h")
+    start = len(sentence) * 10_000
+    context = paragraph_context(article, start, start + len(sentence) - 1)
+    assert CONTEXT_CHARS == 1500
+    assert 2 * CONTEXT_CHARS - 2 * len(sentence) < len(context) <= 2 * CONTEXT_CHARS + 1
+    assert context.startswith(("Gunmen", "attacked", "a ", "convoy", "near", "Kayes"))
+    short = Article("b", "First line here.\n\nGunmen attacked a convoy. It burned.\n\nLast.",
+                    datetime(2025, 11, 1, tzinfo=timezone.utc), "b.txt", "h")
+    s = short.text.index("Gunmen")
+    e = short.text.index(" It burned")
+    assert paragraph_context(short, s, e) == "It burned."

@@ -479,16 +479,30 @@ def _ext(doc: Doc, name: str):  # noqa: ANN202
     return getattr(doc._, name, None) if Doc.has_extension(name) else None
 
 
-def paragraph_context(article: Article, start: int, end: int) -> str:
+CONTEXT_CHARS = 1500
+"""Most characters of paragraph context taken on each side of the evidence sentence: a
+news paragraph or an ACLED note is shorter; a wall of text with no paragraph breaks (a
+multi-megabyte scraped page) would otherwise be re-tokenised whole for every mention."""
+
+
+def paragraph_context(article: Article, start: int, end: int, limit: int = CONTEXT_CHARS) -> str:
     """The text of the paragraph holding ``article.text[start:end]``, without that span
-    (the sentence's context for the ACLED classifier). Paragraphs from
-    ``article.paragraphs``, else blank-line separated."""
-    para_start = _paragraph_start(article, start)
+    (the sentence's context for the ACLED classifier), at most ``limit`` characters on
+    each side (cut back to a word boundary). Paragraphs from ``article.paragraphs``, else
+    blank-line separated. Returns a string of at most ``2 * limit + 1`` characters."""
+    para_start = max(_paragraph_start(article, start), start - limit)
     para_end = next((p.end for p in article.paragraphs if p.start <= start < p.end), None)
     if para_end is None:
-        cut = article.text.find("\n\n", end)
-        para_end = len(article.text) if cut < 0 else cut
-    return (article.text[para_start:start] + " " + article.text[end:max(end, para_end)]).strip()
+        cut = article.text.find("\n\n", end, end + limit + 2)
+        para_end = end + limit if cut < 0 else cut
+    para_end = min(para_end, end + limit, len(article.text))
+    before = article.text[para_start:start]
+    after = article.text[end:max(end, para_end)]
+    if para_start == start - limit and " " in before:
+        before = before[before.index(" ") + 1:]
+    if para_end == end + limit and " " in after:
+        after = after[:after.rindex(" ")]
+    return (before + " " + after).strip()
 
 
 def _paragraph_start(article: Article, char: int) -> int:
