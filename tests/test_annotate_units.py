@@ -262,7 +262,7 @@ def test_two_megabyte_article_is_cut_with_a_note(annotator):
     article = make_article(text, PUB)
     small = Annotator.__new__(Annotator)
     small.__dict__.update(annotator.__dict__)
-    small.max_chars = 20_000  # same code path as the 1,000,000-char limit, at test speed
+    small.max_chars = 20_000  # same code path as the 200,000-char limit, at test speed
     doc = small.annotate(article)
     assert len(doc.text) <= 20_000 and doc.text == text[:len(doc.text)]
     assert any("over the limit" in n and "skipped the rest" in n for n in article.notes)

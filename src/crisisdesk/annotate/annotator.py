@@ -32,8 +32,11 @@ from crisisdesk.annotate.times import TimeRecognizer
 from crisisdesk.config import Settings
 from crisisdesk.records import Article
 
-#: Longest text annotated at once (characters; spaCy's default ``nlp.max_length``).
-MAX_CHARS = 1_000_000
+#: Longest text annotated (characters, about 30,000 words: longer than any news article).
+#: Beyond it the text is cut at a line break and the note says what was skipped: place
+#: and actor resolution compare mentions with each other, so a multi-megabyte scrape
+#: (one QA file of 3 MB never finished) costs far more than its length.
+MAX_CHARS = 200_000
 #: Share of non-Latin letters above which an English-pipeline annotation is flagged.
 MIXED_SCRIPT_SHARE = 0.2
 

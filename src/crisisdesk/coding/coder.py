@@ -187,7 +187,8 @@ class EventCoder:
             times = fallback.fallback_times(doc, published)
         anchored_places = anchor(doc, places)
         located = located_places(anchored_places, places)
-        away_spans = [(p.span.start, p.span.end) for p in places if p.span is not None and p not in located]
+        located_ids = {id(p) for p in located}  # identity: located_places returns the same objects
+        away_spans = [(p.span.start, p.span.end) for p in places if p.span is not None and id(p) not in located_ids]
         focus = focus_place(located, [a.country for a in actors if a.country and not (
             a.span and any(s <= a.span.start < e for s, e in away_spans))])
         index = ActorIndex(doc, actors, focus.country if focus else None)
