@@ -677,15 +677,20 @@ class Consolidator:
         is exactly one (with two or more the ordinary rules decide)."""
         if profile.geo_precision <= 2 and (profile.place_id or profile.lat is not None):
             return None
-        found = []
+        found = list(self._article_events_like(mention, profile))
+        return found[0] if len(found) == 1 else None
+
+    def _article_events_like(self, mention: EventMention, profile: _Profile) -> Iterator[_EventState]:
+        """Events already coded from the mention's own article with a shared PLOVER type
+        and an overlapping date interval."""
         for event_id in self._article_events.get(mention.article_id, ()):
-            p = self._events[event_id].profile
+            state = self._events[event_id]
+            p = state.profile
             if not (p.event_types & profile.event_types):  # type: ignore[union-attr]
                 continue
             if None not in (p.start, profile.start) and (profile.start > p.end or profile.end < p.start):  # type: ignore[union-attr,operator]
                 continue
-            found.append(self._events[event_id])
-        return found[0] if len(found) == 1 else None
+            yield state
 
     def _same_article_point_match(self, mention: EventMention, profile: _Profile) -> _EventState | None:
         """A mention placed at a point (``geo_precision`` 1) joins the single event of its
@@ -698,17 +703,15 @@ class Consolidator:
         if profile.geo_precision != 1 or profile.lat is None or profile.lon is None:
             return None
         found = []
-        for event_id in self._article_events.get(mention.article_id, ()):
-            p = self._events[event_id].profile
-            if not (p.event_types & profile.event_types) or p.geo_precision != 1 or p.lat is None or p.lon is None:  # type: ignore[union-attr]
-                continue
-            if None not in (p.start, profile.start) and (profile.start > p.end or profile.end < p.start):  # type: ignore[union-attr,operator]
+        for state in self._article_events_like(mention, profile):
+            p = state.profile
+            if p.geo_precision != 1 or p.lat is None or p.lon is None:  # type: ignore[union-attr]
                 continue
             if haversine_km(p.lat, p.lon, profile.lat, profile.lon) > SAME_PLACE_KM:  # type: ignore[union-attr,arg-type]
                 continue
             if not (side_match(p.source, profile.source)[0] and side_match(p.target, profile.target)[0]):  # type: ignore[union-attr]
                 continue
-            found.append(self._events[event_id])
+            found.append(state)
         return found[0] if len(found) == 1 else None
 
     def _cluster_match(self, mention: EventMention, profile: _Profile, article: ArticleInfo) -> _EventState | None:
