@@ -109,3 +109,53 @@ def test_run_news_please_jsonl(tmp_path, cli):
     assert article.author == "A. Reporter, B. Writer"
     assert article.site == "news.example.org"
     assert article.published_at.date().isoformat() == "2025-11-20"
+
+
+def test_run_local_feed_file_fetches_its_items(tmp_path, web, cli):
+    """An RSS file saved on disk is a feed, not an article: its items' pages are fetched
+    and stored (before, the XML itself became one article titled after the channel)."""
+    for i in range(2):
+        web.routes[f"/news/{i}"] = Reply(200, feeds.page(f"Local feed story {i}",
+                                                        [f"Report {i}: " + PARAS[0], PARAS[1]]), HTML)
+    path = tmp_path / "saved-feed.txt"  # the name says text; the bytes say RSS
+    path.write_bytes(feeds.rss2([(web.url(f"/news/{i}"), f"Story {i}", "Sat, 22 Nov 2025 08:00:00 GMT")
+                                 for i in range(2)]))
+    first = cli(str(path))
+    assert "read 2, stored 2, unchanged 0, rejected 0" in first.output, first.output
+    engine = cli.engine()
+    assert sorted(a.title for a in rows(engine, ArticleRow)) == ["Local feed story 0", "Local feed story 1"]
+    items = rows(engine, FeedItemRow)
+    assert {row.feed_url for row in items} == {str(path)}
+    assert all(row.processed_at is not None for row in items)
+    again = cli(str(path))  # remembered like a feed URL: nothing fetched twice
+    assert "read 0" in again.output
+    assert web.hits["/news/0"] == 1
+
+
+def test_run_local_atom_and_gzipped_sitemap_files(tmp_path, web, cli):
+    import gzip
+
+    web.routes["/a"] = Reply(200, feeds.page("Atom item page", PARAS), HTML)
+    web.routes["/b"] = Reply(200, feeds.page("Sitemap item page", PARAS[::-1]), HTML)
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "atom.xml").write_bytes(feeds.atom([(web.url("/a"), "A", "2025-11-23T10:00:00Z")]))
+    (tmp_path / "in" / "news.xml.gz").write_bytes(gzip.compress(feeds.news_sitemap(
+        [(web.url("/b"), "B", "2025-11-24T06:00:00Z")])))
+    result = cli(str(tmp_path / "in"))
+    assert "read 2, stored 2, unchanged 0, rejected 0" in result.output, result.output
+    assert sorted(a.title for a in rows(cli.engine(), ArticleRow)) == ["Atom item page", "Sitemap item page"]
+
+
+def test_run_malformed_local_feed_is_rejected_with_path_and_the_run_goes_on(tmp_path, cli):
+    broken = tmp_path / "broken.rss"
+    broken.write_bytes(b"<?xml version='1.0'?><rss version='2.0'><channel><title>Sahel desk</title>"
+                       b"<item><title>Convoy</title><link>http://news.example.org/x</li")
+    article = tmp_path / "note.txt"
+    article.write_text("\n\n".join(PARAS), encoding="utf-8")
+    result = cli(str(broken), str(article))
+    assert "read 2, stored 1, unchanged 0, rejected 1" in result.output, result.output
+    assert f"rejected {broken}: malformed_feed" in result.output
+    engine = cli.engine()
+    [reject] = rows(engine, RejectRow)
+    assert (reject.uri, reject.stage, reject.reason) == (str(broken), "feed", "malformed_feed")
+    assert [a.url for a in rows(engine, ArticleRow)] == [None]

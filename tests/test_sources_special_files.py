@@ -39,3 +39,18 @@ def test_a_named_pipe_given_on_the_command_line_is_rejected(tmp_path):
     os.mkfifo(tmp_path / "pipe")
     [item] = _collect([tmp_path / "pipe"])
     assert isinstance(item, Reject) and item.reason == "not_regular_file"
+
+
+def test_the_run_input_source_does_not_open_a_named_pipe_to_sniff_it(tmp_path):
+    """``crisisdesk run`` sniffs files for WARC and feeds: only regular files are opened."""
+    from crisisdesk.sources.dispatch import InputSource
+
+    (tmp_path / "a-article.txt").write_text("Gunmen attacked a convoy near Kayes on Monday.\n", encoding="utf-8")
+    os.mkfifo(tmp_path / "b-pipe")
+    items: list = []
+    worker = threading.Thread(target=lambda: items.extend(InputSource([tmp_path], None)), daemon=True)
+    worker.start()
+    worker.join(20.0)
+    assert not worker.is_alive(), "sniffing the inputs blocked (a named pipe was opened)"
+    assert [(type(i).__name__, i.uri) for i in items] == [
+        ("RawDocument", str(tmp_path / "a-article.txt")), ("Reject", str(tmp_path / "b-pipe"))]

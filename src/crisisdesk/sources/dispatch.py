@@ -8,8 +8,14 @@ For each argument, in order:
   is the document;
 - a file that is a WARC/ARC archive by its first bytes: read as a stream
   (:mod:`crisisdesk.sources.warc`);
+- a file that is an RSS/Atom feed, a sitemap or a sitemap index by its first bytes
+  (gzipped or not; :func:`crisisdesk.sources.feeds.sniff_kind`), whatever its name:
+  its items are fetched exactly as for a feed URL, with the file's path as the feed's
+  name in ``feed_items``; a malformed one is rejected with its path and the reason
+  (``malformed_feed``, ``malformed_sitemap``...) and the run goes on;
 - anything else (files, directories, ``-``): the file sources
-  (:mod:`crisisdesk.sources.files`); WARC files inside a directory are read as WARC.
+  (:mod:`crisisdesk.sources.files`); WARC and feed files inside a directory are read
+  as such. Only regular files are opened to sniff them (a named pipe would block).
 
 Feed items count as processed (``feed_items.processed_at``) only when
 :meth:`InputSource.finish` is called after the pipeline has stored them, so an
@@ -20,9 +26,10 @@ for a passing reason (timeout, 5xx, 429, connection) stay pending and are retrie
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from collections.abc import Iterable, Iterator
-from datetime import datetime
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import BinaryIO
 
@@ -30,7 +37,7 @@ from sqlalchemy import Engine
 
 from crisisdesk.records import RawDocument, Reject
 from crisisdesk.sources.charset import page_document
-from crisisdesk.sources.feeds import FeedItem, FeedReader, sniff_kind
+from crisisdesk.sources.feeds import MAX_SITEMAP_BYTES, FeedError, FeedItem, FeedReader, sniff_kind
 from crisisdesk.sources.files import DEFAULT_MAX_BYTES, iter_paths, read_file, read_stdin
 from crisisdesk.sources.http import Fetcher, FetchSettings
 from crisisdesk.sources.warc import WarcReader, looks_like_warc
@@ -41,10 +48,36 @@ Item = RawDocument | Reject
 TRANSIENT_REASONS = frozenset({"timeout", "connection_error", "http_429", "http_500", "http_502",
                                "http_503", "http_504"})
 
+#: What :func:`crisisdesk.sources.feeds.sniff_kind` calls a list of article URLs.
+LISTING_KINDS = ("feed", "sitemap", "sitemap_index")
+
+#: Bytes read from the start of a local file to tell a feed or sitemap from an article.
+LISTING_SNIFF_BYTES = 4096
+
 
 def is_url(value: str) -> bool:
     """Whether a command-line argument is an http(s) URL."""
     return str(value).lower().startswith(("http://", "https://"))
+
+
+def _is_regular_file(path: Path) -> bool:
+    try:
+        return stat.S_ISREG(path.stat().st_mode)
+    except OSError:
+        return False
+
+
+def looks_like_listing(path: Path) -> bool:
+    """Whether the regular file at ``path`` is an RSS/Atom feed, a sitemap or a sitemap
+    index, by its root element in the first :data:`LISTING_SNIFF_BYTES` bytes (after a
+    gzip layer, an XML prolog, comments and processing instructions). False when it
+    cannot be read (the file source then rejects it with the reason)."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(LISTING_SNIFF_BYTES)
+        return sniff_kind(head) in LISTING_KINDS
+    except (OSError, FeedError):  # unreadable, or a corrupt gzip layer: not a listing
+        return False
 
 
 class InputSource:
@@ -88,10 +121,34 @@ class InputSource:
             if path == "-":
                 yield from read_stdin(self.stdin or sys.stdin.buffer, fetched_at=self.fetched_at,
                                       max_bytes=self.max_bytes)
+            elif not _is_regular_file(Path(path)):  # missing or special: read_file rejects it
+                yield from read_file(Path(path), fetched_at=self.fetched_at, max_bytes=self.max_bytes)
             elif looks_like_warc(path):
                 yield from WarcReader(path, max_bytes=self.max_bytes)
+            elif looks_like_listing(Path(path)):
+                yield from self._local_listing_items(Path(path))
             else:
                 yield from read_file(Path(path), fetched_at=self.fetched_at, max_bytes=self.max_bytes)
+
+    def _local_listing_items(self, path: Path) -> Iterator[Item]:
+        """The items of a feed or sitemap saved as a file, fetched as for a feed URL
+        (:meth:`feed_items`); ``str(path)`` names the feed in ``feed_items`` and rejects."""
+        uri = str(path)
+        limit = min(self.max_bytes, MAX_SITEMAP_BYTES)
+        try:
+            size = path.stat().st_size
+            if size > limit:
+                yield Reject(uri=uri, stage="source", reason="too_large",
+                             detail=f"{size} bytes exceeds the {limit}-byte limit")
+                return
+            content = path.read_bytes()
+            when = self.fetched_at or datetime.fromtimestamp(path.stat().st_mtime, tz=timezone.utc)
+        except OSError as error:
+            yield Reject(uri=uri, stage="source", reason="unreadable", detail=f"{type(error).__name__}: {error}")
+            return
+        document = RawDocument(uri=uri, content=content, fetched_at=when, origin="file",
+                               media_type="application/xml")
+        yield from self.feed_items(uri, document)
 
     def _url_items(self, url: str) -> Iterator[Item]:
         outcome = self.fetcher.fetch(url, origin="url")

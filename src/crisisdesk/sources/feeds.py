@@ -151,17 +151,24 @@ def parse_feed(content: bytes, source_url: str) -> list[FeedItem]:
     if kind == "html":
         raise FeedError("html_not_feed", f"{source_url} served an HTML page, not a feed")
     parsed = feedparser.parse(content, sanitize_html=False, resolve_relative_uris=False)
-    if parsed.bozo and not any(entry.get("link") or entry.get("links")
-                               for entry in parsed.entries):
+    items = _feed_items(parsed.entries, source_url)
+    if parsed.bozo and not items:
+        # Broken XML and not one item with a usable link (an entry whose <link> was cut
+        # off has a "links" list without "href"): nothing to fetch, say why.
         problem = parsed.get("bozo_exception")
         raise FeedError("malformed_feed", f"{source_url}: {type(problem).__name__}: {problem}")
     if not parsed.version and not parsed.entries:
         raise FeedError("not_a_feed", f"{source_url}: neither RSS nor Atom")
     if parsed.bozo:
         log.info("feed %s is not well-formed (%s); using the %d items read",
-                 source_url, parsed.get("bozo_exception"), len(parsed.entries))
+                 source_url, parsed.get("bozo_exception"), len(items))
+    return items
+
+
+def _feed_items(entries: list, source_url: str) -> list[FeedItem]:
+    """The entries of a parsed feed that link to an http(s) page, as FeedItems."""
     items = []
-    for entry in parsed.entries:
+    for entry in entries:
         link = entry.get("link") or ""
         if not link:
             for candidate in entry.get("links", []):
