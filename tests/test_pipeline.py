@@ -75,3 +75,22 @@ def test_run_saves_mentions_from_stages(tmp_path):
                   err=io.StringIO())
     assert summary.mentions == 1
     assert [m.event_type for m in repository.get_mentions(engine, summary.article_ids[0])] == ["ASSAULT"]
+
+
+def test_run_loads_the_nlp_pipeline_only_when_an_article_needs_it(tmp_path):
+    """A spaCy pipeline that is not installed is never asked for while every input is
+    rejected (it used to be loaded first, 15-40 s, and here would raise); the first
+    article that needs annotation loads it (and here gets the install hint)."""
+    import pytest
+
+    from crisisdesk.annotate import ModelNotInstalled
+
+    (tmp_path / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    engine = open_database(str(tmp_path / "db.sqlite"))
+    options = RunOptions(fetched_at=FETCHED, spacy_model="crisisdesk_test_no_such_model")
+    inputs = [tmp_path / "logo.png", tmp_path / "missing.txt"]
+    summary = run(iter_raw_documents(inputs), engine, options, progress=False, err=io.StringIO())
+    assert (summary.read, summary.rejected, summary.stored, summary.status) == (2, 2, 0, "finished")
+    write(tmp_path / "a.txt", STORY)
+    with pytest.raises(ModelNotInstalled, match="crisisdesk_test_no_such_model"):
+        run(iter_raw_documents([tmp_path / "a.txt"]), engine, options, progress=False, err=io.StringIO())

@@ -31,7 +31,7 @@ import httpx
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
-from crisisdesk.pipeline import RunOptions, Stages, build_stages, run
+from crisisdesk.pipeline import RunOptions, Stages, lazy_stages, run
 from crisisdesk.sources.dispatch import InputSource
 from crisisdesk.sources.http import Fetcher, FetchSettings
 from crisisdesk.store.models import ArticleRow, EventMentionRow, EventRow
@@ -133,8 +133,8 @@ class Watcher:
 
     @property
     def stages(self) -> Stages:
-        if self._stages is None:  # loaded once, on the first poll
-            self._stages = build_stages(self.options) if self.options.nlp else Stages()
+        if self._stages is None:  # the spaCy pipeline loads when the first article needs it
+            self._stages = lazy_stages(self.options) if self.options.nlp else Stages()
         return self._stages
 
     def poll_once(self) -> PollReport:
