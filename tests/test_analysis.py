@@ -281,3 +281,55 @@ def test_key_developments_carry_their_evidence_sentence(tmp_path):
             "asserted (claimed by JNIM) · 5–7 killed · 20 sources") in text
     assert ("“Jihadists ambushed a fuel convoy near Kadiolo on Monday, killing six drivers” "
             "https://sahel-wire.example/2025/11/convoy-ambushed-near-kadiolo") in text
+
+
+def test_long_period_timeline_starts_at_the_first_event_and_counts_by_year_or_month():
+    from crisisdesk.analysis.timeline import situation_timeline
+
+    events = [_event(1, date(2017, 3, 5), deaths=4), _event(2, date(2019, 12, 31)),
+              _event(3, date(2025, 11, 10), deaths=2), _event(4, date(2025, 11, 12))]
+    ten_years = situation_timeline(events, date(2015, 11, 18), UNTIL)  # --since 3650d: 522 ISO weeks
+    assert ten_years.unit == "year" and ten_years.start == date(2017, 3, 5)
+    assert ten_years.periods == [str(y) for y in range(2017, 2026)]
+    assert ten_years.total == [1, 0, 1, 0, 0, 0, 0, 0, 2]
+    assert ten_years.fatalities == [4, 0, 0, 0, 0, 0, 0, 0, 2]
+    recent = situation_timeline(events[2:] + [_event(5, date(2025, 6, 30))], date(2015, 11, 18), UNTIL)
+    assert recent.unit == "month" and recent.start == date(2025, 6, 30)
+    assert recent.periods == ["2025-06", "2025-07", "2025-08", "2025-09", "2025-10", "2025-11"]
+    assert recent.total == [1, 0, 0, 0, 0, 2]
+    short = situation_timeline(events[2:], date(2025, 10, 20), UNTIL)  # 4 weeks: all of them, by week
+    assert (short.unit, short.start, short.periods) == ("week", date(2025, 10, 20),
+                                                        ["2025-W43", "2025-W44", "2025-W45", "2025-W46"])
+    assert short.total == [0, 0, 0, 2]
+
+
+def test_situation_period_ends_at_the_last_day_the_articles_cover_and_says_so(tmp_path):
+    """Articles published up to 20 November report events up to the 16th: the period
+    ends on the 20th (it ended at the last event), never after today, and says why."""
+    from datetime import datetime, timezone
+
+    from crisisdesk.analysis.scope import last_day_covered
+
+    db = _store_events(tmp_path, [_event(1, date(2025, 11, 10)), _event(2, UNTIL)])
+    engine = open_database(db)
+    with Session(engine) as session:
+        session.add(_article_row("a1", "sahel-wire.example", "https://sahel-wire.example/a1", "text",
+                                 datetime(2025, 11, 20, 9, tzinfo=timezone.utc)))
+        session.commit()
+        end = last_day_covered(session, today=date(2025, 11, 22))
+        assert (end.day, end.basis) == (date(2025, 11, 20), "latest article")
+        assert end.describe() == ("2025-11-20, the last day the stored data covers (latest article published "
+                                  "2025-11-20; today is 2025-11-22)")
+        assert last_day_covered(session, today=date(2025, 11, 19)).day == date(2025, 11, 19)
+    _register()
+    result = CliRunner().invoke(app, ["situation", "--db", db, "--since", "3650d", "--json"])
+    data = json.loads(result.output)
+    assert data["scope"]["until"] == "2025-11-20"
+    assert data["scope"]["until_basis"].startswith("2025-11-20, the last day the stored data covers")
+    assert data["timeline"]["unit"] == "week" and data["timeline"]["start"] == "2025-11-10"
+    assert data["timeline"]["periods"] == ["2025-W46", "2025-W47"]
+    assert data["timeline"]["total"] == [2, 0]
+    text = CliRunner().invoke(app, ["situation", "--db", db, "--since", "3650d"], env={"COLUMNS": "200"}).output
+    assert "Period ends 2025-11-20, the last day the stored data covers" in text
+    assert "┃ type    ┃ W46 ┃ W47 ┃" in text
+    assert "Timeline from the first event (2025-11-10) to 2025-11-20." in text

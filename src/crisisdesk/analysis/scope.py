@@ -13,7 +13,7 @@ from crisisdesk.consolidate.distance import haversine_km
 from crisisdesk.consolidate.rows import event_from_row
 from crisisdesk.records import Event
 from crisisdesk.store import queries
-from crisisdesk.store.models import EventRow
+from crisisdesk.store.models import ArticleRow, EventRow
 
 KM_PER_DEGREE_LAT = 111.2
 
@@ -49,7 +49,8 @@ class Scope:
 
     ``country`` ISO 3166-1 alpha-3; ``admin1`` a region name (case-insensitive);
     ``near`` (lat, lon) with ``km`` radius (haversine); ``since``..``until`` inclusive
-    event dates (UTC days).
+    event dates (UTC days); ``until_basis`` says why the period ends there when the
+    user did not choose it.
     """
 
     since: date
@@ -58,6 +59,8 @@ class Scope:
     admin1: str | None = None
     near: tuple[float, float] | None = None
     km: float = 100.0
+    #: Why the period ends at ``until`` (:meth:`PeriodEnd.describe`), None when given.
+    until_basis: str | None = None
 
     def describe(self) -> str:
         parts = []
@@ -85,11 +88,54 @@ class Scope:
         return True
 
 
+@dataclass(frozen=True)
+class PeriodEnd:
+    """The default end of a situation period and why: ``basis`` is ``latest article``
+    (the latest publication date of a stored article), ``latest event`` (an event dated
+    after every publication date) or ``today`` (UTC; nothing stored, or the data
+    reaches today or later)."""
+
+    day: date
+    basis: str
+    today: date
+
+    def describe(self) -> str:
+        """E.g. "2025-11-30, the last day the stored data covers (latest article
+        published 2025-11-30; today is 2026-11-29)"."""
+        if self.basis == "today":
+            return f"{self.day.isoformat()}, today (UTC)"
+        what = "latest article published" if self.basis == "latest article" else "latest event dated"
+        return (f"{self.day.isoformat()}, the last day the stored data covers ({what} "
+                f"{self.day.isoformat()}; today is {self.today.isoformat()})")
+
+
+def last_day_covered(session: Session, today: date | None = None) -> PeriodEnd:
+    """The default period end: the last day the stored data covers, i.e. the later of
+    the latest publication date of the articles (latest revisions) and the latest event
+    date, and never after ``today`` (default: today, UTC).
+
+    Not the latest event alone: a period that ends at its last event (as it did) ends
+    before the quiet days the articles still cover, e.g. two days before today when
+    today's articles report an attack of two days ago, and its surge test then always
+    has an event in "this week". Not the fetch time: archives fetched today cover
+    only up to their publication dates."""
+    today = today or datetime.now(timezone.utc).date()
+    published = session.scalar(select(func.max(ArticleRow.published_at)).where(ArticleRow.is_latest.is_(True)))
+    latest_article = published.date() if published else None
+    latest_event = session.scalar(select(func.max(EventRow.event_date)))
+    candidates = [(d, basis) for d, basis in ((latest_article, "latest article"), (latest_event, "latest event"))
+                  if d is not None]
+    if not candidates:
+        return PeriodEnd(today, "today", today)
+    day, basis = max(candidates, key=lambda c: (c[0], c[1] == "latest article"))
+    if day >= today:
+        return PeriodEnd(today, "today", today)
+    return PeriodEnd(day, basis, today)
+
+
 def default_until(session: Session) -> date:
-    """Today (UTC), or the latest event date when all events are older (archives)."""
-    today = datetime.now(timezone.utc).date()
-    latest = session.scalar(select(func.max(EventRow.event_date)))
-    return min(today, latest) if latest else today
+    """The day of :func:`last_day_covered`."""
+    return last_day_covered(session).day
 
 
 def load_events(session: Session, scope: Scope, since: date | None = None) -> list[Event]:

@@ -21,7 +21,7 @@ from crisisdesk.analysis.surge import (
     covered_baseline_weeks,
     detect_surges,
 )
-from crisisdesk.analysis.timeline import Timeline, counts_by_type, reported_fatalities, type_label, weekly_timeline
+from crisisdesk.analysis.timeline import Timeline, counts_by_type, reported_fatalities, situation_timeline, type_label
 from crisisdesk.records import Event
 from crisisdesk.store import queries
 from crisisdesk.store.models import EventRow
@@ -71,6 +71,7 @@ class Situation:
                 "admin1": self.scope.admin1, "near": list(self.scope.near) if self.scope.near else None,
                 "km": self.scope.km if self.scope.near else None,
                 "since": self.scope.since.isoformat(), "until": self.scope.until.isoformat(),
+                "until_basis": self.scope.until_basis,
             },
             "events": len(self.events),
             "by_type": dict(counts_by_type(self.events).most_common()),
@@ -143,7 +144,7 @@ def analyse(events_in_period: list[Event], history: list[Event], scope: Scope,
     return Situation(
         scope=scope,
         events=events_in_period,
-        timeline=weekly_timeline(events_in_period, scope.since, scope.until),
+        timeline=situation_timeline(events_in_period, scope.since, scope.until),
         surges=detect_surges(counted, scope.until, _area_of, type_label, baseline_weeks,
                              coverage_start=coverage_start) if baseline.available else [],
         risks=risk_levels(events_in_period),

@@ -1,12 +1,28 @@
-"""Timelines: events by type and by ISO week, fatalities by week."""
+"""Timelines: events by type and fatalities per period (ISO week, calendar month or
+year, whichever keeps the table readable).
+
+A situation period can be long (``--since 3650d``): one column per ISO week would draw
+hundreds of empty columns. :func:`situation_timeline` therefore starts a long period at
+its first event (earlier weeks hold no event by definition; the timeline says where it
+starts) and picks the finest unit — week, month, year — that gives at most
+:data:`MAX_COLUMNS` columns.
+"""
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Literal
 
 from crisisdesk.records import Event
+
+Unit = Literal["week", "month", "year"]
+UNITS: tuple[Unit, ...] = ("week", "month", "year")
+
+#: Most columns a situation timeline draws (a terminal row of ISO weeks, "W46", or
+#: months, "2025-11", stays readable at 100-160 characters).
+MAX_COLUMNS = 16
 
 
 def iso_week(d: date) -> str:
@@ -15,14 +31,65 @@ def iso_week(d: date) -> str:
     return f"{year}-W{week:02d}"
 
 
+def period_start(d: date, unit: Unit) -> date:
+    """First day of the ``unit`` holding ``d``: the Monday of its ISO week, the 1st of
+    its month, or 1 January."""
+    if unit == "week":
+        return d - timedelta(days=d.weekday())
+    if unit == "month":
+        return d.replace(day=1)
+    return d.replace(month=1, day=1)
+
+
+def period_label(d: date, unit: Unit) -> str:
+    """Label of the ``unit`` holding ``d``: ``2025-W46``, ``2025-11`` or ``2025``."""
+    if unit == "week":
+        return iso_week(d)
+    if unit == "month":
+        return f"{d.year}-{d.month:02d}"
+    return str(d.year)
+
+
+def _next_start(first_day: date, unit: Unit) -> date:
+    if unit == "week":
+        return first_day + timedelta(days=7)
+    if unit == "month":
+        return date(first_day.year + first_day.month // 12, first_day.month % 12 + 1, 1)
+    return date(first_day.year + 1, 1, 1)
+
+
+def periods_between(start: date, end: date, unit: Unit) -> list[str]:
+    """Labels of the ``unit`` periods from the one holding ``start`` to the one holding
+    ``end``, inclusive."""
+    labels, current = [], period_start(start, unit)
+    while current <= end:
+        labels.append(period_label(current, unit))
+        current = _next_start(current, unit)
+    return labels
+
+
 def iso_weeks_between(start: date, end: date) -> list[str]:
     """ISO week labels from the week of ``start`` to the week of ``end``, inclusive."""
-    monday = start - timedelta(days=start.weekday())
-    labels = []
-    while monday <= end:
-        labels.append(iso_week(monday))
-        monday += timedelta(days=7)
-    return labels
+    return periods_between(start, end, "week")
+
+
+def choose_unit(start: date, end: date, max_columns: int = MAX_COLUMNS) -> Unit:
+    """The finest of week, month, year giving at most ``max_columns`` periods from
+    ``start`` to ``end`` (year when even years are more)."""
+    for unit in UNITS:
+        if _count_periods(start, end, unit) <= max_columns:
+            return unit
+    return "year"
+
+
+def _count_periods(start: date, end: date, unit: Unit) -> int:
+    if end < start:
+        return 0
+    if unit == "week":
+        return (period_start(end, "week") - period_start(start, "week")).days // 7 + 1
+    if unit == "month":
+        return (end.year - start.year) * 12 + end.month - start.month + 1
+    return end.year - start.year + 1
 
 
 def type_label(event: Event) -> str:
@@ -40,33 +107,65 @@ def reported_fatalities(event: Event) -> int:
 
 @dataclass
 class Timeline:
-    """Weekly series over ``weeks`` (ISO labels): ``by_type[type][i]`` events of that type
-    in week ``i``; ``total[i]``; ``fatalities[i]`` summed lowest reported tolls."""
+    """Series over ``periods`` (labels of ``unit``: ISO weeks ``2025-W46``, months
+    ``2025-11`` or years ``2025``): ``by_type[type][i]`` events of that type in period
+    ``i``; ``total[i]``; ``fatalities[i]`` summed lowest reported tolls. ``start`` and
+    ``end`` are the first and last days counted (UTC dates; ``start`` is later than
+    the situation's period start when the timeline starts at the first event)."""
 
-    weeks: list[str]
+    periods: list[str]
     by_type: dict[str, list[int]] = field(default_factory=dict)
     total: list[int] = field(default_factory=list)
     fatalities: list[int] = field(default_factory=list)
+    unit: Unit = "week"
+    start: date | None = None
+    end: date | None = None
+
+    @property
+    def weeks(self) -> list[str]:
+        """The period labels (ISO weeks when ``unit`` is ``week``)."""
+        return self.periods
 
     def to_dict(self) -> dict:
-        return {"weeks": self.weeks, "by_type": self.by_type, "total": self.total, "fatalities": self.fatalities}
+        return {"unit": self.unit, "periods": self.periods,
+                "start": self.start.isoformat() if self.start else None,
+                "end": self.end.isoformat() if self.end else None,
+                "by_type": self.by_type, "total": self.total, "fatalities": self.fatalities}
 
 
-def weekly_timeline(events: list[Event], start: date, end: date) -> Timeline:
-    """Count dated ``events`` per ISO week between ``start`` and ``end`` (inclusive)."""
-    weeks = iso_weeks_between(start, end)
-    index = {w: i for i, w in enumerate(weeks)}
-    by_type: dict[str, list[int]] = defaultdict(lambda: [0] * len(weeks))
-    total, deaths = [0] * len(weeks), [0] * len(weeks)
+def count_timeline(events: list[Event], start: date, end: date, unit: Unit) -> Timeline:
+    """Count dated ``events`` per ``unit`` between ``start`` and ``end`` (inclusive)."""
+    periods = periods_between(start, end, unit)
+    index = {label: i for i, label in enumerate(periods)}
+    by_type: dict[str, list[int]] = defaultdict(lambda: [0] * len(periods))
+    total, deaths = [0] * len(periods), [0] * len(periods)
     for event in events:
         if event.event_date is None or not (start <= event.event_date <= end):
             continue
-        i = index[iso_week(event.event_date)]
+        i = index[period_label(event.event_date, unit)]
         by_type[type_label(event)][i] += 1
         total[i] += 1
         deaths[i] += reported_fatalities(event)
     ordered = dict(sorted(by_type.items(), key=lambda kv: (-sum(kv[1]), kv[0])))
-    return Timeline(weeks, ordered, total, deaths)
+    return Timeline(periods, ordered, total, deaths, unit, start, end)
+
+
+def weekly_timeline(events: list[Event], start: date, end: date) -> Timeline:
+    """Count dated ``events`` per ISO week between ``start`` and ``end`` (inclusive)."""
+    return count_timeline(events, start, end, "week")
+
+
+def situation_timeline(events: list[Event], start: date, end: date,
+                       max_columns: int = MAX_COLUMNS) -> Timeline:
+    """The timeline of a situation period ``start``..``end`` (inclusive): all of it by
+    ISO week when that is at most ``max_columns`` weeks; otherwise from the first
+    event's day (the weeks before it hold no event) in the finest unit, week, month
+    or year, giving at most ``max_columns`` columns (see :func:`choose_unit`)."""
+    first = start
+    if _count_periods(start, end, "week") > max_columns:
+        dated = [e.event_date for e in events if e.event_date and start <= e.event_date <= end]
+        first = min(dated, default=start)
+    return count_timeline(events, first, end, choose_unit(first, end, max_columns))
 
 
 def counts_by_type(events: list[Event]) -> Counter:

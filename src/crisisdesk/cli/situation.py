@@ -4,6 +4,7 @@ developments for a country, an admin1 region or a radius around a point; and
 
 from __future__ import annotations
 
+import calendar
 import json
 from datetime import date
 
@@ -15,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from crisisdesk.analysis.developments import KeyDevelopment
 from crisisdesk.analysis.risk import LEVEL_NAMES
-from crisisdesk.analysis.scope import Scope, default_until, parse_point, parse_since
+from crisisdesk.analysis.scope import Scope, last_day_covered, parse_point, parse_since
 from crisisdesk.analysis.situation import Situation, event_summary, situation
 from crisisdesk.cli import app, db_option
 from crisisdesk.consolidate import rebuild, update
@@ -33,7 +34,8 @@ def situation_command(
     near: str = typer.Option(None, "--near", help="LAT,LON in decimal degrees: events within --km of it."),
     km: float = typer.Option(100.0, "--km", help="Radius (km, haversine) for --near."),
     since: str = typer.Option("30d", "--since", help="Period start: 30d, 8w, 3m, 1y or YYYY-MM-DD."),
-    until: str = typer.Option(None, "--until", help="Period end YYYY-MM-DD (default: today, or the latest event)."),
+    until: str = typer.Option(None, "--until", help="Period end YYYY-MM-DD (default: the last day the data covers, "
+                              "the latest article publication or event date, at most today)."),
     as_json: bool = typer.Option(False, "--json", help="JSON on stdout."),
     db: str = typer.Option(None, "--db", help="Database URL or SQLite file."),
 ) -> None:
@@ -43,7 +45,8 @@ def situation_command(
     engine = open_database(db_option(ctx, db))
     with Session(engine) as session:
         try:
-            end = date.fromisoformat(until) if until else default_until(session)
+            period_end = None if until else last_day_covered(session)
+            end = date.fromisoformat(until) if until else period_end.day
             start = parse_since(since, end)
             point = parse_point(near) if near else None
         except ValueError as error:
@@ -51,7 +54,8 @@ def situation_command(
         if start > end:
             raise typer.BadParameter(f"--since {since} is after the period end {end}")
         scope = Scope(since=start, until=end, country=country.upper() if country else None,
-                      admin1=admin1, near=point, km=km)
+                      admin1=admin1, near=point, km=km,
+                      until_basis=period_end.describe() if period_end else None)
         result = situation(session, scope)
     if as_json:
         typer.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
@@ -65,6 +69,8 @@ def print_situation(result: Situation, console: Console) -> None:
     plain :class:`~rich.text.Text`, never as markup: a "[bold]" in an article stays text."""
     data = result.to_dict()
     console.rule(Text(f"Situation: {result.scope.describe()}"))
+    if result.scope.until_basis:
+        console.print(Text(f"Period ends {result.scope.until_basis}."))
     statuses = ", ".join(f"{n} {s}" for s, n in data["by_status"].items()) or "none"
     count = data["events"]
     console.print(Text(f"{count} event{'s' if count != 1 else ''} ({statuses}); {result.fatalities_text()}."))
@@ -72,16 +78,9 @@ def print_situation(result: Situation, console: Console) -> None:
         console.print("No consolidated event in this area and period.")
         return
 
-    timeline = result.timeline
-    weeks = Table(title="Events by type and ISO week", show_lines=False)
-    weeks.add_column("type")
-    for w in timeline.weeks:
-        weeks.add_column(w.split("-")[1], justify="right")
-    for label, counts in timeline.by_type.items():
-        weeks.add_row(Text(label), *[str(c) if c else "·" for c in counts])
-    weeks.add_row(Text("all", style="bold"), *[str(c) for c in timeline.total])
-    weeks.add_row(Text("killed", style="bold"), *[str(c) for c in timeline.fatalities])
-    console.print(weeks)
+    console.print(timeline_table(result))
+    if note := timeline_note(result):
+        console.print(Text(note))
 
     baseline = result.baseline
     if not baseline.available:
@@ -119,6 +118,46 @@ def print_situation(result: Situation, console: Console) -> None:
         evidence = development.evidence
         quote = f"“{evidence.sentence}”" + (f" {evidence.url}" if evidence.url else "") if evidence else "(evidence not stored)"
         console.print(Text(f"    {quote}", style="italic"))
+
+
+_UNIT_TITLE = {"week": "ISO week", "month": "month", "year": "year"}
+
+
+def timeline_table(result: Situation) -> Table:
+    """Events by type per period (ISO week ``W46``, month ``2025-11`` or year ``2025``,
+    as :func:`crisisdesk.analysis.timeline.situation_timeline` chose), with the totals
+    and the killed (see :func:`timeline_note` for where it starts)."""
+    timeline = result.timeline
+    table = Table(title=f"Events by type and {_UNIT_TITLE[timeline.unit]}", show_lines=False)
+    table.add_column("type")
+    for label in timeline.periods:
+        table.add_column(_column_header(label, timeline.unit), justify="right")
+    for label, counts in timeline.by_type.items():
+        table.add_row(Text(label), *[str(c) if c else "·" for c in counts])
+    table.add_row(Text("all", style="bold"), *[str(c) for c in timeline.total])
+    table.add_row(Text("killed", style="bold"), *[str(c) for c in timeline.fatalities])
+    return table
+
+
+def timeline_note(result: Situation) -> str | None:
+    """"Timeline from the first event (2025-05-01) to 2025-11-30." when the timeline
+    starts after the period does, else None."""
+    timeline = result.timeline
+    if timeline.start and timeline.start > result.scope.since:
+        return (f"Timeline from the first event ({timeline.start.isoformat()}) to "
+                f"{result.scope.until.isoformat()}.")
+    return None
+
+
+def _column_header(label: str, unit: str) -> str:
+    """``2025-W46`` → ``W46``; ``2025-11`` → ``2025`` over ``Nov`` (narrow columns);
+    a year stays as it is."""
+    if unit == "week":
+        return label.split("-")[1]
+    if unit == "month":
+        year, month = label.split("-")
+        return f"{year}\n{calendar.month_abbr[int(month)]}"
+    return label
 
 
 def development_line(development: KeyDevelopment) -> str:
