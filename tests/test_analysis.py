@@ -333,3 +333,29 @@ def test_situation_period_ends_at_the_last_day_the_articles_cover_and_says_so(tm
     assert "Period ends 2025-11-20, the last day the stored data covers" in text
     assert "┃ type    ┃ W46 ┃ W47 ┃" in text
     assert "Timeline from the first event (2025-11-10) to 2025-11-20." in text
+
+
+def test_one_actor_one_node_labelled_by_its_dictionary_name():
+    """"Mali MIL" (a state-sector actor: code MLIMIL, no dictionary id) and "Malian Armed
+    Forces" (dictionary actor fama, code MLIMIL) are one node; a code two dictionary
+    actors share (FRAMIL: Barkhane, Serval) identifies neither."""
+    fama = ActorRef("Malian Armed Forces", actor_id="fama", code="MLIMIL", sector="MIL")
+    mali_mil = ActorRef("Mali MIL", code="MLIMIL", sector="MIL", country="MLI")
+    barkhane = ActorRef("Operation Barkhane", actor_id="barkhane", code="FRAMIL", sector="MIL")
+    serval = ActorRef("Operation Serval", actor_id="serval", code="FRAMIL", sector="MIL")
+    france_mil = ActorRef("France MIL", code="FRAMIL", sector="MIL")
+
+    def ev(i, sources, targets, deaths=0):
+        return Event(f"e{i}", "ASSAULT", acled_event_type="Battles", source_actors=sources, target_actors=targets,
+                     fatalities=Count(deaths, deaths) if deaths else None)
+
+    graph = actor_network([ev(1, [JNIM], [mali_mil], 3), ev(2, [JNIM], [fama], 2), ev(3, [JNIM], [mali_mil, fama]),
+                           ev(4, [barkhane], [JNIM]), ev(5, [serval], [JNIM]), ev(6, [france_mil], [JNIM])])
+    edges = top_edges(graph)
+    assert edges[0] == {"source": "JNIM", "target": "Malian Armed Forces", "count": 3, "types": {"Battles": 3},
+                        "fatalities": 5}
+    assert "Mali MIL" not in graph
+    assert graph.nodes["Malian Armed Forces"]["in_events"] == 3
+    assert graph.nodes["JNIM"]["out_events"] == 3
+    assert {"Operation Barkhane", "Operation Serval", "France MIL"} <= set(graph.nodes)
+    assert len(graph) == 5

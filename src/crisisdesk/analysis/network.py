@@ -1,8 +1,24 @@
-"""Actor network: who acts on whom, how often, with what type (networkx DiGraph)."""
+"""Actor network: who acts on whom, how often, with what type (networkx DiGraph).
+
+One actor, one node. Coding names the same actor in several ways: the dictionary actor
+"Malian Armed Forces" (``actor_id`` ``fama``, code ``MLIMIL``) and, where a text says
+only "Malian soldiers" without a dictionary match, the state-sector actor "Mali MIL"
+(no ``actor_id``, code ``MLIMIL``). :class:`ActorIdentities` gives both one node:
+
+- a named actor is identified by its dictionary ``actor_id``; one without an id by its
+  CAMEO-style ``code``, and a code carried by exactly one dictionary actor among the
+  events is that actor (a code shared by two, as ``FRAMIL`` by Barkhane and Serval,
+  identifies neither, and stays a node of its own); an actor with neither, by its name;
+- a generic actor ("truck drivers") stays one node per name, labelled ``generic:<name>``;
+- the label is the best name: the dictionary's name when the node has one, else the
+  name used most often (ties: alphabetical); two nodes with one label get their code
+  added, "Name (CODE)".
+"""
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
+from collections.abc import Iterable
 
 import networkx as nx
 
@@ -11,32 +27,91 @@ from crisisdesk.records import ActorRef, Event
 
 
 def actor_label(actor: ActorRef) -> str:
-    """Node label: the actor's name, generic ones as ``generic:<name>``."""
+    """The label of one actor on its own: its name, generic ones as ``generic:<name>``
+    (:class:`ActorIdentities` gives the label within a set of events)."""
     return f"generic:{actor.name}" if actor.generic else actor.name
 
 
+def actor_key(actor: ActorRef) -> str:
+    """The identity of one actor on its own: ``generic:<name>``, ``id:<actor_id>``,
+    ``code:<code>`` or ``name:<name>``, in that order of preference."""
+    if actor.generic:
+        return f"generic:{actor.name}"
+    if actor.actor_id:
+        return f"id:{actor.actor_id}"
+    if actor.code:
+        return f"code:{actor.code}"
+    return f"name:{actor.name}"
+
+
+class ActorIdentities:
+    """The nodes of the actors of ``events`` (see the module docstring): :meth:`key`
+    and :meth:`label` of an :class:`ActorRef`, :meth:`representative` of a key."""
+
+    def __init__(self, events: Iterable[Event]):
+        refs = [a for e in events for a in (*e.source_actors, *e.target_actors)]
+        ids_by_code: dict[str, set[str]] = defaultdict(set)
+        for actor in refs:
+            if not actor.generic and actor.actor_id and actor.code:
+                ids_by_code[actor.code].add(actor.actor_id)
+        self._same_as = {f"code:{code}": f"id:{next(iter(ids))}" for code, ids in ids_by_code.items()
+                         if len(ids) == 1}
+        names: dict[str, Counter[tuple[bool, str]]] = defaultdict(Counter)
+        best: dict[str, ActorRef] = {}
+        for actor in refs:
+            key = self.key(actor)
+            names[key][(bool(actor.actor_id), actor.name)] += 1
+            if key not in best or (actor.actor_id and not best[key].actor_id):
+                best[key] = actor
+        self._best = best
+        chosen = {key: min(counter.items(), key=lambda kv: (not kv[0][0], -kv[1], kv[0][1]))[0][1]
+                  for key, counter in names.items()}
+        uses = Counter(chosen.values())
+        self._labels = {}
+        for key, name in chosen.items():
+            actor = best[key]
+            label = f"generic:{name}" if actor.generic else name
+            if uses[name] > 1 and not actor.generic and actor.code:
+                label = f"{name} ({actor.code})"
+            self._labels[key] = label
+
+    def key(self, actor: ActorRef) -> str:
+        """The node identity of ``actor`` (:func:`actor_key`, a lone code resolved to
+        the dictionary actor carrying it)."""
+        key = actor_key(actor)
+        return self._same_as.get(key, key)
+
+    def label(self, actor: ActorRef) -> str:
+        """The node label of ``actor``: its node's best name."""
+        return self._labels.get(self.key(actor), actor_label(actor))
+
+    def representative(self, key: str) -> ActorRef:
+        """The reference whose code, sector and type describe the node (a dictionary
+        actor's when there is one)."""
+        return self._best[key]
+
+
 def actor_network(events: list[Event]) -> nx.DiGraph:
-    """A directed graph with an edge source → target per pair of actors of each event.
+    """A directed graph with an edge source → target per pair of actors of each event,
+    one node per actor (:class:`ActorIdentities`; an actor named twice in one event
+    counts once).
 
     Edge attributes: ``count`` (events), ``types`` (Counter of type labels),
     ``fatalities`` (sum of lowest reported tolls), ``event_ids``. Node attributes:
     ``code``, ``sector``, ``generic``, ``out_events``/``in_events``.
     Events without a source or target actor add no edge.
     """
+    identities = ActorIdentities(events)
     graph = nx.DiGraph()
     for event in events:
-        for actor in (*event.source_actors, *event.target_actors):
-            label = actor_label(actor)
-            if label not in graph:
-                graph.add_node(label, code=actor.code, sector=actor.sector, generic=actor.generic,
-                               out_events=0, in_events=0)
-        for source in event.source_actors:
-            graph.nodes[actor_label(source)]["out_events"] += 1
-        for target in event.target_actors:
-            graph.nodes[actor_label(target)]["in_events"] += 1
-        for source in event.source_actors:
-            for target in event.target_actors:
-                s, t = actor_label(source), actor_label(target)
+        sources = _node_labels(event.source_actors, identities, graph)
+        targets = _node_labels(event.target_actors, identities, graph)
+        for s in sources:
+            graph.nodes[s]["out_events"] += 1
+        for t in targets:
+            graph.nodes[t]["in_events"] += 1
+        for s in sources:
+            for t in targets:
                 if s == t:
                     continue
                 if not graph.has_edge(s, t):
@@ -47,6 +122,20 @@ def actor_network(events: list[Event]) -> nx.DiGraph:
                 edge["fatalities"] += reported_fatalities(event)
                 edge["event_ids"].append(event.event_id)
     return graph
+
+
+def _node_labels(actors: list[ActorRef], identities: ActorIdentities, graph: nx.DiGraph) -> list[str]:
+    """The distinct node labels of ``actors`` in order, adding missing nodes."""
+    labels: list[str] = []
+    for actor in actors:
+        label = identities.label(actor)
+        if label not in graph:
+            best = identities.representative(identities.key(actor))
+            graph.add_node(label, code=best.code, sector=best.sector, generic=best.generic,
+                           out_events=0, in_events=0)
+        if label not in labels:
+            labels.append(label)
+    return labels
 
 
 def top_edges(graph: nx.DiGraph, n: int = 10) -> list[dict]:
