@@ -318,3 +318,40 @@ def test_load_annotator_spellings_share_one_loaded_model(annotator):
 
     assert load_annotator(None, None) is annotator
     assert load_annotator(spacy_model=None, actors_file=None) is annotator
+
+
+# -- sentences and paragraphs ------------------------------------------------------------
+
+
+BRIEF = ("Tracking the Blockade\n\n"
+         "JNIM fighters attacked a fuel convoy near Kati on Monday, killing four drivers. "
+         "The army said it had sent reinforcements.\n\n"
+         "Traders in Bamako said prices\nhad doubled since September.")
+
+
+def test_no_sentence_spans_a_paragraph_break(annotator):
+    """The parser ran the heading into the next paragraph's first sentence and ended a
+    paragraph's last sentence with the blank line; a wrapped line stays inside its
+    sentence."""
+    doc = annotator.annotate(make_article(BRIEF, PUB))
+    texts = [s.text for s in doc.sents if not s.text.isspace()]
+    assert texts == ["Tracking the Blockade",
+                     "JNIM fighters attacked a fuel convoy near Kati on Monday, killing four drivers.",
+                     "The army said it had sent reinforcements.",
+                     "Traders in Bamako said prices\nhad doubled since September."]
+    assert all(BRIEF[s.start_char:s.end_char] == s.text for s in doc.sents)
+    foreign = annotator.annotate(make_article("Titre du bulletin\n\n" + "Le GSIM a attaqué un convoi près de Kayes. " * 6,
+                                              PUB, language="fr"))
+    assert [s.text for s in foreign.sents][:2] == ["Titre du bulletin", "\n\n"]
+
+
+def test_evidence_is_the_sentence_without_the_heading_above_it(annotator):
+    from crisisdesk.coding.stage import CodeStage
+
+    article = make_article(BRIEF, PUB)
+    mentions = CodeStage()(annotator.annotate(article))
+    attack = next(m for m in mentions if m.event_type == "ASSAULT")
+    assert attack.evidence.sentence == "JNIM fighters attacked a fuel convoy near Kati on Monday, killing four drivers."
+    assert (attack.evidence.start_char, attack.evidence.end_char) == (23, 23 + len(attack.evidence.sentence))
+    assert all(article.text[m.evidence.start_char:m.evidence.end_char] == m.evidence.sentence
+               and "\n\n" not in m.evidence.sentence for m in mentions)

@@ -9,6 +9,9 @@ Results are spaCy extension attributes (registered once, on import):
   offsets);
 - ``doc._.annotation_notes``: what was skipped and why (also appended to
   ``Article.notes``).
+
+Sentences never span a paragraph break (:func:`crisisdesk.annotate.nlp.mark_paragraph_breaks`):
+the blank line between two paragraphs is a whitespace sentence of its own.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from spacy.tokens import Doc
 
 from crisisdesk.annotate.actors import ActorDictionary, ActorRecognizer
 from crisisdesk.annotate.gazetteer import Gazetteer, default_gazetteer, entry_from_row
-from crisisdesk.annotate.nlp import RULER_NAME, add_gazetteer_ruler, load_spacy
+from crisisdesk.annotate.nlp import RULER_NAME, add_gazetteer_ruler, add_paragraph_breaks, load_spacy, mark_paragraph_breaks
 from crisisdesk.annotate.places import PlaceResolver, url_ranges
 from crisisdesk.annotate.times import TimeRecognizer
 from crisisdesk.config import Settings
@@ -98,6 +101,7 @@ class Annotator:
         files = (Path(actors_file),) if actors_file else ()
         self.actor_dictionary = ActorDictionary.load(files)
         self.nlp = load_spacy(self.settings.spacy_model)
+        add_paragraph_breaks(self.nlp)
         add_gazetteer_ruler(self.nlp, self.gazetteer, self.actor_dictionary)
         self.max_chars = max_chars
         self.nlp.max_length = max(self.nlp.max_length, max_chars + 1)
@@ -178,7 +182,7 @@ class Annotator:
     def _finish(self, doc: Doc, article: Article, mode: str, notes: list[str]) -> Doc:
         if mode != "full":
             # no parser ran: rule-based sentence boundaries, so doc.sents works downstream
-            self.sentencizer(doc)
+            mark_paragraph_breaks(self.sentencizer(doc))
         doc._.article = article
         doc._.annotation_notes = notes
         for note in notes:

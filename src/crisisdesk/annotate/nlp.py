@@ -1,4 +1,14 @@
-"""Loading the spaCy pipeline and adding the gazetteer EntityRuler before its NER.
+"""Loading the spaCy pipeline, adding paragraph breaks as sentence boundaries and the
+gazetteer EntityRuler before its NER.
+
+Paragraph breaks: ``Article.text`` joins paragraphs with a blank line
+(``extract.article.PARAGRAPH_SEPARATOR``) and the parser of the small English model
+runs a heading into the next paragraph's first sentence ("Mapping the Siege\n\nJNIM
+fighters attacked…") and ends a paragraph's last sentence with the blank line, so event
+evidence quoted a heading or ended in "\n\n". :func:`mark_paragraph_breaks`, placed
+before the parser, makes every whitespace token holding a blank line a sentence of its
+own: no sentence, hence no evidence, spans a paragraph break, and sentence offsets stay
+offsets into ``Article.text``.
 
 The small English model tags Mali as a person, Bamako as an organisation and the Sahel
 as a person on the reference article; an ``entity_ruler`` placed before ``ner`` with
@@ -11,11 +21,13 @@ from __future__ import annotations
 import spacy
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from crisisdesk.annotate.actors import ActorDictionary
 from crisisdesk.annotate.gazetteer import Gazetteer, _is_latin, regions_data
 
 RULER_NAME = "crisisdesk_gazetteer_ruler"
+PARAGRAPH_BREAKS_NAME = "crisisdesk_paragraph_breaks"
 #: Towns outside the ruler countries become patterns only from this population up.
 WORLD_CITY_POPULATION = 100_000
 _MONTHS_DAYS = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -38,6 +50,36 @@ def load_spacy(model: str) -> Language:
         raise ModelNotInstalled(
             f"spaCy pipeline {model!r} is not installed: install it (README 'Annotation: models') "
             f"or set CRISISDESK_SPACY_MODEL to an installed pipeline ({exc})") from exc
+
+
+def mark_paragraph_breaks(doc: Doc) -> Doc:
+    """Make each whitespace token holding a blank line (two or more line breaks) a
+    sentence of its own: it and the token after it start sentences. Single line breaks
+    (wrapped lines inside a paragraph) are left to the parser. Returns ``doc``; call it
+    before the parser, or after a rule-based sentencizer."""
+    for token in doc:
+        if token.is_space and token.text.count("\n") >= 2:
+            if token.i > 0:
+                token.is_sent_start = True
+            if token.i + 1 < len(doc):
+                doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+if not Language.has_factory(PARAGRAPH_BREAKS_NAME):
+    Language.component(PARAGRAPH_BREAKS_NAME, func=mark_paragraph_breaks)
+
+
+def add_paragraph_breaks(nlp: Language) -> None:
+    """Add :func:`mark_paragraph_breaks` as :data:`PARAGRAPH_BREAKS_NAME` before the
+    pipeline's ``parser`` (or ``senter``), else first."""
+    if PARAGRAPH_BREAKS_NAME in nlp.pipe_names:
+        return
+    for name in ("parser", "senter"):
+        if name in nlp.pipe_names:
+            nlp.add_pipe(PARAGRAPH_BREAKS_NAME, before=name)
+            return
+    nlp.add_pipe(PARAGRAPH_BREAKS_NAME, first=True)
 
 
 def add_gazetteer_ruler(nlp: Language, gazetteer: Gazetteer, actors: ActorDictionary,
