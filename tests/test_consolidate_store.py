@@ -222,3 +222,60 @@ def test_consolidate_stored_over_several_batches(tmp_path, monkeypatch):
         # the summed result lists the events that exist, each once
         assert sorted(result.events_created) == sorted(r.event_id for r in rows)
         assert result.events_updated == [] and result.mentions_assigned == 22
+
+
+def _members(session):
+    """{event_id: [mention ids]} from the stored mentions."""
+    members: dict[str, list[str]] = {}
+    for mention_id, event_id in session.execute(
+            select(EventMentionRow.mention_id, EventMentionRow.event_id)
+            .order_by(EventMentionRow.created_at, EventMentionRow.mention_id)):
+        members.setdefault(event_id, []).append(mention_id)
+    return members
+
+
+def test_an_event_that_survives_a_revision_is_renamed_after_a_surviving_mention(db_url):
+    """The ambush event was created by one report's mention, so its id is derived from
+    that mention; when the report is revised and its mention withdrawn, the event (kept
+    by 19 other reports) takes the id of its first remaining mention. The new revision
+    repeats the withdrawn mention's id (same article, same sentence); placed elsewhere
+    it makes a new event under that id, which the survivor must no longer hold."""
+    from datetime import date
+
+    from crisisdesk.consolidate import withdraw_article_mentions
+    from crisisdesk.consolidate.events import event_id_for
+    from crisisdesk.records import Place
+
+    engine = open_database(db_url)
+    with Session(engine) as session:
+        update(session, _store(session, ALL_REPORTS))
+        session.commit()
+        before = _members(session)
+        ambush_id = max(before, key=lambda e: len(before[e]))
+        [creator] = [m for m in before[ambush_id] if event_id_for(m) == ambush_id]
+        withdrawn_article = creator.rsplit("-m", 1)[0]
+        result = withdraw_article_mentions(session, withdrawn_article)
+        session.commit()
+        survivors = [m for m in before[ambush_id] if m != creator]
+        new_id = event_id_for(survivors[0])
+        assert result.events_renamed == {ambush_id: new_id}
+        after = _members(session)
+        assert ambush_id not in after and after[new_id] == survivors
+        assert session.get(EventRow, ambush_id) is None
+        assert session.get(EventRow, new_id).num_mentions == len(survivors) == 19
+        # every event is named after one of its own mentions
+        assert all(event_id in {event_id_for(m) for m in mentions} for event_id, mentions in after.items())
+
+        # the revision's mention: same id as the withdrawn one, now about another place and week
+        [report] = [r for r in ALL_REPORTS if article_id_of(r) == withdrawn_article]
+        moved = replace(hand_coded_mention(report), event_date=date(2025, 9, 1),
+                        place=Place("Gao", 1, "MLI", admin1="Gao", lat=16.27167, lon=-0.04472))
+        assert moved.mention_id == creator
+        session.add(mention_to_row(moved))
+        session.flush()
+        update(session, [withdrawn_article])
+        session.commit()
+        final = _members(session)
+        assert final[new_id] == survivors and final[ambush_id] == [creator]
+        assert session.get(EventRow, new_id).num_mentions == 19
+        assert session.get(EventRow, ambush_id).num_mentions == 1

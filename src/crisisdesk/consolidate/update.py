@@ -33,7 +33,7 @@ from sqlalchemy import Connection, Engine
 from sqlalchemy.orm import Session
 from datasketch import LeanMinHash
 
-from crisisdesk.consolidate.events import ArticleInfo, Consolidator, summarise
+from crisisdesk.consolidate.events import ArticleInfo, Consolidator, event_id_for, summarise
 from crisisdesk.consolidate.near_duplicates import (
     NEAR_DUPLICATE_JACCARD,
     ClusterAssignment,
@@ -239,11 +239,14 @@ def _candidate_event_ids(session: Session, new_rows: list, clusters: set[str]) -
 @dataclass
 class WithdrawalResult:
     """What :func:`withdraw_article_mentions` did: mentions deleted, events
-    re-summarised from their remaining mentions, events deleted (no mention left)."""
+    re-summarised from their remaining mentions (their ids after the withdrawal),
+    events deleted (no mention left), and events renamed (``{old id: new id}``: the
+    id came from a withdrawn mention)."""
 
     mentions_deleted: int = 0
     events_resummarised: list[str] = field(default_factory=list)
     events_deleted: list[str] = field(default_factory=list)
+    events_renamed: dict[str, str] = field(default_factory=dict)
 
 
 def withdraw_article_mentions(connection: Connection | Session, article_id: str) -> WithdrawalResult:
@@ -251,7 +254,18 @@ def withdraw_article_mentions(connection: Connection | Session, article_id: str)
     bring the events built from them back in line with the mentions that remain: an
     event left without mentions is deleted, any other is re-summarised
     (:func:`~crisisdesk.consolidate.events.summarise`, remaining mentions in
-    ``created_at`` order, as :func:`update` loads them) and keeps its ``event_id``.
+    ``created_at`` order, as :func:`update` loads them).
+
+    A surviving event keeps its ``event_id`` unless the id was derived from a withdrawn
+    mention (``event_id_for``, the mention that created the event): then it is renamed
+    after its first remaining mention, and its mentions follow (``events_renamed``).
+    So every event's id comes from one of its own mentions, and no id can collide: the
+    new revision often repeats a withdrawn mention's id (same article, same sentence
+    offsets, type and trigger), and when that mention does not rejoin the surviving
+    event it creates ``event_id_for(mention)``, the very id the survivor would still
+    carry. Links to the old id break: it is reported, and a consumer that keeps event
+    ids must follow ``events_renamed`` (an id always named a set of mentions, not a
+    permanent record).
 
     Called by ``store.repository.save_article`` (and the backfill's database merge)
     when a new revision of an article is stored, inside the caller's transaction: a
@@ -278,16 +292,39 @@ def withdraw_article_mentions(connection: Connection | Session, article_id: str)
     for chunk in _chunks(result.events_deleted):
         connection.execute(delete(events).where(events.c.event_id.in_(chunk)))
     kept = [e for e in affected if remaining.get(e)]
-    if kept:
-        infos = _article_infos(connection, {m.article_id for e in kept for m in remaining[e]})
-        rows = [event_row_values(summarise(e, remaining[e], infos)) for e in kept]
-        columns = {k: bindparam(k) for k in rows[0] if k != "event_id"}
+    if not kept:
+        return result
+    named_after_withdrawn = {event_id_for(mention_id) for mention_id, _ in own}
+    renamed = {e: event_id_for(remaining[e][0].mention_id) for e in kept if e in named_after_withdrawn}
+    taken = set(connection.scalars(select(events.c.event_id).where(events.c.event_id.in_(sorted(renamed.values())))))
+    renamed = {old: new for old, new in renamed.items() if new not in taken}  # never overwrite another event
+    infos = _article_infos(connection, {m.article_id for e in kept for m in remaining[e]})
+    rows = [event_row_values(summarise(renamed.get(e, e), remaining[e], infos)) for e in kept]
+    same = [row for row in rows if row["event_id"] not in set(renamed.values())]
+    if same:
+        columns = {k: bindparam(k) for k in same[0] if k != "event_id"}
         connection.execute(
             events.update().where(events.c.event_id == bindparam("b_event_id")).values(columns),
-            [{**row, "b_event_id": row["event_id"]} for row in rows],
+            [{**row, "b_event_id": row["event_id"]} for row in same],
         )
-    result.events_resummarised = kept
+    if renamed:
+        _rename_events(connection, renamed, [row for row in rows if row["event_id"] in set(renamed.values())])
+    result.events_resummarised = [renamed.get(e, e) for e in kept]
+    result.events_renamed = renamed
     return result
+
+
+def _rename_events(connection: Connection | Session, renamed: dict[str, str], new_rows: list[dict]) -> None:
+    """Give events new ids (``renamed``: old → new; ``new_rows`` their summaries under
+    the new ids): insert the new rows, point the mentions at them, delete the old rows
+    (in this order: ``event_mentions.event_id`` is a foreign key)."""
+    events, mentions = EventRow.__table__, EventMentionRow.__table__
+    connection.execute(insert(events), new_rows)
+    connection.execute(
+        mentions.update().where(mentions.c.event_id == bindparam("b_old")).values(event_id=bindparam("b_new")),
+        [{"b_old": old, "b_new": new} for old, new in renamed.items()],
+    )
+    connection.execute(delete(events).where(events.c.event_id.in_(sorted(renamed))))
 
 
 def update(session: Session, article_ids: Iterable[str]) -> ConsolidationResult:
