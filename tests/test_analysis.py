@@ -320,7 +320,9 @@ def test_situation_period_ends_at_the_last_day_the_articles_cover_and_says_so(tm
         assert (end.day, end.basis) == (date(2025, 11, 20), "latest article")
         assert end.describe() == ("2025-11-20, the last day the stored data covers (latest article published "
                                   "2025-11-20; today is 2025-11-22)")
-        assert last_day_covered(session, today=date(2025, 11, 19)).day == date(2025, 11, 19)
+        early = last_day_covered(session, today=date(2025, 11, 19))
+        assert early.day == date(2025, 11, 19)
+        assert early.describe() == "2025-11-19, today (UTC; latest article published 2025-11-20)"
     _register()
     result = CliRunner().invoke(app, ["situation", "--db", db, "--since", "3650d", "--json"])
     data = json.loads(result.output)

@@ -90,23 +90,27 @@ class Scope:
 
 @dataclass(frozen=True)
 class PeriodEnd:
-    """The default end of a situation period and why: ``basis`` is ``latest article``
-    (the latest publication date of a stored article), ``latest event`` (an event dated
-    after every publication date) or ``today`` (UTC; nothing stored, or the data
-    reaches today or later)."""
+    """The default end of a situation period and why. ``covered`` is the last day the
+    stored data covers and ``basis`` what says so: ``latest article`` (the latest
+    publication date of a stored article) or ``latest event`` (an event dated after
+    every publication date); both None when nothing is stored. ``day`` is ``covered``,
+    or ``today`` (UTC) when nothing is stored or the data reaches today or later."""
 
     day: date
-    basis: str
     today: date
+    covered: date | None = None
+    basis: str | None = None
 
     def describe(self) -> str:
         """E.g. "2025-11-30, the last day the stored data covers (latest article
         published 2025-11-30; today is 2026-11-29)"."""
-        if self.basis == "today":
-            return f"{self.day.isoformat()}, today (UTC)"
+        if self.covered is None:
+            return f"{self.day.isoformat()}, today (UTC; no article or event date is stored)"
         what = "latest article published" if self.basis == "latest article" else "latest event dated"
+        if self.day == self.today:
+            return f"{self.day.isoformat()}, today (UTC; {what} {self.covered.isoformat()})"
         return (f"{self.day.isoformat()}, the last day the stored data covers ({what} "
-                f"{self.day.isoformat()}; today is {self.today.isoformat()})")
+                f"{self.covered.isoformat()}; today is {self.today.isoformat()})")
 
 
 def last_day_covered(session: Session, today: date | None = None) -> PeriodEnd:
@@ -126,11 +130,9 @@ def last_day_covered(session: Session, today: date | None = None) -> PeriodEnd:
     candidates = [(d, basis) for d, basis in ((latest_article, "latest article"), (latest_event, "latest event"))
                   if d is not None]
     if not candidates:
-        return PeriodEnd(today, "today", today)
-    day, basis = max(candidates, key=lambda c: (c[0], c[1] == "latest article"))
-    if day >= today:
-        return PeriodEnd(today, "today", today)
-    return PeriodEnd(day, basis, today)
+        return PeriodEnd(today, today)
+    covered, basis = max(candidates, key=lambda c: (c[0], c[1] == "latest article"))
+    return PeriodEnd(min(covered, today), today, covered, basis)
 
 
 def default_until(session: Session) -> date:
