@@ -374,3 +374,18 @@ def test_load_annotator_spellings_share_one_loaded_model(annotator):
 
     assert load_annotator(None, None) is annotator
     assert load_annotator(spacy_model=None, actors_file=None) is annotator
+
+
+def test_span_index_answers_like_pairwise_checks():
+    # the bisecting index that replaced the quadratic overlap/containment loops of
+    # place resolution gives the same answers as the pairwise checks on nested,
+    # touching and disjoint ranges
+    from crisisdesk.annotate.places import _SpanIndex
+
+    ranges = [(0, 4), (2, 10), (3, 5), (12, 15), (15, 16), (20, 40), (22, 25)]
+    index = _SpanIndex(ranges)
+    for start in range(0, 42):
+        for end in range(start + 1, 43):
+            assert index.overlaps(start, end) == any(s < end and start < e for s, e in ranges), (start, end)
+            assert index.contains(start, end) == any(s <= start and end <= e for s, e in ranges), (start, end)
+    assert not _SpanIndex([]).overlaps(0, 5) and not _SpanIndex([]).contains(0, 5)

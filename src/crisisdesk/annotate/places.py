@@ -168,10 +168,11 @@ class PlaceResolver:
                 if span is not None and len(span):
                     span = _hyphen_joined(span, lower_only=True)
                     found[(span.start_char, span.end_char)] = self._mention(span)
+        entities = _SpanIndex(list(found))
         for span, strong in self._cued_names(doc):
             if in_ranges(skip, span.start_char, span.end_char):
                 continue
-            if any(s < span.end_char and span.start_char < e for s, e in found):
+            if entities.overlaps(span.start_char, span.end_char):
                 continue
             mention = self._mention(span)
             mention.cued = True
@@ -266,13 +267,18 @@ class PlaceResolver:
         points = self.coordinates(text, skip, self._focus(found, actors)) if _COORD.search(text) else []
         # a capital acting as its government ("Paris said", "Moscow-linked") is no place
         capitals = capital_names()
-        metonyms = [(a.span.start, a.span.end) for a in actors
-                    if a.span and a.country and a.actor_id is None
-                    and any(a.span.text.startswith(c) for c, a3 in capitals.items() if a3 == a.country)]
+        capitals_of: dict[str, list[str]] = {}
+        for name, alpha3 in capitals.items():
+            capitals_of.setdefault(alpha3, []).append(name)
+        metonyms = _SpanIndex([(a.span.start, a.span.end) for a in actors
+                               if a.span and a.country and a.actor_id is None
+                               and any(a.span.text.startswith(c) for c in capitals_of.get(a.country, ()))])
+        coordinates = _SpanIndex([(p.span.start, p.span.end) for p in points if p.span])
+        actor_spans = _SpanIndex([(a.span.start, a.span.end) for a in actors if a.span])
         mentions = [m for m in found
-                    if not any(p.span.start < m.end and m.start < p.span.end for p in points)
-                    and not (capitals.get(m.text) and any(s <= m.start and m.end <= e for s, e in metonyms))
-                    and not (m.cued and any(a.span and a.span.start < m.end and m.start < a.span.end for a in actors))]
+                    if not coordinates.overlaps(m.start, m.end)
+                    and not (capitals.get(m.text) and metonyms.contains(m.start, m.end))
+                    and not (m.cued and actor_spans.overlaps(m.start, m.end))]
         named = self._named_countries(mentions, actors)
         scores = self._focus_scores(mentions, actors, named)
         focus = self._focus_from(scores)
@@ -285,18 +291,20 @@ class PlaceResolver:
                 places.append(fixed)
                 continue
             pending.append((m, self._candidates(m, focus, named)))
-        anchors = [(p.lat, p.lon) for p in points]
+        anchor_points = [(p.lat, p.lon) for p in points if p.lat is not None and p.lon is not None]
         # unambiguous towns first, so they anchor the distance score of the others
         for m, cands in pending:
             if len(cands) == 1:
-                anchors.append((cands[0].lat, cands[0].lon))
+                anchor_points.append((cands[0].lat, cands[0].lon))
+        anchors = _Anchors(anchor_points)
+        cues = _AdminCues(admin_cues)
         lead = _lead(scores, focus)
-        bests = [(m, self._best(m, cands, focus, admin_cues, anchors, lead)) for m, cands in pending]
+        bests = [(m, self._best(m, cands, focus, cues, anchors, lead)) for m, cands in pending]
         fallback = self._unknown_toponym_country(focus, scores, places, [b for _, b in bests if b])
         # the admin1 of resolved towns also places an unknown toponym of the same
         # sentence ("Mougna, Cercle of Djenne", "between Tonka and Niafunke")
-        context = list(admin_cues) + [(m.start, a) for m, b in bests if b is not None
-                                      for a in [self.gazetteer.admin1_by_code.get(b.admin1_code or "")] if a]
+        context = _AdminCues(list(admin_cues) + [(m.start, a) for m, b in bests if b is not None
+                                                 for a in [self.gazetteer.admin1_by_code.get(b.admin1_code or "")] if a])
         kept = [(m, best) for m, best in bests
                 # a capitalised word after a cue, known only elsewhere: not a place here
                 if not (best is None and m.cued and not m.named_by_noun and not m.strong_cue)]
@@ -385,9 +393,9 @@ class PlaceResolver:
             vote = self._name_vote(m, named)
             if vote is not None:
                 (abroad if vote[0] not in region and vote[0] not in named else score)[vote[0]] += vote[1]
-        named = [(m.start, m.end) for m in mentions if self.gazetteer.country(m.text)]
+        country_names = _SpanIndex([(m.start, m.end) for m in mentions if self.gazetteer.country(m.text)])
         for ref in actors:
-            if ref.span and any(s < ref.span.end and ref.span.start < e for s, e in named):
+            if ref.span and country_names.overlaps(ref.span.start, ref.span.end):
                 continue  # the country name itself ("France said"), counted above
             where = self.operates_in.get(ref.actor_id or "", ())
             if where and ref.country in where:
@@ -519,7 +527,7 @@ class PlaceResolver:
             c.population >= TOWN_VOTE_POPULATION or c.feature_code == "PPLC"))]
 
     def _best(self, m: _Mention, cands: list[GazetteerEntry], focus: list[str],
-              admin_cues: list[tuple[int, Admin1]], anchors: list[tuple[float, float]],
+              admin_cues: _AdminCues, anchors: _Anchors,
               lead: str | None = None) -> GazetteerEntry | None:
         """The most likely candidate (focus, admin1 named beside, distance to the other
         places, population, primary name), or ``None`` when it lies outside the focus
@@ -528,8 +536,7 @@ class PlaceResolver:
         article's other places."""
         if not cands:
             return None
-        near_admin = {a.geonames_code for pos, a in admin_cues
-                      if m.sent_start <= pos < m.sent_end or abs(pos - m.start) < 120}
+        near_admin = {a.geonames_code for _, a in admin_cues.near(m)}
         key = fold(m.text)
 
         def score(c: GazetteerEntry) -> float:
@@ -538,9 +545,8 @@ class PlaceResolver:
                 s += 10
             if c.admin1_code and c.admin1_code in near_admin:
                 s += 8
-            others = [a for a in anchors if (a[0], a[1]) != (c.lat, c.lon)]
-            if others:
-                d = min(haversine_km(c.lat, c.lon, a[0], a[1]) for a in others)
+            d = anchors.nearest_other_km(c.lat, c.lon)
+            if d is not None:
                 s += 4 * math.exp(-d / 250)
             if c.feature_code in ("PPLC", "PPLA"):
                 s += 1
@@ -557,8 +563,8 @@ class PlaceResolver:
                  and best.country not in self.gazetteer.ruler_countries)
         if abroad or minor:
             # taken only near the article's other places
-            others = [a for a in anchors if (a[0], a[1]) != (best.lat, best.lon)]
-            if not others or min(haversine_km(best.lat, best.lon, a[0], a[1]) for a in others) > ABROAD_NEAR_KM:
+            d = anchors.nearest_other_km(best.lat, best.lon)
+            if d is None or d > ABROAD_NEAR_KM:
                 return None
         return best
 
@@ -597,7 +603,7 @@ class PlaceResolver:
         return self.gazetteer.admin1_point(admins[0]) if admins else None
 
     def _town_place(self, m: _Mention, best: GazetteerEntry | None, focus: list[str],
-                    admin_cues: list[tuple[int, Admin1]] = ()) -> Place:
+                    admin_cues: _AdminCues | None = None) -> Place:
         span = Span(m.start, m.end, m.text)
         if best is None:
             # Unresolved toponym: the one admin1 named or implied by a resolved town in
@@ -605,8 +611,7 @@ class PlaceResolver:
             # region", "X, Cercle of Djenne") makes it a place somewhere in that region
             # (precision 3, no point); else country level with the country of
             # _unknown_toponym_country.
-            near = [a for pos, a in admin_cues if pos != m.start
-                    and (m.sent_start <= pos < m.sent_end or abs(pos - m.start) < 120)]
+            near = [a for pos, a in (admin_cues.near(m) if admin_cues else ()) if pos != m.start]
             if len({a.iso for a in near}) == 1:
                 a = near[0]
                 return Place(name=m.text, geo_precision=GEO_PRECISION_REGION, country=a.country,
@@ -644,6 +649,71 @@ _UNIT_WORDS = frozenset({"cercle", "commune", "district", "region", "province", 
 _TIE_TOKEN = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)?|[^\w\s]")
 #: At most this many characters between an unknown toponym and the place that locates it.
 TIE_MAX_CHARS = 80
+
+
+class _SpanIndex:
+    """Character ranges ``(start, end)`` sorted once, for overlap and containment
+    queries in O(log n) (a 200,000-character article has thousands of mentions and
+    actors: pairwise checks were quadratic)."""
+
+    def __init__(self, ranges: list[tuple[int, int]]):
+        self.ranges = sorted(ranges)
+        self.starts = [s for s, _ in self.ranges]
+        self.max_end: list[int] = []
+        top = -1
+        for _, e in self.ranges:
+            top = max(top, e)
+            self.max_end.append(top)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """True when a range shares a character with ``[start, end)``."""
+        k = bisect.bisect_left(self.starts, end)  # ranges starting before ``end``
+        return k > 0 and self.max_end[k - 1] > start
+
+    def contains(self, start: int, end: int) -> bool:
+        """True when a range holds ``[start, end)`` whole."""
+        k = bisect.bisect_right(self.starts, start)  # ranges starting at or before ``start``
+        return k > 0 and self.max_end[k - 1] >= end
+
+
+class _AdminCues:
+    """Admin1 names of the text with their offsets, sorted once: :meth:`near` gives
+    those in a mention's sentence or within 120 characters of it by bisection."""
+
+    WINDOW = 120
+
+    def __init__(self, cues: list[tuple[int, Admin1]]):
+        self.cues = sorted(cues, key=lambda c: c[0])
+        self.positions = [pos for pos, _ in self.cues]
+
+    def near(self, m: _Mention) -> list[tuple[int, Admin1]]:
+        lo = min(m.sent_start, m.start - self.WINDOW + 1)
+        hi = max(m.sent_end, m.start + self.WINDOW)
+        i, j = bisect.bisect_left(self.positions, lo), bisect.bisect_left(self.positions, hi)
+        return [(pos, a) for pos, a in self.cues[i:j]
+                if m.sent_start <= pos < m.sent_end or abs(pos - m.start) < self.WINDOW]
+
+    def __iter__(self):
+        return iter(self.cues)
+
+
+class _Anchors:
+    """The points of an article's unambiguous places; :meth:`nearest_other_km` gives the
+    distance from a candidate to the nearest of them at another point. Points are
+    deduplicated (a town named 500 times is one anchor) and answers memoised per
+    candidate point, so a long article costs O(mentions + distinct towns²)."""
+
+    def __init__(self, points: list[tuple[float, float]]):
+        self.points = sorted(set(points))
+        self._memo: dict[tuple[float, float], float | None] = {}
+
+    def nearest_other_km(self, lat: float, lon: float) -> float | None:
+        """km to the nearest anchor not at ``(lat, lon)``; ``None`` when there is none."""
+        key = (lat, lon)
+        if key not in self._memo:
+            distances = [haversine_km(lat, lon, a, b) for a, b in self.points if (a, b) != key]
+            self._memo[key] = min(distances) if distances else None
+        return self._memo[key]
 
 
 def _anchors_an_unknown(place: Place) -> bool:
