@@ -21,9 +21,16 @@ wrong-country town: outside the focus, only capitals, cities of 500,000+ and tow
 15,000+ of the monitored region (``data/regions.yaml``) lying within 300 km of the
 article's other places are taken; an alternate-name match abroad (an exonym: "Boni" for
 Bonn) is refused; a "village of X" is no city. Without any focus, towns of the monitored
-region come first, elsewhere only towns of 15,000+. A toponym left unresolved keeps its
-span without a point: in the one admin1 named or implied by a resolved town in its
-sentence (precision 3), else at country level in the focus country when one leads.
+region come first, elsewhere only towns of 15,000+. Either way a town abroad is taken
+only in a country the text names (country names, demonyms, actors of a known country),
+unless a capital or a city of 500,000+ called by its own name ("Yoro" in a note on Mali
+is no town of Honduras). A toponym the gazetteer does not know keeps its own name and
+span and follows ACLED's geo_precision practice: tied by the text to a known town ("X
+(Bankass, Mopti)", "X, Cercle of Djenne", "X near the town of Y", "between X and Y", "X,
+20 km east of Y") it takes that town's point at precision 2; tied to a named admin1 ("X,
+Mopti Region") the region's seat at precision 3 (``Place.anchor`` holds the cue); else,
+without a point, the one admin1 named or implied by a resolved town in its sentence
+(precision 3), else the country of the focus (precision 4), both marked ``inferred``.
 Geo precision follows ACLED's codebook (1 town/point, 2 near a town, 3 region, 4 country).
 """
 
