@@ -15,7 +15,7 @@ from tests.conftest import SHARED_DATA
 ACLED = SHARED_DATA / "acled" / "acled_mali_2017_2019.csv"
 # Figures reached (README "Annotation"); they may rise, never drop.
 PINNED = {"found": 0.7449, "within_25km": 0.3128, "admin1": 0.4291, "country": 0.7053}
-PINNED_WITH_FOCUS = {"found": 0.7454, "within_25km": 0.3133, "admin1": 0.4321, "country": 0.9057}
+PINNED_WITH_FOCUS = {"found": 0.7454, "within_25km": 0.3133, "admin1": 0.4321, "country": 0.9106}
 
 
 @pytest.fixture(scope="module")
