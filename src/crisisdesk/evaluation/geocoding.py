@@ -14,6 +14,14 @@ events, 0..1):
   gazetteer's admin1 aliases, so Timbuktu = Tombouctou);
 - ``country``: the event place's country is ACLED's ``iso3``.
 
+A toponym the gazetteer does not know counts with what the annotator honestly gives it
+(ACLED's own geo_precision practice): the point of the known town the text ties it to
+(precision 2, ``Place.anchor``), the seat of a named admin1 (precision 3), or only a
+country (precision 4, no point, ``Place.inferred``). So ``within_25km`` counts such an
+event only where that borrowed point really lies within 25 km of ACLED's; ``event_places``
+breaks the event places down (``anchored``, ``anchored_within_25km``, ``inferred``,
+``by_precision``) so the share each fallback contributes is visible.
+
 Goals (issue 3): within_25km >= 0.85, admin1 >= 0.90, country >= 0.99.
 
 Both settings of the user's ``CRISISDESK_FOCUS_COUNTRIES`` are scored: as the annotator
@@ -89,7 +97,9 @@ def score_acled_geocoding(rows: Iterable[Any], annotator, n_process: int = 1,
     too (then admin1 names are compared without gazetteer aliases).
 
     Returns ``{"events": n, "found": share, "within_25km": share, "admin1": share,
-    "country": share, "goals": {...}, "misses": [up to 20 examples]}``; shares are floats
+    "country": share, "event_places": {"anchored": n, "anchored_within_25km": n,
+    "inferred": n, "by_precision": {"1": n, ...}}, "goals": {...}, "misses": [up to 20
+    examples]}``; shares are floats
     in 0..1. With ``with_focus`` (an :class:`~crisisdesk.annotate.Annotator` only) the
     dict also has ``"with_focus": {"focus": [alpha-3 ...], "found": ..., ...}``, the
     same scores with ``CRISISDESK_FOCUS_COUNTRIES`` set to the file's countries. Raises
@@ -110,12 +120,14 @@ def score_acled_geocoding(rows: Iterable[Any], annotator, n_process: int = 1,
         # the parse does not depend on the focus: only the places are resolved again
         places = [resolver.resolve(doc, doc._.actors or [], url_ranges(doc.text)) for doc in docs]
         focused = _score(events, places, gaz)
-        scores["with_focus"] = {"focus": list(focus), **{k: focused[k] for k in ("found", "within_25km", "admin1", "country")}}
+        scores["with_focus"] = {"focus": list(focus), **{k: focused[k] for k in ("found", "within_25km", "admin1", "country",
+                                                                               "event_places")}}
     return scores
 
 
 def _score(events: list[Mapping[str, Any]], places_per_event: list[list[Place]], gaz) -> dict[str, Any]:
     counts = {"found": 0, "within_25km": 0, "admin1": 0, "country": 0}
+    breakdown: dict[str, Any] = {"anchored": 0, "anchored_within_25km": 0, "inferred": 0, "by_precision": {}}
     misses: list[dict[str, Any]] = []
     for row, places in zip(events, places_per_event):
         place, found = event_place(places, row["location"])
@@ -125,6 +137,12 @@ def _score(events: list[Mapping[str, Any]], places_per_event: list[list[Place]],
             lat, lon = float(row["latitude"]), float(row["longitude"])
             near = haversine_km(place.lat, place.lon, lat, lon) <= WITHIN_KM
         counts["within_25km"] += near
+        if place is not None:
+            key = str(place.geo_precision)
+            breakdown["by_precision"][key] = breakdown["by_precision"].get(key, 0) + 1
+            breakdown["anchored"] += place.anchor is not None
+            breakdown["anchored_within_25km"] += place.anchor is not None and near
+            breakdown["inferred"] += place.inferred
         same_admin1 = place is not None and place.admin1 is not None and _same_admin1(gaz, place, row)
         counts["admin1"] += same_admin1
         counts["country"] += place is not None and place.country == row["iso3"]
@@ -134,7 +152,7 @@ def _score(events: list[Mapping[str, Any]], places_per_event: list[list[Place]],
                            "geo_precision": place.geo_precision if place else None, "found": found})
     n = len(events) or 1
     shares = {k: round(v / n, 4) for k, v in counts.items()}
-    return {"events": len(events), **shares,
+    return {"events": len(events), **shares, "event_places": breakdown,
             "goals": {"within_25km": 0.85, "admin1": 0.90, "country": 0.99}, "misses": misses}
 
 

@@ -306,6 +306,7 @@ def mention_to_values(mention: EventMention, *, article_revision: int = 1, run_i
         place_json = dataclasses.asdict(place)
         place_json["span"] = _span_dict(place.span)
         place_json["evidence"] = _span_dict(place.evidence)
+        place_json["anchor"] = _span_dict(place.anchor)
     return dict(
         mention_id=mention.mention_id, article_id=mention.article_id, article_revision=article_revision,
         event_type=mention.event_type, mode=mention.mode, contexts=list(mention.contexts),
@@ -343,6 +344,7 @@ def row_to_mention(row: EventMentionRow) -> EventMention:
         data = dict(row.place)
         data["span"] = _span(data.get("span"))
         data["evidence"] = _span(data.get("evidence"))
+        data["anchor"] = _span(data.get("anchor"))
         place = Place(**data)
     elif row.place_name:
         place = Place(name=row.place_name, geo_precision=row.geo_precision or 4, country=row.country,
