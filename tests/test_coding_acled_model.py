@@ -229,3 +229,29 @@ def test_paragraph_context_is_bounded_in_a_wall_of_text():
     s = short.text.index("Gunmen")
     e = short.text.index(" It burned")
     assert paragraph_context(short, s, e) == "It burned."
+
+
+def test_codebook_features_state_who_acts_on_whom():
+    """The ACLED codebook's distinctions as features: an armed group (REB) killing
+    villagers (CVL) is armed>unarmed with civilian victims; two armed sides are not."""
+    from crisisdesk.coding.acled_model import codebook_features
+    from crisisdesk.coding.roles import is_armed
+    from crisisdesk.records import ActorRef, Span
+
+    sentence = "Militants raided the village and killed five villagers; a clash followed."
+    mention = _mention("ASSAULT", "Attack", "Violence against civilians")
+    mention.evidence = Evidence(sentence=sentence, start_char=0, end_char=len(sentence), trigger=Span(33, 39, "killed"))
+    mention.source_actors = [ActorRef("militants", sector="REB", generic=True)]
+    mention.target_actors = [ActorRef("the village", sector="CVL", generic=True)]
+    mention.fatalities = Count(5, 5, whose="villagers")
+    features = codebook_features(mention, is_armed, "Soldiers later arrived with a drone.")
+    for expected in ("pair=REB>CVL", "armedpair=True>False", "armed=True>False>True", "tgt_civ=True",
+                     "tgt_head=village", "src_head=militants", "whose=villagers", "victims_civil=True",
+                     "victims_armed=False", "trig=killed", "clash=True", "c_remote=Air/drone strike", "status=asserted"):
+        assert expected in features, expected
+    assert not any(f.startswith("remote=") for f in features)  # no weapon in the sentence itself
+    mention.target_actors = [ActorRef("patrol", sector="MIL", generic=True)]
+    mention.fatalities = Count(2, 2, whose="soldiers")
+    features = codebook_features(mention, is_armed)
+    assert {"pair=REB>MIL", "armedpair=True>True", "victims_armed=True", "tgt_civ=False"} <= set(features)
+    assert not any(f.startswith("c_") for f in features)  # no paragraph context given

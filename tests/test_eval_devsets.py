@@ -26,8 +26,8 @@ ACLED_CSV = DATA / "acled" / "acled_mali_2017_2019.csv"
 PLOVER_JSON = DATA / "plover" / "plover_gsr_dev.json"
 
 # ACLED held-out figures reached (crisisdesk eval acled, headline; README "Event coding")
-EVENT_TYPE_HELD_OUT = 0.80  # 0.803
-SUB_TYPE_HELD_OUT = 0.79  # 0.791
+EVENT_TYPE_HELD_OUT = 0.82  # 0.826 (s3-acledtype; was 0.803)
+SUB_TYPE_HELD_OUT = 0.81  # 0.812 (s3-acledtype; was 0.791)
 FATALITIES_HELD_OUT = 0.83  # 0.834
 DATE_HELD_OUT = 0.92  # 0.926
 RULES_EVENT_TYPE_HELD_OUT = 0.76  # 0.762
@@ -97,7 +97,7 @@ def test_acled_dev_held_out(settings):
     s = result.summary
     assert s["events"] == s["split"]["held_out"] == 634 and s["in_sample"] is None
     assert len(result.problems) <= 2
-    # reached (rules + classifier; goals 0.90 / 0.80 / 0.90 / 0.95 not reached):
+    # reached (rules + classifier; goals 0.90 / 0.90 / 0.95 not reached, sub-type 0.80 reached):
     assert s["event_type"]["accuracy"] >= EVENT_TYPE_HELD_OUT
     assert s["sub_event_type"]["weighted_f1"] >= SUB_TYPE_HELD_OUT
     assert s["fatalities_exact"]["value"] >= FATALITIES_HELD_OUT
