@@ -71,6 +71,7 @@ from crisisdesk.coding.roles import (
     is_passive,
     noun_roles,
     object_heads,
+    organisation_sector,
     subject_heads,
 )
 from crisisdesk.coding.status import (
@@ -191,7 +192,7 @@ class EventCoder:
         away_spans = [(p.span.start, p.span.end) for p in places if p.span is not None and id(p) not in located_ids]
         focus = focus_place(located, [a.country for a in actors if a.country and not (
             a.span and any(s <= a.span.start < e for s, e in away_spans))])
-        index = ActorIndex(doc, actors, focus.country if focus else None)
+        index = ActorIndex(doc, actors, focus.country if focus else None, places)
         anchored_times = anchor(doc, times)
         pub_time = publication_time(article)
         mentions: list[EventMention] = []
@@ -277,6 +278,12 @@ class EventCoder:
             src_heads, tgt_heads, light = noun_roles(tok, cand.event_type, cand.mode)
         else:
             src_heads, tgt_heads = subject_heads(tok), object_heads(tok)
+            if cand.event_type in INTRANSITIVE_TYPES and not src_heads and tok.tag_ == "VBN" \
+                    and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children):
+                # "200 workers protested on Monday" with "protested" tagged as a past
+                # participle: a protest verb has no patient, so its subject is the actor
+                src_heads = [c for c in tok.children if c.dep_ == "nsubj"]
+                tgt_heads = [t for t in tgt_heads if t not in src_heads]
             if tok.dep_ == "xcomp" and tok.head.lemma_ in EXPOSURE_VERBS:
                 # "the militia was subjected to ambush" (noun parsed as a verb): the
                 # subject of "subjected" is exposed to the act, not its doer
@@ -286,7 +293,10 @@ class EventCoder:
                 # ... unless it names another state's people ("expelled two Russian diplomats")
                 tgt_heads = [t for t in tgt_heads if t not in cand.phrase or any(
                     not a.generic and a.country for a in index.phrase_actors(t, sentence_actors))]
-                for t in cand.phrase[1:]:
+                in_phrase = bool(tgt_heads) or not any(t in cand.phrase for t in object_heads(tok))
+                for t in cand.phrase[1:] if in_phrase else dict.fromkeys([tok, *cand.phrase]):
+                    # the object was part of the trigger ("Sanctions were imposed on
+                    # Iran"): the verb's own "on" phrase names the target
                     for prep in t.children:
                         if prep.dep_ == "prep" and prep.lower_ in {"over", "about", "against", "at", "with", "on"}:
                             tgt_heads.extend(g for g in prep.children if g.dep_ == "pobj")
@@ -295,13 +305,25 @@ class EventCoder:
                 tgt_heads = [g for c in tok.children if c.dep_ in {"ccomp", "xcomp"}
                              for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}]
             if cand.event_type in {"SANCTION", "RETREAT"}:
-                tgt_heads = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in {"from", "with"}
-                             for g in p.children if g.dep_ == "pobj"]
+                # the party cut off or withdrawn from is named after a preposition, on
+                # the verb or inside the trigger phrase ("cut ties with Caracas",
+                # "suspended aid to Niger"); an object is a target only when it names
+                # another actor ("expelled two British diplomats"), not the thing
+                # withdrawn ("withdrew its troops")
+                preps = {"from", "with"} | ({"to", "on", "against"} if cand.event_type == "SANCTION" else set())
+                named = [t for t in tgt_heads if any(
+                    not a.generic and a.country for a in index.phrase_actors(t, sentence_actors))]
+                tgt_heads = named + [g for t in dict.fromkeys([tok, *cand.phrase]) for p in t.children
+                                     if p.dep_ == "prep" and p.lower_ in preps
+                                     for g in p.children if g.dep_ == "pobj" and g not in named]
         sources = _actors(index, src_heads, sentence_actors)
         if not sources and light is not None and light.pos_ in {"VERB", "AUX"} and light.lemma_ not in EXPOSURE_VERBS:
             sources = _actors(index, subject_heads(light), sentence_actors)  # "JNIM claimed a second ambush"
         targets = _actors(index, tgt_heads, sentence_actors)
         targets = [t for t in targets if t not in sources]
+        if cand.event_type in {"SANCTION", "RETREAT"}:  # "withdrew its troops": its own, not a target
+            own = {a.country for a in sources if a.country}
+            targets = [t for t in targets if not (t.country in own and (t.code or "") != t.country)]
         if threat is not None:  # "vowing to intensify its blockade" -> THREATEN by the vower
             threat_sources = _actors(index, subject_heads(threat), sentence_actors)
             sources = threat_sources or sources
@@ -343,6 +365,11 @@ class EventCoder:
             cand.targets = [_located(a, place.country) for a in cand.targets]
         if place is None and focus is not None:
             place = focus
+            if focus.country:  # an unplaced people ("ethnic Albanians") lives in the article's country
+                cand.sources = [_located(a, focus.country) if a.actor_type == "identity group" else a
+                                for a in cand.sources]
+                cand.targets = [_located(a, focus.country) if a.actor_type == "identity group" else a
+                                for a in cand.targets]
         when = time_for(tok, times, paragraph_start) or pub_time
         status, claimed_by = cand.status.status, cand.status.claimed_by
         is_negated = negated(tok)
@@ -633,10 +660,25 @@ def _clause_rank(tok: Token) -> int:
 
 def _light_use(tok: Token, entry: TriggerEntry) -> bool:
     """"engage in dialogue", "engage in talks": a violence verb used as a light verb
-    with "in" and no object names the activity in its object, not an attack."""
-    return (entry.event_type == "ASSAULT" and tok.lemma_.lower() == "engage"
+    with "in" and no object names the activity in its object, not an attack; "hit with
+    sanctions", "struck with a travel ban": the act is the "with" object."""
+    if entry.event_type != "ASSAULT":
+        return False
+    if tok.lemma_.lower() in WITH_LIGHT_VERBS and any(
+            c.dep_ == "prep" and c.lower_ == "with" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in NON_VIOLENT_WITH for g in c.children)
+            for c in tok.children):
+        return True
+    return (tok.lemma_.lower() == "engage"
             and not any(c.dep_ in {"dobj", "obj"} for c in tok.children)
             and any(c.dep_ == "prep" and c.lower_ == "in" for c in tok.children))
+
+
+#: Verbs that take the act in a "with" phrase ("hit Iran with sanctions").
+WITH_LIGHT_VERBS = {"hit", "strike", "slap", "target"}
+#: Non-violent acts such verbs take ("hit with sanctions", "slapped with a ban").
+NON_VIOLENT_WITH = {"sanction", "ban", "embargo", "tariff", "fine", "penalty", "restriction", "measure",
+                    "charge", "lawsuit", "suit", "boycott", "freeze", "duty", "levy", "subpoena", "indictment"}
 
 
 DEPICT_VERBS = {"show", "depict", "capture", "film", "feature", "reveal", "appear"}
@@ -691,6 +733,9 @@ def _unresolved_name(head: Token) -> ActorRef:
     toks = [t for t in head.subtree if t.dep_ in {"compound", "flat", "amod"} and t.i < head.i or t == head]
     start, end = min(t.idx for t in toks), max(t.idx + len(t.text) for t in toks)
     text = head.doc.text[start:end]
+    sector = organisation_sector(sorted(toks, key=lambda t: t.i))
+    if sector is not None:  # "the Third World Water Forum": an NGO by its name
+        return ActorRef(name=text, code=sector, sector=sector, actor_type="organisation", span=Span(start, end, text))
     return ActorRef(name=text, span=Span(start, end, text))
 
 
