@@ -153,3 +153,22 @@ def test_passive_sanctions_keep_their_target_and_agent(annotator):
 def test_hit_with_sanctions_is_not_an_attack(annotator):
     assert coded(annotator, "Iran was hit with fresh sanctions by the European Union.") == (["IGOEEC"], ["IRN"])
     assert coded(annotator, "The United States slapped sanctions on Russia.") == (["USA"], ["RUS"])
+
+
+def test_a_party_without_a_state_belongs_to_the_only_state_named(annotator):
+    sources, _ = coded(annotator, "The nationalist Freedom party has said it will boycott Kenya's elections.", "THREATEN")
+    assert sources == ["KENPTY"]
+    sources, _ = coded(annotator, "The opposition party rejected the French proposal.", "REJECT")
+    assert sources != ["FRAPTY"]  # France is what is rejected, not the party's state
+
+
+def test_a_restriction_ordered_is_the_commanders_act_on_the_one_ordered(annotator):
+    sources, targets = coded(annotator, "Kenya's government ordered the opposition newspaper The Daily Voice to "
+                                        "suspend publication indefinitely.", "COERCE")
+    assert sources == ["KENGOV"] and targets and "KENGOV" not in targets
+
+
+def test_an_unknown_persons_name_is_one_actor_not_its_pieces(annotator):
+    article = make_article("Sheikh Jaber bin Ahmed al-Sabah launched a mediation effort on Saturday.", PUB)
+    mentions = code_events(annotator.annotate(article), article)
+    assert [[a.name for a in m.source_actors] for m in mentions] == [["Jaber bin Ahmed al-Sabah"]]

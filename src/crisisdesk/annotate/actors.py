@@ -43,6 +43,10 @@ ACTOR_LABEL = "ACTOR"
 SECTOR_LABEL = "SECTOR"
 #: Sectors of a state's own institutions: a title in one of them belongs to a state.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD"})
+#: Sectors of actors that belong to one state's politics (institutions, parties,
+#: opposition, unions): without a named state they belong to the only state the
+#: sentence names ("the party will boycott Algeria's elections" -> DZAPTY).
+DOMESTIC_SECTORS = STATE_SECTORS | {"PTY", "OPP", "LAB"}
 
 
 class ActorFileError(ValueError):
@@ -393,7 +397,7 @@ class ActorRecognizer:
                 return ActorRef(name=r.name, actor_id=r.actor_id, code=r.code, country=r.country, sector=r.sector,
                                 actor_type=r.actor_type, span=_span(m), parent=r.parent)
         # "officials confirmed": the state that is the sentence's subject.
-        if sector in STATE_SECTORS or sector in ("OPP", "LAB"):
+        if sector in DOMESTIC_SECTORS:
             owner = self._owning_state(doc, m, before, prev)
             if owner is not None:
                 return self._state(owner, sector, m)
@@ -412,7 +416,7 @@ class ActorRecognizer:
                     if r.span and r.span.start <= tok.idx < r.span.end and r.country and r.actor_type == "state":
                         subjects.add(r.country)
         state_mentions = {r.country for r in in_sentence if r.actor_type == "state" and not _acted_upon(doc, r.span)}
-        if not state_mentions and not subjects and sector in STATE_SECTORS:
+        if not state_mentions and not subjects and sector in DOMESTIC_SECTORS:
             # the only state the sentence names, even after the title ("President X
             # on Thursday lifted the curfew imposed in Sudan"), unless the act is done
             # to that state ("the minister accused Ukraine": not Ukraine's minister)
@@ -443,12 +447,16 @@ def _acted_upon_token(tok) -> bool:  # noqa: ANN001
     "accused Ukraine", "action against Russia" (True); "in Sudan", "Haiti's elections",
     "his promise to the Zambian people", "according to Pakistani officials" (False)."""
     head = tok
-    while head.dep_ in ("compound", "flat") and head.head is not head and head.head.ent_type_ == tok.ent_type_:
-        head = head.head  # the last word of a multi-word name ("United States")
+    while head.dep_ in ("compound", "flat", "amod", "nmod") and head.head is not head:
+        head = head.head  # "the United States", "the French proposal"
     if head.dep_ in ("dobj", "obj", "dative", "nsubjpass"):
         return True
-    return head.dep_ == "pobj" and head.head.lower_ in TARGET_PREPOSITIONS and \
-        head.head.head.lower_ not in ("according", "due", "thanks", "owing")
+    if head.dep_ != "pobj" or head.head.lower_ not in TARGET_PREPOSITIONS:
+        return False
+    # "sent troops to Mali" (a verb's "to"), not "his promise to the Zambian people"
+    to_head = head.head.head
+    return head.head.lower_ != "to" or (to_head.pos_ in ("VERB", "AUX") and
+                                        to_head.lower_ not in ("according", "due", "thanks", "owing"))
 
 
 def _acted_upon(doc: Doc, span: Span | None) -> bool:
