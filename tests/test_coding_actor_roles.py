@@ -172,3 +172,20 @@ def test_an_unknown_persons_name_is_one_actor_not_its_pieces(annotator):
     article = make_article("Sheikh Jaber bin Ahmed al-Sabah launched a mediation effort on Saturday.", PUB)
     mentions = code_events(annotator.annotate(article), article)
     assert [[a.name for a in m.source_actors] for m in mentions] == [["Jaber bin Ahmed al-Sabah"]]
+
+
+def test_a_capital_in_an_event_role_stands_for_its_state(annotator):
+    assert coded(annotator, "Kyiv accused Moscow of shelling the plant.", "ACCUSE") == (["UKR"], ["RUS"])
+    assert coded(annotator, "Washington has cut diplomatic ties with Caracas.", "SANCTION") == (["USA"], ["VEN"])
+
+
+def test_a_capitals_possessive_title_belongs_to_that_capitals_state(annotator):
+    assert coded(annotator, "Washington's envoy met Kabul's foreign minister in Doha.", "CONSULT") == (
+        ["USAGOV"], ["AFGGOV"])
+
+
+def test_a_statement_speaks_for_its_sender_and_a_head_for_the_body_led(annotator):
+    sources, _ = coded(annotator, "A statement from the Malian presidency condemned the attack.", "ACCUSE")
+    assert sources == ["MLIGOV"]
+    assert coded(annotator, "Mali's transitional authorities expelled the head of the UN mission.") == (
+        ["MLIGOV"], ["IGOUNO"])

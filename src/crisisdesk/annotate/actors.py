@@ -530,7 +530,10 @@ def _linked(doc: Doc, m: SpacySpan, sector: SpacySpan) -> bool:
 
 
 def _directly_before(m: SpacySpan, sector: SpacySpan) -> bool:
-    return m.end == sector.start
+    """The capital comes right before the sector word, or with a possessive only
+    ("Kabul's foreign minister")."""
+    between = m.doc[m.end:sector.start]
+    return all(t.text in ("'s", "’s") for t in between)
 
 
 def _within_sentences(doc: Doc, ref: ActorRef, m: SpacySpan, n: int) -> bool:

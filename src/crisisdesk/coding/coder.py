@@ -734,6 +734,8 @@ def _actors(index: ActorIndex, heads: Iterable[Token], sentence_actors: list[Act
     out: list[ActorRef] = []
     for head in heads:
         found = index.phrase_actors(head, sentence_actors)
+        if not found and head.i in index.capital_country:
+            found = [_capital_state(head, index.capital_country[head.i])]  # "accused Moscow of ..."
         if not found and head.pos_ == "PROPN" and head.ent_type_ in {"ORG", "PERSON", "GPE", "NORP", ""} \
                 and any(c.isalpha() for c in head.text):
             found = [_unresolved_name(head)]  # a name the actor dictionary does not know
@@ -741,6 +743,13 @@ def _actors(index: ActorIndex, heads: Iterable[Token], sentence_actors: list[Act
             if actor not in out:
                 out.append(actor)
     return out
+
+
+def _capital_state(head: Token, country: str) -> ActorRef:
+    """A national capital in an event role stands for its state (press metonymy, coded
+    as the state in CAMEO): "Kyiv accused Moscow", "ties with Caracas"."""
+    return ActorRef(name=head.text, code=country, country=country, actor_type="state",
+                    span=Span(head.idx, head.idx + len(head.text), head.text))
 
 
 def _unresolved_name(head: Token) -> ActorRef:

@@ -58,6 +58,15 @@ STATE_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD"}
 #: Participles that state their subject's own stance, not something done to it.
 STANCE_PARTICIPLES = {"commit", "determine", "dedicate", "resolve", "oblige"}
 LOCATIVE_PREPS = {"in", "throughout", "across", "from", "inside", "within"}
+#: Nouns of a message whose sender acts through it ("a statement from the presidency
+#: condemned ...").
+MESSAGE_NOUNS = {"statement", "communique", "communiqué", "declaration", "letter", "message", "note",
+                 "announcement", "decree", "press release", "resolution", "report", "memo", "broadcast"}
+#: People who speak or act for a body named after "of"/"for" ("the head of the UN
+#: mission", "a spokesman for the ministry").
+REPRESENTATIVE_NOUNS = {"head", "chief", "leader", "spokesman", "spokeswoman", "spokesperson", "representative",
+                        "envoy", "ambassador", "director", "commander", "president", "chairman", "chair",
+                        "secretary", "minister", "official", "officer", "member", "delegation", "delegate"}
 #: Participles and adjectives that tie a participant to a place or a patron ("based in",
 #: "loyal to", "affiliated with"): the phrase gives an unnamed participant's country.
 ATTACHMENT_WORDS = {"base", "headquarter", "locate", "station", "operate", "loyal", "affiliate", "link",
@@ -98,12 +107,16 @@ class ActorIndex:
         self.participants = load_participants()
         #: country (alpha-3) of the located place at a token ("based in Beirut")
         self.place_country: dict[int, str] = {}
+        #: national capitals (GeoNames PPLC) by token, standing for their state in a role
+        self.capital_country: dict[int, str] = {}
         for place in places or []:
             if place.span is None or not place.country:
                 continue
             span = doc.char_span(place.span.start, place.span.end, alignment_mode="expand")
             for tok in span or []:
                 self.place_country[tok.i] = place.country
+                if place.feature_code == "PPLC":
+                    self.capital_country[tok.i] = place.country
         for actor in actors:
             if actor.span is None:
                 continue
@@ -125,11 +138,15 @@ class ActorIndex:
         out = [head]
         for child in head.children:
             if child.dep_ in CLAUSE_DEPS:
-                if child.dep_ == "prep" and child.lower_ == "of" and head.lower_ in {
+                if child.dep_ == "prep" and child.lower_ == "of" and (head.lower_ in {
                         "members", "member", "group", "fighters", "elements", "militants", "dozens",
                         "hundreds", "forces", "troops", "soldiers", "men", "officials", "tens", "thousands",
-                        "scores", "crowds", "crowd", "millions", "band", "delegation"}:
-                    out.extend(child.subtree)
+                        "scores", "crowds", "crowd", "millions", "band", "delegation"} or
+                        head.lemma_.lower() in REPRESENTATIVE_NOUNS):
+                    out.extend(child.subtree)  # "the head of the UN mission" speaks for the mission
+                elif child.dep_ == "prep" and child.lower_ in {"from", "by", "of", "for"} and \
+                        head.lemma_.lower() in MESSAGE_NOUNS | REPRESENTATIVE_NOUNS:
+                    out.extend(child.subtree)  # "a statement from the presidency", "a spokesman for X"
                 continue
             if child.dep_ == "appos":
                 continue
