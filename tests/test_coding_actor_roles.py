@@ -189,3 +189,21 @@ def test_a_statement_speaks_for_its_sender_and_a_head_for_the_body_led(annotator
     assert sources == ["MLIGOV"]
     assert coded(annotator, "Mali's transitional authorities expelled the head of the UN mission.") == (
         ["MLIGOV"], ["IGOUNO"])
+
+
+def test_the_sender_of_a_rejected_appeal_is_the_target(annotator):
+    assert coded(annotator, "The rebels dismissed an appeal from the Malian government to lay down their arms.",
+                 "REJECT")[1] == ["MLIGOV"]
+    assert coded(annotator, "Paris rejected recent calls by Mali's rulers for aid.", "REJECT") == (["FRA"], ["MLI"])
+
+
+def test_sanction_targets_inside_a_nominal_trigger_and_expelled_inspectors(annotator):
+    assert coded(annotator, "Spain announced a suspension of flights with Morocco on Friday.", "SANCTION") == (
+        ["ESP"], ["MAR"])
+    assert coded(annotator, "Iran expelled inspectors of the International Atomic Energy Agency from the site.",
+                 "SANCTION") == (["IRN"], ["IGOUNOIAE"])
+
+
+def test_a_demand_for_an_act_by_someone_targets_that_someone(annotator):
+    assert coded(annotator, "Kenya's parliament demanded an apology by London for the killings.", "REQUEST") == (
+        ["KENLEG"], ["GBR"])

@@ -298,7 +298,7 @@ class EventCoder:
             if len(cand.phrase) > 1:  # "reiterated concerns over Russia": object is part of the trigger
                 # ... unless it names another state's people ("expelled two Russian diplomats")
                 tgt_heads = [t for t in tgt_heads if t not in cand.phrase or any(
-                    not a.generic and a.country for a in index.phrase_actors(t, sentence_actors))]
+                    not a.generic and (a.country or a.sector == "IGO") for a in index.phrase_actors(t, sentence_actors))]
                 in_phrase = bool(tgt_heads) or not any(t in cand.phrase for t in object_heads(tok))
                 for t in cand.phrase[1:] if in_phrase else dict.fromkeys([tok, *cand.phrase]):
                     # the object was part of the trigger ("Sanctions were imposed on
@@ -306,6 +306,11 @@ class EventCoder:
                     for prep in t.children:
                         if prep.dep_ == "prep" and prep.lower_ in {"over", "about", "against", "at", "with", "on"}:
                             tgt_heads.extend(g for g in prep.children if g.dep_ == "pobj")
+            if cand.event_type == "REQUEST":
+                # "demanded an admission by Moscow": the one asked to act is the target
+                agents = [g for t in tgt_heads if t.pos_ == "NOUN" for p in t.children
+                          if p.dep_ == "prep" and p.lower_ == "by" for g in p.children if g.dep_ == "pobj"]
+                tgt_heads = agents or tgt_heads
             if not tgt_heads and cand.event_type in {"REQUEST", "ACCUSE", "REJECT", "THREATEN"}:
                 # "demanded that the US cancel ...": the subject of the demanded act
                 tgt_heads = [g for c in tok.children if c.dep_ in {"ccomp", "xcomp"}
@@ -318,7 +323,7 @@ class EventCoder:
                 # withdrawn ("withdrew its troops")
                 preps = {"from", "with"} | ({"to", "on", "against"} if cand.event_type == "SANCTION" else set())
                 named = [t for t in tgt_heads if any(
-                    not a.generic and a.country for a in index.phrase_actors(t, sentence_actors))]
+                    not a.generic and (a.country or a.sector == "IGO") for a in index.phrase_actors(t, sentence_actors))]
                 tgt_heads = named + [g for t in dict.fromkeys([tok, *cand.phrase]) for p in t.children
                                      if p.dep_ == "prep" and p.lower_ in preps
                                      for g in p.children if g.dep_ == "pobj" and g not in named]

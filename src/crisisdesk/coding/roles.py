@@ -61,12 +61,15 @@ LOCATIVE_PREPS = {"in", "throughout", "across", "from", "inside", "within"}
 #: Nouns of a message whose sender acts through it ("a statement from the presidency
 #: condemned ...").
 MESSAGE_NOUNS = {"statement", "communique", "communiqué", "declaration", "letter", "message", "note",
-                 "announcement", "decree", "press release", "resolution", "report", "memo", "broadcast"}
+                 "announcement", "decree", "press release", "resolution", "report", "memo", "broadcast",
+                 # requests and offers: rejecting "an appeal from President X" answers X
+                 "call", "appeal", "demand", "request", "invitation", "offer", "proposal", "plea", "ultimatum"}
 #: People who speak or act for a body named after "of"/"for" ("the head of the UN
 #: mission", "a spokesman for the ministry").
 REPRESENTATIVE_NOUNS = {"head", "chief", "leader", "spokesman", "spokeswoman", "spokesperson", "representative",
                         "envoy", "ambassador", "director", "commander", "president", "chairman", "chair",
-                        "secretary", "minister", "official", "officer", "member", "delegation", "delegate"}
+                        "secretary", "minister", "official", "officer", "member", "delegation", "delegate",
+                        "inspector", "monitor", "observer", "staff", "personnel", "employee"}
 #: Participles and adjectives that tie a participant to a place or a patron ("based in",
 #: "loyal to", "affiliated with"): the phrase gives an unnamed participant's country.
 ATTACHMENT_WORDS = {"base", "headquarter", "locate", "station", "operate", "loyal", "affiliate", "link",
@@ -526,6 +529,11 @@ def noun_roles(noun: Token, event_type: str, mode: str | None) -> tuple[list[Tok
                 targets.extend(objs)
             elif child.lower_ == "of":
                 (sources if event_type in AGENTIVE_OF else targets).extend(objs)
+                if event_type in {"SANCTION", "RETREAT"}:
+                    # "a suspension of air links with Serbia", "the withdrawal of troops
+                    # from Syria": the party cut off is inside the "of" phrase
+                    targets.extend(g for o in objs for p in o.children if p.dep_ == "prep"
+                                   and p.lower_ in {"with", "from", "to"} for g in p.children if g.dep_ == "pobj")
         elif child.dep_ == "acl" and child.lemma_ in AGENT_ACL_VERBS:
             sources.extend(g for c in _children(child, "agent") for g in c.children if g.dep_ == "pobj")
     light = None
