@@ -207,3 +207,8 @@ def test_sanction_targets_inside_a_nominal_trigger_and_expelled_inspectors(annot
 def test_a_demand_for_an_act_by_someone_targets_that_someone(annotator):
     assert coded(annotator, "Kenya's parliament demanded an apology by London for the killings.", "REQUEST") == (
         ["KENLEG"], ["GBR"])
+
+
+def test_a_protest_targets_whom_its_demand_is_made_of(annotator):
+    assert coded(annotator, "Thousands of students marched in Nairobi on Monday to demand reforms by the government.",
+                 "PROTEST") == (["KENCVL"], ["KENGOV"])

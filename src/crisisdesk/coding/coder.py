@@ -331,6 +331,8 @@ class EventCoder:
         if not sources and light is not None and light.pos_ in {"VERB", "AUX"} and light.lemma_ not in EXPOSURE_VERBS:
             sources = _actors(index, subject_heads(light), sentence_actors)  # "JNIM claimed a second ambush"
         targets = _actors(index, tgt_heads, sentence_actors)
+        if cand.event_type == "PROTEST" and not targets:
+            targets = _actors(index, _demanded_from([tok, light, *cand.phrase, tok.head]), sentence_actors)
         targets = [t for t in targets if t not in sources]
         if cand.event_type in {"SANCTION", "RETREAT"}:  # "withdrew its troops": its own, not a target
             own = {a.country for a in sources if a.country}
@@ -725,6 +727,30 @@ def _governing_threat(tok: Token) -> Token | None:
             any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return tok.head
     return None
+
+
+#: Verbs of a protest's purpose clause ("marched to demand the release of ...").
+DEMAND_VERBS = {"demand", "press", "call", "urge", "seek", "push", "pressure"}
+
+
+def _demanded_from(governors: list[Token | None]) -> list[Token]:
+    """Target heads of a protest from its purpose clause: whom the demand is made of
+    ("struck to demand the resignation of President X" -> X, "blocked roads to press
+    their demands on the government" -> the government)."""
+    heads: list[Token] = []
+    for gov in dict.fromkeys(g for g in governors if g is not None):
+        for verb in gov.children:
+            if verb.dep_ not in {"advcl", "xcomp", "acl"} or verb.lemma_.lower() not in DEMAND_VERBS:
+                continue
+            for obj in verb.children:
+                if obj.dep_ == "prep" and obj.lower_ in {"on", "from", "of", "by"}:
+                    heads.extend(g for g in obj.children if g.dep_ == "pobj")
+                if obj.dep_ not in {"dobj", "obj"}:
+                    continue
+                for prep in obj.children:
+                    if prep.dep_ == "prep" and prep.lower_ in {"of", "by", "from", "on"}:
+                        heads.extend(g for g in prep.children if g.dep_ == "pobj")
+    return heads
 
 
 #: Verbs that command their object to act ("ordered the paper to close").
