@@ -212,3 +212,8 @@ def test_a_demand_for_an_act_by_someone_targets_that_someone(annotator):
 def test_a_protest_targets_whom_its_demand_is_made_of(annotator):
     assert coded(annotator, "Thousands of students marched in Nairobi on Monday to demand reforms by the government.",
                  "PROTEST") == (["KENCVL"], ["KENGOV"])
+
+
+def test_one_actor_named_twice_in_a_role_is_listed_once(annotator):
+    assert coded(annotator, "Troops loyal to the Sudanese army chief clashed with the rebels.", "ASSAULT")[0] == [
+        "SDNMIL"]

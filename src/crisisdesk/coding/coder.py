@@ -771,7 +771,9 @@ def _actors(index: ActorIndex, heads: Iterable[Token], sentence_actors: list[Act
                 and any(c.isalpha() for c in head.text):
             found = [_unresolved_name(head)]  # a name the actor dictionary does not know
         for actor in found:
-            if actor not in out:
+            # one actor named twice in a role ("troops loyal to the army chief") is one
+            if actor not in out and not any(
+                    o.code and (o.code, o.name) == (actor.code, actor.name) for o in out):
                 out.append(actor)
     return out
 
