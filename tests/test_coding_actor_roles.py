@@ -52,6 +52,11 @@ def test_a_surname_in_lower_case_is_a_word_not_a_person(annotator):
     assert not [a for a in doc._.actors if a.actor_type == "person"]
 
 
+def test_a_surname_inside_a_hyphenated_place_name_is_not_the_person(annotator):
+    doc = annotator.annotate(make_article("Militants attacked the village of Kona-Putin on Monday.", PUB))
+    assert not [a for a in doc._.actors if a.actor_type == "person"]
+
+
 def test_people_section_of_a_user_actor_file_adds_and_replaces_people(tmp_path: Path):
     path = tmp_path / "people.yaml"
     path.write_text("people:\n"

@@ -228,6 +228,9 @@ class ActorRecognizer:
                     continue  # "FIRMS" (an acronym), not "firms"
                 if kind == SECTOR_LABEL and end - start == 1 and _surname(doc, start):
                     continue  # "Tom King", "Maria General": part of a person's name
+                if kind == ACTOR_LABEL and self.dictionary.actors[value].actor_type == PERSON_TYPE \
+                        and _hyphen_joined(doc, start, end):
+                    continue  # "Toguere-Modi" is a place, not Narendra Modi
                 spans.append(SpacySpan(doc, start, end, label=f"{kind}:{value}"))
         return sorted(filter_spans(spans), key=lambda s: s.start)
 
@@ -466,6 +469,14 @@ def _acted_upon(doc: Doc, span: Span | None) -> bool:
         return False
     chars = doc.char_span(span.start, span.end, alignment_mode="expand")
     return chars is not None and len(chars) > 0 and _acted_upon_token(chars[-1])
+
+
+def _hyphen_joined(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens ``start:end`` are joined by a hyphen to the word before or after
+    them (part of a compound name such as a village "Toguere-Modi")."""
+    before = start > 0 and doc[start - 1].text in ("-", "‑", "–") and not doc[start - 1].whitespace_
+    after = end < len(doc) and doc[end].text in ("-", "‑", "–") and not doc[end - 1].whitespace_
+    return before or after
 
 
 def _ethnic(m: SpacySpan) -> bool:
