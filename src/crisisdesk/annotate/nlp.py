@@ -105,7 +105,7 @@ def add_gazetteer_ruler(nlp: Language, gazetteer: Gazetteer, actors: ActorDictio
     for actor in actors.actors.values():
         for names in actor.aliases.values():
             for name in names:
-                add("ORG" if actor.actor_type != "identity group" else "NORP", name)
+                add({"identity group": "NORP", "person": "PERSON"}.get(actor.actor_type, "ORG"), name)
     for name in actors.demonyms:
         add("NORP", name)
     for name in actors.state_names:

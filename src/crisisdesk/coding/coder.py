@@ -71,6 +71,7 @@ from crisisdesk.coding.roles import (
     is_passive,
     noun_roles,
     object_heads,
+    organisation_sector,
     subject_heads,
 )
 from crisisdesk.coding.status import (
@@ -191,7 +192,7 @@ class EventCoder:
         away_spans = [(p.span.start, p.span.end) for p in places if p.span is not None and id(p) not in located_ids]
         focus = focus_place(located, [a.country for a in actors if a.country and not (
             a.span and any(s <= a.span.start < e for s, e in away_spans))])
-        index = ActorIndex(doc, actors, focus.country if focus else None)
+        index = ActorIndex(doc, actors, focus.country if focus else None, places)
         anchored_times = anchor(doc, times)
         pub_time = publication_time(article)
         mentions: list[EventMention] = []
@@ -277,6 +278,18 @@ class EventCoder:
             src_heads, tgt_heads, light = noun_roles(tok, cand.event_type, cand.mode)
         else:
             src_heads, tgt_heads = subject_heads(tok), object_heads(tok)
+            if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in COMMAND_VERBS and cand.event_type in {
+                    "COERCE", "SANCTION"} and _children_of(tok.head, "dobj"):
+                # "the government ordered the newspaper to suspend publication": a
+                # restriction carried out on command is the commander's act on the one
+                # ordered (CAMEO 17x), not the newspaper's own
+                src_heads, tgt_heads = subject_heads(tok.head), _children_of(tok.head, "dobj")
+            if cand.event_type in INTRANSITIVE_TYPES and not src_heads and tok.tag_ == "VBN" \
+                    and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children):
+                # "200 workers protested on Monday" with "protested" tagged as a past
+                # participle: a protest verb has no patient, so its subject is the actor
+                src_heads = [c for c in tok.children if c.dep_ == "nsubj"]
+                tgt_heads = [t for t in tgt_heads if t not in src_heads]
             if tok.dep_ == "xcomp" and tok.head.lemma_ in EXPOSURE_VERBS:
                 # "the militia was subjected to ambush" (noun parsed as a verb): the
                 # subject of "subjected" is exposed to the act, not its doer
@@ -285,23 +298,45 @@ class EventCoder:
             if len(cand.phrase) > 1:  # "reiterated concerns over Russia": object is part of the trigger
                 # ... unless it names another state's people ("expelled two Russian diplomats")
                 tgt_heads = [t for t in tgt_heads if t not in cand.phrase or any(
-                    not a.generic and a.country for a in index.phrase_actors(t, sentence_actors))]
-                for t in cand.phrase[1:]:
+                    not a.generic and (a.country or a.sector == "IGO") for a in index.phrase_actors(t, sentence_actors))]
+                in_phrase = bool(tgt_heads) or not any(t in cand.phrase for t in object_heads(tok))
+                for t in cand.phrase[1:] if in_phrase else dict.fromkeys([tok, *cand.phrase]):
+                    # the object was part of the trigger ("Sanctions were imposed on
+                    # Iran"): the verb's own "on" phrase names the target
                     for prep in t.children:
                         if prep.dep_ == "prep" and prep.lower_ in {"over", "about", "against", "at", "with", "on"}:
                             tgt_heads.extend(g for g in prep.children if g.dep_ == "pobj")
+            if cand.event_type == "REQUEST":
+                # "demanded an admission by Moscow": the one asked to act is the target
+                agents = [g for t in tgt_heads if t.pos_ == "NOUN" for p in t.children
+                          if p.dep_ == "prep" and p.lower_ == "by" for g in p.children if g.dep_ == "pobj"]
+                tgt_heads = agents or tgt_heads
             if not tgt_heads and cand.event_type in {"REQUEST", "ACCUSE", "REJECT", "THREATEN"}:
                 # "demanded that the US cancel ...": the subject of the demanded act
                 tgt_heads = [g for c in tok.children if c.dep_ in {"ccomp", "xcomp"}
                              for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}]
             if cand.event_type in {"SANCTION", "RETREAT"}:
-                tgt_heads = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in {"from", "with"}
-                             for g in p.children if g.dep_ == "pobj"]
+                # the party cut off or withdrawn from is named after a preposition, on
+                # the verb or inside the trigger phrase ("cut ties with Caracas",
+                # "suspended aid to Niger"); an object is a target only when it names
+                # another actor ("expelled two British diplomats"), not the thing
+                # withdrawn ("withdrew its troops")
+                preps = {"from", "with"} | ({"to", "on", "against"} if cand.event_type == "SANCTION" else set())
+                named = [t for t in tgt_heads if any(
+                    not a.generic and (a.country or a.sector == "IGO") for a in index.phrase_actors(t, sentence_actors))]
+                tgt_heads = named + [g for t in dict.fromkeys([tok, *cand.phrase]) for p in t.children
+                                     if p.dep_ == "prep" and p.lower_ in preps
+                                     for g in p.children if g.dep_ == "pobj" and g not in named]
         sources = _actors(index, src_heads, sentence_actors)
         if not sources and light is not None and light.pos_ in {"VERB", "AUX"} and light.lemma_ not in EXPOSURE_VERBS:
             sources = _actors(index, subject_heads(light), sentence_actors)  # "JNIM claimed a second ambush"
         targets = _actors(index, tgt_heads, sentence_actors)
+        if cand.event_type == "PROTEST" and not targets:
+            targets = _actors(index, _demanded_from([tok, light, *cand.phrase, tok.head]), sentence_actors)
         targets = [t for t in targets if t not in sources]
+        if cand.event_type in {"SANCTION", "RETREAT"}:  # "withdrew its troops": its own, not a target
+            own = {a.country for a in sources if a.country}
+            targets = [t for t in targets if not (t.country in own and (t.code or "") != t.country)]
         if threat is not None:  # "vowing to intensify its blockade" -> THREATEN by the vower
             threat_sources = _actors(index, subject_heads(threat), sentence_actors)
             sources = threat_sources or sources
@@ -343,6 +378,11 @@ class EventCoder:
             cand.targets = [_located(a, place.country) for a in cand.targets]
         if place is None and focus is not None:
             place = focus
+            if focus.country:  # an unplaced people ("ethnic Albanians") lives in the article's country
+                cand.sources = [_located(a, focus.country) if a.actor_type == "identity group" else a
+                                for a in cand.sources]
+                cand.targets = [_located(a, focus.country) if a.actor_type == "identity group" else a
+                                for a in cand.targets]
         when = time_for(tok, times, paragraph_start) or pub_time
         status, claimed_by = cand.status.status, cand.status.claimed_by
         is_negated = negated(tok)
@@ -633,10 +673,25 @@ def _clause_rank(tok: Token) -> int:
 
 def _light_use(tok: Token, entry: TriggerEntry) -> bool:
     """"engage in dialogue", "engage in talks": a violence verb used as a light verb
-    with "in" and no object names the activity in its object, not an attack."""
-    return (entry.event_type == "ASSAULT" and tok.lemma_.lower() == "engage"
+    with "in" and no object names the activity in its object, not an attack; "hit with
+    sanctions", "struck with a travel ban": the act is the "with" object."""
+    if entry.event_type != "ASSAULT":
+        return False
+    if tok.lemma_.lower() in WITH_LIGHT_VERBS and any(
+            c.dep_ == "prep" and c.lower_ == "with" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in NON_VIOLENT_WITH for g in c.children)
+            for c in tok.children):
+        return True
+    return (tok.lemma_.lower() == "engage"
             and not any(c.dep_ in {"dobj", "obj"} for c in tok.children)
             and any(c.dep_ == "prep" and c.lower_ == "in" for c in tok.children))
+
+
+#: Verbs that take the act in a "with" phrase ("hit Iran with sanctions").
+WITH_LIGHT_VERBS = {"hit", "strike", "slap", "target"}
+#: Non-violent acts such verbs take ("hit with sanctions", "slapped with a ban").
+NON_VIOLENT_WITH = {"sanction", "ban", "embargo", "tariff", "fine", "penalty", "restriction", "measure",
+                    "charge", "lawsuit", "suit", "boycott", "freeze", "duty", "levy", "subpoena", "indictment"}
 
 
 DEPICT_VERBS = {"show", "depict", "capture", "film", "feature", "reveal", "appear"}
@@ -674,23 +729,73 @@ def _governing_threat(tok: Token) -> Token | None:
     return None
 
 
+#: Verbs of a protest's purpose clause ("marched to demand the release of ...").
+DEMAND_VERBS = {"demand", "press", "call", "urge", "seek", "push", "pressure"}
+
+
+def _demanded_from(governors: list[Token | None]) -> list[Token]:
+    """Target heads of a protest from its purpose clause: whom the demand is made of
+    ("struck to demand the resignation of President X" -> X, "blocked roads to press
+    their demands on the government" -> the government)."""
+    heads: list[Token] = []
+    for gov in dict.fromkeys(g for g in governors if g is not None):
+        for verb in gov.children:
+            if verb.dep_ not in {"advcl", "xcomp", "acl"} or verb.lemma_.lower() not in DEMAND_VERBS:
+                continue
+            for obj in verb.children:
+                if obj.dep_ == "prep" and obj.lower_ in {"on", "from", "of", "by"}:
+                    heads.extend(g for g in obj.children if g.dep_ == "pobj")
+                if obj.dep_ not in {"dobj", "obj"}:
+                    continue
+                for prep in obj.children:
+                    if prep.dep_ == "prep" and prep.lower_ in {"of", "by", "from", "on"}:
+                        heads.extend(g for g in prep.children if g.dep_ == "pobj")
+    return heads
+
+
+#: Verbs that command their object to act ("ordered the paper to close").
+COMMAND_VERBS = {"order", "force", "compel", "instruct", "direct", "oblige", "require"}
+
+
+def _children_of(tok: Token, *deps: str) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
 def _actors(index: ActorIndex, heads: Iterable[Token], sentence_actors: list[ActorRef]) -> list[ActorRef]:
     out: list[ActorRef] = []
     for head in heads:
         found = index.phrase_actors(head, sentence_actors)
-        if not found and head.pos_ == "PROPN" and head.ent_type_ in {"ORG", "PERSON", "GPE", "NORP", ""}:
+        if not found and head.i in index.capital_country:
+            found = [_capital_state(head, index.capital_country[head.i])]  # "accused Moscow of ..."
+        if not found and head.pos_ == "PROPN" and head.ent_type_ in {"ORG", "PERSON", "GPE", "NORP", ""} \
+                and any(c.isalpha() for c in head.text):
             found = [_unresolved_name(head)]  # a name the actor dictionary does not know
         for actor in found:
-            if actor not in out:
+            # one actor named twice in a role ("troops loyal to the army chief") is one
+            if actor not in out and not any(
+                    o.code and (o.code, o.name) == (actor.code, actor.name) for o in out):
                 out.append(actor)
     return out
+
+
+def _capital_state(head: Token, country: str) -> ActorRef:
+    """A national capital in an event role stands for its state (press metonymy, coded
+    as the state in CAMEO): "Kyiv accused Moscow", "ties with Caracas"."""
+    return ActorRef(name=head.text, code=country, country=country, actor_type="state",
+                    span=Span(head.idx, head.idx + len(head.text), head.text))
 
 
 def _unresolved_name(head: Token) -> ActorRef:
     """A named actor missing from the dictionary: its name, no code (never a guess)."""
     toks = [t for t in head.subtree if t.dep_ in {"compound", "flat", "amod"} and t.i < head.i or t == head]
+    entity = next((e for e in head.doc.ents if e.start <= head.i < e.end and e.label_ in {"PERSON", "ORG"}), None)
+    if entity is not None:  # the whole name: "Sheikh Hamad bin Khalifa al-Thani", not its pieces
+        toks = list(entity)
     start, end = min(t.idx for t in toks), max(t.idx + len(t.text) for t in toks)
     text = head.doc.text[start:end]
+    sector = organisation_sector(sorted(toks, key=lambda t: t.i))
+    if sector is not None:  # "the Third World Water Forum": an NGO by its name
+        return ActorRef(name=text, code=sector, sector=sector, actor_type="organisation", span=Span(start, end, text))
     return ActorRef(name=text, span=Span(start, end, text))
 
 

@@ -29,14 +29,15 @@ from importlib import resources
 import yaml
 from spacy.tokens import Doc, Token
 
-from crisisdesk.records import ActorRef, Span
+from crisisdesk.records import ActorRef, Place, Span
 
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "cc", "conj", "prep", "mark"}
 LIGHT_VERBS = {"carry", "launch", "conduct", "stage", "mount", "claim", "issue", "make", "impose",
                "perpetrate", "commit", "lead", "orchestrate", "intensify", "step", "continue", "resume",
                "escalate", "announce", "order", "organize", "organise", "hold", "maintain", "tighten",
                "extend", "begin", "start", "plan", "threaten", "vow", "execute", "deliver", "provide", "declare",
-               "complete", "finish", "undertake", "reiterate", "renew", "repeat", "send", "give"}
+               "complete", "finish", "undertake", "reiterate", "renew", "repeat", "send", "give",
+               "slap", "level", "unveil", "adopt", "approve", "introduce", "enforce", "apply", "expand"}
 QUANTITY_NOUNS = {"tons", "tonnes", "days", "weeks", "months", "series", "wave", "round", "number", "amount",
                   "shipment", "batch", "consignment", "convoy", "package", "million", "millions", "dollars"}
 AGENT_ACL_VERBS = {"impose", "carry", "launch", "conduct", "perpetrate", "claim", "stage", "mount",
@@ -57,6 +58,22 @@ STATE_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD"}
 #: Participles that state their subject's own stance, not something done to it.
 STANCE_PARTICIPLES = {"commit", "determine", "dedicate", "resolve", "oblige"}
 LOCATIVE_PREPS = {"in", "throughout", "across", "from", "inside", "within"}
+#: Nouns of a message whose sender acts through it ("a statement from the presidency
+#: condemned ...").
+MESSAGE_NOUNS = {"statement", "communique", "communiqué", "declaration", "letter", "message", "note",
+                 "announcement", "decree", "press release", "resolution", "report", "memo", "broadcast",
+                 # requests and offers: rejecting "an appeal from President X" answers X
+                 "call", "appeal", "demand", "request", "invitation", "offer", "proposal", "plea", "ultimatum"}
+#: People who speak or act for a body named after "of"/"for" ("the head of the UN
+#: mission", "a spokesman for the ministry").
+REPRESENTATIVE_NOUNS = {"head", "chief", "leader", "spokesman", "spokeswoman", "spokesperson", "representative",
+                        "envoy", "ambassador", "director", "commander", "president", "chairman", "chair",
+                        "secretary", "minister", "official", "officer", "member", "delegation", "delegate",
+                        "inspector", "monitor", "observer", "staff", "personnel", "employee"}
+#: Participles and adjectives that tie a participant to a place or a patron ("based in",
+#: "loyal to", "affiliated with"): the phrase gives an unnamed participant's country.
+ATTACHMENT_WORDS = {"base", "headquarter", "locate", "station", "operate", "loyal", "affiliate", "link",
+                    "ally", "allied", "tie", "belong", "attach", "aligned", "align", "close", "backed", "back"}
 SAYING_VERBS = {"say", "announce", "state", "declare", "tell", "add", "insist", "claim", "warn", "report",
                 "confirm", "indicate", "write", "vow", "pledge", "promise", "threaten"}
 
@@ -85,11 +102,24 @@ def load_participants() -> dict[str, Sector]:
 class ActorIndex:
     """Actors of one Doc looked up by token: ``doc._.actors`` spans mapped to tokens."""
 
-    def __init__(self, doc: Doc, actors: list[ActorRef], focus_country: str | None) -> None:
+    def __init__(self, doc: Doc, actors: list[ActorRef], focus_country: str | None,
+                 places: list[Place] | None = None) -> None:
         self.doc = doc
         self.focus_country = focus_country
         self.by_token: dict[int, ActorRef] = {}
         self.participants = load_participants()
+        #: country (alpha-3) of the located place at a token ("based in Beirut")
+        self.place_country: dict[int, str] = {}
+        #: national capitals (GeoNames PPLC) by token, standing for their state in a role
+        self.capital_country: dict[int, str] = {}
+        for place in places or []:
+            if place.span is None or not place.country:
+                continue
+            span = doc.char_span(place.span.start, place.span.end, alignment_mode="expand")
+            for tok in span or []:
+                self.place_country[tok.i] = place.country
+                if place.feature_code == "PPLC":
+                    self.capital_country[tok.i] = place.country
         for actor in actors:
             if actor.span is None:
                 continue
@@ -111,11 +141,15 @@ class ActorIndex:
         out = [head]
         for child in head.children:
             if child.dep_ in CLAUSE_DEPS:
-                if child.dep_ == "prep" and child.lower_ == "of" and head.lower_ in {
+                if child.dep_ == "prep" and child.lower_ == "of" and (head.lower_ in {
                         "members", "member", "group", "fighters", "elements", "militants", "dozens",
                         "hundreds", "forces", "troops", "soldiers", "men", "officials", "tens", "thousands",
-                        "scores", "crowds", "crowd", "millions", "band", "delegation"}:
-                    out.extend(child.subtree)
+                        "scores", "crowds", "crowd", "millions", "band", "delegation"} or
+                        head.lemma_.lower() in REPRESENTATIVE_NOUNS):
+                    out.extend(child.subtree)  # "the head of the UN mission" speaks for the mission
+                elif child.dep_ == "prep" and child.lower_ in {"from", "by", "of", "for"} and \
+                        head.lemma_.lower() in MESSAGE_NOUNS | REPRESENTATIVE_NOUNS:
+                    out.extend(child.subtree)  # "a statement from the presidency", "a spokesman for X"
                 continue
             if child.dep_ == "appos":
                 continue
@@ -164,6 +198,29 @@ class ActorIndex:
                         actor = self.by_token.get(cand.i)
                         if actor is not None and actor.country and actor.actor_type == "state":
                             return actor.country
+        return self._attached_country(head)
+
+    def _attached_country(self, head: Token) -> str | None:
+        """The state an unnamed participant is tied to by a participle or adjective on
+        its noun phrase: where it is based ("a newspaper based in Beirut", "a group
+        operating in Iraq") or whom it is loyal or affiliated to ("militants loyal to
+        Iraq's al-Qaeda leader", "workers affiliated with the Serbian union"): the
+        first actor with a country in that phrase."""
+        for mod in head.children:
+            if mod.dep_ not in {"acl", "amod", "relcl"} or mod.lemma_.lower() not in ATTACHMENT_WORDS:
+                continue
+            for prep in mod.children:
+                if prep.dep_ != "prep" or prep.lower_ not in {*LOCATIVE_PREPS, "to", "with"}:
+                    continue
+                for obj in prep.children:
+                    if obj.dep_ != "pobj":
+                        continue
+                    for tok in obj.subtree:
+                        actor = self.by_token.get(tok.i)
+                        if actor is not None and actor.country and not actor.generic:
+                            return actor.country
+                        if prep.lower_ in LOCATIVE_PREPS and tok.i in self.place_country:
+                            return self.place_country[tok.i]
         return None
 
     def _phrase_head_actors(self, head: Token, sentence_actors: list[ActorRef]) -> list[ActorRef]:
@@ -181,7 +238,20 @@ class ActorIndex:
             actor = self.by_token.get(tok.i)
             if actor is not None and actor not in named:
                 named.append(actor)
-        # apposition: "the country's military leader, Colonel Assimi Goita"
+        # apposition: "the country's military leader, Colonel Assimi Goita"; a named
+        # actor in the apposition beats a title without a country ("the foreign
+        # minister, Sergei Lavrov" -> the minister's entry)
+        head_ref = self.by_token.get(head.i)
+        if not named or (len(named) == 1 and named[0] is head_ref and head_ref.generic and not head_ref.country):
+            appositives: list[ActorRef] = []
+            for child in head.children:
+                if child.dep_ == "appos":
+                    for tok in self.np_tokens(child):
+                        actor = self.by_token.get(tok.i)
+                        if actor is not None and not actor.generic and actor not in appositives:
+                            appositives.append(actor)
+            if appositives:
+                return appositives
         if not named:
             for child in head.children:
                 if child.dep_ == "appos":
@@ -272,6 +342,32 @@ class ActorIndex:
                        name=f"{actor.name} {head.text}")
 
 
+#: The last word of an organisation's name and the CAMEO sector it usually marks, for
+#: organisations missing from the actor dictionary ("the Third World Water Forum" ->
+#: NGO, "La Prensa newspaper" -> MED). Sector codes: CAMEO actor codebook.
+ORGANISATION_HEADS = {
+    **dict.fromkeys(["foundation", "forum", "association", "society", "institute", "network", "watch",
+                     "alliance", "initiative", "trust", "fund", "charity", "centre", "center"], "NGO"),
+    **dict.fromkeys(["company", "corporation", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "bank",
+                     "airlines", "airways", "industries", "holdings"], "BUS"),
+    **dict.fromkeys(["newspaper", "times", "post", "herald", "tribune", "gazette", "journal", "radio",
+                     "television", "agency", "broadcasting", "news"], "MED"),
+    **dict.fromkeys(["party"], "PTY"),
+    **dict.fromkeys(["union", "unions", "confederation"], "LAB"),
+    **dict.fromkeys(["university", "college"], "EDU"),
+    **dict.fromkeys(["church", "diocese", "mosque"], "REL"),
+}
+
+
+def organisation_sector(name_tokens: list[Token]) -> str | None:
+    """CAMEO sector of an unknown organisation's name from its last word
+    (:data:`ORGANISATION_HEADS`), else None. Only for capitalised names, so that "the
+    forum" in running text is left alone."""
+    if not name_tokens or not all(t.is_title or t.is_upper or not t.is_alpha for t in name_tokens):
+        return None
+    return ORGANISATION_HEADS.get(name_tokens[-1].lower_)
+
+
 def reporting_subject(pronoun: Token) -> Token | None:
     """The subject of the saying verb whose reported clause has ``pronoun`` as its
     subject ("Switzerland said it had expelled ...", "the rebels said they will
@@ -314,10 +410,28 @@ def _children(tok: Token, *deps: str) -> list[Token]:
 
 
 def is_passive(verb: Token) -> bool:
-    """Passive voice: an auxpass/nsubjpass child, or a past participle modifying a noun."""
+    """Passive voice: an auxpass/nsubjpass child, or a past participle modifying a noun
+    (a reduced relative: "the convoy attacked near Kayes") - unless the participle has
+    an object of its own, which only an active verb has: "An official newspaper called
+    on Arabs to unite", "the agency accused the army of abuses" parsed with the verb
+    hung on the noun (:func:`misparsed_active`)."""
     if _children(verb, "auxpass", "nsubjpass"):
         return True
-    return verb.tag_ == "VBN" and verb.dep_ in {"acl", "amod"} and verb.head.pos_ in {"NOUN", "PROPN"}
+    return verb.tag_ == "VBN" and verb.dep_ in {"acl", "amod"} and verb.head.pos_ in {"NOUN", "PROPN"} \
+        and not misparsed_active(verb)
+
+
+def misparsed_active(verb: Token) -> bool:
+    """A past-tense verb the parser hung on the sentence's noun as a participle while it
+    is the sentence's main verb: the noun is the ROOT (no other finite verb) and the
+    verb has a direct object or a "call on"-style object ("The council called on the
+    parties to ...")."""
+    if verb.dep_ not in {"acl", "amod"} or verb.head.dep_ != "ROOT":
+        return False
+    if _children(verb, "dobj", "obj"):
+        return True
+    return verb.lemma_.lower() in {"call", "prevail", "rely"} and any(
+        c.dep_ == "prep" and c.lower_ in {"on", "upon"} for c in verb.children)
 
 
 def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
@@ -344,6 +458,8 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
         return subject_heads(head, depth + 1)
     if verb.dep_ in {"conj", "advcl", "pcomp"} and head.pos_ in {"VERB", "AUX"} and head != verb:
         return subject_heads(head, depth + 1)
+    if misparsed_active(verb) and head.pos_ in {"NOUN", "PROPN"}:
+        return [head]  # "An official newspaper called on Arabs to unite": the newspaper called
     if verb.dep_ in {"acl"} and verb.tag_ == "VBG" and head.pos_ in {"NOUN", "PROPN"}:
         if head.dep_ in {"dobj", "obj"} and head.head.lemma_ in LIGHT_VERBS:
             return subject_heads(head.head, depth + 1)  # "X issued a declaration demanding ..."
@@ -413,6 +529,11 @@ def noun_roles(noun: Token, event_type: str, mode: str | None) -> tuple[list[Tok
                 targets.extend(objs)
             elif child.lower_ == "of":
                 (sources if event_type in AGENTIVE_OF else targets).extend(objs)
+                if event_type in {"SANCTION", "RETREAT"}:
+                    # "a suspension of air links with Serbia", "the withdrawal of troops
+                    # from Syria": the party cut off is inside the "of" phrase
+                    targets.extend(g for o in objs for p in o.children if p.dep_ == "prep"
+                                   and p.lower_ in {"with", "from", "to"} for g in p.children if g.dep_ == "pobj")
         elif child.dep_ == "acl" and child.lemma_ in AGENT_ACL_VERBS:
             sources.extend(g for c in _children(child, "agent") for g in c.children if g.dep_ == "pobj")
     light = None
@@ -428,6 +549,14 @@ def noun_roles(noun: Token, event_type: str, mode: str | None) -> tuple[list[Tok
             sources = subject_heads(head)
     elif noun.dep_ == "pobj" and head.dep_ == "prt" or (noun.dep_ == "dobj" and head.lemma_ == "carry"):
         light = head
+    elif noun.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_ in {"hit", "strike", "slap", "target"}:
+        # "the US hit Iran with sanctions", "Iran was hit with sanctions by the EU": the
+        # verb's doer is the source, the one hit the target
+        light = head.head
+        if not sources:
+            sources = subject_heads(light)
+        if not targets:
+            targets = object_heads(light)
     elif noun.dep_ == "pobj" and head.lower_ in {"to", "under"} and head.head.lemma_ in EXPOSURE_VERBS:
         # "the base was subjected to rocket fire", "a patrol came under attack": the
         # exposed party is the target; telegraphic "Base subjected to fire" hangs the
