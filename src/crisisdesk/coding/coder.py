@@ -201,6 +201,9 @@ class EventCoder:
             sentence_actors = [a for a in actors if a.span and sent.start_char <= a.span.start < sent.end_char]
             candidates = self._candidates(sent, index, sentence_actors)
             candidates = _merge_incidents(candidates)
+            if not candidates:
+                _add_toll(sent, mentions, article, offset)
+                continue
             fatalities = count_people(sent, "killed") if any(c.event_type in VIOLENT for c in candidates) else None
             injured = count_people(sent, "injured") if fatalities is not None or any(
                 c.event_type in VIOLENT for c in candidates) else None
@@ -458,6 +461,40 @@ def _mark_before_window(mentions: list[EventMention], times_of: dict[str, TimeEx
             m.status, m.claimed_by = "historical", None
 
 
+TOLL_STATUSES = {"asserted", "claimed"}
+
+
+def _add_toll(sent, mentions: list[EventMention], article: Article, offset: int) -> None:  # noqa: ANN001
+    """A sentence with no event of its own that gives a toll ("At least two dead.",
+    "Eight bodies were found the next day.", "Five dead and three missing.") reports the
+    casualties of the latest violent event before it in the same paragraph: its killed
+    and injured counts are added to that event's (a follow-up sentence of one report,
+    as in wire copy and situation reports). Nothing is added when no violent event
+    precedes it in the paragraph."""
+    killed = count_people(sent, "killed")
+    injured = count_people(sent, "injured")
+    if killed is None and injured is None:
+        return
+    paragraph = _paragraph_start(article, sent.start_char + offset)
+    host = next((m for m in reversed(mentions)
+                 if m.acled_event_type not in (None, "Strategic developments") and m.status in TOLL_STATUSES
+                 and _paragraph_start(article, m.evidence.trigger.start) == paragraph), None)
+    if host is None:
+        return
+    host.fatalities = _plus(host.fatalities, killed)
+    host.injured = _plus(host.injured, injured)
+
+
+def _plus(a: Count | None, b: Count | None) -> Count | None:
+    """Two counts of different victims added (min + min; max unknown when either is)."""
+    if a is None or b is None:
+        return a or b
+    lo = (a.min or 0) + (b.min or 0)
+    hi = None if a.max is None or b.max is None else a.max + b.max
+    whose = ", ".join(w for w in (a.whose, b.whose) if w) or None
+    return Count(min=lo, max=hi, whose=whose)
+
+
 def _uncodable(doc: Doc, article: Article) -> str | None:
     """Why the text cannot be coded, as a note for ``Article.notes``, or None.
 
@@ -584,8 +621,22 @@ def _state_participle(tok: Token) -> bool:
             return False  # a telegraphic report: "One agent and one civilian killed in Fangasso"
         if tok.head.pos_ == "NUM" and tok.head.dep_ == "ROOT":
             return False  # the count alone as subject: "Three killed near the market"
+        if tok.lemma_.lower() in COUNTED_DEATH_VERBS and tok.i > tok.head.i and _counted_indefinite(tok.head):
+            return False  # a toll after a colon or in a list: "...: three civilians killed during the week"
         return tok.tag_ == "VBN"
     return False
+
+
+#: Death verbs whose participle after a counted noun reports deaths ("30 herders killed").
+COUNTED_DEATH_VERBS = {"kill", "execute", "massacre", "murder", "slaughter", "behead", "assassinate", "lynch"}
+
+
+def _counted_indefinite(noun: Token) -> bool:
+    """A noun with a number and no definite determiner ("three civilians", "as many as
+    30 herders"; not "the two soldiers", which refers back to victims already reported)."""
+    if any(c.dep_ == "det" and c.lower_ in {"the", "these", "those", "this", "that"} for c in noun.children):
+        return False
+    return any(c.dep_ == "nummod" or (c.like_num and c.dep_ in {"amod", "quantmod", "compound"}) for c in noun.children)
 
 
 #: A saying verb that reports what someone else must do is a demand (CAMEO 10).
