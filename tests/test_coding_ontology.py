@@ -122,6 +122,12 @@ def test_parse_number(text, expected):
     ("Soldiers shot dead five traders in revenge for the killing of a colleague.", (5, 5), None),
     # "killed or captured" gives no number of dead
     ("The raid left 14 militants killed or captured near the border.", None, None),
+    ("Militants claim to have killed and wounded dozens of hunters near Macina.", None, (24, None)),
+    ("Police commander in Nara abducted and his driver found dead.", (1, 1), None),
+    ("Youths burned tyres in Gao furious about the death of a guard shot dead earlier by gunmen.", None, None),
+    ("The attack is believed to be a revenge act for the killing of two traders nearby.", None, None),
+    ("A couple on a motorbike was killed by an IED near Boni.", (2, 2), None),
+    ("A convoy was attacked near Diabata: 6-8 killed, 4 wounded.", (6, 8), (4, 4)),
 ])
 def test_count_people(nlp, sentence, killed, injured):
     doc = nlp(sentence)

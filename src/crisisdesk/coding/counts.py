@@ -173,6 +173,8 @@ def _victim_count(noun: Token) -> tuple[tuple[int | None, int | None], str] | No
     personal pronoun counts one; a plural one the number of its antecedent."""
     if noun.lower_ in SINGULAR_PRONOUNS:
         return (1, 1), ""
+    if noun.lower_ == "couple" and not any(c.lower_ == "of" for c in noun.children):
+        return (2, 2), noun.text  # "a couple was killed": two people
     if noun.lower_ in PLURAL_PRONOUNS:
         ref = _antecedent(noun)
         return _victim_count(ref) if ref is not None else None
@@ -300,7 +302,7 @@ def count_people(span: SpacySpan, kind: str = "killed") -> Count | None:
                 seen_heads.add(tok.i)
                 counts.append(Count(min=remains[0], max=remains[1]))
             continue
-        if stated_cause(tok):
+        if stated_cause(tok) or _under_stated_cause(tok):
             continue  # "in response to the killing of three men": an earlier event's dead
         if tok.pos_ in {"VERB", "AUX"} and lemma in verbs:
             if lemma == "claim" and not any(c.lemma_ in {"life", "live"} for c in tok.children):
@@ -312,6 +314,9 @@ def count_people(span: SpacySpan, kind: str = "killed") -> Count | None:
             if _or_other_outcome(tok):
                 continue  # "23 militants killed or captured": how many died is not said
             heads = _verb_victims(tok)
+            if not heads and tok.lemma_.lower() == "find" and not any(c.dep_ in {"dobj", "obj"} for c in tok.children):
+                heads = _group(next((c for c in tok.children if c.dep_ == "nsubj"), tok), tok) \
+                    if any(c.dep_ == "nsubj" for c in tok.children) else []  # "his driver found dead"
 
         elif lemma in nouns or tok.lower_ in nouns:
             if tok.lower_ in {"dead", "wounded", "injured"} and tok.pos_ in {"ADJ", "NOUN", "VERB"}:
@@ -352,6 +357,11 @@ def count_people(span: SpacySpan, kind: str = "killed") -> Count | None:
             before = tok.doc[tok.i - 1]  # "two dead, one wounded", "1 killed and 3 wounded"
             value = parse_number(before.text) if before.i not in seen_heads and (before.like_num or before.lower_ in UNITS
                                                                                  or before.lower_ in TENS) else None
+            if value is not None and tok.i - span.start >= 3 and tok.doc[tok.i - 2].text in {"-", "–", "to"} \
+                    and tok.doc[tok.i - 3].like_num:
+                low = parse_number(tok.doc[tok.i - 3].text)  # "6-8 killed": a range, its lower figure first
+                if low is not None and low[0] is not None and value[0] is not None and low[0] < value[0]:
+                    value = (low[0], value[1])
             if value is not None:
                 seen_heads.add(before.i)
                 counts.append(Count(min=value[0], max=value[1]))
@@ -389,14 +399,26 @@ def _listed_before(word: Token) -> list[Token]:
 
 
 def _or_other_outcome(verb: Token) -> bool:
-    """"killed or captured", "killed or wounded": a death verb in a disjunction with
-    another outcome gives no number of dead (ACLED: the lowest figure, here none)."""
+    """"killed or captured", "killed or wounded", "killed and wounded dozens": a death
+    verb in a disjunction with another outcome, or sharing its object with an injury
+    verb, gives no number of dead (ACLED: the lowest figure, here none)."""
     pair = [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "conj" else [])
+    own_object = any(c.dep_ in {"dobj", "obj"} for c in verb.children)
     for other in pair:
+        lemma = other.lemma_.lower()
         cc = [t for t in verb.doc[min(verb.i, other.i) + 1:max(verb.i, other.i)] if t.dep_ == "cc"]
-        if any(t.lower_ in {"or", "and/or"} for t in cc) and other.lemma_.lower() in OTHER_OUTCOME_VERBS | INJURE_VERBS:
+        if any(t.lower_ in {"or", "and/or"} for t in cc) and lemma in OTHER_OUTCOME_VERBS | INJURE_VERBS:
             return True
+        if lemma in INJURE_VERBS and other.i > verb.i and not own_object and \
+                any(c.dep_ in {"dobj", "obj"} for c in other.children):
+            return True  # "killed and wounded dozens": the object is shared, how many died is not said
     return False
+
+
+def _under_stated_cause(tok: Token) -> bool:
+    """Whether a token stands inside a noun phrase given as the cause of another act
+    ("about the death of a guard shot dead earlier")."""
+    return any(stated_cause(a) for a in list(tok.ancestors)[:6])
 
 
 def _death_phrase(verb: Token) -> bool:

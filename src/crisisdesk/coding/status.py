@@ -220,8 +220,9 @@ def stated_cause(trigger: Token) -> bool:
     # the word the preposition hangs on, or the word right before it when the parser
     # attached "in revenge | for the killing" to the verb
     heads = {prep.head.lemma_.lower()}
-    if prep.i > 0:
-        heads.add(prep.doc[prep.i - 1].lemma_.lower())
+    for back in (1, 2):  # "in revenge | for", "a revenge act | for"
+        if prep.i - back >= prep.sent.start:
+            heads.add(prep.doc[prep.i - back].lemma_.lower())
     if prep.lower_ == "to":
         return bool(heads & CAUSE_TO_HEADS)
     return prep.lower_ in CAUSE_PREPS and bool(heads & CAUSE_FOR_HEADS)
