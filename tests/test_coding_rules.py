@@ -311,3 +311,17 @@ def test_a_day_range_dates_the_event_from_its_first_day(annotator):
     assert len(mentions) == 1
     m = mentions[0]
     assert (m.event_date, m.date_end, m.time_precision) == (date(2025, 11, 5), date(2025, 11, 10), "week")
+
+
+def test_an_act_before_a_later_accusing_verb_is_not_covered_by_it(annotator):
+    text = ("On 14 November, residents in Koro protested against the mayor and his failure to end the violence, "
+            "they also accused the prefect of fuelling the conflict.")
+    _, mentions = code(annotator, text)
+    assert [(m.event_type, m.event_date) for m in mentions] == [
+        ("PROTEST", date(2025, 11, 14)), ("ACCUSE", date(2025, 11, 14))]
+
+
+def test_a_protest_organised_by_someone_is_a_protest_by_them(annotator):
+    _, mentions = code(annotator, "On Monday, a protest was organized by a herders' association in San against a militia camp.")
+    assert [(m.event_type, m.acled_event_type) for m in mentions] == [("PROTEST", "Protests")]
+    assert mentions[0].source_actors

@@ -257,7 +257,9 @@ class EventCoder:
 
     def _covered(self, cand: _Candidate, by_token: dict[int, _Candidate]) -> bool:
         """Skip a threat verb whose embedded event will carry the threat, and events
-        embedded under requests/promises/refusals."""
+        embedded under requests/promises/refusals that come before them ("urged them to
+        leave"; not "residents protested ..., they also accused the prefect", which the
+        parser may hang under the later verb)."""
         tok = cand.token
         if cand.event_type == "THREATEN" and tok.pos_ == "VERB" and tok.lemma_ in THREAT_VERBS:
             for child in tok.subtree:
@@ -265,6 +267,8 @@ class EventCoder:
                     if _governing_threat(child) == tok:
                         return True
         for gov in _verb_governors(tok):
+            if gov.i > tok.i:
+                continue  # an English complement follows its verb: an act before it is its own report
             g = by_token.get(gov.i)
             if g is not None and g.event_type in COVERING_TYPES and g.event_type != "THREATEN" \
                     and gov.lemma_ not in THREAT_VERBS:

@@ -188,8 +188,7 @@ def _frames_sentence(token: Token) -> bool:
 def _subordinate_scope(token: Token) -> Token | None:
     """The head of the subordinate clause or phrase a time expression stands in (the
     clause's verb, or the subordinating preposition), None in the main clause."""
-    sent = token.sent
-    if all(t.is_punct or t.pos_ in {"ADP", "DET"} for t in token.doc[sent.start:token.i]):
+    if _fronted(token):
         return None  # a fronted time adverbial ("On 3 May, ...") frames the whole sentence
     cur = token
     for _ in range(12):
@@ -203,6 +202,18 @@ def _subordinate_scope(token: Token) -> Token | None:
             return cur
         cur = cur.head
     return None
+
+
+def _fronted(token: Token) -> bool:
+    """Whether a time expression opens its sentence (or the line it starts, when a title
+    line was joined to the sentence): only prepositions, determiners, numbers, date
+    words and punctuation stand before it ("On 3 May, ...", "Last Friday, ...")."""
+    for tok in reversed(token.doc[token.sent.start:token.i]):
+        if tok.is_space or "\n" in tok.text_with_ws:
+            return True
+        if not (tok.is_punct or tok.pos_ in {"ADP", "DET", "NUM"} or tok.ent_type_ == "DATE"):
+            return False
+    return True
 
 
 def _dates_trigger(time_token: Token, trigger: Token) -> bool:
