@@ -325,3 +325,15 @@ def test_a_protest_organised_by_someone_is_a_protest_by_them(annotator):
     _, mentions = code(annotator, "On Monday, a protest was organized by a herders' association in San against a militia camp.")
     assert [(m.event_type, m.acled_event_type) for m in mentions] == [("PROTEST", "Protests")]
     assert mentions[0].source_actors
+
+
+def test_a_protest_meeting_is_a_protest_not_a_consultation(annotator):
+    _, mentions = code(annotator, "On Monday, residents in Gao staged a protest meeting in front of the town hall.")
+    assert [(m.event_type, m.acled_sub_event_type) for m in mentions] == [("PROTEST", "Peaceful protest")]
+
+
+def test_fighting_between_two_sides_with_a_participle_taken_for_the_verb(annotator):
+    text = ("Fighting between herders linked to one militia supported by fighters linked to another "
+            "in the Menaka region 5-10 November.")
+    _, mentions = code(annotator, text)
+    assert [(m.event_type, m.mode, m.event_date) for m in mentions] == [("ASSAULT", "firearms", date(2025, 11, 5))]

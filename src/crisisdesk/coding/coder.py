@@ -591,6 +591,9 @@ def _reports_occurrence(verb: Token) -> bool:
         return True
     if verb.tag_ == "VBG" and verb.dep_ == "ROOT" and not _has_finite_verb(verb.sent):
         return True  # a gerund heading a verbless report: "Fighting between X and Y near Z"
+    if verb.tag_ == "VBG" and not _has_finite_verb(verb.sent) and \
+            any(c.dep_ == "prep" and c.lower_ == "between" for c in verb.children):
+        return True  # the same report with a participle taken for its verb: "Fighting between X linked to Y ..."
     return any(c.dep_ in {"nsubj"} and c.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} for c in verb.children)
 
 
