@@ -128,6 +128,7 @@ def test_parse_number(text, expected):
     ("The attack is believed to be a revenge act for the killing of two traders nearby.", None, None),
     ("A couple on a motorbike was killed by an IED near Boni.", (2, 2), None),
     ("A convoy was attacked near Diabata: 6-8 killed, 4 wounded.", (6, 8), (4, 4)),
+    ("Gunmen ambushed a convoy near Kadiolo, leaving between five and seven dead.", (5, 7), None),
 ])
 def test_count_people(nlp, sentence, killed, injured):
     doc = nlp(sentence)

@@ -337,3 +337,8 @@ def test_fighting_between_two_sides_with_a_participle_taken_for_the_verb(annotat
             "in the Menaka region 5-10 November.")
     _, mentions = code(annotator, text)
     assert [(m.event_type, m.mode, m.event_date) for m in mentions] == [("ASSAULT", "firearms", date(2025, 11, 5))]
+
+
+def test_a_when_clause_time_dates_the_main_clause_too(annotator):
+    _, mentions = code(annotator, "Five drivers were killed when fighters ambushed their convoy near Kadiolo on Monday.")
+    assert {m.event_date for m in mentions} == {date(2025, 11, 17)}

@@ -428,7 +428,7 @@ def _death_phrase(verb: Token) -> bool:
         return False
     lemma = verb.lemma_.lower()
     for child in verb.children:
-        if child.lower_ == "dead" and lemma in {"shoot", "find", "gun", "leave"}:
+        if child.lower_ == "dead" and lemma in {"shoot", "find", "gun"}:
             return True
         if child.lower_ == "alive" and lemma in {"burn", "bury"}:
             return True

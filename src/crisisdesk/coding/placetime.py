@@ -173,7 +173,10 @@ def time_for(trigger: Token, times: list[Anchored], paragraph_start: int) -> Tim
 SUBORDINATE_DEPS = {"advcl", "relcl", "acl", "csubj", "pcomp"}
 #: Words that open a clause or phrase about another event ("since the junta banned
 #: parties in May", "after gunmen attacked the village on Monday").
-SUBORDINATORS = {"since", "until", "till", "before", "after", "when", "while", "because", "once", "following"}
+SUBORDINATORS = {"since", "until", "till", "before", "after", "because", "once", "following"}
+#: Subordinators of simultaneity: "five were killed when gunmen ambushed the convoy on
+#: Monday" - the clause's time is the main clause's time too.
+SIMULTANEITY = {"when", "while", "as", "whilst"}
 
 
 def _frames_sentence(token: Token) -> bool:
@@ -198,7 +201,8 @@ def _subordinate_scope(token: Token) -> Token | None:
             return cur
         if cur.head == cur or cur.dep_ == "ROOT":
             return None
-        if cur.dep_ in SUBORDINATE_DEPS and cur.pos_ in {"VERB", "AUX"}:
+        if cur.dep_ in SUBORDINATE_DEPS and cur.pos_ in {"VERB", "AUX"} and \
+                not any(c.dep_ in {"mark", "advmod"} and c.lower_ in SIMULTANEITY for c in cur.children):
             return cur
         cur = cur.head
     return None
