@@ -29,6 +29,13 @@ PUB = date(2025, 11, 21)  # a Friday
     ("last month", ("last month", date(2025, 10, 1), date(2025, 10, 31), "month")),
     ("three days ago", ("three days ago", date(2025, 11, 18), date(2025, 11, 18), "day")),
     ("yesterday", ("yesterday", date(2025, 11, 20), date(2025, 11, 20), "day")),
+    # day ranges in one month: first to last day, never one end alone
+    ("On November 11-12, gunmen raided", ("November 11-12", date(2025, 11, 11), date(2025, 11, 12), "week")),
+    ("clashes on 3-9 October left", ("3-9 October", date(2025, 10, 3), date(2025, 10, 9), "week")),
+    ("On Oct.24-25 east of Kidal", ("Oct.24-25", date(2025, 10, 24), date(2025, 10, 25), "week")),
+    ("On August 11 and 12th, militias", ("August 11 and 12th", date(2025, 8, 11), date(2025, 8, 12), "week")),
+    ("an operation from 2 to 20 September", ("2 to 20 September", date(2025, 9, 2), date(2025, 9, 20), "month")),
+    ("On 3 and 4 May 2018, herders", ("3 and 4 May 2018", date(2018, 5, 3), date(2018, 5, 4), "week")),
 ])
 def test_expression_resolves(text, expected):
     assert resolve(text, PUB) == [expected]

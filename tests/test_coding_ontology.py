@@ -105,6 +105,30 @@ def test_parse_number(text, expected):
     ("Between 5 and 7 civilians died in the fire.", (5, 7), None),
     ("A truck was struck by an IED, no casualties reported.", (0, 0), (0, 0)),
     ("The army patrolled the town.", None, None),
+    # the wounded and the captured listed beside the dead are not dead
+    ("Gunmen attacked a checkpoint near Segou, three soldiers killed and five wounded.", (3, 3), (5, 5)),
+    ("On 2 June, militants attacked a hunter camp near Kati, two hunters killed and four wounded.", (2, 2), (4, 4)),
+    # deaths without a death verb
+    ("Soldiers arrested four herders including a chief and burned them alive in the village.", (4, 4), None),
+    ("Militiamen stopped a bus and took off a passenger who was executed outside the village.", (1, 1), None),
+    ("Two men shot to death a shopkeeper in the market.", (1, 1), None),
+    ("A farmer was kidnapped by gunmen near Gao, his body was found two days later.", (1, 1), None),
+    ("The bodies of three of the five hostages were recovered near the well.", (3, 3), None),
+    ("Three drivers, one guard and two attackers dead.", (6, 6), None),
+    # the same victim again is not a second death
+    ("A soldier was killed by gunmen in Gao, he was found dead near the camp.", (1, 1), None),
+    # deaths given as the cause of the event are an earlier event's
+    ("Residents marched in Gao in response to the killing of four herders.", None, None),
+    ("Soldiers shot dead five traders in revenge for the killing of a colleague.", (5, 5), None),
+    # "killed or captured" gives no number of dead
+    ("The raid left 14 militants killed or captured near the border.", None, None),
+    ("Militants claim to have killed and wounded dozens of hunters near Macina.", None, (24, None)),
+    ("Police commander in Nara abducted and his driver found dead.", (1, 1), None),
+    ("Youths burned tyres in Gao furious about the death of a guard shot dead earlier by gunmen.", None, None),
+    ("The attack is believed to be a revenge act for the killing of two traders nearby.", None, None),
+    ("A couple on a motorbike was killed by an IED near Boni.", (2, 2), None),
+    ("A convoy was attacked near Diabata: 6-8 killed, 4 wounded.", (6, 8), (4, 4)),
+    ("Gunmen ambushed a convoy near Kadiolo, leaving between five and seven dead.", (5, 7), None),
 ])
 def test_count_people(nlp, sentence, killed, injured):
     doc = nlp(sentence)

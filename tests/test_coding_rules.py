@@ -260,3 +260,85 @@ def test_between_two_places_is_where_not_who(annotator):
     _, mentions = code(annotator, "On Monday, rebels claimed an ambush between the villages of Dioura and Sokolo.")
     (m,) = mentions
     assert [a.name for a in m.source_actors] == ["rebels"]
+
+
+# -- fatalities, toll sentences and dates per event (s3-fatal) ---------------------------
+
+def test_a_toll_sentence_without_an_event_adds_to_the_event_before_it(annotator):
+    _, mentions = code(annotator, "On Monday, gunmen attacked a market in Ansongo. At least two dead. "
+                                  "Six bodies were found the next day.")
+    assert len(mentions) == 1 and mentions[0].event_type == "ASSAULT"
+    assert (mentions[0].fatalities.min, mentions[0].fatalities.max) == (8, None)
+
+
+def test_a_protest_over_a_killing_is_a_protest_without_fatalities(annotator):
+    _, mentions = code(annotator, "On Monday, residents marched in Gao in response to the killing of four herders.")
+    protest = next(m for m in mentions if m.event_type == "PROTEST")
+    killing = next(m for m in mentions if m.event_type == "ASSAULT")
+    assert protest.status == "asserted" and protest.fatalities is None
+    assert killing.status == "historical"  # the stated cause, an earlier event
+
+
+def test_counted_victims_after_a_colon_report_an_attack(annotator):
+    _, mentions = code(annotator, "The siege of the village goes on: three civilians killed during the week.")
+    attack = next(m for m in mentions if m.acled_event_type == "Violence against civilians")
+    assert attack.fatalities.min == 3
+
+
+def test_firing_in_the_air_is_a_firearms_act(annotator):
+    _, mentions = code(annotator, "On Monday, armed men entered the police station in Gao firing in the air.")
+    assert [(m.event_type, m.mode) for m in mentions] == [("ASSAULT", "firearms")]
+
+
+def test_a_time_in_a_since_clause_dates_neither_its_sentence_nor_the_next(annotator):
+    # the examples/ Bamako article: "in May" belongs to the ban, not to the protest or the blame
+    text = ("Hundreds of students marched in Kayes, the first rally since the junta suspended party activities in May. "
+            "The ministry has blamed the unrest on attacks by rebels on supply convoys.")
+    _, mentions = code(annotator, text)
+    assert [(m.event_type, m.event_date, m.status) for m in mentions] == [
+        ("PROTEST", PUB, "asserted"), ("ACCUSE", PUB, "asserted")]
+    _, mentions = code(annotator, "Students protested in Kayes after the junta suspended party activities in May.")
+    assert [(m.event_type, m.event_date, m.status) for m in mentions] == [("PROTEST", PUB, "asserted")]
+
+
+def test_a_fronted_date_still_dates_the_next_sentence(annotator):
+    _, mentions = code(annotator, "On Nov. 14, gunmen attacked a convoy near Kayes. Two drivers were killed in the ambush.")
+    assert [m.event_date for m in mentions] == [date(2025, 11, 14), date(2025, 11, 14)]
+
+
+def test_a_day_range_dates_the_event_from_its_first_day(annotator):
+    _, mentions = code(annotator, "Fighting between militiamen and herders in the Menaka region 5-10 November.")
+    assert len(mentions) == 1
+    m = mentions[0]
+    assert (m.event_date, m.date_end, m.time_precision) == (date(2025, 11, 5), date(2025, 11, 10), "week")
+
+
+def test_an_act_before_a_later_accusing_verb_is_not_covered_by_it(annotator):
+    text = ("On 14 November, residents in Koro protested against the mayor and his failure to end the violence, "
+            "they also accused the prefect of fuelling the conflict.")
+    _, mentions = code(annotator, text)
+    assert [(m.event_type, m.event_date) for m in mentions] == [
+        ("PROTEST", date(2025, 11, 14)), ("ACCUSE", date(2025, 11, 14))]
+
+
+def test_a_protest_organised_by_someone_is_a_protest_by_them(annotator):
+    _, mentions = code(annotator, "On Monday, a protest was organized by a herders' association in San against a militia camp.")
+    assert [(m.event_type, m.acled_event_type) for m in mentions] == [("PROTEST", "Protests")]
+    assert mentions[0].source_actors
+
+
+def test_a_protest_meeting_is_a_protest_not_a_consultation(annotator):
+    _, mentions = code(annotator, "On Monday, residents in Gao staged a protest meeting in front of the town hall.")
+    assert [(m.event_type, m.acled_sub_event_type) for m in mentions] == [("PROTEST", "Peaceful protest")]
+
+
+def test_fighting_between_two_sides_with_a_participle_taken_for_the_verb(annotator):
+    text = ("Fighting between herders linked to one militia supported by fighters linked to another "
+            "in the Menaka region 5-10 November.")
+    _, mentions = code(annotator, text)
+    assert [(m.event_type, m.mode, m.event_date) for m in mentions] == [("ASSAULT", "firearms", date(2025, 11, 5))]
+
+
+def test_a_when_clause_time_dates_the_main_clause_too(annotator):
+    _, mentions = code(annotator, "Five drivers were killed when fighters ambushed their convoy near Kadiolo on Monday.")
+    assert {m.event_date for m in mentions} == {date(2025, 11, 17)}

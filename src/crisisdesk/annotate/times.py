@@ -3,6 +3,8 @@
 Rules (applied in this order, no overlaps; each gives an inclusive date interval and a
 precision of day, week, month or year):
 
+- day ranges in one month: "11-12 March", "from 3 to 20 December", "December 11-12",
+  "August 11 and 12th" -> first to last day, precision week (at most 7 days) or month;
 - full dates: "30 December 2019", "December 30, 2019", "2025-11-21" -> day;
 - month and day without year: "Sept. 14", "Sep. 19", "on Nov. 20", "14 September" -> day,
   year = publication year unless that puts the date more than :data:`FUTURE_TOLERANCE_DAYS`
@@ -46,7 +48,15 @@ _MONTH_RE = (r"(?P<month>(?:January|February|March|April|May|June|July|August|Se
 _DAY_RE = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR_RE = r"(?P<year>(?:19|20)\d{2})"
 
+_DAY2_RE = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
+_RANGE_SEP = r"\s*(?:-|–|to|and|&)\s*"
+_OPT_YEAR_RE = r"(?:,?\s+(?P<year>(?:19|20)\d{2})\b)?"
+
 _RULES: list[tuple[str, re.Pattern]] = [
+    # day ranges within one month: "11-12 March", "from 3 to 20 December", "December 11-12",
+    # "Apr.24-25", "August 11 and 12th", "between July 7 and 10"
+    ("dm_range", re.compile(rf"\b{_DAY_RE}{_RANGE_SEP}{_DAY2_RE}\s+(?:of\s+)?{_MONTH_RE}{_OPT_YEAR_RE}")),
+    ("md_range", re.compile(rf"\b{_MONTH_RE}\s*{_DAY_RE}{_RANGE_SEP}{_DAY2_RE}\b(?![\d:]){_OPT_YEAR_RE}")),
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b")),
     ("dmy", re.compile(rf"\b{_DAY_RE}\s+(?:of\s+)?{_MONTH_RE},?\s+{_YEAR_RE}\b")),
     ("mdy", re.compile(rf"\b{_MONTH_RE}\s+{_DAY_RE},?\s+{_YEAR_RE}\b")),
@@ -106,6 +116,8 @@ def resolve_match(kind: str, m: re.Match, published: date) -> tuple[date, date, 
         if kind in ("dm", "md"):
             d = _infer_year(_month_number(g["month"]), int(g["day"]), published)
             return (d, d, "day") if d else None
+        if kind in ("dm_range", "md_range"):
+            return _day_range(g, published)
         if kind == "my":
             start, end = _month_bounds(int(g["year"]), _month_number(g["month"]))
             return start, end, "month"
@@ -130,6 +142,22 @@ def resolve_match(kind: str, m: re.Match, published: date) -> tuple[date, date, 
     except (ValueError, KeyError):
         return None
     return None
+
+
+def _day_range(g: dict, published: date) -> tuple[date, date, str] | None:
+    """A range of days in one month ("11-12 March", "July 7 and 10"): from the first
+    day to the last, the year given or inferred from the last day as for a month-day
+    date. Precision "week" for a range of at most 7 days, else "month" (a range is not
+    a day; ACLED time_precision 2/3). None when the days are not increasing."""
+    month = _month_number(g["month"])
+    first, last = int(g["day"]), int(g["day2"])
+    if last <= first:
+        return None
+    end = date(int(g["year"]), month, last) if g.get("year") else _infer_year(month, last, published)
+    if end is None:
+        return None
+    start = date(end.year, month, first)
+    return start, end, "week" if (end - start).days <= 6 else "month"
 
 
 def _weekday(name: str, which: str, published: date) -> tuple[date, date, str]:

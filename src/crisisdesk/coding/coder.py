@@ -202,6 +202,9 @@ class EventCoder:
             sentence_actors = [a for a in actors if a.span and sent.start_char <= a.span.start < sent.end_char]
             candidates = self._candidates(sent, index, sentence_actors)
             candidates = _merge_incidents(candidates)
+            if not candidates:
+                _add_toll(sent, mentions, article, offset)
+                continue
             fatalities = count_people(sent, "killed") if any(c.event_type in VIOLENT for c in candidates) else None
             injured = count_people(sent, "injured") if fatalities is not None or any(
                 c.event_type in VIOLENT for c in candidates) else None
@@ -255,7 +258,9 @@ class EventCoder:
 
     def _covered(self, cand: _Candidate, by_token: dict[int, _Candidate]) -> bool:
         """Skip a threat verb whose embedded event will carry the threat, and events
-        embedded under requests/promises/refusals."""
+        embedded under requests/promises/refusals that come before them ("urged them to
+        leave"; not "residents protested ..., they also accused the prefect", which the
+        parser may hang under the later verb)."""
         tok = cand.token
         if cand.event_type == "THREATEN" and tok.pos_ == "VERB" and tok.lemma_ in THREAT_VERBS:
             for child in tok.subtree:
@@ -263,6 +268,8 @@ class EventCoder:
                     if _governing_threat(child) == tok:
                         return True
         for gov in _verb_governors(tok):
+            if gov.i > tok.i:
+                continue  # an English complement follows its verb: an act before it is its own report
             g = by_token.get(gov.i)
             if g is not None and g.event_type in COVERING_TYPES and g.event_type != "THREATEN" \
                     and gov.lemma_ not in THREAT_VERBS:
@@ -498,6 +505,40 @@ def _mark_before_window(mentions: list[EventMention], times_of: dict[str, TimeEx
             m.status, m.claimed_by = "historical", None
 
 
+TOLL_STATUSES = {"asserted", "claimed"}
+
+
+def _add_toll(sent, mentions: list[EventMention], article: Article, offset: int) -> None:  # noqa: ANN001
+    """A sentence with no event of its own that gives a toll ("At least two dead.",
+    "Eight bodies were found the next day.", "Five dead and three missing.") reports the
+    casualties of the latest violent event before it in the same paragraph: its killed
+    and injured counts are added to that event's (a follow-up sentence of one report,
+    as in wire copy and situation reports). Nothing is added when no violent event
+    precedes it in the paragraph."""
+    killed = count_people(sent, "killed")
+    injured = count_people(sent, "injured")
+    if killed is None and injured is None:
+        return
+    paragraph = _paragraph_start(article, sent.start_char + offset)
+    host = next((m for m in reversed(mentions)
+                 if m.acled_event_type not in (None, "Strategic developments") and m.status in TOLL_STATUSES
+                 and _paragraph_start(article, m.evidence.trigger.start) == paragraph), None)
+    if host is None:
+        return
+    host.fatalities = _plus(host.fatalities, killed)
+    host.injured = _plus(host.injured, injured)
+
+
+def _plus(a: Count | None, b: Count | None) -> Count | None:
+    """Two counts of different victims added (min + min; max unknown when either is)."""
+    if a is None or b is None:
+        return a or b
+    lo = (a.min or 0) + (b.min or 0)
+    hi = None if a.max is None or b.max is None else a.max + b.max
+    whose = ", ".join(w for w in (a.whose, b.whose) if w) or None
+    return Count(min=lo, max=hi, whose=whose)
+
+
 def _uncodable(doc: Doc, article: Article) -> str | None:
     """Why the text cannot be coded, as a note for ``Article.notes``, or None.
 
@@ -590,6 +631,9 @@ def _reports_occurrence(verb: Token) -> bool:
         return True
     if verb.tag_ == "VBG" and verb.dep_ == "ROOT" and not _has_finite_verb(verb.sent):
         return True  # a gerund heading a verbless report: "Fighting between X and Y near Z"
+    if verb.tag_ == "VBG" and not _has_finite_verb(verb.sent) and \
+            any(c.dep_ == "prep" and c.lower_ == "between" for c in verb.children):
+        return True  # the same report with a participle taken for its verb: "Fighting between X linked to Y ..."
     return any(c.dep_ in {"nsubj"} and c.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} for c in verb.children)
 
 
@@ -624,8 +668,22 @@ def _state_participle(tok: Token) -> bool:
             return False  # a telegraphic report: "One agent and one civilian killed in Fangasso"
         if tok.head.pos_ == "NUM" and tok.head.dep_ == "ROOT":
             return False  # the count alone as subject: "Three killed near the market"
+        if tok.lemma_.lower() in COUNTED_DEATH_VERBS and tok.i > tok.head.i and _counted_indefinite(tok.head):
+            return False  # a toll after a colon or in a list: "...: three civilians killed during the week"
         return tok.tag_ == "VBN"
     return False
+
+
+#: Death verbs whose participle after a counted noun reports deaths ("30 herders killed").
+COUNTED_DEATH_VERBS = {"kill", "execute", "massacre", "murder", "slaughter", "behead", "assassinate", "lynch"}
+
+
+def _counted_indefinite(noun: Token) -> bool:
+    """A noun with a number and no definite determiner ("three civilians", "as many as
+    30 herders"; not "the two soldiers", which refers back to victims already reported)."""
+    if any(c.dep_ == "det" and c.lower_ in {"the", "these", "those", "this", "that"} for c in noun.children):
+        return False
+    return any(c.dep_ == "nummod" or (c.like_num and c.dep_ in {"amod", "quantmod", "compound"}) for c in noun.children)
 
 
 #: A saying verb that reports what someone else must do is a demand (CAMEO 10).

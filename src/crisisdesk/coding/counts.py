@@ -6,6 +6,18 @@ Reads what the sentence says and nothing more: "killing 6 civilians" -> 6..6 civ
 are summed ("43 soldiers and 17 militants were killed" -> 60). A singular person noun
 without a number counts one ("killed the driver and a passenger" -> 2).
 
+What counts as a death (an analyst's reading of English news reports): "killed",
+"executed", "shot dead", "shot/stabbed/beaten to death", "burned them alive", "found
+dead", "his body was found", "the bodies of four ... were recovered"; a pronoun victim
+counts one ("he", "her") or takes the number of the people it refers back to in the
+sentence ("arrested three men and burned them alive" -> 3). Not deaths: the wounded,
+the captured or arrested listed beside the dead ("two killed and four wounded" -> 2,
+"five killed and two taken prisoner" -> 5), and deaths given as the stated cause of the
+event ("a protest in response to the killing of three men", "in revenge for the
+killing of a colleague": :func:`crisisdesk.coding.status.stated_cause`) - those are
+fatalities of an earlier event, not of this one (ACLED Codebook: fatalities are those
+"which occurred during the event").
+
 ACLED's coding conventions for vague reports are applied only by
 :func:`acled_fatalities` (ACLED Codebook: "several/many" are not counted as exact;
 crisisdesk then takes the lower bound), never to the stored Count.
@@ -18,6 +30,7 @@ import re
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from crisisdesk.coding.status import stated_cause
 from crisisdesk.records import Count
 
 UNITS = {
@@ -129,9 +142,42 @@ ANIMALS = re.compile(r"^(donkeys?|sheep|oxen|ox|cattle|cows?|goats?|camels?|hors
 ATTEMPT_VERBS = {"attempt", "try", "seek", "plan"}
 
 
+SINGULAR_PRONOUNS = {"he", "him", "she", "her"}
+PLURAL_PRONOUNS = {"them", "they"}
+#: Verbs by which remains are reported found ("his body was discovered").
+FOUND_VERBS = {"find", "discover", "recover", "retrieve", "exhume", "uncover"}
+REMAINS_NOUNS = {"body", "corpse", "remains", "corpes"}
+#: Verbs of another outcome listed beside the dead ("two killed and four wounded").
+OTHER_OUTCOME_VERBS = {"wound", "injure", "hurt", "arrest", "capture", "detain", "take", "abduct", "kidnap",
+                       "miss", "free", "release", "rescue", "evacuate", "escape", "flee", "go"}
+
+
+def _antecedent(pronoun: Token) -> Token | None:
+    """What a plural pronoun refers back to in its sentence: the object of the verb its
+    own verb is conjoined with ("arrested three men and burned them alive" -> "men"),
+    else the nearest counted person noun before it."""
+    verb = pronoun.head
+    if pronoun.dep_ in {"dobj", "obj"} and verb.dep_ == "conj":
+        objects = [c for c in verb.head.children if c.dep_ in {"dobj", "obj"} and c.i < pronoun.i]
+        if objects and _number_of(objects[0]) is not None:
+            return objects[0]
+    for tok in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]):
+        if tok.pos_ in {"NOUN", "PROPN"} and _number_of(tok) is not None and not ANIMALS.match(tok.text):
+            return tok
+    return None
+
+
 def _victim_count(noun: Token) -> tuple[tuple[int | None, int | None], str] | None:
     """Count for one victim noun phrase: (min, max) and the victims' head word; None
-    for animals ("killed two sheep" is no fatality: ACLED counts people)."""
+    for animals ("killed two sheep" is no fatality: ACLED counts people). A singular
+    personal pronoun counts one; a plural one the number of its antecedent."""
+    if noun.lower_ in SINGULAR_PRONOUNS:
+        return (1, 1), ""
+    if noun.lower_ == "couple" and not any(c.lower_ == "of" for c in noun.children):
+        return (2, 2), noun.text  # "a couple was killed": two people
+    if noun.lower_ in PLURAL_PRONOUNS:
+        ref = _antecedent(noun)
+        return _victim_count(ref) if ref is not None else None
     if ANIMALS.match(noun.text) or any(ANIMALS.match(g.text) for c in noun.children if c.lower_ == "of"
                                        for g in c.children):
         return None
@@ -157,8 +203,25 @@ def _sum(values: list[tuple[int | None, int | None]]) -> tuple[int | None, int |
     return lo, hi
 
 
-def _group(head: Token) -> list[Token]:
-    return [head, *[c for c in head.conjuncts if c.i > head.i]]
+def _group(head: Token, verb: Token | None = None) -> list[Token]:
+    """A victim noun and its later conjuncts ("the driver and a passenger"). With the
+    death ``verb``: victims named before it keep only the conjuncts before it, and a
+    conjunct with its own outcome ("two killed and four wounded", "five killed and two
+    taken prisoner") is left out."""
+    members = [head, *[c for c in head.conjuncts if c.i > head.i]]
+    if verb is None:
+        return members
+    if head.i < verb.i:
+        members = [m for m in members if m.i < verb.i]
+    return [m for m in members if m.i == head.i or not _own_outcome(m)]
+
+
+def _own_outcome(noun: Token) -> bool:
+    """A listed noun followed by (or heading) a participle of another outcome."""
+    following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if following is not None and following.pos_ in {"VERB", "ADJ"} and following.lemma_.lower() in OTHER_OUTCOME_VERBS:
+        return True
+    return any(c.dep_ in {"acl", "relcl", "amod"} and c.lemma_.lower() in OTHER_OUTCOME_VERBS for c in noun.children)
 
 
 def _count_for_heads(heads: list[Token]) -> Count | None:
@@ -174,9 +237,11 @@ def _verb_victims(verb: Token) -> list[Token]:
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
     for child in verb.children:
         if passive and child.dep_ == "nsubjpass":
-            return _group(child)
+            if child.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"}:
+                return _group(verb.head)  # "a passenger who was executed"
+            return _group(child, verb)
         if not passive and child.dep_ in {"dobj", "obj"}:
-            return _group(child)
+            return _group(child, verb)
     if not passive:
         for child in verb.children:
             if child.lower_ == "dead":  # "shot dead the chief" parsed with the object under "dead"
@@ -192,9 +257,9 @@ def _verb_victims(verb: Token) -> list[Token]:
             all(s.tag_ in {"WP", "WDT"} for s in subj):
         return _group(verb.head)  # "shot his wife who succumbed to her wounds" (not "a convoy in which seven died")
     if subj and (verb.lemma_ in INTRANSITIVE_DEATH or subj[0].like_num or subj[0].lower_ in VAGUE):
-        return _group(subj[0])  # "five died"; telegraphic "5 wounded", "dozens wounded"
+        return _group(subj[0], verb)  # "five died"; telegraphic "5 wounded", "dozens wounded"
     if subj and (verb.tag_ == "VBN" or _number_of(subj[0]) is not None) and subj[0].pos_ in {"NOUN", "PROPN"}:
-        return _group(subj[0])  # telegraphic passive without "were": "one soldier killed", "two villagers killed"
+        return _group(subj[0], verb)  # telegraphic passive without "were": "one soldier killed", "two villagers killed"
     telegraphic = not subj and verb.tag_ in {"VBN", "VBD"} and not any(c.dep_ == "aux" for c in verb.children)
     if passive or telegraphic:  # parser lost the subject ("..., forty-three soldiers ... were killed",
         # "opened fire on passersby, one civilian killed")
@@ -204,9 +269,9 @@ def _verb_victims(verb: Token) -> list[Token]:
                 head = tok
                 while head.dep_ == "conj" and head.head.i < head.i:
                     head = head.head
-                return _group(head)
+                return _group(head, verb)
     if verb.dep_ in {"acl", "amod"} and verb.head.pos_ in {"NOUN", "PROPN", "NUM"}:
-        return _group(verb.head)  # "two soldiers killed in the attack"
+        return _group(verb.head, verb)  # "two soldiers killed in the attack"
     if verb.dep_ == "conj" and passive is False:  # "were killed and X wounded"
         return []
     return []
@@ -229,8 +294,16 @@ def count_people(span: SpacySpan, kind: str = "killed") -> Count | None:
     for tok in span:
         lemma = tok.lemma_.lower()
         heads: list[Token] = []
-        if kind == "killed" and lemma in {"shoot", "find"} and any(c.lower_ == "dead" for c in tok.children):
-            lemma = "kill"  # "shot dead a farmer", "were found dead"
+        if kind == "killed" and _death_phrase(tok):
+            lemma = "kill"  # "shot dead a farmer", "were found dead", "stabbed to death", "burned them alive"
+        if kind == "killed" and lemma in REMAINS_NOUNS:
+            remains = _remains_found(tok)
+            if remains is not None and tok.i not in seen_heads:
+                seen_heads.add(tok.i)
+                counts.append(Count(min=remains[0], max=remains[1]))
+            continue
+        if stated_cause(tok) or _under_stated_cause(tok):
+            continue  # "in response to the killing of three men": an earlier event's dead
         if tok.pos_ in {"VERB", "AUX"} and lemma in verbs:
             if lemma == "claim" and not any(c.lemma_ in {"life", "live"} for c in tok.children):
                 continue
@@ -238,10 +311,22 @@ def count_people(span: SpacySpan, kind: str = "killed") -> Count | None:
                 continue  # "claimed the lives of 5" -> handled through "lives"
             if tok.dep_ == "xcomp" and tok.head.lemma_ in ATTEMPT_VERBS:
                 continue  # "attempted to assassinate": nobody killed
+            if _or_other_outcome(tok):
+                continue  # "23 militants killed or captured": how many died is not said
             heads = _verb_victims(tok)
+            if not heads and tok.lemma_.lower() == "find" and not any(c.dep_ in {"dobj", "obj"} for c in tok.children):
+                heads = _group(next((c for c in tok.children if c.dep_ == "nsubj"), tok), tok) \
+                    if any(c.dep_ == "nsubj" for c in tok.children) else []  # "his driver found dead"
 
         elif lemma in nouns or tok.lower_ in nouns:
             if tok.lower_ in {"dead", "wounded", "injured"} and tok.pos_ in {"ADJ", "NOUN", "VERB"}:
+                listed = _listed_before(tok)
+                if len(listed) >= 2 and not any(h.i in seen_heads for h in listed):
+                    count = _count_for_heads(listed)  # "4 civilians, 2 attackers and 1 soldier dead"
+                    if count is not None:
+                        seen_heads.update(h.i for h in listed)
+                        counts.append(count)
+                        continue
                 heads = [h for h in [tok.head] if h.pos_ in {"NOUN", "NUM", "PROPN"} and h.i != tok.i]
                 num = _number_of(tok)
                 if num is not None:
@@ -252,6 +337,11 @@ def count_people(span: SpacySpan, kind: str = "killed") -> Count | None:
                     heads = [c for c in tok.head.children if c.dep_ in {"dobj", "obj"}]
                 elif tok.dep_ in {"amod", "acomp"} and tok.head.pos_ in {"NOUN", "NUM"}:
                     heads = [tok.head]
+                    first = tok.head
+                    while first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ in {"NOUN", "PROPN", "NUM"}:
+                        first = first.head
+                    if first.i != tok.head.i and tok.i > tok.head.i:
+                        heads = _group(first)  # "4 civilians, 2 attackers and 1 soldier dead": the whole list
                 elif tok.dep_ == "acomp":
                     heads = [c for c in tok.head.children if c.dep_ == "nsubj"]
             elif lemma in {"death", "fatality", "casualty", "injury", "killing"}:
@@ -267,6 +357,11 @@ def count_people(span: SpacySpan, kind: str = "killed") -> Count | None:
             before = tok.doc[tok.i - 1]  # "two dead, one wounded", "1 killed and 3 wounded"
             value = parse_number(before.text) if before.i not in seen_heads and (before.like_num or before.lower_ in UNITS
                                                                                  or before.lower_ in TENS) else None
+            if value is not None and tok.i - span.start >= 3 and tok.doc[tok.i - 2].text in {"-", "–", "to"} \
+                    and tok.doc[tok.i - 3].like_num:
+                low = parse_number(tok.doc[tok.i - 3].text)  # "6-8 killed": a range, its lower figure first
+                if low is not None and low[0] is not None and value[0] is not None and low[0] < value[0]:
+                    value = (low[0], value[1])
             if value is not None:
                 seen_heads.add(before.i)
                 counts.append(Count(min=value[0], max=value[1]))
@@ -274,6 +369,8 @@ def count_people(span: SpacySpan, kind: str = "killed") -> Count | None:
         if not heads:
             continue
         heads = [h for h in heads if h.i not in seen_heads]
+        if counts and heads and all(h.lower_ in SINGULAR_PRONOUNS | PLURAL_PRONOUNS for h in heads):
+            continue  # "a soldier was killed ..., he was found dead": the same victim again
         count = _count_for_heads(heads)
         if count is not None:
             seen_heads.update(h.i for h in heads)
@@ -283,6 +380,86 @@ def count_people(span: SpacySpan, kind: str = "killed") -> Count | None:
     lo, hi = _sum([(c.min, c.max) for c in counts])
     whose = ", ".join(dict.fromkeys(c.whose for c in counts if c.whose)) or None
     return Count(min=lo, max=hi, whose=whose)
+
+
+LIST_TOKENS = {"NUM", "NOUN", "PROPN", "ADJ", "DET", "CCONJ", "PUNCT"}
+
+
+def _listed_before(word: Token) -> list[Token]:
+    """Counted person nouns of a list that ends right before a telegraphic outcome word
+    ("4 civilians, 2 attackers and 1 soldier dead" -> civilians, attackers, soldier),
+    whatever the parse made of the list; stops at a verb, a colon or a semicolon."""
+    nouns: list[Token] = []
+    for tok in reversed(word.doc[word.sent.start:word.i]):
+        if tok.pos_ not in LIST_TOKENS or tok.text in {":", ";", "."} or (tok.pos_ == "PUNCT" and tok.text != ","):
+            break
+        if tok.pos_ in {"NOUN", "PROPN"} and _number_of(tok) is not None and not ANIMALS.match(tok.text):
+            nouns.append(tok)
+    return list(reversed(nouns))
+
+
+def _or_other_outcome(verb: Token) -> bool:
+    """"killed or captured", "killed or wounded", "killed and wounded dozens": a death
+    verb in a disjunction with another outcome, or sharing its object with an injury
+    verb, gives no number of dead (ACLED: the lowest figure, here none)."""
+    pair = [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "conj" else [])
+    own_object = any(c.dep_ in {"dobj", "obj"} for c in verb.children)
+    for other in pair:
+        lemma = other.lemma_.lower()
+        cc = [t for t in verb.doc[min(verb.i, other.i) + 1:max(verb.i, other.i)] if t.dep_ == "cc"]
+        if any(t.lower_ in {"or", "and/or"} for t in cc) and lemma in OTHER_OUTCOME_VERBS | INJURE_VERBS:
+            return True
+        if lemma in INJURE_VERBS and other.i > verb.i and not own_object and \
+                any(c.dep_ in {"dobj", "obj"} for c in other.children):
+            return True  # "killed and wounded dozens": the object is shared, how many died is not said
+    return False
+
+
+def _under_stated_cause(tok: Token) -> bool:
+    """Whether a token stands inside a noun phrase given as the cause of another act
+    ("about the death of a guard shot dead earlier")."""
+    return any(stated_cause(a) for a in list(tok.ancestors)[:6])
+
+
+def _death_phrase(verb: Token) -> bool:
+    """A verb phrase that reports a death without a death verb: "shot dead", "found
+    dead", "shot/stabbed/beaten/burned to death", "burned them alive"."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    lemma = verb.lemma_.lower()
+    for child in verb.children:
+        if child.lower_ == "dead" and lemma in {"shoot", "find", "gun"}:
+            return True
+        if child.lower_ == "alive" and lemma in {"burn", "bury"}:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "to" and any(g.lemma_.lower() == "death" for g in child.children):
+            return True
+    return False
+
+
+def _remains_found(noun: Token) -> tuple[int | None, int | None] | None:
+    """The number of dead a report of remains found gives: "his body was discovered"
+    -> 1, "the corpse of one militant was recovered" -> 1, "the bodies of four of the
+    six were found" -> 4, "8 bodies were discovered" -> 8; None when the remains are
+    not reported found (a finding verb above the noun) or their number is not given."""
+    verb = noun.head
+    if not (verb.pos_ == "VERB" and verb.lemma_.lower() in FOUND_VERBS and noun.dep_ in {"nsubjpass", "dobj", "obj"}):
+        return None
+    value = _number_of(noun)
+    if value is not None:
+        return value
+    for prep in noun.children:
+        if prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    found = _victim_count(obj)
+                    if found is not None:
+                        return found[0]
+    if noun.tag_ == "NN" and any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in noun.children):
+        return (1, 1)
+    if noun.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in {"a", "the"} for c in noun.children):
+        return (1, 1)
+    return None
 
 
 def acled_fatalities(count: Count | None) -> int:

@@ -155,15 +155,79 @@ def _unresolved(place: Place) -> bool:
 
 def time_for(trigger: Token, times: list[Anchored], paragraph_start: int) -> TimeExpression | None:
     """The time tied to the trigger: nearest in its sentence, else the latest one earlier
-    in the same paragraph."""
+    in the same paragraph that dates its own sentence's main clause (a narrative frame
+    such as "On Sept. 14, ..." carries on; "in May" inside "since the government banned
+    parties in May" dates the ban only and does not leak into the next sentence:
+    :func:`_frames_sentence`)."""
     sent = trigger.sent
-    same = [a for a in times if sent.start <= a.token.i < sent.end]
+    same = [a for a in times if sent.start <= a.token.i < sent.end and _dates_trigger(a.token, trigger)]
     if same:
         return min(same, key=lambda a: (tree_distance(trigger, a.token), abs(a.token.i - trigger.i))).item  # type: ignore[return-value]
-    earlier = [a for a in times if paragraph_start <= a.token.idx < sent.start_char]
+    earlier = [a for a in times if paragraph_start <= a.token.idx < sent.start_char and _frames_sentence(a.token)]
     if earlier:
         return max(earlier, key=lambda a: a.token.i).item  # type: ignore[return-value]
     return None
+
+
+#: Dependency labels of clauses subordinate to their sentence's main clause.
+SUBORDINATE_DEPS = {"advcl", "relcl", "acl", "csubj", "pcomp"}
+#: Words that open a clause or phrase about another event ("since the junta banned
+#: parties in May", "after gunmen attacked the village on Monday").
+SUBORDINATORS = {"since", "until", "till", "before", "after", "because", "once", "following"}
+#: Subordinators of simultaneity: "five were killed when gunmen ambushed the convoy on
+#: Monday" - the clause's time is the main clause's time too.
+SIMULTANEITY = {"when", "while", "as", "whilst"}
+
+
+def _frames_sentence(token: Token) -> bool:
+    """Whether a time expression (its head ``token``) belongs to its sentence's main
+    clause - it is fronted ("On 3 May, ...") or modifies the root or its conjuncts, not
+    a subordinate clause or phrase ("since X happened in May", "who arrived last week",
+    "after the attack on Monday") - so that it can set the time of the sentences that
+    follow."""
+    return _subordinate_scope(token) is None
+
+
+def _subordinate_scope(token: Token) -> Token | None:
+    """The head of the subordinate clause or phrase a time expression stands in (the
+    clause's verb, or the subordinating preposition), None in the main clause."""
+    if _fronted(token):
+        return None  # a fronted time adverbial ("On 3 May, ...") frames the whole sentence
+    cur = token
+    for _ in range(12):
+        if any(c.lower_ in SUBORDINATORS and c.dep_ in {"mark", "advmod"} for c in cur.children):
+            return cur
+        if cur.lower_ in SUBORDINATORS and cur.dep_ in {"prep", "mark"} and cur.i != token.i:
+            return cur
+        if cur.head == cur or cur.dep_ == "ROOT":
+            return None
+        if cur.dep_ in SUBORDINATE_DEPS and cur.pos_ in {"VERB", "AUX"} and \
+                not any(c.dep_ in {"mark", "advmod"} and c.lower_ in SIMULTANEITY for c in cur.children):
+            return cur
+        cur = cur.head
+    return None
+
+
+def _fronted(token: Token) -> bool:
+    """Whether a time expression opens its sentence (or the line it starts, when a title
+    line was joined to the sentence): only prepositions, determiners, numbers, date
+    words and punctuation stand before it ("On 3 May, ...", "Last Friday, ...")."""
+    for tok in reversed(token.doc[token.sent.start:token.i]):
+        if tok.is_space or "\n" in tok.text_with_ws:
+            return True
+        if not (tok.is_punct or tok.pos_ in {"ADP", "DET", "NUM"} or tok.ent_type_ == "DATE"):
+            return False
+    return True
+
+
+def _dates_trigger(time_token: Token, trigger: Token) -> bool:
+    """A time expression of the trigger's sentence may date it unless it stands in a
+    subordinate clause or phrase the trigger is not part of ("the march was the biggest
+    since the junta banned parties in May": May dates the ban, not the march)."""
+    scope = _subordinate_scope(time_token)
+    if scope is not None and scope.dep_ == "acl":
+        return True  # a participle phrase ("led by X in 2018") often takes the main clause's time in the parse
+    return scope is None or scope.left_edge.i <= trigger.i <= scope.right_edge.i
 
 
 def focus_place(places: list[Place], actor_countries: list[str]) -> Place | None:

@@ -564,6 +564,12 @@ def noun_roles(noun: Token, event_type: str, mode: str | None) -> tuple[list[Tok
         light = head.head
         if not targets:
             targets = subject_heads(light) or ([light.head] if light.dep_ == "acl" else [])
+    elif noun.dep_ == "nsubjpass" and head.lemma_ in LIGHT_VERBS:
+        # passive light verb: "a protest was organized by a students' union", "an
+        # attack was carried out by gunmen" - the agent is the source
+        light = head
+        if not sources:
+            sources = [g for c in _children(head, "agent") for g in c.children if g.dep_ == "pobj"]
     elif noun.dep_ in {"nsubj", "nsubjpass"} and head.lemma_ in OCCUR_VERBS:
         light = head
         if head.lemma_ in {"hit", "strike", "target", "kill", "destroy", "wound", "injure"} and not targets:

@@ -196,9 +196,44 @@ def claim(trigger: Token, participants: set[str]) -> StatusResult | None:
     return None
 
 
+#: Nouns heading "... to X" that give X as the cause the event answers ("in response to").
+CAUSE_TO_HEADS = {"response", "reaction", "reply", "answer"}
+#: Words heading "... for/over/about/against X" that give X as a grievance or a motive
+#: ("in revenge for", "a protest over", "furious about", "demanding justice for").
+CAUSE_FOR_HEADS = {"revenge", "retaliation", "reprisal", "reprisals", "vengeance", "justice", "protest", "outrage",
+                   "anger", "indignation", "grievance", "avenge", "demonstrate", "march", "rally", "furious",
+                   "angry", "outraged", "upset", "indignant", "denounce", "condemn", "mourn", "demonstration"}
+CAUSE_PREPS = {"for", "over", "about", "against"}
+
+
+def stated_cause(trigger: Token) -> bool:
+    """Whether an event noun is given as the cause or grievance of another act, not
+    reported as a new event: "marched in response to the killing of four herders",
+    "in revenge for the killing of a colleague", "furious about the death of a guard",
+    "a protest over the arrest of the mayor". The caused act happened after it; the
+    noun names an earlier event (background, issue 4 item 4)."""
+    if trigger.pos_ not in {"NOUN", "PROPN"} or trigger.dep_ != "pobj":
+        return False
+    prep = trigger.head
+    if prep.dep_ not in {"prep", "agent"}:
+        return False
+    # the word the preposition hangs on, or the word right before it when the parser
+    # attached "in revenge | for the killing" to the verb
+    heads = {prep.head.lemma_.lower()}
+    for back in (1, 2):  # "in revenge | for", "a revenge act | for"
+        if prep.i - back >= prep.sent.start:
+            heads.add(prep.doc[prep.i - back].lemma_.lower())
+    if prep.lower_ == "to":
+        return bool(heads & CAUSE_TO_HEADS)
+    return prep.lower_ in CAUSE_PREPS and bool(heads & CAUSE_FOR_HEADS)
+
+
 def background(trigger: Token) -> bool:
     """A background cue on the trigger or the verbs above it ("previously documented",
-    "since a rebellion in 2012", "successive coups")."""
+    "since a rebellion in 2012", "successive coups"), or an event noun given as the cause
+    of another act (:func:`stated_cause`)."""
+    if stated_cause(trigger):
+        return True
     for tok in governors(trigger, limit=5):
         for child in tok.children:
             if child.lower_ in BACKGROUND_CUES:
