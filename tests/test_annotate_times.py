@@ -32,8 +32,8 @@ PUB = date(2025, 11, 21)  # a Friday
     # day ranges in one month: first to last day, never one end alone
     ("On November 11-12, gunmen raided", ("November 11-12", date(2025, 11, 11), date(2025, 11, 12), "week")),
     ("clashes on 3-9 October left", ("3-9 October", date(2025, 10, 3), date(2025, 10, 9), "week")),
-    ("On Oct.24-25 east of Kidal", ("Oct.24-25", date(2025, 10, 24), date(2025, 10, 25), "week")),
-    ("On August 11 and 12th, militias", ("August 11 and 12th", date(2025, 8, 11), date(2025, 8, 12), "week")),
+    ("Clashes on Sep.2-3 north of Gao", ("Sep.2-3", date(2025, 9, 2), date(2025, 9, 3), "week")),
+    ("On October 4 and 5th, bandits", ("October 4 and 5th", date(2025, 10, 4), date(2025, 10, 5), "week")),
     ("an operation from 2 to 20 September", ("2 to 20 September", date(2025, 9, 2), date(2025, 9, 20), "month")),
     ("On 3 and 4 May 2018, herders", ("3 and 4 May 2018", date(2018, 5, 3), date(2018, 5, 4), "week")),
 ])

@@ -669,7 +669,7 @@ def _state_participle(tok: Token) -> bool:
         if tok.head.pos_ == "NUM" and tok.head.dep_ == "ROOT":
             return False  # the count alone as subject: "Three killed near the market"
         if tok.lemma_.lower() in COUNTED_DEATH_VERBS and tok.i > tok.head.i and _counted_indefinite(tok.head):
-            return False  # a toll after a colon or in a list: "...: three civilians killed during the week"
+            return False  # a toll after a colon or in a list: "...: four herders killed since Sunday"
         return tok.tag_ == "VBN"
     return False
 

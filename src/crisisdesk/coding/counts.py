@@ -8,13 +8,13 @@ without a number counts one ("killed the driver and a passenger" -> 2).
 
 What counts as a death (an analyst's reading of English news reports): "killed",
 "executed", "shot dead", "shot/stabbed/beaten to death", "burned them alive", "found
-dead", "his body was found", "the bodies of four ... were recovered"; a pronoun victim
+dead", "his body was found", "divers recovered the bodies of two of them"; a pronoun victim
 counts one ("he", "her") or takes the number of the people it refers back to in the
 sentence ("arrested three men and burned them alive" -> 3). Not deaths: the wounded,
 the captured or arrested listed beside the dead ("two killed and four wounded" -> 2,
 "five killed and two taken prisoner" -> 5), and deaths given as the stated cause of the
 event ("a protest in response to the killing of three men", "in revenge for the
-killing of a colleague": :func:`crisisdesk.coding.status.stated_cause`) - those are
+killing of their leader": :func:`crisisdesk.coding.status.stated_cause`) - those are
 fatalities of an earlier event, not of this one (ACLED Codebook: fatalities are those
 "which occurred during the event").
 
@@ -312,17 +312,17 @@ def count_people(span: SpacySpan, kind: str = "killed") -> Count | None:
             if tok.dep_ == "xcomp" and tok.head.lemma_ in ATTEMPT_VERBS:
                 continue  # "attempted to assassinate": nobody killed
             if _or_other_outcome(tok):
-                continue  # "23 militants killed or captured": how many died is not said
+                continue  # "9 smugglers killed or arrested": how many died is not said
             heads = _verb_victims(tok)
             if not heads and tok.lemma_.lower() == "find" and not any(c.dep_ in {"dobj", "obj"} for c in tok.children):
                 heads = _group(next((c for c in tok.children if c.dep_ == "nsubj"), tok), tok) \
-                    if any(c.dep_ == "nsubj" for c in tok.children) else []  # "his driver found dead"
+                    if any(c.dep_ == "nsubj" for c in tok.children) else []  # "his bodyguard found dead"
 
         elif lemma in nouns or tok.lower_ in nouns:
             if tok.lower_ in {"dead", "wounded", "injured"} and tok.pos_ in {"ADJ", "NOUN", "VERB"}:
                 listed = _listed_before(tok)
                 if len(listed) >= 2 and not any(h.i in seen_heads for h in listed):
-                    count = _count_for_heads(listed)  # "4 civilians, 2 attackers and 1 soldier dead"
+                    count = _count_for_heads(listed)  # "two herders, one nurse and three bandits dead"
                     if count is not None:
                         seen_heads.update(h.i for h in listed)
                         counts.append(count)
@@ -341,7 +341,7 @@ def count_people(span: SpacySpan, kind: str = "killed") -> Count | None:
                     while first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ in {"NOUN", "PROPN", "NUM"}:
                         first = first.head
                     if first.i != tok.head.i and tok.i > tok.head.i:
-                        heads = _group(first)  # "4 civilians, 2 attackers and 1 soldier dead": the whole list
+                        heads = _group(first)  # "two herders, one nurse and three bandits dead": the whole list
                 elif tok.dep_ == "acomp":
                     heads = [c for c in tok.head.children if c.dep_ == "nsubj"]
             elif lemma in {"death", "fatality", "casualty", "injury", "killing"}:
@@ -387,7 +387,7 @@ LIST_TOKENS = {"NUM", "NOUN", "PROPN", "ADJ", "DET", "CCONJ", "PUNCT"}
 
 def _listed_before(word: Token) -> list[Token]:
     """Counted person nouns of a list that ends right before a telegraphic outcome word
-    ("4 civilians, 2 attackers and 1 soldier dead" -> civilians, attackers, soldier),
+    ("two herders, one nurse and three bandits dead" -> herders, nurse, bandits),
     whatever the parse made of the list; stops at a verb, a colon or a semicolon."""
     nouns: list[Token] = []
     for tok in reversed(word.doc[word.sent.start:word.i]):
@@ -417,7 +417,7 @@ def _or_other_outcome(verb: Token) -> bool:
 
 def _under_stated_cause(tok: Token) -> bool:
     """Whether a token stands inside a noun phrase given as the cause of another act
-    ("about the death of a guard shot dead earlier")."""
+    ("angry about the death of a driver shot dead the day before")."""
     return any(stated_cause(a) for a in list(tok.ancestors)[:6])
 
 
@@ -439,8 +439,8 @@ def _death_phrase(verb: Token) -> bool:
 
 def _remains_found(noun: Token) -> tuple[int | None, int | None] | None:
     """The number of dead a report of remains found gives: "his body was discovered"
-    -> 1, "the corpse of one militant was recovered" -> 1, "the bodies of four of the
-    six were found" -> 4, "8 bodies were discovered" -> 8; None when the remains are
+    -> 1, "the corpse of a smuggler was recovered" -> 1, "the bodies of two of the
+    hostages were found" -> 2, "5 bodies were discovered" -> 5; None when the remains are
     not reported found (a finding verb above the noun) or their number is not given."""
     verb = noun.head
     if not (verb.pos_ == "VERB" and verb.lemma_.lower() in FOUND_VERBS and noun.dep_ in {"nsubjpass", "dobj", "obj"}):

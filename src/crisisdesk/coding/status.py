@@ -209,7 +209,7 @@ CAUSE_PREPS = {"for", "over", "about", "against"}
 def stated_cause(trigger: Token) -> bool:
     """Whether an event noun is given as the cause or grievance of another act, not
     reported as a new event: "marched in response to the killing of four herders",
-    "in revenge for the killing of a colleague", "furious about the death of a guard",
+    "in revenge for the killing of their leader", "angry about the death of a driver",
     "a protest over the arrest of the mayor". The caused act happened after it; the
     noun names an earlier event (background, issue 4 item 4)."""
     if trigger.pos_ not in {"NOUN", "PROPN"} or trigger.dep_ != "pobj":
