@@ -244,6 +244,7 @@ class EventCoder:
         for tok in sent:
             if tok.i not in used and _reported_obligation(tok):
                 found.append(_Candidate(tok, [tok], REPORTED_DEMAND, "REQUEST", None, "100"))
+        found = _outside_longer_phrases(found)
         found.sort(key=lambda c: c.token.i)
         by_token = {c.token.i: c for c in found}
         out: list[_Candidate] = []
@@ -503,6 +504,15 @@ def _mark_before_window(mentions: list[EventMention], times_of: dict[str, TimeEx
         same_sentence = m.evidence.start_char - offset <= when.span.start < m.evidence.end_char - offset
         if before_reporting_window(when, window, same_sentence):
             m.status, m.claimed_by = "historical", None
+
+
+def _outside_longer_phrases(found: list[_Candidate]) -> list[_Candidate]:
+    """Drop a trigger whose token lies inside another trigger's longer phrase: in
+    "Sanctions were imposed by X" the noun "Sanctions" and the phrase "impose sanctions"
+    (matched from the verb) are one report, coded once from the phrase."""
+    spans = [(c, {t.i for t in c.phrase}) for c in found]
+    return [c for c, own in spans
+            if not any(o is not c and len(other) > len(own) and c.token.i in other for o, other in spans)]
 
 
 TOLL_STATUSES = {"asserted", "claimed"}
