@@ -159,3 +159,34 @@ def test_run_malformed_local_feed_is_rejected_with_path_and_the_run_goes_on(tmp_
     [reject] = rows(engine, RejectRow)
     assert (reject.uri, reject.stage, reject.reason) == (str(broken), "feed", "malformed_feed")
     assert [a.url for a in rows(engine, ArticleRow)] == [None]
+
+
+def test_raw_store_inside_the_input_directory_is_not_read_again(tmp_path, web, cli, monkeypatch):
+    """QA: with the raw store in the working directory, a second ``run .`` read the
+    fetched pages again as local files and stored each a second time (2 extra articles
+    and mentions). The store's marker file makes directory walks skip it."""
+    for i in range(2):
+        web.routes[f"/news/{i}"] = Reply(200, feeds.page(f"Walked feed story {i}",
+                                                        [f"Report {i}: " + PARAS[0], PARAS[1]]), HTML)
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    monkeypatch.setenv("CRISISDESK_RAW_DIR", str(inputs / "fetched-pages"))
+    (inputs / "feed.xml").write_bytes(feeds.rss2([(web.url(f"/news/{i}"), f"Story {i}", "Sat, 22 Nov 2025 08:00:00 GMT")
+                                                 for i in range(2)]))
+    (inputs / "note.txt").write_text("Soldiers repelled an attack on a checkpoint near Nioro on Sunday, "
+                                     "the army said in a statement.\n", encoding="utf-8")
+    first = cli(str(inputs))
+    assert "stored 3" in first.output, first.output
+    assert (inputs / "fetched-pages" / ".crisisdesk-raw-store").is_file()
+    cli(str(inputs))
+    titles = sorted(a.title or "" for a in rows(cli.engine(), ArticleRow))
+    assert len(titles) == 3 and titles[1:] == ["Walked feed story 0", "Walked feed story 1"]
+
+
+def test_a_directory_named_like_the_default_raw_store_is_skipped(tmp_path):
+    from crisisdesk.sources.files import iter_paths
+
+    (tmp_path / "crisisdesk-raw" / "ab").mkdir(parents=True)
+    (tmp_path / "crisisdesk-raw" / "ab" / "abcdef").write_text("<html>fetched</html>")
+    (tmp_path / "story.txt").write_text("A story.")
+    assert [p.name for p in iter_paths([tmp_path])] == ["story.txt"]

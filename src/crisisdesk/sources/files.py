@@ -11,7 +11,9 @@ Containers are opened here; the article inside is interpreted later (``extract``
 - JSONL (one such object per line) yields one document per line, streamed line by
   line; a broken line becomes a ``Reject`` with its line number and the rest goes on;
 - a directory is walked recursively in sorted order (names starting with ``.`` are
-  skipped; symbolic links to directories are not followed), so runs are deterministic.
+  skipped; symbolic links to directories are not followed), so runs are deterministic;
+  a raw store of fetched pages inside it (:func:`crisisdesk.sources.rawstore.is_raw_store`)
+  is skipped, its pages having been read through their URLs.
 
 Size cap: an item larger than ``max_bytes`` (default 20 MB) is rejected with reason
 ``too_large`` after a ``stat`` and a 64 KiB peek, never read whole. A JSONL file is
@@ -30,6 +32,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from crisisdesk.records import RawDocument, Reject
+from crisisdesk.sources.rawstore import is_raw_store
 from crisisdesk.sources.sniff import SNIFF_BYTES, sniff_kind
 
 DEFAULT_MAX_BYTES = 20_000_000
@@ -66,7 +69,8 @@ def iter_paths(paths: Iterable[str | os.PathLike[str]]) -> Iterator[str | Path]:
 
 def _walk(root: Path) -> Iterator[Path]:
     for dirpath, dirnames, filenames in os.walk(root):
-        dirnames[:] = sorted(name for name in dirnames if not name.startswith("."))
+        dirnames[:] = sorted(name for name in dirnames
+                             if not name.startswith(".") and not is_raw_store(Path(dirpath) / name))
         for name in sorted(filenames):
             if not name.startswith("."):
                 yield Path(dirpath) / name

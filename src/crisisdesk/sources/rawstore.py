@@ -4,6 +4,11 @@ re-run without fetching again.
 Layout: ``<root>/<sha256[:2]>/<sha256>`` (one file per distinct body; identical
 bodies from different URLs are stored once). The path is recorded in the ``fetches``
 table next to the URL.
+
+The root holds a marker file, :data:`MARKER`, so that walking a directory of inputs
+(``crisisdesk run .`` where the store was created in the working directory) skips the
+store: its bodies were already read through their URLs, and reading them again as local
+files would add each fetched page a second time under a text-hash id.
 """
 
 from __future__ import annotations
@@ -12,6 +17,19 @@ import hashlib
 import os
 import tempfile
 from pathlib import Path
+
+
+#: File at the root of every raw store (hidden, so it is never read as an article).
+MARKER = ".crisisdesk-raw-store"
+#: The default store's directory name (:func:`crisisdesk.sources.http.default_raw_dir`);
+#: a directory of that name is a store even when written before markers existed.
+DEFAULT_NAME = "crisisdesk-raw"
+
+
+def is_raw_store(directory: Path) -> bool:
+    """True when ``directory`` is a raw store: it holds :data:`MARKER` or has the
+    default store's name."""
+    return directory.name == DEFAULT_NAME or (directory / MARKER).is_file()
 
 
 def content_hash(data: bytes) -> str:
@@ -35,11 +53,18 @@ class RawStore:
         path = self.path_for(digest)
         if not path.exists():
             path.parent.mkdir(parents=True, exist_ok=True)
+            self._mark()
             fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
             with os.fdopen(fd, "wb") as handle:
                 handle.write(data)
             os.replace(tmp, path)
         return digest, path
+
+    def _mark(self) -> None:
+        marker = self.root / MARKER
+        if not marker.exists():
+            marker.write_text("crisisdesk raw store: fetched bodies by SHA-256; "
+                              "directory walks of `crisisdesk run` skip this directory.\n", encoding="utf-8")
 
     def get(self, path: str | Path) -> bytes | None:
         """Bytes stored at ``path`` (as recorded in ``fetches.raw_path``), or None when
