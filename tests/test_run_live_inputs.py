@@ -190,3 +190,32 @@ def test_a_directory_named_like_the_default_raw_store_is_skipped(tmp_path):
     (tmp_path / "crisisdesk-raw" / "ab" / "abcdef").write_text("<html>fetched</html>")
     (tmp_path / "story.txt").write_text("A story.")
     assert [p.name for p in iter_paths([tmp_path])] == ["story.txt"]
+
+
+def test_a_relative_date_resolved_against_the_file_time_is_said(tmp_path, monkeypatch):
+    """QA: a scraped page saying "11 hours ago" took its publication date from the file's
+    modification time (the copy time) without a word; the run now says so on stderr and
+    in the article's notes, and says nothing when --fetched-at is given."""
+    import os
+    from datetime import datetime, timezone
+
+    _register()
+    monkeypatch.setenv("CRISISDESK_RAW_DIR", str(tmp_path / "raw"))
+    page = tmp_path / "scraped.txt"
+    page.write_text("Convoy escorts doubled on the Kayes road\n\n11 hours ago\n\n" + "\n\n".join(PARAS) + "\n",
+                    encoding="utf-8")
+    copied = datetime(2026, 3, 4, 12, 0, tzinfo=timezone.utc).timestamp()
+    os.utime(page, (copied, copied))
+    runner = CliRunner()
+    db = tmp_path / "a.db"
+    result = runner.invoke(app, ["--db", str(db), "run", "--quiet", "--no-nlp", str(page)])
+    assert result.exit_code == 0, result.output
+    assert (f"note {page}: published_from_file_time: '11 hours ago' resolved against the file's "
+            "modification time 2026-03-04 12:00 UTC") in result.stderr
+    [article] = rows(open_database(str(db)), ArticleRow)
+    assert article.published_at.isoformat() == "2026-03-04T01:00:00+00:00"
+    given = runner.invoke(app, ["--db", str(tmp_path / "b.db"), "run", "--quiet", "--no-nlp",
+                                "--fetched-at", "2025-11-22T08:00Z", str(page)])
+    assert given.exit_code == 0 and "published_from_file_time" not in given.stderr
+    [dated] = rows(open_database(str(tmp_path / "b.db")), ArticleRow)
+    assert dated.published_at.isoformat() == "2025-11-21T21:00:00+00:00"

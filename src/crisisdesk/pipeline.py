@@ -40,6 +40,7 @@ from crisisdesk import consolidate
 from crisisdesk.config import DEFAULT_SPACY_MODEL
 from crisisdesk.errors import ItemError
 from crisisdesk.extract import ArticleExtractor
+from crisisdesk.extract.article import PUBLISHED_FROM_FILE_TIME
 from crisisdesk.records import Article, EventMention, RawDocument, Reject
 from crisisdesk.sources import DEFAULT_MAX_BYTES
 from crisisdesk.store import repository
@@ -209,7 +210,7 @@ def run(inputs: Iterable[RawDocument | Reject], engine: Engine, options: RunOpti
                 if isinstance(item, Reject):
                     reject(item)
                 else:
-                    _run_one(item, engine, options, stages, extractor, summary, reject)
+                    _run_one(item, engine, options, stages, extractor, summary, reject, err)
                     if options.consolidate and consolidation_due(summary):
                         _consolidate(engine, summary)
                 advance(summary)
@@ -251,7 +252,8 @@ def _consolidate(engine: Engine, summary: RunSummary) -> None:
 
 
 def _run_one(raw: RawDocument, engine: Engine, options: RunOptions, stages: Stages,
-             extractor: ArticleExtractor, summary: RunSummary, reject: Callable[[Reject], None]) -> None:
+             extractor: ArticleExtractor, summary: RunSummary, reject: Callable[[Reject], None],
+             err: TextIO) -> None:
     try:
         article = extractor.extract(raw)
         has_nlp = stages.annotate is not None or stages.code is not None
@@ -270,7 +272,17 @@ def _run_one(raw: RawDocument, engine: Engine, options: RunOptions, stages: Stag
     else:
         summary.stored += 1
         summary.mentions += result.mentions
+        _warn_file_time(processed.article, err)
     summary.article_ids.append(article.article_id)
+
+
+def _warn_file_time(article: Article, err: TextIO) -> None:
+    """Print ``note URI: ...`` on ``err`` when the article's publication date was
+    resolved against its file's modification time (see
+    :data:`crisisdesk.extract.article.PUBLISHED_FROM_FILE_TIME`)."""
+    for note in article.notes:
+        if note.startswith(PUBLISHED_FROM_FILE_TIME):
+            print(f"note {article.source_uri}: {note}", file=err)
 
 
 @contextmanager

@@ -31,10 +31,15 @@ from crisisdesk.extract.decode import decode_bytes
 from crisisdesk.extract.html import extract_html
 from crisisdesk.extract.ids import article_id_for, content_hash_for
 from crisisdesk.records import Article, Paragraph, RawDocument
+from crisisdesk.sources.files import FETCHED_AT_FROM
 from crisisdesk.sources.sniff import sniff_kind
 
 #: fewer words than this in the clean text → ``ExtractionError('no_text')``
 MIN_WORDS = 5
+#: Article note (and stderr line of ``run``) when a relative publication time ("11
+#: hours ago") was resolved against a file's modification time: copying a file moves
+#: its date, so the user is told to give ``--fetched-at``.
+PUBLISHED_FROM_FILE_TIME = "published_from_file_time"
 PARAGRAPH_SEPARATOR = "\n\n"
 
 
@@ -59,6 +64,7 @@ class ArticleExtractor:
         except ExtractionError as error:
             raise ExtractionError(error.reason, error.detail, uri=raw.uri, line=raw.line) from None
         container = dict(raw.metadata)
+        fetched_from_mtime = container.pop(FETCHED_AT_FROM, None) == "file_mtime"
         document_meta: dict[str, Any] = {}
         notes: list[str] = []
         if kind == "html":
@@ -83,7 +89,13 @@ class ArticleExtractor:
             cleaned = self.cleaner.clean_text(text)
             document_meta = {"title": cleaned.title}
             method = "text-cleaner"
-        return self._assemble(raw, cleaned, container, document_meta, notes, method, encoding)
+        article = self._assemble(raw, cleaned, container, document_meta, notes, method, encoding)
+        if fetched_from_mtime and article.metadata.get("published_from") == "relative_time":
+            article.notes.append(
+                f"{PUBLISHED_FROM_FILE_TIME}: {article.metadata.get('relative_time')!r} resolved against the "
+                f"file's modification time {raw.fetched_at:%Y-%m-%d %H:%M} UTC; pass --fetched-at with the "
+                "time the page was saved")
+        return article
 
     def _assemble(self, raw: RawDocument, cleaned: CleanedText, container: dict[str, Any],
                   document_meta: dict[str, Any], notes: list[str], method: str, encoding: str) -> Article:

@@ -138,7 +138,13 @@ def read_file(path: Path, *, fetched_at: datetime | None, max_bytes: int) -> Ite
     except (IsADirectoryError, PermissionError, OSError) as error:
         yield _reject(uri, "unreadable", f"{type(error).__name__}: {error}")
         return
-    yield from _items_from_bytes(uri, data, when, origin="file", max_bytes=max_bytes)
+    yield from _items_from_bytes(uri, data, when, origin="file", max_bytes=max_bytes,
+                                 metadata=None if fetched_at else {FETCHED_AT_FROM: "file_mtime"})
+
+
+#: ``RawDocument.metadata`` key saying where ``fetched_at`` came from when the user gave
+#: none: ``"file_mtime"`` (extraction notes a publication date resolved against it).
+FETCHED_AT_FROM = "fetched_at_from"
 
 
 def _file_type(mode: int) -> str:
@@ -149,7 +155,8 @@ def _file_type(mode: int) -> str:
     return "special file"
 
 
-def _items_from_bytes(uri: str, data: bytes, when: datetime, *, origin: str, max_bytes: int) -> Iterator[Item]:
+def _items_from_bytes(uri: str, data: bytes, when: datetime, *, origin: str, max_bytes: int,
+                      metadata: dict[str, Any] | None = None) -> Iterator[Item]:
     kind = sniff_kind(data[:SNIFF_BYTES])
     if kind == "empty":
         yield _reject(uri, "empty", "the item holds no text")
@@ -162,7 +169,8 @@ def _items_from_bytes(uri: str, data: bytes, when: datetime, *, origin: str, max
     elif kind == "json":
         yield from _json_items(uri, data, when)
     else:
-        yield RawDocument(uri=uri, content=data, fetched_at=when, origin=origin)  # type: ignore[arg-type]
+        yield RawDocument(uri=uri, content=data, fetched_at=when, origin=origin,  # type: ignore[arg-type]
+                          metadata=dict(metadata or {}))
 
 
 def _json_items(uri: str, data: bytes, when: datetime) -> Iterator[Item]:
