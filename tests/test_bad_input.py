@@ -113,6 +113,40 @@ def test_truncated_html(tmp_path, folder):
     assert_good_stored(engine, summary)
 
 
+def _page(paragraphs: int, cut: bool) -> str:
+    body = "".join(f"<p>{GOOD.strip()} Paragraph {i} adds detail about the fighting near Mopti.</p>"
+                   for i in range(paragraphs))
+    head = ('<!doctype html><html><head><title>Attack in Mopti</title>'
+            '<link rel="canonical" href="https://news.example.org/mopti-attack"></head><body><article>'
+            '<h1>Attack in Mopti</h1>')
+    return head + body + ("<p>The governor said the curfew would" if cut else "</article></body></html>")
+
+
+def test_a_cut_copy_never_replaces_the_complete_article(tmp_path):
+    """QA: the same page cut off mid-body (same canonical URL) became the latest
+    revision of a complete article, losing its later paragraphs and their events; it is
+    now rejected as truncated_copy. A complete text still replaces a cut one."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a-complete.html").write_text(_page(6, cut=False), encoding="utf-8")
+    (folder / "b-cut.html").write_text(_page(3, cut=True), encoding="utf-8")
+    engine, summary, err, rejects = run_dir(tmp_path, folder)
+    assert [(r.uri.rsplit("/", 1)[-1], r.reason) for r in rejects] == [("b-cut.html", "truncated_copy")]
+    assert "b-cut.html: truncated_copy (HTML cut off in its body; revision 1 of article" in err
+    [latest] = repository.list_articles(engine)
+    assert latest.revision == 1 and "Paragraph 5 adds detail" in latest.article.text
+
+    later = tmp_path / "later"
+    later.mkdir()
+    (later / "a-cut.html").write_text(_page(2, cut=True), encoding="utf-8")
+    (later / "b-complete.html").write_text(_page(6, cut=False), encoding="utf-8")
+    engine2 = open_database(str(tmp_path / "later.db"))
+    run(iter_raw_documents([later], fetched_at=FETCHED), engine2, RunOptions(fetched_at=FETCHED), Stages(),
+        progress=False, err=io.StringIO())
+    [fixed] = repository.list_articles(engine2)
+    assert fixed.revision == 2 and "Paragraph 5 adds detail" in fixed.article.text
+
+
 def test_fifty_megabyte_file_rejected_without_reading_it(tmp_path, folder):
     big = folder / "big.txt"
     line = ("Fighters attacked a convoy near Niono. " * 20 + "\n").encode()

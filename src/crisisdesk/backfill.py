@@ -283,8 +283,11 @@ def merge_database(source_url: str, target: Engine, run_id: int | None) -> dict[
                     ArticleRow.content_hash == row.content_hash).limit(1))
                 if known is not None:
                     continue
-                latest = dst.scalar(select(ArticleRow.revision).where(
-                    ArticleRow.article_id == row.article_id).order_by(ArticleRow.revision.desc()).limit(1))
+                latest_row = dst.execute(select(ArticleRow.revision, ArticleRow.notes).where(
+                    ArticleRow.article_id == row.article_id).order_by(ArticleRow.revision.desc()).limit(1)).first()
+                latest = latest_row.revision if latest_row is not None else None
+                if latest_row is not None and not repository.may_supersede(row.notes or [], latest_row.notes or []):
+                    continue  # a cut-off copy of a complete stored article (repository rule)
                 revision = 1 if latest is None else latest + 1
                 if latest is not None:
                     dst.execute(update(ArticleRow).where(ArticleRow.article_id == row.article_id)

@@ -267,6 +267,11 @@ def _run_one(raw: RawDocument, engine: Engine, options: RunOptions, stages: Stag
                       line=error.line if error.line is not None else raw.line))
         return
     result = repository.save_article(engine, processed.article, processed.mentions, summary.run_id)
+    if result.status == "truncated_copy":
+        reject(Reject(uri=raw.uri, stage="store", reason="truncated_copy", line=raw.line,
+                      detail=f"HTML cut off in its body; revision {result.revision} of article "
+                             f"{article.article_id[:12]} is complete and stays the latest"))
+        return
     if result.status == "unchanged":
         summary.unchanged += 1
     else:

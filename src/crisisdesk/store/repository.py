@@ -9,7 +9,8 @@ Revision rule: an article is identified by ``article_id`` (stable per canonical 
 else per text). If a stored revision of it already has the same ``content_hash``
 nothing is written (``unchanged``): re-running over the same inputs, even two copies of
 one page in different states, stores nothing new. Otherwise a new revision ``n + 1`` is written and marked
-latest, the previous one is kept with ``is_latest = False``, and the previous
+latest (except that a copy cut off in its body, note ``html_truncated``, never replaces
+a complete latest revision: ``truncated_copy``, nothing written), the previous one is kept with ``is_latest = False``, and the previous
 revision's event mentions are replaced by the new ones (they described superseded text);
 in the same transaction the events built from the old mentions are re-summarised from
 their remaining mentions or deleted when none remain
@@ -38,7 +39,9 @@ from crisisdesk.records import (
 )
 from crisisdesk.store.models import ArticleRow, EventMentionRow, RejectRow, RunRow
 
-SaveStatus = Literal["stored", "revised", "unchanged"]
+SaveStatus = Literal["stored", "revised", "unchanged", "truncated_copy"]
+#: Article note of HTML cut off in its body (``extract.html``).
+TRUNCATED_NOTE = "html_truncated"
 
 
 def utcnow() -> datetime:
@@ -103,8 +106,9 @@ def list_rejects(engine: Engine, run_id: int | None = None) -> list[Reject]:
 # -- articles ---------------------------------------------------------------------------
 @dataclass(frozen=True)
 class SaveResult:
-    """Outcome of ``save_article``: ``status`` stored/revised/unchanged, the revision
-    now latest, and how many mentions were written."""
+    """Outcome of ``save_article``: ``status`` stored/revised/unchanged/truncated_copy
+    (a cut-off copy of a complete stored article, not written), the revision now
+    latest, and how many mentions were written."""
 
     status: SaveStatus
     article_id: str
@@ -170,6 +174,13 @@ def _known_revision(session: Session, article: Article) -> int | None:
                            .limit(1)).first()
 
 
+def may_supersede(new_notes: Sequence[str], latest_notes: Sequence[str]) -> bool:
+    """False when a new revision with article notes ``new_notes`` is a cut-off copy
+    (:data:`TRUNCATED_NOTE`) and the latest stored revision (``latest_notes``) is
+    complete: a truncated copy never replaces a complete text."""
+    return TRUNCATED_NOTE not in new_notes or TRUNCATED_NOTE in latest_notes
+
+
 def is_unchanged(engine: Engine, article: Article) -> bool:
     """True when a stored revision of ``article.article_id`` has the same
     ``content_hash`` (saving it would store nothing)."""
@@ -199,12 +210,16 @@ def _save_once(engine: Engine, article: Article, mentions: Sequence[EventMention
     articles, event_mentions = ArticleRow.__table__, EventMentionRow.__table__
     with engine.begin() as connection:
         revisions = connection.execute(
-            select(articles.c.revision, articles.c.content_hash).where(articles.c.article_id == article.article_id)
+            select(articles.c.revision, articles.c.content_hash, articles.c.notes)
+            .where(articles.c.article_id == article.article_id)
         ).all()
-        for revision, content_hash in revisions:
+        for revision, content_hash, _ in revisions:
             if content_hash == article.content_hash:
                 return SaveResult("unchanged", article.article_id, revision, 0)
-        latest = max((r for r, _ in revisions), default=0)
+        latest = max((r for r, _, _ in revisions), default=0)
+        latest_notes = next((notes or [] for r, _, notes in revisions if r == latest), [])
+        if latest and not may_supersede(article.notes, latest_notes):
+            return SaveResult("truncated_copy", article.article_id, latest, 0)
         if latest:
             connection.execute(update(articles).where(articles.c.article_id == article.article_id)
                                .values(is_latest=False))
