@@ -435,3 +435,10 @@ def test_monitored_country_outweighs_a_village_namesake_abroad(annotator):
     mali = annotator.with_focus(("MLI",))
     dobo = {p.span.text: p for p in mali.annotate(make_article(text, PUB))._.places}["Dobo"]
     assert dobo.country == "MLI" and dobo.geonames_id is None and dobo.lat is None
+
+
+def test_a_single_letter_after_a_place_noun_is_no_toponym(annotator):
+    # QA: "Commune V" (a numbered commune of Bamako) gave a place named "V"
+    doc = annotator.annotate(make_article("Police fired tear gas at protesters in the Commune V district "
+                                          "of Bamako on Tuesday.", PUB))
+    assert [p.span.text for p in doc._.places] == ["Bamako"]

@@ -211,8 +211,9 @@ class PlaceResolver:
         n = len(doc)
         while i < n:
             tok = doc[i]
-            if tok.is_title and not tok.is_sent_start and tok.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "FAC") \
-                    and (tok.ent_type_ != "NORP" or _alone(doc, i)):
+            if tok.is_title and not (len(tok.text) == 1 and tok.whitespace_) and not tok.is_sent_start \
+                    and tok.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "FAC") \
+                    and (tok.ent_type_ != "NORP" or _alone(doc, i)):  # "Commune V": a numeral ("N'Tillit" is a name)
                 prev = doc[i - 1].lower_ if i > 0 else ""
                 if prev in PLACE_CUES or prev in CUE_NOUNS:
                     named_by_noun = prev in CUE_NOUNS or (prev == "of" and i >= 2 and doc[i - 2].lower_ in CUE_NOUNS)
