@@ -222,3 +222,10 @@ def test_a_protest_targets_whom_its_demand_is_made_of(annotator):
 def test_one_actor_named_twice_in_a_role_is_listed_once(annotator):
     assert coded(annotator, "Troops loyal to the Sudanese army chief clashed with the rebels.", "ASSAULT")[0] == [
         "SDNMIL"]
+
+
+def test_a_state_named_as_a_route_does_not_own_the_government(annotator):
+    # QA (examples/): "the government" took Senegal, named only as where convoys come from
+    text = ("Fuel queues grew in Bamako, the capital of Mali, on Monday. The government has blamed the "
+            "shortage on attacks by JNIM on convoys coming from Senegal and Guinea.")
+    assert coded(annotator, text, "ACCUSE") == (["MLIGOV"], ["JNIM"])

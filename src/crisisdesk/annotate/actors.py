@@ -419,13 +419,15 @@ class ActorRecognizer:
                 for r in before:
                     if r.span and r.span.start <= tok.idx < r.span.end and r.country and r.actor_type == "state":
                         subjects.add(r.country)
-        state_mentions = {r.country for r in in_sentence if r.actor_type == "state" and not _acted_upon(doc, r.span)}
+        state_mentions = {r.country for r in in_sentence if r.actor_type == "state" and not _acted_upon(doc, r.span)
+                          and not _origin(doc, r.span)}
         if not state_mentions and not subjects and sector in DOMESTIC_SECTORS:
             # the only state the sentence names, even after the title ("President X
             # on Thursday lifted the curfew imposed in Sudan"), unless the act is done
             # to that state ("the minister accused Ukraine": not Ukraine's minister)
             state_mentions = {self.dictionary.state_names.get(t.text) or self.dictionary.demonyms.get(t.text)
-                              for t in sent if t.ent_type_ in ("GPE", "NORP") and not _acted_upon_token(t)} - {None}
+                              for t in sent if t.ent_type_ in ("GPE", "NORP") and not acted_upon_token(t)
+                              and not _origin_token(t)} - {None}
             if len(state_mentions) != 1:
                 state_mentions = set()
         # subjects may also come after the sector word ("a ministry official, Paris is ...")
@@ -445,7 +447,7 @@ class ActorRecognizer:
 TARGET_PREPOSITIONS = frozenset({"against", "on", "upon", "at", "with", "toward", "towards", "to", "into"})
 
 
-def _acted_upon_token(tok) -> bool:  # noqa: ANN001
+def acted_upon_token(tok) -> bool:  # noqa: ANN001
     """Whether the state named at ``tok`` is itself the object of an act (direct
     object, passive subject, object of "against"/"on"/"with"...), not where or whose:
     "accused Ukraine", "action against Russia" (True); "in Sudan", "Haiti's elections",
@@ -463,12 +465,30 @@ def _acted_upon_token(tok) -> bool:  # noqa: ANN001
                                         to_head.lower_ not in ("according", "due", "thanks", "owing"))
 
 
-def _acted_upon(doc: Doc, span: Span | None) -> bool:
-    """:func:`_acted_upon_token` for the last token of a reference's span."""
+def _origin_token(tok) -> bool:  # noqa: ANN001
+    """Whether the state named at ``tok`` is where something moves from ("convoys
+    coming from Senegal and Côte d'Ivoire", "fuel imported from Guinea"): a route, not
+    the state a title in the sentence belongs to."""
+    head = tok
+    while head.dep_ in ("compound", "flat", "amod", "nmod", "conj") and head.head is not head:
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ == "from" and head.head.head.pos_ in ("VERB", "AUX")
+
+
+def _origin(doc: Doc, span: Span | None) -> bool:
+    """:func:`_origin_token` for the last token of a reference's span."""
     if span is None:
         return False
     chars = doc.char_span(span.start, span.end, alignment_mode="expand")
-    return chars is not None and len(chars) > 0 and _acted_upon_token(chars[-1])
+    return chars is not None and len(chars) > 0 and _origin_token(chars[-1])
+
+
+def _acted_upon(doc: Doc, span: Span | None) -> bool:
+    """:func:`acted_upon_token` for the last token of a reference's span."""
+    if span is None:
+        return False
+    chars = doc.char_span(span.start, span.end, alignment_mode="expand")
+    return chars is not None and len(chars) > 0 and acted_upon_token(chars[-1])
 
 
 def _hyphen_joined(doc: Doc, start: int, end: int) -> bool:

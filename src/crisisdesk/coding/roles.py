@@ -29,6 +29,7 @@ from importlib import resources
 import yaml
 from spacy.tokens import Doc, Token
 
+from crisisdesk.annotate.actors import acted_upon_token
 from crisisdesk.records import ActorRef, Place, Span
 
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "cc", "conj", "prep", "mark"}
@@ -273,6 +274,8 @@ class ActorIndex:
                     sector = self.sector_of(self.np_tokens(sibling), sibling)
                     if sector is not None:
                         return [self._with_sector(head_actor, sector, sibling)]
+            if self._focus_not_acted_upon(head):
+                head_actor = self._with_focus(head_actor)  # "the government" of a Mali report is Mali's
             return [head_actor]
         if named:
             if sector is not None:  # "French officials", "Russia's forces", "US and UK embassies"
@@ -325,6 +328,16 @@ class ActorIndex:
         code = (country or "") + sector.code if country else sector.code
         return ActorRef(name=name, code=code, country=country, sector=sector.code, generic=True,
                         span=Span(start, end, self.doc.text[start:end]))
+
+    def _focus_not_acted_upon(self, head: Token) -> bool:
+        """False when the sentence of ``head`` names the focus country as the one acted
+        upon ("The government accused Ukraine": not Ukraine's government)."""
+        for tok in head.sent:
+            actor = self.by_token.get(tok.i)
+            if actor is not None and not actor.generic and actor.country == self.focus_country \
+                    and acted_upon_token(tok):
+                return False
+        return True
 
     def _with_focus(self, actor: ActorRef) -> ActorRef:
         """A generic state-institution actor without a country ("President X", "the
