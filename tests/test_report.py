@@ -110,3 +110,44 @@ def test_missing_assets_give_a_clear_error(engine, tmp_path, monkeypatch):
     monkeypatch.setenv("CRISISDESK_VENDOR_DIR", str(tmp_path / "empty"))
     with pytest.raises(AssetsMissing, match="make setup"):
         write_report(engine, EventFilter(), tmp_path / "r.html")
+
+
+def test_timeline_of_a_long_span_counts_by_year_not_by_week():
+    """One historical 2012 event among November 2025 ones: 14 yearly columns (one row
+    per ISO week drew 715 rows), counted by the rule ``situation`` uses."""
+    from datetime import date
+
+    from crisisdesk.report.charts import period_counts
+
+    pairs = [(date(2012, 3, 7), "RETREAT"), (date(2025, 11, 17), "ASSAULT"),
+             (date(2025, 11, 18), "ASSAULT"), (date(2025, 11, 12), "CONSULT"), (None, "ASSAULT")]
+    timeline = period_counts(pairs)
+    assert timeline.unit == "year"
+    assert timeline.labels() == [str(y) for y in range(2012, 2026)]
+    assert timeline.series == {"ASSAULT": [0] * 13 + [2], "CONSULT": [0] * 13 + [1],
+                               "RETREAT": [1] + [0] * 13}
+    # 12 Nov 2025 .. 3 Feb 2026: 13 ISO weeks, still by week; 12 Nov 2025 .. 30 Apr 2026
+    # is 25 weeks, so by month (6 columns)
+    short = period_counts([(date(2025, 11, 12), "X"), (date(2026, 2, 3), "X")])
+    assert (short.unit, len(short.periods)) == ("week", 13)
+    longer = period_counts([(date(2025, 11, 12), "X"), (date(2026, 4, 30), "X")])
+    assert (longer.unit, longer.labels(), longer.series["X"]) == (
+        "month", ["2025-11", "2025-12", "2026-01", "2026-02", "2026-03", "2026-04"], [1, 0, 0, 0, 0, 1])
+
+
+def test_markdown_timeline_names_its_unit(engine):
+    from dataclasses import replace
+    from datetime import date
+
+    from crisisdesk.report.charts import period_counts
+    from crisisdesk.report.markdown import render_markdown
+
+    data = build_report_data(engine, EventFilter(country="MLI"))
+    text = render_markdown(data)
+    assert "## Timeline by type, by week" in text
+    assert "| 2025-W46 | 1 | 0 |" in text and "| 2025-W47 | 1 | 1 |" in text
+    long = replace(data, timeline=period_counts([(date(2012, 3, 7), "RETREAT"), (date(2025, 11, 17), "ASSAULT")]))
+    text = render_markdown(long)
+    section = text.split("## Timeline by type, by year", 1)[1].split("## Events", 1)[0]
+    rows = [line for line in section.splitlines() if line.startswith("| 20")]
+    assert len(rows) == 14 and rows[0] == "| 2012 | 0 | 1 |" and rows[-1] == "| 2025 | 1 | 0 |"

@@ -219,3 +219,53 @@ def test_a_relative_date_resolved_against_the_file_time_is_said(tmp_path, monkey
     assert given.exit_code == 0 and "published_from_file_time" not in given.stderr
     [dated] = rows(open_database(str(tmp_path / "b.db")), ArticleRow)
     assert dated.published_at.isoformat() == "2025-11-21T21:00:00+00:00"
+
+
+def test_truncated_local_feed_keeps_its_items_and_is_reported(tmp_path, web, cli):
+    """An RSS file cut inside its second item: feedparser reads the first leniently; the
+    item is fetched AND the file is reported (it was read silently before)."""
+    web.routes["/news/kept"] = Reply(200, feeds.page("Kept story", PARAS), HTML)
+    cut = tmp_path / "cut-feed.xml"
+    cut.write_bytes(("<?xml version='1.0' encoding='utf-8'?>\n<rss version='2.0'><channel>\n"
+                     "<title>Sahel desk</title>\n"
+                     f"<item><title>Kept</title><link>{web.url('/news/kept')}</link></item>\n"
+                     "<item><title>Lost</title><li").encode())
+    first = cli(str(cut))
+    assert first.exit_code == 0, first.output
+    assert "read 2, stored 1, unchanged 0, rejected 1" in first.output, first.output
+    assert (f"rejected {cut}: malformed_feed (not well-formed XML at line 5 (unclosed token); "
+            "1 item read and kept)") in first.output
+    engine = cli.engine()
+    assert [a.title for a in rows(engine, ArticleRow)] == ["Kept story"]
+    [reject] = rows(engine, RejectRow)
+    assert (reject.uri, reject.stage, reject.reason) == (str(cut), "feed", "malformed_feed")
+    # again: reported again, and its one item is known: no new items, not a failure
+    again = cli(str(cut))
+    assert again.exit_code == 0, again.output
+    assert "read 1, stored 0, unchanged 0, rejected 1" in again.output
+    assert f"{cut}: no new items (1 listed, all fetched before)" in again.output
+    assert web.hits["/news/kept"] == 1
+
+
+def test_feed_with_no_new_items_says_so_and_exits_0(tmp_path, web, cli):
+    for i in range(2):
+        web.routes[f"/story/{i}"] = Reply(200, feeds.page(f"Known story {i}", [f"Item {i}: " + PARAS[0]]), HTML)
+    listing = feeds.rss2([(web.url(f"/story/{i}"), f"S{i}", "Sun, 23 Nov 2025 07:00:00 GMT") for i in range(2)])
+    path = tmp_path / "feed.xml"
+    path.write_bytes(listing)
+    web.routes["/rss"] = Reply(200, listing, {"Content-Type": "application/rss+xml"})
+    assert cli(str(path)).exit_code == 0
+    local = cli(str(path))
+    assert local.exit_code == 0, local.output
+    assert "read 0, stored 0, unchanged 0, rejected 0" in local.output
+    assert f"{path}: no new items (2 listed, all fetched before)" in local.output
+    # the same feed served over HTTP lists the same (already fetched) pages
+    served = cli(web.url("/rss"))
+    assert served.exit_code == 0, served.output
+    assert f"{web.url('/rss')}: no new items (2 listed, all fetched before)" in served.output
+    assert (web.hits["/story/0"], web.hits["/story/1"]) == (1, 1)
+    # a feed listing nothing readable is still a failure (exit 1, rejected)
+    empty = tmp_path / "junk.xml"
+    empty.write_bytes(b"<?xml version='1.0'?><rss version='2.0'><channel><item><title>x</ti")
+    junk = cli(str(empty))
+    assert junk.exit_code == 1 and "no new items" not in junk.output

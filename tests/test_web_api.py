@@ -146,6 +146,7 @@ def test_timeline_and_facets(client):
     assert t["series"] == {"ASSAULT": [1, 1], "CONSULT": [0, 1]}
     svg = client.get("/api/timeline.svg")
     assert svg.headers["content-type"].startswith("image/svg+xml") and "<svg" in svg.text
+    assert "Events per week by type" in svg.text  # 12-18 Nov 2025: by ISO week (at most 16 columns)
     f = client.get("/api/facets").json()
     assert f["country"] == [["MLI", 3], ["BFA", 1]]
     assert ["asserted", 4] in f["status"]

@@ -11,6 +11,7 @@ starts) and picks the finest unit — week, month, year — that gives at most
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Literal
@@ -50,7 +51,8 @@ def period_label(d: date, unit: Unit) -> str:
     return str(d.year)
 
 
-def _next_start(first_day: date, unit: Unit) -> date:
+def next_period_start(first_day: date, unit: Unit) -> date:
+    """First day of the ``unit`` period after the one starting on ``first_day``."""
     if unit == "week":
         return first_day + timedelta(days=7)
     if unit == "month":
@@ -64,7 +66,7 @@ def periods_between(start: date, end: date, unit: Unit) -> list[str]:
     labels, current = [], period_start(start, unit)
     while current <= end:
         labels.append(period_label(current, unit))
-        current = _next_start(current, unit)
+        current = next_period_start(current, unit)
     return labels
 
 
@@ -161,11 +163,22 @@ def situation_timeline(events: list[Event], start: date, end: date,
     ISO week when that is at most ``max_columns`` weeks; otherwise from the first
     event's day (the weeks before it hold no event) in the finest unit, week, month
     or year, giving at most ``max_columns`` columns (see :func:`choose_unit`)."""
+    first, unit = timeline_window((e.event_date for e in events if e.event_date), start, end, max_columns)
+    return count_timeline(events, first, end, unit)
+
+
+def timeline_window(dates: Iterable[date], start: date, end: date,
+                    max_columns: int = MAX_COLUMNS) -> tuple[date, Unit]:
+    """Where a timeline of the period ``start``..``end`` (inclusive, UTC dates) starts
+    and which unit it counts by, the rule ``crisisdesk situation`` and ``crisisdesk
+    report`` share: ``(start, "week")`` when the period is at most ``max_columns`` ISO
+    weeks; otherwise it starts at the earliest of ``dates`` inside the period (``start``
+    when none is) and counts by the finest of week, month, year giving at most
+    ``max_columns`` columns (:func:`choose_unit`)."""
     first = start
     if _count_periods(start, end, "week") > max_columns:
-        dated = [e.event_date for e in events if e.event_date and start <= e.event_date <= end]
-        first = min(dated, default=start)
-    return count_timeline(events, first, end, choose_unit(first, end, max_columns))
+        first = min((d for d in dates if start <= d <= end), default=start)
+    return first, choose_unit(first, end, max_columns)
 
 
 def counts_by_type(events: list[Event]) -> Counter:

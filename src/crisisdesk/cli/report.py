@@ -30,8 +30,8 @@ def report_command(
     until: str | None = UNTIL,
     db: str | None = DB,
 ) -> None:
-    """Write a situation report: headline figures, key developments, map, weekly
-    timeline and the events table with evidence. Prints the HTML path."""
+    """Write a situation report: headline figures, key developments, map,
+    timeline (by week, month or year) and the events table with evidence. Prints the HTML path."""
     from crisisdesk.report import build_report_data, write_report
     from crisisdesk.report.pdf import PdfError
     from crisisdesk.store.db import open_database

@@ -47,7 +47,8 @@ def run_command(
     """Read news files, extract clean articles, code events and store everything.
 
     Each bad item is reported (path, line, reason) and stored in the rejects table; the
-    run goes on. Exits 1 only when no item could be processed.
+    run goes on. Exits 1 only when no item could be processed (a feed with no new
+    item is not a failure: it says so).
     """
     options = RunOptions(fetched_at=parse_fetched_at(fetched_at), max_bytes=max_bytes,
                          pattern_files=tuple(patterns), lexicon_files=tuple(lexicon), nlp=not no_nlp)
@@ -71,5 +72,7 @@ def run_command(
             from crisisdesk.cli.events import print_run_events
 
             print_run_events(engine, summary.article_ids)
-    if summary.stored + summary.unchanged == 0:
+    for note in inputs.no_new_items:
+        typer.echo(note, err=True)
+    if summary.stored + summary.unchanged == 0 and not inputs.no_new_items:
         raise typer.Exit(1)

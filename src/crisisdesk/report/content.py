@@ -1,5 +1,5 @@
 """What a situation report says, computed from the stored events: headline figures,
-key developments, the weekly timeline, map points and the events table.
+key developments, the timeline (by week, month or year), map points and the events table.
 
 Key developments are ranked by the analysis module's one formula
 (:func:`crisisdesk.analysis.developments.importance`, the ranking ``crisisdesk situation``
@@ -15,7 +15,7 @@ from datetime import date, datetime, timezone
 from sqlalchemy import Engine
 
 from crisisdesk.analysis.developments import event_from_view, importance, ranking_key
-from crisisdesk.report.charts import WeeklySeries, weekly_counts
+from crisisdesk.report.charts import PeriodSeries, period_counts
 from crisisdesk.store.queries import EventFilter, EventView, iter_events, last_updated
 
 TABLE_LIMIT = 500
@@ -51,7 +51,7 @@ class ReportData:
     last_updated: datetime | None
     headline: Headline
     key_developments: list[EventView]
-    timeline: WeeklySeries
+    timeline: PeriodSeries
     events: list[EventView]
     map_points: list[dict]
     total: int
@@ -128,7 +128,7 @@ def build_report_data(engine: Engine, flt: EventFilter = EventFilter(), title: s
     return ReportData(
         title=title or "Situation report", scope=describe_scope(flt), flt=flt,
         generated_at=datetime.now(timezone.utc), last_updated=last_updated(engine), headline=head,
-        key_developments=key_developments, timeline=weekly_counts(pairs),
+        key_developments=key_developments, timeline=period_counts(pairs),
         events=table, map_points=points, total=head.events,
     )
 

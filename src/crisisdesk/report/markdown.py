@@ -55,13 +55,13 @@ def render_markdown(data: ReportData) -> str:
         lines.append(f"   > {md_escape(e.evidence)}")
     if not data.key_developments:
         lines.append("No asserted or claimed events in scope.")
-    lines += ["", "## Weekly timeline by type", ""]
-    if data.timeline.weeks:
+    lines += ["", f"## Timeline by type, by {data.timeline.unit}", ""]
+    if data.timeline.periods:
         names = list(data.timeline.series)
-        lines.append("| week | " + " | ".join(md_escape(n) for n in names) + " |")
+        lines.append(f"| {data.timeline.unit} | " + " | ".join(md_escape(n) for n in names) + " |")
         lines.append("|---" * (len(names) + 1) + "|")
-        for i, week in enumerate(data.timeline.weeks):
-            lines.append(f"| {week} | " + " | ".join(str(data.timeline.series[n][i]) for n in names) + " |")
+        for i, label in enumerate(data.timeline.labels()):
+            lines.append(f"| {label} | " + " | ".join(str(data.timeline.series[n][i]) for n in names) + " |")
     else:
         lines.append("No dated events.")
     lines += ["", "## Events", ""]

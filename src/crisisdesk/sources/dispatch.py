@@ -37,7 +37,7 @@ from sqlalchemy import Engine
 
 from crisisdesk.records import RawDocument, Reject
 from crisisdesk.sources.charset import page_document
-from crisisdesk.sources.feeds import MAX_SITEMAP_BYTES, FeedError, FeedItem, FeedReader, sniff_kind
+from crisisdesk.sources.feeds import MAX_SITEMAP_BYTES, FeedError, FeedItem, FeedPoll, FeedReader, sniff_kind
 from crisisdesk.sources.files import DEFAULT_MAX_BYTES, iter_paths, read_file, read_stdin
 from crisisdesk.sources.http import Fetcher, FetchSettings
 from crisisdesk.sources.warc import WarcReader, looks_like_warc
@@ -80,6 +80,20 @@ def looks_like_listing(path: Path) -> bool:
         return False
 
 
+def no_new_items_note(poll: FeedPoll) -> str | None:
+    """``feed.xml: no new items (2 listed, all fetched before)`` when the feed was read
+    (or answered 304 Not Modified) and nothing is pending; None when it has items to
+    fetch or could not be read at all (its Reject says why)."""
+    if poll.pending or poll.status == "rejected":
+        return None
+    if poll.listed:
+        return (f"{poll.source_url}: no new items ({poll.listed} listed, "
+                f"all fetched before)")
+    if poll.status == "unchanged":
+        return f"{poll.source_url}: no new items (not modified since the last poll)"
+    return None
+
+
 class InputSource:
     """Iterate for the items of ``inputs`` (paths, ``-``, URLs); call :meth:`finish`
     after the pipeline consumed them, :meth:`close` at the end (or use ``with``).
@@ -102,6 +116,9 @@ class InputSource:
         self._own_fetcher = fetcher is None
         self._done_items: list[FeedItem] = []
         self.feeds_polled = 0
+        #: One line per feed or sitemap that was read but had no new item to fetch
+        #: (``feed.xml: no new items (2 listed, all fetched before)``): not a failure.
+        self.no_new_items: list[str] = []
 
     @property
     def fetcher(self) -> Fetcher:
@@ -174,6 +191,8 @@ class InputSource:
             raise ValueError("feeds need a database (feed_items table) to remember items")
         poll = reader.poll(feed_url, document)
         self.feeds_polled += 1
+        if note := no_new_items_note(poll):
+            self.no_new_items.append(note)
         yield from poll.rejects
         for item in poll.pending:
             results = list(reader.fetch_items([item]))

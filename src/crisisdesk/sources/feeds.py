@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Literal
 from urllib.parse import urlsplit, urlunsplit
+from xml.sax import SAXParseException
 
 import courlan
 import feedparser
@@ -144,9 +145,12 @@ def _struct_to_utc(value) -> datetime | None:
         return None
 
 
-def parse_feed(content: bytes, source_url: str) -> list[FeedItem]:
+def parse_feed(content: bytes, source_url: str, problems: list[Reject] | None = None) -> list[FeedItem]:
     """Items of an RSS or Atom feed. Raises :class:`FeedError` when the bytes are HTML
-    or no feed can be made of them."""
+    or no feed can be made of them. A feed that is not well-formed XML but still gave
+    items (feedparser's lenient "bozo" reading, e.g. a file cut after its first item)
+    keeps them, and a ``malformed_feed`` Reject naming ``source_url``, the line and the
+    number of items read is appended to ``problems`` (when given) so the run reports it."""
     kind = sniff_kind(content)
     if kind == "html":
         raise FeedError("html_not_feed", f"{source_url} served an HTML page, not a feed")
@@ -162,7 +166,19 @@ def parse_feed(content: bytes, source_url: str) -> list[FeedItem]:
     if parsed.bozo:
         log.info("feed %s is not well-formed (%s); using the %d items read",
                  source_url, parsed.get("bozo_exception"), len(items))
+        problem = parsed.get("bozo_exception")
+        if problems is not None and isinstance(problem, SAXParseException):
+            problems.append(Reject(uri=source_url, stage="feed", reason="malformed_feed",
+                                   detail=not_well_formed_detail(problem, len(items))))
     return items
+
+
+def not_well_formed_detail(problem: SAXParseException, items_read: int) -> str:
+    """``not well-formed XML at line 4 (unclosed token); 1 item read and kept``: why a
+    leniently read feed is reported, and what was kept of it."""
+    message = problem.getMessage() if hasattr(problem, "getMessage") else str(problem)
+    return (f"not well-formed XML at line {problem.getLineNumber()} ({message}); "
+            f"{items_read} item{'' if items_read == 1 else 's'} read and kept")
 
 
 def _feed_items(entries: list, source_url: str) -> list[FeedItem]:
@@ -247,18 +263,20 @@ def parse_sitemap(content: bytes, source_url: str) -> tuple[list[FeedItem], list
     return items, []
 
 
-def parse_listing(content: bytes, source_url: str) -> tuple[list[FeedItem], list[str]]:
-    """Items and child sitemaps of a feed, sitemap or sitemap index (sniffed)."""
+def parse_listing(content: bytes, source_url: str,
+                  problems: list[Reject] | None = None) -> tuple[list[FeedItem], list[str]]:
+    """Items and child sitemaps of a feed, sitemap or sitemap index (sniffed);
+    ``problems`` as for :func:`parse_feed`."""
     kind = sniff_kind(content)
     if kind == "feed":
-        return parse_feed(content, source_url), []
+        return parse_feed(content, source_url, problems), []
     if kind in ("sitemap", "sitemap_index"):
         return parse_sitemap(content, source_url)
     if kind == "html":
         raise FeedError("html_not_feed", f"{source_url} served an HTML page, not a feed "
                         "or sitemap")
     # Unknown root: let feedparser try (it reads some broken feeds), else malformed.
-    return parse_feed(content, source_url), []
+    return parse_feed(content, source_url, problems), []
 
 
 @dataclass
@@ -311,7 +329,7 @@ class FeedReader:
 
     def _collect(self, url: str, content: bytes, depth: int, rejects: list[Reject]) -> list[FeedItem]:
         try:
-            items, children = parse_listing(content, url)
+            items, children = parse_listing(content, url, rejects)
         except FeedError as exc:
             rejects.append(Reject(uri=url, stage="feed", reason=exc.reason, detail=exc.detail))
             return []

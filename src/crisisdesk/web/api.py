@@ -9,7 +9,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import Response
 
-from crisisdesk.report.charts import timeline_svg, weekly_counts
+from crisisdesk.report.charts import period_counts, timeline_svg, weekly_counts
 from crisisdesk.store import queries
 from crisisdesk.store.queries import EventFilter, QueryError, parse_since
 from crisisdesk.web import schemas
@@ -89,8 +89,9 @@ def timeline(request: Request, flt: Filter):
 @router.get("/api/timeline.svg", tags=["events"], response_class=Response,
             responses={200: {"content": {"image/svg+xml": {}}}})
 def timeline_chart(request: Request, flt: Filter):
-    """The weekly timeline as an SVG stacked bar chart."""
-    data = weekly_counts((e.event_date, e.event_type) for e in queries.iter_events(_engine(request), flt, ordered=False))
+    """The timeline as an SVG stacked bar chart, by ISO week, month or year as the
+    report's (:func:`crisisdesk.report.charts.period_counts`: at most 16 bars)."""
+    data = period_counts((e.event_date, e.event_type) for e in queries.iter_events(_engine(request), flt, ordered=False))
     return Response(timeline_svg(data), media_type="image/svg+xml")
 
 
