@@ -129,6 +129,19 @@ def test_parse_number(text, expected):
     ("An elderly couple was killed by a landmine outside Douentza.", (2, 2), None),
     ("Bus ambushed outside Kita: 3-5 killed, 2 wounded.", (3, 5), (2, 2)),
     ("Gunmen ambushed a convoy near Kadiolo, leaving between five and seven dead.", (5, 7), None),
+    # people named by a possessive after a victim are victims too, wherever the parse put them
+    ("Raiders killed an elder of the fishing guild, his nephew and hurt a boy.", (2, 2), (1, 1)),
+    ("Bandits stopped a lorry near Nara, killing a head of the drivers union and his apprentice.", (2, 2), None),
+    ("Assailants shot dead a cattle dealer with his brother and herdsman in Nioro.", (3, 3), None),
+    ("Robbers shot a carpenter in his workshop.", None, None),
+    ("Bandits killed a miner in his hut.", (1, 1), None),
+    # headline style without article and auxiliary: the subject is the victim
+    ("Tailor killed and a girl kidnapped by armed men in Kati.", (1, 1), None),
+    ("Warden of the wildlife reserve assassinated at his house in Kita.", (1, 1), None),
+    ("Fisheries agent and his assistant killed by bandits near Mopti.", (2, 2), None),
+    ("Gunmen killed and looted in the hamlet.", None, None),
+    # the victim noun phrase right after the verb, parsed as a modifier of a later object
+    ("On 2 March, bandits raided a nomad camp near Kidal, killing a man and burning tents.", (1, 1), None),
 ])
 def test_count_people(nlp, sentence, killed, injured):
     doc = nlp(sentence)
