@@ -142,6 +142,9 @@ def test_parse_number(text, expected):
     ("Gunmen killed and looted in the hamlet.", None, None),
     # the victim noun phrase right after the verb, parsed as a modifier of a later object
     ("On 2 March, bandits raided a nomad camp near Kidal, killing a man and burning tents.", (1, 1), None),
+    # "an unknown number" is no number (the article belongs to "number", not to one victim)
+    ("Soldiers raided a hideout near Tenenkou and killed an unknown number of fighters.", (0, None), None),
+    ("An unspecified number of rebels and two soldiers died in the fighting.", (2, None), None),
 ])
 def test_count_people(nlp, sentence, killed, injured):
     doc = nlp(sentence)
@@ -155,3 +158,22 @@ def test_acled_fatalities_takes_the_conservative_figure():
     assert acled_fatalities(None) == 0
     assert acled_fatalities(Count(5, 7)) == 5
     assert acled_fatalities(Count(12, None, "soldiers")) == 12
+
+
+@pytest.mark.parametrize("sentence,word,acled", [
+    ("Soldiers forcibly disappeared four traders in Dioura.", "disappeared", "Abduction/forced disappearance"),
+    ("Foreign troops installed a base in Ansongo.", "installed", "Headquarters or base established"),
+    ("Twenty deserters returned to rejoin the national army.", "rejoin", "Change to group/activity"),
+    ("The two rebel movements merged last week.", "merged", "Change to group/activity"),
+    ("The faction announced it would join the coalition.", "join", "Change to group/activity"),
+])
+def test_lexicon_strategic_development_verbs(nlp, sentence, word, acled):
+    lex = Lexicon.load()
+    doc = nlp(sentence)
+    tok = next(t for t in doc if t.text == word)
+    assert lex.match(tok)[0].acled == acled
+
+
+def test_join_alone_is_no_group_change(nlp):
+    doc = nlp("Villagers joined the march in Kayes.")
+    assert Lexicon.load().match(doc[1]) is None

@@ -183,6 +183,9 @@ def _victim_count(noun: Token) -> tuple[tuple[int | None, int | None], str] | No
     if ANIMALS.match(noun.text) or any(ANIMALS.match(g.text) for c in noun.children if c.lower_ == "of"
                                        for g in c.children):
         return None
+    if _unknown_number(noun):  # "an unknown number of militants": dead reported, their number not given
+        of_obj = [g for c in noun.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        return (None, None), (of_obj[0].text if of_obj else "")
     if noun.lower_ in VAGUE or noun.like_num:  # "dozens of civilians", "nine of them"
         of_obj = [g for c in noun.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         whose = of_obj[0].text if of_obj else ""
@@ -243,6 +246,15 @@ def _capitalised_common_noun(noun: Token) -> bool:
     tagged proper noun, in no named entity and with no name parts of its own."""
     return noun.i == noun.sent.start and noun.tag_ == "NNP" and noun.ent_type_ in {"", "PERSON"} and \
         not any(c.dep_ == "compound" for c in noun.children)
+
+
+UNKNOWN_WORDS = {"unknown", "unspecified", "undetermined", "undisclosed", "unconfirmed", "indeterminate"}
+
+
+def _unknown_number(noun: Token) -> bool:
+    """"an unknown number of", "an unspecified number of": the article "an" belongs to
+    "number", so the phrase says the number is not known (not one)."""
+    return noun.lemma_.lower() == "number" and any(c.lower_ in UNKNOWN_WORDS for c in noun.children)
 
 
 def _sum(values: list[tuple[int | None, int | None]]) -> tuple[int | None, int | None]:
