@@ -142,6 +142,8 @@ def test_parse_number(text, expected):
     ("Gunmen killed and looted in the hamlet.", None, None),
     # the victim noun phrase right after the verb, parsed as a modifier of a later object
     ("On 2 March, bandits raided a nomad camp near Kidal, killing a man and burning tents.", (1, 1), None),
+    # conjoined passive verbs share their subject
+    ("Five traders were kidnapped and executed by the gang.", (5, 5), None),
     # "an unknown number" is no number (the article belongs to "number", not to one victim)
     ("Soldiers raided a hideout near Tenenkou and killed an unknown number of fighters.", (0, None), None),
     ("An unspecified number of rebels and two soldiers died in the fighting.", (2, None), None),

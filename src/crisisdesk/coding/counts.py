@@ -355,6 +355,10 @@ def _verb_victims(verb: Token) -> list[Token]:
         return _group(subj[0], verb)  # telegraphic passive without "were": "one soldier killed", "two villagers killed"
     if subj and _headline_passive(verb, subj[0]):
         return _group(subj[0], verb)  # "Ranger of the park service assassinated at his home"
+    if not subj and verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(c.dep_ in {"dobj", "obj"} for c in verb.children):
+        shared = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+        if shared:  # "three men were abducted and executed": the passive subject is shared
+            return _group(shared[0], verb)
     telegraphic = not subj and verb.tag_ in {"VBN", "VBD"} and not any(c.dep_ == "aux" for c in verb.children)
     if passive or telegraphic:  # parser lost the subject ("..., forty-three soldiers ... were killed",
         # "opened fire on passersby, one civilian killed")
