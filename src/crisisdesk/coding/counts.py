@@ -429,6 +429,14 @@ def count_people(span: SpacySpan, kind: str = "killed") -> Count | None:
                         seen_heads.update(h.i for h in listed)
                         counts.append(count)
                         continue
+                inner = [c for c in tok.children if c.i < tok.i and c.pos_ in {"NOUN", "PROPN"} and c.dep_ in
+                         {"nsubj", "amod", "compound", "nmod", "npadvmod"} and _number_of(c) is not None]
+                if inner and tok.i not in seen_heads:  # "4 soldiers dead.", "1 civilian dead" parsed under "dead"
+                    count = _count_for_heads(_group(inner[0]))
+                    if count is not None:
+                        seen_heads.update({tok.i, inner[0].i})
+                        counts.append(count)
+                        continue
                 heads = [h for h in [tok.head] if h.pos_ in {"NOUN", "NUM", "PROPN"} and h.i != tok.i]
                 num = _number_of(tok)
                 if num is not None:
