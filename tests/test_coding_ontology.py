@@ -148,6 +148,8 @@ def test_parse_number(text, expected):
     ("One trader dead and two wounded after a lorry hit a mine near Boni.", (1, 1), (2, 2)),
     # conjoined passive verbs share their subject
     ("Five traders were kidnapped and executed by the gang.", (5, 5), None),
+    ("The ambush was repelled and one raider killed, a mine was also found and neutralized.", (1, 1), None),
+    ("Troops raided a camp near Kidal, killing the deputy emir of the group and six of his men.", (7, 7), None),
     # "an unknown number" is no number (the article belongs to "number", not to one victim)
     ("Soldiers raided a hideout near Tenenkou and killed an unknown number of fighters.", (0, None), None),
     ("An unspecified number of rebels and two soldiers died in the fighting.", (2, None), None),

@@ -213,7 +213,11 @@ def _stray_object(verb: Token) -> Token | None:
                                           or _number_of(c) is not None or c.lower_ in VAGUE)
            for c in verb.children):
         return None
+    inside_object = {t.i for c in verb.children if c.dep_ in {"dobj", "obj"} for t in c.children
+                     if t.i < c.i and t.dep_ in {"compound", "amod", "det", "nummod"}}  # "killing the deputy emir"
     for tok in verb.doc[verb.i + 1:min(verb.i + 5, verb.sent.end)]:
+        if tok.i in inside_object:
+            return None
         if tok.pos_ in {"DET", "NUM", "ADJ"}:
             continue
         if tok.pos_ == "NOUN" and tok.head.i != verb.i and tok.ent_type_ not in {"DATE", "TIME"} and \
@@ -334,7 +338,9 @@ def _verb_victims(verb: Token) -> list[Token]:
                 return _group(verb.head)  # "a passenger who was executed"
             return _group(child, verb)
         if not passive and child.dep_ in {"dobj", "obj"}:
-            return _group(child, verb)
+            co_objects = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in {"NUM", "NOUN", "PROPN"}
+                          and c.i > child.i]  # "killing the emir and six of his men" with "six" hung on the verb
+            return _group(child, verb) + [c for c in co_objects if c not in child.conjuncts]
     if not passive:
         for child in verb.children:
             if child.lower_ == "dead":  # "shot dead the chief" parsed with the object under "dead"
@@ -356,8 +362,10 @@ def _verb_victims(verb: Token) -> list[Token]:
     if subj and _headline_passive(verb, subj[0]):
         return _group(subj[0], verb)  # "Ranger of the park service assassinated at his home"
     if not subj and verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(c.dep_ in {"dobj", "obj"} for c in verb.children):
-        shared = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
-        if shared:  # "three men were abducted and executed": the passive subject is shared
+        shared = [c for c in verb.head.children if c.dep_ == "nsubjpass" and (
+            PERSON_HINT.search(c.text) or any(g.dep_ == "nummod" for g in c.children) or c.like_num
+            or c.lower_ in SINGULAR_PRONOUNS | PLURAL_PRONOUNS)]
+        if shared:  # "three men were abducted and executed" (not "a mine was found and neutralized")
             return _group(shared[0], verb)
     telegraphic = not subj and verb.tag_ in {"VBN", "VBD"} and not any(c.dep_ == "aux" for c in verb.children)
     if passive or telegraphic:  # parser lost the subject ("..., forty-three soldiers ... were killed",
