@@ -142,10 +142,12 @@ def test_parse_number(text, expected):
     ("Gunmen killed and looted in the hamlet.", None, None),
     # the victim noun phrase right after the verb, parsed as a modifier of a later object
     ("On 2 March, bandits raided a nomad camp near Kidal, killing a man and burning tents.", (1, 1), None),
+    ("On 2 March, herders ambushed Dozos near Kita, killing at least five Dozos and burning motorbikes.", (5, None), None),
     # telegraphic tolls whose noun the parser hung under "dead"
     ("3 gendarmes dead.", (3, 3), None),
     ("A bus hit a mine near Douentza: 1 passenger dead.", (1, 1), None),
     ("One trader dead and two wounded after a lorry hit a mine near Boni.", (1, 1), (2, 2)),
+    ("On 3 May, troops raided a camp near Nara, 12 suspected Ansar Dine (AQIM) fighters killed.", (12, 12), None),
     # conjoined passive verbs share their subject
     ("Five traders were kidnapped and executed by the gang.", (5, 5), None),
     ("The ambush was repelled and one raider killed, a mine was also found and neutralized.", (1, 1), None),

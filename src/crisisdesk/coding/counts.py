@@ -136,6 +136,11 @@ def _number_of(noun: Token) -> tuple[int | None, int | None] | None:
     for child in noun.children:  # "dozens of civilians" parsed with civilians as head
         if child.lower_ in VAGUE and child.dep_ in {"amod", "det", "nmod"}:
             return VAGUE[child.lower_]
+    for child in noun.children:  # "12 suspected fighters" with "12" hung on the participle before the noun
+        if child.dep_ == "amod" and child.i < noun.i and child.tag_ == "VBN":
+            for g in child.children:
+                if g.i < child.i and g.like_num and g.dep_ in {"nsubj", "nummod", "npadvmod"}:
+                    return parse_number(g.text)
     return None
 
 
@@ -215,13 +220,15 @@ def _stray_object(verb: Token) -> Token | None:
         return None
     inside_object = {t.i for c in verb.children if c.dep_ in {"dobj", "obj"} for t in c.children
                      if t.i < c.i and t.dep_ in {"compound", "amod", "det", "nummod"}}  # "killing the deputy emir"
-    for tok in verb.doc[verb.i + 1:min(verb.i + 5, verb.sent.end)]:
+    for tok in verb.doc[verb.i + 1:min(verb.i + 6, verb.sent.end)]:
         if tok.i in inside_object:
             return None
-        if tok.pos_ in {"DET", "NUM", "ADJ"}:
-            continue
-        if tok.pos_ == "NOUN" and tok.head.i != verb.i and tok.ent_type_ not in {"DATE", "TIME"} and \
-                tok.dep_ != "npadvmod" and PERSON_HINT.search(tok.text) and tok.i > verb.i + 1:
+        if tok.pos_ in {"DET", "NUM", "ADJ"} or tok.lower_ in {"at", "least", "more", "than", "some", "about"}:
+            continue  # "killing at least five fighters"
+        if tok.pos_ in {"NOUN", "PROPN"} and tok.head.i != verb.i and tok.ent_type_ not in {"DATE", "TIME"} and \
+                tok.dep_ != "npadvmod" and tok.i > verb.i + 1 and (
+                    PERSON_HINT.search(tok.text) or (tok.pos_ == "NOUN" and tok.tag_ == "NNS" and any(
+                        c.dep_ == "nummod" for c in tok.children))):
             return tok
         return None
     return None
