@@ -342,3 +342,12 @@ def test_fighting_between_two_sides_with_a_participle_taken_for_the_verb(annotat
 def test_a_when_clause_time_dates_the_main_clause_too(annotator):
     _, mentions = code(annotator, "Five drivers were killed when fighters ambushed their convoy near Kadiolo on Monday.")
     assert {m.event_date for m in mentions} == {date(2025, 11, 17)}
+
+
+def test_an_armed_group_threatening_people_is_a_strategic_development(annotator):
+    _, mentions = code(annotator, "Armed men threatened herders and teachers in Dioura on Monday.")
+    (m,) = mentions
+    assert m.event_type == "THREATEN"
+    assert m.acled_rule_types == ("Strategic developments", "Other")  # the rules' reading, before the classifier
+    _, mentions = code(annotator, "The mayor warned traders in Dioura on Monday.")
+    assert [m.acled_event_type for m in mentions] == [None]  # no armed actor: not ACLED's business

@@ -17,7 +17,8 @@ Rules follow the ACLED Codebook definitions (see ``data/ontology/acled.yaml``):
   demonstration);
 - non-violent acts of armed or state actors: Strategic developments (Looting/property
   destruction, Arrests, Agreement, Change to group/activity, Disrupted weapons use,
-  Headquarters or base established, Non-violent transfer of territory, Other).
+  Headquarters or base established, Non-violent transfer of territory, Other - threats
+  and intimidation by an armed group are such non-violent activity).
 """
 
 from __future__ import annotations
@@ -126,6 +127,8 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
         return None
     if event_type == "MOBILIZE":
         return hint or "Change to group/activity"
+    if event_type == "THREATEN" and any(armed(s) for s in sources):
+        return "Other"  # an armed group threatening or intimidating: non-violent activity by a conflict actor
     if event_type in {"AGREE", "SUPPORT"} and hint == "Agreement":  # "signed an accord" (SUPPORT, CAMEO 057)
         return "Agreement"
     if event_type == "RETREAT":

@@ -64,7 +64,9 @@ PERSON_HINT = re.compile(
     r"pastoralist|chief|imam|member|youth|guard|worker|farmer|wife|husband|brother|elder|"
     r"suspect|recruit|shepherd|hunter|militiaman|militiamen|combatant|troop|victim|official|"
     r"journalist|customer|merchant|leader|commander|agent|staff|employee|dozo|brother|nephew|"
-    r"dignitary|mayor|councillor|driver|traveler|traveller|inhabitant|herdsman|herdsmen)s?$",
+    r"dignitary|mayor|councillor|driver|traveler|traveller|inhabitant|herdsman|herdsmen|apprentice|assistant|"
+    r"guide|escort|relative|cousin|uncle|nephew|niece|grandson|granddaughter|companion|colleague|"
+    r"bodyguard|deputy|aide|associate)s?$",
     re.I,
 )
 
@@ -134,6 +136,11 @@ def _number_of(noun: Token) -> tuple[int | None, int | None] | None:
     for child in noun.children:  # "dozens of civilians" parsed with civilians as head
         if child.lower_ in VAGUE and child.dep_ in {"amod", "det", "nmod"}:
             return VAGUE[child.lower_]
+    for child in noun.children:  # "12 suspected fighters" with "12" hung on the participle before the noun
+        if child.dep_ == "amod" and child.i < noun.i and child.tag_ == "VBN":
+            for g in child.children:
+                if g.i < child.i and g.like_num and g.dep_ in {"nsubj", "nummod", "npadvmod"}:
+                    return parse_number(g.text)
     return None
 
 
@@ -181,20 +188,84 @@ def _victim_count(noun: Token) -> tuple[tuple[int | None, int | None], str] | No
     if ANIMALS.match(noun.text) or any(ANIMALS.match(g.text) for c in noun.children if c.lower_ == "of"
                                        for g in c.children):
         return None
+    if _unknown_number(noun):  # "an unknown number of militants": dead reported, their number not given
+        of_obj = [g for c in noun.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        return (None, None), (of_obj[0].text if of_obj else "")
     if noun.lower_ in VAGUE or noun.like_num:  # "dozens of civilians", "nine of them"
         of_obj = [g for c in noun.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         whose = of_obj[0].text if of_obj else ""
         return (_number_of(noun) or (None, None)), whose
     value = _number_of(noun)
     if value is None:
-        if noun.tag_ in {"NN", "NNP"} and (PERSON_HINT.search(noun.text) or noun.pos_ == "NOUN"):
-            value = (1, 1)  # "the driver", "a passenger", "the apprentice"
+        if noun.tag_ in {"NN", "NNP"} and (PERSON_HINT.search(noun.text) or noun.pos_ == "NOUN"
+                                           or _capitalised_common_noun(noun)):
+            value = (1, 1)  # "the driver", "a passenger", "the apprentice", "Blacksmith killed"
         elif noun.tag_ == "NNP" and (noun.ent_type_ == "PERSON" or any(
                 PERSON_HINT.search(t.text) for t in noun.lefts if t.dep_ in {"compound", "amod", "nmod"})):
             value = (1, 1)  # a named person: "assassinated field commander Mohamed Ag Nouh"
         else:
             return None
     return value, noun.text
+
+
+def _stray_object(verb: Token) -> Token | None:
+    """The object of an active death verb that the parse attached elsewhere: the person
+    noun phrase right after the verb when the verb has no object or a thing as object
+    ("killing a man and burning tents" parsed with "man" as a modifier of "tents"). Only
+    a phrase of determiners, numbers and adjectives ending in a person noun, not a time
+    ("killed two days ago")."""
+    if any(c.dep_ in {"dobj", "obj"} and (PERSON_HINT.search(c.text) or c.pos_ in {"PRON", "PROPN", "NUM"}
+                                          or _number_of(c) is not None or c.lower_ in VAGUE)
+           for c in verb.children):
+        return None
+    inside_object = {t.i for c in verb.children if c.dep_ in {"dobj", "obj"} for t in c.children
+                     if t.i < c.i and t.dep_ in {"compound", "amod", "det", "nummod"}}  # "killing the deputy emir"
+    for tok in verb.doc[verb.i + 1:min(verb.i + 6, verb.sent.end)]:
+        if tok.i in inside_object:
+            return None
+        if tok.pos_ in {"DET", "NUM", "ADJ"} or tok.lower_ in {"at", "least", "more", "than", "some", "about"}:
+            continue  # "killing at least five fighters"
+        if tok.pos_ in {"NOUN", "PROPN"} and tok.head.i != verb.i and tok.ent_type_ not in {"DATE", "TIME"} and \
+                tok.dep_ != "npadvmod" and tok.i > verb.i + 1 and (
+                    PERSON_HINT.search(tok.text) or (tok.pos_ == "NOUN" and tok.tag_ == "NNS" and any(
+                        c.dep_ == "nummod" for c in tok.children))):
+            return tok
+        return None
+    return None
+
+
+def _headline_passive(verb: Token, subject: Token) -> bool:
+    """Headline style drops articles and "was": "Ranger assassinated at his home" is parsed
+    as an active past tense whose subject is the victim. Read so when a transitive death
+    verb in the simple past has a singular subject with no article or determiner that
+    opens the sentence, and the verb has no object, no auxiliary and no verb conjoined
+    after it ("Gunmen killed and looted" keeps its killers; "The militia killed near the
+    town" is not headline style)."""
+    if verb.lemma_.lower() in INTRANSITIVE_DEATH or verb.tag_ != "VBD":
+        return False
+    if any(c.dep_ in {"dobj", "obj", "aux", "auxpass", "ccomp", "xcomp", "dative"} or
+           (c.dep_ == "conj" and c.pos_ == "VERB") for c in verb.children):
+        return False
+    if subject.tag_ not in {"NN", "NNP"} or subject.ent_type_ not in {"", "PERSON"}:
+        return False
+    first = min(t.i for t in subject.subtree)
+    return first == subject.sent.start and not any(c.dep_ in {"det", "poss"} for c in subject.children)
+
+
+def _capitalised_common_noun(noun: Token) -> bool:
+    """A sentence's first word capitalised only by its position ("Blacksmith killed"):
+    tagged proper noun, in no named entity and with no name parts of its own."""
+    return noun.i == noun.sent.start and noun.tag_ == "NNP" and noun.ent_type_ in {"", "PERSON"} and \
+        not any(c.dep_ == "compound" for c in noun.children)
+
+
+UNKNOWN_WORDS = {"unknown", "unspecified", "undetermined", "undisclosed", "unconfirmed", "indeterminate"}
+
+
+def _unknown_number(noun: Token) -> bool:
+    """"an unknown number of", "an unspecified number of": the article "an" belongs to
+    "number", so the phrase says the number is not known (not one)."""
+    return noun.lemma_.lower() == "number" and any(c.lower_ in UNKNOWN_WORDS for c in noun.children)
 
 
 def _sum(values: list[tuple[int | None, int | None]]) -> tuple[int | None, int | None]:
@@ -204,16 +275,45 @@ def _sum(values: list[tuple[int | None, int | None]]) -> tuple[int | None, int |
 
 
 def _group(head: Token, verb: Token | None = None) -> list[Token]:
-    """A victim noun and its later conjuncts ("the driver and a passenger"). With the
-    death ``verb``: victims named before it keep only the conjuncts before it, and a
-    conjunct with its own outcome ("two killed and four wounded", "five killed and two
-    taken prisoner") is left out."""
+    """A victim noun and its later conjuncts ("the driver and a passenger"), with the
+    companions named by a possessive that the parse hung inside the victim's phrase
+    (:func:`_companions`). With the death ``verb``: victims named before it keep only the
+    conjuncts before it, and a conjunct with its own outcome ("two killed and four
+    wounded", "five killed and two taken prisoner") is left out."""
     members = [head, *[c for c in head.conjuncts if c.i > head.i]]
+    members += [c for m in list(members) for c in _companions(m) if c not in members]
     if verb is None:
         return members
     if head.i < verb.i:
         members = [m for m in members if m.i < verb.i]
     return [m for m in members if m.i == head.i or not _own_outcome(m)]
+
+
+POSSESSIVE_PRONOUNS = {"his", "her", "their"}
+
+
+def _companions(victim: Token) -> list[Token]:
+    """People named after a victim by a possessive pronoun that refers back to the victim:
+    "a member of the militia, his son" (apposition), "a leader of the union and his
+    driver" (joined to the last noun of the victim's phrase), "a trader with his driver
+    and bodyguard" (with-phrase). In English news such a possessed person is a second
+    victim of the same act, not part of the first victim's description. Person nouns only
+    ("killed a man in his house" adds nobody)."""
+    found: list[Token] = []
+    scope = list(victim.subtree)
+    if victim.dep_ in {"dobj", "obj"}:  # "shot dead a dealer with his brother": the with-phrase on the verb
+        scope += [t for c in victim.head.children if c.lower_ == "with" and c.i > victim.i for t in c.subtree]
+    for tok in scope:
+        if tok.i <= victim.i or tok.pos_ not in {"NOUN", "PROPN"} or not PERSON_HINT.search(tok.text):
+            continue
+        if not any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in tok.children):
+            continue
+        attached = tok.dep_ == "appos" or (tok.dep_ == "conj" and tok.head.i != victim.i) or (
+            tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.i in {victim.i, victim.head.i})
+        if attached and tok not in found:
+            found.append(tok)
+            found += [c for c in tok.conjuncts if c.i > tok.i and c not in found and c.pos_ in {"NOUN", "PROPN"}]
+    return found
 
 
 def _own_outcome(noun: Token) -> bool:
@@ -235,13 +335,19 @@ def _count_for_heads(heads: list[Token]) -> Count | None:
 
 def _verb_victims(verb: Token) -> list[Token]:
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    if not passive and verb.lemma_.lower() not in INTRANSITIVE_DEATH:
+        stray = _stray_object(verb)
+        if stray is not None:
+            return _group(stray)  # "killing a man and burning tents" with "man" parsed under "tents"
     for child in verb.children:
         if passive and child.dep_ == "nsubjpass":
             if child.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"}:
                 return _group(verb.head)  # "a passenger who was executed"
             return _group(child, verb)
         if not passive and child.dep_ in {"dobj", "obj"}:
-            return _group(child, verb)
+            co_objects = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in {"NUM", "NOUN", "PROPN"}
+                          and c.i > child.i]  # "killing the emir and six of his men" with "six" hung on the verb
+            return _group(child, verb) + [c for c in co_objects if c not in child.conjuncts]
     if not passive:
         for child in verb.children:
             if child.lower_ == "dead":  # "shot dead the chief" parsed with the object under "dead"
@@ -260,6 +366,14 @@ def _verb_victims(verb: Token) -> list[Token]:
         return _group(subj[0], verb)  # "five died"; telegraphic "5 wounded", "dozens wounded"
     if subj and (verb.tag_ == "VBN" or _number_of(subj[0]) is not None) and subj[0].pos_ in {"NOUN", "PROPN"}:
         return _group(subj[0], verb)  # telegraphic passive without "were": "one soldier killed", "two villagers killed"
+    if subj and _headline_passive(verb, subj[0]):
+        return _group(subj[0], verb)  # "Ranger of the park service assassinated at his home"
+    if not subj and verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(c.dep_ in {"dobj", "obj"} for c in verb.children):
+        shared = [c for c in verb.head.children if c.dep_ == "nsubjpass" and (
+            PERSON_HINT.search(c.text) or any(g.dep_ == "nummod" for g in c.children) or c.like_num
+            or c.lower_ in SINGULAR_PRONOUNS | PLURAL_PRONOUNS)]
+        if shared:  # "three men were abducted and executed" (not "a mine was found and neutralized")
+            return _group(shared[0], verb)
     telegraphic = not subj and verb.tag_ in {"VBN", "VBD"} and not any(c.dep_ == "aux" for c in verb.children)
     if passive or telegraphic:  # parser lost the subject ("..., forty-three soldiers ... were killed",
         # "opened fire on passersby, one civilian killed")
@@ -271,7 +385,10 @@ def _verb_victims(verb: Token) -> list[Token]:
                     head = head.head
                 return _group(head, verb)
     if verb.dep_ in {"acl", "amod"} and verb.head.pos_ in {"NOUN", "PROPN", "NUM"}:
-        return _group(verb.head, verb)  # "two soldiers killed in the attack"
+        first = verb.head
+        while first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ in {"NOUN", "PROPN", "NUM"}:
+            first = first.head  # "a ranger and his driver killed by bandits": the whole list
+        return _group(first, verb)  # "two soldiers killed in the attack"
     if verb.dep_ == "conj" and passive is False:  # "were killed and X wounded"
         return []
     return []
@@ -325,6 +442,14 @@ def count_people(span: SpacySpan, kind: str = "killed") -> Count | None:
                     count = _count_for_heads(listed)  # "two herders, one nurse and three bandits dead"
                     if count is not None:
                         seen_heads.update(h.i for h in listed)
+                        counts.append(count)
+                        continue
+                inner = [c for c in tok.children if c.i < tok.i and c.pos_ in {"NOUN", "PROPN"} and c.dep_ in
+                         {"nsubj", "amod", "compound", "nmod", "npadvmod"} and _number_of(c) is not None]
+                if inner and tok.i not in seen_heads:  # "4 soldiers dead.", "1 civilian dead" parsed under "dead"
+                    count = _count_for_heads(_group(inner[0]))
+                    if count is not None:
+                        seen_heads.update({tok.i, inner[0].i})
                         counts.append(count)
                         continue
                 heads = [h for h in [tok.head] if h.pos_ in {"NOUN", "NUM", "PROPN"} and h.i != tok.i]
