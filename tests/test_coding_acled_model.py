@@ -155,6 +155,19 @@ def test_blend_keeps_rules_across_demonstration_line_unless_confident():
     assert blended_types(protest, Prediction("Violent demonstration", 0.3), onto) == ("Riots", "Violent demonstration")
 
 
+def test_blend_gives_no_riot_type_to_an_organised_armed_group():
+    from dataclasses import replace
+
+    from crisisdesk.records import ActorRef
+
+    onto = load_ontology()
+    assault = _mention("ASSAULT", "Attack", "Violence against civilians")
+    by_group = replace(assault, source_actors=[ActorRef(name="JNIM", actor_id="jnim", code="JNIM", sector="REB")])
+    assert blended_types(by_group, Prediction("Mob violence", 0.8), onto) == ("Violence against civilians", "Attack")
+    by_crowd = replace(assault, source_actors=[ActorRef(name="youths", code="CVL", sector="CVL", generic=True)])
+    assert blended_types(by_crowd, Prediction("Mob violence", 0.8), onto) == ("Riots", "Mob violence")
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Two soldiers killed and three wounded in Boni.", 2),
     ("Gunmen opened fire on a bus near Gao, one civilian killed, two wounded.", 1),

@@ -44,6 +44,7 @@ from pathlib import Path
 import numpy as np
 
 from crisisdesk.coding import acled as rules
+from crisisdesk.coding.roles import is_armed
 from crisisdesk.records import ActorRef, EventMention
 
 #: Hashed feature space (columns of the weight matrix).
@@ -234,7 +235,10 @@ def blended_types(mention: EventMention, prediction: Prediction, ontology) -> tu
     codebook table (``ontology.acled_event_type_of``), unless it crosses between
     demonstrations (Protests, Riots except Mob violence) and other acts against the
     rule coder's PLOVER type (PROTEST or not) with a probability under
-    :data:`CROSS_FAMILY_PROBABILITY`; then the rules' types stand."""
+    :data:`CROSS_FAMILY_PROBABILITY`, or gives a Protests or Riots type to the act of a
+    named organised armed actor (ACLED codebook: Protests and Riots are acts of
+    demonstrators and of mobs, not of organised armed groups); then the rules' types
+    stand."""
     rules = (mention.acled_event_type, mention.acled_sub_event_type)
     event_type = ontology.acled_event_type_of(prediction.sub_event_type)
     if event_type is None:
@@ -242,6 +246,8 @@ def blended_types(mention: EventMention, prediction: Prediction, ontology) -> tu
     demonstration = event_type in {"Protests", "Riots"} and prediction.sub_event_type != "Mob violence"
     if demonstration != (mention.event_type == "PROTEST") and prediction.probability < CROSS_FAMILY_PROBABILITY:
         return rules
+    if event_type in {"Protests", "Riots"} and any(not a.generic and is_armed(a) for a in mention.source_actors):
+        return rules  # codebook: demonstrators and mobs are not organised armed groups (JNIM is no mob)
     return event_type, prediction.sub_event_type
 
 
