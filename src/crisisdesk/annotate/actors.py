@@ -477,18 +477,22 @@ def _origin_token(tok) -> bool:  # noqa: ANN001
 
 def _origin(doc: Doc, span: Span | None) -> bool:
     """:func:`_origin_token` for the last token of a reference's span."""
-    if span is None:
-        return False
-    chars = doc.char_span(span.start, span.end, alignment_mode="expand")
-    return chars is not None and len(chars) > 0 and _origin_token(chars[-1])
+    last = _last_token(doc, span)
+    return last is not None and _origin_token(last)
 
 
 def _acted_upon(doc: Doc, span: Span | None) -> bool:
     """:func:`acted_upon_token` for the last token of a reference's span."""
+    last = _last_token(doc, span)
+    return last is not None and acted_upon_token(last)
+
+
+def _last_token(doc: Doc, span: Span | None):  # noqa: ANN202
+    """The last token of the text a reference's ``span`` covers, or None."""
     if span is None:
-        return False
+        return None
     chars = doc.char_span(span.start, span.end, alignment_mode="expand")
-    return chars is not None and len(chars) > 0 and acted_upon_token(chars[-1])
+    return chars[-1] if chars is not None and len(chars) > 0 else None
 
 
 def _hyphen_joined(doc: Doc, start: int, end: int) -> bool:

@@ -300,15 +300,10 @@ def withdraw_article_mentions(connection: Connection | Session, article_id: str)
     renamed = {old: new for old, new in renamed.items() if new not in taken}  # never overwrite another event
     infos = _article_infos(connection, {m.article_id for e in kept for m in remaining[e]})
     rows = [event_row_values(summarise(renamed.get(e, e), remaining[e], infos)) for e in kept]
-    same = [row for row in rows if row["event_id"] not in set(renamed.values())]
-    if same:
-        columns = {k: bindparam(k) for k in same[0] if k != "event_id"}
-        connection.execute(
-            events.update().where(events.c.event_id == bindparam("b_event_id")).values(columns),
-            [{**row, "b_event_id": row["event_id"]} for row in same],
-        )
+    new_ids = set(renamed.values())
+    _update_event_rows(connection, [row for row in rows if row["event_id"] not in new_ids])
     if renamed:
-        _rename_events(connection, renamed, [row for row in rows if row["event_id"] in set(renamed.values())])
+        _rename_events(connection, renamed, [row for row in rows if row["event_id"] in new_ids])
     result.events_resummarised = [renamed.get(e, e) for e in kept]
     result.events_renamed = renamed
     return result
@@ -395,6 +390,17 @@ def update(session: Session, article_ids: Iterable[str]) -> ConsolidationResult:
     return result
 
 
+def _update_event_rows(executor: Connection | Session, rows: list[dict]) -> None:
+    """Update stored events from their row values, matched on ``event_id`` (one Core
+    executemany statement; nothing when ``rows`` is empty)."""
+    if not rows:
+        return
+    events = EventRow.__table__
+    columns = {k: bindparam(k) for k in rows[0] if k != "event_id"}
+    executor.execute(events.update().where(events.c.event_id == bindparam("b_event_id")).values(columns),
+                     [{**row, "b_event_id": row["event_id"]} for row in rows])
+
+
 def _write(session: Session, created: list[dict], updated: list[dict], assigned: list[dict]) -> None:
     """Insert new events, update changed ones, set the mentions' ``event_id`` (Core
     executemany: one statement per kind, whatever the number of rows)."""
@@ -402,12 +408,7 @@ def _write(session: Session, created: list[dict], updated: list[dict], assigned:
     session.flush()
     if created:
         session.execute(insert(events), created)
-    if updated:
-        columns = {k: bindparam(k) for k in updated[0] if k != "event_id"}
-        session.execute(
-            events.update().where(events.c.event_id == bindparam("b_event_id")).values(columns),
-            [{**row, "b_event_id": row["event_id"]} for row in updated],
-        )
+    _update_event_rows(session, updated)
     if assigned:
         session.execute(
             mentions.update().where(mentions.c.mention_id == bindparam("b_mention_id")).values(event_id=bindparam("b_event_id")),
