@@ -204,11 +204,16 @@ class Count:
     """A reported number of people (killed, injured): exact ``value`` or a min/max range.
 
     ``whose`` names the victims' group when the text says it ("civilians", "soldiers").
+    ``vague`` lists the quantity words read for victim groups the text gives no figure
+    for ("several", "dozens", "unknown" for "an unknown number of"), whose part of
+    ``min`` is only the word's literal floor (``coding.counts.VAGUE``); in memory only
+    (not stored), for conventions such as ACLED's (``coding.counts.acled_fatalities``).
     """
 
     min: int | None
     max: int | None
     whose: str | None = None
+    vague: tuple[str, ...] = ()
 
     @property
     def value(self) -> int | None:

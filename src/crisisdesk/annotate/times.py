@@ -17,7 +17,9 @@ precision of day, week, month or year):
 - years: "in 2012", "since 2012" (start 2012-01-01, end publication date) -> year.
 
 dateparser (``DateDataParser``, which reports the period it understood) handles DATE
-entities of the spaCy model that no rule matched and that contain a digit.
+entities of the spaCy model that no rule matched and that contain a digit, except
+durations ("5 days", "in the course of 5 days": no date; dateparser reads them as
+"5 days ago").
 dateparser misses "earlier this month/year", hence the rules.
 """
 
@@ -235,6 +237,14 @@ def _relative(g: dict, published: date) -> tuple[date, date, str] | None:
     return None
 
 
+#: A duration, not a date ("5 days", "the past 3 weeks", "in the course of 5 days",
+#: "for two months"): dateparser would read "5 days" as five days ago.
+_DURATION = re.compile(
+    r"(?:(?:in\s+)?the\s+course\s+of\s+|(?:for|during|over|within|in)\s+(?:the\s+)?(?:past\s+|last\s+|next\s+)?|"
+    r"the\s+(?:past|last|next)\s+)?(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?\d+\s+(?:days?|weeks?|months?|years?|hours?)",
+    re.IGNORECASE)
+
+
 class TimeRecognizer:
     """Finds time expressions in text and resolves them against a publication date."""
 
@@ -280,7 +290,7 @@ class TimeRecognizer:
         return found
 
     def _dateparser(self, phrase: str, start: int, published: date) -> TimeExpression | None:
-        if not re.search(r"\d", phrase):
+        if not re.search(r"\d", phrase) or _DURATION.fullmatch(phrase.strip()):
             return None
         from dateparser.date import DateDataParser
 

@@ -222,6 +222,8 @@ class EventCoder:
                 if when is not None and when is not pub_time:
                     dated_in_text.add(mention.mention_id)
                     times_of[mention.mention_id] = when
+            if fatalities is None:
+                _attach_toll(sent, mentions[len(mentions) - len(candidates):], mentions, article, offset)
         _mark_before_window(mentions, times_of, published, offset)
         place_at_stated_points(mentions, dated_in_text, stated_points(doc, places, article, offset), article)
         return mentions
@@ -539,6 +541,29 @@ def _add_toll(sent, mentions: list[EventMention], article: Article, offset: int)
     host.injured = _plus(host.injured, injured)
 
 
+#: ACLED event types whose events have fatalities (political violence, demonstrations).
+TOLL_ACLED_TYPES = {"Battles", "Violence against civilians", "Explosions/Remote violence", "Riots", "Protests"}
+
+
+def _attach_toll(sent, own: list[EventMention], mentions: list[EventMention], article: Article,  # noqa: ANN001
+                 offset: int) -> None:
+    """A sentence whose events are none of them PLOVER ASSAULT but which gives a toll
+    ("A pick-up was seized after an exchange of fire: 3 guards dead", "Twenty jihadists
+    were neutralised" coded COERCE): the toll belongs to the sentence's first event
+    with an ACLED political-violence or demonstration type (ACLED: fatalities are
+    those of the event), else, as for a sentence without events, to the latest violent
+    event before it in the paragraph (:func:`_add_toll`)."""
+    killed = count_people(sent, "killed")
+    if killed is None:
+        return
+    host = next((m for m in own if m.acled_event_type in TOLL_ACLED_TYPES and m.status in TOLL_STATUSES), None)
+    if host is None:
+        _add_toll(sent, [m for m in mentions if m not in own], article, offset)
+        return
+    host.fatalities = killed
+    host.injured = host.injured or count_people(sent, "injured")
+
+
 def _plus(a: Count | None, b: Count | None) -> Count | None:
     """Two counts of different victims added (min + min; max unknown when either is)."""
     if a is None or b is None:
@@ -546,7 +571,7 @@ def _plus(a: Count | None, b: Count | None) -> Count | None:
     lo = (a.min or 0) + (b.min or 0)
     hi = None if a.max is None or b.max is None else a.max + b.max
     whose = ", ".join(w for w in (a.whose, b.whose) if w) or None
-    return Count(min=lo, max=hi, whose=whose)
+    return Count(min=lo, max=hi, whose=whose, vague=a.vague + b.vague)
 
 
 def _uncodable(doc: Doc, article: Article) -> str | None:

@@ -54,11 +54,15 @@ UPPER_BOUND_WORDS = {"most", "up", "under", "fewer", "less", "nearly", "almost"}
 KILL_VERBS = {"kill", "die", "perish", "execute", "massacre", "murder", "slaughter", "behead",
               "assassinate", "lynch", "slay", "neutralize", "neutralise", "claim", "succumb"}
 INTRANSITIVE_DEATH = {"die", "perish", "succumb"}  # the subject is the victim
+#: Verbs of a report whose telegraphic subject is the number of dead ("6 reported killed").
+REPORTING_VERBS = {"report", "confirm", "believe", "say", "fear", "presume", "feared"}
 KILL_NOUNS = {"death", "fatality", "dead", "body", "corpse", "killing", "toll", "life"}
 INJURE_VERBS = {"injure", "wound", "hurt", "maim"}
 INJURE_NOUNS = {"injury", "wounded", "injured", "casualty"}
-PERSON_HINT = re.compile(
-    r"(man|men|woman|women|person|people|individual|civilian|soldier|militant|fighter|driver|"
+PERSON_HINT = re.compile(  # the whole word ("German" is no "man"), or an English -man/-men compound
+    r"^(?:(?:police|gun|fisher|militia|tribes|herds|service|business|chair|spokes|guards|kins|clans|crafts|"
+    r"boat|fire|watch|handy|sales|country|towns|church|congress|council|alder|states|noble|horse|camel|"
+    r"cattle|fore|work|line|committee|country|bands|marks|mid|rifle|yeo|noble)?(?:man|men)|woman|women|person|people|individual|civilian|soldier|militant|fighter|driver|"
     r"passenger|child|boy|girl|son|daughter|father|mother|villager|resident|officer|gendarme|"
     r"policeman|police|peacekeeper|assailant|attacker|jihadist|student|teacher|trader|herder|"
     r"pastoralist|chief|imam|member|youth|guard|worker|farmer|wife|husband|brother|elder|"
@@ -66,7 +70,7 @@ PERSON_HINT = re.compile(
     r"journalist|customer|merchant|leader|commander|agent|staff|employee|dozo|brother|nephew|"
     r"dignitary|mayor|councillor|driver|traveler|traveller|inhabitant|herdsman|herdsmen|apprentice|assistant|"
     r"guide|escort|relative|cousin|uncle|nephew|niece|grandson|granddaughter|companion|colleague|"
-    r"bodyguard|deputy|aide|associate)s?$",
+    r"bodyguard|deputy|aide|associate|notable|occupant|guardsman|guardsmen|villager|marketgoer|individual)s?$",
     re.I,
 )
 
@@ -149,8 +153,8 @@ ANIMALS = re.compile(r"^(donkeys?|sheep|oxen|ox|cattle|cows?|goats?|camels?|hors
 ATTEMPT_VERBS = {"attempt", "try", "seek", "plan"}
 
 
-SINGULAR_PRONOUNS = {"he", "him", "she", "her"}
-PLURAL_PRONOUNS = {"them", "they"}
+SINGULAR_PRONOUNS = {"he", "him", "she", "her", "another"}
+PLURAL_PRONOUNS = {"them", "they", "those"}
 #: Verbs by which remains are reported found ("his body was discovered").
 FOUND_VERBS = {"find", "discover", "recover", "retrieve", "exhume", "uncover"}
 REMAINS_NOUNS = {"body", "corpse", "remains", "corpes"}
@@ -174,6 +178,37 @@ def _antecedent(pronoun: Token) -> Token | None:
     return None
 
 
+def _vague_word(noun: Token) -> str | None:
+    """The quantity word a victim noun phrase gives instead of a figure ("several
+    civilians", "dozens of soldiers", "an unknown number of fighters" -> "unknown"), or
+    None when the phrase has a figure (or an article: one person)."""
+    if _unknown_number(noun):
+        return "unknown"
+    if noun.lower_ in VAGUE:
+        return noun.lower_
+    if any(c.dep_ == "nummod" for c in noun.children):
+        return None
+    for child in noun.children:
+        if child.lower_ in VAGUE and child.dep_ in {"amod", "det", "nmod"}:
+            return child.lower_
+    return None
+
+
+def _scaled(noun: Token) -> tuple[int | None, int | None] | None:
+    """"a dozen", "one hundred" as a noun phrase of its own ("at least a dozen were
+    killed"): the scale times its article or number, a lower bound with "at least"."""
+    if noun.lower_ not in SCALES:
+        return None
+    factor = 1
+    for child in noun.children:
+        if child.dep_ in {"nummod", "quantmod"} and (child.like_num or child.lower_ in UNITS):
+            parsed = parse_number(child.text)
+            factor = parsed[0] if parsed and parsed[0] else factor
+    value = factor * SCALES[noun.lower_]
+    around = {t.lower_ for t in noun.doc[max(noun.sent.start, noun.i - 4):noun.i]}
+    return (value, None) if around & LOWER_BOUND_WORDS else (value, value)
+
+
 def _victim_count(noun: Token) -> tuple[tuple[int | None, int | None], str] | None:
     """Count for one victim noun phrase: (min, max) and the victims' head word; None
     for animals ("killed two sheep" is no fatality: ACLED counts people). A singular
@@ -191,11 +226,19 @@ def _victim_count(noun: Token) -> tuple[tuple[int | None, int | None], str] | No
     if _unknown_number(noun):  # "an unknown number of militants": dead reported, their number not given
         of_obj = [g for c in noun.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         return (None, None), (of_obj[0].text if of_obj else "")
+    scaled = _scaled(noun)
+    if scaled is not None:  # "at least a dozen killed"
+        of_obj = [g for c in noun.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        return scaled, (of_obj[0].text if of_obj else "")
     if noun.lower_ in VAGUE or noun.like_num:  # "dozens of civilians", "nine of them"
         of_obj = [g for c in noun.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         whose = of_obj[0].text if of_obj else ""
         return (_number_of(noun) or (None, None)), whose
     value = _number_of(noun)
+    if value is None and noun.tag_ == "NNS" and PERSON_HINT.search(noun.text):
+        owners = [g for c in noun.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if owners and owners[0].conjuncts:  # "the chiefs of Kora and Bela": one each
+            value = (1 + len([c for c in owners[0].conjuncts if c.i > owners[0].i]),) * 2
     if value is None:
         if noun.tag_ in {"NN", "NNP"} and (PERSON_HINT.search(noun.text) or noun.pos_ == "NOUN"
                                            or _capitalised_common_noun(noun)):
@@ -281,12 +324,47 @@ def _group(head: Token, verb: Token | None = None) -> list[Token]:
     conjuncts before it, and a conjunct with its own outcome ("two killed and four
     wounded", "five killed and two taken prisoner") is left out."""
     members = [head, *[c for c in head.conjuncts if c.i > head.i]]
+    members += [c for c in _listed_appositions(head) if c not in members]
     members += [c for m in list(members) for c in _companions(m) if c not in members]
     if verb is None:
         return members
     if head.i < verb.i:
         members = [m for m in members if m.i < verb.i]
-    return [m for m in members if m.i == head.i or not _own_outcome(m)]
+    if len(members) > 1 and _own_outcome_word(head, verb):
+        members = members[1:]  # "1 passenger dead and 4 wounded": the wounded are the four
+    return [m for m in members if m.i == members[0].i or not _own_outcome(m)]
+
+
+OUTCOME_WORDS = {"dead", "killed", "wounded", "injured", "missing", "captured", "arrested", "abducted"}
+
+
+def _own_outcome_word(head: Token, verb: Token) -> bool:
+    """The first victim of a list carries an outcome word of its own, other than the
+    verb's ("1 passenger dead and 4 wounded": "dead" is the passenger's, "wounded" the
+    four's)."""
+    return any(c.lower_ in OUTCOME_WORDS and c.lower_ != verb.lower_ and c.i != verb.i and c.i > head.i
+               and c.dep_ in {"amod", "acl", "relcl", "acomp"} for c in head.children)
+
+
+def _listed_appositions(head: Token) -> list[Token]:
+    """Victims of a list the parse hung as an apposition ("killing two guards, a
+    driver, and five villagers" with "driver" (and its conjuncts) in apposition to
+    "guards"): counted person nouns after the head. An apposition whose people add up to
+    the head's own number describes the same people ("two people, a man and his son")
+    and adds nobody."""
+    own = _number_of(head)
+    for child in head.children:
+        if child.dep_ != "appos" or child.i < head.i or child.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        group = [child, *[c for c in child.conjuncts if c.i > child.i]]
+        values = [_number_of(g) for g in group]
+        if any(v is None for v in values) or not any(PERSON_HINT.search(g.text) for g in group):
+            return []
+        total = sum(v[0] or 0 for v in values)  # type: ignore[index]
+        if own is None or own[0] is None or total == own[0]:
+            return []
+        return group
+    return []
 
 
 POSSESSIVE_PRONOUNS = {"his", "her", "their"}
@@ -325,12 +403,29 @@ def _own_outcome(noun: Token) -> bool:
 
 
 def _count_for_heads(heads: list[Token]) -> Count | None:
-    found = [c for c in (_victim_count(h) for h in heads) if c]
+    found = [(c, h) for c, h in ((_victim_count(h), h) for h in heads) if c]
     if not found:
         return None
-    lo, hi = _sum([f[0] for f in found])
-    whose = ", ".join(dict.fromkeys(f[1] for f in found if f[1])) or None
-    return Count(min=lo, max=hi, whose=whose)
+    lo, hi = _sum([f[0] for f, _ in found])
+    whose = ", ".join(dict.fromkeys(f[1] for f, _ in found if f[1])) or None
+    vague = tuple(w for _, h in found if (w := _vague_word(h)) is not None)
+    return Count(min=lo, max=hi, whose=whose, vague=vague)
+
+
+def _also_included(verb: Token) -> list[Token]:
+    """Victims added after a list of examples: "killed two guards including a captain
+    and also a child" - the captain is one of the two guards, the child ("and also",
+    "as well as") one more."""
+    extra: list[Token] = []
+    for prep in verb.children:
+        if prep.lower_ != "including":
+            continue
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            for conj in obj.conjuncts:
+                if conj.i > obj.i and any(c.lower_ == "also" for c in conj.children) and \
+                        (PERSON_HINT.search(conj.text) or _number_of(conj) is not None):
+                    extra.append(conj)
+    return extra
 
 
 def _verb_victims(verb: Token) -> list[Token]:
@@ -347,7 +442,7 @@ def _verb_victims(verb: Token) -> list[Token]:
         if not passive and child.dep_ in {"dobj", "obj"}:
             co_objects = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in {"NUM", "NOUN", "PROPN"}
                           and c.i > child.i]  # "killing the emir and six of his men" with "six" hung on the verb
-            return _group(child, verb) + [c for c in co_objects if c not in child.conjuncts]
+            return _group(child, verb) + [c for c in co_objects if c not in child.conjuncts] + _also_included(verb)
     if not passive:
         for child in verb.children:
             if child.lower_ == "dead":  # "shot dead the chief" parsed with the object under "dead"
@@ -359,7 +454,8 @@ def _verb_victims(verb: Token) -> list[Token]:
                 if objects and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in child.children):
                     return _group(objects[0])
     subj = [c for c in verb.children if c.dep_ == "nsubj"]
-    if verb.lemma_ in INTRANSITIVE_DEATH and verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"} and \
+    if verb.lemma_ in INTRANSITIVE_DEATH and verb.dep_ == "relcl" and (
+            verb.head.pos_ in {"NOUN", "PROPN"} or verb.head.lower_ in SINGULAR_PRONOUNS) and \
             all(s.tag_ in {"WP", "WDT"} for s in subj):
         return _group(verb.head)  # "shot his wife who succumbed to her wounds" (not "a convoy in which seven died")
     if subj and (verb.lemma_ in INTRANSITIVE_DEATH or subj[0].like_num or subj[0].lower_ in VAGUE):
@@ -375,6 +471,14 @@ def _verb_victims(verb: Token) -> list[Token]:
         if shared:  # "three men were abducted and executed" (not "a mine was found and neutralized")
             return _group(shared[0], verb)
     telegraphic = not subj and verb.tag_ in {"VBN", "VBD"} and not any(c.dep_ == "aux" for c in verb.children)
+    if (telegraphic or verb.dep_ in {"acl", "amod"}) and not passive:
+        listed = _listed_before(verb)
+        if len(listed) >= 2 and listed[-1].i == verb.i - 1:
+            return listed  # "4 guards, 1 gendarme, 2 drivers & 5 attackers killed", however parsed
+    if verb.dep_ in {"xcomp", "oprd", "ccomp"} and verb.head.lemma_.lower() in REPORTING_VERBS:
+        told = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i]
+        if told and (told[0].like_num or _number_of(told[0]) is not None):
+            return _group(told[0])  # telegraphic "6 reported killed", "3 reported dead"
     if passive or telegraphic:  # parser lost the subject ("..., forty-three soldiers ... were killed",
         # "opened fire on passersby, one civilian killed")
         window = 8 if passive else 3
@@ -385,6 +489,9 @@ def _verb_victims(verb: Token) -> list[Token]:
                     head = head.head
                 return _group(head, verb)
     if verb.dep_ in {"acl", "amod"} and verb.head.pos_ in {"NOUN", "PROPN", "NUM"}:
+        listed = _listed_before(verb)
+        if len(listed) >= 2 and listed[-1].i == verb.i - 1:
+            return listed  # "4 guards, 1 gendarme, 2 drivers & 5 attackers killed", however parsed
         first = verb.head
         while first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ in {"NOUN", "PROPN", "NUM"}:
             first = first.head  # "a ranger and his driver killed by bandits": the whole list
@@ -444,6 +551,25 @@ def count_people(span: SpacySpan, kind: str = "killed") -> Count | None:
                         seen_heads.update(h.i for h in listed)
                         counts.append(count)
                         continue
+                bare = [c for c in tok.children if c.i == tok.i - 1 and c.like_num and c.dep_ in {"nsubj", "nummod"}]
+                if bare and tok.i not in seen_heads and bare[0].i not in seen_heads:  # "…, 3 dead and 5 wounded"
+                    value = parse_number(bare[0].text)
+                    before = {t.lower_ for t in tok.doc[max(tok.sent.start, bare[0].i - 3):bare[0].i]}
+                    if value is not None and before & LOWER_BOUND_WORDS:
+                        value = (value[0], None)  # "at least two dead"
+                    if value is not None:
+                        seen_heads.update({tok.i, bare[0].i})
+                        counts.append(Count(min=value[0], max=value[1]))
+                        continue
+                if tok.dep_ == "oprd" and tok.head.lemma_.lower() in REPORTING_VERBS:
+                    told = [t for t in [tok.doc[tok.head.i - 1]] if t.like_num] or [  # "… and 2 reported dead"
+                        c for c in tok.head.children if c.dep_ == "nsubj" and c.i < tok.i and c.pos_ != "ADJ"]
+                    if told and told[0].i not in seen_heads and (told[0].like_num or _number_of(told[0])):
+                        count = _count_for_heads(_group(told[0]))  # "with 3 reported dead"
+                        if count is not None:
+                            seen_heads.update({tok.i, told[0].i})
+                            counts.append(count)
+                            continue
                 inner = [c for c in tok.children if c.i < tok.i and c.pos_ in {"NOUN", "PROPN"} and c.dep_ in
                          {"nsubj", "amod", "compound", "nmod", "npadvmod"} and _number_of(c) is not None]
                 if inner and tok.i not in seen_heads:  # "4 soldiers dead.", "1 civilian dead" parsed under "dead"
@@ -461,6 +587,9 @@ def count_people(span: SpacySpan, kind: str = "killed") -> Count | None:
                 if tok.dep_ == "oprd":  # "left dozens of civilians dead"
                     heads = [c for c in tok.head.children if c.dep_ in {"dobj", "obj"}]
                 elif tok.dep_ in {"amod", "acomp"} and tok.head.pos_ in {"NOUN", "NUM"}:
+                    if not (PERSON_HINT.search(tok.head.text) or _number_of(tok.head) is not None
+                            or tok.head.pos_ == "NUM"):
+                        continue  # "truck ..., 3 dead" mis-hung on the truck: no person
                     heads = [tok.head]
                     first = tok.head
                     while first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ in {"NOUN", "PROPN", "NUM"}:
@@ -504,7 +633,7 @@ def count_people(span: SpacySpan, kind: str = "killed") -> Count | None:
         return zero
     lo, hi = _sum([(c.min, c.max) for c in counts])
     whose = ", ".join(dict.fromkeys(c.whose for c in counts if c.whose)) or None
-    return Count(min=lo, max=hi, whose=whose)
+    return Count(min=lo, max=hi, whose=whose, vague=tuple(w for c in counts for w in c.vague))
 
 
 LIST_TOKENS = {"NUM", "NOUN", "PROPN", "ADJ", "DET", "CCONJ", "PUNCT"}
@@ -587,12 +716,30 @@ def _remains_found(noun: Token) -> tuple[int | None, int | None] | None:
     return None
 
 
+#: ACLED's figures for vague tolls (ACLED FAQ "How are injuries and fatalities recorded?":
+#: "tens" is coded 10, "dozens" 12, "hundreds" 100, "and so on").
+ACLED_VAGUE_FIGURES = {"tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000}
+
+
 def acled_fatalities(count: Count | None) -> int:
     """One number in ACLED's style: 0 when nothing is reported, the exact value when
     given, else the reported lower bound (ACLED Codebook: use the most conservative
-    figure)."""
-    if count is None:
+    figure), with each vague quantity word of the count (``Count.vague``) read as ACLED
+    codes it (:data:`ACLED_VAGUE_FIGURES`: "dozens of soldiers" -> 12, not the literal
+    floor 24 the Count keeps)."""
+    if count is None or count.min is None:
         return 0
-    if count.min is not None:
-        return count.min
-    return 0
+    total = count.min
+    for word in count.vague:
+        if word in ACLED_VAGUE_FIGURES:
+            total += ACLED_VAGUE_FIGURES[word] - (VAGUE[word][0] or 0)
+    return max(total, 0)
+
+
+def figure_part(count: Count | None) -> int:
+    """The part of a count's lower bound that the text gives as figures: ``min`` less
+    the literal floors of its vague quantity words ("one soldier and several militants"
+    -> 1)."""
+    if count is None or count.min is None:
+        return 0
+    return max(count.min - sum(VAGUE[w][0] or 0 for w in count.vague if w in VAGUE), 0)

@@ -26,10 +26,13 @@ Scores (each over all scored events unless said):
   actor matched on either side (ACLED says actor1/actor2 do not imply direction);
 - location: ``location_found`` (the coded place's name matches ``location``),
   ``within_25km`` (haversine to ``latitude``/``longitude``), ``admin1`` and ``country``;
-- ``date_exact``: coded ``event_date`` = ``event_date``;
+- ``date_exact``: coded ``event_date`` = ``event_date``, read as ACLED dates a note
+  (:func:`note_event_date`);
 - ``fatalities_exact`` and ``fatalities_within_1``: the coded number (the lowest figure
-  of a range, ACLED's conservative-estimate rule) against ``fatalities``; no coded
-  count is 0, as in ACLED where no reported death is coded 0.
+  of a range, ACLED's conservative-estimate rule, vague words as ACLED codes them)
+  against ``fatalities``; no coded count is 0, as in ACLED where no reported death is
+  coded 0; ACLED's own remarks in the note on its figure are read
+  (:func:`note_fatalities`).
 """
 
 from __future__ import annotations
@@ -43,6 +46,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from crisisdesk.annotate.times import TimeRecognizer
+from crisisdesk.coding.counts import acled_fatalities, figure_part, parse_number
 from crisisdesk.evaluation.actors import admin1_key, country_alpha3, matches_acled_side, names_match
 from crisisdesk.evaluation.metrics import classification_scores, counted_share, haversine_km
 from crisisdesk.records import EventMention
@@ -314,10 +319,10 @@ def score_event(event: AcledEvent, mentions: list[EventMention], aliases=None) -
         row["within_25km"] = None
     row["admin1"] = (place is not None and admin1_key(place.admin1) == admin1_key(event.admin1)) if event.admin1 else None
     row["country"] = (place is not None and place.country == event.iso3) if event.iso3 else None
-    coded_date = _field_from(picked, mentions, lambda m: m.event_date) if picked else None
+    coded_date = note_event_date(picked, mentions, clean_notes(event.notes), event.event_date) if picked else None
     row["date"] = coded_date.isoformat() if coded_date else None
     row["date_exact"] = coded_date == event.event_date
-    coded_fatalities = note_fatalities(picked, mentions) if picked else 0
+    coded_fatalities = note_fatalities(picked, mentions, clean_notes(event.notes)) if picked else 0
     row["fatalities"] = coded_fatalities
     row["fatalities_exact"] = coded_fatalities == event.fatalities
     row["fatalities_within_1"] = abs(coded_fatalities - event.fatalities) <= 1
@@ -331,13 +336,20 @@ def score_event(event: AcledEvent, mentions: list[EventMention], aliases=None) -
     return row
 
 
-def note_fatalities(picked: EventMention, mentions: list[EventMention]) -> int:
+def note_fatalities(picked: EventMention, mentions: list[EventMention], notes: str = "") -> int:
     """ACLED ``fatalities`` of a note (one event): the lowest reported figure (ACLED's
-    conservative-estimate rule) of each sentence's count, summed over the picked
+    conservative-estimate rule) of each sentence's count, vague words as ACLED codes
+    them (:func:`crisisdesk.coding.counts.acled_fatalities`), summed over the picked
     mention and the note's other violent mentions in other sentences that are asserted
     or claimed (a note reports one event; "killing three soldiers. Two assailants were
-    also killed." is 5); 0 when nothing is reported."""
-    total, sentences = 0, set()
+    also killed." is 5); 0 when nothing is reported.
+
+    ACLED's own remarks in ``notes`` on how it coded the figure (:func:`notes_remark`)
+    override the reading of the text: "fatalities coded as N" is the figure;
+    "unknown fatalities coded as N" (or "at a low estimate of N") stands for the victims
+    given without a number, added to those given with figures; "fatalities split
+    between N events" divides the toll, rounded down (the conservative figure)."""
+    total, figures, sentences = 0, 0, set()
     for mention in [picked, *[m for m in mentions if m is not picked]]:
         count = mention.fatalities
         if count is None or mention.evidence.start_char in sentences:
@@ -345,8 +357,70 @@ def note_fatalities(picked: EventMention, mentions: list[EventMention]) -> int:
         if mention is not picked and mention.status not in PREFERRED_STATUSES:
             continue
         sentences.add(mention.evidence.start_char)
-        total += count.min if count.min is not None else 0
+        total += acled_fatalities(count)
+        figures += figure_part(count)
+    stated, unknown, parts = notes_remark(notes)
+    if stated is not None:
+        total = stated
+    elif unknown is not None:
+        total = figures + unknown
+    if parts:
+        total //= parts
     return total
+
+
+_CODED_UNKNOWN = re.compile(
+    r"\b(?:(?:unknown|unspecified)\s+fatalities(?:\s+in\s+the\s+ranks\s+of\s+[^.;,()]{1,40}?)?\s+coded\s+(?:as|at)|"
+    r"fatalities\s+coded\s+at)\s+(?:an?\s+|the\s+)?(?:low(?:est)?\s+estimate\s+of\s+)?(?P<n>\d+)\b", re.I)
+_CODED_TOTAL = re.compile(r"\b(?:fatalities\s+coded\s+as\s+(?P<a>\d+)\b|coded\s+as\s+(?P<b>\d+)\s+fatalit)", re.I)
+_SPLIT = re.compile(
+    r"\bfatalities\s+(?:were\s+|are\s+)?(?:split|spread|divided|distributed)\s+(?:evenly\s+)?(?:between|across|over|among)\s+"
+    r"(?:the\s+)?\(?(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\)?\s+"
+    r"(?:events|dates|days|locations|villages|attacks|incidents|places)\b", re.I)
+
+
+def notes_remark(notes: str) -> tuple[int | None, int | None, int | None]:
+    """ACLED's remarks in a note on how it coded the note's fatalities, an ACLED-notes
+    convention (ACLED Codebook, "Notes": the notes column records how unclear figures
+    were coded; ACLED FAQ on fatalities: unknown or vague tolls get a fixed figure, and
+    a toll reported over several days or places is divided among the events):
+    ``(stated, unknown, parts)`` - "fatalities coded as 3" -> stated 3; "unknown
+    fatalities coded as 10" / "coded at low estimate of 3" -> unknown 10 / 3 (the figure
+    for victims the text gives no number for); "fatalities split between two events" ->
+    parts 2. None for a remark the note does not make."""
+    stated = unknown = parts = None
+    if match := _CODED_UNKNOWN.search(notes):
+        unknown = int(match.group("n"))
+    elif match := _CODED_TOTAL.search(notes):
+        stated = int(match.group("a") or match.group("b"))
+    if match := _SPLIT.search(notes):
+        value = parse_number(match.group("n"))
+        parts = value[0] if value and value[0] and value[0] > 1 else None
+    return stated, unknown, parts
+
+
+#: Time expressions relative to the day a source reported ("yesterday", "on Saturday",
+#: "two days ago"): in an ACLED note they are relative to the unstated source date.
+_REPORT_RELATIVE = re.compile(r"\b(?:yesterday|today|tonight|last\s+night|this\s+morning|ago|"
+                              r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+
+
+def note_event_date(picked: EventMention, mentions: list[EventMention], notes: str, note_date: date) -> date | None:
+    """The coded ``event_date`` of a note as ACLED dates it: the picked mention's date
+    (else another mention's, :func:`_field_from`), except that a date resolved from an
+    expression relative to the source's report ("yesterday", "on Saturday", "two days
+    ago") gives way to the note's own date: an ACLED note keeps the source's wording
+    while its ``event_date`` is already the resolved date, which is also the date the
+    note is coded as published on. A day range ("11-12 March") keeps its first day, as
+    the coder dates it (most in-sample ACLED notes with a range are dated on the first
+    day)."""
+    coded = _field_from(picked, mentions, lambda m: m.event_date)
+    if coded is None:
+        return None
+    for expr in TimeRecognizer(use_dateparser=False).recognise(notes, note_date):
+        if expr.start == coded and expr.end == expr.start and _REPORT_RELATIVE.search(expr.text):
+            return note_date
+    return coded
 
 
 FLAG_FIELDS = ("actor1", "actor2", "location_found", "within_25km", "admin1", "country", "date_exact", "fatalities_exact", "fatalities_within_1")
