@@ -43,6 +43,9 @@ def nlp():
     ("Gunmen shot a trader and wounded another who succumbed the following day.", (1, 1)),
     ("Troops killed 8 rebels and arrested 4 others.", (8, 8)),
     ("Gunmen killed the son of the mayor and his friend.", (2, 2)),
+    # a death given as the cause is an earlier event's
+    ("The clashes were due to a herder being killed by a patrol.", None),
+    ("The clashes were either due to a herder being killed or cattle theft.", None),
 ])
 def test_counts_of_the_dead(nlp, sentence, killed):
     count = count_people(nlp(sentence)[:], "killed")

@@ -19,8 +19,9 @@ fatalities of an earlier event, not of this one (ACLED Codebook: fatalities are 
 "which occurred during the event").
 
 ACLED's coding conventions for vague reports are applied only by
-:func:`acled_fatalities` (ACLED Codebook: "several/many" are not counted as exact;
-crisisdesk then takes the lower bound), never to the stored Count.
+:func:`acled_fatalities` (the most conservative figure; "tens" 10, "dozens" 12,
+"hundreds" 100 as the ACLED FAQ on fatalities says), never to the stored Count, which
+keeps the literal floor ("dozens" -> 24..None) and the vague words (``Count.vague``).
 """
 
 from __future__ import annotations
@@ -669,10 +670,20 @@ def _or_other_outcome(verb: Token) -> bool:
     return False
 
 
+CAUSE_MARKERS = {("due", "to"), ("owing", "to"), ("because", "of")}
+
+
 def _under_stated_cause(tok: Token) -> bool:
     """Whether a token stands inside a noun phrase given as the cause of another act
-    ("angry about the death of a driver shot dead the day before")."""
-    return any(stated_cause(a) for a in list(tok.ancestors)[:6])
+    ("angry about the death of a driver shot dead the day before", "the clashes were
+    due to a herder being killed")."""
+    for a in list(tok.ancestors)[:6]:
+        if stated_cause(a):
+            return True
+        if a.dep_ == "pobj" and (a.head.lower_ in {m[0] for m in CAUSE_MARKERS} or (
+                a.head.i > a.sent.start and (a.doc[a.head.i - 1].lower_, a.head.lower_) in CAUSE_MARKERS)):
+            return True  # the parse hangs the noun on "due" or on "to" of "due to"
+    return False
 
 
 def _death_phrase(verb: Token) -> bool:
