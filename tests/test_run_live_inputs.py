@@ -269,3 +269,23 @@ def test_feed_with_no_new_items_says_so_and_exits_0(tmp_path, web, cli):
     empty.write_bytes(b"<?xml version='1.0'?><rss version='2.0'><channel><item><title>x</ti")
     junk = cli(str(empty))
     assert junk.exit_code == 1 and "no new items" not in junk.output
+
+
+def test_run_in_the_directory_holding_the_database_skips_its_files(tmp_path, monkeypatch):
+    """QA: ``crisisdesk run .`` where ``crisisdesk.db`` lives rejected the database, its
+    ``-wal`` and ``-shm`` as ``binary`` on every run and recorded them as rejects each
+    time. The active database's files are now skipped with one note, never recorded."""
+    _register()
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("CRISISDESK_DB", raising=False)
+    monkeypatch.setenv("CRISISDESK_RAW_DIR", str(tmp_path / "raw"))
+    (tmp_path / "note.txt").write_text("Soldiers repelled an attack on a checkpoint near Nioro on Sunday, "
+                                       "the army said in a statement.\n", encoding="utf-8")
+    (tmp_path / "other.db").write_bytes(b"SQLite format 3\x00" + bytes(200))  # not ours: still rejected
+    runner = CliRunner()
+    outputs = [runner.invoke(app, ["run", "--quiet", "--no-nlp", "."]) for _ in range(2)]
+    assert (tmp_path / "crisisdesk.db").is_file()
+    assert "stored 1" in outputs[0].stdout and "unchanged 1" in outputs[1].stdout, outputs[1].output
+    assert "skipped the database's own files: crisisdesk.db" in outputs[1].stderr
+    rejects = rows(open_database(str(tmp_path / "crisisdesk.db")), RejectRow)
+    assert sorted({r.uri for r in rejects}) == ["other.db"] and len(rejects) == 2
