@@ -114,10 +114,6 @@ class ActorIdentities:
         """Every name the node ``key`` goes by in the events, most used first."""
         return self._names[key]
 
-    def keys(self) -> list[str]:
-        """Every node identity."""
-        return list(self._labels)
-
     def representative(self, key: str) -> ActorRef:
         """The reference whose code, sector and type describe the node (a dictionary
         actor's when there is one)."""
