@@ -442,3 +442,16 @@ def test_a_single_letter_after_a_place_noun_is_no_toponym(annotator):
     doc = annotator.annotate(make_article("Police fired tear gas at protesters in the Commune V district "
                                           "of Bamako on Tuesday.", PUB))
     assert [p.span.text for p in doc._.places] == ["Bamako"]
+
+
+def test_long_texts_are_cut_into_whole_paragraph_pieces_that_join_back():
+    """A text over PARSE_WHOLE_CHARS is parsed by pieces (bounded memory); pieces end at
+    a blank line, stay within the size unless one paragraph is longer, and join back
+    into the exact text (Doc offsets stay article offsets)."""
+    from crisisdesk.annotate.annotator import paragraph_pieces
+
+    text = "Convoy hit near Kayes.\n\nTwo drivers died.\n\n" + "x" * 30 + "\n\nEnd"
+    pieces = paragraph_pieces(text, 25)
+    assert pieces == ["Convoy hit near Kayes.\n\n", "Two drivers died.\n\n", "x" * 30 + "\n\n", "End"]
+    assert paragraph_pieces(text, 45) == ["Convoy hit near Kayes.\n\nTwo drivers died.\n\n", "x" * 30 + "\n\nEnd"]
+    assert "".join(paragraph_pieces(text, 1)) == text and paragraph_pieces(text, 10_000) == [text]

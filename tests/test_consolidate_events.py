@@ -244,3 +244,26 @@ def test_one_article_one_stated_point_one_incident_across_acled_types():
     assert len(consolidate([ambush, replace(firing, article_id="other")])) == 2
     moved = replace(firing, place=replace(point, lat=14.60, lon=-9.98426))  # 5 km north
     assert len(consolidate([ambush, moved])) == 2
+
+
+def test_a_report_repeated_in_one_article_is_one_event_even_undated():
+    """QA: a scrape repeating one undated paragraph gave one event per repeat (undated
+    mentions never merge) and quadratic consolidation. The same sentence coded the same
+    way twice in one article is one report printed twice: one event. The same sentence
+    in another article, or coded with another place, is still judged by the rules (an
+    undated report naming no actor corroborates nothing: rule 5)."""
+    from crisisdesk.records import Evidence
+
+    undated = replace(_base(), event_date=None, date_end=None, time_precision=None,  # "gunmen attacked a fuel convoy"
+                      source_actors=[ACTORS["gunmen"]], target_actors=[ACTORS["convoy"]])
+    sentence = undated.evidence.sentence
+    repeats = [replace(undated, mention_id=f"rep-{i}",
+                       evidence=Evidence(sentence=" " + sentence.upper() + " ", start_char=1000 * i,
+                                         end_char=1000 * i + len(sentence) + 2))
+               for i in range(1, 4)]
+    elsewhere = replace(undated, mention_id="other-article", article_id="art-other")
+    moved = replace(undated, mention_id="other-place", place=PLACES["Koutiala"])
+    events = consolidate([undated, *repeats, elsewhere, moved])
+    sizes = sorted((e.num_mentions, tuple(sorted(m.mention_id for m in e.mentions))) for e in events)
+    assert sizes == [(1, ("other-article",)), (1, ("other-place",)),
+                     (4, tuple(sorted([undated.mention_id, "rep-1", "rep-2", "rep-3"])))]

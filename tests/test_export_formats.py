@@ -187,3 +187,29 @@ def test_event_view_and_exports_on_sqlite_and_postgresql(db_url):
     assert n == 2 and rows[0]["event_id_cnty"] == "evt-kayes" and rows[0]["fatalities"] == "5"
     n, text = export(engine, "plover")
     assert n == 3 and json.loads(text)[1]["eventText"] == "ambushed"
+
+
+def test_place_anchor_and_inference_are_exported(engine):
+    """QA: exports did not carry Place.anchor / Place.inferred. The consolidated event
+    takes them from the most confident mention giving its place (m-ambush, 0.9, over
+    m-repel, 0.6); an unconsolidated mention from its own place."""
+    with engine.begin() as conn:
+        def place(mention_id, **cues):
+            conn.execute(update(EventMentionRow).where(EventMentionRow.mention_id == mention_id)
+                         .values(place={"name": "x", "geo_precision": 1, "anchor": None, "inferred": False, **cues}))
+        place("m-ambush", anchor={"start": 0, "end": 10, "text": "near Kayes"})
+        place("m-repel", inferred=True)
+        place("m-protest", inferred=True)
+    _, text = export(engine, "csv")
+    rows = {r["event_id"]: r for r in csv.DictReader(io.StringIO(text))}
+    assert (rows["evt-kayes"]["place_anchor"], rows["evt-kayes"]["place_inferred"]) == ("near Kayes", "False")
+    assert (rows["m-protest"]["place_anchor"], rows["m-protest"]["place_inferred"]) == ("", "True")
+    assert (rows["m-meet"]["place_anchor"], rows["m-meet"]["place_inferred"]) == ("", "")  # no place JSON: unknown
+    by_id = {r["event_id"]: r for r in map(json.loads, export(engine, "jsonl")[1].splitlines())}
+    assert by_id["evt-kayes"]["place_anchor"] == "near Kayes" and by_id["m-protest"]["place_inferred"] is True
+    plover = {r["id"]: r for r in json.loads(export(engine, "plover")[1])}
+    assert plover["evt-kayes"]["crisisdesk"]["placeAnchor"] == "near Kayes"
+    assert plover["m-protest"]["crisisdesk"]["placeInferred"] is True
+    geo = json.loads(export(engine, "geojson")[1])
+    props = {f["id"]: f["properties"] for f in geo["features"]}
+    assert props["evt-kayes"]["place_inferred"] is False

@@ -142,3 +142,30 @@ def test_list_articles_filters(engine):
     assert len(repository.list_articles(engine)) == 2
     assert [s.article.url for s in repository.list_articles(engine, search="KAYES")] == ["https://example.org/mali/convoy"]
     assert [s.article.title for s in repository.list_articles(engine, language="fr")] == ["Manifestation à Bamako"]
+
+
+def test_an_explicit_fetch_time_redates_a_text_dated_from_its_file_time(engine):
+    """QA: a text dated from its file's modification time ("11 hours ago" against the
+    copy time) kept that date when re-run with --fetched-at (unchanged text), so only a
+    new database re-dated it. The explicit time now wins: one revision with the same
+    text and the new date, its mentions replacing the old ones (none duplicated); runs
+    after that, with or without --fetched-at, store nothing."""
+    from dataclasses import replace as copy_with
+
+    guessed = copy_with(make_article(TEXT), published_at=datetime(2026, 3, 4, 1, tzinfo=timezone.utc),
+                        notes=["published_from_file_time: '11 hours ago' resolved against the file's "
+                               "modification time 2026-03-04 12:00 UTC; pass --fetched-at"])
+    assert repository.save_article(engine, guessed, [make_mention(guessed)]).status == "stored"
+    given = make_article(TEXT)  # published 2025-11-21 21:00 from --fetched-at 2025-11-22T08:00Z
+    assert not repository.is_unchanged(engine, given)
+    result = repository.save_article(engine, given, [make_mention(given, 1)])
+    assert (result.status, result.revision, result.mentions) == ("revised", 2, 1)
+    latest = repository.get_article(engine, given.article_id).article
+    assert latest.published_at == datetime(2025, 11, 21, 21, tzinfo=timezone.utc)
+    assert any(n.startswith("redated:") for n in latest.notes)
+    with Session(engine) as session:
+        assert [m.mention_id for m in session.scalars(select(EventMentionRow))] == [f"{given.article_id}-1"]
+    assert repository.save_article(engine, make_article(TEXT)).status == "unchanged"
+    again_guessed = copy_with(guessed, notes=list(guessed.notes))
+    assert repository.is_unchanged(engine, again_guessed)
+    assert repository.save_article(engine, again_guessed).status == "unchanged"

@@ -195,7 +195,8 @@ def test_a_directory_named_like_the_default_raw_store_is_skipped(tmp_path):
 def test_a_relative_date_resolved_against_the_file_time_is_said(tmp_path, monkeypatch):
     """QA: a scraped page saying "11 hours ago" took its publication date from the file's
     modification time (the copy time) without a word; the run now says so on stderr and
-    in the article's notes, and says nothing when --fetched-at is given."""
+    in the article's notes, and says nothing when --fetched-at is given. Re-run with
+    --fetched-at on the same database, the explicit time replaces the guessed date."""
     import os
     from datetime import datetime, timezone
 
@@ -219,6 +220,16 @@ def test_a_relative_date_resolved_against_the_file_time_is_said(tmp_path, monkey
     assert given.exit_code == 0 and "published_from_file_time" not in given.stderr
     [dated] = rows(open_database(str(tmp_path / "b.db")), ArticleRow)
     assert dated.published_at.isoformat() == "2025-11-21T21:00:00+00:00"
+    # the same database re-run with --fetched-at: the explicit time replaces the guess
+    # (a revision with the same text), and a further run stores nothing
+    redated = runner.invoke(app, ["--db", str(db), "run", "--quiet", "--no-nlp",
+                                  "--fetched-at", "2025-11-22T08:00Z", str(page)])
+    assert redated.exit_code == 0 and "stored 1" in redated.stdout, redated.output
+    articles = sorted(rows(open_database(str(db)), ArticleRow), key=lambda a: a.revision)
+    assert [(a.revision, a.is_latest) for a in articles] == [(1, False), (2, True)]
+    assert articles[1].published_at.isoformat() == "2025-11-21T21:00:00+00:00"
+    again = runner.invoke(app, ["--db", str(db), "run", "--quiet", "--no-nlp", str(page)])
+    assert "unchanged 1" in again.stdout and len(rows(open_database(str(db)), ArticleRow)) == 2
 
 
 def test_truncated_local_feed_keeps_its_items_and_is_reported(tmp_path, web, cli):
@@ -269,3 +280,23 @@ def test_feed_with_no_new_items_says_so_and_exits_0(tmp_path, web, cli):
     empty.write_bytes(b"<?xml version='1.0'?><rss version='2.0'><channel><item><title>x</ti")
     junk = cli(str(empty))
     assert junk.exit_code == 1 and "no new items" not in junk.output
+
+
+def test_run_in_the_directory_holding_the_database_skips_its_files(tmp_path, monkeypatch):
+    """QA: ``crisisdesk run .`` where ``crisisdesk.db`` lives rejected the database, its
+    ``-wal`` and ``-shm`` as ``binary`` on every run and recorded them as rejects each
+    time. The active database's files are now skipped with one note, never recorded."""
+    _register()
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("CRISISDESK_DB", raising=False)
+    monkeypatch.setenv("CRISISDESK_RAW_DIR", str(tmp_path / "raw"))
+    (tmp_path / "note.txt").write_text("Soldiers repelled an attack on a checkpoint near Nioro on Sunday, "
+                                       "the army said in a statement.\n", encoding="utf-8")
+    (tmp_path / "other.db").write_bytes(b"SQLite format 3\x00" + bytes(200))  # not ours: still rejected
+    runner = CliRunner()
+    outputs = [runner.invoke(app, ["run", "--quiet", "--no-nlp", "."]) for _ in range(2)]
+    assert (tmp_path / "crisisdesk.db").is_file()
+    assert "stored 1" in outputs[0].stdout and "unchanged 1" in outputs[1].stdout, outputs[1].output
+    assert "skipped the database's own files: crisisdesk.db" in outputs[1].stderr
+    rejects = rows(open_database(str(tmp_path / "crisisdesk.db")), RejectRow)
+    assert sorted({r.uri for r in rejects}) == ["other.db"] and len(rejects) == 2

@@ -142,7 +142,8 @@ def test_actors_list_and_detail(client):
 
 def test_timeline_and_facets(client):
     t = client.get("/api/timeline?country=MLI").json()
-    assert t["weeks"] == ["2025-11-10", "2025-11-17"]
+    assert t["unit"] == "week" and t["periods"] == ["2025-11-10", "2025-11-17"]
+    assert t["labels"] == ["2025-W46", "2025-W47"]
     assert t["series"] == {"ASSAULT": [1, 1], "CONSULT": [0, 1]}
     svg = client.get("/api/timeline.svg")
     assert svg.headers["content-type"].startswith("image/svg+xml") and "<svg" in svg.text
@@ -240,3 +241,98 @@ def test_ingest_rejects_unusable_text_with_422(tmp_path):
     writer = TestClient(create_app(build_database(tmp_path / "rej.db"), token=TOKEN))
     r = writer.post("/api/articles", json={"text": "   \n  "}, headers={"Authorization": f"Bearer {TOKEN}"})
     assert r.status_code == 422 and "rejected" in r.text
+
+
+# ---------------------------------------------------------------- one actor, two names; long periods; place cues
+
+FAMA = {"name": "Malian Armed Forces", "actor_id": "fama", "code": "MLIMIL", "sector": "MIL", "country": "MLI"}
+MALI_MIL = {"name": "Mali MIL", "code": "MLIMIL", "sector": "MIL", "country": "MLI"}  # coded, no dictionary id
+ARTICLE_C = ("Army strikes in central Mali\n\n"
+             "Malian troops struck a JNIM camp at Kerena near the town of Mopti on 10 March. "
+             "Soldiers again clashed with JNIM fighters at Dounbala on 2 June.")
+
+
+@pytest.fixture(scope="module")
+def wide_client(tmp_path_factory):
+    """The test database plus an article from March and June 2025 with two mentions
+    naming the Malian army two ways, one placed by an anchor, one inferred."""
+    from datetime import date, datetime, timezone
+
+    from sqlalchemy.orm import Session
+
+    from tests.support.event_rows import JNIM, article_row, mention_row
+
+    engine = build_database(tmp_path_factory.mktemp("wide") / "events.db", consolidated=True)
+    s1, s2 = ARTICLE_C.split("\n\n")[1].split(". ")
+    s1 += "."
+    anchor_at = ARTICLE_C.index("near the town of Mopti")
+    anchored = {"name": "Kerena", "geo_precision": 2, "country": "MLI", "admin1": "Mopti",
+                "lat": 14.4843, "lon": -4.1827, "inferred": False,
+                "anchor": {"start": anchor_at, "end": anchor_at + 22, "text": "near the town of Mopti"}}
+    guessed = {"name": "Dounbala", "geo_precision": 4, "country": "MLI", "inferred": True, "anchor": None}
+    with Session(engine) as session:
+        session.add(article_row("art-c", ARTICLE_C, "Army strikes in central Mali", "https://news.example.org/c",
+                                "news.example.org", datetime(2025, 6, 3, 9, 0, tzinfo=timezone.utc)))
+        session.add(mention_row("m-march", "art-c", ARTICLE_C, s1, "struck", source_actors=[FAMA],
+                                target_actors=[JNIM], event_date=date(2025, 3, 10), time_precision="day",
+                                place_name="Kerena", place=anchored, country="MLI", admin1="Mopti",
+                                lat=14.4843, lon=-4.1827, geo_precision=2))
+        session.add(mention_row("m-june", "art-c", ARTICLE_C, s2, "clashed", source_actors=[MALI_MIL],
+                                target_actors=[JNIM], event_date=date(2025, 6, 2), time_precision="day",
+                                place_name="Dounbala", place=guessed, country="MLI", geo_precision=4))
+        session.commit()
+    return TestClient(create_app(engine))
+
+
+def test_actor_named_two_ways_is_one_actor(wide_client):
+    """QA: the API counted actors by name, so "Mali MIL" (a coded name with the code
+    MLIMIL) and "Malian Armed Forces" (the dictionary actor with that code) were two
+    actors; they are one, as in the actor network."""
+    items = wide_client.get("/api/actors?limit=500").json()["items"]
+    names = [a["name"] for a in items]
+    assert "Mali MIL" not in names
+    fama = next(a for a in items if a["name"] == "Malian Armed Forces")
+    assert (fama["key"], fama["code"], fama["as_source"], fama["as_target"], fama["events"]) == (
+        "id:fama", "MLIMIL", 2, 0, 2)
+    assert sorted(fama["names"]) == ["Mali MIL", "Malian Armed Forces"]
+    jnim = next(a for a in items if a["name"] == "JNIM")
+    assert (jnim["as_source"], jnim["as_target"], jnim["events"]) == (1, 2, 3)
+    detail = wide_client.get("/api/actors/mali mil").json()  # any of its names finds it
+    assert detail["actor"]["name"] == "Malian Armed Forces"
+    assert [e["event_id"] for e in detail["events"]["items"]] == ["m-june", "m-march"]
+    assert detail["events"]["total"] == 2
+    second = wide_client.get("/api/actors/Malian Armed Forces?limit=1&offset=1").json()["events"]
+    assert [e["event_id"] for e in second["items"]] == ["m-march"] and second["total"] == 2
+    assert wide_client.get("/actors/Mali MIL").status_code == 200
+
+
+def test_timeline_json_switches_unit_on_long_periods_and_takes_one(wide_client):
+    """QA: /api/timeline was always weekly (37 weekly columns from March to November);
+    it now uses the report's rule (months here, at most 16 periods) and says its unit;
+    ``unit`` asks for one."""
+    t = wide_client.get("/api/timeline").json()
+    assert t["unit"] == "month"
+    assert t["labels"] == [f"2025-{m:02d}" for m in range(3, 12)]
+    assert t["periods"][0] == "2025-03-01" and t["periods"][-1] == "2025-11-01"
+    assert t["series"]["ASSAULT"] == [1, 0, 0, 1, 0, 0, 0, 0, 1]
+    weekly = wide_client.get("/api/timeline?unit=week").json()
+    assert weekly["unit"] == "week" and len(weekly["periods"]) == 37
+    assert weekly["periods"][0] == "2025-03-10" and sum(weekly["series"]["ASSAULT"]) == 3
+    yearly = wide_client.get("/api/timeline?unit=year").json()
+    assert yearly["labels"] == ["2025"] and yearly["series"]["ASSAULT"] == [3]
+    svg = wide_client.get("/api/timeline.svg").text
+    assert "Events per month by type" in svg
+    bad = wide_client.get("/api/timeline?unit=fortnight")
+    assert bad.status_code == 422 and "unit" in bad.text
+
+
+def test_event_json_shows_place_anchor_and_inference(wide_client):
+    """QA: the API did not show Place.anchor (the cue that tied an unknown village to a
+    known town) nor Place.inferred (country guessed from the article)."""
+    march = wide_client.get("/api/events/m-march").json()["event"]
+    assert (march["place_name"], march["place_anchor"], march["place_inferred"]) == (
+        "Kerena", "near the town of Mopti", False)
+    june = wide_client.get("/api/events/m-june").json()["event"]
+    assert (june["place_anchor"], june["place_inferred"], june["geo_precision"]) == (None, True, 4)
+    kayes = wide_client.get("/api/events/evt-kayes").json()["event"]  # place JSON not stored in the test rows
+    assert (kayes["place_anchor"], kayes["place_inferred"]) == (None, None)

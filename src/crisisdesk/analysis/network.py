@@ -49,18 +49,37 @@ class ActorIdentities:
     and :meth:`label` of an :class:`ActorRef`, :meth:`representative` of a key."""
 
     def __init__(self, events: Iterable[Event]):
-        refs = [a for e in events for a in (*e.source_actors, *e.target_actors)]
+        self._build(a for e in events for a in (*e.source_actors, *e.target_actors))
+
+    @classmethod
+    def from_actors(cls, actors: Iterable[ActorRef]) -> ActorIdentities:
+        """The identities of a stream of actor references (each read once; memory grows
+        with the number of distinct actors, not of references)."""
+        identities = cls.__new__(cls)
+        identities._build(actors)
+        return identities
+
+    def _build(self, refs: Iterable[ActorRef]) -> None:
+        # One pass per raw identity (actor_key); raw identities are merged into nodes
+        # once every code's dictionary actors are known.
         ids_by_code: dict[str, set[str]] = defaultdict(set)
+        raw_names: dict[str, Counter[tuple[bool, str]]] = defaultdict(Counter)
+        raw_best: dict[str, ActorRef] = {}
         for actor in refs:
             if not actor.generic and actor.actor_id and actor.code:
                 ids_by_code[actor.code].add(actor.actor_id)
+            raw = actor_key(actor)
+            raw_names[raw][(bool(actor.actor_id), actor.name)] += 1
+            if raw not in raw_best or (actor.actor_id and not raw_best[raw].actor_id):
+                raw_best[raw] = actor
         self._same_as = {f"code:{code}": f"id:{next(iter(ids))}" for code, ids in ids_by_code.items()
                          if len(ids) == 1}
         names: dict[str, Counter[tuple[bool, str]]] = defaultdict(Counter)
         best: dict[str, ActorRef] = {}
-        for actor in refs:
-            key = self.key(actor)
-            names[key][(bool(actor.actor_id), actor.name)] += 1
+        for raw, counter in raw_names.items():
+            key = self._same_as.get(raw, raw)
+            names[key].update(counter)
+            actor = raw_best[raw]
             if key not in best or (actor.actor_id and not best[key].actor_id):
                 best[key] = actor
         self._best = best
@@ -74,6 +93,8 @@ class ActorIdentities:
             if uses[name] > 1 and not actor.generic and actor.code:
                 label = f"{name} ({actor.code})"
             self._labels[key] = label
+        self._names = {key: list(dict.fromkeys(name for (_, name), _ in counter.most_common()))
+                       for key, counter in names.items()}
 
     def key(self, actor: ActorRef) -> str:
         """The node identity of ``actor`` (:func:`actor_key`, a lone code resolved to
@@ -84,6 +105,14 @@ class ActorIdentities:
     def label(self, actor: ActorRef) -> str:
         """The node label of ``actor``: its node's best name."""
         return self._labels.get(self.key(actor), actor_label(actor))
+
+    def label_of(self, key: str) -> str:
+        """The label of the node ``key``."""
+        return self._labels[key]
+
+    def names(self, key: str) -> list[str]:
+        """Every name the node ``key`` goes by in the events, most used first."""
+        return self._names[key]
 
     def representative(self, key: str) -> ActorRef:
         """The reference whose code, sector and type describe the node (a dictionary

@@ -40,6 +40,18 @@ from crisisdesk.records import Article
 #: and actor resolution compare mentions with each other, so a multi-megabyte scrape
 #: (one QA file of 3 MB never finished) costs far more than its length.
 MAX_CHARS = 200_000
+#: Texts longer than this (characters) are parsed in pieces of whole paragraphs of at
+#: most :data:`PARSE_PIECE_CHARS`, one at a time, joined back into one Doc
+#: (``Doc.from_docs``): spaCy's parser and NER over one 200,000-character Doc took
+#: about 600 MB more memory (benchmarks/bench_repeated_text.py). Sentences never cross a
+#: paragraph break (``nlp.mark_paragraph_breaks``) and pieces are cut only at blank
+#: lines, but the parser and NER see no context across a cut: on a real article
+#: repeated to 73,000 characters, 4 of 205 sentence boundaries (first sentences of
+#: pieces) and 2 of 1,030 entity labels (Sahel GPE/LOC) differ from a whole parse. Texts
+#: up to this length (every news article we test on, the longest 18,400 characters)
+#: are parsed whole, as before.
+PARSE_WHOLE_CHARS = 50_000
+PARSE_PIECE_CHARS = 10_000
 #: Share of non-Latin letters above which an English-pipeline annotation is flagged.
 MIXED_SCRIPT_SHARE = 0.2
 
@@ -130,21 +142,31 @@ class Annotator:
         elif mode == "foreign":
             doc = self.nlp.get_pipe(RULER_NAME)(self.nlp.make_doc(text))
         else:
-            doc = self.nlp(text)
+            doc = self._parse(text)
         return self._finish(doc, article, mode, notes)
+
+    def _parse(self, text: str) -> Doc:
+        """``nlp(text)``; a text over :data:`PARSE_WHOLE_CHARS` is parsed by
+        :func:`paragraph_pieces` one at a time (bounded memory) and the pieces joined, so
+        Doc offsets stay offsets into ``text``."""
+        if len(text) <= PARSE_WHOLE_CHARS:
+            return self.nlp(text)
+        doc = Doc.from_docs(list(self.nlp.pipe(paragraph_pieces(text, PARSE_PIECE_CHARS), batch_size=1)),
+                            ensure_whitespace=False)
+        return doc if doc.text == text else self.nlp(text)  # offsets must be article offsets
 
     def annotate_many(self, articles: Iterable[Article], n_process: int = 1, batch_size: int = 32) -> Iterator[Doc]:
         """Annotate articles with ``nlp.pipe`` (``n_process`` worker processes for the
         spaCy pipeline; the resolution steps run in this process). Yields Docs in order."""
         articles = list(articles)
         prepared = [self._prepare(a) for a in articles]
-        parse = [i for i, (_, mode, _) in enumerate(prepared) if mode == "full"]
+        parse = [i for i, (text, mode, _) in enumerate(prepared) if mode == "full" and len(text) <= PARSE_WHOLE_CHARS]
         parsed = dict(zip(parse, self.nlp.pipe((prepared[i][0] for i in parse), n_process=n_process,
                                                 batch_size=batch_size)))
         for i, article in enumerate(articles):
             text, mode, notes = prepared[i]
             if mode == "full":
-                doc = parsed[i]
+                doc = parsed[i] if i in parsed else self._parse(text)
             elif mode == "foreign":
                 doc = self.nlp.get_pipe(RULER_NAME)(self.nlp.make_doc(text))
             else:
@@ -212,6 +234,24 @@ class Annotator:
             if note not in article.notes:
                 article.notes.append(note)
         return doc
+
+
+def paragraph_pieces(text: str, size: int) -> list[str]:
+    """``text`` cut at blank lines (``"\n\n"``, kept at the end of the piece before)
+    into pieces of whole paragraphs of at most ``size`` characters (a longer paragraph
+    is a piece of its own); ``"".join(pieces) == text``."""
+    pieces: list[str] = []
+    current, start = 0, 0
+    while start < len(text):
+        cut = text.find("\n\n", start)
+        end = len(text) if cut < 0 else cut + 2
+        if end - current > size and start > current:
+            pieces.append(text[current:start])
+            current = start
+        start = end
+    if current < len(text):
+        pieces.append(text[current:])
+    return pieces
 
 
 def _published_date(article: Article) -> date | None:

@@ -74,5 +74,7 @@ def run_command(
             print_run_events(engine, summary.article_ids)
     for note in inputs.no_new_items:
         typer.echo(note, err=True)
+    if inputs.skipped_database_files:
+        typer.echo(f"note: skipped the database's own files: {', '.join(inputs.skipped_database_files)}", err=True)
     if summary.stored + summary.unchanged == 0 and not inputs.no_new_items:
         raise typer.Exit(1)

@@ -39,6 +39,7 @@ Rules the coder applies across modules:
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
@@ -198,8 +199,13 @@ class EventCoder:
         mentions: list[EventMention] = []
         dated_in_text: set[str] = set()
         times_of: dict[str, TimeExpression] = {}
+        # actors by span start, so each sentence finds its own by bisection (a scan of
+        # every actor per sentence was quadratic on long texts)
+        spanned = sorted((a.span.start, i) for i, a in enumerate(actors) if a.span)
+        starts = [start for start, _ in spanned]
         for sent in doc.sents:
-            sentence_actors = [a for a in actors if a.span and sent.start_char <= a.span.start < sent.end_char]
+            lo, hi = bisect_left(starts, sent.start_char), bisect_left(starts, sent.end_char)
+            sentence_actors = [actors[i] for i in sorted(i for _, i in spanned[lo:hi])]
             candidates = self._candidates(sent, index, sentence_actors)
             candidates = _merge_incidents(candidates)
             if not candidates:
@@ -884,8 +890,9 @@ def _unresolved_name(head: Token) -> ActorRef:
     entity = next((e for e in head.doc.ents if e.start <= head.i < e.end and e.label_ in {"PERSON", "ORG"}), None)
     if entity is not None:  # the whole name: "Sheikh Hamad bin Khalifa al-Thani", not its pieces
         toks = list(entity)
-    start, end = min(t.idx for t in toks), max(t.idx + len(t.text) for t in toks)
-    text = head.doc.text[start:end]
+    first, last = min(toks, key=lambda t: t.i), max(toks, key=lambda t: t.i)
+    start, end = first.idx, last.idx + len(last.text)
+    text = head.doc[first.i:last.i + 1].text  # not head.doc.text[...]: Doc.text rebuilds the whole text
     sector = organisation_sector(sorted(toks, key=lambda t: t.i))
     if sector is not None:  # "the Third World Water Forum": an NGO by its name
         return ActorRef(name=text, code=sector, sector=sector, actor_type="organisation", span=Span(start, end, text))

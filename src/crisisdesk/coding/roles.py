@@ -106,6 +106,7 @@ class ActorIndex:
     def __init__(self, doc: Doc, actors: list[ActorRef], focus_country: str | None,
                  places: list[Place] | None = None) -> None:
         self.doc = doc
+        self.text = doc.text  # Doc.text joins every token: read it once, not per actor
         self.focus_country = focus_country
         self.by_token: dict[int, ActorRef] = {}
         self.participants = load_participants()
@@ -327,7 +328,7 @@ class ActorIndex:
         start, end = min(t.idx for t in keep), max(t.idx + len(t.text) for t in keep)
         code = (country or "") + sector.code if country else sector.code
         return ActorRef(name=name, code=code, country=country, sector=sector.code, generic=True,
-                        span=Span(start, end, self.doc.text[start:end]))
+                        span=Span(start, end, self.text[start:end]))
 
     def _focus_not_acted_upon(self, head: Token) -> bool:
         """False when the sentence of ``head`` names the focus country as the one acted

@@ -11,7 +11,9 @@ sentence), ``eventLoc`` (``name``, ``country code`` — ISO 3166-1 alpha-2 as in
 comma-joined string as in the GSR.
 
 PLOVER-compliant extensions (PLOVER allows them) under ``crisisdesk``: ``status``,
-``claimedBy``, ``timePrecision``, ``geoPrecision``, ``cameoCode``, ``quadClass``,
+``claimedBy``, ``timePrecision``, ``geoPrecision``, ``placeAnchor`` (the text tying an
+unknown toponym to the known place standing for it), ``placeInferred`` (country or
+region inferred from the article, not stated), ``cameoCode``, ``quadClass``,
 ``goldstein``, ``acledEventType``, ``acledSubEventType``, ``url``, ``numArticles``.
 """
 
@@ -77,6 +79,7 @@ def plover_record(event: EventView) -> dict[str, Any]:
             k: v for k, v in {
                 "status": event.status, "claimedBy": event.claimed_by,
                 "timePrecision": event.time_precision, "geoPrecision": event.geo_precision,
+                "placeAnchor": event.place_anchor, "placeInferred": event.place_inferred,
                 "cameoCode": event.cameo_code, "quadClass": event.quad_class,
                 "goldstein": event.goldstein, "acledEventType": event.acled_event_type,
                 "acledSubEventType": event.acled_sub_event_type, "url": event.article_url,

@@ -79,12 +79,6 @@ def period_counts(pairs: Iterable[tuple[date | None, str]], unit: Unit | None = 
     return PeriodSeries(periods, series, unit)
 
 
-def weekly_counts(pairs: Iterable[tuple[date | None, str]]) -> PeriodSeries:
-    """:func:`period_counts` per ISO week, whatever the span (the web API's weekly
-    timeline)."""
-    return period_counts(pairs, "week")
-
-
 def timeline_svg(data: PeriodSeries, title: str | None = None) -> str:
     """A stacked bar chart of ``data`` as an SVG document (text kept as text); the
     title defaults to "Events per <unit> by type". With no data, a small chart saying so."""

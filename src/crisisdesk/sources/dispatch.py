@@ -41,6 +41,7 @@ from crisisdesk.sources.feeds import MAX_SITEMAP_BYTES, FeedError, FeedItem, Fee
 from crisisdesk.sources.files import DEFAULT_MAX_BYTES, iter_paths, read_file, read_stdin
 from crisisdesk.sources.http import Fetcher, FetchSettings
 from crisisdesk.sources.warc import WarcReader, looks_like_warc
+from crisisdesk.store.db import database_files
 
 Item = RawDocument | Reject
 
@@ -119,6 +120,11 @@ class InputSource:
         #: One line per feed or sitemap that was read but had no new item to fetch
         #: (``feed.xml: no new items (2 listed, all fetched before)``): not a failure.
         self.no_new_items: list[str] = []
+        #: The active database's own files (``crisisdesk.db`` and its ``-wal``, ``-shm``,
+        #: ``-journal``) met among the inputs: skipped, never read nor rejected
+        #: (``crisisdesk run .`` in the directory holding the database).
+        self.skipped_database_files: list[str] = []
+        self._database_files = database_files(engine)
 
     @property
     def fetcher(self) -> Fetcher:
@@ -135,6 +141,9 @@ class InputSource:
 
     def _path_items(self, given: str) -> Iterator[Item]:
         for path in iter_paths([given]):
+            if path != "-" and self._is_database_file(Path(path)):
+                self.skipped_database_files.append(str(path))
+                continue
             if path == "-":
                 yield from read_stdin(self.stdin or sys.stdin.buffer, fetched_at=self.fetched_at,
                                       max_bytes=self.max_bytes)
@@ -146,6 +155,14 @@ class InputSource:
                 yield from self._local_listing_items(Path(path))
             else:
                 yield from read_file(Path(path), fetched_at=self.fetched_at, max_bytes=self.max_bytes)
+
+    def _is_database_file(self, path: Path) -> bool:
+        if not self._database_files:
+            return False
+        try:
+            return path.resolve() in self._database_files
+        except (OSError, RuntimeError):  # a symlink loop: read_file rejects it
+            return False
 
     def _local_listing_items(self, path: Path) -> Iterator[Item]:
         """The items of a feed or sitemap saved as a file, fetched as for a feed URL

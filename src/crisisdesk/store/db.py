@@ -75,6 +75,24 @@ def upgrade(engine: Engine) -> None:
         command.upgrade(cfg, "head")
 
 
+#: Files SQLite keeps beside a database file (write-ahead log, shared-memory index,
+#: rollback journal; https://www.sqlite.org/tempfiles.html).
+SQLITE_COMPANION_SUFFIXES = ("-wal", "-shm", "-journal")
+
+
+def database_files(engine: Engine | None) -> frozenset[Path]:
+    """The resolved paths of the files holding the database behind ``engine``: a SQLite
+    file and its ``-wal``, ``-shm`` and ``-journal`` companions (whether they exist yet
+    or not); empty for an in-memory SQLite database, another backend, or None."""
+    if engine is None or engine.dialect.name != "sqlite":
+        return frozenset()
+    name = engine.url.database
+    if not name or name == ":memory:" or name.startswith("file:"):
+        return frozenset()
+    main = Path(name).expanduser().resolve()
+    return frozenset({main, *(main.with_name(main.name + s) for s in SQLITE_COMPANION_SUFFIXES)})
+
+
 def open_database(db: str | None = None) -> Engine:
     """Open (creating if needed) and migrate the database named by ``db``.
 

@@ -122,6 +122,14 @@ class EventView:
     ``geo_precision`` 1-4 (see ``records.GEO_PRECISION_*``); ``time_precision`` day,
     week, month or year. ``kind`` is ``event`` (consolidated) or ``mention``
     (a single unconsolidated mention).
+
+    ``place_anchor`` is the text that tied a toponym the gazetteer does not know to a
+    known town or region whose point or region stands for it (``Place.anchor``:
+    "near the town of Mopti", "(Bankass, Mopti)"), else None. ``place_inferred`` is
+    True when the place's country or region was inferred from the article (its country
+    focus, a town of the same sentence) rather than stated beside the toponym
+    (``Place.inferred``), False when stated, None when unknown (no place, or an event
+    whose place no stored mention carries, as rows written before these fields).
     """
 
     event_id: str
@@ -144,6 +152,8 @@ class EventView:
     lat: float | None = None
     lon: float | None = None
     geo_precision: int | None = None
+    place_anchor: str | None = None
+    place_inferred: bool | None = None
     event_date: date | None = None
     date_end: date | None = None
     time_precision: str | None = None
@@ -236,6 +246,21 @@ def _representative_mention_id():
     )
 
 
+def _event_place_json():
+    """The stored ``place`` JSON of a mention of the event that gives the event its place
+    (same place name and geo_precision; most confident first): where ``anchor`` and
+    ``inferred`` are kept."""
+    inner = MENTIONS.alias("pm")
+    return (
+        select(inner.c.place)
+        .where(inner.c.event_id == EVENTS.c.event_id, inner.c.place_name == EVENTS.c.place_name,
+               inner.c.geo_precision == EVENTS.c.geo_precision)
+        .order_by(inner.c.confidence.desc(), inner.c.mention_id)
+        .limit(1)
+        .scalar_subquery()
+    )
+
+
 def _consolidated_select() -> Select:
     rep = MENTIONS.alias("m")
     e = EVENTS.c
@@ -245,7 +270,8 @@ def _consolidated_select() -> Select:
         e.event_type, e.status, e.mode, e.cameo_code, e.quad_class, e.goldstein,
         e.acled_event_type, e.acled_sub_event_type, e.source_actors, e.target_actors,
         e.place_name, e.geonames_id, e.country, e.admin1, e.admin2, e.lat, e.lon,
-        e.geo_precision, e.event_date, e.date_end, e.time_precision, e.claimed_by,
+        e.geo_precision, _event_place_json().label("place_json"), e.event_date, e.date_end,
+        e.time_precision, e.claimed_by,
         e.fatalities_min, e.fatalities_max, e.injured_min, e.injured_max,
         e.num_mentions, e.num_articles, e.num_sources, e.first_reported_at, e.notes,
         e.updated_at, rep.c.contexts,
@@ -264,8 +290,8 @@ def _unconsolidated_select() -> Select:
         m.event_type, m.status, m.mode, m.cameo_code, m.quad_class, m.goldstein,
         m.acled_event_type, m.acled_sub_event_type, m.source_actors, m.target_actors,
         m.place_name, m.geonames_id, m.country, m.admin1, m.admin2, m.lat, m.lon,
-        m.geo_precision, m.event_date, m.date_end, m.time_precision, m.claimed_by,
-        m.fatalities_min, m.fatalities_max, m.injured_min, m.injured_max,
+        m.geo_precision, m.place.label("place_json"), m.event_date, m.date_end, m.time_precision,
+        m.claimed_by, m.fatalities_min, m.fatalities_max, m.injured_min, m.injured_max,
         literal(1).label("num_mentions"), literal(1).label("num_articles"),
         literal(1).label("num_sources"), m.created_at.label("first_reported_at"),
         null().label("notes"), m.created_at.label("updated_at"), m.contexts,
@@ -352,11 +378,26 @@ def _to_view(row, keys=None) -> EventView:
     data["source_actors"] = list(data.get("source_actors") or [])
     data["target_actors"] = list(data.get("target_actors") or [])
     data["contexts"] = list(data.get("contexts") or [])
+    data["place_anchor"], data["place_inferred"] = _place_cues(data.pop("place_json", None))
     for key in ("num_mentions", "num_articles", "num_sources"):
         data[key] = int(data[key] or 0)
     for key in ("first_reported_at", "updated_at"):
         data[key] = as_utc(data[key])
     return EventView(**data)
+
+
+def _place_cues(place: Any) -> tuple[str | None, bool | None]:
+    """``(anchor text, inferred)`` from a stored place JSON (``repository.mention_to_row``);
+    ``(None, None)`` without one."""
+    if isinstance(place, str):  # a JSON column read back through a UNION on some backends
+        import json
+
+        place = json.loads(place)
+    if not isinstance(place, dict):
+        return None, None
+    anchor = place.get("anchor")
+    text = anchor.get("text") if isinstance(anchor, dict) else None
+    return text or None, bool(place.get("inferred", False))
 
 
 def as_utc(value: datetime | str | None) -> datetime | None:
@@ -528,23 +569,91 @@ def page_articles(engine: Engine, limit: int = 50, offset: int = 0) -> Page:
     return Page([dict(r._mapping) for r in rows], int(total), limit, offset)
 
 
-def actor_summaries(engine: Engine, flt: EventFilter = EventFilter(), limit: int = 50, offset: int = 0) -> Page:
-    """Actors of the matching events with how often each is source and target.
+def actor_identities(engine: Engine, flt: EventFilter = EventFilter()):
+    """The actor identities of the events matching ``flt``: one per actor, as the actor
+    network counts them (:class:`crisisdesk.analysis.network.ActorIdentities`: the
+    dictionary actor "Malian Armed Forces" and the coded "Mali MIL" with its code
+    ``MLIMIL`` are one actor). Streams the events once."""
+    from crisisdesk.analysis.network import ActorIdentities
 
-    Items: ``{"name", "code", "as_source", "as_target", "events"}``, most events first.
-    Counts are computed in Python over a stream of the events (actors are JSON lists).
+    return ActorIdentities.from_actors(
+        ref for ev in iter_events(engine, flt, ordered=False) for ref in _actor_refs(ev))
+
+
+def _actor_refs(ev: EventView) -> Iterator[Any]:
+    from crisisdesk.consolidate.rows import actor_from_json
+
+    for actor in (*ev.source_actors, *ev.target_actors):
+        yield actor_from_json(actor)
+
+
+def _event_actor_keys(ev: EventView, identities) -> tuple[set[str], set[str]]:
+    """The node identities on the source side and on the target side of ``ev``."""
+    from crisisdesk.consolidate.rows import actor_from_json
+
+    return ({identities.key(actor_from_json(a)) for a in ev.source_actors},
+            {identities.key(actor_from_json(a)) for a in ev.target_actors})
+
+
+def actor_summaries(engine: Engine, flt: EventFilter = EventFilter(), limit: int = 50, offset: int = 0) -> Page:
+    """Actors of the matching events with how often each is source and target, one
+    entry per actor identity (:func:`actor_identities`, the actor network's nodes).
+
+    Items: ``{"name", "key", "code", "sector", "names", "as_source", "as_target",
+    "events"}``, most events first (ties: name). ``name`` is the node's label (the
+    dictionary name when there is one), ``key`` its identity (``id:fama``,
+    ``code:MLIMIL``, ``name:...``, ``generic:...``), ``names`` every name it goes by
+    (most used first); ``events`` counts each event once even when the actor is on both
+    sides or named twice. Streams the events twice (identities, then counts); memory
+    grows with the number of actors, not of events.
     """
+    identities = actor_identities(engine, flt)
     tally: dict[str, dict[str, Any]] = {}
     for ev in iter_events(engine, flt, ordered=False):
-        for side, actors in (("as_source", ev.source_actors), ("as_target", ev.target_actors)):
-            for actor in actors:
-                name = actor_name(actor)
-                entry = tally.setdefault(name, {"name": name, "code": actor.get("code") if isinstance(actor, dict) else None,
-                                                "as_source": 0, "as_target": 0, "events": 0})
-                entry[side] += 1
-                entry["events"] += 1
+        sources, targets = _event_actor_keys(ev, identities)
+        for key in sources | targets:
+            if key not in tally:
+                best = identities.representative(key)
+                tally[key] = {"name": identities.label_of(key), "key": key, "code": best.code,
+                              "sector": best.sector, "names": identities.names(key),
+                              "as_source": 0, "as_target": 0, "events": 0}
+            entry = tally[key]
+            entry["as_source"] += key in sources
+            entry["as_target"] += key in targets
+            entry["events"] += 1
     items = sorted(tally.values(), key=lambda t: (-t["events"], t["name"]))
     return Page(items[offset:offset + limit], len(items), limit, offset)
+
+
+def find_actor(engine: Engine, name: str) -> dict[str, Any] | None:
+    """The actor summary (as :func:`actor_summaries`, over all events) whose label,
+    identity key or any of whose names is ``name`` (case-insensitive): "Mali MIL"
+    finds "Malian Armed Forces" when both are one actor. None when no actor matches;
+    a label match wins over a name match."""
+    wanted = name.strip().lower()
+    items = actor_summaries(engine, EventFilter(), limit=10**9).items
+    for matches in (lambda a: a["name"].lower() == wanted or a["key"].lower() == wanted,
+                    lambda a: wanted in (n.lower() for n in a["names"])):
+        found = next((a for a in items if matches(a)), None)
+        if found is not None:
+            return found
+    return None
+
+
+def actor_events(engine: Engine, key: str, flt: EventFilter = EventFilter(), limit: int = 50,
+                 offset: int = 0) -> Page:
+    """The events (newest first, undated last) matching ``flt`` in which the actor
+    identity ``key`` (:func:`actor_summaries` ``key``) is source or target, whatever name
+    the event gives it; ``limit`` from ``offset``, with their ``total``."""
+    identities = actor_identities(engine, flt)
+    items, total = [], 0
+    for ev in iter_events(engine, flt):
+        sources, targets = _event_actor_keys(ev, identities)
+        if key in sources or key in targets:
+            if offset <= total < offset + limit:
+                items.append(ev)
+            total += 1
+    return Page(items, total, limit, offset)
 
 
 def facet_values(engine: Engine, column: str, flt: EventFilter = EventFilter()) -> list[tuple[str, int]]:

@@ -8,7 +8,10 @@ article either stored (``unchanged``) or absent (stored then).
 Revision rule: an article is identified by ``article_id`` (stable per canonical URL,
 else per text). If a stored revision of it already has the same ``content_hash``
 nothing is written (``unchanged``): re-running over the same inputs, even two copies of
-one page in different states, stores nothing new. Otherwise a new revision ``n + 1`` is written and marked
+one page in different states, stores nothing new — except when that revision's
+publication time was resolved against a file's modification time and the new copy's
+was not (``--fetched-at`` given): the better date is written as a revision with the
+same text and the note ``redated`` (:func:`redates`). Otherwise a new revision ``n + 1`` is written and marked
 latest (except that a copy cut off in its body, note ``html_truncated``, never replaces
 a complete latest revision: ``truncated_copy``, nothing written), the previous one is kept with ``is_latest = False``, and the previous
 revision's event mentions are replaced by the new ones (they described superseded text);
@@ -28,7 +31,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any, Literal
 
-from sqlalchemy import Engine, delete, func, insert, or_, select, update
+from sqlalchemy import Connection, Engine, delete, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -42,6 +45,9 @@ from crisisdesk.store.models import ArticleRow, EventMentionRow, RejectRow, RunR
 SaveStatus = Literal["stored", "revised", "unchanged", "truncated_copy"]
 #: Article note of HTML cut off in its body (``extract.html``).
 TRUNCATED_NOTE = "html_truncated"
+#: Note of a revision written only to replace a publication time guessed from a file's
+#: modification time by one from an explicit fetch time (:func:`redates`).
+REDATED_NOTE = "redated"
 
 
 def utcnow() -> datetime:
@@ -168,10 +174,34 @@ def _latest_row(session: Session, article_id: str) -> ArticleRow | None:
                            .order_by(ArticleRow.revision.desc()).limit(1)).first()
 
 
-def _known_revision(session: Session, article: Article) -> int | None:
-    return session.scalars(select(ArticleRow.revision).where(ArticleRow.article_id == article.article_id,
-                                                             ArticleRow.content_hash == article.content_hash)
-                           .limit(1)).first()
+def _known_revision(session: Session | Connection, article: Article) -> int | None:
+    """The revision storing ``article``'s text (latest first), or None when there is none
+    or when ``article`` re-dates it (:func:`redates`): saving it then writes a revision."""
+    table = ArticleRow.__table__
+    row = session.execute(
+        select(table.c.revision, table.c.notes, table.c.published_at)
+        .where(table.c.article_id == article.article_id, table.c.content_hash == article.content_hash)
+        .order_by(table.c.revision.desc()).limit(1)).first()
+    if row is None or redates(article, row.notes or [], row.published_at):
+        return None
+    return row.revision
+
+
+def redates(article: Article, stored_notes: Sequence[str], stored_published: datetime | None) -> bool:
+    """True when ``article`` gives a better date to a stored text: the stored revision's
+    publication time was resolved against its file's modification time (note
+    ``published_from_file_time``: a guess, a copied file's time is the copy time),
+    ``article``'s was not (``--fetched-at`` given, or a date in the page), and the two
+    differ. Saving it then writes a revision with the same text and the new date (the
+    old revision's mentions, dated from the guess, are replaced), instead of
+    ``unchanged``."""
+    from crisisdesk.extract.article import PUBLISHED_FROM_FILE_TIME
+
+    def guessed(notes: Sequence[str]) -> bool:
+        return any(str(n).startswith(PUBLISHED_FROM_FILE_TIME) for n in notes)
+
+    return (guessed(stored_notes) and not guessed(article.notes) and article.published_at is not None
+            and _utc(stored_published) != _utc(article.published_at))
 
 
 def may_supersede(new_notes: Sequence[str], latest_notes: Sequence[str]) -> bool:
@@ -209,13 +239,18 @@ def _save_once(engine: Engine, article: Article, mentions: Sequence[EventMention
 
     articles, event_mentions = ArticleRow.__table__, EventMentionRow.__table__
     with engine.begin() as connection:
+        known = _known_revision(connection, article)
+        if known is not None:
+            return SaveResult("unchanged", article.article_id, known, 0)
         revisions = connection.execute(
             select(articles.c.revision, articles.c.content_hash, articles.c.notes)
             .where(articles.c.article_id == article.article_id)
         ).all()
-        for revision, content_hash, _ in revisions:
-            if content_hash == article.content_hash:
-                return SaveResult("unchanged", article.article_id, revision, 0)
+        if any(content_hash == article.content_hash for _, content_hash, _ in revisions):
+            note = (f"{REDATED_NOTE}: the publication time resolved against the file's modification time "
+                    f"is replaced by one from the given fetch time; same text as an earlier revision")
+            if note not in article.notes:
+                article.notes.append(note)
         latest = max((r for r, _, _ in revisions), default=0)
         latest_notes = next((notes or [] for r, _, notes in revisions if r == latest), [])
         if latest and not may_supersede(article.notes, latest_notes):

@@ -9,7 +9,8 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import Response
 
-from crisisdesk.report.charts import period_counts, timeline_svg, weekly_counts
+from crisisdesk.analysis.timeline import Unit
+from crisisdesk.report.charts import period_counts, timeline_svg
 from crisisdesk.store import queries
 from crisisdesk.store.queries import EventFilter, QueryError, parse_since
 from crisisdesk.web import schemas
@@ -79,19 +80,30 @@ def get_event(request: Request, event_id: str):
                                mentions=[schemas.MentionOut.model_validate(m.as_dict()) for m in mentions])
 
 
+TimelineUnit = Annotated[Unit | None, Query(
+    description="week (ISO, Monday start), month or year; default: the finest giving at most 16 "
+                "periods from the first to the last dated event, as the report and the chart")]
+
+
 @router.get("/api/timeline", response_model=schemas.TimelineOut, tags=["events"])
-def timeline(request: Request, flt: Filter):
-    """Events per ISO week (Monday) and PLOVER type."""
-    data = weekly_counts((e.event_date, e.event_type) for e in queries.iter_events(_engine(request), flt, ordered=False))
-    return schemas.TimelineOut(weeks=data.weeks, series=data.series)
+def timeline(request: Request, flt: Filter, unit: TimelineUnit = None):
+    """Events per period and PLOVER type, by ISO week, month or year: ``unit`` when
+    given, else the rule of the report and ``/api/timeline.svg``
+    (:func:`crisisdesk.analysis.timeline.timeline_window`: at most 16 periods); the
+    JSON names its ``unit``."""
+    data = period_counts(((e.event_date, e.event_type) for e in queries.iter_events(_engine(request), flt, ordered=False)),
+                         unit)
+    return schemas.TimelineOut(unit=data.unit, periods=data.periods, labels=data.labels(), series=data.series)
 
 
 @router.get("/api/timeline.svg", tags=["events"], response_class=Response,
             responses={200: {"content": {"image/svg+xml": {}}}})
-def timeline_chart(request: Request, flt: Filter):
-    """The timeline as an SVG stacked bar chart, by ISO week, month or year as the
-    report's (:func:`crisisdesk.report.charts.period_counts`: at most 16 bars)."""
-    data = period_counts((e.event_date, e.event_type) for e in queries.iter_events(_engine(request), flt, ordered=False))
+def timeline_chart(request: Request, flt: Filter, unit: TimelineUnit = None):
+    """The timeline as an SVG stacked bar chart, by ``unit`` when given, else by ISO
+    week, month or year as the report's (:func:`crisisdesk.report.charts.period_counts`:
+    at most 16 bars)."""
+    data = period_counts(((e.event_date, e.event_type) for e in queries.iter_events(_engine(request), flt, ordered=False)),
+                         unit)
     return Response(timeline_svg(data), media_type="image/svg+xml")
 
 
@@ -125,26 +137,33 @@ def get_article(request: Request, article_id: str):
 
 @router.get("/api/actors", response_model=schemas.ActorPage, tags=["actors"])
 def list_actors(request: Request, flt: Filter, limit: Limit = 50, offset: Offset = 0):
-    """Actors in the matching events, with how often each is source and target."""
+    """Actors in the matching events, one entry per actor (the actor network's
+    identities: a dictionary actor and the codes and names that stand for it), with how
+    often each is source and target."""
     page = queries.actor_summaries(_engine(request), flt, limit, offset)
     return schemas.ActorPage(total=page.total, limit=limit, offset=offset,
                              items=[schemas.ActorSummary.model_validate(a) for a in page.items])
 
 
 def find_actor(request: Request, name: str) -> dict | None:
-    page = queries.actor_summaries(_engine(request), EventFilter(actor=name), limit=10_000)
-    return next((a for a in page.items if a["name"].lower() == name.lower()), None)
+    """The actor summary whose label or one of whose names is ``name``
+    (:func:`crisisdesk.store.queries.find_actor`)."""
+    return queries.find_actor(_engine(request), name)
 
 
 @router.get("/api/actors/{name}", response_model=schemas.ActorDetail, tags=["actors"],
             responses={404: {"description": "no such actor"}})
 def get_actor(request: Request, name: str, limit: Limit = 50, offset: Offset = 0):
-    """One actor (exact name, case-insensitive) and the events it takes part in."""
+    """One actor (its label, identity key or any name it goes by, case-insensitive:
+    "Mali MIL" finds "Malian Armed Forces" when both are one actor) and the events it
+    takes part in under any of its names."""
     actor = find_actor(request, name)
     if actor is None:
         raise HTTPException(404, f"no actor named {name!r}")
-    return schemas.ActorDetail(actor=schemas.ActorSummary.model_validate(actor),
-                               events=event_page(request, EventFilter(actor=actor["name"]), limit, offset))
+    page = queries.actor_events(_engine(request), actor["key"], EventFilter(), limit, offset)
+    events = schemas.EventPage(total=page.total, limit=limit, offset=offset,
+                               items=[schemas.EventOut.model_validate(e.as_dict()) for e in page.items])
+    return schemas.ActorDetail(actor=schemas.ActorSummary.model_validate(actor), events=events)
 
 
 @router.get("/api/status", response_model=schemas.StatusOut, tags=["meta"])

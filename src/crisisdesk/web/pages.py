@@ -116,7 +116,7 @@ def actor_page(request: Request, name: str, offset: int = Query(0, ge=0)):
     actor = find_actor(request, name)
     if actor is None:
         return render(request, "not_found.html", status_code=404, what="actor", ident=name)
-    page = queries.page_events(request.app.state.engine, EventFilter(actor=actor["name"]), PAGE_SIZE, offset)
+    page = queries.actor_events(request.app.state.engine, actor["key"], EventFilter(), PAGE_SIZE, offset)
     return render(request, "actor.html", actor=actor, page=page,
                   prev_offset=max(0, offset - PAGE_SIZE) if offset else None,
                   next_offset=offset + PAGE_SIZE if offset + PAGE_SIZE < page.total else None)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
@@ -45,6 +45,11 @@ class EventOut(BaseModel):
     lat: float | None = Field(None, description="decimal degrees WGS84")
     lon: float | None = Field(None, description="decimal degrees WGS84")
     geo_precision: int | None = Field(None, description="1 town/point, 2 near a town, 3 region, 4 country")
+    place_anchor: str | None = Field(None, description="for a toponym the gazetteer does not know: the text that "
+                                     "tied it to the known town or region whose point or region stands for it "
+                                     "(\"near the town of Mopti\"); null otherwise")
+    place_inferred: bool | None = Field(None, description="true when the place's country or region was inferred "
+                                        "from the article rather than stated beside the toponym; null when unknown")
     event_date: date | None = None
     date_end: date | None = None
     time_precision: str | None = Field(None, description="day, week, month or year")
@@ -140,11 +145,19 @@ class ArticleDetail(BaseModel):
 
 
 class ActorSummary(BaseModel):
-    name: str
+    """One actor identity, as the actor network's nodes: a dictionary actor with the
+    coded names and lone codes that stand for it ("Mali MIL", code MLIMIL, is the
+    "Malian Armed Forces")."""
+
+    name: str = Field(description="the actor's label: the dictionary name when it has one, else its most used name")
+    key: str = Field(description="identity: id:<dictionary id>, code:<CAMEO-style code>, name:<name> or "
+                                 "generic:<name>")
     code: str | None = None
-    as_source: int
-    as_target: int
-    events: int
+    sector: str | None = None
+    names: list[str] = Field([], description="every name it goes by in the events, most used first")
+    as_source: int = Field(description="events with the actor as source")
+    as_target: int = Field(description="events with the actor as target")
+    events: int = Field(description="events the actor takes part in (each counted once)")
 
 
 class ActorPage(PageOut):
@@ -157,8 +170,13 @@ class ActorDetail(BaseModel):
 
 
 class TimelineOut(BaseModel):
-    weeks: list[date] = Field(description="Mondays of the ISO weeks, ascending")
-    series: dict[str, list[int]] = Field(description="event type -> count per week")
+    unit: Literal["week", "month", "year"] = Field(description="what one period is: ISO week, calendar month or year")
+    periods: list[date] = Field(description="first day of each period (Monday of the ISO week, 1st of the month, "
+                                            "1 January), ascending, every period from the first to the last "
+                                            "dated event")
+    labels: list[str] = Field(description="period labels: 2025-W46, 2025-11 or 2025")
+    series: dict[str, list[int]] = Field(description="PLOVER event type -> events per period (more than 8 types: "
+                                                     "the rarest summed as other)")
 
 
 class FacetsOut(BaseModel):
