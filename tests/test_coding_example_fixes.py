@@ -153,3 +153,8 @@ def test_a_street_takes_the_town_of_its_own_sentence(annotator):
     town = [p for p in found if p.span and p.span.text == "Kayes"][0]
     assert (street[0].name, street[0].lat, street[0].lon) == ("Kayes", town.lat, town.lon)
     assert street[0].feature_code is None  # not the town's own name: no town feature code
+
+
+def test_gunmen_ordering_officials_out_is_no_diplomatic_withdrawal(annotator):
+    mentions = code(annotator, "Gunmen ordered local officials to leave the town of Diafarabé on Sunday.")
+    assert not [m for m in mentions if m.event_type == "SANCTION"]

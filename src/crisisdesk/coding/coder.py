@@ -355,7 +355,9 @@ class EventCoder:
             own = {a.country for a in sources if a.country}
             targets = [t for t in targets if not (t.country in own and (t.code or "") != t.country)]
         if cand.entry is STAFF_DEPARTURE:
-            targets = self._staff_departure_roles(cand, index, sources, sentence_actors)
+            if not any(a.country for a in sources):  # only a state draws down or expels a mission
+                sources = []
+            targets = self._staff_departure_roles(cand, index, sources, sentence_actors) if sources else []
         targets = [_owned_by_source(t, sources, tok.doc, index) for t in targets]
         if threat is not None:  # "vowing to intensify its blockade" -> THREATEN by the vower
             threat_sources = _actors(index, subject_heads(threat), sentence_actors)
@@ -404,12 +406,13 @@ class EventCoder:
         """The speaker of a reporting verb governing an agentless strike, when the
         speaker is a state's armed forces or government and the strike is its own kind
         of act: "The army said a drone strike destroyed a truck" -> the army is the
-        source (the status then becomes claimed by it, :func:`status.claim`). Only air
-        and drone strikes and shelling (:data:`SPEAKERS_OWN_MODES`), which in ACLED's
-        Sahel data are carried out by state forces (codebook: Air/drone strike "the
-        aircraft is operated by state forces" unless stated otherwise), and never when
-        the speaker's own forces are the target ("the army said a strike killed two
-        soldiers"). Returns the speakers and the claim status (a party's report of its
+        source, and the event is claimed by it. Only air and drone strikes and shelling
+        (:data:`SPEAKERS_OWN_MODES`): acts of forces with aircraft or artillery, which a
+        state's army announcing one without naming another doer reports as its own (an
+        assumption of this rule, not a codebook statement; other violence reported by
+        the army, e.g. "an attack killed two soldiers", keeps an unknown source), and
+        never when the speaker's own forces are the target ("the army said a strike
+        killed two soldiers"). Returns the speakers and the claim status (a party's report of its
         own act is claimed by it), or ``([], None)``."""
         for gov in governors(tok, limit=6)[1:]:
             if gov.pos_ != "VERB" or gov.lemma_.lower() not in REPORTING:
@@ -810,7 +813,7 @@ OBLIGATION_MODALS = {"must", "should"}
 STAFF_DEPARTURE = TriggerEntry(words=("order", "staff", "leave"), pos="VERB", event_type="SANCTION",
                                mode="withdraw", contexts=("diplomatic",), cameo="166", acled=None)
 #: Words for a mission's members ("non-essential staff", "its diplomats").
-STAFF_WORDS = {"staff", "personnel", "diplomat", "employee", "official", "staffer", "worker"}
+STAFF_WORDS = {"staff", "personnel", "diplomat", "official", "staffer"}
 #: Verbs of going away that the ordered staff are to do.
 DEPARTURE_VERBS = {"leave", "depart", "quit", "exit", "evacuate"}
 
@@ -821,7 +824,8 @@ def _ordered_departure(verb: Token) -> tuple[Token, Token] | None:
     (:data:`STAFF_WORDS`) and whose complement is a departure verb. Returns the staff
     noun and the departure verb, or None. Whose staff they are (the commander's own
     mission: a withdrawal; another state's diplomats: an expulsion) is decided from
-    the actors by :func:`_staff_departure_roles`."""
+    the actors by :func:`_staff_departure_roles`; a commander that is no state
+    ("gunmen ordered officials to leave the town") gets no such event."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in COMMAND_VERBS | {"tell", "ask"}:
         return None
     staff = [c for c in verb.children if c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in STAFF_WORDS]
