@@ -76,12 +76,12 @@ from crisisdesk.coding.roles import (
 )
 from crisisdesk.coding.status import (
     StatusResult,
-    governors,
     background,
     before_reporting_window,
     claim,
     conditional_threat,
     generic_statement,
+    governors,
     is_historical,
     modality,
     negated,
