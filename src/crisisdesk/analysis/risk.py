@@ -41,7 +41,7 @@ ACLED_TYPE_WEIGHTS = {
 PLOVER_TYPE_WEIGHTS = {"ASSAULT": 3.0, "COERCE": 2.0, "THREATEN": 1.0, "MOBILIZE": 1.0, "PROTEST": 0.5}
 OTHER_TYPE_WEIGHT = 0.25
 STATUS_WEIGHTS = {"asserted": 1.0, "claimed": 0.75, "threatened": 0.25,
-                  "hypothetical": 0.0, "negated": 0.0, "historical": 0.0}
+                  "hypothetical": 0.0, "negated": 0.0, "historical": 0.0, "generic": 0.0}
 LEVEL_THRESHOLDS = (3.0, 12.0, 30.0)
 LEVEL_NAMES = {1: "Exercise normal precautions", 2: "Exercise increased caution",
                3: "Reconsider travel", 4: "Do not travel"}

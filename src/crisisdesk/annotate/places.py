@@ -112,6 +112,7 @@ class _Mention:
     border: bool = False
     agent: bool = False
     strong_cue: bool = False
+    landmark: bool = False
 
 
 def url_ranges(text: str) -> list[tuple[int, int]]:
@@ -170,11 +171,18 @@ class PlaceResolver:
     def mentions(self, doc: Doc, skip: list[tuple[int, int]]) -> list[_Mention]:
         found: dict[tuple[int, int], _Mention] = {}
         for ent in doc.ents:
-            if ent.label_ in PLACE_LABELS and not in_ranges(skip, ent.start_char, ent.end_char):
+            if ent.label_ in PLACE_LABELS + ("ORG",) and not in_ranges(skip, ent.start_char, ent.end_char):
                 span = _strip_article(ent)
                 if span is not None and len(span):
+                    landmark = _landmark_shaped(span)
+                    if ent.label_ not in PLACE_LABELS and not landmark:
+                        continue  # an organisation, unless named as a square, street or bridge
                     span = _hyphen_joined(span, lower_only=True)
-                    found[(span.start_char, span.end_char)] = self._mention(span)
+                    if _affiliation_adjective(span):
+                        continue
+                    mention = self._mention(span)
+                    mention.landmark = landmark
+                    found[(span.start_char, span.end_char)] = mention
         entities = _SpanIndex(list(found))
         for span, strong in self._cued_names(doc):
             if in_ranges(skip, span.start_char, span.end_char):
@@ -193,6 +201,8 @@ class PlaceResolver:
         nxt = doc[span.end].lower_ if span.end < len(doc) else ""
         sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
         region_of = len(prev) >= 2 and prev[-1] == "of" and prev[-2] in REGION_WORDS
+        if nxt in {"and", ",", "or"}:  # "the Ségou and Mopti regions": each name is a region
+            nxt = _shared_region_word(doc, span.end)
         # "the village of X", "village X", "Kassa commune": a noun that says what X is
         noun = prev[-2] if len(prev) >= 2 and prev[-1] == "of" else (prev[-1] if prev else "")
         return _Mention(span.start_char, span.end_char, span.text, sent.start_char, sent.end_char,
@@ -319,6 +329,12 @@ class PlaceResolver:
         towns = [(m, self._town_place(m, best, fallback, context)) for m, best in kept if best is not None]
         places.extend(p for _, p in towns)
         unknown = [m for m, best in kept if best is None]
+        cities = [p for p in places if p.span and p.feature_code and p.feature_code.startswith("PPL")
+                  and p.lat is not None and not p.inferred]
+        landmarks = [m for m in unknown if m.landmark and _city_of_landmark(m, cities)]
+        for m in landmarks:
+            places.append(_in_city(m, _city_of_landmark(m, cities)))  # type: ignore[arg-type]
+        unknown = [m for m in unknown if m not in landmarks]
         if unknown:
             ties = _Ties(text, [p for p in places if p.span and _anchors_an_unknown(p)],
                          [(m.start, m.end) for m in unknown])
@@ -891,6 +907,87 @@ def _hyphen_joined(span: SpacySpan, lower_only: bool = False) -> SpacySpan:
             and not doc[end].whitespace_ and joins(doc[end + 1], doc[end - 1]):
         end += 2
     return doc[start:end] if (start, end) != (span.start, span.end) else span
+
+
+#: First words of a named square, street or building ("Place de l'Indépendance", "Avenue
+#: Modibo Keïta", "Rue 311", "Pont des Martyrs", "Stade du 26 Mars").
+LANDMARK_HEADS = frozenset({"place", "avenue", "rue", "boulevard", "pont", "stade", "marché", "palais", "rond-point",
+                            "carrefour", "esplanade", "quartier", "square", "plaza", "piazza", "calle"})
+#: Last words of such names in English ("Independence Square", "Martyrs' Bridge").
+LANDMARK_TAILS = frozenset({"square", "street", "avenue", "road", "boulevard", "bridge", "stadium", "market",
+                            "roundabout", "palace", "plaza", "mosque", "cathedral", "monument", "esplanade"})
+
+
+def _landmark_shaped(span: SpacySpan) -> bool:
+    """Whether a capitalised name names a square, street, bridge or building by its
+    form (:data:`LANDMARK_HEADS` first, :data:`LANDMARK_TAILS` last): a place inside a
+    town that the gazetteer (towns and regions) does not list."""
+    words = [t for t in span if not t.is_punct]
+    if len(words) < 2 or not span[0].is_title:
+        return False
+    return words[0].lower_ in LANDMARK_HEADS or words[-1].lower_ in LANDMARK_TAILS
+
+
+def _city_of_landmark(m: _Mention, cities: list[Place]) -> Place | None:
+    """The town a landmark stands in: the resolved town nearest to it in its own
+    sentence ("in Bamako's Place de l'Indépendance", "near Independence Square in
+    Bamako"), else the last one named before it in the text, else the first one after
+    it; None when the text names no town."""
+    same = [p for p in cities if m.sent_start <= p.span.start < m.sent_end]  # type: ignore[union-attr]
+    if same:
+        return min(same, key=lambda p: abs(p.span.start - m.start))  # type: ignore[union-attr]
+    before = [p for p in cities if p.span.end <= m.start]  # type: ignore[union-attr]
+    if before:
+        return max(before, key=lambda p: p.span.start)  # type: ignore[union-attr]
+    after = [p for p in cities if p.span.start >= m.end]  # type: ignore[union-attr]
+    return min(after, key=lambda p: p.span.start) if after else None  # type: ignore[union-attr]
+
+
+def _in_city(m: _Mention, city: Place) -> Place:
+    """A landmark placed at its town, at the town's own precision and point (ACLED
+    codebook: an event in a named part of a town is coded to the town; no point is
+    invented for the square); ``anchor`` is the town's mention. No feature code: the
+    name is not the town's own (a square of a capital does not stand for the state)."""
+    return Place(name=city.name, geo_precision=city.geo_precision, country=city.country,
+                 geonames_id=city.geonames_id, feature_code=None, admin1=city.admin1,
+                 admin1_code=city.admin1_code, admin1_iso=city.admin1_iso, admin2=city.admin2,
+                 lat=city.lat, lon=city.lon, span=Span(m.start, m.end, m.text), anchor=city.span)
+
+
+def _shared_region_word(doc: Doc, i: int) -> str:
+    """The region word that ends a coordination of names starting at token ``i`` ("and
+    Mopti regions", ", Mopti and Gao regions"), lower-cased; "" when the coordination
+    ends without a plural region word. A plural word after coordinated names applies
+    to each of them ("the Ségou and Mopti regions" names two admin1 regions)."""
+    j = i
+    while j < len(doc) and j - i < 12:
+        tok = doc[j]
+        if tok.lower_ in {"and", ",", "or"} or tok.is_title or tok.text in ("-", "'"):
+            j += 1
+            continue
+        return tok.lower_ if tok.lower_ in REGION_WORDS and tok.lower_.endswith("s") else ""
+    return ""
+
+
+#: Participles that turn "<Place>-<word>" into an affiliation adjective ("Moscow-linked
+#: forces", "Kremlin-backed", "Paris-based"): who backs or hosts an actor, not where an
+#: event happens. The words of :data:`crisisdesk.annotate.actors.LINK_WORDS` and a few more.
+AFFILIATION_WORDS = frozenset({"linked", "backed", "led", "based", "allied", "aligned", "affiliated",
+                               "sponsored", "supported", "controlled", "run", "funded", "financed",
+                               "trained", "armed", "friendly", "oriented", "inspired", "headquartered"})
+
+
+def _affiliation_adjective(span: SpacySpan) -> bool:
+    """Whether a toponym ends in a hyphen and an affiliation participle written without
+    spaces ("Moscow-linked", "Paris-based"): the name qualifies an actor (the actor
+    annotation codes "Moscow-linked paramilitary forces" as Russia's), so it is no
+    location of the event."""
+    doc = span.doc
+    last = span[-1]
+    if last.lower_ in AFFILIATION_WORDS and len(span) >= 3 and span[-2].text == "-":
+        return True
+    return span.end + 1 < len(doc) and doc[span.end].text == "-" and not span[-1].whitespace_ \
+        and not doc[span.end].whitespace_ and doc[span.end + 1].lower_ in AFFILIATION_WORDS
 
 
 def _strip_article(ent: SpacySpan) -> SpacySpan | None:

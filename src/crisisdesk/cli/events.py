@@ -39,7 +39,7 @@ CSV_FIELDS = (
     "fatalities_min", "fatalities_max", "injured_min", "evidence", "start_char", "end_char", "trigger",
     "confidence",
 )
-STATUSES = ("asserted", "claimed", "threatened", "hypothetical", "negated", "historical")
+STATUSES = ("asserted", "claimed", "threatened", "hypothetical", "negated", "historical", "generic")
 
 
 @dataclass(frozen=True)
@@ -208,7 +208,7 @@ def events_command(
     admin1: str = typer.Option(None, "--admin1", help="Admin1 region name (substring)."),
     actor: str = typer.Option(None, "--actor", help="Actor name or code (JNIM, FRAGOV, FRA)."),
     event_type: str = typer.Option(None, "--type", help="PLOVER type, CAMEO code, ACLED (sub-)event type or CASE label."),
-    status: str = typer.Option(None, "--status", help="asserted, claimed, threatened, hypothetical, negated, historical."),
+    status: str = typer.Option(None, "--status", help="asserted, claimed, threatened, hypothetical, negated, historical, generic."),
     since: str = typer.Option(None, "--since", help="Earliest event date: YYYY-MM-DD, or a period back from today (30d, 8w, 6m, 1y)."),
     until: str = typer.Option(None, "--until", help="Latest event date: YYYY-MM-DD or a period back from today (30d)."),
     text: str = typer.Option(None, "--text", help="Words in the evidence sentence."),

@@ -34,7 +34,7 @@ COUNTRY = typer.Option(None, "--country", help="ISO 3166-1 alpha-3 code, e.g. ML
 ADMIN1 = typer.Option(None, "--admin1", help="Admin1 region name, e.g. Kayes.")
 ACTOR = typer.Option(None, "--actor", help="Part of an actor's name or code (source or target).")
 EVENT_TYPE = typer.Option(None, "--type", help="PLOVER type, ACLED event/sub-event type, or CAMEO code prefix.")
-STATUS = typer.Option(None, "--status", help="asserted, claimed, threatened, hypothetical, negated, historical (repeatable).")
+STATUS = typer.Option(None, "--status", help="asserted, claimed, threatened, hypothetical, negated, historical, generic (repeatable).")
 SINCE = typer.Option(None, "--since", help="Period back from today (30d, 8w, 6m, 1y) or a date YYYY-MM-DD.")
 UNTIL = typer.Option(None, "--until", help="Last event date to include (YYYY-MM-DD or 30d).")
 DB = typer.Option(None, "--db", help="Database URL or SQLite path (default: CRISISDESK_DB or ./crisisdesk.db).")

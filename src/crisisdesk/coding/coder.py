@@ -81,6 +81,8 @@ from crisisdesk.coding.status import (
     before_reporting_window,
     claim,
     conditional_threat,
+    generic_statement,
+    governors,
     is_historical,
     modality,
     negated,
@@ -252,6 +254,10 @@ class EventCoder:
         for tok in sent:
             if tok.i not in used and _reported_obligation(tok):
                 found.append(_Candidate(tok, [tok], REPORTED_DEMAND, "REQUEST", None, "100"))
+            elif tok.i not in used and _ordered_departure(tok) is not None:
+                staff, leave = _ordered_departure(tok)  # type: ignore[misc]
+                used.update({tok.i, staff.i, leave.i})
+                found.append(_Candidate(tok, [tok, staff, leave], STAFF_DEPARTURE, "SANCTION", "withdraw", "166"))
         found = _outside_longer_phrases(found)
         found.sort(key=lambda c: c.token.i)
         by_token = {c.token.i: c for c in found}
@@ -347,12 +353,20 @@ class EventCoder:
         if not sources and light is not None and light.pos_ in {"VERB", "AUX"} and light.lemma_ not in EXPOSURE_VERBS:
             sources = _actors(index, subject_heads(light), sentence_actors)  # "JNIM claimed a second ambush"
         targets = _actors(index, tgt_heads, sentence_actors)
+        speaker: StatusResult | None = None
+        if not sources and cand.event_type in VIOLENT and self._speakers_own_kind(cand):
+            sources, speaker = self._reporting_state_forces(tok, index, sentence_actors, targets)
         if cand.event_type == "PROTEST" and not targets:
             targets = _actors(index, _demanded_from([tok, light, *cand.phrase, tok.head]), sentence_actors)
         targets = [t for t in targets if t not in sources]
         if cand.event_type in {"SANCTION", "RETREAT"}:  # "withdrew its troops": its own, not a target
             own = {a.country for a in sources if a.country}
             targets = [t for t in targets if not (t.country in own and (t.code or "") != t.country)]
+        if cand.entry is STAFF_DEPARTURE:
+            if not any(a.country for a in sources):  # only a state draws down or expels a mission
+                sources = []
+            targets = self._staff_departure_roles(cand, index, sources, sentence_actors) if sources else []
+        targets = [_owned_by_source(t, sources, tok.doc, index) for t in targets]
         if threat is not None:  # "vowing to intensify its blockade" -> THREATEN by the vower
             threat_sources = _actors(index, subject_heads(threat), sentence_actors)
             sources = threat_sources or sources
@@ -374,7 +388,71 @@ class EventCoder:
         if result is None and light is not None and light.lemma_ == "claim":
             subj = [c for c in light.children if c.dep_ == "nsubj"]
             result = StatusResult("claimed", " ".join(t.text for t in subj[0].subtree) if subj else "unnamed source")
-        cand.status = result or StatusResult("asserted")
+        cand.status = result or speaker or StatusResult("asserted")
+
+    def _speakers_own_kind(self, cand: _Candidate) -> bool:
+        """An air/drone strike or shelling trigger, or a violent verb whose subject is
+        one, also through a participle or conjunct clause ("a drone strike destroyed a
+        truck, killing four": the strike did both)."""
+        if cand.mode in SPEAKERS_OWN_MODES:
+            return True
+        verb = cand.token
+        for _ in range(3):
+            if verb.pos_ not in {"VERB", "AUX"}:
+                return False
+            for subj in verb.children:
+                if subj.dep_ == "nsubj":
+                    hit = self.lexicon.match(subj)
+                    return hit is not None and hit[0].event_type in VIOLENT and hit[0].mode in SPEAKERS_OWN_MODES
+            if verb.dep_ not in {"advcl", "conj", "xcomp"} or verb.head == verb:
+                return False
+            verb = verb.head
+        return False
+
+    def _reporting_state_forces(self, tok: Token, index: ActorIndex, sentence_actors: list[ActorRef],
+                                targets: list[ActorRef]) -> tuple[list[ActorRef], StatusResult | None]:
+        """The speaker of a reporting verb governing an agentless strike, when the
+        speaker is a state's armed forces or government and the strike is its own kind
+        of act: "The army said a drone strike destroyed a truck" -> the army is the
+        source, and the event is claimed by it. Only air and drone strikes and shelling
+        (:data:`SPEAKERS_OWN_MODES`): acts of forces with aircraft or artillery, which a
+        state's army announcing one without naming another doer reports as its own (an
+        assumption of this rule, not a codebook statement; other violence reported by
+        the army, e.g. "an attack killed two soldiers", keeps an unknown source), and
+        never when the speaker's own forces are the target ("the army said a strike
+        killed two soldiers"). Returns the speakers and the claim status (a party's report of its
+        own act is claimed by it), or ``([], None)``."""
+        for gov in governors(tok, limit=6)[1:]:
+            if gov.pos_ != "VERB" or gov.lemma_.lower() not in REPORTING:
+                continue
+            heads = subject_heads(gov)
+            speakers = [a for a in _actors(index, heads, sentence_actors)
+                        if a.country and a.sector in STATE_FORCE_SECTORS]
+            own = {a.country for a in speakers}
+            if speakers and not any(t.country in own and t.sector in STATE_FORCE_SECTORS for t in targets):
+                words = " ".join(t.text for t in heads[0].subtree if not t.is_punct)
+                return speakers, StatusResult("claimed", words)
+            return [], None
+        return [], None
+
+    def _staff_departure_roles(self, cand: _Candidate, index: ActorIndex, sources: list[ActorRef],
+                               sentence_actors: list[ActorRef]) -> list[ActorRef]:
+        """Targets of an ordered departure of staff (:func:`_ordered_departure`): staff
+        of another state than the commander's ("ordered two French diplomats to leave")
+        are expelled (mode expel, that state the target); otherwise the commander
+        withdraws its own staff (mode withdraw) from the state they leave ("to leave
+        Mali"), which is the target. CAMEO 166 either way."""
+        _, staff, leave = cand.phrase
+        own = {a.country for a in sources if a.country}
+        foreign = [a for t in staff.subtree for a in [index.by_token.get(t.i)]
+                   if a is not None and a.country and a.country not in own and not a.generic]
+        if foreign:
+            cand.mode = "expel"
+            return [foreign[0]]
+        left = [a for c in leave.children if c.dep_ in {"dobj", "obj"}
+                for a in index.phrase_actors(c, sentence_actors) if a.country and not a.generic
+                and a.country not in own]
+        return left[:1]
 
     # ---------------------------------------------------------------- mention
     def _mention(self, cand: _Candidate, sent, article: Article, offset: int,  # noqa: ANN001
@@ -430,6 +508,8 @@ class EventCoder:
                 status, claimed_by = mod, None
             elif background(tok) or (when is not None and is_historical(when.end, published)):
                 status, claimed_by = "historical", None
+            elif generic_statement(tok):
+                status, claimed_by = "generic", None
         cameo = cand.cameo or self.ontology.default_cameo(cand.event_type, cand.mode)
         cameo_entry = self.ontology.cameo_code(cameo)
         contexts = tuple(dict.fromkeys([*cand.entry.contexts, *(cameo_entry.plover_contexts if cameo_entry else ())]))
@@ -495,6 +575,33 @@ def _located(actor: ActorRef, country: str) -> ActorRef:
     if not actor.generic or actor.country or not actor.sector:
         return actor
     return replace(actor, country=country, code=country + actor.sector)
+
+
+#: Modes of attack that a state's forces report as their own when the text names no
+#: doer (air/drone strikes, shelling; ACLED codebook, Explosions/Remote violence).
+SPEAKERS_OWN_MODES = {"aerial", "heavy-weapons"}
+#: Sectors of a state that speak for its strikes.
+STATE_FORCE_SECTORS = {"MIL", "GOV"}
+#: Possessive pronouns that tie a generic participant to the event's source ("its citizens").
+OWNER_PRONOUNS = {"its", "their"}
+
+
+def _owned_by_source(actor: ActorRef, sources: list[ActorRef], doc: Doc, index: ActorIndex) -> ActorRef:
+    """A generic civilian target without a country whose noun has the possessive "its"
+    or "their", given the country of the event's state source: "France advised its
+    citizens to leave" -> FRACVL (a state's citizens are its civilians; CAMEO actor
+    codes give civilians the country they belong to, not the country they are in).
+    Other actors are returned unchanged."""
+    if not actor.generic or actor.country or actor.sector != "CVL" or actor.span is None:
+        return actor
+    states = [a for a in sources if a.country and not a.generic and (a.actor_type == "state" or a.code == a.country)]
+    if not states:
+        return actor
+    heads = [doc[i] for i, a in index.by_token.items() if a == actor]  # Doc tokens (spans are Article offsets)
+    if not any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for h in heads for c in h.children):
+        return actor
+    country = states[0].country
+    return replace(actor, country=country, code=country + "CVL")  # type: ignore[operator]
 
 
 def _mark_before_window(mentions: list[EventMention], times_of: dict[str, TimeExpression],
@@ -731,6 +838,32 @@ def _counted_indefinite(noun: Token) -> bool:
 REPORTED_DEMAND = TriggerEntry(words=("say",), pos="VERB", event_type="REQUEST", mode=None, contexts=(),
                                cameo="100", acled=None)
 OBLIGATION_MODALS = {"must", "should"}
+#: "ordered its embassy staff to leave": a state's drawdown of its own mission, coded
+#: as the lexicon codes "withdraw staff"/"reduce staff" (CAMEO 166 "expel or withdraw",
+#: PLOVER SANCTION mode withdraw); the staff of another state are expelled instead.
+STAFF_DEPARTURE = TriggerEntry(words=("order", "staff", "leave"), pos="VERB", event_type="SANCTION",
+                               mode="withdraw", contexts=("diplomatic",), cameo="166", acled=None)
+#: Words for a mission's members ("non-essential staff", "its diplomats").
+STAFF_WORDS = {"staff", "personnel", "diplomat", "official", "staffer"}
+#: Verbs of going away that the ordered staff are to do.
+DEPARTURE_VERBS = {"leave", "depart", "quit", "exit", "evacuate"}
+
+
+def _ordered_departure(verb: Token) -> tuple[Token, Token] | None:
+    """"Germany ordered non-essential staff at its embassy to leave Mali": a command verb
+    (:data:`COMMAND_VERBS`, "tell", "ask") whose object is a mission's staff
+    (:data:`STAFF_WORDS`) and whose complement is a departure verb. Returns the staff
+    noun and the departure verb, or None. Whose staff they are (the commander's own
+    mission: a withdrawal; another state's diplomats: an expulsion) is decided from
+    the actors by :func:`_staff_departure_roles`; a commander that is no state
+    ("gunmen ordered officials to leave the town") gets no such event."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in COMMAND_VERBS | {"tell", "ask"}:
+        return None
+    staff = [c for c in verb.children if c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in STAFF_WORDS]
+    leave = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in DEPARTURE_VERBS]
+    if not staff or not leave:
+        return None
+    return staff[0], leave[0]
 
 
 def _reported_obligation(verb: Token) -> bool:

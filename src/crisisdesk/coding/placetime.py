@@ -45,7 +45,7 @@ LOCATING_STEMS = ("geolocat", "locat", "identif", "confirm", "verif", "pinpoint"
 #: How many paragraphs after the event's own paragraph a stated point may stand.
 STATED_POINT_PARAGRAPHS = 3
 #: Statuses whose events are not placed from later coordinates (not a current incident).
-UNPLACED_STATUSES = {"historical", "negated", "hypothetical", "threatened"}
+UNPLACED_STATUSES = {"historical", "negated", "hypothetical", "threatened", "generic"}
 
 
 @dataclass(frozen=True)
@@ -114,7 +114,7 @@ def place_for(trigger: Token, places: list[Anchored], event_type: str,
     sent = trigger.sent
     candidates = [a for a in places if sent.start <= a.token.i < sent.end and not is_away(a.token)
                   and not any(s <= a.token.idx < e for s, e in actor_spans)
-                  and a.token.dep_ not in {"nsubj", "nsubjpass", "poss"}]
+                  and a.token.dep_ not in {"nsubj", "nsubjpass", "poss"} and not _country_as_actor(a)]
     if event_type in VERBAL_TYPES:
         candidates = [a for a in candidates if tree_distance(trigger, a.token) <= 3 and
                       any(t == trigger for t in a.token.ancestors)]
@@ -124,6 +124,32 @@ def place_for(trigger: Token, places: list[Anchored], event_type: str,
                                           a.item.geo_precision,  # type: ignore[union-attr]
                                           abs(a.token.i - trigger.i)))
     return _between(best, candidates) or best.item  # type: ignore[return-value]
+
+
+#: Dependency labels of a noun phrase that names who acts (subject, "by" agent, owner).
+ACTOR_DEPS = {"nsubj", "nsubjpass", "poss", "agent"}
+
+
+def _country_as_actor(anchored: Anchored) -> bool:
+    """A country name used as a state actor, not as a location: the first of its
+    conjuncts is a subject, a possessive or the object of an agentive "by" ("similar
+    moves by the United States and the United Kingdom"), or it heads a relative clause
+    whose subject is the relative pronoun ("the United Kingdom, which withdrew its
+    staff"). A state acting is not where the sentence's other events happen (ACLED
+    codebook: the location is where the event took place; CAMEO codes the state as
+    the actor)."""
+    place = anchored.item
+    if not isinstance(place, Place) or place.geo_precision != GEO_PRECISION_COUNTRY:
+        return False
+    tok = anchored.token
+    first = tok
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    if first.dep_ in ACTOR_DEPS or (first.dep_ == "pobj" and first.head.lower_ == "by"):
+        return True
+    return any(rel.dep_ == "relcl" and any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"WDT", "WP"}
+                                           for c in rel.children)
+               for t in (tok, first) for rel in t.children)
 
 
 def _between(best: Anchored, candidates: list[Anchored]) -> Place | None:

@@ -1,5 +1,5 @@
 """Status of an event mention: asserted, claimed (by whom), threatened/future,
-hypothetical, negated, historical.
+hypothetical, negated, historical, generic.
 
 Read from the trigger and the words that govern it in the parse:
 
@@ -18,7 +18,13 @@ Read from the trigger and the words that govern it in the parse:
   "successive", "in the past") or a date ending more than ``HISTORICAL_DAYS`` before
   publication, or a time before the article's reporting window
   (:func:`before_reporting_window`: "the withdrawal of the Wagner Group earlier this
-  year" in an article about this week).
+  year" in an article about this week);
+- generic: a trend or habitual statement about many acts, not one event at one place
+  and time (:func:`generic_statement`: "has intensified attacks in the Mopti region",
+  "a wave of abductions", "repeated attacks on villages"). ACLED codes an event per
+  incident, with a date and a location (codebook: "an event is a single altercation
+  ... at a specific location and on a specific day"); such a statement names none, so
+  it is kept as context, never exported or counted as an incident.
 """
 
 from __future__ import annotations
@@ -242,6 +248,44 @@ def background(trigger: Token) -> bool:
                 objs = [g for g in child.subtree if g.like_num and re.fullmatch(r"(19|20)\d\d", g.text)]
                 if objs:
                     return True
+    return False
+
+
+#: Verbs that report a trend in many acts when their object is a plural event noun
+#: ("intensified attacks", "stepped up raids", "increased kidnappings").
+TREND_VERBS = {"intensify", "increase", "step", "escalate", "multiply", "ramp", "scale", "redouble", "expand",
+               "accelerate", "heighten"}
+#: Nouns that head a trend in plural acts ("a wave of attacks", "a surge in kidnappings").
+TREND_NOUNS = {"wave", "spate", "surge", "rise", "increase", "escalation", "upsurge", "spike", "uptick", "string",
+               "intensification", "proliferation", "resurgence"}
+#: Adjectives that make a plural event noun habitual ("repeated attacks", "frequent raids").
+HABITUAL_ADJECTIVES = {"repeated", "frequent", "regular", "recurrent", "recurring", "increasing", "growing",
+                       "mounting", "persistent", "constant", "incessant", "daily", "near-daily", "systematic",
+                       "routine", "relentless", "sporadic"}
+
+
+def generic_statement(trigger: Token) -> bool:
+    """Whether a plural event noun states a trend or a habit rather than one event:
+    the object of a trend verb (:data:`TREND_VERBS`: "has intensified attacks", "stepped
+    up raids"), the complement of a trend noun (:data:`TREND_NOUNS`: "a wave of
+    attacks", "a surge in abductions"), or qualified by a habitual adjective
+    (:data:`HABITUAL_ADJECTIVES`: "repeated attacks"). A verb is generic only when its
+    subject is such a trend ("a wave of kidnappings has hit the region"); a singular
+    noun or a verb with a doer ("the group attacked the post") is one event."""
+    if trigger.pos_ in {"VERB", "AUX"}:
+        return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in TREND_NOUNS and any(
+            p.dep_ == "prep" and p.lower_ in {"of", "in"} and any(
+                g.dep_ == "pobj" and g.tag_ in {"NNS", "NNPS"} for g in p.children) for p in c.children)
+            for c in trigger.children)
+    if trigger.pos_ not in {"NOUN", "PROPN"} or trigger.tag_ not in {"NNS", "NNPS"}:
+        return False
+    if any(c.dep_ in {"amod", "compound"} and c.lower_ in HABITUAL_ADJECTIVES for c in trigger.children):
+        return True
+    head = trigger.head
+    if trigger.dep_ in {"dobj", "obj", "nsubjpass"} and head.lemma_.lower() in TREND_VERBS:
+        return True
+    if trigger.dep_ == "pobj" and head.lower_ in {"of", "in"} and head.head.lemma_.lower() in TREND_NOUNS:
+        return True
     return False
 
 

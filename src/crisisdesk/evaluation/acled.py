@@ -58,7 +58,7 @@ LOCATION_KM = 25.0
 #: Statuses a picked mention should preferably have (what ACLED codes: events that
 #: happened, as reported or as claimed).
 PREFERRED_STATUSES = ("asserted", "claimed")
-UNUSABLE_STATUSES = ("negated", "hypothetical")
+UNUSABLE_STATUSES = ("negated", "hypothetical", "generic")
 
 _SIZE_TAG = re.compile(r"\s*\[size=[^\]]*\]\s*$", re.I)
 _NOTES_LABEL = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z/\- ]{0,40}?)\s*:\s+(?=\S)")

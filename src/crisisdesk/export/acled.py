@@ -7,7 +7,7 @@ plus ``disorder_type`` and ``civilian_targeting`` from ACLED's 2023 codebook.
 Which events: only those with an ACLED ``event_type`` (political violence,
 demonstrations, strategic developments; PLOVER-only events such as CONSULT have none)
 and a status of ``asserted`` or ``claimed`` (ACLED records reported events, including
-claimed ones; threatened, hypothetical, negated and historical mentions are not events
+claimed ones; threatened, hypothetical, negated, historical and generic mentions are not events
 for ACLED). The skipped events remain in the ``csv``/``jsonl`` exports.
 
 Codes and mappings:

@@ -44,7 +44,7 @@ EVENTS = EventRow.__table__
 MENTIONS = EventMentionRow.__table__
 ARTICLES = ArticleRow.__table__
 
-STATUSES = ("asserted", "claimed", "threatened", "hypothetical", "negated", "historical")
+STATUSES = ("asserted", "claimed", "threatened", "hypothetical", "negated", "historical", "generic")
 _COUNTRY_RE = re.compile(r"^[A-Za-z]{3}$")
 _RELATIVE_RE = re.compile(r"^\s*(\d+)\s*([dwmy])\s*$")
 _DAYS_PER_UNIT = {"d": 1, "w": 7, "m": 30, "y": 365}

@@ -27,7 +27,7 @@ class EventOut(BaseModel):
     event_id: str
     kind: str = Field(description="event (consolidated) or mention (not consolidated yet)")
     event_type: str = Field(description="PLOVER event type")
-    status: str = Field(description="asserted, claimed, threatened, hypothetical, negated, historical")
+    status: str = Field(description="asserted, claimed, threatened, hypothetical, negated, historical, generic (a trend, not one event)")
     mode: str | None = None
     contexts: list[str] = []
     cameo_code: str | None = None

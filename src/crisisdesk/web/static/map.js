@@ -28,7 +28,7 @@
   }
 
   var COLOURS = { asserted: "#b91c1c", claimed: "#d97706", threatened: "#4f46e5",
-                  hypothetical: "#6366f1", negated: "#6b7280", historical: "#9ca3af" };
+                  hypothetical: "#6366f1", negated: "#6b7280", historical: "#9ca3af", generic: "#9ca3af" };
 
   function popup(ev) {
     var box = document.createElement("div");
