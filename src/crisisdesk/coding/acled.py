@@ -51,6 +51,13 @@ ARMED_VICTIMS = re.compile(r"\b(soldiers?|militants?|militiam[ae]n|militia|fight
                           r"gunm[ae]n|combatants?|terrorists?|peacekeepers?|guards?|servicem[ae]n)\b", re.I)
 MOB = re.compile(r"\b(mob|lynch\w*|angry (crowd|residents|youths)|crowd)\b", re.I)
 PROTEST_DEATHS = re.compile(r"\b(protesters?|demonstrators?)\b.*\b(killed|shot dead)\b", re.I)
+#: Territory changing hands without a fight (ACLED Codebook, Non-violent transfer of
+#: territory: "actors acquire control of territory without engaging in violence").
+NON_VIOLENT_TAKEOVER = re.compile(r"\bwithout (any |a )?(fight\w*|resistance|violence|a shot|shots? (being )?fired|"
+                                  r"firing|combat|clash\w*|bloodshed)\b", re.I)
+#: A withdrawing side leaving a place to another (the same codebook entry).
+HANDOVER = re.compile(r"\b(in the hands of|hand(s|ed|ing)? (it |them )?over|cede[ds]?|ceding|"
+                      r"transferr?(ed|ing)? (control|security))\b", re.I)
 VIOLENT_DEMO = re.compile(r"\b(riot\w*|vandali[sz]\w*|barricad\w*|burn(ed|t|ing)? tires|burnt tyres|stones?|"
                           r"ransack\w*|looted|set fire|torched|violent)\b", re.I)
 
@@ -91,6 +98,12 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
                 if pattern.search(sentence) and label in {"Suicide bomb"}:
                     return label
             return hint
+        if mode == "destroy":
+            # damage done by a remote weapon ("damaged a vehicle by IED detonation") is
+            # Explosions/Remote violence (ACLED Codebook), not property destruction
+            weapon = next((label for pattern, label in REMOTE if pattern.search(sentence)), None)
+            if weapon in {"Suicide bomb", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED"}:
+                return weapon  # (aircraft words may name the damaged thing, not the weapon)
         if mode == "destroy" and not killed and not any(armed(t) for t in targets):
             return "Looting/property destruction"
         for pattern, label in REMOTE:
@@ -114,6 +127,9 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
     if event_type == "COERCE":
         if mode == "arrest":
             return "Arrests"
+        if mode == "seize" and (hint == "Non-violent transfer of territory" or (
+                hint == "Non-state actor overtakes territory" and NON_VIOLENT_TAKEOVER.search(sentence))):
+            return "Non-violent transfer of territory"  # codebook: rebels, governments or affiliates alike
         if mode == "seize" and hint == "Non-state actor overtakes territory":
             src_state = any(s.sector in {"MIL", "COP", "GOV"} for s in sources)
             return "Government regains territory" if src_state and REGAIN.search(sentence) else \
@@ -134,6 +150,9 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
     if event_type == "RETREAT":
         if mode == "ceasefire":
             return "Agreement"
+        if hint == "Non-violent transfer of territory" or (
+                mode == "withdraw" and any(armed(s) for s in sources) and HANDOVER.search(sentence)):
+            return "Non-violent transfer of territory"
         if mode in {"withdraw", "disarm"} and (any(armed(s) for s in sources)):
             return "Change to group/activity"
         return None

@@ -125,7 +125,8 @@ def _match_rest(head: Token, rest: tuple[str, ...]) -> list[Token] | None:
     # compounds to the left ("suicide bombing", "roadside bomb") are children too
     found: list[Token] = []
     for word in rest:
-        hit = next((t for t in near if word in {t.lemma_.lower(), t.lower_} and t not in found
+        # a plural the tagger took for a name keeps its "s" as lemma ("Weapons were seized")
+        hit = next((t for t in near if word in {t.lemma_.lower(), t.lower_, t.lower_.removesuffix("s")} and t not in found
                     and t.pos_ not in {"VERB", "AUX"}), None)
         if hit is None:
             return None
