@@ -422,3 +422,21 @@ def test_demonstrators_are_participants_of_their_road_blocking(annotator):
     _, mentions = code(annotator, "On Tuesday, demonstrators in Tinaga barricaded the main road to the market.")
     assert [(m.event_type, m.mode) for m in mentions] == [("PROTEST", "obstruct")]
     assert [a.name for a in mentions[0].source_actors] == ["demonstrators"]
+
+
+def test_a_past_form_taken_for_a_noun_matches_its_stem(annotator):
+    _, mentions = code(annotator, "On Tuesday, residents of Tinaga staged a protested in front of the town hall.")
+    assert [(m.event_type, m.mode) for m in mentions] == [("PROTEST", "demo")]
+    _, mentions = code(annotator, "On Tuesday, the farmers of Tinaga planted seed in the wet fields.")
+    assert mentions == []
+
+
+def test_an_attack_that_only_destroys_or_takes_property_is_looting(annotator):
+    _, mentions = code(annotator, "On Tuesday, militiamen attacked the village of Tinaga and burned its granaries, "
+                                  "no casualties were reported.")
+    assert _rule_types(mentions) == [("Strategic developments", "Looting/property destruction")]
+    _, mentions = code(annotator, "On Tuesday, gunmen attacked the village of Tinaga, burned granaries and killed "
+                                  "two herders.")
+    assert _rule_types(mentions) == [("Violence against civilians", "Attack")]
+    _, mentions = code(annotator, "On Tuesday, gunmen attacked a bus near Tinaga and wounded three passengers.")
+    assert _rule_types(mentions) == [("Violence against civilians", "Attack")]

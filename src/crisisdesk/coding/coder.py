@@ -39,6 +39,7 @@ Rules the coder applies across modules:
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
@@ -145,6 +146,8 @@ class _Candidate:
     targets: list[ActorRef] = field(default_factory=list)
     status: StatusResult = StatusResult("asserted")
     licensed: bool = True
+    #: PLOVER modes of the triggers folded into this incident (``_merge_incidents``)
+    incident_modes: set = field(default_factory=set)
 
 
 class EventCoder:
@@ -442,6 +445,9 @@ class EventCoder:
             else None, cand.sources, cand.targets, sent.text, fatalities, is_armed)
         if getattr(cand, "acled_override", None):
             acled_sub = cand.acled_override  # type: ignore[attr-defined]
+            acled_event = self.ontology.acled_event_type_of(acled_sub)
+        if acled_sub == "Attack" and _property_only(cand, sent.text, fatalities, injured):
+            acled_sub = "Looting/property destruction"
             acled_event = self.ontology.acled_event_type_of(acled_sub)
         start, end = sent.start_char + offset, sent.end_char + offset
         trig_start = min(t.idx for t in cand.phrase) + offset
@@ -936,8 +942,10 @@ def _merge_incidents(cands: list[_Candidate]) -> list[_Candidate]:
         violent = cand.event_type == "ASSAULT" or (cand.event_type == "COERCE" and cand.mode == "seize")
         host = next((o for o in out if (o.event_type == "ASSAULT") and violent and _compatible(o, cand)), None)
         if host is None:
+            cand.incident_modes = {cand.mode}
             out.append(cand)
             continue
+        host.incident_modes.add(cand.mode)
         if not host.sources:
             host.sources = cand.sources
         for t in cand.targets:
@@ -954,6 +962,27 @@ def _merge_incidents(cands: list[_Candidate]) -> list[_Candidate]:
         if cand.entry.mode == "firearms" and host.mode is None:
             host.mode = "firearms"
     return out
+
+
+#: Words of harm done to people: an incident with them is not property-only.
+PEOPLE_HARMED = re.compile(r"\b(kill\w*|dead|died|deaths?|wound\w*|injur\w*|hurt|beat(en|ing)?|shot|"
+                           r"execut\w*|abduct\w*|kidnap\w*|rap(ed|e)|tortur\w*|casualt(y|ies) (were|was) reported)\b",
+                           re.I)
+
+
+def _property_only(cand: _Candidate, sentence: str, fatalities: Count | None, injured: Count | None) -> bool:
+    """An attack whose only reported harm is to property ("attacked the village and
+    burned houses, no casualties", "ambushed the truck and stole the goods"): the
+    incident folds a generic attack (no mode) with destruction or seizure triggers,
+    nobody is reported killed or injured. ACLED Codebook: property destroyed or looted
+    without violence against people is Strategic developments - Looting/property
+    destruction, not Violence against civilians - Attack."""
+    modes = cand.incident_modes
+    if not modes & {"destroy", "seize"} or not modes <= {None, "destroy", "seize"}:
+        return False
+    if (fatalities and (fatalities.min or 0) > 0) or (injured and (injured.min or 0) > 0):
+        return False
+    return not PEOPLE_HARMED.search(re.sub(r"\bno (casualties|victims|deaths?|injur\w*)\b", "", sentence, flags=re.I))
 
 
 def _compatible(a: _Candidate, b: _Candidate) -> bool:
