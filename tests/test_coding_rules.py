@@ -440,3 +440,11 @@ def test_an_attack_that_only_destroys_or_takes_property_is_looting(annotator):
     assert _rule_types(mentions) == [("Violence against civilians", "Attack")]
     _, mentions = code(annotator, "On Tuesday, gunmen attacked a bus near Tinaga and wounded three passengers.")
     assert _rule_types(mentions) == [("Violence against civilians", "Attack")]
+
+
+def test_a_device_going_off_while_being_planted_is_disrupted_weapons_use(annotator):
+    _, mentions = code(annotator, "On Tuesday, two militants were killed while planting an IED near Tinaga.")
+    assert _rule_types(mentions) == [("Strategic developments", "Disrupted weapons use")]
+    assert mentions[0].fatalities.min == 2
+    _, mentions = code(annotator, "On Tuesday, an army unit detected and cleared two IEDs near Tinaga.")
+    assert mentions and set(_rule_types(mentions)) == {("Strategic developments", "Disrupted weapons use")}

@@ -37,6 +37,11 @@ REMOTE = [
 ]
 DISRUPTED = re.compile(r"\b(defus\w+|dismantl\w+|neutrali[sz]ed (an? )?(ied|explosive|device)|seized (weapons|arms)|"
                        r"weapons? cache|arms cache|discovered (an? )?(ied|explosive))", re.I)
+#: A device going off in its own handlers' hands (ACLED Codebook, Disrupted weapons use:
+#: explosives that detonate accidentally or prematurely, as when being planted).
+ACCIDENTAL_BLAST = re.compile(r"\b(while (in the process of )?(planting|placing|laying|making|handling|manipulating|"
+                              r"assembling|installing|burying)|premature(ly)? (explosion|detonat\w+|explod\w+)|"
+                              r"accidental(ly)? (explosion|detonat\w+|explod\w+))", re.I)
 CLASH_WORDS = re.compile(r"\b(clash\w*|exchange[sd]? of (gun)?fire|exchanged (gun)?fire|firefight|gunfight|repel\w*|"
                          r"repuls\w+|retaliat\w+|responded|fought|fighting|battle|combat|skirmish\w*|"
                          r"fire exchange|counter-?attack\w*|engaged|neutrali[sz]ed|returned fire|fended off|fend off|"
@@ -86,7 +91,8 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
             return "Protest with intervention"
         return "Peaceful protest"
     if event_type == "ASSAULT" or (event_type == "COERCE" and mode == "seize" and killed):
-        if hint == "Disrupted weapons use" or DISRUPTED.search(sentence) and not killed:
+        if hint == "Disrupted weapons use" or DISRUPTED.search(sentence) and not killed or \
+                mode in {"explosives", None} and ACCIDENTAL_BLAST.search(sentence):
             return "Disrupted weapons use"
         if (mode in {"abduct"} or hint == "Abduction/forced disappearance") and not killed:
             return "Abduction/forced disappearance"  # abducted and killed is an Attack (ACLED)

@@ -443,7 +443,7 @@ class EventCoder:
         acled_event, acled_sub = acled_types(
             self.ontology, cand.event_type, cand.mode, cand.entry.acled if cand.event_type == cand.entry.event_type
             else None, cand.sources, cand.targets, sent.text, fatalities, is_armed)
-        if getattr(cand, "acled_override", None):
+        if getattr(cand, "acled_override", None) and acled_sub != "Disrupted weapons use":  # a device gone off early
             acled_sub = cand.acled_override  # type: ignore[attr-defined]
             acled_event = self.ontology.acled_event_type_of(acled_sub)
         if acled_sub == "Attack" and _property_only(cand, sent.text, fatalities, injured):
