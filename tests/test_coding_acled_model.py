@@ -282,6 +282,9 @@ def test_blend_keeps_an_arrest_a_strategic_development_unless_detainees_are_harm
     harmed = replace(arrest, evidence=Evidence(sentence="Gendarmes arrested nine traders and tortured them.",
                                                start_char=0, end_char=50))
     assert blended_types(harmed, Prediction("Attack", 0.6), onto) == ("Violence against civilians", "Attack")
+    found_dead = replace(arrest, evidence=Evidence(sentence="Soldiers arrested five herders whose corpses were found "
+                                                   "later.", start_char=0, end_char=60))
+    assert blended_types(found_dead, Prediction("Attack", 0.6), onto) == ("Violence against civilians", "Attack")
 
 
 def test_blend_needs_a_confident_model_to_make_a_non_violent_act_violent():
