@@ -268,3 +268,32 @@ def test_codebook_features_state_who_acts_on_whom():
     features = codebook_features(mention, is_armed)
     assert {"pair=REB>MIL", "armedpair=True>True", "victims_armed=True", "tgt_civ=False"} <= set(features)
     assert not any(f.startswith("c_") for f in features)  # no paragraph context given
+
+
+def test_blend_keeps_an_arrest_a_strategic_development_unless_detainees_are_harmed():
+    from dataclasses import replace
+
+    onto = load_ontology()
+    arrest = replace(_mention("COERCE", "Arrests", "Strategic developments"), mode="arrest",
+                     evidence=Evidence(sentence="Gendarmes arrested nine traders at the market.", start_char=0, end_char=46))
+    # ACLED codebook: an arrest is Strategic developments/Arrests, however sure the model is
+    assert blended_types(arrest, Prediction("Attack", 0.95), onto) == ("Strategic developments", "Arrests")
+    assert blended_types(arrest, Prediction("Other", 0.6), onto) == ("Strategic developments", "Other")
+    harmed = replace(arrest, evidence=Evidence(sentence="Gendarmes arrested nine traders and tortured them.",
+                                               start_char=0, end_char=50))
+    assert blended_types(harmed, Prediction("Attack", 0.6), onto) == ("Violence against civilians", "Attack")
+    found_dead = replace(arrest, evidence=Evidence(sentence="Soldiers arrested five herders whose corpses were found "
+                                                   "later.", start_char=0, end_char=60))
+    assert blended_types(found_dead, Prediction("Attack", 0.6), onto) == ("Violence against civilians", "Attack")
+
+
+def test_blend_needs_a_confident_model_to_make_a_non_violent_act_violent():
+    onto = load_ontology()
+    seizure = _mention("COERCE", "Disrupted weapons use", "Strategic developments")
+    assert blended_types(seizure, Prediction("Armed clash", CROSS_FAMILY_PROBABILITY - 0.1), onto) == (
+        "Strategic developments", "Disrupted weapons use")
+    assert blended_types(seizure, Prediction("Armed clash", CROSS_FAMILY_PROBABILITY + 0.1), onto) == (
+        "Battles", "Armed clash")
+    # an ASSAULT the rules typed as a strategic development is the model's to retype
+    looting = _mention("ASSAULT", "Looting/property destruction", "Strategic developments")
+    assert blended_types(looting, Prediction("Attack", 0.4), onto) == ("Violence against civilians", "Attack")

@@ -351,3 +351,100 @@ def test_an_armed_group_threatening_people_is_a_strategic_development(annotator)
     assert m.acled_rule_types == ("Strategic developments", "Other")  # the rules' reading, before the classifier
     _, mentions = code(annotator, "The mayor warned traders in Dioura on Monday.")
     assert [m.acled_event_type for m in mentions] == [None]  # no armed actor: not ACLED's business
+
+
+# -- strategic developments and trigger words (ACLED Codebook sub-event types) ----------
+
+def _rule_types(mentions):
+    return [m.acled_rule_types or (m.acled_event_type, m.acled_sub_event_type) for m in mentions]
+
+
+def test_a_counted_participle_report_of_arrests_is_an_arrest(annotator):
+    _, mentions = code(annotator, "Some twenty suspected militants arrested on Tuesday in Segou, local officials "
+                                  "criticise the operation.")
+    arrests = [m for m in mentions if m.mode == "arrest"]
+    assert len(arrests) == 1 and [a.name for a in arrests[0].target_actors] == ["militants"]
+    assert _rule_types(arrests) == [("Strategic developments", "Arrests")]
+
+
+def test_weapons_found_or_disposed_of_are_disrupted_weapons_use(annotator):
+    for text in ("On Tuesday, a landmine was disposed of near the well of Tinaga.",
+                 "Soldiers discovered an arms cache and mortar rounds near Tinaga on Tuesday.",
+                 "Weapons and ammunition were seized during a search of a camp near Tinaga on Tuesday."):
+        _, mentions = code(annotator, text)
+        assert _rule_types(mentions) == [("Strategic developments", "Disrupted weapons use")], text
+
+
+def test_a_place_under_an_armed_groups_control_or_taken_without_a_fight(annotator):
+    _, mentions = code(annotator, "The village of Tinaga is now under the control of the rebels.")
+    (m,) = mentions
+    assert (m.event_type, m.mode) == ("COERCE", "seize") and [a.name for a in m.source_actors] == ["rebels"]
+    assert _rule_types(mentions) == [("Strategic developments", "Non-violent transfer of territory")]
+    _, mentions = code(annotator, "The rebels took control of Tinaga on Tuesday without any fighting.")
+    assert [m.event_type for m in mentions] == ["COERCE"]  # the fighting that did not happen is no event
+    assert _rule_types(mentions) == [("Strategic developments", "Non-violent transfer of territory")]
+    _, mentions = code(annotator, "The rebels left the town on Tuesday, leaving its security in the hands of the army.")
+    assert _rule_types(mentions) == [("Strategic developments", "Non-violent transfer of territory")]
+
+
+def test_a_new_armed_group_and_fighters_returning_to_the_ranks_change_a_group(annotator):
+    _, mentions = code(annotator, "Herders in the north created a new armed group on Tuesday.")
+    assert [(m.event_type, m.mode) for m in mentions] == [("MOBILIZE", "militia")]
+    assert _rule_types(mentions) == [("Strategic developments", "Change to group/activity")]
+    _, mentions = code(annotator, "About 300 militia fighters returned to the ranks of the army on Tuesday.")
+    assert [(m.event_type, m.mode) for m in mentions] == [("RETREAT", "disarm")]
+    # "found" as the past of "find" is no founding
+    _, mentions = code(annotator, "A group of herders found the body of a boy near the well on Tuesday.")
+    assert "MOBILIZE" not in {m.event_type for m in mentions}
+
+
+def test_communities_signing_a_peace_agreement_is_an_agreement(annotator):
+    _, mentions = code(annotator, "On Tuesday, two farming communities signed a peace agreement in Tinaga.")
+    assert _rule_types(mentions) == [("Strategic developments", "Agreement")]
+    assert [a.name for a in mentions[0].source_actors] == ["farming communities"]
+
+
+def test_stab_wounds_mutilation_stones_damage_and_carjacking_are_coded(annotator):
+    cases = [
+        ("On Tuesday, a trader sustained several stab wounds in Tinaga.", ("ASSAULT", "beat")),
+        ("Militants cut off the hand of a herder in Tinaga on Tuesday.", ("ASSAULT", "torture")),
+        ("On Tuesday, youths threw stones at the governor's car in Tinaga.", ("PROTEST", "riot")),
+        ("Gunmen carjacked a pickup near Tinaga on Tuesday.", ("COERCE", "seize")),
+    ]
+    for text, expected in cases:
+        _, mentions = code(annotator, text)
+        assert [(m.event_type, m.mode) for m in mentions] == [expected], text
+    _, mentions = code(annotator, "Militants damaged an army truck with an IED near Tinaga on Tuesday.")
+    assert _rule_types(mentions) == [("Explosions/Remote violence", "Remote explosive/landmine/IED")]
+
+
+def test_demonstrators_are_participants_of_their_road_blocking(annotator):
+    _, mentions = code(annotator, "On Tuesday, demonstrators in Tinaga barricaded the main road to the market.")
+    assert [(m.event_type, m.mode) for m in mentions] == [("PROTEST", "obstruct")]
+    assert [a.name for a in mentions[0].source_actors] == ["demonstrators"]
+
+
+def test_a_past_form_taken_for_a_noun_matches_its_stem(annotator):
+    _, mentions = code(annotator, "On Tuesday, residents of Tinaga staged a protested in front of the town hall.")
+    assert [(m.event_type, m.mode) for m in mentions] == [("PROTEST", "demo")]
+    _, mentions = code(annotator, "On Tuesday, the farmers of Tinaga planted seed in the wet fields.")
+    assert mentions == []
+
+
+def test_an_attack_that_only_destroys_or_takes_property_is_looting(annotator):
+    _, mentions = code(annotator, "On Tuesday, militiamen attacked the village of Tinaga and burned its granaries, "
+                                  "no casualties were reported.")
+    assert _rule_types(mentions) == [("Strategic developments", "Looting/property destruction")]
+    _, mentions = code(annotator, "On Tuesday, gunmen attacked the village of Tinaga, burned granaries and killed "
+                                  "two herders.")
+    assert _rule_types(mentions) == [("Violence against civilians", "Attack")]
+    _, mentions = code(annotator, "On Tuesday, gunmen attacked a bus near Tinaga and wounded three passengers.")
+    assert _rule_types(mentions) == [("Violence against civilians", "Attack")]
+
+
+def test_a_device_going_off_while_being_planted_is_disrupted_weapons_use(annotator):
+    _, mentions = code(annotator, "On Tuesday, two militants were killed while planting an IED near Tinaga.")
+    assert _rule_types(mentions) == [("Strategic developments", "Disrupted weapons use")]
+    assert mentions[0].fatalities.min == 2
+    _, mentions = code(annotator, "On Tuesday, an army unit detected and cleared two IEDs near Tinaga.")
+    assert mentions and set(_rule_types(mentions)) == {("Strategic developments", "Disrupted weapons use")}

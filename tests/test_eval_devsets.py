@@ -26,11 +26,11 @@ ACLED_CSV = DATA / "acled" / "acled_mali_2017_2019.csv"
 PLOVER_JSON = DATA / "plover" / "plover_gsr_dev.json"
 
 # ACLED held-out figures reached (crisisdesk eval acled, headline; README "Event coding")
-EVENT_TYPE_HELD_OUT = 0.84  # 0.841 (integrated retrain; was 0.803)
-SUB_TYPE_HELD_OUT = 0.82  # 0.825 (integrated retrain; was 0.791)
-FATALITIES_HELD_OUT = 0.90  # 0.907 (s4-fatal; 0.893 after s3-fatal2, 0.886 after s3-fatal, was 0.834)
-DATE_HELD_OUT = 0.94  # 0.942 (s4-fatal; 0.938 after s3-fatal2, 0.935 after s3-fatal, was 0.926)
-RULES_EVENT_TYPE_HELD_OUT = 0.79  # 0.792 (s3-fatal2; 0.789, was 0.762)
+EVENT_TYPE_HELD_OUT = 0.86  # 0.863 (s4-events: strategic developments, no-event notes; 0.841, was 0.803)
+SUB_TYPE_HELD_OUT = 0.83  # 0.833 (s4-events; 0.825 integrated retrain, was 0.791)
+FATALITIES_HELD_OUT = 0.91  # 0.916 (s4-events; 0.893 s3-fatal2, 0.886 after s3-fatal, was 0.834)
+DATE_HELD_OUT = 0.96  # 0.961 (s4-events; 0.938 s3-fatal2, 0.935 after s3-fatal, was 0.926)
+RULES_EVENT_TYPE_HELD_OUT = 0.82  # 0.822 (s4-events; 0.792 s3-fatal2, was 0.762)
 
 pytestmark = pytest.mark.skipif(not DATA.is_dir(), reason="shared data directory not beside the repository")
 
@@ -102,7 +102,7 @@ def test_acled_dev_held_out(settings):
     s = result.summary
     assert s["events"] == s["split"]["held_out"] == 634 and s["in_sample"] is None
     assert len(result.problems) <= 2
-    # reached (rules + classifier; goals 0.90 / 0.90 / 0.95 not reached, sub-type 0.80 reached):
+    # reached (rules + classifier; event_type goal 0.90 not reached; sub-type 0.80, fatalities 0.90, date 0.95 reached):
     assert s["event_type"]["accuracy"] >= EVENT_TYPE_HELD_OUT
     assert s["sub_event_type"]["weighted_f1"] >= SUB_TYPE_HELD_OUT
     assert s["fatalities_exact"]["value"] >= FATALITIES_HELD_OUT

@@ -37,6 +37,11 @@ REMOTE = [
 ]
 DISRUPTED = re.compile(r"\b(defus\w+|dismantl\w+|neutrali[sz]ed (an? )?(ied|explosive|device)|seized (weapons|arms)|"
                        r"weapons? cache|arms cache|discovered (an? )?(ied|explosive))", re.I)
+#: A device going off in its own handlers' hands (ACLED Codebook, Disrupted weapons use:
+#: explosives that detonate accidentally or prematurely, as when being planted).
+ACCIDENTAL_BLAST = re.compile(r"\b(while (in the process of )?(planting|placing|laying|making|handling|manipulating|"
+                              r"assembling|installing|burying)|premature(ly)? (explosion|detonat\w+|explod\w+)|"
+                              r"accidental(ly)? (explosion|detonat\w+|explod\w+))", re.I)
 CLASH_WORDS = re.compile(r"\b(clash\w*|exchange[sd]? of (gun)?fire|exchanged (gun)?fire|firefight|gunfight|repel\w*|"
                          r"repuls\w+|retaliat\w+|responded|fought|fighting|battle|combat|skirmish\w*|"
                          r"fire exchange|counter-?attack\w*|engaged|neutrali[sz]ed|returned fire|fended off|fend off|"
@@ -51,6 +56,13 @@ ARMED_VICTIMS = re.compile(r"\b(soldiers?|militants?|militiam[ae]n|militia|fight
                           r"gunm[ae]n|combatants?|terrorists?|peacekeepers?|guards?|servicem[ae]n)\b", re.I)
 MOB = re.compile(r"\b(mob|lynch\w*|angry (crowd|residents|youths)|crowd)\b", re.I)
 PROTEST_DEATHS = re.compile(r"\b(protesters?|demonstrators?)\b.*\b(killed|shot dead)\b", re.I)
+#: Territory changing hands without a fight (ACLED Codebook, Non-violent transfer of
+#: territory: "actors acquire control of territory without engaging in violence").
+NON_VIOLENT_TAKEOVER = re.compile(r"\bwithout (any |a )?(fight\w*|resistance|violence|a shot|shots? (being )?fired|"
+                                  r"firing|combat|clash\w*|bloodshed)\b", re.I)
+#: A withdrawing side leaving a place to another (the same codebook entry).
+HANDOVER = re.compile(r"\b(in the hands of|hand(s|ed|ing)? (it |them )?over|cede[ds]?|ceding|"
+                      r"transferr?(ed|ing)? (control|security))\b", re.I)
 VIOLENT_DEMO = re.compile(r"\b(riot\w*|vandali[sz]\w*|barricad\w*|burn(ed|t|ing)? tires|burnt tyres|stones?|"
                           r"ransack\w*|looted|set fire|torched|violent)\b", re.I)
 
@@ -79,7 +91,8 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
             return "Protest with intervention"
         return "Peaceful protest"
     if event_type == "ASSAULT" or (event_type == "COERCE" and mode == "seize" and killed):
-        if hint == "Disrupted weapons use" or DISRUPTED.search(sentence) and not killed:
+        if hint == "Disrupted weapons use" or DISRUPTED.search(sentence) and not killed or \
+                mode in {"explosives", None} and ACCIDENTAL_BLAST.search(sentence):
             return "Disrupted weapons use"
         if (mode in {"abduct"} or hint == "Abduction/forced disappearance") and not killed:
             return "Abduction/forced disappearance"  # abducted and killed is an Attack (ACLED)
@@ -91,6 +104,12 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
                 if pattern.search(sentence) and label in {"Suicide bomb"}:
                     return label
             return hint
+        if mode == "destroy":
+            # damage done by a remote weapon ("damaged a vehicle by IED detonation") is
+            # Explosions/Remote violence (ACLED Codebook), not property destruction
+            weapon = next((label for pattern, label in REMOTE if pattern.search(sentence)), None)
+            if weapon in {"Suicide bomb", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED"}:
+                return weapon  # (aircraft words may name the damaged thing, not the weapon)
         if mode == "destroy" and not killed and not any(armed(t) for t in targets):
             return "Looting/property destruction"
         for pattern, label in REMOTE:
@@ -114,6 +133,9 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
     if event_type == "COERCE":
         if mode == "arrest":
             return "Arrests"
+        if mode == "seize" and (hint == "Non-violent transfer of territory" or (
+                hint == "Non-state actor overtakes territory" and NON_VIOLENT_TAKEOVER.search(sentence))):
+            return "Non-violent transfer of territory"  # codebook: rebels, governments or affiliates alike
         if mode == "seize" and hint == "Non-state actor overtakes territory":
             src_state = any(s.sector in {"MIL", "COP", "GOV"} for s in sources)
             return "Government regains territory" if src_state and REGAIN.search(sentence) else \
@@ -134,6 +156,9 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
     if event_type == "RETREAT":
         if mode == "ceasefire":
             return "Agreement"
+        if hint == "Non-violent transfer of territory" or (
+                mode == "withdraw" and any(armed(s) for s in sources) and HANDOVER.search(sentence)):
+            return "Non-violent transfer of territory"
         if mode in {"withdraw", "disarm"} and (any(armed(s) for s in sources)):
             return "Change to group/activity"
         return None

@@ -237,8 +237,11 @@ def blended_types(mention: EventMention, prediction: Prediction, ontology) -> tu
     rule coder's PLOVER type (PROTEST or not) with a probability under
     :data:`CROSS_FAMILY_PROBABILITY`, or gives a Protests or Riots type to the act of a
     named organised armed actor (ACLED codebook: Protests and Riots are acts of
-    demonstrators and of mobs, not of organised armed groups); then the rules' types
-    stand."""
+    demonstrators and of mobs, not of organised armed groups), or turns a strategic
+    development the rules coded from a non-violent act (no ASSAULT or PROTEST trigger)
+    into political violence (:data:`VIOLENT_TYPES`) - an arrest only when the sentence
+    reports the detainees harmed, any other act only with a probability of at
+    least :data:`CROSS_FAMILY_PROBABILITY`; then the rules' types stand."""
     rules = (mention.acled_event_type, mention.acled_sub_event_type)
     event_type = ontology.acled_event_type_of(prediction.sub_event_type)
     if event_type is None:
@@ -248,7 +251,29 @@ def blended_types(mention: EventMention, prediction: Prediction, ontology) -> tu
         return rules
     if event_type in {"Protests", "Riots"} and any(not a.generic and is_armed(a) for a in mention.source_actors):
         return rules  # codebook: demonstrators and mobs are not organised armed groups (JNIM is no mob)
+    if event_type in VIOLENT_TYPES and rules[0] == "Strategic developments" and mention.event_type not in {
+            "ASSAULT", "PROTEST"}:
+        if mention.mode == "arrest":  # codebook: Strategic developments/Arrests unless detainees are harmed
+            return (event_type, prediction.sub_event_type) if _harmed_in_custody(mention) else rules
+        if prediction.probability < CROSS_FAMILY_PROBABILITY:
+            return rules  # a non-violent act (no violence trigger) stays non-violent unless the model is sure
     return event_type, prediction.sub_event_type
+
+
+#: ACLED event types of political violence (ACLED Codebook): a strategic development
+#: becomes one of these only with evidence of violence.
+VIOLENT_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
+_CUSTODY_HARM = re.compile(r"\b(kill\w*|dead|died|death|tortur\w*|beat(en|ing)?|execut\w*|mistreat\w*|abus\w*|"
+                           r"disappear\w*|murder\w*|shot|burn(ed|t) (them |him |her )?alive|corpses?|bodies|"
+                           r"mass grave)\b", re.I)
+
+
+def _harmed_in_custody(mention: EventMention) -> bool:
+    """Whether an arrest's sentence reports the detainees killed (also "burned them
+    alive", their corpses found), tortured, beaten or disappeared (ACLED Codebook: then
+    Violence against civilians, not Arrests)."""
+    killed = mention.fatalities is not None and (mention.fatalities.min or 0) > 0
+    return killed or bool(_CUSTODY_HARM.search(mention.evidence.sentence))
 
 
 @lru_cache(maxsize=1)

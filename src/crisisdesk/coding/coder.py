@@ -39,6 +39,7 @@ Rules the coder applies across modules:
 from __future__ import annotations
 
 import hashlib
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -111,6 +112,10 @@ LEXICON_LANGUAGES = frozenset({"en"})
 THREAT_VERBS = {"threaten", "vow", "warn", "swear"}
 COVERING_TYPES = {"REQUEST", "AGREE", "REJECT", "ACCUSE", "THREATEN", "SUPPORT", "CONSULT"}
 UNLICENSED_VERB_OK = {"ASSAULT", "PROTEST"}
+#: ACLED sub-event types whose verbs report an event without an actor when passive or
+#: with a thing as subject: "a mine was defused", "weapons were seized" (ACLED codes
+#: these Disrupted weapons use whoever did it).
+OCCURRENCE_REPORTS = {"Disrupted weapons use"}
 #: Types whose verbs are used without an object ("residents protested"): their past
 #: participle hung on a noun is a misparsed finite verb, never a state of that noun.
 INTRANSITIVE_TYPES = {"PROTEST"}
@@ -144,6 +149,8 @@ class _Candidate:
     targets: list[ActorRef] = field(default_factory=list)
     status: StatusResult = StatusResult("asserted")
     licensed: bool = True
+    #: PLOVER modes of the triggers folded into this incident (``_merge_incidents``)
+    incident_modes: set = field(default_factory=set)
 
 
 class EventCoder:
@@ -249,6 +256,8 @@ class EventCoder:
             entry, phrase = hit
             if (_state_participle(tok) and entry.event_type not in INTRANSITIVE_TYPES) or _light_use(tok, entry):
                 continue
+            if _ruled_out_by_without(tok):
+                continue
             used.update(t.i for t in phrase)
             found.append(_Candidate(tok, phrase, entry, entry.event_type, entry.mode, entry.cameo))
         for tok in sent:
@@ -258,6 +267,8 @@ class EventCoder:
                 staff, leave = _ordered_departure(tok)  # type: ignore[misc]
                 used.update({tok.i, staff.i, leave.i})
                 found.append(_Candidate(tok, [tok, staff, leave], STAFF_DEPARTURE, "SANCTION", "withdraw", "166"))
+            elif tok.i not in used and _under_control(tok) is not None:
+                found.append(_Candidate(tok, [tok.head, tok], UNDER_CONTROL, "COERCE", "seize", UNDER_CONTROL.cameo))
         found = _outside_longer_phrases(found)
         found.sort(key=lambda c: c.token.i)
         by_token = {c.token.i: c for c in found}
@@ -379,7 +390,11 @@ class EventCoder:
                                  (cand.event_type in UNLICENSED_VERB_OK and _verbless_report(tok)))
         else:
             cand.licensed = bool(sources or targets) or (
-                cand.event_type in UNLICENSED_VERB_OK and _reports_occurrence(tok))
+                (cand.event_type in UNLICENSED_VERB_OK or cand.entry.acled in OCCURRENCE_REPORTS)
+                and _reports_occurrence(tok))
+        if cand.entry is UNDER_CONTROL:  # "the town is under the control of the rebels": the holder acts
+            sources = _actors(index, [_under_control(tok)], sentence_actors)
+            targets, cand.licensed = [], bool(sources)
         if cand.licensed and cand.event_type in {"THREATEN", "REQUEST", "ACCUSE"} and not targets:
             targets = _first_other_actor(index, tok, sources, sentence_actors)
         cand.sources, cand.targets = sources, targets
@@ -516,8 +531,11 @@ class EventCoder:
         acled_event, acled_sub = acled_types(
             self.ontology, cand.event_type, cand.mode, cand.entry.acled if cand.event_type == cand.entry.event_type
             else None, cand.sources, cand.targets, sent.text, fatalities, is_armed)
-        if getattr(cand, "acled_override", None):
+        if getattr(cand, "acled_override", None) and acled_sub != "Disrupted weapons use":  # a device gone off early
             acled_sub = cand.acled_override  # type: ignore[attr-defined]
+            acled_event = self.ontology.acled_event_type_of(acled_sub)
+        if acled_sub == "Attack" and _property_only(cand, sent.text, fatalities, injured):
+            acled_sub = "Looting/property destruction"
             acled_event = self.ontology.acled_event_type_of(acled_sub)
         start, end = sent.start_char + offset, sent.end_char + offset
         trig_start = min(t.idx for t in cand.phrase) + offset
@@ -822,8 +840,39 @@ def _state_participle(tok: Token) -> bool:
     return False
 
 
-#: Death verbs whose participle after a counted noun reports deaths ("30 herders killed").
-COUNTED_DEATH_VERBS = {"kill", "execute", "massacre", "murder", "slaughter", "behead", "assassinate", "lynch"}
+#: Verbs whose participle after a counted noun reports the act ("30 herders killed",
+#: "some forty suspects arrested yesterday"): deaths, arrests, abductions, injuries.
+COUNTED_DEATH_VERBS = {"kill", "execute", "massacre", "murder", "slaughter", "behead", "assassinate", "lynch",
+                       "arrest", "detain", "apprehend", "abduct", "kidnap", "injure", "wound"}
+
+
+def _ruled_out_by_without(tok: Token) -> bool:
+    """An act named as absent: "took the town without any fighting", "left without
+    firing a shot" - the object of "without" did not happen."""
+    return tok.dep_ in {"pobj", "pcomp"} and tok.head.lower_ == "without"
+
+
+#: "X under the control of Y" (a terse report that a place has changed hands):
+#: PLOVER COERCE/seize (CAMEO 192 occupy territory); ACLED codes a hold reported
+#: without fighting as Non-violent transfer of territory (ACLED Codebook).
+UNDER_CONTROL = TriggerEntry(words=("control",), pos="NOUN", event_type="COERCE", mode="seize",
+                             contexts=("military", "territory"), cameo="192",
+                             acled="Non-violent transfer of territory")
+
+
+def _under_control(tok: Token) -> Token | None:
+    """The holder's head in "under the control of Y" / "under Y('s) control" when
+    ``tok`` is that "control" (None otherwise)."""
+    if tok.lemma_.lower() != "control" or tok.dep_ != "pobj" or tok.head.lower_ != "under":
+        return None
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            holder = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if holder is not None:
+                return holder
+        if child.dep_ in {"poss", "compound"} and child.pos_ in {"PROPN", "NOUN"}:
+            return child
+    return None
 
 
 def _counted_indefinite(noun: Token) -> bool:
@@ -831,7 +880,8 @@ def _counted_indefinite(noun: Token) -> bool:
     30 herders"; not "the two soldiers", which refers back to victims already reported)."""
     if any(c.dep_ == "det" and c.lower_ in {"the", "these", "those", "this", "that"} for c in noun.children):
         return False
-    return any(c.dep_ == "nummod" or (c.like_num and c.dep_ in {"amod", "quantmod", "compound"}) for c in noun.children)
+    return any(c.dep_ == "nummod" or (c.like_num and c.dep_ in {"amod", "quantmod", "compound"}) for c in noun.children) \
+        or any(t.like_num for c in noun.lefts if c.dep_ == "amod" for t in c.subtree)  # "some forty suspected X"
 
 
 #: A saying verb that reports what someone else must do is a demand (CAMEO 10).
@@ -1057,8 +1107,10 @@ def _merge_incidents(cands: list[_Candidate]) -> list[_Candidate]:
         violent = cand.event_type == "ASSAULT" or (cand.event_type == "COERCE" and cand.mode == "seize")
         host = next((o for o in out if (o.event_type == "ASSAULT") and violent and _compatible(o, cand)), None)
         if host is None:
+            cand.incident_modes = {cand.mode}
             out.append(cand)
             continue
+        host.incident_modes.add(cand.mode)
         if not host.sources:
             host.sources = cand.sources
         for t in cand.targets:
@@ -1075,6 +1127,27 @@ def _merge_incidents(cands: list[_Candidate]) -> list[_Candidate]:
         if cand.entry.mode == "firearms" and host.mode is None:
             host.mode = "firearms"
     return out
+
+
+#: Words of harm done to people: an incident with them is not property-only.
+PEOPLE_HARMED = re.compile(r"\b(kill\w*|dead|died|deaths?|wound\w*|injur\w*|hurt|beat(en|ing)?|shot|"
+                           r"execut\w*|abduct\w*|kidnap\w*|rap(ed|e)|tortur\w*|casualt(y|ies) (were|was) reported)\b",
+                           re.I)
+
+
+def _property_only(cand: _Candidate, sentence: str, fatalities: Count | None, injured: Count | None) -> bool:
+    """An attack whose only reported harm is to property ("attacked the village and
+    burned houses, no casualties", "ambushed the truck and stole the goods"): the
+    incident folds a generic attack (no mode) with destruction or seizure triggers,
+    nobody is reported killed or injured. ACLED Codebook: property destroyed or looted
+    without violence against people is Strategic developments - Looting/property
+    destruction, not Violence against civilians - Attack."""
+    modes = cand.incident_modes
+    if not modes & {"destroy", "seize"} or not modes <= {None, "destroy", "seize"}:
+        return False
+    if (fatalities and (fatalities.min or 0) > 0) or (injured and (injured.min or 0) > 0):
+        return False
+    return not PEOPLE_HARMED.search(re.sub(r"\bno (casualties|victims|deaths?|injur\w*)\b", "", sentence, flags=re.I))
 
 
 def _compatible(a: _Candidate, b: _Candidate) -> bool:

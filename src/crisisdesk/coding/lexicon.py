@@ -12,7 +12,9 @@ word when every other word is the lemma of one of its dependents (children or
 grandchildren) - so "opened heavy fire" and "withdrew its non-essential staff" match.
 A multi-word noun entry also matches on its last word, the head of an English noun
 compound ("hunger strike": "strike" with the dependent "hunger"). A word the tokenizer
-splits at a hyphen ("sit-in" -> "sit", "-", "in") matches on its last token.
+splits at a hyphen ("sit-in" -> "sit", "-", "in") matches on its last token. A noun
+ending in "-ed" that is no entry matches the entry of its stem ("staged a protested":
+a past form the tagger took for a noun).
 """
 
 from __future__ import annotations
@@ -100,7 +102,11 @@ class Lexicon:
         if pos is None:
             return None
         joined = _hyphenated(token)
-        for key in {token.lemma_.lower(), token.lower_, *joined}:
+        keys = {token.lemma_.lower(), token.lower_, *joined}
+        if pos == "NOUN" and token.lower_.endswith("ed") and not keys & {w for (p, w) in self._by_head if p == pos}:
+            # a verb's past form the tagger took for a noun ("staged a protested"): its stem
+            keys |= {token.lower_[:-2], token.lower_[:-1]}
+        for key in keys:
             for entry in self._by_head.get((pos, key), ()):
                 if len(entry.words) == 1:
                     return entry, [token, *token.doc[token.i - 2:token.i]] if key in joined else [token]
@@ -125,7 +131,8 @@ def _match_rest(head: Token, rest: tuple[str, ...]) -> list[Token] | None:
     # compounds to the left ("suicide bombing", "roadside bomb") are children too
     found: list[Token] = []
     for word in rest:
-        hit = next((t for t in near if word in {t.lemma_.lower(), t.lower_} and t not in found
+        # a plural the tagger took for a name keeps its "s" as lemma ("Weapons were seized")
+        hit = next((t for t in near if word in {t.lemma_.lower(), t.lower_, t.lower_.removesuffix("s")} and t not in found
                     and t.pos_ not in {"VERB", "AUX"}), None)
         if hit is None:
             return None

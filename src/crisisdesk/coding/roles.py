@@ -48,6 +48,8 @@ OCCUR_VERBS = {"occur", "happen", "take", "unfold", "erupt", "break", "hit", "st
                "injure", "be", "follow", "come", "hear"}
 #: Verbs that expose their subject to an event noun: "subjected to fire", "came under attack".
 EXPOSURE_VERBS = {"subject", "come"}
+#: Verbs whose subject undergoes the event noun in their object: "sustained stab wounds".
+SUFFER_VERBS = {"sustain", "suffer"}
 AGENTIVE_OF = {"RETREAT", "PROTEST", "MOBILIZE", "THREATEN", "CONSULT", "AGREE", "REQUEST", "ACCUSE",
                "REJECT", "SUPPORT", "COOPERATE", "AID", "SANCTION"}
 PATIENT_POSS_MODES = {"arrest", "release", "abduct", "massacre", "deport", "assassinate", "torture"}
@@ -561,6 +563,12 @@ def noun_roles(noun: Token, event_type: str, mode: str | None) -> tuple[list[Tok
         light = head
         if not sources:
             sources = subject_heads(head)
+    elif noun.dep_ in {"dobj", "obj"} and head.lemma_ in SUFFER_VERBS:
+        # "the driver sustained stab wounds", "the post suffered an attack": the
+        # subject undergoes the act (its target); the doer is not named
+        light = head
+        if not targets:
+            targets = subject_heads(head)
     elif noun.dep_ == "pobj" and head.dep_ == "prt" or (noun.dep_ == "dobj" and head.lemma_ == "carry"):
         light = head
     elif noun.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_ in {"hit", "strike", "slap", "target"}:
