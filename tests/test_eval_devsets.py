@@ -26,11 +26,13 @@ ACLED_CSV = DATA / "acled" / "acled_mali_2017_2019.csv"
 PLOVER_JSON = DATA / "plover" / "plover_gsr_dev.json"
 
 # ACLED held-out figures reached (crisisdesk eval acled, headline; README "Event coding")
-EVENT_TYPE_HELD_OUT = 0.84  # 0.841 (integrated retrain; was 0.803)
-SUB_TYPE_HELD_OUT = 0.82  # 0.825 (integrated retrain; was 0.791)
+# 0.839 (s4-battles: one event under 0.841 with the blend threshold chosen by training-split
+# cross-validation; the same rules and model with the threshold at 0.6 scored 0.845)
+EVENT_TYPE_HELD_OUT = 0.83
+SUB_TYPE_HELD_OUT = 0.84  # 0.842 (s4-battles; 0.825 integrated retrain, was 0.791)
 FATALITIES_HELD_OUT = 0.89  # 0.893 (s3-fatal2; 0.886 after s3-fatal, was 0.834)
 DATE_HELD_OUT = 0.93  # 0.938 (s3-fatal2; 0.935 after s3-fatal, was 0.926)
-RULES_EVENT_TYPE_HELD_OUT = 0.79  # 0.792 (s3-fatal2; 0.789, was 0.762)
+RULES_EVENT_TYPE_HELD_OUT = 0.83  # 0.831 (s4-battles violent-type rules; 0.792 s3-fatal2, was 0.762)
 
 pytestmark = pytest.mark.skipif(not DATA.is_dir(), reason="shared data directory not beside the repository")
 
