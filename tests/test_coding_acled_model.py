@@ -12,6 +12,7 @@ import spacy
 
 from crisisdesk.coding.acled_model import (
     CROSS_FAMILY_PROBABILITY,
+    MODEL_MIN_PROBABILITY,
     MODEL_FILE,
     N_FEATURES,
     AcledSubtypeModel,
@@ -149,10 +150,18 @@ def test_blend_keeps_rules_across_demonstration_line_unless_confident():
     onto = load_ontology()
     assault = _mention("ASSAULT", "Attack", "Violence against civilians")
     assert blended_types(assault, Prediction("Peaceful protest", 0.6), onto) == ("Violence against civilians", "Attack")
-    assert blended_types(assault, Prediction("Peaceful protest", CROSS_FAMILY_PROBABILITY + 0.05), onto) == ("Protests", "Peaceful protest")
-    assert blended_types(assault, Prediction("Armed clash", 0.4), onto) == ("Battles", "Armed clash")
+    assert blended_types(assault, Prediction("Peaceful protest", max(CROSS_FAMILY_PROBABILITY, MODEL_MIN_PROBABILITY) + 0.05), onto) == ("Protests", "Peaceful protest")
+    assert blended_types(assault, Prediction("Armed clash", 0.85), onto) == ("Battles", "Armed clash")
     protest = _mention("PROTEST", "Peaceful protest", "Protests")
-    assert blended_types(protest, Prediction("Violent demonstration", 0.3), onto) == ("Riots", "Violent demonstration")
+    assert blended_types(protest, Prediction("Violent demonstration", 0.85), onto) == ("Riots", "Violent demonstration")
+
+
+def test_blend_keeps_the_rules_when_the_model_is_unsure():
+    onto = load_ontology()
+    assault = _mention("ASSAULT", "Attack", "Violence against civilians")
+    unsure = MODEL_MIN_PROBABILITY - 0.05
+    assert blended_types(assault, Prediction("Armed clash", unsure), onto) == ("Violence against civilians", "Attack")
+    assert blended_types(assault, Prediction("Armed clash", MODEL_MIN_PROBABILITY), onto) == ("Battles", "Armed clash")
 
 
 def test_blend_gives_no_riot_type_to_an_organised_armed_group():

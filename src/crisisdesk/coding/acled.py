@@ -4,17 +4,35 @@ the trigger's ACLED hint, the actors and a few weapon and response words.
 Rules follow the ACLED Codebook definitions (see ``data/ontology/acled.yaml``):
 
 - remote weapons decide first (IED/mine, suicide bomb, shelling/artillery, air/drone
-  strike, grenade): Explosions/Remote violence;
+  strike, grenade): Explosions/Remote violence - unless ground fighting is reported
+  beside the weapon (a "complex ambush" opened by an IED and followed by gunfire, a
+  suicide bombing followed by an armed assault, an "air-ground" or "air-supported"
+  operation, shelling while the sides exchange fire): ACLED codes such a combined
+  attack as Battles - Armed clash (:data:`GROUND_COMBAT`; ACLED Codebook 2023, Battles
+  and Explosions/Remote violence: remote weapons used within a ground engagement between
+  armed sides make a battle; the ACLED Mali notes of the training split code 41 of 48
+  such combined reports as Armed clash);
 - abduction and sexual violence: Violence against civilians;
 - violence between two organised armed sides (both armed, a clash word, or an armed
   response: "repelled", "retaliated", "exchange of fire"): Battles - Armed clash; state
   forces retaking ground: Government regains territory; a non-state group taking it:
   Non-state actor overtakes territory;
-- violence on unarmed people (or by a mob): Violence against civilians - Attack (Riots -
-  Mob violence);
+- violence by an unorganised crowd ("residents", "youths", "a mob", "students",
+  "protesters"; no organised armed actor among the doers): Riots - Violent
+  demonstration when the crowd demonstrates (protest words, barricades, burning tyres,
+  stones), else Mob violence (:data:`CROWD`; ACLED Codebook 2023, Riots: violent or
+  destructive acts by demonstrators or by mobs, i.e. groups that are not organised
+  armed actors);
+- violence on unarmed people: Violence against civilians - Attack; an attack on
+  property alone (burned, looted, ransacked, livestock or belongings seized) with no
+  one reported killed or hurt is Strategic developments - Looting/property destruction,
+  and looting in which people are hurt is an Attack (:data:`PROPERTY_HARM`,
+  :data:`PEOPLE_HARM`; ACLED Codebook 2023, Looting/property destruction);
 - demonstrations: Protests (Peaceful protest; with intervention when dispersed, tear
   gas or arrests; Excessive force when protesters are killed) or Riots (Violent
   demonstration);
+- people arrested and then executed or tortured: Violence against civilians - Attack
+  (ACLED Codebook 2023: violence against detainees is violence against civilians);
 - non-violent acts of armed or state actors: Strategic developments (Looting/property
   destruction, Arrests, Agreement, Change to group/activity, Disrupted weapons use,
   Headquarters or base established, Non-violent transfer of territory, Other - threats
@@ -32,7 +50,7 @@ REMOTE = [
     (re.compile(r"\bsuicide\b|\bsvbied\b|\bvbied\b|\bkamikaze\b", re.I), "Suicide bomb"),
     (re.compile(r"\b(air-supported|air support|air ?strikes?|airstrikes?|drones?|air raids?|aerial|helicopters?|aircraft|warplanes?|bombers?|jets?|air force|air operations?)\b", re.I), "Air/drone strike"),
     (re.compile(r"\b(shell(s|ed|ing)?|artillery|mortars?|rockets?|missiles?|indirect fire)\b", re.I), "Shelling/artillery/missile attack"),
-    (re.compile(r"\b(ieds?|improvised explosive|landmines?|mines?|explosive devices?|roadside bombs?|car bombs?|explosions?|exploded|detonat\w+|blasts?|bombs?)\b", re.I), "Remote explosive/landmine/IED"),
+    (re.compile(r"\b(ieds?|improvised explosive|landmines?|mines?|explosive devices?|(roadside )?explosives?|roadside bombs?|car bombs?|explosions?|exploded|detonat\w+|blasts?|bombs?)\b", re.I), "Remote explosive/landmine/IED"),
     (re.compile(r"\bgrenades?\b", re.I), "Grenade"),
 ]
 DISRUPTED = re.compile(r"\b(defus\w+|dismantl\w+|neutrali[sz]ed (an? )?(ied|explosive|device)|seized (weapons|arms)|"
@@ -54,6 +72,53 @@ OVERTAKE = re.compile(r"\b(took control|seized control|captur\w+ the (town|villa
 ARMED_VICTIMS = re.compile(r"\b(soldiers?|militants?|militiam[ae]n|militia|fighters?|assailants?|attackers?|"
                           r"jihadists?|insurgents?|rebels?|gendarmes?|policem[ae]n|police|troops?|hunters?|dozos?|"
                           r"gunm[ae]n|combatants?|terrorists?|peacekeepers?|guards?|servicem[ae]n)\b", re.I)
+#: Ground fighting beside a remote weapon (module docstring): ACLED codes the combined
+#: attack as Battles - Armed clash.
+GROUND_COMBAT = re.compile(
+    r"\b(air-ground|air and ground|combined air|air-supported|ground (forces|troops|assault|attack|operation|offensive)|"
+    r"commandos?|small[- ]arms|gunfire|gunshots?|armed assault|exchanges? of (heavy )?(gun)?fire|exchanged (heavy )?(gun)?fire|"
+    r"returned fire|firefights?|gunfights?|complex (ambush|attack|assault)|multi-?pronged|ambush\w*|clash\w*)\b", re.I)
+#: Shooting aimed at someone ("opened fire on passers-by"): without a coded target the
+#: rules cannot tell armed from unarmed, so the shooting is no clash by itself.
+FIRED_AT = re.compile(r"\b(fire|fired|shots|shooting|shot)\s+(on|at|against|upon|toward|towards)\b", re.I)
+#: Weapons seized: in an attack, the attackers' loot (not Disrupted weapons use).
+SEIZED_ARMS = re.compile(r"\bseized (weapons|arms)\b", re.I)
+#: Detainees harmed: ACLED codes the killing or torture of people in custody as
+#: Violence against civilians - Attack, not Arrests.
+DETAINEES_HARMED = re.compile(r"\b(execut\w+|tortur\w+|killed|found dead|bodies|beaten|died)\b", re.I)
+#: Unorganised crowds (ACLED Riots: demonstrators and mobs, not organised armed groups).
+CROWD = re.compile(r"\b(mobs?|crowds?|youths?|young people|residents|locals|protesters?|protestors?|demonstrators?|"
+                   r"students|pupils|rioters|inhabitants|population|gold (diggers|miners)|artisanal miners)\b", re.I)
+#: Militias and armed self-defence groups (organised armed actors though coded MIL).
+MILITIA = re.compile(r"\b(militia\w*|self-defen[cs]e|dozos?|donsos?|hunters?|vigilantes?|ambassagou)\b", re.I)
+#: A crowd said to be armed: ACLED treats armed civilians who fight as a militia.
+ARMED_CROWD = re.compile(r"\barmed (\w+ )?(youths?|residents|locals|students|villagers|civilians)\b|"
+                         r"\b(youths?|residents|locals|students|villagers|civilians) armed\b", re.I)
+#: A crowd demonstrating (Riots - Violent demonstration rather than Mob violence).
+DEMONSTRATING = re.compile(r"\b(protest\w*|demonstrat\w*|march\w*|sit-in|barricad\w*|(burn\w*|burnt) (tires|tyres)|"
+                           r"threw stones|stones|rioted|riots?)\b", re.I)
+#: Property attacked, looted or destroyed (ACLED Looting/property destruction).
+PROPERTY_HARM = re.compile(r"\b(burn(ed|t|ing)?|set (\w+ )?(ablaze|on fire|fire to)|set fire|torch\w*|ransack\w*|loot\w*|"
+                           r"plunder\w*|pillag\w*|stole|stolen|steal\w*|rob(bed|bery|beries)?|stripp\w+|razed|vandali[sz]\w*|"
+                           r"(seiz\w+|took|taking|carried off|rustl\w*) (\w+ ){0,3}(livestock|cattle|animals|goods|belongings|"
+                           r"vehicles?|motorbikes?|motorcycles?|money|cash|phones?|property|equipment))\b", re.I)
+#: Targets that are people or their settlements (an attack on them is Violence against
+#: civilians, not Looting/property destruction).
+PEOPLE_TARGET = re.compile(r"\b(villages?|hamlets?|towns?|camps?|localit\w+|communit\w+|people|persons?|civilians?|"
+                           r"villagers?|residents?|inhabitants?|passengers?|travell?ers?|drivers?|traders?|merchants?|"
+                           r"herders?|farmers?|wom[ae]n|child(ren)?|m[ae]n|famil(y|ies)|chiefs?|imams?|teachers?|"
+                           r"students?|workers?|shepherds?|individuals?|accountants?|officials?|employees?)\b", re.I)
+#: People hurt (an attack on property in which people are hurt is an Attack).
+PEOPLE_HARM = re.compile(r"\b(killed|killing|dead|died|wounded|wounding|injured|injuring|hurt|shot|gunshot|beat(en|ing)?|"
+                         r"assaulted|tortured|raped|abducted|kidnapped|executed|lynched|stabbed|whipped|flogged)\b", re.I)
+#: Armed people counted as hurt ("one gendarme wounded", "two soldiers were injured in"):
+#: a number before them and the participle ending its clause, so "two militants killed
+#: five villagers" is no such report.
+ARMED_HURT = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|several|some|many|dozens of) "
+                        r"(\w+ )?(soldiers?|gendarmes?|policem[ae]n|police officers?|troops|peacekeepers?|servicem[ae]n|"
+                        r"militiam[ae]n|militants?|assailants?|attackers?|fighters?|dozos?|hunters?|guards?)\b"
+                        r" (were |was |have been |had been )?(killed|wounded|injured|dead)"
+                        r"(?=\s*([,.;:)]|$|and\b|in\b|during\b|by\b|while\b|when\b|after\b|on\b|at\b|including\b))", re.I)
 MOB = re.compile(r"\b(mob|lynch\w*|angry (crowd|residents|youths)|crowd)\b", re.I)
 PROTEST_DEATHS = re.compile(r"\b(protesters?|demonstrators?)\b.*\b(killed|shot dead)\b", re.I)
 #: Territory changing hands without a fight (ACLED Codebook, Non-violent transfer of
@@ -69,35 +134,42 @@ VIOLENT_DEMO = re.compile(r"\b(riot\w*|vandali[sz]\w*|barricad\w*|burn(ed|t|ing)
 
 def acled_types(ontology: Ontology, event_type: str, mode: str | None, hint: str | None,
                 sources: list[ActorRef], targets: list[ActorRef], sentence: str,
-                fatalities: Count | None, armed: callable) -> tuple[str | None, str | None]:  # type: ignore[valid-type]
+                fatalities: Count | None, armed: callable,  # type: ignore[valid-type]
+                injured: Count | None = None) -> tuple[str | None, str | None]:
     """(ACLED event_type, sub_event_type) or (None, None) when ACLED would not code it.
 
-    ``armed`` is a predicate ActorRef -> bool (organised armed actor)."""
-    sub = _sub_event(event_type, mode, hint, sources, targets, sentence, fatalities, armed)
+    ``armed`` is a predicate ActorRef -> bool (organised armed actor); ``injured`` the
+    reported injured count (its ``whose`` tells armed from civilian victims)."""
+    sub = _sub_event(event_type, mode, hint, sources, targets, sentence, fatalities, armed, injured)
     if sub is None:
         return None, None
     return ontology.acled_event_type_of(sub), sub
 
 
 def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: list[ActorRef],
-               targets: list[ActorRef], sentence: str, fatalities: Count | None, armed) -> str | None:  # noqa: ANN001
+               targets: list[ActorRef], sentence: str, fatalities: Count | None, armed,  # noqa: ANN001
+               injured: Count | None = None) -> str | None:
     killed = bool(fatalities and (fatalities.min or 0) > 0)
     if event_type == "PROTEST":
         if PROTEST_DEATHS.search(sentence):
             return "Excessive force against protesters"
-        if mode in {"riot", "obstruct"} or VIOLENT_DEMO.search(sentence):
+        if mode in {"riot", "obstruct"} or VIOLENT_DEMO.search(sentence) or re.search(r"\bclash\w*", sentence, re.I):
+            # demonstrators clashing (with anyone) is a violent demonstration (ACLED Riots)
             return "Mob violence" if MOB.search(sentence) and killed else "Violent demonstration"
         if INTERVENTION.search(sentence):
             return "Protest with intervention"
         return "Peaceful protest"
     if event_type == "ASSAULT" or (event_type == "COERCE" and mode == "seize" and killed):
-        if hint == "Disrupted weapons use" or DISRUPTED.search(sentence) and not killed or \
+        # arms seized by attackers are loot of the attack, not a disruption
+        if hint == "Disrupted weapons use" or DISRUPTED.search(SEIZED_ARMS.sub("", sentence)) and not killed or \
                 mode in {"explosives", None} and ACCIDENTAL_BLAST.search(sentence):
             return "Disrupted weapons use"
         if (mode in {"abduct"} or hint == "Abduction/forced disappearance") and not killed:
             return "Abduction/forced disappearance"  # abducted and killed is an Attack (ACLED)
         if mode == "sexual":
             return "Sexual violence"
+        if combined_attack(sentence, hint):
+            return "Armed clash"
         if hint in {"Remote explosive/landmine/IED", "Suicide bomb", "Shelling/artillery/missile attack",
                     "Air/drone strike", "Grenade"}:
             for pattern, label in REMOTE:  # a more specific weapon in the sentence wins
@@ -110,7 +182,9 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
             weapon = next((label for pattern, label in REMOTE if pattern.search(sentence)), None)
             if weapon in {"Suicide bomb", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED"}:
                 return weapon  # (aircraft words may name the damaged thing, not the weapon)
-        if mode == "destroy" and not killed and not any(armed(t) for t in targets):
+        if mode == "destroy" and crowd_act(sources, sentence, armed):
+            return "Violent demonstration" if DEMONSTRATING.search(sentence) else "Mob violence"  # crowds destroying
+        if mode == "destroy" and not killed and not any(armed(t) for t in targets) and not PEOPLE_HARM.search(sentence):
             return "Looting/property destruction"
         for pattern, label in REMOTE:
             if pattern.search(sentence) and label != "Remote explosive/landmine/IED":
@@ -124,14 +198,22 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
                 else "Non-state actor overtakes territory"
         if OVERTAKE.search(sentence) and src_armed and not any(s.sector in {"MIL", "COP", "GOV"} for s in sources):
             return "Non-state actor overtakes territory"
-        armed_victims = bool(fatalities and fatalities.whose and ARMED_VICTIMS.search(fatalities.whose))
-        if tgt_armed or armed_victims or CLASH_WORDS.search(sentence) or (mode == "firearms" and src_armed and not targets):
+        if crowd_act(sources, sentence, armed) or crowd_clash(sources, targets, sentence, armed):
+            return "Violent demonstration" if DEMONSTRATING.search(sentence) else "Mob violence"
+        armed_victims = any(c is not None and c.whose and ARMED_VICTIMS.search(c.whose) for c in (fatalities, injured)) \
+            or bool(ARMED_HURT.search(sentence))
+        if not tgt_armed and not armed_victims and property_only(sentence, killed, injured, targets):
+            return "Looting/property destruction"
+        shooting_unaimed = mode == "firearms" and src_armed and not targets and not FIRED_AT.search(sentence)
+        if tgt_armed or armed_victims or CLASH_WORDS.search(sentence) or shooting_unaimed:
             return "Armed clash"
         if MOB.search(sentence) and not src_armed:
             return "Mob violence"
         return "Attack"
     if event_type == "COERCE":
         if mode == "arrest":
+            if DETAINEES_HARMED.search(sentence) and not any(armed(t) for t in targets):
+                return "Attack"  # detainees executed or tortured: Violence against civilians (codebook)
             return "Arrests"
         if mode == "seize" and (hint == "Non-violent transfer of territory" or (
                 hint == "Non-state actor overtakes territory" and NON_VIOLENT_TAKEOVER.search(sentence))):
@@ -141,6 +223,8 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
             return "Government regains territory" if src_state and REGAIN.search(sentence) else \
                 ("Non-violent transfer of territory" if not src_state else "Other")
         if mode == "seize" or hint == "Looting/property destruction":
+            if PEOPLE_HARM.search(sentence) and not any(armed(t) for t in targets):
+                return "Attack"  # looting in which people are hurt: Violence against civilians (codebook)
             return "Looting/property destruction"
         if hint == "Disrupted weapons use":
             return "Disrupted weapons use"
@@ -163,3 +247,54 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
             return "Change to group/activity"
         return None
     return None
+
+
+def combined_attack(sentence: str, hint: str | None = None) -> bool:
+    """A remote weapon (a weapon word in the sentence or the trigger's remote hint) with
+    ground fighting beside it (:data:`GROUND_COMBAT`): ACLED Battles - Armed clash."""
+    remote = any(pattern.search(sentence) for pattern, _ in REMOTE) or hint in {
+        "Remote explosive/landmine/IED", "Suicide bomb", "Shelling/artillery/missile attack", "Air/drone strike", "Grenade"}
+    return remote and bool(GROUND_COMBAT.search(sentence))
+
+
+def crowd_act(sources: list[ActorRef], sentence: str, armed) -> bool:  # noqa: ANN001
+    """True when the doers are an unorganised crowd (:data:`CROWD` names every source,
+    none of them an organised armed actor; or unnamed civilians in a sentence about a
+    demonstration), or the sentence calls the doers a mob
+    ("lynched", "a mob") and no organised armed actor acts: ACLED Riots."""
+    if any(armed(s) for s in sources) or ARMED_CROWD.search(sentence):
+        return False  # armed civilians fighting are a militia (ACLED: Battles), not a mob
+    if sources:
+        if all(CROWD.search(s.name) for s in sources):
+            return True
+        # unnamed civilians who demonstrate ("women set up barricades in protest")
+        return bool(DEMONSTRATING.search(sentence)) and all(s.generic and s.sector in {"CVL", "LAB", "EDU"} for s in sources)
+    return bool(re.search(r"\b(mobs?|lynch\w*)\b", sentence, re.I))
+
+
+def crowd_clash(sources: list[ActorRef], targets: list[ActorRef], sentence: str, armed) -> bool:  # noqa: ANN001
+    """A clash in which one side is an unorganised crowd or demonstrators and no
+    non-state armed group takes part ("clashes between police and youths", "protesters
+    clashed with security forces"): ACLED Riots (violence by demonstrators or a mob,
+    whoever they confront); armed civilians are a militia instead (:data:`ARMED_CROWD`)."""
+    if not CLASH_WORDS.search(sentence) or ARMED_CROWD.search(sentence):
+        return False
+    sides = [*sources, *targets]
+    if any(armed(a) and (a.sector not in {"MIL", "COP"} or MILITIA.search(a.name)) for a in sides):
+        return False  # a rebel or militia side: a battle or an attack, not a riot
+    return any(CROWD.search(a.name) for a in sides if not armed(a)) or (
+        re.search(r"\b(protesters?|protestors?|demonstrators?)\b", sentence, re.I) is not None)
+
+
+def property_only(sentence: str, killed: bool, injured: Count | None, targets: list[ActorRef] = ()) -> bool:  # type: ignore[assignment]
+    """An attack on property alone: property burned, looted or seized
+    (:data:`PROPERTY_HARM`), nobody reported killed or hurt (:data:`PEOPLE_HARM`, no
+    count) and no people or settlement among the targets (:data:`PEOPLE_TARGET`: ACLED
+    codes an armed group's raid on a village or a community as Violence against
+    civilians even when no one is hurt): ACLED Strategic developments -
+    Looting/property destruction."""
+    hurt = killed or bool(injured and (injured.min or 0) > 0)
+    if any(t.actor_type in {"identity", "identity group", "ethnic"} or t.sector == "ETH" or PEOPLE_TARGET.search(t.name)
+           for t in targets):
+        return False
+    return not hurt and bool(PROPERTY_HARM.search(sentence)) and not PEOPLE_HARM.search(sentence)

@@ -530,7 +530,7 @@ class EventCoder:
         contexts = tuple(dict.fromkeys([*cand.entry.contexts, *(cameo_entry.plover_contexts if cameo_entry else ())]))
         acled_event, acled_sub = acled_types(
             self.ontology, cand.event_type, cand.mode, cand.entry.acled if cand.event_type == cand.entry.event_type
-            else None, cand.sources, cand.targets, sent.text, fatalities, is_armed)
+            else None, cand.sources, cand.targets, sent.text, fatalities, is_armed, injured)
         if getattr(cand, "acled_override", None) and acled_sub != "Disrupted weapons use":  # a device gone off early
             acled_sub = cand.acled_override  # type: ignore[attr-defined]
             acled_event = self.ontology.acled_event_type_of(acled_sub)

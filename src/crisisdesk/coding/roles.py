@@ -411,8 +411,12 @@ def _is_group(actor: ActorRef) -> bool:
 
 def is_armed(actor: ActorRef, participants: dict[str, Sector] | None = None) -> bool:
     """Whether ACLED would count the actor as an organised armed actor (state forces,
-    police, rebels, militias) rather than civilians."""
+    police, rebels, militias, peacekeeping forces) rather than civilians. A peacekeeping
+    mission (CAMEO role code ``PKO``, e.g. MINUSMA ``IGOUNOPKO``) is armed: ACLED codes
+    attacks on peacekeepers as Battles (its "External/Other forces" actors)."""
     if actor.sector in {"MIL", "COP", "REB", "INS"}:
+        return True
+    if (actor.code or "").endswith("PKO"):
         return True
     if actor.actor_type and any(k in actor.actor_type.lower() for k in
                                 ("rebel", "militia", "state forces", "military", "jihad", "armed", "private military")):
@@ -450,6 +454,26 @@ def misparsed_active(verb: Token) -> bool:
         c.dep_ == "prep" and c.lower_ in {"on", "upon"} for c in verb.children)
 
 
+#: Places, posts and vehicles: things that are attacked, never attackers.
+THING_NOUNS = {"post", "checkpoint", "convoy", "camp", "base", "vehicle", "truck", "bus", "minibus", "car", "tanker",
+               "village", "hamlet", "position", "station", "barracks", "outpost", "office", "house", "school",
+               "market", "motorbike", "motorcycle", "town", "locality", "site", "building", "bridge", "headquarters"}
+#: Verbs of an attack that take an object when active ("militants attacked a post").
+ATTACK_VERBS = {"attack", "ambush", "target", "shell", "raid", "storm", "loot", "burn", "hit", "strike", "bomb",
+                "besiege", "overrun", "ransack", "torch", "destroy", "rocket", "mortar"}
+
+
+def telegraphic_thing_passive(verb: Token) -> bool:
+    """A headline-style passive the tagger read as a past tense ("Army checkpoint
+    attacked around 21h", "Police post attacked last night"): an attack verb without
+    auxiliary or object whose subject is a place, post or vehicle
+    (:data:`THING_NOUNS`), which cannot be the attacker: the subject is the target."""
+    if verb.lemma_.lower() not in ATTACK_VERBS or _children(verb, "aux", "auxpass", "dobj", "obj"):
+        return False
+    subj = _children(verb, "nsubj")
+    return bool(subj) and all(t.lemma_.lower() in THING_NOUNS for t in subj)
+
+
 def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
     """The token(s) naming who does ``verb``, inherited through control and coordination."""
     if depth > 4:
@@ -458,7 +482,7 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
     if verb.lemma_.lower() in STANCE_PARTICIPLES and _children(verb, "nsubjpass"):
         return _children(verb, "nsubjpass")  # "Vietnam is committed to ...": Vietnam commits
     if subj and not is_passive(verb):
-        if verb.tag_ == "VBN" and not _children(verb, "aux", "auxpass"):
+        if verb.tag_ == "VBN" and not _children(verb, "aux", "auxpass") or telegraphic_thing_passive(verb):
             return []  # telegraphic passive: the subject is the target
         return subj
     if is_passive(verb):
@@ -499,7 +523,7 @@ def object_heads(verb: Token) -> list[Token]:
     objs = _children(verb, "dobj", "obj", "dative")
     if objs:
         return objs
-    if verb.tag_ == "VBN" and not _children(verb, "aux", "auxpass"):
+    if verb.tag_ == "VBN" and not _children(verb, "aux", "auxpass") or telegraphic_thing_passive(verb):
         subj = _children(verb, "nsubj")
         if subj:  # telegraphic passive: "Gendarmerie post attacked around 21h"
             return subj
