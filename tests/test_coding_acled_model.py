@@ -11,7 +11,6 @@ import pytest
 import spacy
 
 from crisisdesk.coding.acled_model import (
-    CROSS_FAMILY_PROBABILITY,
     MODEL_MIN_PROBABILITY,
     MODEL_FILE,
     N_FEATURES,
@@ -150,7 +149,7 @@ def test_blend_keeps_rules_across_demonstration_line_unless_confident():
     onto = load_ontology()
     assault = _mention("ASSAULT", "Attack", "Violence against civilians")
     assert blended_types(assault, Prediction("Peaceful protest", 0.6), onto) == ("Violence against civilians", "Attack")
-    assert blended_types(assault, Prediction("Peaceful protest", max(CROSS_FAMILY_PROBABILITY, MODEL_MIN_PROBABILITY) + 0.05), onto) == ("Protests", "Peaceful protest")
+    assert blended_types(assault, Prediction("Peaceful protest", MODEL_MIN_PROBABILITY + 0.05), onto) == ("Protests", "Peaceful protest")
     assert blended_types(assault, Prediction("Armed clash", 0.85), onto) == ("Battles", "Armed clash")
     protest = _mention("PROTEST", "Peaceful protest", "Protests")
     assert blended_types(protest, Prediction("Violent demonstration", 0.85), onto) == ("Riots", "Violent demonstration")
@@ -287,22 +286,22 @@ def test_blend_keeps_an_arrest_a_strategic_development_unless_detainees_are_harm
                      evidence=Evidence(sentence="Gendarmes arrested nine traders at the market.", start_char=0, end_char=46))
     # ACLED codebook: an arrest is Strategic developments/Arrests, however sure the model is
     assert blended_types(arrest, Prediction("Attack", 0.95), onto) == ("Strategic developments", "Arrests")
-    assert blended_types(arrest, Prediction("Other", 0.6), onto) == ("Strategic developments", "Other")
+    assert blended_types(arrest, Prediction("Other", 0.9), onto) == ("Strategic developments", "Other")
     harmed = replace(arrest, evidence=Evidence(sentence="Gendarmes arrested nine traders and tortured them.",
                                                start_char=0, end_char=50))
-    assert blended_types(harmed, Prediction("Attack", 0.6), onto) == ("Violence against civilians", "Attack")
+    assert blended_types(harmed, Prediction("Attack", 0.9), onto) == ("Violence against civilians", "Attack")
     found_dead = replace(arrest, evidence=Evidence(sentence="Soldiers arrested five herders whose corpses were found "
                                                    "later.", start_char=0, end_char=60))
-    assert blended_types(found_dead, Prediction("Attack", 0.6), onto) == ("Violence against civilians", "Attack")
+    assert blended_types(found_dead, Prediction("Attack", 0.9), onto) == ("Violence against civilians", "Attack")
 
 
 def test_blend_needs_a_confident_model_to_make_a_non_violent_act_violent():
     onto = load_ontology()
     seizure = _mention("COERCE", "Disrupted weapons use", "Strategic developments")
-    assert blended_types(seizure, Prediction("Armed clash", CROSS_FAMILY_PROBABILITY - 0.1), onto) == (
+    assert blended_types(seizure, Prediction("Armed clash", MODEL_MIN_PROBABILITY - 0.1), onto) == (
         "Strategic developments", "Disrupted weapons use")
-    assert blended_types(seizure, Prediction("Armed clash", CROSS_FAMILY_PROBABILITY + 0.1), onto) == (
+    assert blended_types(seizure, Prediction("Armed clash", MODEL_MIN_PROBABILITY + 0.1), onto) == (
         "Battles", "Armed clash")
     # an ASSAULT the rules typed as a strategic development is the model's to retype
     looting = _mention("ASSAULT", "Looting/property destruction", "Strategic developments")
-    assert blended_types(looting, Prediction("Attack", 0.4), onto) == ("Violence against civilians", "Attack")
+    assert blended_types(looting, Prediction("Attack", 0.9), onto) == ("Violence against civilians", "Attack")

@@ -236,19 +236,14 @@ class AcledSubtypeModel:
         return Prediction(self.classes[best], float(probs[best]))
 
 
-#: Below this probability the model may not turn an act into a demonstration, or a
-#: demonstration into another act, against the rules' PLOVER type. Chosen by 5-fold
-#: cross-validation inside the training split (0.5, 0.7, 0.9, 0.97 tried: 0.7 and 0.5
-#: best and equal on event_type accuracy, 0.7 best on sub-type weighted F1).
-CROSS_FAMILY_PROBABILITY = 0.7
-
-
 #: Below this probability the model's sub-event type does not replace the rules' at all
 #: (the rules' codebook tests are right more often than an unsure model). Chosen by
 #: 5-fold cross-validation of the blend inside the training split, with the packaged
 #: model's C=4 (0, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95 tried: event_type accuracy
 #: 0.851, 0.856, 0.856, 0.858, 0.858, 0.858, 0.858, 0.856, 0.854; sub-type weighted F1
-#: best at 0.8, 0.854; the rules alone 0.856 / 0.849).
+#: best at 0.8, 0.854; the rules alone 0.856 / 0.849). It replaced a lower threshold
+#: (0.7, chosen the same way) that only guarded crossings between demonstrations and
+#: other acts, and non-violent acts made violent: every prediction is now held to 0.8.
 MODEL_MIN_PROBABILITY = 0.8
 
 
@@ -256,24 +251,17 @@ def blended_types(mention: EventMention, prediction: Prediction, ontology) -> tu
     """(ACLED event_type, sub_event_type) of a mention the rules typed, given the
     model's prediction: the model's sub-event type, with its event type from the
     codebook table (``ontology.acled_event_type_of``), unless its probability is under
-    :data:`MODEL_MIN_PROBABILITY`, or it crosses between
-    demonstrations (Protests, Riots except Mob violence) and other acts against the
-    rule coder's PLOVER type (PROTEST or not) with a probability under
-    :data:`CROSS_FAMILY_PROBABILITY`, or gives a Protests or Riots type to the act of a
+    :data:`MODEL_MIN_PROBABILITY`, or it gives a Protests or Riots type to the act of a
     named organised armed actor (ACLED codebook: Protests and Riots are acts of
-    demonstrators and of mobs, not of organised armed groups), or turns a strategic
-    development the rules coded from a non-violent act (no ASSAULT or PROTEST trigger)
-    into political violence (:data:`VIOLENT_TYPES`) - an arrest only when the sentence
-    reports the detainees harmed, any other act only with a probability of at
-    least :data:`CROSS_FAMILY_PROBABILITY`; then the rules' types stand."""
+    demonstrators and of mobs, not of organised armed groups), or it turns an arrest
+    the rules coded as a strategic development into political violence
+    (:data:`VIOLENT_TYPES`) while the sentence does not report the detainees harmed
+    (codebook: Arrests); then the rules' types stand."""
     rules = (mention.acled_event_type, mention.acled_sub_event_type)
     if prediction.probability < MODEL_MIN_PROBABILITY:
         return rules
     event_type = ontology.acled_event_type_of(prediction.sub_event_type)
     if event_type is None:
-        return rules
-    demonstration = event_type in {"Protests", "Riots"} and prediction.sub_event_type != "Mob violence"
-    if demonstration != (mention.event_type == "PROTEST") and prediction.probability < CROSS_FAMILY_PROBABILITY:
         return rules
     if event_type in {"Protests", "Riots"} and any(not a.generic and is_armed(a) for a in mention.source_actors):
         return rules  # codebook: demonstrators and mobs are not organised armed groups (JNIM is no mob)
@@ -281,8 +269,6 @@ def blended_types(mention: EventMention, prediction: Prediction, ontology) -> tu
             "ASSAULT", "PROTEST"}:
         if mention.mode == "arrest":  # codebook: Strategic developments/Arrests unless detainees are harmed
             return (event_type, prediction.sub_event_type) if _harmed_in_custody(mention) else rules
-        if prediction.probability < CROSS_FAMILY_PROBABILITY:
-            return rules  # a non-violent act (no violence trigger) stays non-violent unless the model is sure
     return event_type, prediction.sub_event_type
 
 

@@ -51,7 +51,7 @@ from spacy.tokens import Doc, Token
 
 from crisisdesk.annotate.annotator import _guess_language as guess_language
 from crisisdesk.coding import fallback
-from crisisdesk.coding.acled import acled_types
+from crisisdesk.coding.acled import acled_types, property_only
 from crisisdesk.coding.acled_model import AcledSubtypeModel, blended_types, load_acled_model, mention_features
 from crisisdesk.coding.counts import count_people
 from crisisdesk.coding.lexicon import Lexicon, TriggerEntry
@@ -1136,18 +1136,21 @@ PEOPLE_HARMED = re.compile(r"\b(kill\w*|dead|died|deaths?|wound\w*|injur\w*|hurt
 
 
 def _property_only(cand: _Candidate, sentence: str, fatalities: Count | None, injured: Count | None) -> bool:
-    """An attack whose only reported harm is to property ("attacked the village and
-    burned houses, no casualties", "ambushed the truck and stole the goods"): the
-    incident folds a generic attack (no mode) with destruction or seizure triggers,
-    nobody is reported killed or injured. ACLED Codebook: property destroyed or looted
-    without violence against people is Strategic developments - Looting/property
-    destruction, not Violence against civilians - Attack."""
+    """An attack whose only reported harm is to property ("ambushed the truck and stole
+    the goods"): the incident folds a generic attack (no mode) with destruction or
+    seizure triggers, and :func:`crisisdesk.coding.acled.property_only` holds (property
+    harmed, nobody reported killed or hurt, no people or settlement among the targets:
+    ACLED codes an armed group's raid on a village as Violence against civilians even
+    when no one is hurt). ACLED Codebook: property destroyed or looted without violence
+    against people is Strategic developments - Looting/property destruction, not
+    Violence against civilians - Attack."""
     modes = cand.incident_modes
     if not modes & {"destroy", "seize"} or not modes <= {None, "destroy", "seize"}:
         return False
-    if (fatalities and (fatalities.min or 0) > 0) or (injured and (injured.min or 0) > 0):
+    killed = bool(fatalities and (fatalities.min or 0) > 0)
+    if killed or PEOPLE_HARMED.search(re.sub(r"\bno (casualties|victims|deaths?|injur\w*)\b", "", sentence, flags=re.I)):
         return False
-    return not PEOPLE_HARMED.search(re.sub(r"\bno (casualties|victims|deaths?|injur\w*)\b", "", sentence, flags=re.I))
+    return property_only(sentence, killed, injured, cand.targets)
 
 
 def _compatible(a: _Candidate, b: _Candidate) -> bool:
