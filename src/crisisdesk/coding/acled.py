@@ -108,6 +108,8 @@ PEOPLE_TARGET = re.compile(r"\b(villages?|hamlets?|towns?|camps?|localit\w+|comm
                            r"villagers?|residents?|inhabitants?|passengers?|travell?ers?|drivers?|traders?|merchants?|"
                            r"herders?|farmers?|wom[ae]n|child(ren)?|m[ae]n|famil(y|ies)|chiefs?|imams?|teachers?|"
                            r"students?|workers?|shepherds?|individuals?|accountants?|officials?|employees?)\b", re.I)
+#: Burning (a raid on a village that sets it ablaze stays an Attack: :func:`property_only`).
+BURNING = re.compile(r"\b(burn(ed|t|ing)?|set (\w+ )?(ablaze|on fire|fire to)|set fire|torch\w*|razed)\b", re.I)
 #: People hurt (an attack on property in which people are hurt is an Attack).
 PEOPLE_HARM = re.compile(r"\b(killed|killing|dead|died|wounded|wounding|injured|injuring|hurt|shot|gunshot|beat(en|ing)?|"
                          r"assaulted|tortured|raped|abducted|kidnapped|executed|lynched|stabbed|whipped|flogged)\b", re.I)
@@ -289,12 +291,15 @@ def crowd_clash(sources: list[ActorRef], targets: list[ActorRef], sentence: str,
 def property_only(sentence: str, killed: bool, injured: Count | None, targets: list[ActorRef] = ()) -> bool:  # type: ignore[assignment]
     """An attack on property alone: property burned, looted or seized
     (:data:`PROPERTY_HARM`), nobody reported killed or hurt (:data:`PEOPLE_HARM`, no
-    count) and no people or settlement among the targets (:data:`PEOPLE_TARGET`: ACLED
-    codes an armed group's raid on a village or a community as Violence against
-    civilians even when no one is hurt): ACLED Strategic developments -
-    Looting/property destruction."""
+    count) and, when homes are burned (:data:`BURNING`), no people or settlement among
+    the targets (:data:`PEOPLE_TARGET`): ACLED Strategic developments -
+    Looting/property destruction. In the ACLED development notes (training split), an
+    armed group's raid on a village that burns it is mostly coded Violence against
+    civilians - Attack (9 of 14), one that only takes livestock or goods mostly
+    Looting/property destruction (2 of 3)."""
     hurt = killed or bool(injured and (injured.min or 0) > 0)
-    if any(t.actor_type in {"identity", "identity group", "ethnic"} or t.sector == "ETH" or PEOPLE_TARGET.search(t.name)
-           for t in targets):
+    if BURNING.search(sentence) and any(
+            t.actor_type in {"identity", "identity group", "ethnic"} or t.sector == "ETH" or PEOPLE_TARGET.search(t.name)
+            for t in targets):
         return False
     return not hurt and bool(PROPERTY_HARM.search(sentence)) and not PEOPLE_HARM.search(sentence)
