@@ -454,3 +454,55 @@ def test_a_device_going_off_while_being_planted_is_disrupted_weapons_use(annotat
     assert mentions[0].fatalities.min == 2
     _, mentions = code(annotator, "On Tuesday, an army unit detected and cleared two IEDs near Tinaga.")
     assert mentions and set(_rule_types(mentions)) == {("Strategic developments", "Disrupted weapons use")}
+
+
+# -- notes that got no coded event: general classes (our own sentences) ----------------
+
+def test_an_attempt_survived_or_an_ambush_escaped_targets_the_subject(annotator):
+    _, mentions = code(annotator, "On Tuesday, a local official survived an assassination attempt at his home in Tinaga.")
+    assert _rule_types(mentions) == [("Violence against civilians", "Attack")]
+    assert mentions[0].source_actors == [] and "official" in [a.name for a in mentions[0].target_actors]
+
+
+def test_clashes_that_raged_and_reports_of_air_strikes_are_events(annotator):
+    _, mentions = code(annotator, "Heavy clashes raged for hours on Tuesday between militants and the army near Tinaga.")
+    assert _rule_types(mentions) == [("Battles", "Armed clash")]
+    _, mentions = code(annotator, "Reports of air strikes by helicopters against militant positions near Tinaga.")
+    assert _rule_types(mentions) == [("Explosions/Remote violence", "Air/drone strike")]
+
+
+def test_taken_to_an_unknown_destination_is_an_abduction(annotator):
+    _, mentions = code(annotator, "On Tuesday, gunmen stopped a bus near Tinaga and took two teachers to an unknown "
+                                  "destination.")
+    assert ("Violence against civilians", "Abduction/forced disappearance") in _rule_types(mentions)
+
+
+def test_a_vehicle_hurt_by_a_blast_and_a_village_encircled_are_coded(annotator):
+    _, mentions = code(annotator, "A truck was hurt by an IED detonation near Tinaga on Tuesday.")
+    assert _rule_types(mentions) == [("Explosions/Remote violence", "Remote explosive/landmine/IED")]
+    _, mentions = code(annotator, "On Tuesday, militiamen encircled the village of Tinaga.")
+    assert [(m.event_type, m.mode) for m in mentions] == [("COERCE", "restrict")]
+    assert _rule_types(mentions) == [("Strategic developments", "Other")]
+    _, mentions = code(annotator, "On Tuesday, the trucks were cut off from the market by the rains.")
+    assert all(m.acled_event_type is None for m in mentions)  # a road cut off is no conflict event
+
+
+def test_state_force_against_peaceful_protesters_is_a_protest_event(annotator):
+    # ACLED Codebook, Protests: suppressed without lethal force = Protest with intervention,
+    # with lethal force = Excessive force against protesters; not Violence against civilians
+    _, mentions = code(annotator, "On Tuesday, police beat protesters with batons in Tinaga.")
+    assert _rule_types(mentions) == [("Protests", "Protest with intervention")]
+    _, mentions = code(annotator, "On Tuesday, soldiers shot dead two demonstrators in Tinaga.")
+    assert _rule_types(mentions) == [("Protests", "Excessive force against protesters")]
+    _, mentions = code(annotator, "On Tuesday, gunmen beat two demonstrators in Tinaga.")
+    assert _rule_types(mentions) == [("Violence against civilians", "Attack")]  # no state force: an attack
+
+
+def test_a_group_founded_is_an_event_also_in_the_passive_and_raised(annotator):
+    for text in ("On Tuesday, a new armed movement was created in Tinaga.",
+                 "On Tuesday, a new armed movement was announced to have been founded in Tinaga."):
+        _, mentions = code(annotator, text)
+        assert [(m.event_type, m.mode) for m in mentions] == [("MOBILIZE", "militia")], text
+        assert _rule_types(mentions) == [("Strategic developments", "Change to group/activity")]
+    _, mentions = code(annotator, "On Tuesday, a new road was created in Tinaga.")
+    assert mentions == []

@@ -267,3 +267,16 @@ def test_a_report_repeated_in_one_article_is_one_event_even_undated():
     sizes = sorted((e.num_mentions, tuple(sorted(m.mention_id for m in e.mentions))) for e in events)
     assert sizes == [(1, ("other-article",)), (1, ("other-place",)),
                      (4, tuple(sorted([undated.mention_id, "rep-1", "rep-2", "rep-3"])))]
+
+
+def test_a_clash_reported_by_one_source_as_violence_against_civilians_is_a_battle():
+    # two reports of one ambush at the same place, day and actors: the consolidation may
+    # merge a Battles report with a Violence against civilians one (rule 1); the incident
+    # is the battle (ACLED codebook: civilians killed in fighting are part of the battle)
+    # and its sub-event type belongs to that event type
+    battle = replace(_base(), acled_event_type="Battles", acled_sub_event_type="Armed clash", confidence=0.5)
+    vac = [_other(mention_id=f"v{i}", article_id=f"art-v{i}", acled_event_type="Violence against civilians",
+                  acled_sub_event_type="Attack", confidence=0.9) for i in range(2)]
+    events = consolidate([*vac, battle])
+    assert len(events) == 1
+    assert (events[0].acled_event_type, events[0].acled_sub_event_type) == ("Battles", "Armed clash")

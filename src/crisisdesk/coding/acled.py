@@ -161,6 +161,12 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
         if INTERVENTION.search(sentence):
             return "Protest with intervention"
         return "Peaceful protest"
+    if event_type == "ASSAULT" and mode not in {"explosives", "suicide-attack", "heavy-weapons", "aerial"} \
+            and _forces_against_protesters(sources, targets, sentence):
+        # ACLED Codebook, Protests: peaceful protesters met with lethal force or serious
+        # injury are "Excessive force against protesters", dispersed or beaten without it
+        # "Protest with intervention" - a Protests event, not Violence against civilians
+        return "Excessive force against protesters" if killed else "Protest with intervention"
     if event_type == "ASSAULT" or (event_type == "COERCE" and mode == "seize" and killed):
         # arms seized by attackers are loot of the attack, not a disruption
         if hint == "Disrupted weapons use" or DISRUPTED.search(SEIZED_ARMS.sub("", sentence)) and not killed or \
@@ -249,6 +255,20 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
             return "Change to group/activity"
         return None
     return None
+
+
+#: Names of people taking part in a demonstration (targets of state force at a protest).
+PROTESTERS = re.compile(r"\b(protest(e|o)rs?|demonstrators?|marchers?|demonstrants?)\b", re.I)
+
+
+def _forces_against_protesters(sources: list[ActorRef], targets: list[ActorRef], sentence: str) -> bool:
+    """State forces (or an unnamed doer) acting on protesters who were not themselves
+    violent (no riot words in the sentence): "police beat demonstrators with batons"."""
+    if not any(PROTESTERS.search(t.name or "") for t in targets):
+        return False
+    if any(s.sector not in {"MIL", "COP", "GOV"} for s in sources):
+        return False
+    return not VIOLENT_DEMO.search(sentence)
 
 
 def combined_attack(sentence: str, hint: str | None = None) -> bool:

@@ -68,6 +68,7 @@ from crisisdesk.coding.placetime import (
 )
 from crisisdesk.coding.roles import (
     EXPOSURE_VERBS,
+    SUFFER_VERBS,
     ActorIndex,
     is_armed,
     is_passive,
@@ -116,6 +117,9 @@ UNLICENSED_VERB_OK = {"ASSAULT", "PROTEST"}
 #: with a thing as subject: "a mine was defused", "weapons were seized" (ACLED codes
 #: these Disrupted weapons use whoever did it).
 OCCURRENCE_REPORTS = {"Disrupted weapons use"}
+#: (type, mode) of acts reported without an actor that are still events: a group
+#: founded ("a new armed movement was created", ACLED Change to group/activity).
+OCCURRENCE_MODES = {("MOBILIZE", "militia")}
 #: Types whose verbs are used without an object ("residents protested"): their past
 #: participle hung on a noun is a misparsed finite verb, never a state of that noun.
 INTRANSITIVE_TYPES = {"PROTEST"}
@@ -361,7 +365,7 @@ class EventCoder:
                                      if p.dep_ == "prep" and p.lower_ in preps
                                      for g in p.children if g.dep_ == "pobj" and g not in named]
         sources = _actors(index, src_heads, sentence_actors)
-        if not sources and light is not None and light.pos_ in {"VERB", "AUX"} and light.lemma_ not in EXPOSURE_VERBS:
+        if not sources and light is not None and light.pos_ in {"VERB", "AUX"} and light.lemma_ not in EXPOSURE_VERBS | SUFFER_VERBS:
             sources = _actors(index, subject_heads(light), sentence_actors)  # "JNIM claimed a second ambush"
         targets = _actors(index, tgt_heads, sentence_actors)
         speaker: StatusResult | None = None
@@ -390,7 +394,8 @@ class EventCoder:
                                  (cand.event_type in UNLICENSED_VERB_OK and _verbless_report(tok)))
         else:
             cand.licensed = bool(sources or targets) or (
-                (cand.event_type in UNLICENSED_VERB_OK or cand.entry.acled in OCCURRENCE_REPORTS)
+                (cand.event_type in UNLICENSED_VERB_OK or cand.entry.acled in OCCURRENCE_REPORTS
+                 or (cand.event_type, cand.mode) in OCCURRENCE_MODES)
                 and _reports_occurrence(tok))
         if cand.entry is UNDER_CONTROL:  # "the town is under the control of the rebels": the holder acts
             sources = _actors(index, [_under_control(tok)], sentence_actors)

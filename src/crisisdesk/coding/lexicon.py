@@ -12,7 +12,8 @@ word when every other word is the lemma of one of its dependents (children or
 grandchildren) - so "opened heavy fire" and "withdrew its non-essential staff" match.
 A multi-word noun entry also matches on its last word, the head of an English noun
 compound ("hunger strike": "strike" with the dependent "hunger"). A word the tokenizer
-splits at a hyphen ("sit-in" -> "sit", "-", "in") matches on its last token. A noun
+splits at a hyphen ("sit-in" -> "sit", "-", "in") matches on its last token, whatever
+part of speech the tagger gave it (the "in" of "a sit-in" is often read as a particle). A noun
 ending in "-ed" that is no entry matches the entry of its stem ("staged a protested":
 a past form the tagger took for a noun).
 """
@@ -99,9 +100,11 @@ class Lexicon:
     def match(self, token: Token) -> tuple[TriggerEntry, list[Token]] | None:
         """The entry a token triggers, with the tokens of the matched phrase, or None."""
         pos = "VERB" if token.pos_ in VERB_POS else "NOUN" if token.pos_ in NOUN_POS else None
+        joined = _hyphenated(token)
+        if pos is None and any(("NOUN", word) in self._by_head for word in joined):
+            pos = "NOUN"  # "staged a sit-in": the tagger reads the "in" of a hyphenated noun as a particle
         if pos is None:
             return None
-        joined = _hyphenated(token)
         keys = {token.lemma_.lower(), token.lower_, *joined}
         if pos == "NOUN" and token.lower_.endswith("ed") and not keys & {w for (p, w) in self._by_head if p == pos}:
             # a verb's past form the tagger took for a noun ("staged a protested"): its stem
@@ -128,6 +131,10 @@ def _hyphenated(token: Token) -> set[str]:
 
 def _match_rest(head: Token, rest: tuple[str, ...]) -> list[Token] | None:
     near = [c for c in head.children] + [g for c in head.children for g in c.children]
+    if head.dep_ == "xcomp" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children):
+        # passive raising: "a movement was announced to have been founded" - the raised
+        # subject of "announced" is the patient of "founded"
+        near += [c for c in head.head.children if c.dep_ == "nsubjpass"]
     # compounds to the left ("suicide bombing", "roadside bomb") are children too
     found: list[Token] = []
     for word in rest:

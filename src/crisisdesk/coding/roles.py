@@ -45,11 +45,15 @@ AGENT_ACL_VERBS = {"impose", "carry", "launch", "conduct", "perpetrate", "claim"
                    "lead", "commit", "orchestrate", "enforce", "organize", "organise", "order"}
 OCCUR_VERBS = {"occur", "happen", "take", "unfold", "erupt", "break", "hit", "strike", "target",
                "kill", "leave", "destroy", "cause", "report", "record", "rock", "shake", "claim", "wound",
-               "injure", "be", "follow", "come", "hear"}
+               "injure", "be", "follow", "come", "hear", "rage", "continue", "flare", "resume"}
 #: Verbs that expose their subject to an event noun: "subjected to fire", "came under attack".
 EXPOSURE_VERBS = {"subject", "come"}
-#: Verbs whose subject undergoes the event noun in their object: "sustained stab wounds".
-SUFFER_VERBS = {"sustain", "suffer"}
+#: Verbs whose subject undergoes the event noun in their object: "sustained stab wounds",
+#: "survived an assassination attempt", "escaped an ambush" (the act happened; its
+#: target lived through it - ACLED codes an attempted attack like a completed one).
+SUFFER_VERBS = {"sustain", "suffer", "survive", "escape"}
+#: Nouns whose "of" complement is a reported event: "reports of air strikes near X".
+REPORT_NOUNS = {"report", "account", "claim"}
 AGENTIVE_OF = {"RETREAT", "PROTEST", "MOBILIZE", "THREATEN", "CONSULT", "AGREE", "REQUEST", "ACCUSE",
                "REJECT", "SUPPORT", "COOPERATE", "AID", "SANCTION"}
 PATIENT_POSS_MODES = {"arrest", "release", "abduct", "massacre", "deport", "assassinate", "torture"}
@@ -591,10 +595,16 @@ def noun_roles(noun: Token, event_type: str, mode: str | None) -> tuple[list[Tok
         # "the driver sustained stab wounds", "the post suffered an attack": the
         # subject undergoes the act (its target); the doer is not named
         light = head
-        if not targets:
-            targets = subject_heads(head)
+        undergoers = subject_heads(head)
+        sources = [s for s in sources if s not in undergoers]
+        targets = undergoers + [t for t in targets if t not in undergoers]
     elif noun.dep_ == "pobj" and head.dep_ == "prt" or (noun.dep_ == "dobj" and head.lemma_ == "carry"):
         light = head
+    elif noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in REPORT_NOUNS \
+            and head.head.pos_ == "NOUN":
+        # "Reports of air strikes by helicopters near X": the report of an event is
+        # its occurrence, as "air strikes were reported" would be
+        light = head.head
     elif noun.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_ in {"hit", "strike", "slap", "target"}:
         # "the US hit Iran with sanctions", "Iran was hit with sanctions by the EU": the
         # verb's doer is the source, the one hit the target

@@ -64,7 +64,10 @@ first try the events of the cluster's other articles: a syndicated copy adds a s
 not events.
 
 Best-supported values (:func:`summarise`): the most frequent value among the mentions
-(ties: higher summed confidence, then earliest mention), except place and date, which take
+(ties: higher summed confidence, then earliest mention), except the ACLED event type,
+which follows the codebook's precedence (political violence first, Battles over Violence
+against civilians; :func:`crisisdesk.coding.acled_precedence.incident_acled_types`) with
+a sub-event type of that event type, and except place and date, which take
 the most frequent value among the *most precise* mentions, and status, where one
 asserting report makes the event asserted (then claimed, then the most frequent).
 Fatalities and injured span the lowest minimum to the highest maximum reported; the
@@ -85,6 +88,7 @@ from functools import lru_cache
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from crisisdesk.coding.acled_precedence import incident_acled_types
 from crisisdesk.consolidate.distance import haversine_km
 from crisisdesk.records import ActorRef, Count, Event, EventMention, Place
 
@@ -937,6 +941,9 @@ def summarise(event_id: str, mentions: list[EventMention], articles: dict[str, A
         key = _best([((m.event_date, m.date_end, m.time_precision), m.confidence) for m in precise_dates])
         event_date, date_end, time_precision = key
 
+    acled_event_type, acled_sub_event_type = incident_acled_types(
+        [(m.acled_event_type, m.acled_sub_event_type, w) for m, w in weighted])
+
     statuses = [m.status for m in mentions]
     status = next((s for s in _STATUS_PRIORITY if s in statuses), None) or best("status")
     claimed_by = _best([(m.claimed_by, m.confidence) for m in mentions if m.status == "claimed"])
@@ -976,8 +983,8 @@ def summarise(event_id: str, mentions: list[EventMention], articles: dict[str, A
         cameo_code=cameo,
         quad_class=cameo_mention.quad_class,
         goldstein=cameo_mention.goldstein,
-        acled_event_type=best("acled_event_type"),
-        acled_sub_event_type=best("acled_sub_event_type"),
+        acled_event_type=acled_event_type,
+        acled_sub_event_type=acled_sub_event_type,
         source_actors=_best_actors([m.source_actors for m in mentions]),
         target_actors=_best_actors([m.target_actors for m in mentions]),
         place=place,
