@@ -63,7 +63,7 @@ ACCIDENTAL_BLAST = re.compile(r"\b(while (in the process of )?(planting|placing|
 CLASH_WORDS = re.compile(r"\b(clash\w*|exchange[sd]? of (gun)?fire|exchanged (gun)?fire|firefight|gunfight|repel\w*|"
                          r"repuls\w+|retaliat\w+|responded|fought|fighting|battle|combat|skirmish\w*|"
                          r"fire exchange|counter-?attack\w*|engaged|neutrali[sz]ed|returned fire|fended off|fend off|"
-                         r"routed|resisted|fought back|pursu\w+|self-defen[cs]e)\b", re.I)
+                         r"routed|resisted|fought back|pursu\w+|(in|of) self-defen[cs]e)\b", re.I)
 INTERVENTION = re.compile(r"\b(dispers\w+|tear ?gas|teargas|arrest\w*|detain\w*|broke up|break up|"
                           r"intervened|repress\w*|water cannon|batons?|beat\w*)\b", re.I)
 REGAIN = re.compile(r"\b(retak\w+|recaptur\w+|regain\w*|took back|liberat\w+)\b", re.I)
@@ -116,9 +116,15 @@ PEOPLE_HARM = re.compile(r"\b(killed|killing|dead|died|wounded|wounding|injured|
 #: five villagers" is no such report.
 ARMED_HURT = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|several|some|many|dozens of) "
                         r"(\w+ )?(soldiers?|gendarmes?|policem[ae]n|police officers?|troops|peacekeepers?|servicem[ae]n|"
-                        r"militiam[ae]n|militants?|assailants?|attackers?|fighters?|dozos?|hunters?|guards?)\b"
+                        r"militiam[ae]n|militants?|assailants?|attackers?|fighters?|dozos?|hunters?|guards?|jihadists?|"
+                        r"insurgents?|rebels?|terrorists?|combatants?|gunm[ae]n)\b"
                         r" (were |was |have been |had been )?(killed|wounded|injured|dead)"
                         r"(?=\s*([,.;:)]|$|and\b|in\b|during\b|by\b|while\b|when\b|after\b|on\b|at\b|including\b))", re.I)
+#: An armed group's raid on a settlement ("attacked the village of", "raided a Fulani
+#: hamlet"): Violence against civilians even when only property is reported damaged
+#: (ACLED Codebook 2023, Attack: an armed group attacking a community or a village).
+SETTLEMENT_RAID = re.compile(r"\b(attack\w*|raid\w*|storm\w*|stormed|invad\w+)( and \w+)? (the |a |an )?(\w+ ){0,2}"
+                             r"(villages?|hamlets?|camps? of|encampments?|communit\w+|localit\w+)\b", re.I)
 MOB = re.compile(r"\b(mob|lynch\w*|angry (crowd|residents|youths)|crowd)\b", re.I)
 PROTEST_DEATHS = re.compile(r"\b(protesters?|demonstrators?)\b.*\b(killed|shot dead)\b", re.I)
 #: Territory changing hands without a fight (ACLED Codebook, Non-violent transfer of
@@ -184,7 +190,8 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
                 return weapon  # (aircraft words may name the damaged thing, not the weapon)
         if mode == "destroy" and crowd_act(sources, sentence, armed):
             return "Violent demonstration" if DEMONSTRATING.search(sentence) else "Mob violence"  # crowds destroying
-        if mode == "destroy" and not killed and not any(armed(t) for t in targets) and not PEOPLE_HARM.search(sentence):
+        if mode == "destroy" and not killed and not any(armed(t) for t in targets) and not PEOPLE_HARM.search(sentence) \
+                and not SETTLEMENT_RAID.search(sentence):
             return "Looting/property destruction"
         for pattern, label in REMOTE:
             if pattern.search(sentence) and label != "Remote explosive/landmine/IED":
@@ -192,7 +199,7 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
         if REMOTE[3][0].search(sentence) and not CLASH_WORDS.search(sentence):
             return "Remote explosive/landmine/IED"
         src_armed = any(armed(s) for s in sources)
-        tgt_armed = any(armed(t) for t in targets)
+        tgt_armed = any(armed(t) or said_armed(t, sentence, sources) for t in targets)
         if REGAIN.search(sentence) and src_armed:
             return "Government regains territory" if any(s.sector in {"MIL", "COP", "GOV"} for s in sources) \
                 else "Non-state actor overtakes territory"
@@ -223,8 +230,8 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
             return "Government regains territory" if src_state and REGAIN.search(sentence) else \
                 ("Non-violent transfer of territory" if not src_state else "Other")
         if mode == "seize" or hint == "Looting/property destruction":
-            if PEOPLE_HARM.search(sentence) and not any(armed(t) for t in targets):
-                return "Attack"  # looting in which people are hurt: Violence against civilians (codebook)
+            if (PEOPLE_HARM.search(sentence) or SETTLEMENT_RAID.search(sentence)) and not any(armed(t) for t in targets):
+                return "Attack"  # looting in which people are hurt, or a raid on a village: VAC (codebook)
             return "Looting/property destruction"
         if hint == "Disrupted weapons use":
             return "Disrupted weapons use"
@@ -255,6 +262,18 @@ def combined_attack(sentence: str, hint: str | None = None) -> bool:
     remote = any(pattern.search(sentence) for pattern, _ in REMOTE) or hint in {
         "Remote explosive/landmine/IED", "Suicide bomb", "Shelling/artillery/missile attack", "Air/drone strike", "Grenade"}
     return remote and bool(GROUND_COMBAT.search(sentence))
+
+
+def said_armed(actor: ActorRef, sentence: str, sources: list[ActorRef] = ()) -> bool:  # type: ignore[assignment]
+    """True when the sentence calls the actor armed ("shot dead two armed herders",
+    "a vehicle carrying armed men") and no doer bears that name ("armed men raided the
+    village, killing a man" calls the doers armed, not the victim): ACLED codes violence against armed people, organised
+    or not, as Battles (ACLED Codebook 2023, Battles: armed, organised sides; armed
+    civilians who fight are treated as a militia, see :data:`ARMED_CROWD`)."""
+    name = actor.name.strip()
+    if not name or any(re.search(r"\b" + re.escape(name) + r"\b", s.name, re.I) for s in sources):
+        return False
+    return re.search(r"\barmed (\w+ )?" + re.escape(name) + r"\b", sentence, re.I) is not None
 
 
 def crowd_act(sources: list[ActorRef], sentence: str, armed) -> bool:  # noqa: ANN001
@@ -294,6 +313,8 @@ def property_only(sentence: str, killed: bool, injured: Count | None, targets: l
     civilians even when no one is hurt): ACLED Strategic developments -
     Looting/property destruction."""
     hurt = killed or bool(injured and (injured.min or 0) > 0)
+    if SETTLEMENT_RAID.search(sentence):
+        return False
     if any(t.actor_type in {"identity", "identity group", "ethnic"} or t.sector == "ETH" or PEOPLE_TARGET.search(t.name)
            for t in targets):
         return False
