@@ -256,3 +256,19 @@ def test_a_remote_weapon_folded_into_an_incident_with_ground_fighting_stays_a_ba
     with_rifles = SimpleNamespace(acled_override="Shelling/artillery/missile attack",
                                   incident_modes={"heavy-weapons", "firearms"}, mode="heavy-weapons")
     assert _ground_fighting(with_rifles, "Militants fired rockets at the camp and shot at the guards at its gate.")
+
+
+def test_an_interception_with_fighting_or_people_hurt_is_no_disrupted_weapons_use():
+    """ACLED Disrupted weapons use: weapons or explosives intercepted or seized without
+    violence; an interception that turns into a fight is a Battle, one in which
+    civilians are killed or taken an Attack or an abduction."""
+    car = ActorRef("vehicle", sector="CVL", generic=True)
+    hint = "Disrupted weapons use"
+    assert types("Soldiers intercepted a vehicle near Sora and seized rifles and ammunition.", [ARMY], [car],
+                 event_type="COERCE", hint=hint) == ("Strategic developments", "Disrupted weapons use")
+    assert types("Soldiers intercepted a vehicle near Sora, and two militants were killed in the exchange of fire.",
+                 [ARMY], [car], event_type="COERCE", hint=hint) == ("Battles", "Armed clash")
+    assert types("Gunmen intercepted a bus near Sora and killed one passenger.", [MILITANTS], [car],
+                 event_type="COERCE", hint=hint, killed=1) == ("Violence against civilians", "Attack")
+    assert types("Gunmen intercepted a bus near Sora and abducted five passengers.", [MILITANTS], [car],
+                 event_type="COERCE", hint=hint) == ("Violence against civilians", "Abduction/forced disappearance")

@@ -167,8 +167,8 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
         return "Peaceful protest"
     if event_type == "ASSAULT" or (event_type == "COERCE" and mode == "seize" and killed):
         # arms seized by attackers are loot of the attack, not a disruption
-        if hint == "Disrupted weapons use" or DISRUPTED.search(SEIZED_ARMS.sub("", sentence)) and not killed or \
-                mode in {"explosives", None} and ACCIDENTAL_BLAST.search(sentence):
+        if (hint == "Disrupted weapons use" or DISRUPTED.search(SEIZED_ARMS.sub("", sentence))) and not killed \
+                and not fought_or_harmed(sentence) or mode in {"explosives", None} and ACCIDENTAL_BLAST.search(sentence):
             return "Disrupted weapons use"
         if (mode in {"abduct"} or hint == "Abduction/forced disappearance") and not killed:
             return "Abduction/forced disappearance"  # abducted and killed is an Attack (ACLED)
@@ -233,6 +233,15 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
             if (PEOPLE_HARM.search(sentence) or SETTLEMENT_RAID.search(sentence)) and not any(armed(t) for t in targets):
                 return "Attack"  # looting in which people are hurt, or a raid on a village: VAC (codebook)
             return "Looting/property destruction"
+        if hint == "Disrupted weapons use" and fought_or_harmed(sentence):
+            # an interception or a raid with fighting or people hurt: a Battle with an armed
+            # side or fighting words, else violence against civilians (codebook)
+            fought = CLASH_WORDS.search(sentence) or any(armed(t) for t in targets) or ARMED_HURT.search(sentence)
+            if fought:
+                return "Armed clash"
+            taken = re.search(r"\b(abduct\w*|kidnap\w*|taken hostage)\b", sentence, re.I)
+            slain = killed or re.search(r"\b(killed|executed|dead|died)\b", sentence, re.I)
+            return "Abduction/forced disappearance" if taken and not slain else "Attack"
         if hint == "Disrupted weapons use":
             return "Disrupted weapons use"
         if hint:
@@ -254,6 +263,18 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
             return "Change to group/activity"
         return None
     return None
+
+
+#: People taken or hurt in an operation (not a weapons seizure alone).
+PEOPLE_TAKEN_OR_HURT = re.compile(r"\b(abduct\w*|kidnap\w*|wounded|injured|executed|killed|taken hostage)\b", re.I)
+
+
+def fought_or_harmed(sentence: str) -> bool:
+    """An interception or a raid on a base that reports fighting (:data:`CLASH_WORDS`) or
+    people killed, hurt or taken: ACLED Disrupted weapons use is the interception or
+    seizure of weapons and explosives without such violence (ACLED Codebook 2023,
+    Strategic developments); with it the event is a Battle or an Attack."""
+    return bool(CLASH_WORDS.search(sentence) or PEOPLE_TAKEN_OR_HURT.search(sentence))
 
 
 def combined_attack(sentence: str, hint: str | None = None) -> bool:
