@@ -195,3 +195,80 @@ def test_demonstrators_clashing_is_a_violent_demonstration():
                  event_type="PROTEST", mode="demo") == ("Riots", "Violent demonstration")
     assert types("Youths protested against fuel prices in Kati.", [youths], [], event_type="PROTEST",
                  mode="demo") == ("Protests", "Peaceful protest")
+
+
+def test_a_self_defence_group_named_is_no_clash_but_acting_in_self_defence_is():
+    """"Self-defence" names a group as often as it names an armed response: only "in/of
+    self-defence" is a clash word."""
+    sentence = "Militants raided the market of Sora looking for the leaders of the local self-defence group."
+    assert types(sentence, [MILITANTS], [ActorRef("market", sector="BUS", generic=True)]) == \
+        ("Violence against civilians", "Attack")
+    sentence = "Gendarmes at the post fired in self-defence when gunmen approached it."
+    assert types(sentence, [MILITANTS], [ActorRef("post", sector="BUS", generic=True)]) == ("Battles", "Armed clash")
+
+
+@pytest.mark.parametrize("victims", ["jihadists", "insurgents", "gunmen", "combatants"])
+def test_armed_group_members_counted_as_killed_make_a_battle(victims):
+    sentence = f"Three {victims} were killed while trying to storm a checkpoint near Sora."
+    assert types(sentence, [], [ActorRef("checkpoint", sector="CVL", generic=True)]) == ("Battles", "Armed clash")
+
+
+def test_people_said_to_be_armed_are_an_armed_side():
+    herders = ActorRef("herders", sector="CVL", generic=True)
+    assert types("Soldiers shot dead three armed herders near Tonka.", [ARMY], [herders], killed=3,
+                 whose="herders") == ("Battles", "Armed clash")
+    assert types("Soldiers shot dead three herders near Tonka.", [ARMY], [herders], killed=3,
+                 whose="herders") == ("Violence against civilians", "Attack")
+    # the doers called armed, not the victims
+    men = ActorRef("men", sector="CVL", generic=True)
+    assert types("Armed men raided the Kobi village, killing two men.", [ActorRef("armed men", generic=True)], [men],
+                 killed=2, whose="men") == ("Violence against civilians", "Attack")
+
+
+@pytest.mark.parametrize(("sentence", "event_type", "mode"), [
+    ("Militiamen attacked the hamlet of Tiko and burned granaries, no casualties were reported.", "ASSAULT", None),
+    ("Militiamen attacked and torched the village of Tiko.", "ASSAULT", "destroy"),
+    ("Militiamen raided the Bozo village of Tiko and seized all the cattle.", "COERCE", "seize"),
+])
+def test_a_raid_on_a_settlement_is_an_attack_even_with_property_alone(sentence, event_type, mode):
+    """The settlement need not be a coded target ("the hamlet of Tiko" may be coded as a
+    place): the raid words name it."""
+    assert types(sentence, [MILITANTS], [], event_type=event_type, mode=mode) == \
+        ("Violence against civilians", "Attack")
+    # a truck burned, cattle seized outside a settlement: still property alone
+    assert types("Militiamen attacked a truck near Tiko and burned it.", [MILITANTS], [TRUCK], mode="destroy") == \
+        ("Strategic developments", "Looting/property destruction")
+    assert types("Militiamen seized all the cattle of a herder near Tiko.", [MILITANTS], [], event_type="COERCE",
+                 mode="seize") == ("Strategic developments", "Looting/property destruction")
+
+
+def test_a_remote_weapon_folded_into_an_incident_with_ground_fighting_stays_a_battle():
+    """The coder replaces the rules' type by the most specific weapon of an incident's
+    folded triggers, except when the incident reports ground fighting (a gunfire word
+    beside the weapon, or a firearms trigger folded in): ACLED codes that as Battles."""
+    from types import SimpleNamespace
+
+    from crisisdesk.coding.coder import _ground_fighting
+    shelled = SimpleNamespace(acled_override="Shelling/artillery/missile attack", incident_modes={None, "heavy-weapons"},
+                              mode="heavy-weapons")
+    assert _ground_fighting(shelled, "Militants fired mortar shells at the base while both sides exchanged heavy gunfire.")
+    assert not _ground_fighting(shelled, "Militants fired mortar shells at the base overnight.")
+    with_rifles = SimpleNamespace(acled_override="Shelling/artillery/missile attack",
+                                  incident_modes={"heavy-weapons", "firearms"}, mode="heavy-weapons")
+    assert _ground_fighting(with_rifles, "Militants fired rockets at the camp and shot at the guards at its gate.")
+
+
+def test_an_interception_with_fighting_or_people_hurt_is_no_disrupted_weapons_use():
+    """ACLED Disrupted weapons use: weapons or explosives intercepted or seized without
+    violence; an interception that turns into a fight is a Battle, one in which
+    civilians are killed or taken an Attack or an abduction."""
+    car = ActorRef("vehicle", sector="CVL", generic=True)
+    hint = "Disrupted weapons use"
+    assert types("Soldiers intercepted a vehicle near Sora and seized rifles and ammunition.", [ARMY], [car],
+                 event_type="COERCE", hint=hint) == ("Strategic developments", "Disrupted weapons use")
+    assert types("Soldiers intercepted a vehicle near Sora, and two militants were killed in the exchange of fire.",
+                 [ARMY], [car], event_type="COERCE", hint=hint) == ("Battles", "Armed clash")
+    assert types("Gunmen intercepted a bus near Sora and killed one passenger.", [MILITANTS], [car],
+                 event_type="COERCE", hint=hint, killed=1) == ("Violence against civilians", "Attack")
+    assert types("Gunmen intercepted a bus near Sora and abducted five passengers.", [MILITANTS], [car],
+                 event_type="COERCE", hint=hint) == ("Violence against civilians", "Abduction/forced disappearance")

@@ -432,15 +432,13 @@ def test_a_past_form_taken_for_a_noun_matches_its_stem(annotator):
 
 
 def test_an_attack_that_only_destroys_or_takes_property_is_looting(annotator):
-    _, mentions = code(annotator, "On Tuesday, gunmen ambushed a lorry near Tinaga and stole its cargo of rice.")
+    _, mentions = code(annotator, "On Tuesday, militiamen attacked a truck near Tinaga and burned its cargo, "
+                                  "no casualties were reported.")
     assert _rule_types(mentions) == [("Strategic developments", "Looting/property destruction")]
-    # a raid that burns a village stays an Attack even when nobody is hurt (ACLED practice);
-    # one that only takes livestock is Looting
+    # a raid on a settlement stays an attack on its people (acled.SETTLEMENT_RAID)
     _, mentions = code(annotator, "On Tuesday, militiamen attacked the village of Tinaga and burned its granaries, "
                                   "no casualties were reported.")
     assert _rule_types(mentions) == [("Violence against civilians", "Attack")]
-    _, mentions = code(annotator, "On Tuesday, gunmen raided the village of Tinaga and stole forty goats.")
-    assert _rule_types(mentions) == [("Strategic developments", "Looting/property destruction")]
     _, mentions = code(annotator, "On Tuesday, gunmen attacked the village of Tinaga, burned granaries and killed "
                                   "two herders.")
     assert _rule_types(mentions) == [("Violence against civilians", "Attack")]

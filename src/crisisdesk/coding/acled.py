@@ -63,7 +63,7 @@ ACCIDENTAL_BLAST = re.compile(r"\b(while (in the process of )?(planting|placing|
 CLASH_WORDS = re.compile(r"\b(clash\w*|exchange[sd]? of (gun)?fire|exchanged (gun)?fire|firefight|gunfight|repel\w*|"
                          r"repuls\w+|retaliat\w+|responded|fought|fighting|battle|combat|skirmish\w*|"
                          r"fire exchange|counter-?attack\w*|engaged|neutrali[sz]ed|returned fire|fended off|fend off|"
-                         r"routed|resisted|fought back|pursu\w+|self-defen[cs]e)\b", re.I)
+                         r"routed|resisted|fought back|pursu\w+|(in|of) self-defen[cs]e)\b", re.I)
 INTERVENTION = re.compile(r"\b(dispers\w+|tear ?gas|teargas|arrest\w*|detain\w*|broke up|break up|"
                           r"intervened|repress\w*|water cannon|batons?|beat\w*)\b", re.I)
 REGAIN = re.compile(r"\b(retak\w+|recaptur\w+|regain\w*|took back|liberat\w+)\b", re.I)
@@ -108,8 +108,6 @@ PEOPLE_TARGET = re.compile(r"\b(villages?|hamlets?|towns?|camps?|localit\w+|comm
                            r"villagers?|residents?|inhabitants?|passengers?|travell?ers?|drivers?|traders?|merchants?|"
                            r"herders?|farmers?|wom[ae]n|child(ren)?|m[ae]n|famil(y|ies)|chiefs?|imams?|teachers?|"
                            r"students?|workers?|shepherds?|individuals?|accountants?|officials?|employees?)\b", re.I)
-#: Burning (a raid on a village that sets it ablaze stays an Attack: :func:`property_only`).
-BURNING = re.compile(r"\b(burn(ed|t|ing)?|set (\w+ )?(ablaze|on fire|fire to)|set fire|torch\w*|razed)\b", re.I)
 #: People hurt (an attack on property in which people are hurt is an Attack).
 PEOPLE_HARM = re.compile(r"\b(killed|killing|dead|died|wounded|wounding|injured|injuring|hurt|shot|gunshot|beat(en|ing)?|"
                          r"assaulted|tortured|raped|abducted|kidnapped|executed|lynched|stabbed|whipped|flogged)\b", re.I)
@@ -118,9 +116,15 @@ PEOPLE_HARM = re.compile(r"\b(killed|killing|dead|died|wounded|wounding|injured|
 #: five villagers" is no such report.
 ARMED_HURT = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|several|some|many|dozens of) "
                         r"(\w+ )?(soldiers?|gendarmes?|policem[ae]n|police officers?|troops|peacekeepers?|servicem[ae]n|"
-                        r"militiam[ae]n|militants?|assailants?|attackers?|fighters?|dozos?|hunters?|guards?)\b"
+                        r"militiam[ae]n|militants?|assailants?|attackers?|fighters?|dozos?|hunters?|guards?|jihadists?|"
+                        r"insurgents?|rebels?|terrorists?|combatants?|gunm[ae]n)\b"
                         r" (were |was |have been |had been )?(killed|wounded|injured|dead)"
                         r"(?=\s*([,.;:)]|$|and\b|in\b|during\b|by\b|while\b|when\b|after\b|on\b|at\b|including\b))", re.I)
+#: An armed group's raid on a settlement ("attacked the village of", "raided a Fulani
+#: hamlet"): Violence against civilians even when only property is reported damaged
+#: (ACLED Codebook 2023, Attack: an armed group attacking a community or a village).
+SETTLEMENT_RAID = re.compile(r"\b(attack\w*|raid\w*|storm\w*|stormed|invad\w+)( and \w+)? (the |a |an )?(\w+ ){0,2}"
+                             r"(villages?|hamlets?|camps? of|encampments?|communit\w+|localit\w+)\b", re.I)
 MOB = re.compile(r"\b(mob|lynch\w*|angry (crowd|residents|youths)|crowd)\b", re.I)
 PROTEST_DEATHS = re.compile(r"\b(protesters?|demonstrators?)\b.*\b(killed|shot dead)\b", re.I)
 #: Territory changing hands without a fight (ACLED Codebook, Non-violent transfer of
@@ -169,8 +173,8 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
         return "Excessive force against protesters" if killed else "Protest with intervention"
     if event_type == "ASSAULT" or (event_type == "COERCE" and mode == "seize" and killed):
         # arms seized by attackers are loot of the attack, not a disruption
-        if hint == "Disrupted weapons use" or DISRUPTED.search(SEIZED_ARMS.sub("", sentence)) and not killed or \
-                mode in {"explosives", None} and ACCIDENTAL_BLAST.search(sentence):
+        if (hint == "Disrupted weapons use" or DISRUPTED.search(SEIZED_ARMS.sub("", sentence))) and not killed \
+                and not fought_or_harmed(sentence) or mode in {"explosives", None} and ACCIDENTAL_BLAST.search(sentence):
             return "Disrupted weapons use"
         if (mode in {"abduct"} or hint == "Abduction/forced disappearance") and not killed:
             return "Abduction/forced disappearance"  # abducted and killed is an Attack (ACLED)
@@ -192,7 +196,8 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
                 return weapon  # (aircraft words may name the damaged thing, not the weapon)
         if mode == "destroy" and crowd_act(sources, sentence, armed):
             return "Violent demonstration" if DEMONSTRATING.search(sentence) else "Mob violence"  # crowds destroying
-        if mode == "destroy" and not killed and not any(armed(t) for t in targets) and not PEOPLE_HARM.search(sentence):
+        if mode == "destroy" and not killed and not any(armed(t) for t in targets) and not PEOPLE_HARM.search(sentence) \
+                and not SETTLEMENT_RAID.search(sentence):
             return "Looting/property destruction"
         for pattern, label in REMOTE:
             if pattern.search(sentence) and label != "Remote explosive/landmine/IED":
@@ -200,7 +205,7 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
         if REMOTE[3][0].search(sentence) and not CLASH_WORDS.search(sentence):
             return "Remote explosive/landmine/IED"
         src_armed = any(armed(s) for s in sources)
-        tgt_armed = any(armed(t) for t in targets)
+        tgt_armed = any(armed(t) or said_armed(t, sentence, sources) for t in targets)
         if REGAIN.search(sentence) and src_armed:
             return "Government regains territory" if any(s.sector in {"MIL", "COP", "GOV"} for s in sources) \
                 else "Non-state actor overtakes territory"
@@ -231,9 +236,18 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
             return "Government regains territory" if src_state and REGAIN.search(sentence) else \
                 ("Non-violent transfer of territory" if not src_state else "Other")
         if mode == "seize" or hint == "Looting/property destruction":
-            if PEOPLE_HARM.search(sentence) and not any(armed(t) for t in targets):
-                return "Attack"  # looting in which people are hurt: Violence against civilians (codebook)
+            if (PEOPLE_HARM.search(sentence) or SETTLEMENT_RAID.search(sentence)) and not any(armed(t) for t in targets):
+                return "Attack"  # looting in which people are hurt, or a raid on a village: VAC (codebook)
             return "Looting/property destruction"
+        if hint == "Disrupted weapons use" and fought_or_harmed(sentence):
+            # an interception or a raid with fighting or people hurt: a Battle with an armed
+            # side or fighting words, else violence against civilians (codebook)
+            fought = CLASH_WORDS.search(sentence) or any(armed(t) for t in targets) or ARMED_HURT.search(sentence)
+            if fought:
+                return "Armed clash"
+            taken = re.search(r"\b(abduct\w*|kidnap\w*|taken hostage)\b", sentence, re.I)
+            slain = killed or re.search(r"\b(killed|executed|dead|died)\b", sentence, re.I)
+            return "Abduction/forced disappearance" if taken and not slain else "Attack"
         if hint == "Disrupted weapons use":
             return "Disrupted weapons use"
         if hint:
@@ -271,12 +285,36 @@ def _forces_against_protesters(sources: list[ActorRef], targets: list[ActorRef],
     return not VIOLENT_DEMO.search(sentence)
 
 
+#: People taken or hurt in an operation (not a weapons seizure alone).
+PEOPLE_TAKEN_OR_HURT = re.compile(r"\b(abduct\w*|kidnap\w*|wounded|injured|executed|killed|taken hostage)\b", re.I)
+
+
+def fought_or_harmed(sentence: str) -> bool:
+    """An interception or a raid on a base that reports fighting (:data:`CLASH_WORDS`) or
+    people killed, hurt or taken: ACLED Disrupted weapons use is the interception or
+    seizure of weapons and explosives without such violence (ACLED Codebook 2023,
+    Strategic developments); with it the event is a Battle or an Attack."""
+    return bool(CLASH_WORDS.search(sentence) or PEOPLE_TAKEN_OR_HURT.search(sentence))
+
+
 def combined_attack(sentence: str, hint: str | None = None) -> bool:
     """A remote weapon (a weapon word in the sentence or the trigger's remote hint) with
     ground fighting beside it (:data:`GROUND_COMBAT`): ACLED Battles - Armed clash."""
     remote = any(pattern.search(sentence) for pattern, _ in REMOTE) or hint in {
         "Remote explosive/landmine/IED", "Suicide bomb", "Shelling/artillery/missile attack", "Air/drone strike", "Grenade"}
     return remote and bool(GROUND_COMBAT.search(sentence))
+
+
+def said_armed(actor: ActorRef, sentence: str, sources: list[ActorRef] = ()) -> bool:  # type: ignore[assignment]
+    """True when the sentence calls the actor armed ("shot dead two armed herders",
+    "a vehicle carrying armed men") and no doer bears that name ("armed men raided the
+    village, killing a man" calls the doers armed, not the victim): ACLED codes violence against armed people, organised
+    or not, as Battles (ACLED Codebook 2023, Battles: armed, organised sides; armed
+    civilians who fight are treated as a militia, see :data:`ARMED_CROWD`)."""
+    name = actor.name.strip()
+    if not name or any(re.search(r"\b" + re.escape(name) + r"\b", s.name, re.I) for s in sources):
+        return False
+    return re.search(r"\barmed (\w+ )?" + re.escape(name) + r"\b", sentence, re.I) is not None
 
 
 def crowd_act(sources: list[ActorRef], sentence: str, armed) -> bool:  # noqa: ANN001
@@ -311,15 +349,14 @@ def crowd_clash(sources: list[ActorRef], targets: list[ActorRef], sentence: str,
 def property_only(sentence: str, killed: bool, injured: Count | None, targets: list[ActorRef] = ()) -> bool:  # type: ignore[assignment]
     """An attack on property alone: property burned, looted or seized
     (:data:`PROPERTY_HARM`), nobody reported killed or hurt (:data:`PEOPLE_HARM`, no
-    count) and, when homes are burned (:data:`BURNING`), no people or settlement among
-    the targets (:data:`PEOPLE_TARGET`): ACLED Strategic developments -
-    Looting/property destruction. In the ACLED development notes (training split), an
-    armed group's raid on a village that burns it is mostly coded Violence against
-    civilians - Attack (9 of 14), one that only takes livestock or goods mostly
-    Looting/property destruction (2 of 3)."""
+    count), no raid on a settlement (:data:`SETTLEMENT_RAID`) and no people or
+    settlement among the targets (:data:`PEOPLE_TARGET`: ACLED codes an armed group's
+    raid on a village or a community as Violence against civilians even when no one is
+    hurt): ACLED Strategic developments - Looting/property destruction."""
     hurt = killed or bool(injured and (injured.min or 0) > 0)
-    if BURNING.search(sentence) and any(
-            t.actor_type in {"identity", "identity group", "ethnic"} or t.sector == "ETH" or PEOPLE_TARGET.search(t.name)
-            for t in targets):
+    if SETTLEMENT_RAID.search(sentence):
+        return False
+    if any(t.actor_type in {"identity", "identity group", "ethnic"} or t.sector == "ETH" or PEOPLE_TARGET.search(t.name)
+           for t in targets):
         return False
     return not hurt and bool(PROPERTY_HARM.search(sentence)) and not PEOPLE_HARM.search(sentence)

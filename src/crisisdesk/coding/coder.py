@@ -51,7 +51,7 @@ from spacy.tokens import Doc, Token
 
 from crisisdesk.annotate.annotator import _guess_language as guess_language
 from crisisdesk.coding import fallback
-from crisisdesk.coding.acled import acled_types, property_only
+from crisisdesk.coding.acled import SETTLEMENT_RAID, acled_types, combined_attack
 from crisisdesk.coding.acled_model import AcledSubtypeModel, blended_types, load_acled_model, mention_features
 from crisisdesk.coding.counts import count_people
 from crisisdesk.coding.lexicon import Lexicon, TriggerEntry
@@ -536,7 +536,10 @@ class EventCoder:
         acled_event, acled_sub = acled_types(
             self.ontology, cand.event_type, cand.mode, cand.entry.acled if cand.event_type == cand.entry.event_type
             else None, cand.sources, cand.targets, sent.text, fatalities, is_armed, injured)
-        if getattr(cand, "acled_override", None) and acled_sub != "Disrupted weapons use":  # a device gone off early
+        if getattr(cand, "acled_override", None) and acled_sub != "Disrupted weapons use" and not (  # gone off early
+                acled_sub == "Armed clash" and _ground_fighting(cand, sent.text)):
+            # a remote weapon's trigger folded into the incident names the weapon, but with
+            # ground fighting beside it the incident is a Battle (acled.combined_attack)
             acled_sub = cand.acled_override  # type: ignore[attr-defined]
             acled_event = self.ontology.acled_event_type_of(acled_sub)
         if acled_sub == "Attack" and _property_only(cand, sent.text, fatalities, injured):
@@ -1105,6 +1108,16 @@ def _first_other_actor(index: ActorIndex, tok: Token, sources: list[ActorRef],
     return []
 
 
+def _ground_fighting(cand: _Candidate, sentence: str) -> bool:
+    """An incident with a remote weapon that also reports ground fighting: gunfire
+    words beside the weapon (:func:`crisisdesk.coding.acled.combined_attack`) or a
+    firearms trigger folded into it ("launched rockets at the camp, then gunmen opened
+    fire on the guards"). ACLED Codebook 2023: remote weapons within a ground
+    engagement between armed sides make a Battles - Armed clash."""
+    return combined_attack(sentence, getattr(cand, "acled_override", None)) or \
+        "firearms" in getattr(cand, "incident_modes", set()) or cand.mode == "firearms"
+
+
 def _merge_incidents(cands: list[_Candidate]) -> list[_Candidate]:
     """Fold violent triggers of one sentence into one incident when their actors agree."""
     out: list[_Candidate] = []
@@ -1141,21 +1154,23 @@ PEOPLE_HARMED = re.compile(r"\b(kill\w*|dead|died|deaths?|wound\w*|injur\w*|hurt
 
 
 def _property_only(cand: _Candidate, sentence: str, fatalities: Count | None, injured: Count | None) -> bool:
-    """An attack whose only reported harm is to property ("ambushed the truck and stole
-    the goods"): the incident folds a generic attack (no mode) with destruction or
-    seizure triggers, and :func:`crisisdesk.coding.acled.property_only` holds (property
-    harmed, nobody reported killed or hurt, no people or settlement among the targets:
-    ACLED codes an armed group's raid on a village as Violence against civilians even
-    when no one is hurt). ACLED Codebook: property destroyed or looted without violence
+    """An attack whose only reported harm is to property ("attacked a truck and burned
+    it, no casualties", "ambushed the truck and stole the goods"): the incident folds a
+    generic attack (no mode) with destruction or seizure triggers, nobody is reported
+    killed or injured. ACLED Codebook: property destroyed or looted without violence
     against people is Strategic developments - Looting/property destruction, not
-    Violence against civilians - Attack."""
+    Violence against civilians - Attack. An armed group's raid on a settlement
+    ("attacked the village of X and burned houses") stays an Attack
+    (:data:`crisisdesk.coding.acled.SETTLEMENT_RAID`: the ACLED Mali notes of the
+    training split code 20 of 28 such property-only raids as Attack)."""
     modes = cand.incident_modes
     if not modes & {"destroy", "seize"} or not modes <= {None, "destroy", "seize"}:
         return False
-    killed = bool(fatalities and (fatalities.min or 0) > 0)
-    if killed or PEOPLE_HARMED.search(re.sub(r"\bno (casualties|victims|deaths?|injur\w*)\b", "", sentence, flags=re.I)):
+    if SETTLEMENT_RAID.search(sentence):
         return False
-    return property_only(sentence, killed, injured, cand.targets)
+    if (fatalities and (fatalities.min or 0) > 0) or (injured and (injured.min or 0) > 0):
+        return False
+    return not PEOPLE_HARMED.search(re.sub(r"\bno (casualties|victims|deaths?|injur\w*)\b", "", sentence, flags=re.I))
 
 
 def _compatible(a: _Candidate, b: _Candidate) -> bool:
