@@ -104,6 +104,32 @@ def test_acled_precision_mapping_and_skipped_statuses():
     assert acled_record(EventView(status="historical", **base)) is None
 
 
+def test_acled_rows_put_protesters_first_and_take_no_things_as_actors():
+    from crisisdesk.export.acled import acled_record
+
+    police = {"name": "Police", "code": "MLICOP", "sector": "COP", "country": "MLI"}
+    crowd = {"name": "protesters", "code": "MLICVL", "sector": "CVL", "country": "MLI", "generic": True}
+    base = dict(event_id="x", kind="mention", status="asserted", event_date=date(2025, 11, 3), country="MLI",
+                time_precision="day")
+    protest = acled_record(EventView(event_type="COERCE", acled_event_type="Protests",
+                                     acled_sub_event_type="Protest with intervention",
+                                     source_actors=[police], target_actors=[crowd], **base))
+    assert (protest["actor1"], protest["inter1"], protest["actor2"], protest["inter2"]) == ("protesters", 6, "Police", 1)
+    assert protest["interaction"] == 16
+    assert "protesters protested and met an intervention by Police" in protest["notes"]
+    army = {"name": "Malian Armed Forces", "code": "MLIMIL", "sector": "MIL", "country": "MLI"}
+    truck = {"name": "pickup truck", "code": "MLICVL", "sector": "CVL", "country": "MLI", "generic": True}
+    strike = acled_record(EventView(event_type="ASSAULT", acled_event_type="Explosions/Remote violence",
+                                    acled_sub_event_type="Air/drone strike", source_actors=[army],
+                                    target_actors=[truck], **base))
+    assert strike["actor2"] == "" and strike["inter2"] == "" and strike["civilian_targeting"] == ""
+    assert strike["interaction"] == 10
+    unknown = acled_record(EventView(event_type="ASSAULT", acled_event_type="Violence against civilians",
+                                     acled_sub_event_type="Attack", target_actors=[crowd], **base))
+    assert unknown["actor1"] == "Unidentified Armed Group (Mali)"
+    assert unknown["notes"].startswith("On 3 November 2025, Unidentified Armed Group (Mali) attacked protesters")
+
+
 def test_gdelt_columns_match_the_codebook_and_codes(engine):
     codebook = SHARED / "gdelt" / "GDELT_2.0_Events_Column_Labels_Header_Row_Sep2016.csv"
     with codebook.open(encoding="utf-8") as fh:

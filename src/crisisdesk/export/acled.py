@@ -28,6 +28,11 @@ Codes and mappings:
   0 when none is reported (as ACLED records it). The range is stated in ``notes``.
 - ``actor1`` is our first source actor, ``actor2`` our first target (ACLED itself does
   not imply direction); further actors go to ``assoc_actor_1``/``assoc_actor_2``.
+  Two exceptions follow the codebook: in a Protests event the protesters are actor1
+  and the forces intervening actor2 (PLOVER codes "police dispersed protesters" with
+  the police as source); and things the coder took as targets (a truck, a bridge, a
+  building: :data:`INANIMATE`) are no actors, since ACLED actors are groups and
+  people - they neither fill ``actor2`` nor make an event civilian targeting.
 - ``source`` is the site of the representative article; ``event_id_cnty`` is our
   event id (not an ACLED id); ``iso`` the ISO 3166-1 numeric code.
 """
@@ -35,6 +40,7 @@ Codes and mappings:
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterable
 from datetime import date
 from typing import Any, TextIO
@@ -82,8 +88,9 @@ _VERBS = {
     "Remote explosive/landmine/IED": "used a remote explosive against",
     "Grenade": "threw a grenade at",
     "Peaceful protest": "protested against",
-    "Protest with intervention": "protested (with intervention) against",
-    "Excessive force against protestors": "used excessive force against",
+    "Protest with intervention": "protested and met an intervention by",
+    "Excessive force against protesters": "protested and met excessive force by",
+    "Excessive force against protestors": "protested and met excessive force by",
     "Violent demonstration": "demonstrated violently against",
     "Mob violence": "took part in mob violence against",
     "Agreement": "reached an agreement with",
@@ -163,8 +170,9 @@ def acled_notes(event: EventView) -> str:
     """A one-paragraph ACLED-style description written from the event's fields:
     date (with its precision), actors, act, place, fatalities (with any range),
     the claim when claimed, and the number of reports."""
-    sources = " and ".join(event.source_names) or "Unidentified actors"
-    targets = " and ".join(event.target_names)
+    src, tgt = _acled_actors(event)
+    sources = " and ".join(actor_name(a) for a in src) or _unidentified(event) or "Unidentified actors"
+    targets = " and ".join(actor_name(a) for a in tgt)
     verb = _VERBS.get(event.acled_sub_event_type or "", "acted on")
     act = f"{sources} {verb} {targets}".strip() if targets else f"{sources}: {(event.acled_sub_event_type or event.event_type).lower()}"
     parts = [f"{_date_phrase(event.event_date, event.time_precision)}, {act} {_place_phrase(event)}".rstrip() + "."]
@@ -177,11 +185,37 @@ def acled_notes(event: EventView) -> str:
     return " ".join(parts)
 
 
+#: Head nouns of things, not actors (module docstring).
+INANIMATE = re.compile(r"\b(trucks?|pick-?ups?( trucks?)?|vehicles?|cars?|lorr(y|ies)|tankers?|buses|bus|motorbikes?|"
+                       r"motorcycles?|bridges?|buildings?|houses?|homes?|granar(y|ies)|shops?|markets?|cargo|goods|"
+                       r"equipment|weapons?|depots?|warehouses?)$", re.I)
+
+
+def _acled_actors(event: EventView) -> tuple[list[Any], list[Any]]:
+    """(actor1 side, actor2 side) for the ACLED row (module docstring: things are no
+    actors; protesters first in a Protests event)."""
+    src = [a for a in event.source_actors if not INANIMATE.search(actor_name(a) or "")]
+    tgt = [a for a in event.target_actors if not INANIMATE.search(actor_name(a) or "")]
+    if event.acled_event_type == "Protests" and tgt and src and all(
+            inter_code(a, event.country, None, True) in (1, 8) for a in src):
+        src, tgt = tgt, src  # ACLED Codebook, Protests: the protesters are actor1
+    return src, tgt
+
+
+def _unidentified(event: EventView) -> str:
+    """ACLED's name for the unknown perpetrator of political violence, "Unidentified
+    Armed Group (Mali)" (ACLED Codebook, actor names); "" for other event types."""
+    if event.acled_event_type not in ("Battles", "Explosions/Remote violence", "Violence against civilians"):
+        return ""
+    country = country_name(event.country) or event.country
+    return f"Unidentified Armed Group ({country})" if country else "Unidentified Armed Group"
+
+
 def acled_record(event: EventView) -> dict[str, Any] | None:
     """The ACLED row for an event, or None when ACLED would not record it (see above)."""
     if not event.acled_event_type or event.status not in ACLED_STATUSES:
         return None
-    src, tgt = event.source_actors, event.target_actors
+    src, tgt = _acled_actors(event)
     inter1 = inter_code(src[0], event.country, event.acled_event_type, True) if src else None
     inter2 = inter_code(tgt[0], event.country, event.acled_event_type, False) if tgt else None
     fatalities = event.fatalities_min if event.fatalities_min is not None else event.fatalities_max
@@ -196,7 +230,7 @@ def acled_record(event: EventView) -> dict[str, Any] | None:
         "disorder_type": DISORDER_TYPE.get(event.acled_event_type, ""),
         "event_type": event.acled_event_type,
         "sub_event_type": event.acled_sub_event_type or "",
-        "actor1": actor_name(src[0]) if src else "",
+        "actor1": actor_name(src[0]) if src else _unidentified(event),
         "assoc_actor_1": "; ".join(actor_name(a) for a in src[1:]),
         "inter1": inter1 if inter1 is not None else "",
         "actor2": actor_name(tgt[0]) if tgt else "",
