@@ -361,3 +361,39 @@ def test_one_actor_one_node_labelled_by_its_dictionary_name():
     assert graph.nodes["JNIM"]["out_events"] == 3
     assert {"Operation Barkhane", "Operation Serval", "France MIL"} <= set(graph.nodes)
     assert len(graph) == 5
+
+
+def test_negated_hypothetical_and_generic_events_are_listed_but_not_counted(tmp_path):
+    # one asserted battle with 3 killed, and three events that did not happen as reported:
+    # "no air strike was reported" (negated, 5 killed would be wrong to add), a
+    # hypothetical one and a trend statement (generic), all in the same ISO week
+    happened = _event(1, UNTIL, deaths=3)
+    negated = _event(2, UNTIL - timedelta(days=1), status="negated", deaths=5, acled="Explosions/Remote violence")
+    hypothetical = _event(3, UNTIL - timedelta(days=2), status="hypothetical", acled="Explosions/Remote violence")
+    generic = _event(4, UNTIL - timedelta(days=3), status="generic", place=KAYES)
+    db = _store_events(tmp_path, [happened, negated, hypothetical, generic])
+    data = json.loads(_situation_cli(db, "--json").output)
+    assert (data["events"], data["events_reported"]) == (1, 4)
+    assert data["by_type"] == {"Battles": 1}
+    assert data["by_status"] == {"asserted": 1, "generic": 1, "hypothetical": 1, "negated": 1}
+    assert data["timeline"]["by_type"] == {"Battles": [0, 0, 1]}
+    assert data["timeline"]["total"] == [0, 0, 1] and data["timeline"]["fatalities"] == [0, 0, 3]
+    assert (data["fatalities"], data["events_with_fatalities"]) == (3, 1)
+    # the generic statement raises nothing in Kayes: score 0, level 1, shown as excluded
+    assert [(r["admin1"], r["level"], r["score"], r["excluded_events"]) for r in data["risk_levels"]] == [
+        ("Sikasso", 2, 9.0, 2), ("Kayes", 1, 0.0, 1)]  # 3 x (1 + log2(1 + 3)) = 9
+    text = _situation_cli(db).output
+    assert ("1 event (1 asserted; also reported, not counted: 1 generic, 1 hypothetical, 1 negated); "
+            "at least 3 killed (1 event reports a toll).") in text
+
+
+def test_shared_counting_rule_drops_statuses_that_did_not_happen():
+    from crisisdesk.analysis.timeline import counted, counts_by_type
+
+    events = [_event(1, UNTIL), _event(2, UNTIL, status="claimed"), _event(3, UNTIL, status="threatened"),
+              _event(4, UNTIL, status="negated"), _event(5, UNTIL, status="historical"),
+              _event(6, UNTIL, status="generic", acled="Violence against civilians")]
+    assert [e.event_id for e in counted(events)] == ["e1", "e2"]
+    assert counts_by_type(events) == {"Battles": 2}
+    week = weekly_timeline(events, UNTIL - timedelta(days=6), UNTIL)
+    assert (week.periods, week.total) == (["2025-W46"], [2])

@@ -158,3 +158,20 @@ def test_a_street_takes_the_town_of_its_own_sentence(annotator):
 def test_gunmen_ordering_officials_out_is_no_diplomatic_withdrawal(annotator):
     mentions = code(annotator, "Gunmen ordered local officials to leave the town of Diafarabé on Sunday.")
     assert not [m for m in mentions if m.event_type == "SANCTION"]
+
+
+# -- habits: a present-tense verb with an adverb of frequency is generic -----------------
+
+def test_habitual_present_is_generic_but_a_past_incident_is_asserted(annotator):
+    text = ("Armed groups regularly attack convoys on the road between Niamey and Dosso. "
+            "Bandits abduct herders on a regular basis in the Tahoua region. "
+            "The militia routinely carries out raids on villages. "
+            "Gunmen repeatedly attacked a convoy near Dosso on Monday.")
+    mentions = code(annotator, text)
+    by_sentence = {}
+    for m in mentions:
+        by_sentence.setdefault(m.evidence.sentence.split()[0], set()).add(m.status)
+    assert by_sentence["Armed"] == {"generic"}
+    assert by_sentence["Bandits"] == {"generic"}
+    assert by_sentence["The"] == {"generic"}
+    assert by_sentence["Gunmen"] == {"asserted"}

@@ -280,3 +280,27 @@ def test_a_clash_reported_by_one_source_as_violence_against_civilians_is_a_battl
     events = consolidate([*vac, battle])
     assert len(events) == 1
     assert (events[0].acled_event_type, events[0].acled_sub_event_type) == ("Battles", "Armed clash")
+
+
+def test_a_generic_statement_never_joins_a_reported_incident():
+    # one article: "The army said it had killed more than twenty assailants" (a concrete
+    # battle near Kadiolo) and "JNIM has intensified attacks in the Sikasso region" (a
+    # trend, status generic, admin1 only) on the same date and of the same type
+    army = ActorRef("Malian army", code="MLIMIL", sector="MIL")
+    incident = replace(_base(), mention_id="m1", source_actors=[army], target_actors=[ActorRef("assailants", generic=True)])
+    trend = replace(_base(), mention_id="m2", status="generic", place=PLACES["Sikasso region"],
+                    source_actors=[ACTORS["JNIM"]], target_actors=[])
+    for order in ([incident, trend], [trend, incident]):
+        events = consolidate(order)
+        assert len(events) == 2
+        concrete = next(e for e in events if e.status != "generic")
+        assert [a.name for a in concrete.source_actors] == ["Malian army"]
+        assert concrete.place.name == "Kadiolo" and concrete.num_mentions == 1
+        assert next(e for e in events if e.status == "generic").place.admin1 == PLACES["Sikasso region"].admin1
+    # across articles, a generic statement at the very point with the same actors stays apart too
+    same_point = _other(status="generic")
+    assert sorted(e.status for e in consolidate([_base(), same_point])) == ["asserted", "generic"]
+    # and two generic statements of the same trend still merge with each other
+    again = _other(mention_id="c", article_id="art-c", status="generic")
+    events = consolidate([_base(), same_point, again])
+    assert sorted((e.status, e.num_mentions) for e in events) == [("asserted", 1), ("generic", 2)]

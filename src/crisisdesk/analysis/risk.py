@@ -12,8 +12,8 @@ The four levels take their names from the US Department of State travel advisori
   Strategic developments 0.5; PLOVER ASSAULT 3, COERCE 2, THREATEN and MOBILIZE 1,
   PROTEST 0.5, any other type 0.25;
 - status weight: asserted 1, claimed 0.75 (a party's claim, not yet confirmed),
-  threatened 0.25; hypothetical, negated and historical 0 (they did not happen in the
-  period and never raise a level);
+  threatened 0.25; hypothetical, negated, historical and generic (trend statements,
+  habits) 0 (they did not happen in the period and never raise a level);
 - fatalities: the lowest reported toll.
 
 ``region score`` = sum of its event scores over the period. Levels: score < 3 → 1;

@@ -21,7 +21,14 @@ from crisisdesk.analysis.surge import (
     covered_baseline_weeks,
     detect_surges,
 )
-from crisisdesk.analysis.timeline import Timeline, counts_by_type, reported_fatalities, situation_timeline, type_label
+from crisisdesk.analysis.timeline import (
+    Timeline,
+    counted,
+    counts_by_type,
+    reported_fatalities,
+    situation_timeline,
+    type_label,
+)
 from crisisdesk.records import Event
 from crisisdesk.store import queries
 from crisisdesk.store.models import EventRow
@@ -43,14 +50,22 @@ class Situation:
     by_status: dict[str, int] = field(default_factory=dict)
 
     @property
+    def counted_events(self) -> list[Event]:
+        """The period's events counted as having happened (asserted or claimed,
+        :func:`crisisdesk.analysis.timeline.counts_as_happened`); ``events`` keeps all,
+        negated, hypothetical and generic ones included, for listing."""
+        return counted(self.events)
+
+    @property
     def fatalities(self) -> int | None:
-        """Summed lowest reported death tolls, None when no event reports a toll."""
-        tolls = [reported_fatalities(e) for e in self.events if e.fatalities is not None]
+        """Summed lowest reported death tolls of the counted events, None when none
+        reports a toll."""
+        tolls = [reported_fatalities(e) for e in self.counted_events if e.fatalities is not None]
         return sum(tolls) if tolls else None
 
     @property
     def events_with_toll(self) -> int:
-        return sum(1 for e in self.events if e.fatalities is not None)
+        return sum(1 for e in self.counted_events if e.fatalities is not None)
 
     def fatalities_text(self) -> str:
         """"at least 12 killed (3 events report a toll)", "no deaths reported (2 events
@@ -73,7 +88,8 @@ class Situation:
                 "since": self.scope.since.isoformat(), "until": self.scope.until.isoformat(),
                 "until_basis": self.scope.until_basis,
             },
-            "events": len(self.events),
+            "events": len(self.counted_events),
+            "events_reported": len(self.events),
             "by_type": dict(counts_by_type(self.events).most_common()),
             "by_status": self.by_status,
             "fatalities": self.fatalities,
@@ -132,20 +148,20 @@ def analyse(events_in_period: list[Event], history: list[Event], scope: Scope,
     ``coverage_start``: the first date the data covers (default: the earliest event of
     ``history`` and ``events_in_period``); ``evidence``: key developments' evidence by
     ``event_id`` (default: from the events' mentions)."""
-    graph = actor_network(events_in_period)
+    graph = actor_network(counted(events_in_period))
     statuses: dict[str, int] = {}
     for event in events_in_period:
         statuses[event.status] = statuses.get(event.status, 0) + 1
     if coverage_start is None:
         coverage_start = min((e.event_date for e in history + events_in_period if e.event_date), default=None)
-    counted = [e for e in history if e.status in ("asserted", "claimed")]
+    history_counted = counted(history)
     baseline = Baseline(covered_baseline_weeks(scope.until, coverage_start, baseline_weeks), baseline_weeks,
                         coverage_start)
     return Situation(
         scope=scope,
         events=events_in_period,
         timeline=situation_timeline(events_in_period, scope.since, scope.until),
-        surges=detect_surges(counted, scope.until, _area_of, type_label, baseline_weeks,
+        surges=detect_surges(history_counted, scope.until, _area_of, type_label, baseline_weeks,
                              coverage_start=coverage_start) if baseline.available else [],
         risks=risk_levels(events_in_period),
         relations=top_edges(graph, 10),

@@ -25,6 +25,25 @@ UNITS: tuple[Unit, ...] = ("week", "month", "year")
 #: months, "2025-11", stays readable at 100-160 characters).
 MAX_COLUMNS = 16
 
+#: Statuses of events counted as having happened: asserted by the reporter, or claimed by
+#: a party. The one rule every situation count uses (timeline, events by type, headline
+#: count and death toll, surges, actor network); the same two statuses are the ones
+#: exported to ACLED (export/acled.py). Threatened, hypothetical, negated ("no attack was
+#: reported"), historical and generic (trend statements, habits) events are reported as
+#: such, never counted as events of the period.
+COUNTED_STATUSES: frozenset[str] = frozenset({"asserted", "claimed"})
+
+
+def counts_as_happened(event: Event) -> bool:
+    """Whether ``event`` counts as an event that happened (status in
+    :data:`COUNTED_STATUSES`)."""
+    return event.status in COUNTED_STATUSES
+
+
+def counted(events: Iterable[Event]) -> list[Event]:
+    """The events of ``events`` that :func:`counts_as_happened`, in order."""
+    return [e for e in events if counts_as_happened(e)]
+
 
 def iso_week(d: date) -> str:
     """ISO 8601 week label of ``d``, e.g. ``2025-W46``."""
@@ -136,13 +155,15 @@ class Timeline:
 
 
 def count_timeline(events: list[Event], start: date, end: date, unit: Unit) -> Timeline:
-    """Count dated ``events`` per ``unit`` between ``start`` and ``end`` (inclusive)."""
+    """Count dated ``events`` per ``unit`` between ``start`` and ``end`` (inclusive);
+    events that do not :func:`counts_as_happened` (negated, hypothetical, generic...)
+    are not counted."""
     periods = periods_between(start, end, unit)
     index = {label: i for i, label in enumerate(periods)}
     by_type: dict[str, list[int]] = defaultdict(lambda: [0] * len(periods))
     total, deaths = [0] * len(periods), [0] * len(periods)
     for event in events:
-        if event.event_date is None or not (start <= event.event_date <= end):
+        if event.event_date is None or not (start <= event.event_date <= end) or not counts_as_happened(event):
             continue
         i = index[period_label(event.event_date, unit)]
         by_type[type_label(event)][i] += 1
@@ -163,7 +184,8 @@ def situation_timeline(events: list[Event], start: date, end: date,
     ISO week when that is at most ``max_columns`` weeks; otherwise from the first
     event's day (the weeks before it hold no event) in the finest unit, week, month
     or year, giving at most ``max_columns`` columns (see :func:`choose_unit`)."""
-    first, unit = timeline_window((e.event_date for e in events if e.event_date), start, end, max_columns)
+    first, unit = timeline_window((e.event_date for e in events if e.event_date and counts_as_happened(e)),
+                                  start, end, max_columns)
     return count_timeline(events, first, end, unit)
 
 
@@ -182,5 +204,6 @@ def timeline_window(dates: Iterable[date], start: date, end: date,
 
 
 def counts_by_type(events: list[Event]) -> Counter:
-    """Number of events per type label."""
-    return Counter(type_label(e) for e in events)
+    """Number of events per type label, counting only events that
+    :func:`counts_as_happened`."""
+    return Counter(type_label(e) for e in events if counts_as_happened(e))

@@ -18,6 +18,7 @@ from crisisdesk.analysis.developments import KeyDevelopment
 from crisisdesk.analysis.risk import LEVEL_NAMES
 from crisisdesk.analysis.scope import Scope, last_day_covered, parse_point, parse_since
 from crisisdesk.analysis.situation import Situation, event_summary, situation
+from crisisdesk.analysis.timeline import COUNTED_STATUSES
 from crisisdesk.cli import app, db_option
 from crisisdesk.consolidate import rebuild, update
 from crisisdesk.store.db import open_database
@@ -71,9 +72,14 @@ def print_situation(result: Situation, console: Console) -> None:
     console.rule(Text(f"Situation: {result.scope.describe()}"))
     if result.scope.until_basis:
         console.print(Text(f"Period ends {result.scope.until_basis}."))
-    statuses = ", ".join(f"{n} {s}" for s, n in data["by_status"].items()) or "none"
+    # only events that happened (asserted, claimed) are counted; the negated,
+    # hypothetical, generic... ones are named apart, never added to the count
+    by_status = data["by_status"]
+    statuses = ", ".join(f"{n} {s}" for s, n in by_status.items() if s in COUNTED_STATUSES) or "none"
+    others = ", ".join(f"{n} {s}" for s, n in by_status.items() if s not in COUNTED_STATUSES)
+    also = f"; also reported, not counted: {others}" if others else ""
     count = data["events"]
-    console.print(Text(f"{count} event{'s' if count != 1 else ''} ({statuses}); {result.fatalities_text()}."))
+    console.print(Text(f"{count} event{'s' if count != 1 else ''} ({statuses}{also}); {result.fatalities_text()}."))
     if not result.events:
         console.print("No consolidated event in this area and period.")
         return

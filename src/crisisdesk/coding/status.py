@@ -21,7 +21,9 @@ Read from the trigger and the words that govern it in the parse:
   year" in an article about this week);
 - generic: a trend or habitual statement about many acts, not one event at one place
   and time (:func:`generic_statement`: "has intensified attacks in the Mopti region",
-  "a wave of abductions", "repeated attacks on villages"). ACLED codes an event per
+  "a wave of abductions", "repeated attacks on villages"), or a habit: a present-tense
+  verb with an adverb of frequency ("armed groups regularly attack convoys",
+  :func:`habitual_present`). ACLED codes an event per
   incident, with a date and a location (codebook: "an event is a single altercation
   ... at a specific location and on a specific day"); such a statement names none, so
   it is kept as context, never exported or counted as an incident.
@@ -262,6 +264,39 @@ TREND_NOUNS = {"wave", "spate", "surge", "rise", "increase", "escalation", "upsu
 HABITUAL_ADJECTIVES = {"repeated", "frequent", "regular", "recurrent", "recurring", "increasing", "growing",
                        "mounting", "persistent", "constant", "incessant", "daily", "near-daily", "systematic",
                        "routine", "relentless", "sporadic"}
+#: Adverbs of frequency that make a present-tense verb a habit ("armed groups regularly
+#: attack convoys", "jihadists frequently ambush fuel trucks"); "on a regular basis" is
+#: matched as a phrase (:data:`HABITUAL_BASIS_ADJECTIVES`).
+HABITUAL_ADVERBS = {"regularly", "frequently", "often", "routinely", "repeatedly", "usually", "habitually",
+                    "commonly", "typically", "customarily", "constantly", "continually"}
+#: Adjectives of "basis" in "on a regular basis", "on a daily basis".
+HABITUAL_BASIS_ADJECTIVES = {"regular", "frequent", "routine", "daily", "weekly", "constant", "continuous"}
+#: Present-tense verb tags (Penn Treebank): 3rd person singular and non-3rd person.
+PRESENT_TAGS = {"VBZ", "VBP"}
+
+
+def habitual_present(verb: Token) -> bool:
+    """Whether ``verb`` states a habit: present tense (:data:`PRESENT_TAGS`) modified by
+    an adverb of frequency (:data:`HABITUAL_ADVERBS`: "regularly attack", "often
+    abduct") or by "on a regular basis" (:data:`HABITUAL_BASIS_ADJECTIVES`). The simple
+    present with a frequency adverb is the English habitual aspect (Quirk et al., *A
+    Comprehensive Grammar of the English Language*, 1985, §4.6: "habitual present" --
+    repeated events over a period, no single occasion); it names no incident at a place
+    on a day, so, like a trend, it is no ACLED event. A past tense ("repeatedly
+    attacked the convoy on Monday") is one reported incident and stays asserted."""
+    if verb.tag_ not in PRESENT_TAGS:
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in verb.children):
+        return True
+    # "on a regular basis" hangs on the verb or, in the small English model's parse, on
+    # its object ("abduct herders on a regular basis")
+    holders = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "obj"})]
+    return any(
+        prep.dep_ == "prep" and prep.lower_ == "on" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() == "basis" and any(
+                a.dep_ == "amod" and a.lower_ in HABITUAL_BASIS_ADJECTIVES for a in g.children)
+            for g in prep.children)
+        for holder in holders for prep in holder.children)
 
 
 def generic_statement(trigger: Token) -> bool:
@@ -270,9 +305,14 @@ def generic_statement(trigger: Token) -> bool:
     up raids"), the complement of a trend noun (:data:`TREND_NOUNS`: "a wave of
     attacks", "a surge in abductions"), or qualified by a habitual adjective
     (:data:`HABITUAL_ADJECTIVES`: "repeated attacks"). A verb is generic only when its
-    subject is such a trend ("a wave of kidnappings has hit the region"); a singular
-    noun or a verb with a doer ("the group attacked the post") is one event."""
+    subject is such a trend ("a wave of kidnappings has hit the region") or when it
+    states a habit in the present tense (:func:`habitual_present`: "armed groups
+    regularly attack convoys"); a plural noun is also generic as the object of such a
+    habitual verb ("routinely carries out attacks"). A singular noun or a past-tense
+    verb with a doer ("the group attacked the post") is one event."""
     if trigger.pos_ in {"VERB", "AUX"}:
+        if habitual_present(trigger):
+            return True
         return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in TREND_NOUNS and any(
             p.dep_ == "prep" and p.lower_ in {"of", "in"} and any(
                 g.dep_ == "pobj" and g.tag_ in {"NNS", "NNPS"} for g in p.children) for p in c.children)
@@ -283,6 +323,8 @@ def generic_statement(trigger: Token) -> bool:
         return True
     head = trigger.head
     if trigger.dep_ in {"dobj", "obj", "nsubjpass"} and head.lemma_.lower() in TREND_VERBS:
+        return True
+    if trigger.dep_ in {"dobj", "obj"} and habitual_present(head):
         return True
     if trigger.dep_ == "pobj" and head.lower_ in {"of", "in"} and head.head.lemma_.lower() in TREND_NOUNS:
         return True

@@ -2,6 +2,14 @@
 
 A mention joins an existing event when all of these hold (else it starts a new event):
 
+0. **Generic statements stay apart.** A mention with status ``generic`` (a trend or a
+   habit: "JNIM has intensified attacks in the Ségou and Mopti regions", "armed groups
+   regularly attack convoys") joins only events of generic mentions, and a reported
+   incident never joins an event of generic mentions, by every route below (same
+   article, story cluster, second pass). A trend statement is not a report of the
+   incident beside it: merged, it lent that event its actors and its region, and the
+   event was then asserted, exported to ACLED and counted, against the README's promise
+   that generic statements never are.
 1. **Type.** When both mentions carry an ACLED ``event_type``, the same one (ACLED
    codes a battle and a remote explosion at the same place and day as two events;
    one report's ASSAULT and another's COERCE of the same abduction agree as "Violence
@@ -251,7 +259,8 @@ def _generic_is_named_sector(a: _Side, b: _Side) -> bool:
 
 @dataclass
 class _Profile:
-    """What matching compares: type, date interval, place, actor sides."""
+    """What matching compares: type, date interval, place, actor sides, and whether the
+    report is a generic statement (status ``generic``)."""
 
     event_types: set[str]
     acled_types: set[str]
@@ -268,6 +277,7 @@ class _Profile:
     source: _Side
     target: _Side
     symmetric: bool
+    generic: bool = False  # status "generic": a trend or habit, not one incident (rule 0)
 
 
 def _interval(m: EventMention) -> tuple[int | None, int | None, int]:
@@ -378,6 +388,7 @@ def mention_profile(m: EventMention) -> _Profile:
         source,
         target,
         m.acled_sub_event_type in _SYMMETRIC_SUB_TYPES,
+        m.status == "generic",
     )
 
 
@@ -431,7 +442,9 @@ def _place_match(a: _Profile, b: _Profile) -> _PlaceJudgement:
 
 
 def match(event: _Profile, mention: _Profile) -> MatchResult:
-    """Judge whether ``mention`` can join ``event`` (rules 1-5 of the module docstring)."""
+    """Judge whether ``mention`` can join ``event`` (rules 0-5 of the module docstring)."""
+    if event.generic != mention.generic:
+        return MatchResult(False, reason="generic statement and reported incident")
     acled_conflict = False
     if event.acled_types and mention.acled_types and not event.acled_types & mention.acled_types:
         # Battles / Violence against civilians is the one pair coders split on for the
@@ -509,6 +522,7 @@ class _EventState:
                 set(profile.event_types), set(profile.acled_types), profile.start, profile.end,
                 profile.time_rank, profile.country, profile.admin1, profile.lat, profile.lon,
                 profile.geo_precision, profile.place_id, profile.toponym, _Side(), _Side(), profile.symmetric,
+                profile.generic,
             )
         p = self.profile
         p.event_types |= profile.event_types
@@ -732,6 +746,8 @@ class Consolidator:
             p = state.profile
             if not (p.event_types & profile.event_types):  # type: ignore[union-attr]
                 continue
+            if p.generic != profile.generic:  # type: ignore[union-attr]
+                continue  # rule 0: a trend statement is not the article's incident
             if None not in (p.start, profile.start) and (profile.start > p.end or profile.end < p.start):  # type: ignore[union-attr,operator]
                 continue
             yield state
@@ -767,7 +783,8 @@ class Consolidator:
         if not others:
             return None
         sentence = " ".join(mention.evidence.sentence.split()).lower()
-        same_type = [s for s in others if s.profile.event_types & profile.event_types]  # type: ignore[union-attr]
+        same_type = [s for s in others if s.profile.event_types & profile.event_types  # type: ignore[union-attr]
+                     and s.profile.generic == profile.generic]  # type: ignore[union-attr]
         for state in same_type:
             if any(" ".join(m.evidence.sentence.split()).lower() == sentence for m in state.mentions):
                 return state
