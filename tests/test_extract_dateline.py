@@ -50,3 +50,27 @@ def test_dateline_line_already_lifted_keeps_its_date():
     assert cleaned.metadata["published_text"] == "15 November 2025"
     assert cleaned.metadata["dateline_place"] == "GAO"
     assert cleaned.paragraphs[0].startswith("Suspected fighters")
+
+
+def test_dateline_city_is_no_actor_and_the_event_keeps_its_own_date(tmp_path):
+    """End to end with the real spaCy model: the attack is dated by its own day (11
+    November), not the dateline's (12 November), and BAMAKO is on neither side."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from crisisdesk.cli import _register, app
+
+    _register()
+    story = tmp_path / "story.txt"
+    story.write_text("BAMAKO, 12 November 2025 - " + BODY.replace(", residents", ", killing four civilians, residents")
+                     + "\n", encoding="utf-8")
+    db = tmp_path / "d.db"
+    runner = CliRunner()
+    ran = runner.invoke(app, ["--db", str(db), "run", "-q", "--fetched-at", "2025-11-20T08:00Z", str(story)])
+    assert ran.exit_code == 0, ran.output
+    events = json.loads(runner.invoke(app, ["--db", str(db), "events", "--json"]).stdout)
+    attack = [e for e in events if e["place"] == "Dialakoro"]
+    assert len(attack) == 1
+    assert attack[0]["event_date"] == "2025-11-11"
+    assert all("BAMAKO" not in f"{e['source']} {e['target']}".upper() for e in events)
