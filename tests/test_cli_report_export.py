@@ -27,8 +27,8 @@ def test_export_command_writes_the_filtered_file(tmp_path):
 def test_bad_filter_and_format_exit_2_with_reason(tmp_path):
     db = tmp_path / "e.db"
     build_database(db)
-    bad_country = runner.invoke(app, ["export", "--db", str(db), "--format", "csv", "--country", "Mali"])
-    assert bad_country.exit_code == 2 and "alpha-3" in bad_country.output
+    bad_country = runner.invoke(app, ["export", "--db", str(db), "--format", "csv", "--country", "Atlantis"])
+    assert bad_country.exit_code == 2 and "unknown country 'Atlantis'" in bad_country.output
     bad_format = runner.invoke(app, ["export", "--db", str(db), "--format", "xml"])
     assert bad_format.exit_code == 2 and "unknown format 'xml'" in bad_format.output
 

@@ -14,6 +14,7 @@ from crisisdesk.consolidate.rows import event_from_row
 from crisisdesk.records import Event
 from crisisdesk.store import queries
 from crisisdesk.store.models import ArticleRow, EventRow
+from crisisdesk.store.names import fold_name, stored_admin1_values
 
 KM_PER_DEGREE_LAT = 111.2
 
@@ -47,7 +48,8 @@ def parse_point(value: str) -> tuple[float, float]:
 class Scope:
     """Area and period of a situation analysis.
 
-    ``country`` ISO 3166-1 alpha-3; ``admin1`` a region name (case-insensitive);
+    ``country`` ISO 3166-1 alpha-3; ``admin1`` a region name (case- and
+    accent-insensitive, :func:`crisisdesk.store.names.fold_name`);
     ``near`` (lat, lon) with ``km`` radius (haversine); ``since``..``until`` inclusive
     event dates (UTC days); ``until_basis`` says why the period ends there when the
     user did not choose it.
@@ -78,7 +80,7 @@ class Scope:
         place = event.place
         if self.country and (place is None or place.country != self.country):
             return False
-        if self.admin1 and (place is None or (place.admin1 or "").lower() != self.admin1.lower()):
+        if self.admin1 and (place is None or fold_name(place.admin1 or "") != fold_name(self.admin1)):
             return False
         if self.near:
             if place is None or place.lat is None or place.lon is None:
@@ -149,7 +151,9 @@ def load_events(session: Session, scope: Scope, since: date | None = None) -> li
     if scope.country:
         query = query.where(EventRow.country == scope.country)
     if scope.admin1:
-        query = query.where(func.lower(EventRow.admin1) == scope.admin1.lower())
+        wanted = fold_name(scope.admin1)
+        spellings = [n for n in stored_admin1_values(session) if fold_name(n) == wanted]
+        query = query.where(EventRow.admin1.in_(spellings))
     if scope.near:
         lat, lon = scope.near
         dlat = scope.km / KM_PER_DEGREE_LAT

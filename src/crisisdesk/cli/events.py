@@ -25,10 +25,12 @@ from sqlalchemy import Engine, String, cast, or_, select
 from sqlalchemy.orm import Session
 
 from crisisdesk.cli import app, db_option
+from crisisdesk.cli.filters import resolve_admin1, resolve_country
 from crisisdesk.coding.ontology import load_ontology
 from crisisdesk.records import ActorRef, EventMention
 from crisisdesk.store.db import open_database
 from crisisdesk.store.models import EventMentionRow
+from crisisdesk.store.names import country_alpha3
 from crisisdesk.store.queries import QueryError, parse_since
 from crisisdesk.store.repository import row_to_mention
 
@@ -47,7 +49,8 @@ class EventFilter:
     """Filters of ``crisisdesk events`` (None = no filter). Dates are inclusive."""
 
     country: str | None = None
-    admin1: str | None = None
+    #: a name (case-insensitive substring) or the stored spellings to match exactly
+    admin1: str | tuple[str, ...] | None = None
     actor: str | None = None
     event_type: str | None = None
     status: str | None = None
@@ -58,23 +61,15 @@ class EventFilter:
     limit: int | None = None
 
 
-def country_alpha3(value: str) -> str:
-    """ISO alpha-3 for an alpha-3/alpha-2 code or a country name; raises ValueError."""
-    import pycountry
-
-    try:
-        return pycountry.countries.lookup(value.strip()).alpha_3
-    except LookupError as error:
-        raise ValueError(f"unknown country {value!r}: give an ISO 3166-1 code (MLI) or a name (Mali)") from error
-
-
 def query_mentions(engine: Engine, flt: EventFilter) -> list[EventMention]:
     """Stored mentions matching ``flt``, by event date then article and position.
     Raises ValueError for an unknown country, type or status."""
     q = select(EventMentionRow)
     if flt.country:
         q = q.where(EventMentionRow.country == country_alpha3(flt.country))
-    if flt.admin1:
+    if isinstance(flt.admin1, tuple):
+        q = q.where(EventMentionRow.admin1.in_(flt.admin1))
+    elif flt.admin1:
         q = q.where(EventMentionRow.admin1.ilike(f"%{flt.admin1}%"))
     if flt.actor:
         like = f"%{flt.actor}%"
@@ -205,7 +200,7 @@ def events_command(
     ctx: typer.Context,
     db: str = typer.Option(None, "--db", help="Database URL or SQLite file (overrides the global --db)."),
     country: str = typer.Option(None, "--country", help="ISO alpha-3 code or country name."),
-    admin1: str = typer.Option(None, "--admin1", help="Admin1 region name (substring)."),
+    admin1: str = typer.Option(None, "--admin1", help="Admin1 region name, case- and accent-insensitive (Segou = Ségou); else a substring."),
     actor: str = typer.Option(None, "--actor", help="Actor name or code (JNIM, FRAGOV, FRA)."),
     event_type: str = typer.Option(None, "--type", help="PLOVER type, CAMEO code, ACLED (sub-)event type or CASE label."),
     status: str = typer.Option(None, "--status", help="asserted, claimed, threatened, hypothetical, negated, historical, generic."),
@@ -217,10 +212,12 @@ def events_command(
     as_csv: bool = typer.Option(False, "--csv", help="CSV with a header row on stdout."),
 ) -> None:
     """List stored event mentions with filters; a table, --json or --csv."""
-    flt = EventFilter(country=country, admin1=admin1, actor=actor, event_type=event_type, status=status,
+    if as_json and as_csv:
+        raise typer.BadParameter("choose one output format: --json or --csv, not both", param_hint="--json/--csv")
+    engine = open_database(db_option(ctx, db))
+    flt = EventFilter(country=resolve_country(country), admin1=resolve_admin1(engine, admin1), actor=actor, event_type=event_type, status=status,
                       since=_parse_date(since, "--since"), until=_parse_date(until, "--until"), text=text,
                       limit=limit)
-    engine = open_database(db_option(ctx, db))
     try:
         mentions = query_mentions(engine, flt)
     except ValueError as error:

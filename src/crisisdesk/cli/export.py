@@ -34,8 +34,8 @@ def export_command(
     """Export events (consolidated, else each mention) in a field format, streamed."""
     if fmt not in FORMATS:
         raise typer.BadParameter(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}", param_hint="--format")
-    flt = build_filter(country, admin1, actor, event_type, status, since, until)
     engine = open_database(db_option(ctx, db))
+    flt = build_filter(country, admin1, actor, event_type, status, since, until, engine=engine)
     err = Console(stderr=True)
     total = count_events(engine, flt)
     if output is None:

@@ -4,8 +4,36 @@ only: the values become a :class:`crisisdesk.store.queries.EventFilter`)."""
 from __future__ import annotations
 
 import typer
+from sqlalchemy import Engine
 
+from crisisdesk.store.names import country_alpha3, matching_names, stored_admin1_values
 from crisisdesk.store.queries import EventFilter, QueryError, parse_since
+
+
+def resolve_country(country: str | None) -> str | None:
+    """ISO alpha-3 for ``--country`` given as a code or a name, any case (``Mali``,
+    ``mli``, ``ML``); None stays None. Unknown -> ``typer.BadParameter`` (exit 2)."""
+    if not country:
+        return None
+    try:
+        return country_alpha3(country)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--country") from None
+
+
+def resolve_admin1(executor, admin1: str | None) -> tuple[str, ...] | None:
+    """The stored admin1 spellings ``--admin1`` stands for, compared case- and
+    accent-insensitively (``Segou`` -> ``("Ségou",)``); None when not given.
+    ``executor``: Engine, Connection or Session. When nothing matches, says so on
+    stderr with the admin1 names that exist and returns ``()`` (matches no event)."""
+    if not admin1:
+        return None
+    stored = stored_admin1_values(executor)
+    matches = matching_names(admin1, stored)
+    if not matches:
+        known = ", ".join(stored[:30]) + (" …" if len(stored) > 30 else "") if stored else "none"
+        typer.echo(f"warning: no event has an admin1 matching {admin1!r}; stored admin1 names: {known}", err=True)
+    return matches
 
 
 def build_filter(
@@ -17,12 +45,17 @@ def build_filter(
     since: str | None = None,
     until: str | None = None,
     text: str | None = None,
+    engine: Engine | None = None,
 ) -> EventFilter:
     """An ``EventFilter`` from command-line values; bad values exit with code 2 and the
-    reason (``typer.BadParameter``)."""
+    reason (``typer.BadParameter``). ``country`` may be a name or a code
+    (:func:`resolve_country`); with ``engine``, ``admin1`` is matched case- and
+    accent-insensitively against stored names (:func:`resolve_admin1`)."""
+    country = resolve_country(country)
+    admin1_match = resolve_admin1(engine, admin1) if engine is not None else admin1
     try:
         return EventFilter(
-            country=country, admin1=admin1, actor=actor, event_type=event_type,
+            country=country, admin1=admin1_match, actor=actor, event_type=event_type,
             status=tuple(status or ()), since=parse_since(since), until=parse_since(until),
             text=text,
         )
@@ -30,8 +63,8 @@ def build_filter(
         raise typer.BadParameter(str(exc)) from None
 
 
-COUNTRY = typer.Option(None, "--country", help="ISO 3166-1 alpha-3 code, e.g. MLI.")
-ADMIN1 = typer.Option(None, "--admin1", help="Admin1 region name, e.g. Kayes.")
+COUNTRY = typer.Option(None, "--country", help="ISO 3166-1 code or country name, any case: MLI, Mali.")
+ADMIN1 = typer.Option(None, "--admin1", help="Admin1 region name, case- and accent-insensitive: Segou = Ségou.")
 ACTOR = typer.Option(None, "--actor", help="Part of an actor's name or code (source or target).")
 EVENT_TYPE = typer.Option(None, "--type", help="PLOVER type, ACLED event/sub-event type, or CAMEO code prefix.")
 STATUS = typer.Option(None, "--status", help="asserted, claimed, threatened, hypothetical, negated, historical, generic (repeatable).")

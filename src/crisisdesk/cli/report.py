@@ -37,14 +37,15 @@ def report_command(
     from crisisdesk.store.db import open_database
     from crisisdesk.web.assets import AssetsMissing
 
-    flt = build_filter(country, admin1, actor, event_type, status, since, until)
+    flt = build_filter(country, admin1, actor, event_type, status, since, until)  # bad values exit 2 before any work
     err = Console(stderr=True)
     columns = [SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn()]
     try:
         with Progress(*columns, console=err, transient=True) as progress:
             task = progress.add_task("reading events", total=None)
             engine = open_database(db_option(ctx, db))
-            data = build_report_data(engine, flt, title or (f"Situation report: {country.upper()}" if country else None))
+            flt = build_filter(country, admin1, actor, event_type, status, since, until, engine=engine)
+            data = build_report_data(engine, flt, title or (f"Situation report: {flt.country}" if flt.country else None))
             progress.update(task, description="writing HTML and Markdown" + (" and printing PDF" if pdf else ""))
             paths = write_report(engine, flt, output, markdown, pdf, tile_url=tile_url, data=data)
     except (AssetsMissing, PdfError, ValueError) as exc:

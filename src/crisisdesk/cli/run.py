@@ -77,4 +77,8 @@ def run_command(
     if inputs.skipped_database_files:
         typer.echo(f"note: skipped the database's own files: {', '.join(inputs.skipped_database_files)}", err=True)
     if summary.stored + summary.unchanged == 0 and not inputs.no_new_items:
+        if summary.read == 0:
+            given = ", ".join(paths)
+            typer.echo(f"error: nothing to read in {given}: no readable file (directories are searched "
+                       "recursively; hidden files and the database's own files are skipped)", err=True)
         raise typer.Exit(1)

@@ -20,6 +20,7 @@ from crisisdesk.analysis.scope import Scope, last_day_covered, parse_point, pars
 from crisisdesk.analysis.situation import Situation, event_summary, situation
 from crisisdesk.analysis.timeline import COUNTED_STATUSES
 from crisisdesk.cli import app, db_option
+from crisisdesk.cli.filters import resolve_admin1, resolve_country
 from crisisdesk.consolidate import rebuild, update
 from crisisdesk.store.db import open_database
 from crisisdesk.store.models import EventMentionRow
@@ -30,8 +31,8 @@ _LEVEL_STYLE = {1: "green", 2: "yellow", 3: "dark_orange", 4: "bold red"}
 @app.command("situation")
 def situation_command(
     ctx: typer.Context,
-    country: str = typer.Option(None, "--country", help="ISO 3166-1 alpha-3 code, e.g. MLI."),
-    admin1: str = typer.Option(None, "--admin1", help="Admin1 region name, e.g. Sikasso."),
+    country: str = typer.Option(None, "--country", help="ISO 3166-1 code or country name, any case: MLI, Mali."),
+    admin1: str = typer.Option(None, "--admin1", help="Admin1 region name, case- and accent-insensitive: Segou = Ségou."),
     near: str = typer.Option(None, "--near", help="LAT,LON in decimal degrees: events within --km of it."),
     km: float = typer.Option(100.0, "--km", help="Radius (km, haversine) for --near."),
     since: str = typer.Option("30d", "--since", help="Period start: 30d, 8w, 3m, 1y or YYYY-MM-DD."),
@@ -54,8 +55,9 @@ def situation_command(
             raise typer.BadParameter(str(error)) from None
         if start > end:
             raise typer.BadParameter(f"--since {since} is after the period end {end}")
-        scope = Scope(since=start, until=end, country=country.upper() if country else None,
-                      admin1=admin1, near=point, km=km,
+        matched = resolve_admin1(session, admin1)
+        scope = Scope(since=start, until=end, country=resolve_country(country),
+                      admin1=matched[0] if matched else admin1, near=point, km=km,
                       until_basis=period_end.describe() if period_end else None)
         result = situation(session, scope)
     if as_json:

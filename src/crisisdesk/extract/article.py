@@ -17,8 +17,9 @@ gives ``[start, end)`` offsets into it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, timezone
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -121,7 +122,7 @@ class ArticleExtractor:
         metadata: dict[str, Any] = {"encoding": encoding}
         if published_from:
             metadata["published_from"] = published_from
-        for key in ("relative_time", "reading_time_minutes", "published_text", "agency"):
+        for key in ("relative_time", "reading_time_minutes", "published_text", "agency", "dateline_place"):
             if key in lifted:
                 metadata[key] = lifted[key]
         if "front_matter" in lifted:
@@ -157,6 +158,8 @@ class ArticleExtractor:
                               ("document", document_meta.get("published")),
                               ("dateline", lifted.get("published_text"))):
             parsed = parse_date_value(value) if value not in (None, "") else None
+            if parsed and origin == "dateline" and not _YEAR.search(str(value)):
+                parsed = _yearless_date(str(value), fetched_at)
             if parsed:
                 return parsed[0], parsed[1], origin
         if lifted.get("relative_time"):
@@ -164,6 +167,21 @@ class ArticleExtractor:
             if resolved:
                 return resolved[0], resolved[1], "relative_time"
         return None, None, None
+
+
+_YEAR = re.compile(r"\b\d{4}\b")
+
+
+def _yearless_date(text: str, fetched_at: datetime) -> tuple[datetime, str] | None:
+    """A dateline date without a year ("Nov 12") read as the latest such day on or
+    before the fetch time (dateparser, ``PREFER_DATES_FROM: past``), precision day."""
+    import dateparser
+
+    base = fetched_at.astimezone(timezone.utc).replace(tzinfo=None)
+    parsed = dateparser.parse(text, settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"})
+    if parsed is None:
+        return None
+    return parsed.replace(hour=0, minute=0, second=0, microsecond=0, tzinfo=timezone.utc), "day"
 
 
 def paragraph_offsets(paragraphs: Sequence[str]) -> list[Paragraph]:

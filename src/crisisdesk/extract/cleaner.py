@@ -40,6 +40,17 @@ BODY_MIN_WORDS = 8
 _BULLET = re.compile(r"^\s*(?:[•·▪◦●*+]|-(?=\s))\s*")
 _SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b]+")
 _TERMINAL = re.compile(r"[.!?:;\"”’»)…]$")
+#: A wire-service dateline opening the first body paragraph: "BAMAKO, 12 November 2025 -",
+#: "Bamako, Nov 12 (Reuters) -", "GAO, Tuesday, 11 November 2025 —" (AP/Reuters style:
+#: place, date, optional agency in brackets, then a hyphen, en or em dash). The date
+#: must name a month, so "Kayes, 12 people -" is not a dateline.
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATELINE_PREFIX = re.compile(
+    r"^(?P<place>(?-i:[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,3})),\s+"
+    r"(?P<date>(?:[A-Za-z]+day,?\s+)?(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2})(?:,?\s+\d{4})?)"
+    r"\s*(?:\((?P<agency>[A-Za-z][\w .&-]{0,30})\)\s*)?[-–—]+\s+(?=\S)",
+    re.IGNORECASE,
+)
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 
 
@@ -229,6 +240,7 @@ class Cleaner:
                     result.title = paragraph
                     del result.paragraphs[index]
                     break
+        self._lift_dateline_prefix(result)
         echoes = {
             _echo_key(str(value))
             for value in (result.title, result.metadata.get("author"), result.metadata.get("site"))
@@ -241,6 +253,26 @@ class Cleaner:
             else:
                 kept.append(paragraph)
         result.paragraphs = kept
+
+    @staticmethod
+    def _lift_dateline_prefix(result: CleanedText) -> None:
+        """Move a dateline opening the first body paragraph ("BAMAKO, 12 November 2025 -")
+        out of the text into metadata: ``dateline_place``, ``published_text`` (unless a
+        dateline line was lifted already) and ``agency`` (unless known). The place is
+        where the story was filed, not an actor or event location, so it must not reach
+        the coder. Only the first paragraph that reads as body text is looked at."""
+        for index, paragraph in enumerate(result.paragraphs):
+            if not is_body_paragraph(paragraph):
+                continue
+            match = _DATELINE_PREFIX.match(paragraph)
+            if match:
+                result.metadata["dateline_place"] = match["place"]
+                result.metadata.setdefault("published_text", squash(match["date"]))
+                if match["agency"]:
+                    result.metadata.setdefault("agency", match["agency"].strip())
+                result.dropped.append(("dateline_prefix", match.group(0).strip()))
+                result.paragraphs[index] = paragraph[match.end():]
+            return
 
     def _markdown_blocks(self, body: str) -> list[tuple[str, int, str]]:
         """``(kind, heading level, text)`` for each paragraph and heading, with links

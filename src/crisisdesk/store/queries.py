@@ -59,7 +59,8 @@ class EventFilter:
     """Which events to show. Every field is optional; set fields are combined with AND.
 
     - ``country``: ISO 3166-1 alpha-3 (``MLI``), case-insensitive.
-    - ``admin1``: admin1 name, case-insensitive exact match.
+    - ``admin1``: admin1 name, case-insensitive exact match; or a tuple of stored
+      spellings (from :func:`crisisdesk.store.names.matching_names`), matched exactly.
     - ``actor``: substring of an actor's name or code, source or target side.
     - ``event_type``: a type in any vocabulary: PLOVER (``ASSAULT``), ACLED
       ``event_type`` or ``sub_event_type`` (``Battles``, ``Attack``), or a CAMEO code
@@ -72,7 +73,7 @@ class EventFilter:
     """
 
     country: str | None = None
-    admin1: str | None = None
+    admin1: str | tuple[str, ...] | None = None
     actor: str | None = None
     event_type: str | None = None
     status: tuple[str, ...] = ()
@@ -331,7 +332,9 @@ def _conditions(view, flt: EventFilter) -> list:
     conds = []
     if flt.country:
         conds.append(c.country == flt.country.upper())
-    if flt.admin1:
+    if isinstance(flt.admin1, tuple):
+        conds.append(c.admin1.in_(flt.admin1))
+    elif flt.admin1:
         conds.append(func.lower(c.admin1) == flt.admin1.lower())
     if flt.actor:
         pattern = _like_pattern(flt.actor)
