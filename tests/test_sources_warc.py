@@ -138,3 +138,17 @@ def test_byte_ranges_split_an_uncompressed_arc_exactly_once(tmp_path):
     for start, end in zip(cuts, cuts[1:]):
         seen += [d.offset for d in WarcReader(path, start=start, end=end)]
     assert seen == offsets
+
+
+def test_a_record_header_holding_binary_bytes_is_corrupt(tmp_path):
+    # what warcio yields for a cut gzip member it falls back to reading as plain bytes
+    # (seen in 1 run of ~150 of the mixed test above before this rule)
+    path = tmp_path / "binary-header.warc"
+    w = WarcBuilder(path, gzip=False)
+    good = w.response("http://ex.org/a/0", html_page(0))
+    bad = w.raw(b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: http://ex.org/\x01\x8b\x02x\r\n"
+                b"Content-Type: application/http; msgtype=response\r\nContent-Length: 2\r\n\r\nxx\r\n\r\n")
+    w.close()
+    items = list(WarcReader(path))
+    assert [d.offset for d in items if isinstance(d, RawDocument)] == [good]
+    assert [(r.reason, r.offset) for r in items if isinstance(r, Reject)] == [("corrupt_record", bad)]

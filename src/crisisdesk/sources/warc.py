@@ -247,6 +247,12 @@ class WarcReader:
                     yield self._reject("corrupt_record", "record header without WARC-Type",
                                        offset)
                     return offset
+                if _binary_header(record.rec_headers):
+                    # a cut gzip member that warcio fell back to reading as plain bytes:
+                    # its "header" values are compressed data
+                    yield self._reject("corrupt_record", "record header holds binary bytes "
+                                       "(a truncated gzip member read as plain text)", offset)
+                    return offset
                 item = self._convert(record, offset)
                 if item is not None:
                     yield item
@@ -295,6 +301,16 @@ class WarcReader:
                       "warc_record_id": headers.get_header("WARC-Record-ID"),
                       "url": target or None},
         )
+
+
+_CONTROL_BYTES = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _binary_header(headers) -> bool:  # noqa: ANN001
+    """Whether a WARC record header holds control characters (WARC 1.1, section 4: header
+    values are text; control characters other than tab mean the bytes were not a
+    header, e.g. compressed data of a truncated gzip member)."""
+    return any(_CONTROL_BYTES.search(value or "") for _name, value in headers.headers)
 
 
 def read_warc(path: str | Path, **options) -> Iterator[RawDocument | Reject]:
