@@ -33,6 +33,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 #: ACLED event type -> precedence rank (0 = political violence wins over all others).
 ACLED_TYPE_RANK = {
@@ -75,15 +76,17 @@ def incident_acled_types(labelled: Sequence[tuple[str | None, str | None, float]
     types = {t for t, _, _ in top}
     if {"Battles", "Violence against civilians"} <= types:
         top = [(t, s, w) for t, s, w in top if t != "Violence against civilians"]
-    event_type = _most_supported((t, w) for t, _, w in top)
-    sub = _most_supported((s, w) for t, s, w in top if t == event_type)
+    event_type = most_supported((t, w) for t, _, w in top)
+    sub = most_supported((s, w) for t, s, w in top if t == event_type)
     return event_type, sub
 
 
-def _most_supported(values: Iterable[tuple[str | None, float]]) -> str | None:
+def most_supported(values: Iterable[tuple[Any, float | None]]) -> Any:
+    """The most frequent non-None value of ``(value, weight)`` pairs; ties go to the
+    larger summed weight, then to the value seen first. None when every value is None."""
     counts: Counter = Counter()
     weights: Counter = Counter()
-    order: dict[str, int] = {}
+    order: dict[Any, int] = {}
     for value, weight in values:
         if value is None:
             continue

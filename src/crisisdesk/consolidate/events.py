@@ -96,7 +96,7 @@ from functools import lru_cache
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from crisisdesk.coding.acled_precedence import incident_acled_types
+from crisisdesk.coding.acled_precedence import incident_acled_types, most_supported
 from crisisdesk.consolidate.distance import haversine_km
 from crisisdesk.records import ActorRef, Count, Event, EventMention, Place
 
@@ -876,18 +876,7 @@ def consolidate(mentions: Iterable[EventMention], articles: dict[str, ArticleInf
 
 def _best(values: list[tuple[Any, float]]) -> Any:
     """Most frequent non-None value; ties by summed weight, then first seen."""
-    counts: Counter = Counter()
-    weights: Counter = Counter()
-    order: dict[Any, int] = {}
-    for value, weight in values:
-        if value is None:
-            continue
-        counts[value] += 1
-        weights[value] += weight
-        order.setdefault(value, len(order))
-    if not counts:
-        return None
-    return max(counts, key=lambda v: (counts[v], weights[v], -order[v]))
+    return most_supported(values)
 
 
 def _actor_key(actor: ActorRef) -> str:
