@@ -74,3 +74,32 @@ def test_dateline_city_is_no_actor_and_the_event_keeps_its_own_date(tmp_path):
     assert len(attack) == 1
     assert attack[0]["event_date"] == "2025-11-11"
     assert all("BAMAKO" not in f"{e['source']} {e['target']}".upper() for e in events)
+
+
+@pytest.mark.parametrize("prefix, published", [
+    # one valid reading: day first (25 is no month)
+    ("BAMAKO, 25/10/2025 - ", datetime(2025, 10, 25, tzinfo=timezone.utc)),
+    # one valid reading: month first (25 is no month)
+    ("BAMAKO, 10/25/2025 - ", datetime(2025, 10, 25, tzinfo=timezone.utc)),
+    # both valid: 12 November is 8 days before the fetch, 11 December is after it
+    ("BAMAKO, 12/11/2025 - ", datetime(2025, 11, 12, tzinfo=timezone.utc)),
+    # both valid: 11 December is after the fetch, so month first: 12 November
+    ("BAMAKO, 11.12.2025 - ", datetime(2025, 11, 12, tzinfo=timezone.utc)),
+    ("BAMAKO, 2025-11-14 - ", datetime(2025, 11, 14, tzinfo=timezone.utc)),
+])
+def test_numeric_dateline_is_read_with_the_fetch_time_deciding_day_or_month_first(prefix, published):
+    article = _extract(prefix + BODY + "\n")
+    assert article.text.startswith("Suspected fighters attacked")
+    assert article.published_at == published
+    assert article.metadata["published_from"] == "dateline"
+
+
+def test_ambiguous_numeric_dateline_gives_no_date_rather_than_a_guess():
+    """5 March or 3 May 2025: both months before the fetch (20 November), neither within
+    31 days of it, so the dateline's date stays unknown; the place is still lifted."""
+    article = _extract("BAMAKO, 05/03/2025 - " + BODY + "\n")
+    assert article.text.startswith("Suspected fighters attacked")
+    assert article.metadata["dateline_place"] == "BAMAKO"
+    assert article.metadata.get("published_from") != "dateline"
+    assert article.published_at != datetime(2025, 3, 5, tzinfo=timezone.utc)
+    assert article.published_at != datetime(2025, 5, 3, tzinfo=timezone.utc)

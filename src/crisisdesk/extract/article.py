@@ -27,7 +27,7 @@ from urllib.parse import urlsplit
 
 from crisisdesk.errors import ExtractionError
 from crisisdesk.extract.cleaner import Cleaner, CleanedText, load_patterns, squash
-from crisisdesk.extract.dates import parse_date_value, resolve_relative
+from crisisdesk.extract.dates import numeric_dateline_date, parse_date_value, resolve_relative
 from crisisdesk.extract.decode import decode_bytes
 from crisisdesk.extract.html import extract_html
 from crisisdesk.extract.ids import article_id_for, content_hash_for
@@ -157,6 +157,11 @@ class ArticleExtractor:
         for origin, value in (("container", container.get("published")),
                               ("document", document_meta.get("published")),
                               ("dateline", lifted.get("published_text"))):
+            if origin == "dateline" and value and _NUMERIC.match(str(value)):
+                parsed = numeric_dateline_date(str(value), fetched_at)  # None when ambiguous
+                if parsed:
+                    return parsed[0], parsed[1], origin
+                continue
             parsed = parse_date_value(value) if value not in (None, "") else None
             if parsed and origin == "dateline" and not _YEAR.search(str(value)):
                 parsed = _yearless_date(str(value), fetched_at)
@@ -170,6 +175,7 @@ class ArticleExtractor:
 
 
 _YEAR = re.compile(r"\b\d{4}\b")
+_NUMERIC = re.compile(r"^\d{1,2}[/.]\d{1,2}[/.]\d{4}$")
 
 
 def _yearless_date(text: str, fetched_at: datetime) -> tuple[datetime, str] | None:

@@ -43,11 +43,13 @@ _TERMINAL = re.compile(r"[.!?:;\"”’»)…]$")
 #: A wire-service dateline opening the first body paragraph: "BAMAKO, 12 November 2025 -",
 #: "Bamako, Nov 12 (Reuters) -", "GAO, Tuesday, 11 November 2025 —" (AP/Reuters style:
 #: place, date, optional agency in brackets, then a hyphen, en or em dash). The date
-#: must name a month, so "Kayes, 12 people -" is not a dateline.
+#: must name a month or be a whole numeric date ("12/11/2025", "12.11.2025", ISO
+#: "2025-11-12"), so "Kayes, 12 people -" is not a dateline.
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATELINE_PREFIX = re.compile(
     r"^(?P<place>(?-i:[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,3})),\s+"
-    r"(?P<date>(?:[A-Za-z]+day,?\s+)?(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2})(?:,?\s+\d{4})?)"
+    r"(?P<date>(?:[A-Za-z]+day,?\s+)?(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH + r"\s+\d{1,2})(?:,?\s+\d{4})?"
+    r"|\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{4}-\d{2}-\d{2})"
     r"\s*(?:\((?P<agency>[A-Za-z][\w .&-]{0,30})\)\s*)?[-–—]+\s+(?=\S)",
     re.IGNORECASE,
 )

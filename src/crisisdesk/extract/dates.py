@@ -63,6 +63,41 @@ def parse_date_value(value: object) -> tuple[datetime, Precision] | None:
     return as_utc(parsed), precision
 
 
+_NUMERIC_DATE = re.compile(r"^(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>\d{4})$")
+#: A numeric date whose two readings (day first, month first) differ is taken only when
+#: exactly one reading falls within this many days before the fetch time (a news page is
+#: fetched soon after it is published).
+NUMERIC_DATE_WINDOW_DAYS = 31
+
+
+def numeric_dateline_date(text: str, fetched_at: datetime) -> tuple[datetime, Precision] | None:
+    """A numeric dateline date ("12/11/2025", "12.11.2025") as a UTC midnight, precision
+    ``day``; None when ``text`` is no such date or is ambiguous.
+
+    Day-first (most of the world, including Mali's francophone press) and month-first
+    (United States) readings are both tried. One valid reading ("25/11/2025") is taken;
+    when both are valid and differ ("05/11/2025": 5 November or 11 May) the one within
+    :data:`NUMERIC_DATE_WINDOW_DAYS` days on or before ``fetched_at`` (UTC; one day of
+    clock skew allowed) is taken, and None is returned when neither or both are: the
+    date is then left unknown rather than guessed."""
+    match = _NUMERIC_DATE.match(text.strip())
+    if not match:
+        return None
+    a, b, year = int(match["a"]), int(match["b"]), int(match["year"])
+    readings = set()
+    for day, month in ((a, b), (b, a)):
+        try:
+            readings.add(date(year, month, day))
+        except ValueError:
+            continue
+    fetched = as_utc(fetched_at).date()
+    if len(readings) > 1:
+        readings = {d for d in readings if -1 <= (fetched - d).days <= NUMERIC_DATE_WINDOW_DAYS}
+    if len(readings) != 1:
+        return None
+    return datetime.combine(readings.pop(), time(0), tzinfo=timezone.utc), "day"
+
+
 def resolve_relative(expression: str, reference: datetime) -> tuple[datetime, Precision] | None:
     """Resolve a relative time expression against ``reference`` (the fetch time, UTC).
     Returns None for an expression it does not know."""
