@@ -177,6 +177,10 @@ class TimelineOut(BaseModel):
     labels: list[str] = Field(description="period labels: 2025-W46, 2025-11 or 2025")
     series: dict[str, list[int]] = Field(description="PLOVER event type -> events per period (more than 8 types: "
                                                      "the rarest summed as other)")
+    weeks: list[str] | None = Field(
+        None, deprecated=True,
+        description="deprecated alias of labels (ISO week labels, 2025-W46) kept for clients written when the "
+                    "timeline was always weekly; set only when unit is week, null otherwise: read labels")
 
 
 class FacetsOut(BaseModel):
