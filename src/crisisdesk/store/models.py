@@ -150,6 +150,9 @@ class EventRow(Base):
     claimed_by: Mapped[str | None] = mapped_column(Text)
     fatalities_min: Mapped[int | None] = mapped_column(Integer)
     fatalities_max: Mapped[int | None] = mapped_column(Integer)
+    #: Vague quantity words behind ``fatalities_min`` ("dozens": min is the word's literal
+    #: floor, 24), for conventions such as ACLED's (``coding.counts.acled_fatalities``).
+    fatalities_vague: Mapped[list[Any] | None] = mapped_column(JSON)
     injured_min: Mapped[int | None] = mapped_column(Integer)
     injured_max: Mapped[int | None] = mapped_column(Integer)
     num_mentions: Mapped[int] = mapped_column(Integer, default=0)
@@ -197,6 +200,7 @@ class EventMentionRow(Base):
     fatalities_min: Mapped[int | None] = mapped_column(Integer)
     fatalities_max: Mapped[int | None] = mapped_column(Integer)
     fatalities_whose: Mapped[str | None] = mapped_column(Text)
+    fatalities_vague: Mapped[list[Any] | None] = mapped_column(JSON)  # Count.vague, as on events
     injured_min: Mapped[int | None] = mapped_column(Integer)
     injured_max: Mapped[int | None] = mapped_column(Integer)
     evidence: Mapped[str] = mapped_column(Text)

@@ -180,6 +180,8 @@ class EventView:
     article_url: str | None = None
     article_title: str | None = None
     article_site: str | None = None
+    #: Vague quantity words behind ``fatalities_min`` ("dozens"; ``records.Count.vague``).
+    fatalities_vague: list[str] = field(default_factory=list)
 
     @property
     def source_names(self) -> list[str]:
@@ -273,7 +275,7 @@ def _consolidated_select() -> Select:
         e.place_name, e.geonames_id, e.country, e.admin1, e.admin2, e.lat, e.lon,
         e.geo_precision, _event_place_json().label("place_json"), e.event_date, e.date_end,
         e.time_precision, e.claimed_by,
-        e.fatalities_min, e.fatalities_max, e.injured_min, e.injured_max,
+        e.fatalities_min, e.fatalities_max, e.injured_min, e.injured_max, e.fatalities_vague,
         e.num_mentions, e.num_articles, e.num_sources, e.first_reported_at, e.notes,
         e.updated_at, rep.c.contexts,
         rep.c.mention_id, rep.c.evidence, rep.c.start_char, rep.c.end_char,
@@ -292,7 +294,7 @@ def _unconsolidated_select() -> Select:
         m.acled_event_type, m.acled_sub_event_type, m.source_actors, m.target_actors,
         m.place_name, m.geonames_id, m.country, m.admin1, m.admin2, m.lat, m.lon,
         m.geo_precision, m.place.label("place_json"), m.event_date, m.date_end, m.time_precision,
-        m.claimed_by, m.fatalities_min, m.fatalities_max, m.injured_min, m.injured_max,
+        m.claimed_by, m.fatalities_min, m.fatalities_max, m.injured_min, m.injured_max, m.fatalities_vague,
         literal(1).label("num_mentions"), literal(1).label("num_articles"),
         literal(1).label("num_sources"), m.created_at.label("first_reported_at"),
         null().label("notes"), m.created_at.label("updated_at"), m.contexts,
@@ -381,12 +383,22 @@ def _to_view(row, keys=None) -> EventView:
     data["source_actors"] = list(data.get("source_actors") or [])
     data["target_actors"] = list(data.get("target_actors") or [])
     data["contexts"] = list(data.get("contexts") or [])
+    data["fatalities_vague"] = _json_list(data.get("fatalities_vague"))
     data["place_anchor"], data["place_inferred"] = _place_cues(data.pop("place_json", None))
     for key in ("num_mentions", "num_articles", "num_sources"):
         data[key] = int(data[key] or 0)
     for key in ("first_reported_at", "updated_at"):
         data[key] = as_utc(data[key])
     return EventView(**data)
+
+
+def _json_list(value: Any) -> list[Any]:
+    """A JSON list column read back (a string through a UNION on some backends)."""
+    if isinstance(value, str):
+        import json
+
+        value = json.loads(value)
+    return list(value or [])
 
 
 def _place_cues(place: Any) -> tuple[str | None, bool | None]:

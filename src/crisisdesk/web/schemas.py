@@ -56,6 +56,8 @@ class EventOut(BaseModel):
     claimed_by: str | None = None
     fatalities_min: int | None = None
     fatalities_max: int | None = None
+    fatalities_vague: list[str] = Field(default_factory=list, description="vague words behind fatalities_min "
+                                        "(\"dozens\": min is the literal floor, 24)")
     injured_min: int | None = None
     injured_max: int | None = None
     num_mentions: int
