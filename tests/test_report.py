@@ -151,3 +151,26 @@ def test_markdown_timeline_names_its_unit(engine):
     section = text.split("## Timeline by type, by year", 1)[1].split("## Events", 1)[0]
     rows = [line for line in section.splitlines() if line.startswith("| 20")]
     assert len(rows) == 14 and rows[0] == "| 2012 | 0 | 1 |" and rows[-1] == "| 2025 | 1 | 0 |"
+
+
+def test_report_counts_only_events_that_happened(tmp_path):
+    """A negated "no attack was reported" stays in the events table and the map with
+    its status, but is not counted as an event of the period: the headline, the types,
+    the regions and the timeline count asserted and claimed events only (the report
+    counted every status: 3 events, ASSAULT 2 in week 47, Ségou among the regions)."""
+    from crisisdesk.report.markdown import render_markdown
+    from tests.support.event_rows import add_negated_segou_mention
+
+    engine = build_database(tmp_path / "negated.db", consolidated=True)
+    add_negated_segou_mention(engine)
+    data = build_report_data(engine, EventFilter(country="MLI"))
+    h = data.headline
+    assert (h.events, h.not_counted, data.total) == (2, 1, 3)
+    assert h.by_status == {"asserted": 2, "negated": 1}
+    assert h.by_type == {"ASSAULT": 1, "CONSULT": 1}
+    assert h.admin1 == {"Kayes": 1, "Bamako": 1} and h.by_acled_type == {"Violence against civilians": 1}
+    assert data.timeline.series == {"ASSAULT": [1], "CONSULT": [1]}
+    assert "m-negated" in [e.event_id for e in data.events] and len(data.map_points) == 3
+    text = render_markdown(data)
+    assert ("- **2** events (2025-11-17 – 2025-11-18) (1 more threatened, hypothetical, negated, "
+            "historical or generic, not counted)") in text

@@ -300,3 +300,54 @@ def test_run_in_the_directory_holding_the_database_skips_its_files(tmp_path, mon
     assert "skipped the database's own files: crisisdesk.db" in outputs[1].stderr
     rejects = rows(open_database(str(tmp_path / "crisisdesk.db")), RejectRow)
     assert sorted({r.uri for r in rejects}) == ["other.db"] and len(rejects) == 2
+
+
+def test_rejected_feed_items_are_retried_or_reported_as_rejected_not_as_fetched(tmp_path, web, cli, monkeypatch):
+    """A feed item rejected on one run was marked processed like a fetched one: the next
+    run said "all fetched before" and never tried it again. Now a passing failure (an
+    unreachable robots.txt, a 503) leaves it pending with its attempts counted, and a
+    lasting one (404, robots.txt disallow) is reported as rejected before, fetched again
+    only with --retry-rejected."""
+    monkeypatch.setenv("CRISISDESK_FETCH_RETRIES", "0")
+    names = ["news/ok", "news/gone", "news/busy", "private/kept-out"]
+    listing = feeds.rss2([(web.url(f"/{n}"), n, "Mon, 24 Nov 2025 07:00:00 GMT") for n in names])
+    path = tmp_path / "feed.xml"
+    path.write_bytes(listing)
+    for n in names:
+        web.routes[f"/{n}"] = Reply(200, feeds.page(f"Story {n}", [f"About {n}: " + PARAS[0]]), HTML)
+    web.routes["/news/gone"] = Reply(404, b"gone", {"Content-Type": "text/plain"})
+    web.routes["/news/busy"] = Reply(503, b"busy", {"Content-Type": "text/plain"})
+    web.routes["/robots.txt"] = Reply(503, b"down", {"Content-Type": "text/plain"})
+
+    first = cli(str(path))  # robots.txt unreachable: RFC 9309 disallows the host, for now
+    assert "read 4, stored 0, unchanged 0, rejected 4" in first.output, first.output
+    state = {r.canonical_url: (r.attempts, r.last_reason, r.processed_at is None)
+             for r in rows(cli.engine(), FeedItemRow)}
+    assert state == {web.url(f"/{n}"): (1, "robots_unreachable", True) for n in names}
+
+    web.routes["/robots.txt"] = Reply(200, b"User-agent: *\nDisallow: /private/\n", {"Content-Type": "text/plain"})
+    second = cli(str(path))  # every item tried again; one stored, three rejected
+    assert "read 4, stored 1, unchanged 0, rejected 3" in second.output, second.output
+    assert "fetched before" not in second.output
+    by_url = {r.canonical_url: r for r in rows(cli.engine(), FeedItemRow)}
+    summary = {n: (by_url[web.url(f"/{n}")].attempts, by_url[web.url(f"/{n}")].last_reason,
+                   by_url[web.url(f"/{n}")].processed_at is None) for n in names}
+    assert summary == {"news/ok": (2, None, False), "news/gone": (2, "http_404", False),
+                       "news/busy": (2, "http_503", True), "private/kept-out": (2, "robots_disallowed", False)}
+
+    web.routes["/news/busy"] = Reply(200, feeds.page("Story busy", ["About busy: " + PARAS[1]]), HTML)
+    third = cli(str(path))  # the 503 is retried; the 404 and the disallowed page are not
+    assert "read 1, stored 1, unchanged 0, rejected 0" in third.output, third.output
+    assert (web.hits["/news/gone"], web.hits["/private/kept-out"], web.hits["/news/busy"]) == (1, 0, 2)  # none in the first run
+
+    fourth = cli(str(path))
+    assert fourth.exit_code == 0, fourth.output
+    assert (f"{path}: no new items (4 listed: 2 fetched before, 2 rejected before "
+            "(http_404, robots_disallowed); --retry-rejected fetches them again)") in fourth.output
+
+    web.routes["/news/gone"] = Reply(200, feeds.page("Story back", ["Back: " + PARAS[0]]), HTML)
+    retried = cli("--retry-rejected", str(path))
+    assert "read 2, stored 1, unchanged 0, rejected 1" in retried.output, retried.output
+    assert web.hits["/news/gone"] == 2 and web.hits["/private/kept-out"] == 0
+    gone = next(r for r in rows(cli.engine(), FeedItemRow) if r.canonical_url == web.url("/news/gone"))
+    assert (gone.attempts, gone.last_reason, gone.processed_at is not None) == (3, None, True)

@@ -247,6 +247,25 @@ def test_unreachable_host_says_so_not_that_robots_forbade_it(tmp_path):
     with Fetcher(settings(tmp_path)) as fetcher:
         refused = fetcher.fetch(url)
     assert refused.status == "rejected" and refused.reject.uri == url
-    assert refused.reject.reason == "robots_disallowed"  # RFC 9309: unreachable robots.txt = disallow all
+    assert refused.reject.reason == "robots_unreachable"  # RFC 9309: unreachable robots.txt = disallow all, for now
     assert "unreachable" in refused.reject.detail and "Connect" in refused.reject.detail
     assert "disallows" not in refused.reject.detail
+
+
+def test_passing_and_lasting_fetch_failures():
+    from crisisdesk.sources.http import is_transient
+
+    passing = ["timeout", "connection_error", "http_429", "http_500", "http_503", "http_520", "robots_unreachable"]
+    lasting = ["robots_disallowed", "http_404", "http_410", "http_403", "too_large", "binary",
+               "unsupported_media_type", "redirect_loop", "http_5", "http_5000"]
+    assert [r for r in passing if not is_transient(r)] == []
+    assert [r for r in lasting if is_transient(r)] == []
+
+
+def test_robots_txt_answering_5xx_is_unreachable_not_a_disallow(web, tmp_path):
+    web.routes["/robots.txt"] = Reply(503, b"down")
+    web.routes["/page"] = Reply(200, b"<html><body><p>Text.</p></body></html>", {"Content-Type": "text/html"})
+    with Fetcher(settings(tmp_path, retries=0)) as fetcher:
+        refused = fetcher.fetch(web.url("/page"))
+    assert refused.reject.reason == "robots_unreachable"
+    assert "unreachable (answered 503)" in refused.reject.detail and web.hits["/page"] == 0

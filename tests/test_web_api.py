@@ -336,3 +336,74 @@ def test_event_json_shows_place_anchor_and_inference(wide_client):
     assert (june["place_anchor"], june["place_inferred"], june["geo_precision"]) == (None, True, 4)
     kayes = wide_client.get("/api/events/evt-kayes").json()["event"]  # place JSON not stored in the test rows
     assert (kayes["place_anchor"], kayes["place_inferred"]) == (None, None)
+
+
+# ---------------------------------------------------------------- statuses counted, accents, deprecated weeks, one read
+
+@pytest.fixture(scope="module")
+def negated_engine(tmp_path_factory):
+    """The test database plus one NEGATED ASSAULT by JNIM in Ségou on 18 Nov 2025."""
+    from tests.support.event_rows import add_negated_segou_mention
+
+    engine = build_database(tmp_path_factory.mktemp("negated") / "events.db", consolidated=True)
+    add_negated_segou_mention(engine)
+    return engine
+
+
+@pytest.fixture(scope="module")
+def negated_client(negated_engine):
+    return TestClient(create_app(negated_engine))
+
+
+def test_timeline_counts_only_events_that_happened(negated_client):
+    """The negated "no attack was reported" is not an event of week 47: ASSAULT stays
+    [1] (the API counted every status: [2]), as the report and ``situation``."""
+    t = negated_client.get("/api/timeline?country=MLI").json()
+    assert t["labels"] == ["2025-W47"] and t["series"] == {"ASSAULT": [1], "CONSULT": [1]}
+    # the event itself is still listed, with its status
+    listed = negated_client.get("/api/events?status=negated").json()["items"]
+    assert [e["event_id"] for e in listed] == ["m-negated"]
+
+
+def test_admin1_filter_is_accent_insensitive_as_the_cli(negated_client):
+    for spelling in ("Segou", "SEGOU", "ségou", "Ségou"):
+        assert ids(negated_client.get(f"/api/events?admin1={spelling}")) == ["m-negated"], spelling
+    assert ids(negated_client.get("/api/events?admin1=Nowhere")) == []
+    facets = negated_client.get("/api/facets?admin1=segou").json()
+    assert facets["admin1"] == [["Ségou", 1]]
+    page = negated_client.get("/?admin1=Segou")
+    assert page.status_code == 200
+    assert '<option value="Ségou" selected>' in page.text and "Residents of Ségou" in page.text
+
+
+def test_timeline_keeps_weeks_as_a_deprecated_alias(negated_client, wide_client):
+    weekly = negated_client.get("/api/timeline?country=MLI").json()
+    assert weekly["unit"] == "week" and weekly["weeks"] == ["2025-W47"] == weekly["labels"]
+    monthly = wide_client.get("/api/timeline").json()
+    assert monthly["unit"] == "month" and monthly["weeks"] is None
+    field = negated_client.get("/openapi.json").json()["components"]["schemas"]["TimelineOut"]["properties"]["weeks"]
+    assert field.get("deprecated") is True
+
+
+def test_actor_page_reads_the_events_once(negated_engine, negated_client):
+    """``/api/actors/{name}`` read every event four times (identities and tally to find
+    the actor, identities and page for its events); now once."""
+    from sqlalchemy import event
+
+    reads = []
+
+    def count(conn, cursor, statement, parameters, context, executemany):
+        if "events_view" in statement:
+            reads.append(statement)
+
+    event.listen(negated_engine, "before_cursor_execute", count)
+    try:
+        detail = negated_client.get("/api/actors/jnim").json()
+    finally:
+        event.remove(negated_engine, "before_cursor_execute", count)
+    assert len(reads) == 1
+    assert detail["actor"]["name"] == "JNIM" and detail["actor"]["events"] == 2
+    assert [e["event_id"] for e in detail["events"]["items"]] == ["m-negated", "evt-kayes"]
+    assert negated_client.get("/api/actors/nobody").status_code == 404
+    page = negated_client.get("/actors/JNIM")
+    assert page.status_code == 200 and "m-negated" in page.text

@@ -206,8 +206,9 @@ class Count:
     ``whose`` names the victims' group when the text says it ("civilians", "soldiers").
     ``vague`` lists the quantity words read for victim groups the text gives no figure
     for ("several", "dozens", "unknown" for "an unknown number of"), whose part of
-    ``min`` is only the word's literal floor (``coding.counts.VAGUE``); in memory only
-    (not stored), for conventions such as ACLED's (``coding.counts.acled_fatalities``).
+    ``min`` is only the word's literal floor (``coding.counts.VAGUE``); stored with the
+    fatalities (``fatalities_vague`` of events and event_mentions), for conventions such
+    as ACLED's (``coding.counts.acled_fatalities``).
     """
 
     min: int | None

@@ -148,3 +148,28 @@ def build_database(path, consolidated: bool = False, malicious: bool = False):
         session.add_all(rows)
         session.commit()
     return engine
+
+
+ARTICLE_D = (
+    "Calm week in Ségou\n\n"
+    "Residents of Ségou said no attack on the road to Markala was reported on Tuesday. "
+    "Traders reopened the market."
+)
+SEGOU = dict(place_name="Ségou", geonames_id=2451185, country="MLI", admin1="Ségou",
+             lat=13.4317, lon=-6.2157, geo_precision=1)
+
+
+def add_negated_segou_mention(engine):
+    """Add an article with one NEGATED ASSAULT mention ("no attack ... was reported")
+    dated Tuesday 18 November 2025 in Ségou (admin1 spelt with its accent), by JNIM.
+    Returns its mention id, ``m-negated``."""
+    sentence = "Residents of Ségou said no attack on the road to Markala was reported on Tuesday."
+    with Session(engine) as session:
+        session.add(article_row("art-d", ARTICLE_D, "Calm week in Ségou", "https://news.example.org/segou",
+                                "news.example.org", datetime(2025, 11, 19, 9, 0, tzinfo=timezone.utc)))
+        session.add(mention_row("m-negated", "art-d", ARTICLE_D, sentence, "attack", status="negated",
+                                source_actors=[JNIM], target_actors=[], cameo_code="190", quad_class=4,
+                                acled_event_type="Battles", acled_sub_event_type="Armed clash",
+                                event_date=date(2025, 11, 18), time_precision="day", **SEGOU))
+        session.commit()
+    return "m-negated"

@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Literal
+from typing import Literal, Protocol
 
 from crisisdesk.records import Event
 
@@ -34,9 +34,16 @@ MAX_COLUMNS = 16
 COUNTED_STATUSES: frozenset[str] = frozenset({"asserted", "claimed"})
 
 
-def counts_as_happened(event: Event) -> bool:
-    """Whether ``event`` counts as an event that happened (status in
-    :data:`COUNTED_STATUSES`)."""
+class HasStatus(Protocol):
+    """Anything with an event ``status``: an :class:`~crisisdesk.records.Event`, a
+    stored event row or view (``crisisdesk.store.queries.EventView``)."""
+
+    status: str
+
+
+def counts_as_happened(event: HasStatus) -> bool:
+    """Whether ``event`` (an Event, or a stored event's view) counts as an event that
+    happened (status in :data:`COUNTED_STATUSES`)."""
     return event.status in COUNTED_STATUSES
 
 

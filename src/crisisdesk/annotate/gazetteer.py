@@ -29,7 +29,6 @@ import json
 import math
 import os
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -40,24 +39,19 @@ from pathlib import Path
 import pycountry
 import yaml
 
+from crisisdesk.text import fold as fold_text
+
 EARTH_RADIUS_KM = 6371.0088
-_DASHES = re.compile(r"[\-‐–—_/.]+")
-_SPACES = re.compile(r"\s+")
 # Latin letters (Basic Latin to Latin Extended-B, IPA, Latin Extended Additional),
 # combining marks, spaces and punctuation.
 _LATIN = re.compile(r"^[\u0000-\u024F\u0250-\u02FF\u0300-\u036F\u1E00-\u1EFF\u2000-\u206F]*$")
 
 
 def fold(name: str) -> str:
-    """Normalise a place name for lookup: strip accents, lower case, unify apostrophes,
-    hyphens and spaces ("I-n-Délimane" -> "i n delimane")."""
-    if name.isascii():
-        text = name.lower().replace("`", "'")
-    else:
-        text = unicodedata.normalize("NFKD", name)
-        text = "".join(ch for ch in text if not unicodedata.combining(ch))
-        text = text.lower().replace("’", "'").replace("`", "'")
-    return _SPACES.sub(" ", _DASHES.sub(" ", text)).strip()
+    """Normalise a place name for lookup: strip accents, case-fold, unify apostrophes,
+    read hyphens, dashes, underscores, slashes and dots as spaces ("I-n-Délimane" ->
+    "i n delimane"; :func:`crisisdesk.text.fold` with ``dashes_as_spaces``)."""
+    return fold_text(name, dashes_as_spaces=True)
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

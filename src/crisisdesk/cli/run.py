@@ -43,6 +43,10 @@ def run_command(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
     raw_dir: Path = typer.Option(None, "--raw-dir", help="Where fetched pages are kept (default: "
                                  "$CRISISDESK_RAW_DIR or ./crisisdesk-raw)."),
+    retry_rejected: bool = typer.Option(False, "--retry-rejected", help="Fetch again the feed and sitemap "
+                                        "items an earlier run rejected for a lasting reason (robots.txt, "
+                                        "404, 410...); passing failures (timeouts, 5xx, 429) are always "
+                                        "retried."),
 ) -> None:
     """Read news files, extract clean articles, code events and store everything.
 
@@ -54,7 +58,7 @@ def run_command(
                          pattern_files=tuple(patterns), lexicon_files=tuple(lexicon), nlp=not no_nlp)
     engine = open_database(db_option(ctx, db))
     inputs = InputSource(paths, engine, fetched_at=options.fetched_at, max_bytes=options.max_bytes,
-                         fetch_settings=FetchSettings.from_env(raw_dir=raw_dir))
+                         fetch_settings=FetchSettings.from_env(raw_dir=raw_dir), retry_rejected=retry_rejected)
     try:
         summary = run(inputs, engine, options, progress=not quiet and sys.stderr.isatty())
     except KeyboardInterrupt:

@@ -915,7 +915,10 @@ def _count_range(counts: list[Count]) -> tuple[Count | None, list[int]]:
     whose = _best([(c.whose, 1.0) for c in counts])
     low = min(lows) if lows else None
     high = max(highs) if highs else None
-    return Count(low, high, whose), reported
+    # the vague words behind the lowest bound ("dozens": 24) go with it, so ACLED's
+    # figure for the word can still be applied to the event (coding.counts.acled_fatalities)
+    vague = next((c.vague for c in counts if c.min is not None and c.min == low), ())
+    return Count(low, high, whose, vague), reported
 
 
 def summarise(event_id: str, mentions: list[EventMention], articles: dict[str, ArticleInfo]) -> Event:

@@ -37,10 +37,11 @@ def actor_from_json(data: dict[str, Any] | str) -> ActorRef:
     return ActorRef(**values)
 
 
-def _count(low: int | None, high: int | None, whose: str | None = None) -> Count | None:
+def _count(low: int | None, high: int | None, whose: str | None = None,
+           vague: list[str] | tuple[str, ...] | None = None) -> Count | None:
     if low is None and high is None:
         return None
-    return Count(low, high, whose)
+    return Count(low, high, whose, tuple(vague or ()))
 
 
 def _place_from(row: Any) -> Place | None:
@@ -87,6 +88,7 @@ def event_row_values(event: Event) -> dict[str, Any]:
         geo_precision=place.geo_precision if place else None,
         fatalities_min=event.fatalities.min if event.fatalities else None,
         fatalities_max=event.fatalities.max if event.fatalities else None,
+        fatalities_vague=list(event.fatalities.vague) if event.fatalities and event.fatalities.vague else None,
         injured_min=event.injured.min if event.injured else None,
         injured_max=event.injured.max if event.injured else None,
         first_reported_at=event.first_reported_at,
@@ -107,7 +109,8 @@ def event_from_row(row: Any) -> Event:
         source_actors=[actor_from_json(a) for a in row.source_actors or []],
         target_actors=[actor_from_json(a) for a in row.target_actors or []],
         place=_place_from(row),
-        fatalities=_count(row.fatalities_min, row.fatalities_max),
+        fatalities=_count(row.fatalities_min, row.fatalities_max,
+                          vague=getattr(row, "fatalities_vague", None)),
         injured=_count(row.injured_min, row.injured_max),
     )
 

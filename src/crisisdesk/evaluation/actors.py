@@ -18,7 +18,6 @@ Text comparisons are case-insensitive, accent-insensitive and whitespace-normali
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -27,6 +26,7 @@ import pycountry
 from rapidfuzz import fuzz
 
 from crisisdesk.records import ActorRef
+from crisisdesk.text import fold
 
 #: rapidfuzz ``token_sort_ratio`` (0-100) at or above which two actor names are the same.
 FUZZY_NAME_THRESHOLD = 88
@@ -36,13 +36,9 @@ UNKNOWN_ACTOR_WORDS = frozenset({"unknown", "unidentified", "unnamed", "gunmen",
 
 
 def normalise(text: str | None) -> str:
-    """Casefold, strip accents, turn punctuation into spaces, collapse whitespace."""
-    if not text:
-        return ""
-    decomposed = unicodedata.normalize("NFKD", text)
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-    bare = re.sub(r"[^\w/]+", " ", bare)
-    return " ".join(bare.split())
+    """Casefold, strip accents, turn punctuation (all but ``/``) into spaces, collapse
+    whitespace (:func:`crisisdesk.text.fold` with ``punctuation_as_spaces``)."""
+    return fold(text, punctuation_as_spaces=True)
 
 
 def normalise_space(text: str | None) -> str:

@@ -26,6 +26,11 @@ Codes and mappings:
   ``inter1 * 10`` for a sole actor.
 - ``fatalities``: the lowest reported figure of a range (ACLED's conservative rule);
   0 when none is reported (as ACLED records it). The range is stated in ``notes``.
+  A toll given by a vague word is coded with ACLED's figure for it, not the word's
+  literal floor (ACLED FAQ "How are injuries and fatalities recorded?": "tens" 10,
+  "dozens" 12, "hundreds" 100; :func:`crisisdesk.coding.counts.acled_fatalities`):
+  "dozens were killed" is stored as at least 24 (``fatalities_min``, kept by the
+  ``csv``/``jsonl``/PLOVER exports) and exported here as 12, ``notes`` naming the word.
 - ``actor1`` is our first source actor, ``actor2`` our first target (ACLED itself does
   not imply direction); further actors go to ``assoc_actor_1``/``assoc_actor_2``.
   Two exceptions follow the codebook: in a Protests event the protesters are actor1
@@ -45,7 +50,9 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any, TextIO
 
+from crisisdesk.coding.counts import acled_fatalities
 from crisisdesk.export.countries import country_name, iso_numeric
+from crisisdesk.records import Count
 from crisisdesk.store.queries import EventView, actor_name
 
 ACLED_COLUMNS = [
@@ -176,7 +183,10 @@ def acled_notes(event: EventView) -> str:
     verb = _VERBS.get(event.acled_sub_event_type or "", "acted on")
     act = f"{sources} {verb} {targets}".strip() if targets else f"{sources}: {(event.acled_sub_event_type or event.event_type).lower()}"
     parts = [f"{_date_phrase(event.event_date, event.time_precision)}, {act} {_place_phrase(event)}".rstrip() + "."]
-    if event.fatalities_min is not None or event.fatalities_max is not None:
+    if event.fatalities_vague:
+        parts.append(f"Reported fatalities: {', '.join(event.fatalities_vague)} ({event.fatalities_text} read "
+                     f"literally; {acled_fatality_figure(event)} by ACLED's figures for vague tolls).")
+    elif event.fatalities_min is not None or event.fatalities_max is not None:
         parts.append(f"Reported fatalities: {event.fatalities_text}.")
     if event.status == "claimed":
         parts.append(f"Claimed by {event.claimed_by or 'an unnamed source'}.")
@@ -211,6 +221,15 @@ def _unidentified(event: EventView) -> str:
     return f"Unidentified Armed Group ({country})" if country else "Unidentified Armed Group"
 
 
+def acled_fatality_figure(event: EventView) -> int:
+    """ACLED's ``fatalities`` for a stored event: the lowest reported figure, 0 when none,
+    vague words read as ACLED codes them ("dozens" 12: see the module docstring)."""
+    low = event.fatalities_min if event.fatalities_min is not None else event.fatalities_max
+    if low is None:
+        return 0
+    return acled_fatalities(Count(low, event.fatalities_max, vague=tuple(event.fatalities_vague)))
+
+
 def acled_record(event: EventView) -> dict[str, Any] | None:
     """The ACLED row for an event, or None when ACLED would not record it (see above)."""
     if not event.acled_event_type or event.status not in ACLED_STATUSES:
@@ -218,7 +237,7 @@ def acled_record(event: EventView) -> dict[str, Any] | None:
     src, tgt = _acled_actors(event)
     inter1 = inter_code(src[0], event.country, event.acled_event_type, True) if src else None
     inter2 = inter_code(tgt[0], event.country, event.acled_event_type, False) if tgt else None
-    fatalities = event.fatalities_min if event.fatalities_min is not None else event.fatalities_max
+    fatalities = acled_fatality_figure(event)
     civilian = event.acled_event_type in ("Violence against civilians",) or (
         DISORDER_TYPE.get(event.acled_event_type) == "Political violence" and inter2 == 7
     )

@@ -15,6 +15,7 @@ from datetime import date, datetime, timezone
 from sqlalchemy import Engine
 
 from crisisdesk.analysis.developments import event_from_view, importance, ranking_key
+from crisisdesk.analysis.timeline import counts_as_happened
 from crisisdesk.report.charts import PeriodSeries, period_counts
 from crisisdesk.store.queries import EventFilter, EventView, iter_events, last_updated
 
@@ -24,9 +25,16 @@ KEY_DEVELOPMENTS = 5
 
 @dataclass
 class Headline:
-    """Headline figures: counts over the events in scope."""
+    """Headline figures. ``by_status`` counts every event in scope; ``events`` and every
+    other figure (types, regions, dates, fatalities, the timeline) only those that
+    :func:`crisisdesk.analysis.timeline.counts_as_happened` (asserted or claimed), the
+    rule ``crisisdesk situation`` and ``/api/timeline`` count by: a negated ("no attack
+    was reported"), threatened, hypothetical, historical or generic event is reported
+    as such, never counted as an event of the period. ``not_counted`` is how many were
+    left out that way."""
 
     events: int = 0
+    not_counted: int = 0
     by_status: dict[str, int] = field(default_factory=dict)
     by_type: dict[str, int] = field(default_factory=dict)
     by_acled_type: dict[str, int] = field(default_factory=dict)
@@ -42,7 +50,9 @@ class Headline:
 @dataclass
 class ReportData:
     """Everything a report renders. ``events`` holds at most ``TABLE_LIMIT`` events
-    (newest first); ``headline``, ``timeline`` and ``map_points`` cover all of them."""
+    (newest first) of any status, ``total`` counts them all and ``map_points`` shows
+    them all (each with its status); ``headline`` figures and ``timeline`` count only
+    the events that happened (see :class:`Headline`)."""
 
     title: str
     scope: str
@@ -89,9 +99,18 @@ def build_report_data(engine: Engine, flt: EventFilter = EventFilter(), title: s
     points: list[dict] = []
     pairs: list[tuple[date | None, str]] = []
     ranked: list[tuple[tuple, int, EventView]] = []  # max-heap of the best KEY_DEVELOPMENTS by ranking_key
+    position = 0
     for event in iter_events(engine, flt):
-        head.events += 1
+        position += 1
         status[event.status] += 1
+        if event.lat is not None and event.lon is not None:
+            points.append(map_point(event))
+        if len(table) < TABLE_LIMIT:
+            table.append(event)
+        if not counts_as_happened(event):
+            head.not_counted += 1
+            continue
+        head.events += 1
         types[event.event_type] += 1
         if event.acled_event_type:
             acled[event.acled_event_type] += 1
@@ -107,18 +126,14 @@ def build_report_data(engine: Engine, flt: EventFilter = EventFilter(), title: s
             head.first_date = min(head.first_date or event.event_date, event.event_date)
             head.last_date = max(head.last_date or event.event_date, event.event_date)
         pairs.append((event.event_date, event.event_type))
-        if event.lat is not None and event.lon is not None:
-            points.append(map_point(event))
         as_event = event_from_view(event)
         score = importance(as_event)
         if score > 0:
-            entry = (_negated(ranking_key(score, as_event)), head.events, event)
+            entry = (_negated(ranking_key(score, as_event)), position, event)
             if len(ranked) < KEY_DEVELOPMENTS:
                 heapq.heappush(ranked, entry)
             elif entry[0] > ranked[0][0]:
                 heapq.heapreplace(ranked, entry)
-        if len(table) < TABLE_LIMIT:
-            table.append(event)
     head.by_status = dict(status.most_common())
     head.by_type = dict(types.most_common())
     head.by_acled_type = dict(acled.most_common())
@@ -128,8 +143,8 @@ def build_report_data(engine: Engine, flt: EventFilter = EventFilter(), title: s
     return ReportData(
         title=title or "Situation report", scope=describe_scope(flt), flt=flt,
         generated_at=datetime.now(timezone.utc), last_updated=last_updated(engine), headline=head,
-        key_developments=key_developments, timeline=period_counts(pairs),
-        events=table, map_points=points, total=head.events,
+        key_developments=key_developments, timeline=period_counts(pairs),  # counted events only
+        events=table, map_points=points, total=position,
     )
 
 

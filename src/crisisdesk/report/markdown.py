@@ -40,7 +40,8 @@ def render_markdown(data: ReportData) -> str:
              "## Headline figures", ""]
     period = f" ({h.first_date} – {h.last_date})" if h.first_date else ""
     lines += [
-        f"- **{h.events}** events{period}",
+        f"- **{h.events}** events{period}" + (f" ({h.not_counted} more threatened, hypothetical, negated, "
+                                              "historical or generic, not counted)" if h.not_counted else ""),
         f"- **{count_text(h.fatalities_min, h.fatalities_max) or 0}** reported fatalities in {h.events_with_fatalities} events",
         f"- status: " + (", ".join(f"{k} {v}" for k, v in h.by_status.items()) or "none"),
         f"- by type (PLOVER): " + (", ".join(f"{md_escape(k)} {v}" for k, v in h.by_type.items()) or "none"),

@@ -19,8 +19,12 @@ For each argument, in order:
 
 Feed items count as processed (``feed_items.processed_at``) only when
 :meth:`InputSource.finish` is called after the pipeline has stored them, so an
-interrupted run fetches the rest next time and nothing twice. Items whose fetch failed
-for a passing reason (timeout, 5xx, 429, connection) stay pending and are retried.
+interrupted run fetches the rest next time and nothing twice. Every fetch of an item
+is counted (``feed_items.attempts``, ``last_reason``): items whose fetch failed for a
+passing reason (timeout, 5xx, 429, connection, unreachable robots.txt) stay pending and
+are retried on the next poll; those rejected for a lasting reason (robots.txt disallows,
+404, 410...) are reported on later polls as "rejected before (reason)" and fetched
+again only with ``retry_rejected`` (``crisisdesk run --retry-rejected``).
 """
 
 from __future__ import annotations
@@ -39,15 +43,11 @@ from crisisdesk.records import RawDocument, Reject
 from crisisdesk.sources.charset import page_document
 from crisisdesk.sources.feeds import MAX_SITEMAP_BYTES, FeedError, FeedItem, FeedPoll, FeedReader, sniff_kind
 from crisisdesk.sources.files import DEFAULT_MAX_BYTES, iter_paths, read_file, read_stdin
-from crisisdesk.sources.http import Fetcher, FetchSettings
+from crisisdesk.sources.http import Fetcher, FetchSettings, is_transient
 from crisisdesk.sources.warc import WarcReader, looks_like_warc
 from crisisdesk.store.db import database_files
 
 Item = RawDocument | Reject
-
-#: Fetch failures worth retrying on the next poll.
-TRANSIENT_REASONS = frozenset({"timeout", "connection_error", "http_429", "http_500", "http_502",
-                               "http_503", "http_504"})
 
 #: What :func:`crisisdesk.sources.feeds.sniff_kind` calls a list of article URLs.
 LISTING_KINDS = ("feed", "sitemap", "sitemap_index")
@@ -84,14 +84,24 @@ def looks_like_listing(path: Path) -> bool:
 def no_new_items_note(poll: FeedPoll) -> str | None:
     """``feed.xml: no new items (2 listed, all fetched before)`` when the feed was read
     (or answered 304 Not Modified) and nothing is pending; None when it has items to
-    fetch or could not be read at all (its Reject says why)."""
+    fetch or could not be read at all (its Reject says why). Items an earlier fetch
+    rejected for a lasting reason are said as such, not as fetched: ``feed.xml: no new
+    items (3 listed: 1 fetched before, 2 rejected before (http_404, robots_disallowed);
+    --retry-rejected fetches them again)``."""
     if poll.pending or poll.status == "rejected":
         return None
+    rejected = sum(poll.rejected_before.values())
+    said = ", ".join(reason if n == 1 else f"{reason} x{n}" for reason, n in poll.rejected_before.items())
+    retry = "; --retry-rejected fetches them again" if rejected else ""
     if poll.listed:
-        return (f"{poll.source_url}: no new items ({poll.listed} listed, "
-                f"all fetched before)")
+        if not rejected:
+            return f"{poll.source_url}: no new items ({poll.listed} listed, all fetched before)"
+        fetched = poll.listed - rejected
+        parts = ([f"{fetched} fetched before"] if fetched else []) + [f"{rejected} rejected before ({said})"]
+        return f"{poll.source_url}: no new items ({poll.listed} listed: {', '.join(parts)}{retry})"
     if poll.status == "unchanged":
-        return f"{poll.source_url}: no new items (not modified since the last poll)"
+        rejected_part = f"; {rejected} item(s) rejected before ({said})" if rejected else ""
+        return f"{poll.source_url}: no new items (not modified since the last poll{rejected_part}{retry})"
     return None
 
 
@@ -106,8 +116,10 @@ class InputSource:
     def __init__(self, inputs: Iterable[str | os.PathLike[str]], engine: Engine | None, *,
                  fetched_at: datetime | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
                  fetch_settings: FetchSettings | None = None, stdin: BinaryIO | None = None,
-                 fetcher: Fetcher | None = None):
+                 fetcher: Fetcher | None = None, retry_rejected: bool = False):
         self.inputs = [str(i) for i in inputs]
+        #: Fetch again the feed items an earlier poll rejected for a lasting reason.
+        self.retry_rejected = retry_rejected
         self.engine = engine
         self.fetched_at = fetched_at
         self.max_bytes = max_bytes
@@ -115,7 +127,7 @@ class InputSource:
         self.stdin = stdin
         self._fetcher = fetcher
         self._own_fetcher = fetcher is None
-        self._done_items: list[FeedItem] = []
+        self._attempts: list[tuple[FeedItem, str | None]] = []
         self.feeds_polled = 0
         #: One line per feed or sitemap that was read but had no new item to fetch
         #: (``feed.xml: no new items (2 listed, all fetched before)``): not a failure.
@@ -206,7 +218,7 @@ class InputSource:
         reader = FeedReader(self.fetcher, self.engine) if self.engine is not None else None
         if reader is None:
             raise ValueError("feeds need a database (feed_items table) to remember items")
-        poll = reader.poll(feed_url, document)
+        poll = reader.poll(feed_url, document, retry_rejected=self.retry_rejected)
         self.feeds_polled += 1
         if note := no_new_items_note(poll):
             self.no_new_items.append(note)
@@ -215,16 +227,18 @@ class InputSource:
             results = list(reader.fetch_items([item]))
             yield from results
             # Resumed: the consumer (pipeline.run) has processed this item's results.
-            if not any(isinstance(r, Reject) and r.reason in TRANSIENT_REASONS for r in results):
-                self._done_items.append(item)
+            reason = next((r.reason for r in results if isinstance(r, Reject)), None)
+            self._attempts.append((item, reason))
 
     def finish(self) -> int:
-        """Mark the feed items yielded so far as processed; returns how many."""
-        if not self._done_items or self.engine is None:
+        """Record the fetches of the feed items yielded so far (attempt count, Reject
+        reason; settled unless the failure was a passing one, see the module
+        docstring); returns how many items are settled."""
+        if not self._attempts or self.engine is None:
             return 0
-        FeedReader(self.fetcher, self.engine).mark_processed(self._done_items)
-        count = len(self._done_items)
-        self._done_items = []
+        FeedReader(self.fetcher, self.engine).record_attempts(self._attempts)
+        count = sum(1 for _, reason in self._attempts if reason is None or not is_transient(reason))
+        self._attempts = []
         return count
 
     def close(self) -> None:

@@ -9,8 +9,13 @@ article listed twice, or in two feeds, is fetched once.
 
 State lives in the ``feed_items`` table, keyed by canonical URL: an item is *pending*
 from the poll that first sees it (or sees its ``updated``/``lastmod`` change) until the
-caller marks it processed, after the pipeline stored it. A restart therefore resumes
-the pending items and fetches nothing that was already processed.
+caller records its fetch (:meth:`FeedReader.record_attempts`), after the pipeline
+stored it. A restart therefore resumes the pending items and fetches nothing that was
+already processed. Each attempt is counted with its Reject reason: a passing failure
+(timeout, 5xx, 429, unreachable robots.txt: :func:`crisisdesk.sources.http.is_transient`)
+leaves the item pending for the next poll; a lasting one (robots.txt disallows, 404,
+410...) settles it, and later polls report it as "rejected before (reason)", not as
+fetched, until ``retry_rejected`` asks for it again.
 """
 
 from __future__ import annotations
@@ -29,12 +34,12 @@ from xml.sax import SAXParseException
 import courlan
 import feedparser
 from lxml import etree
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, or_, select
 from sqlalchemy.orm import Session
 
 from crisisdesk.records import RawDocument, Reject
 from crisisdesk.sources.charset import page_document
-from crisisdesk.sources.http import Fetcher
+from crisisdesk.sources.http import Fetcher, is_transient
 from crisisdesk.store.models import FeedItemRow
 
 log = logging.getLogger(__name__)
@@ -284,8 +289,11 @@ class FeedPoll:
     """What one poll of one feed or sitemap found.
 
     ``listed`` counts the items the feed lists now (0 when it answered 304);
-    ``pending`` are the items to fetch: new, changed, or left over from an
-    interrupted earlier poll.
+    ``pending`` are the items to fetch: new, changed, left over from an interrupted
+    earlier poll, or whose last fetch failed for a passing reason.
+    ``rejected_before`` counts, by Reject reason, the items of this feed (listed now,
+    or all of the feed's items when it answered 304) not pending because an earlier
+    fetch was rejected for a lasting reason (``{"robots_disallowed": 1}``).
     """
 
     source_url: str
@@ -293,6 +301,7 @@ class FeedPoll:
     listed: int = 0
     pending: list[FeedItem] = field(default_factory=list)
     rejects: list[Reject] = field(default_factory=list)
+    rejected_before: dict[str, int] = field(default_factory=dict)
 
 
 class FeedReader:
@@ -304,10 +313,13 @@ class FeedReader:
         self.engine = engine
         self.max_depth = max_depth
 
-    def poll(self, source_url: str, document: RawDocument | None = None) -> FeedPoll:
+    def poll(self, source_url: str, document: RawDocument | None = None,
+             retry_rejected: bool = False) -> FeedPoll:
         """Fetch (conditionally) and parse ``source_url``, record its items and return
         the pending ones. ``document`` is the already-fetched body when the caller has
-        it (``crisisdesk run URL`` sniffs before knowing it is a feed)."""
+        it (``crisisdesk run URL`` sniffs before knowing it is a feed).
+        ``retry_rejected``: items settled by a lasting Reject (robots, 4xx) are pending
+        again (``crisisdesk run --retry-rejected``)."""
         rejects: list[Reject] = []
         status: Literal["fetched", "unchanged", "rejected"] = "fetched"
         listed: list[FeedItem] = []
@@ -320,12 +332,41 @@ class FeedReader:
         if document is not None:
             listed = self._collect(source_url, document.content, 0, rejects)
             self._remember(source_url, listed)
-        if status == "rejected" and not listed:
-            return FeedPoll(source_url, "rejected", 0, self._pending(source_url, {}), rejects)
         by_url: dict[str, FeedItem] = {}
         for item in listed:
             by_url.setdefault(item.url, item)  # first listing wins
-        return FeedPoll(source_url, status, len(listed), self._pending(source_url, by_url), rejects)
+        if retry_rejected:
+            self._reopen_rejected(source_url, by_url)
+        if status == "rejected" and not listed:
+            return FeedPoll(source_url, "rejected", 0, self._pending(source_url, {}), rejects)
+        return FeedPoll(source_url, status, len(listed), self._pending(source_url, by_url), rejects,
+                        self._rejected_before(source_url, by_url, whole_feed=not listed))
+
+    def _of_feed(self, source_url: str, listed: dict[str, FeedItem]):
+        """SQL condition: the item belongs to ``source_url`` or is listed by it now."""
+        return or_(FeedItemRow.feed_url == source_url,
+                   FeedItemRow.canonical_url.in_(list(listed) or [""]))
+
+    def _settled_by_reject(self):
+        return FeedItemRow.processed_at.is_not(None), FeedItemRow.last_reason.is_not(None)
+
+    def _reopen_rejected(self, source_url: str, listed: dict[str, FeedItem]) -> None:
+        with Session(self.engine) as session, session.begin():
+            for row in session.scalars(select(FeedItemRow).where(
+                    self._of_feed(source_url, listed), *self._settled_by_reject())):
+                row.processed_at = None
+
+    def _rejected_before(self, source_url: str, listed: dict[str, FeedItem],
+                         whole_feed: bool) -> dict[str, int]:
+        where = (FeedItemRow.feed_url == source_url if whole_feed
+                 else FeedItemRow.canonical_url.in_(list(listed) or [""]))
+        with Session(self.engine) as session:
+            reasons = session.scalars(select(FeedItemRow.last_reason).where(
+                where, *self._settled_by_reject())).all()
+        counts: dict[str, int] = {}
+        for reason in sorted(reasons):
+            counts[reason] = counts.get(reason, 0) + 1
+        return counts
 
     def _collect(self, url: str, content: bytes, depth: int, rejects: list[Reject]) -> list[FeedItem]:
         try:
@@ -364,9 +405,7 @@ class FeedReader:
     def _pending(self, source_url: str, listed: dict[str, FeedItem]) -> list[FeedItem]:
         with Session(self.engine) as session:
             rows = session.scalars(select(FeedItemRow).where(
-                FeedItemRow.processed_at.is_(None),
-                (FeedItemRow.feed_url == source_url)
-                | FeedItemRow.canonical_url.in_(list(listed) or [""]),
+                FeedItemRow.processed_at.is_(None), self._of_feed(source_url, listed),
             ).order_by(FeedItemRow.first_seen_at, FeedItemRow.canonical_url)).all()
         return [listed.get(row.canonical_url) or FeedItem(
             url=row.canonical_url, link=row.canonical_url, source_url=row.feed_url,
@@ -388,12 +427,25 @@ class FeedReader:
                 yield page_document(outcome.document)
 
     def mark_processed(self, items: Iterable[FeedItem]) -> None:
-        """Record that ``items`` went through the pipeline (their page stored or
-        rejected), so later polls and restarts do not fetch them again."""
+        """Record that ``items`` were fetched and went through the pipeline, so later
+        polls and restarts do not fetch them again (:meth:`record_attempts` with no
+        reason)."""
+        self.record_attempts((item, None) for item in items)
+
+    def record_attempts(self, attempts: Iterable[tuple[FeedItem, str | None]]) -> None:
+        """Record one fetch of each item: ``(item, None)`` when its page was fetched
+        (and went through the pipeline), ``(item, reason)`` when the fetch was rejected
+        with that Reject reason. ``attempts`` grows by one and ``last_reason`` is set;
+        the item is settled (``processed_at``) unless the reason is a passing one
+        (:func:`crisisdesk.sources.http.is_transient`), which leaves it pending."""
         now = datetime.now(timezone.utc)
-        urls = [item.url for item in items]
         with Session(self.engine) as session, session.begin():
-            for url in urls:
-                row = session.get(FeedItemRow, url)
-                if row is not None:
+            for item, reason in attempts:
+                row = session.get(FeedItemRow, item.url)
+                if row is None:
+                    continue
+                row.attempts = (row.attempts or 0) + 1
+                row.last_reason = reason
+                row.last_attempt_at = now
+                if reason is None or not is_transient(reason):
                     row.processed_at = now

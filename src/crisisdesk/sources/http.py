@@ -20,9 +20,12 @@ What a fetch does, in order:
 8. the body is kept in the raw store and the URL's cache state in ``fetches``.
 
 Every failure becomes a :class:`~crisisdesk.records.Reject` (stage ``fetch``) with the
-URL and a reason: ``robots_disallowed``, ``http_404``, ``http_410``, ``http_500``,
-``redirect_loop``, ``too_many_redirects``, ``timeout``, ``connection_error``,
-``too_large``, ``binary``, ``unsupported_media_type``.
+URL and a reason: ``robots_disallowed``, ``robots_unreachable`` (robots.txt answered
+5xx or not at all: RFC 9309 2.3.1.4 disallows the host for now), ``http_404``,
+``http_410``, ``http_500``, ``redirect_loop``, ``too_many_redirects``, ``timeout``,
+``connection_error``, ``too_large``, ``binary``, ``unsupported_media_type``.
+:func:`is_transient` tells the passing ones (worth trying again later) from the
+lasting ones.
 """
 
 from __future__ import annotations
@@ -70,6 +73,21 @@ TEXT_MEDIA_TYPES = (
 GZIP_MEDIA_TYPES = ("application/gzip", "application/x-gzip")
 
 RETRY_AFTER_STATUSES = {429, 503}
+
+#: Fetch Reject reasons that say nothing lasting about the page: the network or the
+#: server failed this time (RFC 9110 section 15.6: 5xx are server errors; 429 Too Many
+#: Requests, RFC 6585 section 4; RFC 9309 2.3.1.4: an unreachable robots.txt disallows
+#: only "for now"). Every ``http_5xx`` is transient too (:func:`is_transient`).
+TRANSIENT_REASONS = frozenset({"timeout", "connection_error", "http_429", "robots_unreachable"})
+
+
+def is_transient(reason: str) -> bool:
+    """Whether a fetch Reject ``reason`` is a passing failure worth trying again on a
+    later poll (:data:`TRANSIENT_REASONS` or any ``http_5xx``), not a lasting one
+    (``robots_disallowed``, ``http_404``, ``http_410``, ``too_large``, ``binary``...)."""
+    if reason in TRANSIENT_REASONS:
+        return True
+    return reason.startswith("http_5") and reason[5:].isdigit() and len(reason) == 8
 REDIRECT_STATUSES = {301, 302, 303, 307, 308}
 
 
@@ -316,6 +334,8 @@ class Fetcher:
         if response.status_code >= 500 or response.status_code in REDIRECT_STATUSES:
             state.robots_deny_all = response.status_code >= 500
             state.robots_allow_all = response.status_code in REDIRECT_STATUSES
+            if state.robots_deny_all:  # RFC 9309 2.3.1.4: server error = unreachable
+                state.extra["robots_unreachable"] = f"answered {response.status_code}"
             return
         parser = urllib.robotparser.RobotFileParser()
         parser.parse(response.body.decode("utf-8", errors="replace").splitlines())
@@ -342,7 +362,7 @@ class Fetcher:
             if not self.allowed_by_robots(current):
                 unreachable = self._host(current).extra.get("robots_unreachable")
                 if unreachable:  # say why: the host did not answer, robots.txt forbade nothing
-                    raise FetchError("robots_disallowed", f"robots.txt of {_host_key(current)} unreachable "
+                    raise FetchError("robots_unreachable", f"robots.txt of {_host_key(current)} unreachable "
                                      f"({unreachable}), so {current} is not fetched (RFC 9309 2.3.1.4)")
                 raise FetchError("robots_disallowed", f"robots.txt of {_host_key(current)} "
                                  f"disallows {current} for {USER_AGENT_TOKEN}")

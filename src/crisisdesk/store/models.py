@@ -150,6 +150,9 @@ class EventRow(Base):
     claimed_by: Mapped[str | None] = mapped_column(Text)
     fatalities_min: Mapped[int | None] = mapped_column(Integer)
     fatalities_max: Mapped[int | None] = mapped_column(Integer)
+    #: Vague quantity words behind ``fatalities_min`` ("dozens": min is the word's literal
+    #: floor, 24), for conventions such as ACLED's (``coding.counts.acled_fatalities``).
+    fatalities_vague: Mapped[list[Any] | None] = mapped_column(JSON)
     injured_min: Mapped[int | None] = mapped_column(Integer)
     injured_max: Mapped[int | None] = mapped_column(Integer)
     num_mentions: Mapped[int] = mapped_column(Integer, default=0)
@@ -197,6 +200,7 @@ class EventMentionRow(Base):
     fatalities_min: Mapped[int | None] = mapped_column(Integer)
     fatalities_max: Mapped[int | None] = mapped_column(Integer)
     fatalities_whose: Mapped[str | None] = mapped_column(Text)
+    fatalities_vague: Mapped[list[Any] | None] = mapped_column(JSON)  # Count.vague, as on events
     injured_min: Mapped[int | None] = mapped_column(Integer)
     injured_max: Mapped[int | None] = mapped_column(Integer)
     evidence: Mapped[str] = mapped_column(Text)
@@ -243,7 +247,13 @@ class FetchRow(Base):
 
 
 class FeedItemRow(Base):
-    """An item seen in a feed or sitemap, keyed by canonical URL."""
+    """An item seen in a feed or sitemap, keyed by canonical URL.
+
+    ``attempts`` counts the fetches of its page (each poll that tried it);
+    ``last_reason`` is the Reject reason of the last one (None when it was fetched).
+    ``processed_at`` is set once it needs no more fetching: fetched, or rejected for a
+    lasting reason (``robots_disallowed``, ``http_404``...); a passing failure
+    (``timeout``, ``http_503``...) leaves it pending for the next poll."""
 
     __tablename__ = "feed_items"
     canonical_url: Mapped[str] = mapped_column(Text, primary_key=True)
@@ -252,6 +262,9 @@ class FeedItemRow(Base):
     updated: Mapped[str | None] = mapped_column(Text)
     first_seen_at: Mapped[datetime] = mapped_column(UTCDateTime())
     processed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    last_reason: Mapped[str | None] = mapped_column(String(64))
+    last_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
 class EvalRunRow(Base):

@@ -9,20 +9,19 @@ on SQLite and PostgreSQL alike (no SQL accent function needed).
 
 from __future__ import annotations
 
-import unicodedata
 from typing import Any
 
 from sqlalchemy import Engine, select, union
 
 from crisisdesk.store.models import EventMentionRow, EventRow
+from crisisdesk.text import fold
 
 
 def fold_name(text: str) -> str:
     """``"  Ségou "`` -> ``"segou"``: accents removed (NFKD, combining marks dropped),
-    case-folded, inner whitespace collapsed to one space."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(bare.casefold().split())
+    case-folded, apostrophes written ``'``, inner whitespace collapsed to one space;
+    hyphens kept (:func:`crisisdesk.text.fold`)."""
+    return fold(text)
 
 
 def stored_admin1_values(executor: Engine | Any) -> list[str]:

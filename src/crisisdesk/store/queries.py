@@ -18,7 +18,7 @@ strings. Lists are paginated with ``limit``/``offset`` and report their ``total`
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
@@ -180,6 +180,8 @@ class EventView:
     article_url: str | None = None
     article_title: str | None = None
     article_site: str | None = None
+    #: Vague quantity words behind ``fatalities_min`` ("dozens"; ``records.Count.vague``).
+    fatalities_vague: list[str] = field(default_factory=list)
 
     @property
     def source_names(self) -> list[str]:
@@ -273,7 +275,7 @@ def _consolidated_select() -> Select:
         e.place_name, e.geonames_id, e.country, e.admin1, e.admin2, e.lat, e.lon,
         e.geo_precision, _event_place_json().label("place_json"), e.event_date, e.date_end,
         e.time_precision, e.claimed_by,
-        e.fatalities_min, e.fatalities_max, e.injured_min, e.injured_max,
+        e.fatalities_min, e.fatalities_max, e.injured_min, e.injured_max, e.fatalities_vague,
         e.num_mentions, e.num_articles, e.num_sources, e.first_reported_at, e.notes,
         e.updated_at, rep.c.contexts,
         rep.c.mention_id, rep.c.evidence, rep.c.start_char, rep.c.end_char,
@@ -292,7 +294,7 @@ def _unconsolidated_select() -> Select:
         m.acled_event_type, m.acled_sub_event_type, m.source_actors, m.target_actors,
         m.place_name, m.geonames_id, m.country, m.admin1, m.admin2, m.lat, m.lon,
         m.geo_precision, m.place.label("place_json"), m.event_date, m.date_end, m.time_precision,
-        m.claimed_by, m.fatalities_min, m.fatalities_max, m.injured_min, m.injured_max,
+        m.claimed_by, m.fatalities_min, m.fatalities_max, m.injured_min, m.injured_max, m.fatalities_vague,
         literal(1).label("num_mentions"), literal(1).label("num_articles"),
         literal(1).label("num_sources"), m.created_at.label("first_reported_at"),
         null().label("notes"), m.created_at.label("updated_at"), m.contexts,
@@ -381,12 +383,22 @@ def _to_view(row, keys=None) -> EventView:
     data["source_actors"] = list(data.get("source_actors") or [])
     data["target_actors"] = list(data.get("target_actors") or [])
     data["contexts"] = list(data.get("contexts") or [])
+    data["fatalities_vague"] = _json_list(data.get("fatalities_vague"))
     data["place_anchor"], data["place_inferred"] = _place_cues(data.pop("place_json", None))
     for key in ("num_mentions", "num_articles", "num_sources"):
         data[key] = int(data[key] or 0)
     for key in ("first_reported_at", "updated_at"):
         data[key] = as_utc(data[key])
     return EventView(**data)
+
+
+def _json_list(value: Any) -> list[Any]:
+    """A JSON list column read back (a string through a UNION on some backends)."""
+    if isinstance(value, str):
+        import json
+
+        value = json.loads(value)
+    return list(value or [])
 
 
 def _place_cues(place: Any) -> tuple[str | None, bool | None]:
@@ -577,10 +589,13 @@ def actor_identities(engine: Engine, flt: EventFilter = EventFilter()):
     network counts them (:class:`crisisdesk.analysis.network.ActorIdentities`: the
     dictionary actor "Malian Armed Forces" and the coded "Mali MIL" with its code
     ``MLIMIL`` are one actor). Streams the events once."""
+    return _identities_of(iter_events(engine, flt, ordered=False))
+
+
+def _identities_of(events: Iterable[EventView]):
     from crisisdesk.analysis.network import ActorIdentities
 
-    return ActorIdentities.from_actors(
-        ref for ev in iter_events(engine, flt, ordered=False) for ref in _actor_refs(ev))
+    return ActorIdentities.from_actors(ref for ev in events for ref in _actor_refs(ev))
 
 
 def _actor_refs(ev: EventView) -> Iterator[Any]:
@@ -611,8 +626,14 @@ def actor_summaries(engine: Engine, flt: EventFilter = EventFilter(), limit: int
     grows with the number of actors, not of events.
     """
     identities = actor_identities(engine, flt)
+    items = _tally(iter_events(engine, flt, ordered=False), identities)
+    return Page(items[offset:offset + limit], len(items), limit, offset)
+
+
+def _tally(events: Iterable[EventView], identities) -> list[dict[str, Any]]:
+    """The :func:`actor_summaries` items of ``events``, most events first."""
     tally: dict[str, dict[str, Any]] = {}
-    for ev in iter_events(engine, flt, ordered=False):
+    for ev in events:
         sources, targets = _event_actor_keys(ev, identities)
         for key in sources | targets:
             if key not in tally:
@@ -624,17 +645,13 @@ def actor_summaries(engine: Engine, flt: EventFilter = EventFilter(), limit: int
             entry["as_source"] += key in sources
             entry["as_target"] += key in targets
             entry["events"] += 1
-    items = sorted(tally.values(), key=lambda t: (-t["events"], t["name"]))
-    return Page(items[offset:offset + limit], len(items), limit, offset)
+    return sorted(tally.values(), key=lambda t: (-t["events"], t["name"]))
 
 
-def find_actor(engine: Engine, name: str) -> dict[str, Any] | None:
-    """The actor summary (as :func:`actor_summaries`, over all events) whose label,
-    identity key or any of whose names is ``name`` (case-insensitive): "Mali MIL"
-    finds "Malian Armed Forces" when both are one actor. None when no actor matches;
-    a label match wins over a name match."""
+def _named(items: list[dict[str, Any]], name: str) -> dict[str, Any] | None:
+    """The summary whose label or identity key is ``name`` (case-insensitive), else the
+    first one of whose names it is; None when none."""
     wanted = name.strip().lower()
-    items = actor_summaries(engine, EventFilter(), limit=10**9).items
     for matches in (lambda a: a["name"].lower() == wanted or a["key"].lower() == wanted,
                     lambda a: wanted in (n.lower() for n in a["names"])):
         found = next((a for a in items if matches(a)), None)
@@ -643,20 +660,46 @@ def find_actor(engine: Engine, name: str) -> dict[str, Any] | None:
     return None
 
 
-def actor_events(engine: Engine, key: str, flt: EventFilter = EventFilter(), limit: int = 50,
-                 offset: int = 0) -> Page:
-    """The events (newest first, undated last) matching ``flt`` in which the actor
-    identity ``key`` (:func:`actor_summaries` ``key``) is source or target, whatever name
-    the event gives it; ``limit`` from ``offset``, with their ``total``."""
-    identities = actor_identities(engine, flt)
+def find_actor(engine: Engine, name: str) -> dict[str, Any] | None:
+    """The actor summary (as :func:`actor_summaries`, over all events) whose label,
+    identity key or any of whose names is ``name`` (case-insensitive): "Mali MIL"
+    finds "Malian Armed Forces" when both are one actor. None when no actor matches;
+    a label match wins over a name match."""
+    return _named(actor_summaries(engine, EventFilter(), limit=10**9).items, name)
+
+
+def actor_detail(engine: Engine, name: str, limit: int = 50, offset: int = 0) -> tuple[dict[str, Any], Page] | None:
+    """``(summary, events page)`` of the actor :func:`find_actor` finds for ``name``,
+    with its events as :func:`actor_events` pages them (newest first, ``limit`` from
+    ``offset``, ``total``); None when no actor matches. Reads the events ONCE (the four
+    passes of ``find_actor`` + ``actor_events`` made the actor page read every event
+    four times); memory grows with the number of events (each kept as an EventView)."""
+    events = list(iter_events(engine, EventFilter()))
+    identities = _identities_of(events)
+    actor = _named(_tally(events, identities), name)
+    if actor is None:
+        return None
+    return actor, _page_of_actor(events, identities, actor["key"], limit, offset)
+
+
+def _page_of_actor(events: Iterable[EventView], identities, key: str, limit: int, offset: int) -> Page:
     items, total = [], 0
-    for ev in iter_events(engine, flt):
+    for ev in events:
         sources, targets = _event_actor_keys(ev, identities)
         if key in sources or key in targets:
             if offset <= total < offset + limit:
                 items.append(ev)
             total += 1
     return Page(items, total, limit, offset)
+
+
+def actor_events(engine: Engine, key: str, flt: EventFilter = EventFilter(), limit: int = 50,
+                 offset: int = 0) -> Page:
+    """The events (newest first, undated last) matching ``flt`` in which the actor
+    identity ``key`` (:func:`actor_summaries` ``key``) is source or target, whatever name
+    the event gives it; ``limit`` from ``offset``, with their ``total``."""
+    identities = actor_identities(engine, flt)
+    return _page_of_actor(iter_events(engine, flt), identities, key, limit, offset)
 
 
 def facet_values(engine: Engine, column: str, flt: EventFilter = EventFilter()) -> list[tuple[str, int]]:

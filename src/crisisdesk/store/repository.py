@@ -374,6 +374,7 @@ def mention_to_values(mention: EventMention, *, article_revision: int = 1, run_i
         status=mention.status, claimed_by=mention.claimed_by,
         fatalities_min=count.min if count else None, fatalities_max=count.max if count else None,
         fatalities_whose=count.whose if count else None,
+        fatalities_vague=list(count.vague) if count and count.vague else None,
         injured_min=injured.min if injured else None, injured_max=injured.max if injured else None,
         evidence=evidence.sentence, start_char=evidence.start_char, end_char=evidence.end_char,
         trigger_start=evidence.trigger.start if evidence.trigger else None,
@@ -401,7 +402,8 @@ def row_to_mention(row: EventMentionRow) -> EventMention:
                       geonames_id=row.geonames_id, admin1=row.admin1, admin2=row.admin2, lat=row.lat, lon=row.lon)
     fatalities = None
     if row.fatalities_min is not None or row.fatalities_max is not None:
-        fatalities = Count(row.fatalities_min, row.fatalities_max, row.fatalities_whose)
+        fatalities = Count(row.fatalities_min, row.fatalities_max, row.fatalities_whose,
+                           tuple(row.fatalities_vague or ()))
     injured = None
     if row.injured_min is not None or row.injured_max is not None:
         injured = Count(row.injured_min, row.injured_max)

@@ -9,9 +9,10 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import Response
 
-from crisisdesk.analysis.timeline import Unit
+from crisisdesk.analysis.timeline import Unit, counts_as_happened
 from crisisdesk.report.charts import period_counts, timeline_svg
 from crisisdesk.store import queries
+from crisisdesk.store.names import matching_names, stored_admin1_values
 from crisisdesk.store.queries import EventFilter, QueryError, parse_since
 from crisisdesk.web import schemas
 from crisisdesk.web.ingest import IngestRejected, raw_document
@@ -22,8 +23,10 @@ MAX_LIMIT = 500
 
 
 def event_filter(
+    request: Request,
     country: Annotated[str | None, Query(description="ISO 3166-1 alpha-3, e.g. MLI")] = None,
-    admin1: Annotated[str | None, Query(description="admin1 name, case-insensitive")] = None,
+    admin1: Annotated[str | None, Query(description="admin1 name, case- and accent-insensitive "
+                                                    "(Segou = Ségou), as the command line's --admin1")] = None,
     actor: Annotated[str | None, Query(description="part of an actor name or code")] = None,
     type: Annotated[str | None, Query(description="PLOVER type, ACLED event/sub-event type or CAMEO prefix")] = None,
     status: Annotated[list[str] | None, Query(description="one or more statuses")] = None,
@@ -32,7 +35,9 @@ def event_filter(
     q: Annotated[str | None, Query(description="text in the evidence sentence")] = None,
 ) -> EventFilter:
     """Query parameters → ``EventFilter``; empty values (a submitted blank form field)
-    mean "no filter"; invalid values → 422 with the reason."""
+    mean "no filter"; invalid values → 422 with the reason. ``admin1`` becomes the
+    stored spellings it stands for (:func:`crisisdesk.store.names.matching_names`, the
+    rule of the command line's ``--admin1``): none matching gives no event."""
     dates = {}
     for name, value in (("since", since), ("until", until)):
         try:
@@ -40,7 +45,8 @@ def event_filter(
         except QueryError as exc:
             raise HTTPException(422, f"{name}: {exc}") from None
     try:
-        return EventFilter(country=country or None, admin1=admin1 or None, actor=actor or None,
+        admin1_match = matching_names(admin1, stored_admin1_values(_engine(request))) if admin1 else None
+        return EventFilter(country=country or None, admin1=admin1_match, actor=actor or None,
                            event_type=type or None, status=tuple(s for s in (status or []) if s),
                            text=q or None, **dates)
     except QueryError as exc:
@@ -90,10 +96,21 @@ def timeline(request: Request, flt: Filter, unit: TimelineUnit = None):
     """Events per period and PLOVER type, by ISO week, month or year: ``unit`` when
     given, else the rule of the report and ``/api/timeline.svg``
     (:func:`crisisdesk.analysis.timeline.timeline_window`: at most 16 periods); the
-    JSON names its ``unit``."""
-    data = period_counts(((e.event_date, e.event_type) for e in queries.iter_events(_engine(request), flt, ordered=False)),
-                         unit)
-    return schemas.TimelineOut(unit=data.unit, periods=data.periods, labels=data.labels(), series=data.series)
+    JSON names its ``unit``. Only events that
+    :func:`~crisisdesk.analysis.timeline.counts_as_happened` (asserted or claimed) are
+    counted, as in the report and ``crisisdesk situation``. ``weeks`` (deprecated) repeats
+    ``labels`` when ``unit`` is ``week`` for clients written before ``unit`` existed."""
+    data = period_counts(_happened_pairs(request, flt), unit)
+    labels = data.labels()
+    return schemas.TimelineOut(unit=data.unit, periods=data.periods, labels=labels, series=data.series,
+                               weeks=labels if data.unit == "week" else None)
+
+
+def _happened_pairs(request: Request, flt: EventFilter):
+    """``(event_date, PLOVER type)`` of the matching events that
+    :func:`~crisisdesk.analysis.timeline.counts_as_happened`."""
+    return ((e.event_date, e.event_type) for e in queries.iter_events(_engine(request), flt, ordered=False)
+            if counts_as_happened(e))
 
 
 @router.get("/api/timeline.svg", tags=["events"], response_class=Response,
@@ -101,9 +118,8 @@ def timeline(request: Request, flt: Filter, unit: TimelineUnit = None):
 def timeline_chart(request: Request, flt: Filter, unit: TimelineUnit = None):
     """The timeline as an SVG stacked bar chart, by ``unit`` when given, else by ISO
     week, month or year as the report's (:func:`crisisdesk.report.charts.period_counts`:
-    at most 16 bars)."""
-    data = period_counts(((e.event_date, e.event_type) for e in queries.iter_events(_engine(request), flt, ordered=False)),
-                         unit)
+    at most 16 bars); asserted and claimed events only, as ``/api/timeline``."""
+    data = period_counts(_happened_pairs(request, flt), unit)
     return Response(timeline_svg(data), media_type="image/svg+xml")
 
 
@@ -145,22 +161,16 @@ def list_actors(request: Request, flt: Filter, limit: Limit = 50, offset: Offset
                              items=[schemas.ActorSummary.model_validate(a) for a in page.items])
 
 
-def find_actor(request: Request, name: str) -> dict | None:
-    """The actor summary whose label or one of whose names is ``name``
-    (:func:`crisisdesk.store.queries.find_actor`)."""
-    return queries.find_actor(_engine(request), name)
-
-
 @router.get("/api/actors/{name}", response_model=schemas.ActorDetail, tags=["actors"],
             responses={404: {"description": "no such actor"}})
 def get_actor(request: Request, name: str, limit: Limit = 50, offset: Offset = 0):
     """One actor (its label, identity key or any name it goes by, case-insensitive:
     "Mali MIL" finds "Malian Armed Forces" when both are one actor) and the events it
     takes part in under any of its names."""
-    actor = find_actor(request, name)
-    if actor is None:
+    found = queries.actor_detail(_engine(request), name, limit, offset)  # one read of the events
+    if found is None:
         raise HTTPException(404, f"no actor named {name!r}")
-    page = queries.actor_events(_engine(request), actor["key"], EventFilter(), limit, offset)
+    actor, page = found
     events = schemas.EventPage(total=page.total, limit=limit, offset=offset,
                                items=[schemas.EventOut.model_validate(e.as_dict()) for e in page.items])
     return schemas.ActorDetail(actor=schemas.ActorSummary.model_validate(actor), events=events)

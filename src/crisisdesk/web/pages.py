@@ -11,7 +11,7 @@ from fastapi.responses import HTMLResponse
 
 from crisisdesk.store import queries
 from crisisdesk.store.queries import STATUSES, EventFilter, MentionView
-from crisisdesk.web.api import MAX_LIMIT, event_filter, find_actor
+from crisisdesk.web.api import MAX_LIMIT, event_filter
 
 router = APIRouter(include_in_schema=False)
 PAGE_SIZE = 25
@@ -26,8 +26,12 @@ def render(request: Request, name: str, status_code: int = 200, **context: Any) 
     return HTMLResponse(html, status_code=status_code)
 
 
-def filter_params(flt: EventFilter) -> dict[str, Any]:
-    params = {"country": flt.country, "admin1": flt.admin1, "actor": flt.actor,
+def filter_params(flt: EventFilter, admin1: str | None = None) -> dict[str, Any]:
+    """The query parameters that give ``flt`` again; ``admin1`` is the name as the user
+    typed it (the filter holds the stored spellings it matched, e.g. ``("Ségou",)``)."""
+    if admin1 is None and isinstance(flt.admin1, str):
+        admin1 = flt.admin1
+    params = {"country": flt.country, "admin1": admin1, "actor": flt.actor,
               "type": flt.event_type, "since": flt.since, "until": flt.until, "q": flt.text}
     out = {k: str(v) for k, v in params.items() if v}
     if flt.status:
@@ -45,7 +49,7 @@ def dashboard(request: Request, flt: EventFilter = Depends(event_filter),
               offset: int = Query(0, ge=0)):
     engine = request.app.state.engine
     page = queries.page_events(engine, flt, PAGE_SIZE, offset)
-    params = filter_params(flt)
+    params = filter_params(flt, request.query_params.get("admin1") or None)
     facets = {c: queries.facet_values(engine, c) for c in ("country", "admin1", "event_type", "acled_event_type")}
     return render(
         request, "dashboard.html", page=page, flt=flt, facets=facets, statuses=STATUSES,
@@ -113,10 +117,10 @@ def actors_page(request: Request, offset: int = Query(0, ge=0)):
 
 @router.get("/actors/{name}", response_class=HTMLResponse)
 def actor_page(request: Request, name: str, offset: int = Query(0, ge=0)):
-    actor = find_actor(request, name)
-    if actor is None:
+    found = queries.actor_detail(request.app.state.engine, name, PAGE_SIZE, offset)
+    if found is None:
         return render(request, "not_found.html", status_code=404, what="actor", ident=name)
-    page = queries.actor_events(request.app.state.engine, actor["key"], EventFilter(), PAGE_SIZE, offset)
+    actor, page = found
     return render(request, "actor.html", actor=actor, page=page,
                   prev_offset=max(0, offset - PAGE_SIZE) if offset else None,
                   next_offset=offset + PAGE_SIZE if offset + PAGE_SIZE < page.total else None)

@@ -56,6 +56,8 @@ class EventOut(BaseModel):
     claimed_by: str | None = None
     fatalities_min: int | None = None
     fatalities_max: int | None = None
+    fatalities_vague: list[str] = Field(default_factory=list, description="vague words behind fatalities_min "
+                                        "(\"dozens\": min is the literal floor, 24)")
     injured_min: int | None = None
     injured_max: int | None = None
     num_mentions: int
@@ -177,6 +179,10 @@ class TimelineOut(BaseModel):
     labels: list[str] = Field(description="period labels: 2025-W46, 2025-11 or 2025")
     series: dict[str, list[int]] = Field(description="PLOVER event type -> events per period (more than 8 types: "
                                                      "the rarest summed as other)")
+    weeks: list[str] | None = Field(
+        None, deprecated=True,
+        description="deprecated alias of labels (ISO week labels, 2025-W46) kept for clients written when the "
+                    "timeline was always weekly; set only when unit is week, null otherwise: read labels")
 
 
 class FacetsOut(BaseModel):
