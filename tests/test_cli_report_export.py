@@ -71,9 +71,9 @@ def test_acled_export_codes_a_vague_toll_with_acleds_figure(tmp_path, monkeypatc
         assert result.exit_code == 0, result.output
     [row] = list(csv.DictReader(acled_out.open(encoding="utf-8")))
     assert row["fatalities"] == "12"
-    assert "Reported fatalities: dozens (24 read literally; 12 by ACLED's figures for vague tolls)" in row["notes"]
+    assert "Reported fatalities: dozens (at least 24 read literally; 12 by ACLED's figures for vague tolls)" in row["notes"]
     [plain] = list(csv.DictReader(csv_out.open(encoding="utf-8")))
-    # (consolidation closes the open range "at least 24" to 24-24: consolidate/events.py _count_range)
-    assert (plain["fatalities_min"], plain["fatalities_max"], plain["fatalities_vague"]) == ("24", "24", "dozens")
+    # the open range "at least 24" stays open through consolidation (no invented upper bound)
+    assert (plain["fatalities_min"], plain["fatalities_max"], plain["fatalities_vague"]) == ("24", "", "dozens")
     [record] = [json.loads(line) for line in jsonl_out.read_text(encoding="utf-8").splitlines()]
     assert (record["fatalities_min"], record["fatalities_vague"]) == (24, ["dozens"])

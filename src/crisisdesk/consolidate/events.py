@@ -914,7 +914,9 @@ def _count_range(counts: list[Count]) -> tuple[Count | None, list[int]]:
     reported = sorted({c.value for c in counts if c.value is not None} | {x for c in counts for x in (c.min, c.max) if x is not None and c.value is None})
     whose = _best([(c.whose, 1.0) for c in counts])
     low = min(lows) if lows else None
-    high = max(highs) if highs else None
+    # an open-ended report ("at least 24": max None) leaves the event's upper bound open
+    open_ended = any(c.min is not None and c.max is None for c in counts)
+    high = None if open_ended else max(highs) if highs else None
     # the vague words behind the lowest bound ("dozens": 24) go with it, so ACLED's
     # figure for the word can still be applied to the event (coding.counts.acled_fatalities)
     vague = next((c.vague for c in counts if c.min is not None and c.min == low), ())
