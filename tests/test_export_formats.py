@@ -239,3 +239,17 @@ def test_place_anchor_and_inference_are_exported(engine):
     geo = json.loads(export(engine, "geojson")[1])
     props = {f["id"]: f["properties"] for f in geo["features"]}
     assert props["evt-kayes"]["place_inferred"] is False
+
+
+def test_csv_writes_plover_contexts_as_one_plain_cell(engine):
+    """Two PLOVER contexts are one cell "economic; human_rights", not a Python list."""
+    from sqlalchemy.orm import Session
+
+    with Session(engine) as session:
+        session.execute(update(EventMentionRow).where(EventMentionRow.mention_id == "m-protest")
+                        .values(contexts=["economic", "human_rights"]))
+        session.commit()
+    _, text = export(engine, "csv")
+    rows = {r["event_id"]: r for r in csv.DictReader(io.StringIO(text))}
+    assert rows["m-protest"]["contexts"] == "economic; human_rights"
+    assert rows["m-meet"]["contexts"] == ""

@@ -34,6 +34,8 @@ def csv_record(event: EventView) -> dict[str, Any]:
 def _csv_values(event: EventView) -> list[Any]:
     data = event.as_dict()
     data["fatalities_vague"] = "; ".join(event.fatalities_vague)  # "dozens", one cell
+    if "contexts" in data:
+        data["contexts"] = "; ".join(data["contexts"] or [])  # PLOVER contexts, one cell (was "['x']")
     values = ["" if data[k] is None else data[k] for k in _SCALAR_FIELDS]
     values += [
         "; ".join(actor_name(a) for a in event.source_actors), _codes(event.source_actors),
