@@ -214,7 +214,11 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
         if crowd_act(sources, sentence, armed) or crowd_clash(sources, targets, sentence, armed):
             return "Violent demonstration" if DEMONSTRATING.search(sentence) else "Mob violence"
         armed_victims = any(c is not None and c.whose and ARMED_VICTIMS.search(c.whose) for c in (fatalities, injured)) \
-            or bool(ARMED_HURT.search(sentence))
+            or armed_victims_reported(sentence)
+        if victims_disarmed(sentence) or EXTRAJUDICIAL.search(sentence):
+            tgt_armed = armed_victims = False  # off-duty or unarmed victims, killings in custody: VAC
+        elif forces_post_attacked(sentence):
+            tgt_armed = True  # a post, camp or base of armed forces attacked: a Battle
         if not tgt_armed and not armed_victims and property_only(sentence, killed, injured, targets):
             return "Looting/property destruction"
         shooting_unaimed = mode == "firearms" and src_armed and not targets and not FIRED_AT.search(sentence)
@@ -235,6 +239,8 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
             src_state = any(s.sector in {"MIL", "COP", "GOV"} for s in sources)
             return "Government regains territory" if src_state and REGAIN.search(sentence) else \
                 ("Non-violent transfer of territory" if not src_state else "Other")
+        if (mode == "seize" or hint == "Looting/property destruction") and seizure_in_battle(sentence, targets, armed):
+            return "Armed clash"
         if mode == "seize" or hint == "Looting/property destruction":
             if (PEOPLE_HARM.search(sentence) or SETTLEMENT_RAID.search(sentence)) and not any(armed(t) for t in targets):
                 return "Attack"  # looting in which people are hurt, or a raid on a village: VAC (codebook)
@@ -242,7 +248,8 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
         if hint == "Disrupted weapons use" and fought_or_harmed(sentence):
             # an interception or a raid with fighting or people hurt: a Battle with an armed
             # side or fighting words, else violence against civilians (codebook)
-            fought = CLASH_WORDS.search(sentence) or any(armed(t) for t in targets) or ARMED_HURT.search(sentence)
+            fought = CLASH_WORDS.search(sentence) or any(armed(t) for t in targets) or ARMED_HURT.search(sentence) \
+                or forces_post_attacked(sentence)
             if fought:
                 return "Armed clash"
             taken = re.search(r"\b(abduct\w*|kidnap\w*|taken hostage)\b", sentence, re.I)
@@ -302,7 +309,7 @@ def combined_attack(sentence: str, hint: str | None = None) -> bool:
     ground fighting beside it (:data:`GROUND_COMBAT`): ACLED Battles - Armed clash."""
     remote = any(pattern.search(sentence) for pattern, _ in REMOTE) or hint in {
         "Remote explosive/landmine/IED", "Suicide bomb", "Shelling/artillery/missile attack", "Air/drone strike", "Grenade"}
-    return remote and bool(GROUND_COMBAT.search(sentence))
+    return remote and bool(GROUND_COMBAT.search(sentence) or target_fought_back(sentence))
 
 
 def said_armed(actor: ActorRef, sentence: str, sources: list[ActorRef] = ()) -> bool:  # type: ignore[assignment]
@@ -360,3 +367,97 @@ def property_only(sentence: str, killed: bool, injured: Count | None, targets: l
            for t in targets):
         return False
     return not hurt and bool(PROPERTY_HARM.search(sentence)) and not PEOPLE_HARM.search(sentence)
+
+
+# --- Battles or Violence against civilians: the victims' armed status --------------
+# ACLED Codebook (2019 and 2023 editions), Battles: "a violent interaction between two
+# organised armed groups"; Violence against civilians: violence "deliberately inflicted
+# upon unarmed non-combatants", and "if a person is harmed or killed while unarmed and
+# unable to either act defensively or counter-attack, this is an act of violence against
+# civilians" (this includes extrajudicial killings of detainees and of unarmed prisoners).
+
+#: Words naming members of armed forces or armed groups (victims of a Battle when armed).
+_ARMED_PEOPLE = (r"(soldiers?|gendarmes?|policem[ae]n|police ?officers?|police|troops|peacekeepers?|servicem[ae]n|"
+                 r"militiam[ae]n|militants?|fighters?|dozos?|hunters?|guards?|national guards?|customs officers?|"
+                 r"officers?|commanders?|combatants?|rebels?|jihadists?)")
+_COUNT_WORD = r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|several|some|many|dozens of)"
+#: Armed people counted among the dead or hurt of a wider toll ("four people were killed,
+#: including two soldiers"; "one soldier killed, one wounded").
+ARMED_AMONG_HURT = re.compile(
+    r"\b(killed|wounded|injured|dead|died|casualties|victims)\b[^.;]{0,40}?\b(including|among them|among whom) "
+    + _COUNT_WORD + r" (\w+ ){0,2}" + _ARMED_PEOPLE + r"\b"
+    r"|\b" + _COUNT_WORD + r" (\w+ ){0,2}" + _ARMED_PEOPLE + r" (were |was )?(killed|wounded|injured|dead)"
+    r",? (and )?" + _COUNT_WORD + r" (others? )?(were |was )?(killed|wounded|injured)\b", re.I)
+#: Members of armed forces or groups who are off duty, on leave, unarmed, retired or
+#: former members: ACLED counts them as civilians when harmed (codebook, above).
+OFF_DUTY = re.compile(
+    r"\b(off[- ]duty|on leave|unarmed|retired|former|ex-)\s*(\w+\s+){0,2}?" + _ARMED_PEOPLE + r"\b(?! (station|post|camp|base|facility|headquarters|office)s?\b)"
+    r"|\b" + _ARMED_PEOPLE + r",? (who (was|were) |while )?(off[- ]duty|on leave|unarmed|retired)\b", re.I)
+#: Killings of people held or surrendered: violence against civilians (codebook, above).
+EXTRAJUDICIAL = re.compile(r"\b(extra-?judicial(ly)? (\w+ )?(execut\w+|kill\w+)|summar(y|ily) (execut\w+|kill\w+)|"
+                           r"execut\w+ (\w+ ){0,3}(detainees|prisoners|captives)|"
+                           r"(detainees|prisoners|captives) (\w+ ){0,3}(were |was )?executed)\b", re.I)
+#: Posts, camps, bases and checkpoints of state or peacekeeping forces (and of armed
+#: groups) attacked: the defenders are an organised armed side, so ACLED codes the
+#: attack as Battles - Armed clash whether or not a fight is reported (ACLED Codebook,
+#: Battles; remote weapons fired at such a post stay Explosions/Remote violence, decided
+#: before this rule).
+_FORCES = (r"(army|military|fama|gendarmerie|gendarmes?|police|customs|national guard|guard|minusma|un|"
+           r"peacekeep\w+|peacekeeping|barkhane|french|security|g5[- ]sahel|soldiers'?|troops'?|militia|"
+           r"joint|mixed|moc)")
+_FACILITY = r"(posts?|camps?|bases?|checkpoints?|positions?|barracks|outposts?|garrisons?|stations?|brigades?|units?)"
+FORCES_POST_ATTACKED = re.compile(
+    r"(?<!had )(?<!have )(?<!has )\b(attack\w*|assault\w*|raid\w*|storm\w*|overr[au]n|ambush\w*|targeted)\b(?![^.;]{0,60}?\bformer\b)"
+    r"(?:(?!\b(near|close to|outside|beside|around|behind|next to|from|km|kilometres|where|who|which|that)\b)[^.;]){0,60}?\b"
+    + _FORCES + r" (\w+ ){0,2}?" + _FACILITY + r"\b"
+    r"|\b" + _FORCES + r" (\w+ ){0,2}?" + _FACILITY + r"\b(?:(?!\b(gunm[ae]n|militants?|assailants?|attackers?|fighters?|jihadists?)\b)[^.;]){0,40}? "
+    r"(was |were |has been |had been )?"
+    r"(attacked|targeted|stormed|raided|ambushed|overrun|assaulted)\b", re.I)
+
+
+def armed_victims_reported(sentence: str) -> bool:
+    """Armed people reported among the dead or hurt (:data:`ARMED_HURT`,
+    :data:`ARMED_AMONG_HURT`), unless the sentence calls them off duty, unarmed or former
+    members (:data:`OFF_DUTY`): an attack that kills or wounds armed members of a side is a
+    Battle (ACLED Codebook, Battles)."""
+    if OFF_DUTY.search(sentence):
+        return False
+    return bool(ARMED_HURT.search(sentence) or ARMED_AMONG_HURT.search(sentence))
+
+
+def victims_disarmed(sentence: str) -> bool:
+    """True when the sentence calls the armed victims off duty, on leave, unarmed,
+    retired or former members and reports no fighting (:data:`CLASH_WORDS`): ACLED
+    Violence against civilians - Attack (codebook: harmed while unarmed and unable to act
+    defensively or counter-attack)."""
+    return bool(OFF_DUTY.search(sentence)) and not CLASH_WORDS.search(sentence)
+
+
+def forces_post_attacked(sentence: str) -> bool:
+    """An attack on a post, camp, base or checkpoint of armed forces
+    (:data:`FORCES_POST_ATTACKED`, "gunmen attacked an army post", "the gendarmerie
+    post was attacked"): the target is an organised armed side (ACLED Battles)."""
+    return bool(FORCES_POST_ATTACKED.search(sentence))
+
+
+def seizure_in_battle(sentence: str, targets: list[ActorRef], armed) -> bool:  # noqa: ANN001
+    """A seizure or looting done in an attack on armed forces: their post attacked
+    (:func:`forces_post_attacked`), or fighting (:data:`CLASH_WORDS`) with an armed side
+    among the targets or hurt ("a patrol vehicle was seized after an exchange of fire,
+    three guards dead"). ACLED Looting/property destruction is seizure without violence
+    against people; taken in a fight between armed sides it is Battles - Armed clash
+    (ACLED Codebook, Battles and Strategic developments)."""
+    if victims_disarmed(sentence):
+        return False
+    if forces_post_attacked(sentence):
+        return True
+    return bool(CLASH_WORDS.search(sentence)) and (any(armed(t) for t in targets) or armed_victims_reported(sentence))
+
+
+def target_fought_back(sentence: str) -> bool:
+    """Fighting or an armed response reported beside a remote weapon (:data:`CLASH_WORDS`:
+    "the soldiers responded with rocket fire", "the attack was repelled", "killed in a
+    counter-attack"): ACLED Explosions/Remote violence is violence whose tool takes away
+    the target's ability to respond; a target that fights back makes the exchange a
+    Battle (ACLED Codebook, Explosions/Remote violence and Battles - Armed clash)."""
+    return bool(CLASH_WORDS.search(sentence))

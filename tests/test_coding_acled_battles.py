@@ -1,0 +1,121 @@
+"""Battles or Violence against civilians from the victims' armed status
+(:mod:`crisisdesk.coding.acled`, ACLED Codebook, Battles and Violence against civilians):
+posts of armed forces attacked, armed people among the dead, off-duty or unarmed members,
+killings in custody, seizures in a fight, remote weapons whose target fights back. Every
+sentence is written for these tests (no development-set text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from crisisdesk.coding.acled import (
+    acled_types,
+    armed_victims_reported,
+    forces_post_attacked,
+    target_fought_back,
+    victims_disarmed,
+)
+from crisisdesk.coding.ontology import load_ontology
+from crisisdesk.coding.roles import is_armed
+from crisisdesk.records import ActorRef, Count
+
+GUNMEN = ActorRef("gunmen", sector="REB", generic=True)
+ARMY = ActorRef("army", code="MLIMIL", country="MLI", sector="MIL", generic=True)
+PEOPLE = ActorRef("people", sector="CVL", generic=True)
+POLICEMAN = ActorRef("policeman", sector="COP", generic=True)
+MILITANTS = ActorRef("militants", sector="REB", generic=True)
+
+
+def types(sentence: str, sources: list[ActorRef], targets: list[ActorRef], event_type: str = "ASSAULT",
+          mode: str | None = None, hint: str | None = None, killed: int = 0) -> tuple[str | None, str | None]:
+    fatalities = Count(killed, killed) if killed else None
+    return acled_types(load_ontology(), event_type, mode, hint, sources, targets, sentence, fatalities, is_armed)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gunmen on motorbikes attacked a gendarmerie post near Sofara, two people were wounded.",
+    "The police checkpoint at the entrance of Kona, Mopti Region, was attacked by gunmen at dawn.",
+    "An attack by five gunmen on the customs post of Zegoua left two people wounded.",
+    "Army camp in Tenenkou attacked last night, one dead and three wounded.",
+])
+def test_an_attack_on_a_post_of_armed_forces_is_an_armed_clash(sentence):
+    assert forces_post_attacked(sentence)
+    assert types(sentence, [GUNMEN], [PEOPLE], killed=1) == ("Battles", "Armed clash")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gunmen attacked the village near the army camp and killed two farmers.",  # the camp only places it
+    "Soldiers detained three herders accused of helping the gunmen who had attacked the police post.",
+    "Gunmen attacked the market of Bore and burned the former police station.",
+])
+def test_a_post_that_is_not_the_target_makes_no_battle(sentence):
+    assert not forces_post_attacked(sentence)
+
+
+def test_soldiers_counted_among_the_dead_make_a_battle():
+    sentence = "Five people were killed, including two soldiers and three traders, in an attack by gunmen near Sevare."
+    assert armed_victims_reported(sentence)
+    assert types(sentence, [GUNMEN], [PEOPLE], killed=5) == ("Battles", "Armed clash")
+    listed = "Gunmen tried to rob a fuel truck at Gossi, one soldier killed one wounded."
+    assert armed_victims_reported(listed)
+    assert types(listed, [GUNMEN], [], killed=1) == ("Battles", "Armed clash")
+    # civilians alone among the dead: violence against civilians
+    civilians = "Five people were killed, including two traders, in an attack by gunmen near Sevare."
+    assert not armed_victims_reported(civilians)
+    assert types(civilians, [GUNMEN], [PEOPLE], killed=5) == ("Violence against civilians", "Attack")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Two gunmen killed an off-duty policeman at the market of Kati.",
+    "Two gunmen killed a policeman who was off duty at the market of Kati.",
+    "Gunmen shot dead a retired soldier at his home in Kati.",
+])
+def test_an_off_duty_or_retired_member_of_the_forces_is_a_civilian_victim(sentence):
+    assert victims_disarmed(sentence)
+    assert types(sentence, [GUNMEN], [POLICEMAN], killed=1) == ("Violence against civilians", "Attack")
+    # on duty, the same killing is a battle
+    on_duty = sentence.replace("off-duty ", "").replace(" who was off duty", "").replace("retired ", "")
+    assert not victims_disarmed(on_duty)
+    assert types(on_duty, [GUNMEN], [POLICEMAN], killed=1) == ("Battles", "Armed clash")
+
+
+def test_an_off_duty_victim_who_fights_back_is_in_a_battle():
+    sentence = "Gunmen attacked an off-duty soldier who returned fire and wounded one of them."
+    assert not victims_disarmed(sentence)
+
+
+def test_killings_in_custody_are_violence_against_civilians_whatever_the_victims_are_called():
+    sentence = "Rights groups said the army summarily executed nine suspected militants in a hamlet near Dioura."
+    assert types(sentence, [ARMY], [MILITANTS], killed=9) == ("Violence against civilians", "Attack")
+    assert types("The army killed nine militants near Dioura.", [ARMY], [MILITANTS], killed=9) == \
+        ("Battles", "Armed clash")
+
+
+def test_a_seizure_in_an_exchange_of_fire_with_guards_is_a_battle():
+    guards = ActorRef("guards", sector="COP", generic=True)
+    sentence = "A patrol vehicle was seized after an exchange of fire, two guards dead."
+    assert types(sentence, [], [guards], event_type="COERCE", mode="seize") == ("Battles", "Armed clash")
+    assert types("Gunmen raided an army post and seized two vehicles.", [GUNMEN], [], event_type="COERCE",
+                 mode="seize") == ("Battles", "Armed clash")
+    # goods seized from traders with no fight: looting
+    assert types("Gunmen seized the goods of two traders near Gossi.", [GUNMEN], [], event_type="COERCE",
+                 mode="seize") == ("Strategic developments", "Looting/property destruction")
+
+
+@pytest.mark.parametrize(("sentence", "hint"), [
+    ("Militants shelled the army base, and the soldiers responded with artillery fire.",
+     "Shelling/artillery/missile attack"),
+    ("An IED struck a patrol, and one assailant was killed in the counter-attack.", "Remote explosive/landmine/IED"),
+    ("Militants attacked the troops, and supported by helicopters the troops repelled the attack.",
+     "Air/drone strike"),
+])
+def test_a_remote_weapon_whose_target_fights_back_is_an_armed_clash(sentence, hint):
+    assert target_fought_back(sentence)
+    assert types(sentence, [MILITANTS], [ARMY], hint=hint) == ("Battles", "Armed clash")
+
+
+def test_a_remote_weapon_without_a_response_stays_remote_violence():
+    sentence = "Militants shelled the army base overnight without causing damage."
+    assert not target_fought_back(sentence)
+    assert types(sentence, [MILITANTS], [ARMY], hint="Shelling/artillery/missile attack") == \
+        ("Explosions/Remote violence", "Shelling/artillery/missile attack")
