@@ -119,3 +119,45 @@ def test_a_remote_weapon_without_a_response_stays_remote_violence():
     assert not target_fought_back(sentence)
     assert types(sentence, [MILITANTS], [ARMY], hint="Shelling/artillery/missile attack") == \
         ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+
+
+def test_detainees_harmed_later_in_the_paragraph():
+    from crisisdesk.coding.acled import detainees_harmed_later
+    assert detainees_harmed_later(" Two of them were later found dead near the camp.")
+    assert detainees_harmed_later(" All were severely beaten during their detention.")
+    assert not detainees_harmed_later(" They were taken to the gendarmerie in Mopti for questioning.")
+    assert not detainees_harmed_later(" Relatives feared they had been executed.")
+
+
+def _rule_mentions(annotator, text: str):
+    from datetime import date
+
+    from tests.support.annotation import make_article
+
+    from crisisdesk.coding.coder import EventCoder
+    article = make_article(text, date(2025, 11, 21), language="en")
+    return EventCoder(acled_model=None).code(annotator.annotate(article), article)
+
+
+def test_an_arrest_followed_by_torture_of_the_detainees_is_an_attack(annotator):
+    """ACLED: violence against people in custody is Violence against civilians."""
+    text = ("On Monday, soldiers arrested four herders near Tenenkou. "
+            "The body of one of them was later found with signs of torture.")
+    arrests = [m for m in _rule_mentions(annotator, text) if m.mode == "arrest"]
+    assert [(m.acled_event_type, m.acled_sub_event_type) for m in arrests] == [("Violence against civilians", "Attack")]
+    plain = "On Monday, soldiers arrested four herders near Tenenkou. They were taken to Mopti for questioning."
+    arrests = [m for m in _rule_mentions(annotator, plain) if m.mode == "arrest"]
+    assert [(m.acled_event_type, m.acled_sub_event_type) for m in arrests] == [("Strategic developments", "Arrests")]
+
+
+def test_a_claimed_attack_is_the_attack_reported_before_it(annotator):
+    """"X claimed the attack" refers back to the IED attack of the previous sentence."""
+    text = "An army truck was struck by an IED near Boni on Monday, two soldiers wounded. JNIM claimed the attack on Tuesday."
+    mentions = [m for m in _rule_mentions(annotator, text) if m.event_type == "ASSAULT"]
+    claim = next(m for m in mentions if m.evidence.trigger.text == "attack")
+    assert (claim.acled_event_type, claim.acled_sub_event_type) == (
+        "Explosions/Remote violence", "Remote explosive/landmine/IED")
+    # an attack with details of its own is a new event, typed by its own sentence
+    text = "An army truck was struck by an IED near Boni on Monday. Gunmen attacked a bus of traders near Douentza."
+    mentions = [m for m in _rule_mentions(annotator, text) if m.event_type == "ASSAULT"]
+    assert mentions[-1].acled_sub_event_type == "Attack"

@@ -461,3 +461,20 @@ def target_fought_back(sentence: str) -> bool:
     the target's ability to respond; a target that fights back makes the exchange a
     Battle (ACLED Codebook, Explosions/Remote violence and Battles - Armed clash)."""
     return bool(CLASH_WORDS.search(sentence))
+
+
+#: Detainees reported harmed after their arrest: "were later found dead", "the body of
+#: one of them was found with signs of torture", "all were severely beaten".
+HARMED_IN_CUSTODY = re.compile(r"\b(execut\w+|tortur\w+|killed|found dead|bod(y|ies)|corpses?|beaten|"
+                               r"died|shot dead|mistreat\w+|ill-treat\w+|abused)\b", re.I)
+
+
+def detainees_harmed_later(following_text: str) -> bool:
+    """True when the text after an arrest (the rest of its paragraph) reports people
+    killed, tortured or beaten (:data:`HARMED_IN_CUSTODY`), not merely feared so: ACLED
+    codes violence against people in custody as Violence against civilians - Attack, and
+    Arrests only for detentions without it (ACLED Codebook, Violence against civilians
+    and Strategic developments - Arrests)."""
+    hedged = re.sub(r"\b(feared|fears?|rumou?red|alleged(ly)?|may have|might have)\b[^.;,]*", "", following_text,
+                    flags=re.I)
+    return bool(HARMED_IN_CUSTODY.search(hedged))
