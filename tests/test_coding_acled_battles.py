@@ -161,3 +161,26 @@ def test_a_claimed_attack_is_the_attack_reported_before_it(annotator):
     text = "An army truck was struck by an IED near Boni on Monday. Gunmen attacked a bus of traders near Douentza."
     mentions = [m for m in _rule_mentions(annotator, text) if m.event_type == "ASSAULT"]
     assert mentions[-1].acled_sub_event_type == "Attack"
+
+
+def test_a_weapon_in_a_background_clause_is_not_the_events_weapon():
+    """"Soldiers killed three herders after an IED struck their patrol": the killing is
+    the event; the IED is the run-up (ACLED codes each event by its own means)."""
+    villagers = ActorRef("herders", sector="CVL", generic=True)
+    sentence = "Soldiers killed three herders near Dala after an IED struck their patrol."
+    assert types(sentence, [ARMY], [villagers], killed=3) == ("Violence against civilians", "Attack")
+    accused = "Militiamen killed four herders whom they accused of laying mines on the road."
+    assert types(accused, [MILITANTS], [villagers], killed=4) == ("Violence against civilians", "Attack")
+    # no doer named: the clause is the event itself
+    passive = "Three passengers were wounded after their bus hit a landmine near Boni."
+    assert types(passive, [], [ActorRef("passengers", sector="CVL", generic=True)]) == \
+        ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+
+
+def test_weapons_listed_as_seized_items_or_naming_people_are_not_used():
+    from crisisdesk.coding.acled import weapons_used_text
+    seized = "Ten militants were killed in the operation, and arms including rockets and mortars were seized."
+    assert "rocket" not in weapons_used_text(seized, False)
+    assert types(seized, [ARMY], [MILITANTS], killed=10) == ("Battles", "Armed clash")
+    assert "mine" not in weapons_used_text("Dozos killed two suspected mine planters.", False)
+    assert "IED" in weapons_used_text("An IED struck a patrol near Boni.", True)

@@ -199,10 +199,11 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
         if mode == "destroy" and not killed and not any(armed(t) for t in targets) and not PEOPLE_HARM.search(sentence) \
                 and not SETTLEMENT_RAID.search(sentence):
             return "Looting/property destruction"
+        used = weapons_used_text(sentence, any(armed(s) for s in sources))
         for pattern, label in REMOTE:
-            if pattern.search(sentence) and label != "Remote explosive/landmine/IED":
+            if pattern.search(used) and label != "Remote explosive/landmine/IED":
                 return label
-        if REMOTE[3][0].search(sentence) and not CLASH_WORDS.search(sentence):
+        if REMOTE[3][0].search(used) and not CLASH_WORDS.search(sentence):
             return "Remote explosive/landmine/IED"
         src_armed = any(armed(s) for s in sources)
         tgt_armed = any(armed(t) or said_armed(t, sentence, sources) for t in targets)
@@ -478,3 +479,29 @@ def detainees_harmed_later(following_text: str) -> bool:
     hedged = re.sub(r"\b(feared|fears?|rumou?red|alleged(ly)?|may have|might have)\b[^.;,]*", "", following_text,
                     flags=re.I)
     return bool(HARMED_IN_CUSTODY.search(hedged))
+
+
+#: Weapon words that name no weapon used in the event: people or materials named after a
+#: weapon ("mine planters", "IED-making materials") and weapons listed as seized items
+#: ("arms including rockets, ammunition ... seized").
+WEAPON_NOT_USED = re.compile(r"\b(mines?|ieds?|bombs?|explosives?)[- ](planters?|layers?|makers?|making|manufactur\w+|"
+                             r"factor(y|ies)|workshops?|materials?|components?|precursors?)\b|"
+                             r"\b(arms|weapons|munitions)\s+(including|such as)\s+[^;.]*", re.I)
+#: A clause giving the cause, the run-up or the victims' alleged role ("after having been
+#: subjected to an IED attack", "in reaction to the detonation", "whom they accused of
+#: laying mines"): an earlier event or an accusation, not the event's own weapon.
+BACKGROUND_CLAUSE = re.compile(r"\b(after|following|in (reaction|response|retaliation) to|accus\w+ (\w+ )?of|"
+                               r"suspected of|who they claimed|whom they claimed|described as)\b[^,;]*", re.I)
+
+
+def weapons_used_text(sentence: str, source_armed: bool) -> str:
+    """The sentence without weapon words that name no weapon used in the event
+    (:data:`WEAPON_NOT_USED`) and, when an armed doer is named, without background
+    clauses (:data:`BACKGROUND_CLAUSE`): "soldiers killed three herders after an IED
+    struck their patrol" reports a killing by the soldiers, not an IED attack; the IED
+    is an earlier event (ACLED codes each event by its own means: Explosions/Remote
+    violence only when the remote weapon did the harm, ACLED Codebook). Without a named
+    doer ("three people were wounded after their truck hit a mine") the clause is the
+    event itself and is kept."""
+    text = WEAPON_NOT_USED.sub(" ", sentence)
+    return BACKGROUND_CLAUSE.sub(" ", text) if source_armed else text
