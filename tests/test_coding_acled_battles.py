@@ -184,3 +184,13 @@ def test_weapons_listed_as_seized_items_or_naming_people_are_not_used():
     assert types(seized, [ARMY], [MILITANTS], killed=10) == ("Battles", "Armed clash")
     assert "mine" not in weapons_used_text("Dozos killed two suspected mine planters.", False)
     assert "IED" in weapons_used_text("An IED struck a patrol near Boni.", True)
+
+
+def test_attackers_shot_by_their_target_or_storming_beside_a_remote_weapon_make_a_battle():
+    shot = "Two militants attacked the gate of the camp, one attacker was shot dead while the other detonated a car bomb."
+    assert target_fought_back(shot)
+    assert types(shot, [MILITANTS], [ARMY], hint="Suicide bomb") == ("Battles", "Armed clash")
+    stormed = "Militants fired mortar shells at the base while a dozen gunmen tried to breach its perimeter."
+    assert types(stormed, [MILITANTS], [ARMY], hint="Shelling/artillery/missile attack") == ("Battles", "Armed clash")
+    # the attackers shooting (active voice) is no response by the target
+    assert not target_fought_back("Militants shot at the convoy after an IED struck it.")

@@ -458,10 +458,21 @@ def seizure_in_battle(sentence: str, targets: list[ActorRef], armed) -> bool:  #
 def target_fought_back(sentence: str) -> bool:
     """Fighting or an armed response reported beside a remote weapon (:data:`CLASH_WORDS`:
     "the soldiers responded with rocket fire", "the attack was repelled", "killed in a
-    counter-attack"): ACLED Explosions/Remote violence is violence whose tool takes away
+    counter-attack"; attackers shot by their target, :data:`ATTACKERS_SHOT`; a ground
+    assault beside the weapon, :data:`GROUND_ASSAULT`): ACLED Explosions/Remote violence is violence whose tool takes away
     the target's ability to respond; a target that fights back makes the exchange a
     Battle (ACLED Codebook, Explosions/Remote violence and Battles - Armed clash)."""
-    return bool(CLASH_WORDS.search(sentence))
+    return bool(CLASH_WORDS.search(sentence) or ATTACKERS_SHOT.search(sentence) or GROUND_ASSAULT.search(sentence))
+
+
+#: Attackers shot or neutralised by their target ("one attacker was shot dead while the
+#: second detonated a car bomb"): the target fought back.
+ATTACKERS_SHOT = re.compile(r"\b(attackers?|assailants?|militants?|gunm[ae]n|jihadists?|terrorists?|bombers?)\b "
+                            r"(\w+ )?(was |were |had been |have been )(shot|gunned down|neutrali[sz]ed)\b", re.I)
+#: Gunmen storming beside a remote weapon ("launched mortar shells, and ten
+#: assailants tried to breach the perimeter"): a ground assault ("opened fire" alone may be
+#: aimed at bystanders after the blast, so it is no proof of one).
+GROUND_ASSAULT = re.compile(r"\b(breach\w*|stormed|storming)\b", re.I)
 
 
 #: Detainees reported harmed after their arrest: "were later found dead", "the body of
