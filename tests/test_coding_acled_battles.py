@@ -194,3 +194,23 @@ def test_attackers_shot_by_their_target_or_storming_beside_a_remote_weapon_make_
     assert types(stormed, [MILITANTS], [ARMY], hint="Shelling/artillery/missile attack") == ("Battles", "Armed clash")
     # the attackers shooting (active voice) is no response by the target
     assert not target_fought_back("Militants shot at the convoy after an IED struck it.")
+
+
+def _picked(*specs):
+    from crisisdesk.evaluation.acled import pick_mention
+    from crisisdesk.records import EventMention, Evidence
+    mentions = [EventMention(mention_id=f"m{i}", article_id="a", event_type=event_type,
+                             evidence=Evidence(sentence="s", start_char=start, end_char=start + 10),
+                             acled_event_type=acled_type, acled_sub_event_type=sub, confidence=confidence)
+                for i, (event_type, acled_type, sub, start, confidence) in enumerate(specs)]
+    return pick_mention(mentions).acled_sub_event_type
+
+
+def test_the_note_is_the_violence_of_a_sentence_that_also_reports_an_arrest():
+    """"A unit was ambushed, one wounded, the army says it arrested a suspect": one
+    incident, coded by its violence (ACLED: Strategic developments are not political
+    violence); an arrest in another sentence keeps its own type."""
+    ambush = ("ASSAULT", "Battles", "Armed clash")
+    arrest = ("COERCE", "Strategic developments", "Arrests")
+    assert _picked((*ambush, 0, 0.7), (*arrest, 0, 0.8)) == "Armed clash"
+    assert _picked((*ambush, 0, 0.7), (*arrest, 50, 0.8)) == "Arrests"
