@@ -214,3 +214,21 @@ def test_the_note_is_the_violence_of_a_sentence_that_also_reports_an_arrest():
     arrest = ("COERCE", "Strategic developments", "Arrests")
     assert _picked((*ambush, 0, 0.7), (*arrest, 0, 0.8)) == "Armed clash"
     assert _picked((*ambush, 0, 0.7), (*arrest, 50, 0.8)) == "Arrests"
+
+
+def test_armed_forces_named_only_in_a_background_clause_make_no_battle():
+    """The army hit by an earlier IED, or a checkpoint attacked the day before, is not a
+    side of the killing the sentence reports."""
+    from crisisdesk.records import Span
+    sentence = "Militiamen killed twelve villagers after responding to an IED blast that struck an army vehicle nearby."
+    army = ActorRef("Malian Armed Forces", code="MLIMIL", country="MLI", sector="MIL",
+                    span=Span(sentence.index("army"), sentence.index("army") + 4, "army"))
+    villagers = ActorRef("villagers", sector="CVL", generic=True)
+    assert types(sentence, [MILITANTS], [villagers, army], killed=12) == ("Violence against civilians", "Attack")
+    raid = "Rebels attacked the village of Sama in response to an attack on a checkpoint, wounding two elders."
+    checkpoint = ActorRef("checkpoint", sector="MIL", generic=True)
+    assert types(raid, [MILITANTS], [ActorRef("village", sector="CVL", generic=True), checkpoint]) == \
+        ("Violence against civilians", "Attack")
+    # the same army in the main clause is a side
+    direct = "Militiamen attacked an army vehicle near Sama and killed two soldiers."
+    assert types(direct, [MILITANTS], [army], killed=2) == ("Battles", "Armed clash")

@@ -206,7 +206,8 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
         if REMOTE[3][0].search(used) and not CLASH_WORDS.search(sentence):
             return "Remote explosive/landmine/IED"
         src_armed = any(armed(s) for s in sources)
-        tgt_armed = any(armed(t) or said_armed(t, sentence, sources) for t in targets)
+        tgt_armed = any((armed(t) or said_armed(t, sentence, sources)) and not named_in_background(t, sentence, src_armed)
+                        for t in targets)
         if REGAIN.search(sentence) and src_armed:
             return "Government regains territory" if any(s.sector in {"MIL", "COP", "GOV"} for s in sources) \
                 else "Non-state actor overtakes territory"
@@ -223,7 +224,8 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
         if not tgt_armed and not armed_victims and property_only(sentence, killed, injured, targets):
             return "Looting/property destruction"
         shooting_unaimed = mode == "firearms" and src_armed and not targets and not FIRED_AT.search(sentence)
-        if tgt_armed or armed_victims or CLASH_WORDS.search(sentence) or shooting_unaimed:
+        fighting = CLASH_WORDS.search(BACKGROUND_CLAUSE.sub(" ", sentence) if src_armed else sentence)
+        if tgt_armed or armed_victims or fighting or shooting_unaimed:
             return "Armed clash"
         if MOB.search(sentence) and not src_armed:
             return "Mob violence"
@@ -516,3 +518,18 @@ def weapons_used_text(sentence: str, source_armed: bool) -> str:
     event itself and is kept."""
     text = WEAPON_NOT_USED.sub(" ", sentence)
     return BACKGROUND_CLAUSE.sub(" ", text) if source_armed else text
+
+
+def named_in_background(actor: ActorRef, sentence: str, source_armed: bool) -> bool:
+    """True when an armed doer is named and the actor appears in the sentence only inside
+    background clauses (:data:`BACKGROUND_CLAUSE`: "killed twelve villagers after an IED
+    struck an army vehicle nearby", "attacked the village in response to an attack on a
+    checkpoint"): the army there is the target of an earlier event, not of this one, so
+    it makes no Battle of it (ACLED codes each event by its own sides)."""
+    name = (actor.span.text if actor.span is not None else actor.name).strip()  # as written in the text
+    if not source_armed or not name:
+        return False
+    pattern = re.compile(r"\b" + re.escape(name) + r"\b", re.I)
+    if not pattern.search(sentence):
+        return False
+    return not pattern.search(BACKGROUND_CLAUSE.sub(" ", sentence))
