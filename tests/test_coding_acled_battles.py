@@ -232,3 +232,11 @@ def test_armed_forces_named_only_in_a_background_clause_make_no_battle():
     # the same army in the main clause is a side
     direct = "Militiamen attacked an army vehicle near Sama and killed two soldiers."
     assert types(direct, [MILITANTS], [army], killed=2) == ("Battles", "Armed clash")
+
+
+def test_people_under_armed_escort_attacked_make_a_battle():
+    traders = ActorRef("traders", sector="CVL", generic=True)
+    sentence = "Gunmen opened fire on traders travelling in carts escorted by militiamen near Sama, killing two traders."
+    assert types(sentence, [GUNMEN], [traders], mode="firearms", killed=2) == ("Battles", "Armed clash")
+    alone = "Gunmen opened fire on traders travelling in carts near Sama, killing two traders."
+    assert types(alone, [GUNMEN], [traders], mode="firearms", killed=2) == ("Violence against civilians", "Attack")

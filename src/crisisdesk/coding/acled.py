@@ -219,8 +219,8 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
             or armed_victims_reported(sentence)
         if victims_disarmed(sentence) or EXTRAJUDICIAL.search(sentence):
             tgt_armed = armed_victims = False  # off-duty or unarmed victims, killings in custody: VAC
-        elif forces_post_attacked(sentence):
-            tgt_armed = True  # a post, camp or base of armed forces attacked: a Battle
+        elif forces_post_attacked(sentence) or ARMED_ESCORT.search(sentence):
+            tgt_armed = True  # a post of armed forces, or people under armed escort, attacked: a Battle
         if not tgt_armed and not armed_victims and property_only(sentence, killed, injured, targets):
             return "Looting/property destruction"
         shooting_unaimed = mode == "firearms" and src_armed and not targets and not FIRED_AT.search(sentence)
@@ -416,6 +416,11 @@ FORCES_POST_ATTACKED = re.compile(
     r"|\b" + _FORCES + r" (\w+ ){0,2}?" + _FACILITY + r"\b(?:(?!\b(gunm[ae]n|militants?|assailants?|attackers?|fighters?|jihadists?)\b)[^.;]){0,40}? "
     r"(was |were |has been |had been )?"
     r"(attacked|targeted|stormed|raided|ambushed|overrun|assaulted)\b", re.I)
+
+#: People or goods under armed escort ("carts escorted by militiamen", "an army escort
+#: convoy"): an attack on them meets an organised armed side, a Battle (ACLED Battles).
+ARMED_ESCORT = re.compile(r"\bescort(ed|ing)? by (the |a |an )?(\w+ ){0,2}?(" + _ARMED_PEOPLE[1:-1] +
+                          r"|army|military|forces|militias?|fama)\b|\b(army|military|militia|armed) escorts?\b", re.I)
 
 
 def armed_victims_reported(sentence: str) -> bool:
