@@ -240,3 +240,10 @@ def test_people_under_armed_escort_attacked_make_a_battle():
     assert types(sentence, [GUNMEN], [traders], mode="firearms", killed=2) == ("Battles", "Armed clash")
     alone = "Gunmen opened fire on traders travelling in carts near Sama, killing two traders."
     assert types(alone, [GUNMEN], [traders], mode="firearms", killed=2) == ("Violence against civilians", "Attack")
+
+
+def test_armed_people_as_the_counted_object_of_a_killing_make_a_battle():
+    operation = "A military operation near Gao eliminated a number of militants."
+    assert armed_victims_reported(operation)
+    assert types(operation, [ARMY], []) == ("Battles", "Armed clash")
+    assert not armed_victims_reported("Two militants killed five villagers near Gao.")

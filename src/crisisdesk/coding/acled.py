@@ -385,12 +385,15 @@ _ARMED_PEOPLE = (r"(soldiers?|gendarmes?|policem[ae]n|police ?officers?|police|t
                  r"officers?|commanders?|combatants?|rebels?|jihadists?)")
 _COUNT_WORD = r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|several|some|many|dozens of)"
 #: Armed people counted among the dead or hurt of a wider toll ("four people were killed,
-#: including two soldiers"; "one soldier killed, one wounded").
+#: including two soldiers"; "one soldier killed, one wounded"), or as the counted object
+#: of a killing ("an operation eliminated a number of militants").
 ARMED_AMONG_HURT = re.compile(
     r"\b(killed|wounded|injured|dead|died|casualties|victims)\b[^.;]{0,40}?\b(including|among them|among whom) "
     + _COUNT_WORD + r" (\w+ ){0,2}" + _ARMED_PEOPLE + r"\b"
     r"|\b" + _COUNT_WORD + r" (\w+ ){0,2}" + _ARMED_PEOPLE + r" (were |was )?(killed|wounded|injured|dead)"
-    r",? (and )?" + _COUNT_WORD + r" (others? )?(were |was )?(killed|wounded|injured)\b", re.I)
+    r",? (and )?" + _COUNT_WORD + r" (others? )?(were |was )?(killed|wounded|injured)\b"
+    r"|\b(killed|eliminated|neutrali[sz]ed|shot dead|wounded)\s+(" + _COUNT_WORD[1:-1] + r"|a number of|scores of|at least \w+)"
+    r"\s+(\w+ ){0,2}?" + _ARMED_PEOPLE + r"\b", re.I)
 #: Members of armed forces or groups who are off duty, on leave, unarmed, retired or
 #: former members: ACLED counts them as civilians when harmed (codebook, above).
 OFF_DUTY = re.compile(
