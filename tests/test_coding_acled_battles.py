@@ -247,3 +247,10 @@ def test_armed_people_as_the_counted_object_of_a_killing_make_a_battle():
     assert armed_victims_reported(operation)
     assert types(operation, [ARMY], []) == ("Battles", "Armed clash")
     assert not armed_victims_reported("Two militants killed five villagers near Gao.")
+
+
+def test_explosive_devices_found_and_cleared_are_disrupted_weapons_use():
+    sentence = "An army engineering unit detected and cleared two IEDs and a landmine near Diabaly."
+    assert types(sentence, [ARMY], [], mode="explosives") == ("Strategic developments", "Disrupted weapons use")
+    struck = "An IED struck an army truck near Diabaly after the unit cleared the road."
+    assert types(struck, [], [ARMY], mode="explosives") == ("Explosions/Remote violence", "Remote explosive/landmine/IED")

@@ -173,7 +173,8 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
         return "Excessive force against protesters" if killed else "Protest with intervention"
     if event_type == "ASSAULT" or (event_type == "COERCE" and mode == "seize" and killed):
         # arms seized by attackers are loot of the attack, not a disruption
-        if (hint == "Disrupted weapons use" or DISRUPTED.search(SEIZED_ARMS.sub("", sentence))) and not killed \
+        if (hint == "Disrupted weapons use" or DISRUPTED.search(SEIZED_ARMS.sub("", sentence))
+                or DEVICE_CLEARED.search(sentence)) and not killed \
                 and not fought_or_harmed(sentence) or mode in {"explosives", None} and ACCIDENTAL_BLAST.search(sentence):
             return "Disrupted weapons use"
         if (mode in {"abduct"} or hint == "Abduction/forced disappearance") and not killed:
@@ -424,6 +425,13 @@ FORCES_POST_ATTACKED = re.compile(
 #: convoy"): an attack on them meets an organised armed side, a Battle (ACLED Battles).
 ARMED_ESCORT = re.compile(r"\bescort(ed|ing)? by (the |a |an )?(\w+ ){0,2}?(" + _ARMED_PEOPLE[1:-1] +
                           r"|army|military|forces|militias?|fama)\b|\b(army|military|militia|armed) escorts?\b", re.I)
+
+#: Explosive devices found and made safe ("detected and cleared two IEDs", "located a
+#: landmine"): ACLED Codebook, Disrupted weapons use (the defusal, destruction or seizure
+#: of explosives before they are used).
+DEVICE_CLEARED = re.compile(r"\b(detect\w*|clear(ed|ing)|remov(ed|ing)|locat(ed|ing)|recover(ed|ing)|found)\s+"
+                            r"(?:(?!(with|by|after|when|in)\b)\w+\s+){0,3}?(ieds?|(anti-?\w+ )?(land)?mines?|"
+                            r"explosive devices?|explosives)\b", re.I)
 
 
 def armed_victims_reported(sentence: str) -> bool:
