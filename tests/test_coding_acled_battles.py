@@ -254,3 +254,14 @@ def test_explosive_devices_found_and_cleared_are_disrupted_weapons_use():
     assert types(sentence, [ARMY], [], mode="explosives") == ("Strategic developments", "Disrupted weapons use")
     struck = "An IED struck an army truck near Diabaly after the unit cleared the road."
     assert types(struck, [], [ARMY], mode="explosives") == ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+
+
+def test_a_crowd_fired_into_is_the_victim_not_a_mob():
+    sentence = "Several people were injured in Gao when unidentified men fired into a crowd."
+    assert types(sentence, [], [PEOPLE]) == ("Violence against civilians", "Attack")
+    assert types("A crowd beat a suspected thief in Gao.", [], [PEOPLE]) == ("Riots", "Mob violence")
+
+
+def test_aircrafts_are_an_air_strike():
+    assert types("French aircrafts carried out a strike that hit a hut near Tessit.", [], []) == \
+        ("Explosions/Remote violence", "Air/drone strike")

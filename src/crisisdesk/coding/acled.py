@@ -48,7 +48,7 @@ from crisisdesk.records import ActorRef, Count
 
 REMOTE = [
     (re.compile(r"\bsuicide\b|\bsvbied\b|\bvbied\b|\bkamikaze\b", re.I), "Suicide bomb"),
-    (re.compile(r"\b(air-supported|air support|air ?strikes?|airstrikes?|drones?|air raids?|aerial|helicopters?|aircraft|warplanes?|bombers?|jets?|air force|air operations?)\b", re.I), "Air/drone strike"),
+    (re.compile(r"\b(air-supported|air support|air ?strikes?|airstrikes?|drones?|air raids?|aerial|helicopters?|aircrafts?|warplanes?|bombers?|jets?|air force|air operations?)\b", re.I), "Air/drone strike"),
     (re.compile(r"\b(shell(s|ed|ing)?|artillery|mortars?|rockets?|missiles?|indirect fire)\b", re.I), "Shelling/artillery/missile attack"),
     (re.compile(r"\b(ieds?|improvised explosive|landmines?|mines?|explosive devices?|(roadside )?explosives?|roadside bombs?|car bombs?|explosions?|exploded|detonat\w+|blasts?|bombs?)\b", re.I), "Remote explosive/landmine/IED"),
     (re.compile(r"\bgrenades?\b", re.I), "Grenade"),
@@ -228,7 +228,7 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
         fighting = CLASH_WORDS.search(BACKGROUND_CLAUSE.sub(" ", sentence) if src_armed else sentence)
         if tgt_armed or armed_victims or fighting or shooting_unaimed:
             return "Armed clash"
-        if MOB.search(sentence) and not src_armed:
+        if MOB.search(sentence) and not src_armed and not CROWD_ATTACKED.search(sentence):
             return "Mob violence"
         return "Attack"
     if event_type == "COERCE":
@@ -432,6 +432,11 @@ ARMED_ESCORT = re.compile(r"\bescort(ed|ing)? by (the |a |an )?(\w+ ){0,2}?(" + 
 DEVICE_CLEARED = re.compile(r"\b(detect\w*|clear(ed|ing)|remov(ed|ing)|locat(ed|ing)|recover(ed|ing)|found)\s+"
                             r"(?:(?!(with|by|after|when|in)\b)\w+\s+){0,3}?(ieds?|(anti-?\w+ )?(land)?mines?|"
                             r"explosive devices?|explosives)\b", re.I)
+
+#: A crowd as the target of the violence ("gunmen fired into a crowd"): the victims, not
+#: a mob (ACLED Riots - Mob violence is violence *by* an unorganised crowd).
+CROWD_ATTACKED = re.compile(r"\b(fired|fire|shot|shooting|opened fire|threw \w+|drove|ploughed|rammed|charged)\s+"
+                            r"(\w+\s+)?(into|on|at|upon|against)\s+(a |the )?(\w+ )?crowds?\b", re.I)
 
 
 def armed_victims_reported(sentence: str) -> bool:
