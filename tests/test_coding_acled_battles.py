@@ -47,6 +47,7 @@ def test_an_attack_on_a_post_of_armed_forces_is_an_armed_clash(sentence):
     "Gunmen attacked the village near the army camp and killed two farmers.",  # the camp only places it
     "Soldiers detained three herders accused of helping the gunmen who had attacked the police post.",
     "Gunmen attacked the market of Bore and burned the former police station.",
+    "Gunmen attacked a UN camp for displaced people near Gao.",  # a camp of civilians
 ])
 def test_a_post_that_is_not_the_target_makes_no_battle(sentence):
     assert not forces_post_attacked(sentence)

@@ -409,7 +409,7 @@ EXTRAJUDICIAL = re.compile(r"\b(extra-?judicial(ly)? (\w+ )?(execut\w+|kill\w+)|
 #: attack as Battles - Armed clash whether or not a fight is reported (ACLED Codebook,
 #: Battles; remote weapons fired at such a post stay Explosions/Remote violence, decided
 #: before this rule).
-_FORCES = (r"(army|military|fama|gendarmerie|gendarmes?|police|customs|national guard|guard|minusma|un|"
+_FORCES = (r"(army|military|fama|gendarmerie|gendarmes?|police|customs|national guard|guard|minusma|"
            r"peacekeep\w+|peacekeeping|barkhane|french|security|g5[- ]sahel|soldiers'?|troops'?|militia|"
            r"joint|mixed|moc)")
 _FACILITY = r"(posts?|camps?|bases?|checkpoints?|positions?|barracks|outposts?|garrisons?|stations?|brigades?|units?)"
