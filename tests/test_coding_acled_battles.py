@@ -266,3 +266,11 @@ def test_a_crowd_fired_into_is_the_victim_not_a_mob():
 def test_aircrafts_are_an_air_strike():
     assert types("French aircrafts carried out a strike that hit a hut near Tessit.", [], []) == \
         ("Explosions/Remote violence", "Air/drone strike")
+
+
+def test_vehicles_carrying_armed_men_destroyed_are_a_battle_not_property_destruction():
+    cars = ActorRef("vehicles", sector="CVL", generic=True)
+    sentence = "French forces destroyed two vehicles carrying several terrorists near Tessit."
+    assert types(sentence, [ARMY], [cars], mode="destroy") == ("Battles", "Armed clash")
+    goods = "Gunmen destroyed two vehicles carrying goods near Tessit."
+    assert types(goods, [GUNMEN], [cars], mode="destroy") == ("Strategic developments", "Looting/property destruction")

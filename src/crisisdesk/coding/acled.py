@@ -198,7 +198,7 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
         if mode == "destroy" and crowd_act(sources, sentence, armed):
             return "Violent demonstration" if DEMONSTRATING.search(sentence) else "Mob violence"  # crowds destroying
         if mode == "destroy" and not killed and not any(armed(t) for t in targets) and not PEOPLE_HARM.search(sentence) \
-                and not SETTLEMENT_RAID.search(sentence):
+                and not SETTLEMENT_RAID.search(sentence) and not ARMED_ESCORT.search(sentence):
             return "Looting/property destruction"
         used = weapons_used_text(sentence, any(armed(s) for s in sources))
         for pattern, label in REMOTE:
@@ -383,7 +383,7 @@ def property_only(sentence: str, killed: bool, injured: Count | None, targets: l
 #: Words naming members of armed forces or armed groups (victims of a Battle when armed).
 _ARMED_PEOPLE = (r"(soldiers?|gendarmes?|policem[ae]n|police ?officers?|police|troops|peacekeepers?|servicem[ae]n|"
                  r"militiam[ae]n|militants?|fighters?|dozos?|hunters?|guards?|national guards?|customs officers?|"
-                 r"officers?|commanders?|combatants?|rebels?|jihadists?)")
+                 r"officers?|commanders?|combatants?|rebels?|jihadists?|terrorists?|insurgents?|gunm[ae]n)")
 _COUNT_WORD = r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|several|some|many|dozens of)"
 #: Armed people counted among the dead or hurt of a wider toll ("four people were killed,
 #: including two soldiers"; "one soldier killed, one wounded"), or as the counted object
@@ -422,9 +422,11 @@ FORCES_POST_ATTACKED = re.compile(
     r"(attacked|targeted|stormed|raided|ambushed|overrun|assaulted)\b", re.I)
 
 #: People or goods under armed escort ("carts escorted by militiamen", "an army escort
-#: convoy"): an attack on them meets an organised armed side, a Battle (ACLED Battles).
-ARMED_ESCORT = re.compile(r"\bescort(ed|ing)? by (the |a |an )?(\w+ ){0,2}?(" + _ARMED_PEOPLE[1:-1] +
-                          r"|army|military|forces|militias?|fama)\b|\b(army|military|militia|armed) escorts?\b", re.I)
+#: convoy") or vehicles carrying armed men ("destroyed two vehicles carrying militants"):
+#: an attack on them meets an organised armed side, a Battle (ACLED Battles).
+ARMED_ESCORT = re.compile(r"\b(escort(ed|ing)? by|carrying|transporting) (the |a |an )?(\w+ ){0,2}?(" + _ARMED_PEOPLE[1:-1] +
+                          r"|army|military|forces|militias?|fama|armed (men|individuals|elements|group))\b|"
+                          r"\b(army|military|militia|armed) escorts?\b", re.I)
 
 #: Explosive devices found and made safe ("detected and cleared two IEDs", "located a
 #: landmine"): ACLED Codebook, Disrupted weapons use (the defusal, destruction or seizure
