@@ -274,3 +274,11 @@ def test_vehicles_carrying_armed_men_destroyed_are_a_battle_not_property_destruc
     assert types(sentence, [ARMY], [cars], mode="destroy") == ("Battles", "Armed clash")
     goods = "Gunmen destroyed two vehicles carrying goods near Tessit."
     assert types(goods, [GUNMEN], [cars], mode="destroy") == ("Strategic developments", "Looting/property destruction")
+
+
+def test_an_abandoned_camp_destroyed_is_property_destruction():
+    camp = ActorRef("militant camp", sector="REB", generic=True)
+    sentence = "The army destroyed an abandoned militant camp containing motorbikes near Kona."
+    assert types(sentence, [ARMY], [camp], mode="destroy") == ("Strategic developments", "Looting/property destruction")
+    manned = "The army destroyed a militant camp near Kona."
+    assert types(manned, [ARMY], [camp], mode="destroy") == ("Battles", "Armed clash")

@@ -197,6 +197,8 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
                 return weapon  # (aircraft words may name the damaged thing, not the weapon)
         if mode == "destroy" and crowd_act(sources, sentence, armed):
             return "Violent demonstration" if DEMONSTRATING.search(sentence) else "Mob violence"  # crowds destroying
+        if mode == "destroy" and not killed and not PEOPLE_HARM.search(sentence) and ABANDONED_PLACE.search(sentence):
+            return "Looting/property destruction"  # nobody there to fight or to hurt
         if mode == "destroy" and not killed and not any(armed(t) for t in targets) and not PEOPLE_HARM.search(sentence) \
                 and not SETTLEMENT_RAID.search(sentence) and not ARMED_ESCORT.search(sentence):
             return "Looting/property destruction"
@@ -439,6 +441,13 @@ DEVICE_CLEARED = re.compile(r"\b(detect\w*|clear(ed|ing)|remov(ed|ing)|locat(ed|
 #: a mob (ACLED Riots - Mob violence is violence *by* an unorganised crowd).
 CROWD_ATTACKED = re.compile(r"\b(fired|fire|shot|shooting|opened fire|threw \w+|drove|ploughed|rammed|charged)\s+"
                             r"(\w+\s+)?(into|on|at|upon|against)\s+(a |the )?(\w+ )?crowds?\b", re.I)
+
+#: An abandoned place destroyed ("destroyed an abandoned militant camp"): nobody is there
+#: to fight or to hurt, so ACLED codes Strategic developments - Looting/property
+#: destruction, even when the place belonged to an armed group (ACLED Codebook: property
+#: destroyed without violence against people).
+ABANDONED_PLACE = re.compile(r"\b(abandoned|deserted|empty|vacated|evacuated)\s+(\w+\s+){0,2}?(camps?|bases?|"
+                             r"positions?|villages?|hamlets?|houses?|homes?|posts?|hideouts?|compounds?)\b", re.I)
 
 
 def armed_victims_reported(sentence: str) -> bool:
