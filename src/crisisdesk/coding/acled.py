@@ -48,7 +48,7 @@ from crisisdesk.records import ActorRef, Count
 
 REMOTE = [
     (re.compile(r"\bsuicide\b|\bsvbied\b|\bvbied\b|\bkamikaze\b", re.I), "Suicide bomb"),
-    (re.compile(r"\b(air-supported|air support|air ?strikes?|airstrikes?|drones?|air raids?|aerial|helicopters?|aircraft|warplanes?|bombers?|jets?|air force|air operations?)\b", re.I), "Air/drone strike"),
+    (re.compile(r"\b(air-supported|air support|air ?strikes?|airstrikes?|drones?|air raids?|aerial|helicopters?|aircrafts?|warplanes?|bombers?|jets?|air force|air operations?)\b", re.I), "Air/drone strike"),
     (re.compile(r"\b(shell(s|ed|ing)?|artillery|mortars?|rockets?|missiles?|indirect fire)\b", re.I), "Shelling/artillery/missile attack"),
     (re.compile(r"\b(ieds?|improvised explosive|landmines?|mines?|explosive devices?|(roadside )?explosives?|roadside bombs?|car bombs?|explosions?|exploded|detonat\w+|blasts?|bombs?)\b", re.I), "Remote explosive/landmine/IED"),
     (re.compile(r"\bgrenades?\b", re.I), "Grenade"),
@@ -173,7 +173,8 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
         return "Excessive force against protesters" if killed else "Protest with intervention"
     if event_type == "ASSAULT" or (event_type == "COERCE" and mode == "seize" and killed):
         # arms seized by attackers are loot of the attack, not a disruption
-        if (hint == "Disrupted weapons use" or DISRUPTED.search(SEIZED_ARMS.sub("", sentence))) and not killed \
+        if (hint == "Disrupted weapons use" or DISRUPTED.search(SEIZED_ARMS.sub("", sentence))
+                or DEVICE_CLEARED.search(sentence)) and not killed \
                 and not fought_or_harmed(sentence) or mode in {"explosives", None} and ACCIDENTAL_BLAST.search(sentence):
             return "Disrupted weapons use"
         if (mode in {"abduct"} or hint == "Abduction/forced disappearance") and not killed:
@@ -196,16 +197,20 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
                 return weapon  # (aircraft words may name the damaged thing, not the weapon)
         if mode == "destroy" and crowd_act(sources, sentence, armed):
             return "Violent demonstration" if DEMONSTRATING.search(sentence) else "Mob violence"  # crowds destroying
+        if mode == "destroy" and not killed and not PEOPLE_HARM.search(sentence) and ABANDONED_PLACE.search(sentence):
+            return "Looting/property destruction"  # nobody there to fight or to hurt
         if mode == "destroy" and not killed and not any(armed(t) for t in targets) and not PEOPLE_HARM.search(sentence) \
-                and not SETTLEMENT_RAID.search(sentence):
+                and not SETTLEMENT_RAID.search(sentence) and not ARMED_ESCORT.search(sentence):
             return "Looting/property destruction"
+        used = weapons_used_text(sentence, any(armed(s) for s in sources))
         for pattern, label in REMOTE:
-            if pattern.search(sentence) and label != "Remote explosive/landmine/IED":
+            if pattern.search(used) and label != "Remote explosive/landmine/IED":
                 return label
-        if REMOTE[3][0].search(sentence) and not CLASH_WORDS.search(sentence):
+        if REMOTE[3][0].search(used) and not CLASH_WORDS.search(sentence):
             return "Remote explosive/landmine/IED"
         src_armed = any(armed(s) for s in sources)
-        tgt_armed = any(armed(t) or said_armed(t, sentence, sources) for t in targets)
+        tgt_armed = any((armed(t) or said_armed(t, sentence, sources)) and not named_in_background(t, sentence, src_armed)
+                        for t in targets)
         if REGAIN.search(sentence) and src_armed:
             return "Government regains territory" if any(s.sector in {"MIL", "COP", "GOV"} for s in sources) \
                 else "Non-state actor overtakes territory"
@@ -214,13 +219,18 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
         if crowd_act(sources, sentence, armed) or crowd_clash(sources, targets, sentence, armed):
             return "Violent demonstration" if DEMONSTRATING.search(sentence) else "Mob violence"
         armed_victims = any(c is not None and c.whose and ARMED_VICTIMS.search(c.whose) for c in (fatalities, injured)) \
-            or bool(ARMED_HURT.search(sentence))
+            or armed_victims_reported(sentence)
+        if victims_disarmed(sentence) or EXTRAJUDICIAL.search(sentence):
+            tgt_armed = armed_victims = False  # off-duty or unarmed victims, killings in custody: VAC
+        elif forces_post_attacked(sentence) or ARMED_ESCORT.search(sentence):
+            tgt_armed = True  # a post of armed forces, or people under armed escort, attacked: a Battle
         if not tgt_armed and not armed_victims and property_only(sentence, killed, injured, targets):
             return "Looting/property destruction"
         shooting_unaimed = mode == "firearms" and src_armed and not targets and not FIRED_AT.search(sentence)
-        if tgt_armed or armed_victims or CLASH_WORDS.search(sentence) or shooting_unaimed:
+        fighting = CLASH_WORDS.search(BACKGROUND_CLAUSE.sub(" ", sentence) if src_armed else sentence)
+        if tgt_armed or armed_victims or fighting or shooting_unaimed:
             return "Armed clash"
-        if MOB.search(sentence) and not src_armed:
+        if MOB.search(sentence) and not src_armed and not CROWD_ATTACKED.search(sentence):
             return "Mob violence"
         return "Attack"
     if event_type == "COERCE":
@@ -235,6 +245,8 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
             src_state = any(s.sector in {"MIL", "COP", "GOV"} for s in sources)
             return "Government regains territory" if src_state and REGAIN.search(sentence) else \
                 ("Non-violent transfer of territory" if not src_state else "Other")
+        if (mode == "seize" or hint == "Looting/property destruction") and seizure_in_battle(sentence, targets, armed):
+            return "Armed clash"
         if mode == "seize" or hint == "Looting/property destruction":
             if (PEOPLE_HARM.search(sentence) or SETTLEMENT_RAID.search(sentence)) and not any(armed(t) for t in targets):
                 return "Attack"  # looting in which people are hurt, or a raid on a village: VAC (codebook)
@@ -242,7 +254,8 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
         if hint == "Disrupted weapons use" and fought_or_harmed(sentence):
             # an interception or a raid with fighting or people hurt: a Battle with an armed
             # side or fighting words, else violence against civilians (codebook)
-            fought = CLASH_WORDS.search(sentence) or any(armed(t) for t in targets) or ARMED_HURT.search(sentence)
+            fought = CLASH_WORDS.search(sentence) or any(armed(t) for t in targets) or ARMED_HURT.search(sentence) \
+                or forces_post_attacked(sentence)
             if fought:
                 return "Armed clash"
             taken = re.search(r"\b(abduct\w*|kidnap\w*|taken hostage)\b", sentence, re.I)
@@ -302,7 +315,7 @@ def combined_attack(sentence: str, hint: str | None = None) -> bool:
     ground fighting beside it (:data:`GROUND_COMBAT`): ACLED Battles - Armed clash."""
     remote = any(pattern.search(sentence) for pattern, _ in REMOTE) or hint in {
         "Remote explosive/landmine/IED", "Suicide bomb", "Shelling/artillery/missile attack", "Air/drone strike", "Grenade"}
-    return remote and bool(GROUND_COMBAT.search(sentence))
+    return remote and bool(GROUND_COMBAT.search(sentence) or target_fought_back(sentence))
 
 
 def said_armed(actor: ActorRef, sentence: str, sources: list[ActorRef] = ()) -> bool:  # type: ignore[assignment]
@@ -360,3 +373,195 @@ def property_only(sentence: str, killed: bool, injured: Count | None, targets: l
            for t in targets):
         return False
     return not hurt and bool(PROPERTY_HARM.search(sentence)) and not PEOPLE_HARM.search(sentence)
+
+
+# --- Battles or Violence against civilians: the victims' armed status --------------
+# ACLED Codebook (2019 and 2023 editions), Battles: "a violent interaction between two
+# organised armed groups"; Violence against civilians: violence "deliberately inflicted
+# upon unarmed non-combatants", and "if a person is harmed or killed while unarmed and
+# unable to either act defensively or counter-attack, this is an act of violence against
+# civilians" (this includes extrajudicial killings of detainees and of unarmed prisoners).
+
+#: Words naming members of armed forces or armed groups (victims of a Battle when armed).
+_ARMED_PEOPLE = (r"(soldiers?|gendarmes?|policem[ae]n|police ?officers?|police|troops|peacekeepers?|servicem[ae]n|"
+                 r"militiam[ae]n|militants?|fighters?|dozos?|hunters?|guards?|national guards?|customs officers?|"
+                 r"officers?|commanders?|combatants?|rebels?|jihadists?|terrorists?|insurgents?|gunm[ae]n)")
+_COUNT_WORD = r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|several|some|many|dozens of)"
+#: Armed people counted among the dead or hurt of a wider toll ("four people were killed,
+#: including two soldiers"; "one soldier killed, one wounded"), or as the counted object
+#: of a killing ("an operation eliminated a number of militants").
+ARMED_AMONG_HURT = re.compile(
+    r"\b(killed|wounded|injured|dead|died|casualties|victims)\b[^.;]{0,40}?\b(including|among them|among whom) "
+    + _COUNT_WORD + r" (\w+ ){0,2}" + _ARMED_PEOPLE + r"\b"
+    r"|\b" + _COUNT_WORD + r" (\w+ ){0,2}" + _ARMED_PEOPLE + r" (were |was )?(killed|wounded|injured|dead)"
+    r",? (and )?" + _COUNT_WORD + r" (others? )?(were |was )?(killed|wounded|injured)\b"
+    r"|\b(killed|eliminated|neutrali[sz]ed|shot dead|wounded)\s+(" + _COUNT_WORD[1:-1] + r"|a number of|scores of|at least \w+)"
+    r"\s+(\w+ ){0,2}?" + _ARMED_PEOPLE + r"\b", re.I)
+#: Members of armed forces or groups who are off duty, on leave, unarmed, retired or
+#: former members: ACLED counts them as civilians when harmed (codebook, above).
+OFF_DUTY = re.compile(
+    r"\b(off[- ]duty|on leave|unarmed|retired|former|ex-)\s*(\w+\s+){0,2}?" + _ARMED_PEOPLE + r"\b(?! (station|post|camp|base|facility|headquarters|office)s?\b)"
+    r"|\b" + _ARMED_PEOPLE + r",? (who (was|were) |while )?(off[- ]duty|on leave|unarmed|retired)\b", re.I)
+#: Killings of people held or surrendered: violence against civilians (codebook, above).
+EXTRAJUDICIAL = re.compile(r"\b(extra-?judicial(ly)? (\w+ )?(execut\w+|kill\w+)|summar(y|ily) (execut\w+|kill\w+)|"
+                           r"execut\w+ (\w+ ){0,3}(detainees|prisoners|captives)|"
+                           r"(detainees|prisoners|captives) (\w+ ){0,3}(were |was )?executed)\b", re.I)
+#: Posts, camps, bases and checkpoints of state or peacekeeping forces (and of armed
+#: groups) attacked: the defenders are an organised armed side, so ACLED codes the
+#: attack as Battles - Armed clash whether or not a fight is reported (ACLED Codebook,
+#: Battles; remote weapons fired at such a post stay Explosions/Remote violence, decided
+#: before this rule).
+_FORCES = (r"(army|military|fama|gendarmerie|gendarmes?|police|customs|national guard|guard|minusma|"
+           r"peacekeep\w+|peacekeeping|barkhane|french|security|g5[- ]sahel|soldiers'?|troops'?|militia|"
+           r"joint|mixed|moc)")
+_FACILITY = r"(posts?|camps?|bases?|checkpoints?|positions?|barracks|outposts?|garrisons?|stations?|brigades?|units?)"
+FORCES_POST_ATTACKED = re.compile(
+    r"(?<!had )(?<!have )(?<!has )\b(attack\w*|assault\w*|raid\w*|storm\w*|overr[au]n|ambush\w*|targeted)\b(?![^.;]{0,60}?\bformer\b)"
+    r"(?:(?!\b(near|close to|outside|beside|around|behind|next to|from|km|kilometres|where|who|which|that)\b)[^.;]){0,60}?\b"
+    + _FORCES + r" (\w+ ){0,2}?" + _FACILITY + r"\b"
+    r"|\b" + _FORCES + r" (\w+ ){0,2}?" + _FACILITY + r"\b(?:(?!\b(gunm[ae]n|militants?|assailants?|attackers?|fighters?|jihadists?)\b)[^.;]){0,40}? "
+    r"(was |were |has been |had been )?"
+    r"(attacked|targeted|stormed|raided|ambushed|overrun|assaulted)\b", re.I)
+
+#: People or goods under armed escort ("carts escorted by militiamen", "an army escort
+#: convoy") or vehicles carrying armed men ("destroyed two vehicles carrying militants"):
+#: an attack on them meets an organised armed side, a Battle (ACLED Battles).
+ARMED_ESCORT = re.compile(r"\b(escort(ed|ing)? by|carrying|transporting) (the |a |an )?(\w+ ){0,2}?(" + _ARMED_PEOPLE[1:-1] +
+                          r"|army|military|forces|militias?|fama|armed (men|individuals|elements|group))\b|"
+                          r"\b(army|military|militia|armed) escorts?\b", re.I)
+
+#: Explosive devices found and made safe ("detected and cleared two IEDs", "located a
+#: landmine"): ACLED Codebook, Disrupted weapons use (the defusal, destruction or seizure
+#: of explosives before they are used).
+DEVICE_CLEARED = re.compile(r"\b(detect\w*|clear(ed|ing)|remov(ed|ing)|locat(ed|ing)|recover(ed|ing)|found)\s+"
+                            r"(?:(?!(with|by|after|when|in)\b)\w+\s+){0,3}?(ieds?|(anti-?\w+ )?(land)?mines?|"
+                            r"explosive devices?|explosives)\b", re.I)
+
+#: A crowd as the target of the violence ("gunmen fired into a crowd"): the victims, not
+#: a mob (ACLED Riots - Mob violence is violence *by* an unorganised crowd).
+CROWD_ATTACKED = re.compile(r"\b(fired|fire|shot|shooting|opened fire|threw \w+|drove|ploughed|rammed|charged)\s+"
+                            r"(\w+\s+)?(into|on|at|upon|against)\s+(a |the )?(\w+ )?crowds?\b", re.I)
+
+#: An abandoned place destroyed ("destroyed an abandoned militant camp"): nobody is there
+#: to fight or to hurt, so ACLED codes Strategic developments - Looting/property
+#: destruction, even when the place belonged to an armed group (ACLED Codebook: property
+#: destroyed without violence against people).
+ABANDONED_PLACE = re.compile(r"\b(abandoned|deserted|empty|vacated|evacuated)\s+(\w+\s+){0,2}?(camps?|bases?|"
+                             r"positions?|villages?|hamlets?|houses?|homes?|posts?|hideouts?|compounds?)\b", re.I)
+
+
+def armed_victims_reported(sentence: str) -> bool:
+    """Armed people reported among the dead or hurt (:data:`ARMED_HURT`,
+    :data:`ARMED_AMONG_HURT`), unless the sentence calls them off duty, unarmed or former
+    members (:data:`OFF_DUTY`): an attack that kills or wounds armed members of a side is a
+    Battle (ACLED Codebook, Battles)."""
+    if OFF_DUTY.search(sentence):
+        return False
+    return bool(ARMED_HURT.search(sentence) or ARMED_AMONG_HURT.search(sentence))
+
+
+def victims_disarmed(sentence: str) -> bool:
+    """True when the sentence calls the armed victims off duty, on leave, unarmed,
+    retired or former members and reports no fighting (:data:`CLASH_WORDS`): ACLED
+    Violence against civilians - Attack (codebook: harmed while unarmed and unable to act
+    defensively or counter-attack)."""
+    return bool(OFF_DUTY.search(sentence)) and not CLASH_WORDS.search(sentence)
+
+
+def forces_post_attacked(sentence: str) -> bool:
+    """An attack on a post, camp, base or checkpoint of armed forces
+    (:data:`FORCES_POST_ATTACKED`, "gunmen attacked an army post", "the gendarmerie
+    post was attacked"): the target is an organised armed side (ACLED Battles)."""
+    return bool(FORCES_POST_ATTACKED.search(sentence))
+
+
+def seizure_in_battle(sentence: str, targets: list[ActorRef], armed) -> bool:  # noqa: ANN001
+    """A seizure or looting done in an attack on armed forces: their post attacked
+    (:func:`forces_post_attacked`), or fighting (:data:`CLASH_WORDS`) with an armed side
+    among the targets or hurt ("a patrol vehicle was seized after an exchange of fire,
+    three guards dead"). ACLED Looting/property destruction is seizure without violence
+    against people; taken in a fight between armed sides it is Battles - Armed clash
+    (ACLED Codebook, Battles and Strategic developments)."""
+    if victims_disarmed(sentence):
+        return False
+    if forces_post_attacked(sentence):
+        return True
+    return bool(CLASH_WORDS.search(sentence)) and (any(armed(t) for t in targets) or armed_victims_reported(sentence))
+
+
+def target_fought_back(sentence: str) -> bool:
+    """Fighting or an armed response reported beside a remote weapon (:data:`CLASH_WORDS`:
+    "the soldiers responded with rocket fire", "the attack was repelled", "killed in a
+    counter-attack"; attackers shot by their target, :data:`ATTACKERS_SHOT`; a ground
+    assault beside the weapon, :data:`GROUND_ASSAULT`): ACLED Explosions/Remote violence is violence whose tool takes away
+    the target's ability to respond; a target that fights back makes the exchange a
+    Battle (ACLED Codebook, Explosions/Remote violence and Battles - Armed clash)."""
+    return bool(CLASH_WORDS.search(sentence) or ATTACKERS_SHOT.search(sentence) or GROUND_ASSAULT.search(sentence))
+
+
+#: Attackers shot or neutralised by their target ("one attacker was shot dead while the
+#: second detonated a car bomb"): the target fought back.
+ATTACKERS_SHOT = re.compile(r"\b(attackers?|assailants?|militants?|gunm[ae]n|jihadists?|terrorists?|bombers?)\b "
+                            r"(\w+ )?(was |were |had been |have been )(shot|gunned down|neutrali[sz]ed)\b", re.I)
+#: Gunmen storming beside a remote weapon ("launched mortar shells, and ten
+#: assailants tried to breach the perimeter"): a ground assault ("opened fire" alone may be
+#: aimed at bystanders after the blast, so it is no proof of one).
+GROUND_ASSAULT = re.compile(r"\b(breach\w*|stormed|storming)\b", re.I)
+
+
+#: Detainees reported harmed after their arrest: "were later found dead", "the body of
+#: one of them was found with signs of torture", "all were severely beaten".
+HARMED_IN_CUSTODY = re.compile(r"\b(execut\w+|tortur\w+|killed|found dead|bod(y|ies)|corpses?|beaten|"
+                               r"died|shot dead|mistreat\w+|ill-treat\w+|abused)\b", re.I)
+
+
+def detainees_harmed_later(following_text: str) -> bool:
+    """True when the text after an arrest (the rest of its paragraph) reports people
+    killed, tortured or beaten (:data:`HARMED_IN_CUSTODY`), not merely feared so: ACLED
+    codes violence against people in custody as Violence against civilians - Attack, and
+    Arrests only for detentions without it (ACLED Codebook, Violence against civilians
+    and Strategic developments - Arrests)."""
+    hedged = re.sub(r"\b(feared|fears?|rumou?red|alleged(ly)?|may have|might have)\b[^.;,]*", "", following_text,
+                    flags=re.I)
+    return bool(HARMED_IN_CUSTODY.search(hedged))
+
+
+#: Weapon words that name no weapon used in the event: people or materials named after a
+#: weapon ("mine planters", "IED-making materials") and weapons listed as seized items
+#: ("arms including rockets, ammunition ... seized").
+WEAPON_NOT_USED = re.compile(r"\b(mines?|ieds?|bombs?|explosives?)[- ](planters?|layers?|makers?|making|manufactur\w+|"
+                             r"factor(y|ies)|workshops?|materials?|components?|precursors?)\b|"
+                             r"\b(arms|weapons|munitions)\s+(including|such as)\s+[^;.]*", re.I)
+#: A clause giving the cause, the run-up or the victims' alleged role ("after having been
+#: subjected to an IED attack", "in reaction to the detonation", "whom they accused of
+#: laying mines"): an earlier event or an accusation, not the event's own weapon.
+BACKGROUND_CLAUSE = re.compile(r"\b(after|following|in (reaction|response|retaliation) to|accus\w+ (\w+ )?of|"
+                               r"suspected of|who they claimed|whom they claimed|described as)\b[^,;]*", re.I)
+
+
+def weapons_used_text(sentence: str, source_armed: bool) -> str:
+    """The sentence without weapon words that name no weapon used in the event
+    (:data:`WEAPON_NOT_USED`) and, when an armed doer is named, without background
+    clauses (:data:`BACKGROUND_CLAUSE`): "soldiers killed three herders after an IED
+    struck their patrol" reports a killing by the soldiers, not an IED attack; the IED
+    is an earlier event (ACLED codes each event by its own means: Explosions/Remote
+    violence only when the remote weapon did the harm, ACLED Codebook). Without a named
+    doer ("three people were wounded after their truck hit a mine") the clause is the
+    event itself and is kept."""
+    text = WEAPON_NOT_USED.sub(" ", sentence)
+    return BACKGROUND_CLAUSE.sub(" ", text) if source_armed else text
+
+
+def named_in_background(actor: ActorRef, sentence: str, source_armed: bool) -> bool:
+    """True when an armed doer is named and the actor appears in the sentence only inside
+    background clauses (:data:`BACKGROUND_CLAUSE`: "killed twelve villagers after an IED
+    struck an army vehicle nearby", "attacked the village in response to an attack on a
+    checkpoint"): the army there is the target of an earlier event, not of this one, so
+    it makes no Battle of it (ACLED codes each event by its own sides)."""
+    name = (actor.span.text if actor.span is not None else actor.name).strip()  # as written in the text
+    if not source_armed or not name:
+        return False
+    pattern = re.compile(r"\b" + re.escape(name) + r"\b", re.I)
+    if not pattern.search(sentence):
+        return False
+    return not pattern.search(BACKGROUND_CLAUSE.sub(" ", sentence))

@@ -51,7 +51,7 @@ from spacy.tokens import Doc, Token
 
 from crisisdesk.annotate.annotator import _guess_language as guess_language
 from crisisdesk.coding import fallback
-from crisisdesk.coding.acled import SETTLEMENT_RAID, acled_types, combined_attack
+from crisisdesk.coding.acled import SETTLEMENT_RAID, acled_types, combined_attack, detainees_harmed_later
 from crisisdesk.coding.acled_model import AcledSubtypeModel, blended_types, load_acled_model, mention_features
 from crisisdesk.coding.counts import count_people
 from crisisdesk.coding.lexicon import Lexicon, TriggerEntry
@@ -210,6 +210,7 @@ class EventCoder:
         anchored_times = anchor(doc, times)
         pub_time = publication_time(article)
         mentions: list[EventMention] = []
+        back_references: set[str] = set()  # mentions whose trigger refers to an event already reported
         dated_in_text: set[str] = set()
         times_of: dict[str, TimeExpression] = {}
         # actors by span start, so each sentence finds its own by bisection (a scan of
@@ -237,12 +238,15 @@ class EventCoder:
                 )
                 if is_violent:
                     first_violent = False
+                if _refers_back(cand.token):
+                    back_references.add(mention.mention_id)
                 mentions.append(mention)
                 if when is not None and when is not pub_time:
                     dated_in_text.add(mention.mention_id)
                     times_of[mention.mention_id] = when
             if fatalities is None:
                 _attach_toll(sent, mentions[len(mentions) - len(candidates):], mentions, article, offset)
+        _acled_types_from_paragraph(mentions, back_references, article)
         _mark_before_window(mentions, times_of, published, offset)
         place_at_stated_points(mentions, dated_in_text, stated_points(doc, places, article, offset), article)
         return mentions
@@ -596,6 +600,32 @@ class EventCoder:
 
 
 # -------------------------------------------------------------------- helpers
+def _acled_types_from_paragraph(mentions: list[EventMention], back_references: set[str], article: Article) -> None:
+    """ACLED types read beyond the evidence sentence, in place:
+
+    - an arrest whose detainees the rest of the paragraph reports killed, tortured or
+      beaten (:func:`crisisdesk.coding.acled.detainees_harmed_later`) is Violence against
+      civilians - Attack (ACLED Codebook: violence against detainees is violence against
+      civilians; Arrests are detentions without it);
+    - a back reference ("JNIM claimed the attack", :func:`_back_reference`) is the event
+      it refers to: it takes the ACLED types of the last earlier violent mention of its
+      paragraph (the claim of an IED attack is the IED attack, not a new Attack)."""
+    for i, mention in enumerate(mentions):
+        if mention.acled_sub_event_type == "Arrests" and mention.status not in {"negated", "historical"}:
+            end = mention.evidence.end_char
+            para_end = next((p.end for p in article.paragraphs if p.start <= end <= p.end), len(article.text))
+            if detainees_harmed_later(article.text[end:min(para_end, end + 400)]):
+                mention.acled_event_type, mention.acled_sub_event_type = "Violence against civilians", "Attack"
+        if mention.mention_id not in back_references or mention.event_type not in VIOLENT:
+            continue
+        start = _paragraph_start(article, mention.evidence.start_char)
+        earlier = [m for m in mentions[:i] if m.event_type in VIOLENT and m.acled_event_type
+                   and m.evidence.start_char >= start and m.evidence.end_char <= mention.evidence.start_char]
+        if earlier:
+            mention.acled_event_type = earlier[-1].acled_event_type
+            mention.acled_sub_event_type = earlier[-1].acled_sub_event_type
+
+
 def _located(actor: ActorRef, country: str) -> ActorRef:
     """A generic actor without a country, given the country of the event's place."""
     if not actor.generic or actor.country or not actor.sector:
@@ -793,6 +823,23 @@ def _back_reference(noun: Token) -> bool:
         return False
     return not any(c.dep_ in {"prep", "amod", "compound", "nummod", "npadvmod", "poss", "acl", "relcl"}
                    for c in noun.children)
+
+
+def _refers_back(noun: Token) -> bool:
+    """An event noun that names an event already reported: definite ("the attack", "this
+    ambush") with no modifier, object or place of its own, a date at most ("JNIM claimed
+    the attack on October 26")."""
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in noun.children):
+        return False
+    for child in noun.children:
+        if child.dep_ == "prep" and all(g.ent_type_ in {"DATE", "TIME"} for g in child.children if g.dep_ == "pobj") \
+                and any(g.dep_ == "pobj" for g in child.children):
+            continue  # "the attack on October 26": a date is no new detail
+        if child.dep_ in {"prep", "amod", "compound", "nummod", "npadvmod", "poss", "acl", "relcl"}:
+            return False
+    return True
 
 
 def _reports_occurrence(verb: Token) -> bool:

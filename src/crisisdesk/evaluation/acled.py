@@ -10,10 +10,11 @@ answer away, is coded as an article published on ``event_date``.
 
 The predicted event of a note (:func:`pick_mention`) is its coded event with an ACLED
 ``event_type``, preferring asserted or claimed over other statuses, then the highest
-confidence, then the first in the text. A note without a predicted event scores False
-on every field. A note is one event, so a field the picked
-mention lacks (date, place, fatalities) is taken from the note's other mentions in text
-order (not negated, not hypothetical) when one has it.
+confidence, then the first in the text; a Strategic development picked gives way to a
+violent act coded from the same sentence (one incident, coded by its violence). A note
+without a predicted event scores False on every field. A note is one event, so a field
+the picked mention lacks (date, place, fatalities) is taken from the note's other
+mentions in text order (not negated, not hypothetical) when one has it.
 
 Scores (each over all scored events unless said):
 
@@ -241,7 +242,23 @@ def pick_mention(mentions: list[EventMention]) -> EventMention | None:
         candidates = [(i, m) for i, m in enumerate(mentions) if m.acled_event_type]
     if not candidates:
         return None
-    return min(candidates, key=lambda im: (im[1].status not in PREFERRED_STATUSES, -im[1].confidence, im[0]))[1]
+    best = min(candidates, key=lambda im: (im[1].status not in PREFERRED_STATUSES, -im[1].confidence, im[0]))[1]
+    return _violence_of_the_same_sentence(best, [m for _, m in candidates])
+
+
+def _violence_of_the_same_sentence(best: EventMention, candidates: list[EventMention]) -> EventMention:
+    """A Strategic development picked (an arrest, a disarmament, a seizure) gives way to a
+    violent act (PLOVER ASSAULT) coded from the same sentence ("a unit was ambushed, one
+    wounded, the army says it arrested a suspect"): one sentence reporting both is one
+    incident, and ACLED codes an incident by its political violence - Strategic
+    developments are "not itself recorded as political violence" (ACLED Codebook;
+    :mod:`crisisdesk.coding.acled_precedence`). Only within a sentence: across sentences a
+    note may name past violence as the cause of a protest or an arrest."""
+    if best.acled_event_type != "Strategic developments":
+        return best
+    same = [m for m in candidates if m.event_type == "ASSAULT" and m.acled_event_type
+            and m.evidence.start_char == best.evidence.start_char and m.status in PREFERRED_STATUSES]
+    return max(same, key=lambda m: m.confidence) if same else best
 
 
 def _field_from(picked: EventMention, mentions: list[EventMention], getter) -> Any:
