@@ -504,3 +504,14 @@ def test_a_group_founded_is_an_event_also_in_the_passive_and_raised(annotator):
         assert _rule_types(mentions) == [("Strategic developments", "Change to group/activity")]
     _, mentions = code(annotator, "On Tuesday, a new road was created in Tinaga.")
     assert mentions == []
+
+
+def test_an_event_reported_as_not_having_happened_is_negated(annotator):
+    # "there were no reports of clashes": the clash is denied, not reported
+    _, mentions = code(annotator, "On Tuesday, gunmen burned four trucks near Tinaga. There were no reports of clashes.")
+    assert [(m.evidence.trigger.text, m.status) for m in mentions if m.event_type == "ASSAULT"] == [
+        ("burned", "asserted"), ("clashes", "negated")]
+    _, mentions = code(annotator, "On Tuesday, no casualties or clashes were reported in Tinaga.")
+    assert all(m.status == "negated" for m in mentions if m.evidence.trigger.text == "clashes")
+    _, mentions = code(annotator, "On Tuesday, reports of clashes near Tinaga reached the capital.")
+    assert [m.status for m in mentions if m.evidence.trigger.text == "clashes"] == ["asserted"]
