@@ -515,3 +515,23 @@ def test_an_event_reported_as_not_having_happened_is_negated(annotator):
     assert all(m.status == "negated" for m in mentions if m.evidence.trigger.text == "clashes")
     _, mentions = code(annotator, "On Tuesday, reports of clashes near Tinaga reached the capital.")
     assert [m.status for m in mentions if m.evidence.trigger.text == "clashes"] == ["asserted"]
+
+
+def test_people_assaulted_in_a_looting_make_it_an_attack(annotator):
+    # ACLED Codebook: looting in which people are harmed is Violence against civilians
+    _, mentions = code(annotator, "On Tuesday, gunmen looted shops in Tinaga and a trader was assaulted.")
+    assert ("Violence against civilians", "Attack") in _rule_types(mentions)
+    assert ("Strategic developments", "Looting/property destruction") not in _rule_types(mentions)
+    _, mentions = code(annotator, "On Tuesday, gunmen looted shops in Tinaga.")
+    assert _rule_types(mentions) == [("Strategic developments", "Looting/property destruction")]
+
+
+def test_burning_an_emptied_place_is_property_destruction(annotator):
+    # nobody there to attack: ACLED Looting/property destruction, not an Attack or a Battle
+    _, mentions = code(annotator, "On Tuesday, militiamen attacked the village of Tinaga, the villagers had already "
+                                  "fled and the assailants burned the houses.")
+    assert _rule_types(mentions)[0] == ("Strategic developments", "Looting/property destruction")
+    _, mentions = code(annotator, "On Tuesday, militiamen attacked the village of Tinaga and burned the houses.")
+    assert _rule_types(mentions)[0] == ("Violence against civilians", "Attack")  # a settlement raid stays an attack
+    _, mentions = code(annotator, "On Tuesday, soldiers destroyed an abandoned rebel camp near Tinaga.")
+    assert _rule_types(mentions) == [("Strategic developments", "Looting/property destruction")]

@@ -196,8 +196,8 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
                 return weapon  # (aircraft words may name the damaged thing, not the weapon)
         if mode == "destroy" and crowd_act(sources, sentence, armed):
             return "Violent demonstration" if DEMONSTRATING.search(sentence) else "Mob violence"  # crowds destroying
-        if mode == "destroy" and not killed and not any(armed(t) for t in targets) and not PEOPLE_HARM.search(sentence) \
-                and not SETTLEMENT_RAID.search(sentence):
+        if mode == "destroy" and not killed and not PEOPLE_HARM.search(sentence) and (emptied_place(sentence) or (
+                not any(armed(t) for t in targets) and not SETTLEMENT_RAID.search(sentence))):
             return "Looting/property destruction"
         for pattern, label in REMOTE:
             if pattern.search(sentence) and label != "Remote explosive/landmine/IED":
@@ -354,9 +354,33 @@ def property_only(sentence: str, killed: bool, injured: Count | None, targets: l
     raid on a village or a community as Violence against civilians even when no one is
     hurt): ACLED Strategic developments - Looting/property destruction."""
     hurt = killed or bool(injured and (injured.min or 0) > 0)
+    if emptied_place(sentence):
+        return not hurt and bool(PROPERTY_HARM.search(sentence)) and not PEOPLE_HARM.search(sentence)
     if SETTLEMENT_RAID.search(sentence):
         return False
     if any(t.actor_type in {"identity", "identity group", "ethnic"} or t.sector == "ETH" or PEOPLE_TARGET.search(t.name)
            for t in targets):
         return False
     return not hurt and bool(PROPERTY_HARM.search(sentence)) and not PEOPLE_HARM.search(sentence)
+
+
+# -- an emptied place: property destruction, not an attack on people (s5-nonevent) ------
+
+#: A place its people had left before the raid ("the villagers had already fled", "an
+#: abandoned militant camp", "a deserted hamlet").
+EMPTIED_PLACE = re.compile(
+    r"\b(abandoned|deserted|empty|emptied|evacuated)\b (\w+ ){0,2}(villages?|hamlets?|camps?|bases?|houses?|homes?|"
+    r"positions?|posts?|settlements?|localit\w+)\b|"
+    r"\b(villagers|residents|inhabitants|population|occupants|people|families|militants|fighters|soldiers|troops)"
+    r"( \w+)? (had|have|having) (already |previously |all )?(fled|left|abandoned|deserted|evacuated)", re.I)
+
+
+def emptied_place(sentence: str) -> bool:
+    """True when the sentence says the raided place was empty (:data:`EMPTIED_PLACE`):
+    nobody was there to be attacked, so burning or looting it is Strategic developments -
+    Looting/property destruction (ACLED Codebook: Looting/property destruction is
+    property destroyed or seized without violence against people; an Attack needs
+    civilians targeted, a Battle two armed sides engaging). The settlement-raid rule
+    (:data:`SETTLEMENT_RAID`) and an armed owner of the place ("an abandoned militant
+    camp") then no longer make the act an Attack or an Armed clash."""
+    return EMPTIED_PLACE.search(sentence) is not None

@@ -51,7 +51,7 @@ from spacy.tokens import Doc, Token
 
 from crisisdesk.annotate.annotator import _guess_language as guess_language
 from crisisdesk.coding import fallback
-from crisisdesk.coding.acled import SETTLEMENT_RAID, acled_types, combined_attack
+from crisisdesk.coding.acled import SETTLEMENT_RAID, acled_types, combined_attack, emptied_place
 from crisisdesk.coding.acled_model import AcledSubtypeModel, blended_types, load_acled_model, mention_features
 from crisisdesk.coding.counts import count_people
 from crisisdesk.coding.lexicon import Lexicon, TriggerEntry
@@ -1149,7 +1149,8 @@ def _merge_incidents(cands: list[_Candidate]) -> list[_Candidate]:
 
 #: Words of harm done to people: an incident with them is not property-only.
 PEOPLE_HARMED = re.compile(r"\b(kill\w*|dead|died|deaths?|wound\w*|injur\w*|hurt|beat(en|ing)?|shot|"
-                           r"execut\w*|abduct\w*|kidnap\w*|rap(ed|e)|tortur\w*|casualt(y|ies) (were|was) reported)\b",
+                           r"execut\w*|abduct\w*|kidnap\w*|rap(ed|e)|tortur\w*|casualt(y|ies) (were|was) reported|"
+                           r"assaulted|stabbed|whipped|flogged|lynched|molested|went missing)\b",
                            re.I)
 
 
@@ -1166,7 +1167,7 @@ def _property_only(cand: _Candidate, sentence: str, fatalities: Count | None, in
     modes = cand.incident_modes
     if not modes & {"destroy", "seize"} or not modes <= {None, "destroy", "seize"}:
         return False
-    if SETTLEMENT_RAID.search(sentence):
+    if SETTLEMENT_RAID.search(sentence) and not emptied_place(sentence):
         return False
     if (fatalities and (fatalities.min or 0) > 0) or (injured and (injured.min or 0) > 0):
         return False
