@@ -535,3 +535,13 @@ def test_burning_an_emptied_place_is_property_destruction(annotator):
     assert _rule_types(mentions)[0] == ("Violence against civilians", "Attack")  # a settlement raid stays an attack
     _, mentions = code(annotator, "On Tuesday, soldiers destroyed an abandoned rebel camp near Tinaga.")
     assert _rule_types(mentions) == [("Strategic developments", "Looting/property destruction")]
+
+
+def test_a_release_under_a_deal_and_an_agreed_accord_are_acled_agreements(annotator):
+    # ACLED Codebook, Agreement: peace agreements, ceasefires, prisoner exchanges and releases
+    _, mentions = code(annotator, "On Tuesday, two officials were released by the militants as part of a prisoner exchange.")
+    assert ("Strategic developments", "Agreement") in _rule_types(mentions)
+    _, mentions = code(annotator, "On Tuesday, two officials were released by the militants in Tinaga.")
+    assert ("Strategic developments", "Agreement") not in _rule_types(mentions)  # no deal named
+    _, mentions = code(annotator, "On Tuesday, the community leaders agreed to a peace agreement in Tinaga.")
+    assert ("Strategic developments", "Agreement") in _rule_types(mentions)

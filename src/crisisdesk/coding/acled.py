@@ -260,7 +260,7 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
     if event_type in {"AGREE", "SUPPORT"} and hint == "Agreement":  # "signed an accord" (SUPPORT, CAMEO 057)
         return "Agreement"
     if event_type == "RETREAT":
-        if mode == "ceasefire":
+        if mode == "ceasefire" or negotiated_release(mode, sentence):
             return "Agreement"
         if hint == "Non-violent transfer of territory" or (
                 mode == "withdraw" and any(armed(s) for s in sources) and HANDOVER.search(sentence)):
@@ -384,3 +384,19 @@ def emptied_place(sentence: str) -> bool:
     (:data:`SETTLEMENT_RAID`) and an armed owner of the place ("an abandoned militant
     camp") then no longer make the act an Attack or an Armed clash."""
     return EMPTIED_PLACE.search(sentence) is not None
+
+
+# -- agreements: negotiated releases (s5-nonevent) ---------------------------------------
+
+#: A deal named beside a release: "freed as part of a prisoner exchange", "released under
+#: a deal", "a negotiated release".
+NEGOTIATED = re.compile(r"\b(prisoners?[ -]exchange|exchange of (prisoners|detainees|hostages|captives)|swap|"
+                        r"negotiat\w+|agreement|accord|deal|truce|ceasefire|cease-fire)\b", re.I)
+
+
+def negotiated_release(mode: str | None, sentence: str) -> bool:
+    """A release of prisoners or hostages reported as part of a deal
+    (:data:`NEGOTIATED`): ACLED Strategic developments - Agreement, whose examples are
+    peace agreements, ceasefires, prisoner exchanges and prisoner releases (ACLED
+    Codebook, Agreement). A release named without a deal keeps the lexicon's hint."""
+    return mode == "release" and NEGOTIATED.search(sentence) is not None
