@@ -545,3 +545,12 @@ def test_a_release_under_a_deal_and_an_agreed_accord_are_acled_agreements(annota
     assert ("Strategic developments", "Agreement") not in _rule_types(mentions)  # no deal named
     _, mentions = code(annotator, "On Tuesday, the community leaders agreed to a peace agreement in Tinaga.")
     assert ("Strategic developments", "Agreement") in _rule_types(mentions)
+
+
+def test_defusing_a_device_is_disrupted_weapons_use_without_a_parsed_subject(annotator):
+    _, mentions = code(annotator, "On Tuesday, a grenade was found near the market in Tinaga, an army unit came to "
+                                  "the site and defused the device.")
+    assert [(m.evidence.trigger.text, m.source_actors) for m in mentions] == [("defused", [])]
+    assert _rule_types(mentions) == [("Strategic developments", "Disrupted weapons use")]
+    _, mentions = code(annotator, "On Tuesday, the elders came to Tinaga and defused the tension.")
+    assert ("Strategic developments", "Disrupted weapons use") not in _rule_types(mentions)  # no weapon

@@ -249,7 +249,7 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
             slain = killed or re.search(r"\b(killed|executed|dead|died)\b", sentence, re.I)
             return "Abduction/forced disappearance" if taken and not slain else "Attack"
         if hint == "Disrupted weapons use":
-            return "Disrupted weapons use"
+            return None if defused_tension(sentence) else "Disrupted weapons use"
         if hint:
             return hint
         return None
@@ -400,3 +400,15 @@ def negotiated_release(mode: str | None, sentence: str) -> bool:
     peace agreements, ceasefires, prisoner exchanges and prisoner releases (ACLED
     Codebook, Agreement). A release named without a deal keeps the lexicon's hint."""
     return mode == "release" and NEGOTIATED.search(sentence) is not None
+
+
+#: "Defuse" said of a situation, not a weapon ("defused the tension", "to defuse the crisis").
+DEFUSED_TENSION = re.compile(r"\bdefus\w* (the |a |an |growing |rising |mounting )?(tensions?|crisis|situation|"
+                             r"conflict|dispute|standoff|stand-off|row|anger|quarrel)\b", re.I)
+
+
+def defused_tension(sentence: str) -> bool:
+    """True for "defuse" said of tension or a dispute (:data:`DEFUSED_TENSION`): no
+    weapon was made safe, so no ACLED Disrupted weapons use (ACLED Codebook: the
+    interception, seizure or defusal of weapons and explosives)."""
+    return DEFUSED_TENSION.search(sentence) is not None

@@ -396,7 +396,7 @@ class EventCoder:
             cand.licensed = bool(sources or targets) or (
                 (cand.event_type in UNLICENSED_VERB_OK or cand.entry.acled in OCCURRENCE_REPORTS
                  or (cand.event_type, cand.mode) in OCCURRENCE_MODES)
-                and _reports_occurrence(tok))
+                and _reports_occurrence(tok)) or (cand.entry.acled in OCCURRENCE_REPORTS and _weapon_object(tok))
         if cand.entry is UNDER_CONTROL:  # "the town is under the control of the rebels": the holder acts
             sources = _actors(index, [_under_control(tok)], sentence_actors)
             targets, cand.licensed = [], bool(sources)
@@ -809,6 +809,19 @@ def _reports_occurrence(verb: Token) -> bool:
             any(c.dep_ == "prep" and c.lower_ == "between" for c in verb.children):
         return True  # the same report with a participle taken for its verb: "Fighting between X linked to Y ..."
     return any(c.dep_ in {"nsubj"} and c.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} for c in verb.children)
+
+
+#: Lemmas of weapons and explosives (the object of a Disrupted weapons use verb).
+WEAPON_LEMMAS = {"ied", "mine", "landmine", "explosive", "device", "bomb", "grenade", "weapon", "arm", "arms",
+                 "ammunition", "munition", "rocket", "shell", "mortar", "cache", "detonator", "rifle", "gun"}
+
+
+def _weapon_object(verb: Token) -> bool:
+    """A Disrupted weapons use verb whose direct object is a weapon or explosive ("...
+    and defused the device", "seized a weapons cache") reports the event even when the
+    parse lost its subject: ACLED codes the interception, seizure or defusal of weapons
+    whoever did it (ACLED Codebook, Disrupted weapons use; :data:`OCCURRENCE_REPORTS`)."""
+    return any(c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in WEAPON_LEMMAS for c in verb.children)
 
 
 def _verbless_report(noun: Token) -> bool:
