@@ -177,3 +177,13 @@ def test_pick_mention_takes_the_riot_when_a_demonstration_turned_violent():
     march = mention("PROTEST", "Residents marched in support of the army after deadly attacks.", acled=("Protests", "Peaceful protest"))
     attacks = mention("ASSAULT", "Residents marched in support of the army after deadly attacks.", acled=("Battles", "Armed clash"))
     assert acled.pick_mention([march, attacks]) is march
+
+
+def test_pick_mention_takes_the_riot_over_the_killing_around_it():
+    # ACLED interaction codes 15/25 (armed actors versus rioters) are Riots events
+    killed = mention("ASSAULT", "A trader was killed by gendarmes; residents then burned the gendarmerie.",
+                     acled=("Violence against civilians", "Attack"), confidence=0.9)
+    burned = mention("ASSAULT", "A trader was killed by gendarmes; residents then burned the gendarmerie.",
+                     acled=("Riots", "Mob violence"), confidence=0.5)
+    assert acled.pick_mention([killed, burned]) is burned
+    assert acled.pick_mention([killed]) is killed

@@ -268,13 +268,18 @@ def note_type_rank(event_type: str | None, note_types: set[str | None]) -> int:
       whose participants turn violent is a Riot - Violent demonstration, even when the
       authorities intervene (ACLED Codebook, Protests: participants "do not engage in
       violence"; Riots);
+    - Battles and Violence against civilians rank after Riots (1) when the note reports
+      a riot: force used by or against rioters is part of the riot (the codebook's
+      interaction codes 15, 25, 35, 45 - "Military/Rebels/... versus Rioters" - are Riots
+      events), and the killing that set off a riot is its cause, as in protest notes
+      (training split, rules alone: 4 notes right, 1 wrong);
     - every other type ranks 0: violence does not outrank a demonstration, because a
       protest note often names past violence as its cause (see
       :mod:`crisisdesk.coding.acled_precedence`)."""
     name = normalise_acled_label(event_type)
     if name == "Strategic developments":
         return 1
-    if name == "Protests" and "Riots" in note_types:
+    if name in {"Protests", "Battles", "Violence against civilians"} and "Riots" in note_types:
         return 1
     return 0
 
