@@ -554,3 +554,13 @@ def test_defusing_a_device_is_disrupted_weapons_use_without_a_parsed_subject(ann
     assert _rule_types(mentions) == [("Strategic developments", "Disrupted weapons use")]
     _, mentions = code(annotator, "On Tuesday, the elders came to Tinaga and defused the tension.")
     assert ("Strategic developments", "Disrupted weapons use") not in _rule_types(mentions)  # no weapon
+
+
+def test_gunmen_intercepting_travellers_is_violence_against_civilians_not_disrupted_weapons_use(annotator):
+    _, mentions = code(annotator, "On Tuesday, gunmen intercepted two buses near Tinaga and the passengers were "
+                                  "taken to an unknown location.")
+    assert _rule_types(mentions)[0] == ("Violence against civilians", "Abduction/forced disappearance")
+    _, mentions = code(annotator, "On Tuesday, gunmen intercepted two buses near Tinaga and burned them.")
+    assert _rule_types(mentions)[0] == ("Violence against civilians", "Attack")
+    _, mentions = code(annotator, "On Tuesday, soldiers intercepted a truck carrying weapons near Tinaga.")
+    assert _rule_types(mentions)[0] == ("Strategic developments", "Disrupted weapons use")

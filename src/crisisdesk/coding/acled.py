@@ -239,6 +239,8 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
             if (PEOPLE_HARM.search(sentence) or SETTLEMENT_RAID.search(sentence)) and not any(armed(t) for t in targets):
                 return "Attack"  # looting in which people are hurt, or a raid on a village: VAC (codebook)
             return "Looting/property destruction"
+        if hint == "Disrupted weapons use" and stopped_travellers(sentence, sources, armed):
+            return "Abduction/forced disappearance" if PEOPLE_TAKEN.search(sentence) and not killed else "Attack"
         if hint == "Disrupted weapons use" and fought_or_harmed(sentence):
             # an interception or a raid with fighting or people hurt: a Battle with an armed
             # side or fighting words, else violence against civilians (codebook)
@@ -412,3 +414,27 @@ def defused_tension(sentence: str) -> bool:
     weapon was made safe, so no ACLED Disrupted weapons use (ACLED Codebook: the
     interception, seizure or defusal of weapons and explosives)."""
     return DEFUSED_TENSION.search(sentence) is not None
+
+
+# -- an interception of travellers, not of weapons (s5-nonevent) -------------------------
+
+INTERCEPTED = re.compile(r"\bintercept\w*", re.I)
+#: Weapons or their carriers named in an interception ("intercepted an arms shipment").
+WEAPON_WORDS = re.compile(r"\b(weapons?|arms|ammunition|munitions?|explosives?|ieds?|bombs?|grenades?|rockets?|"
+                          r"mines?|detonators?|materiel|militants?|jihadists?|fighters?|terrorists?|insurgents?)\b", re.I)
+#: People taken away after an interception (an abduction).
+PEOPLE_TAKEN = re.compile(r"\b(abduct\w*|kidnap\w*|taken hostage|taken (away|to an unknown (location|destination)))\b",
+                          re.I)
+
+
+def stopped_travellers(sentence: str, sources: list[ActorRef], armed) -> bool:  # noqa: ANN001
+    """A non-state armed group intercepting vehicles or boats with no weapon or fighter
+    in the sentence ("gunmen intercepted four vehicles"): a hold-up of travellers, not
+    ACLED Disrupted weapons use, which is the interception or seizure of weapons and
+    explosives (ACLED Codebook, Disrupted weapons use). The travellers are civilians:
+    Violence against civilians (Abduction/forced disappearance when they are taken
+    away, else Attack)."""
+    if not INTERCEPTED.search(sentence) or WEAPON_WORDS.search(sentence):
+        return False
+    return any(armed(s) and s.sector not in {"MIL", "COP", "GOV"} for s in sources) or (
+        not sources and re.search(r"\b(gunm[ae]n|armed men|assailants|bandits)\b", sentence, re.I) is not None)
