@@ -564,3 +564,12 @@ def test_gunmen_intercepting_travellers_is_violence_against_civilians_not_disrup
     assert _rule_types(mentions)[0] == ("Violence against civilians", "Attack")
     _, mentions = code(annotator, "On Tuesday, soldiers intercepted a truck carrying weapons near Tinaga.")
     assert _rule_types(mentions)[0] == ("Strategic developments", "Disrupted weapons use")
+
+
+def test_bodies_found_report_a_killing_of_the_people_named(annotator):
+    _, mentions = code(annotator, "On Tuesday, the bodies of three herders were found near Tinaga.")
+    (m,) = mentions
+    assert m.event_type == "ASSAULT" and m.acled_event_type == "Violence against civilians"
+    assert [a.name for a in m.target_actors] == ["herders"]
+    _, mentions = code(annotator, "On Tuesday, the herders found water near Tinaga.")
+    assert mentions == []

@@ -341,7 +341,8 @@ class EventCoder:
                     # the object was part of the trigger ("Sanctions were imposed on
                     # Iran"): the verb's own "on" phrase names the target
                     for prep in t.children:
-                        if prep.dep_ == "prep" and prep.lower_ in {"over", "about", "against", "at", "with", "on"}:
+                        if prep.dep_ == "prep" and (prep.lower_ in {"over", "about", "against", "at", "with", "on"} or (
+                                prep.lower_ == "of" and t.lemma_.lower() in REMAINS_NOUNS)):  # "bodies of two herders"
                             tgt_heads.extend(g for g in prep.children if g.dep_ == "pobj")
             if cand.event_type == "REQUEST":
                 # "demanded an admission by Moscow": the one asked to act is the target
@@ -397,6 +398,10 @@ class EventCoder:
                 (cand.event_type in UNLICENSED_VERB_OK or cand.entry.acled in OCCURRENCE_REPORTS
                  or (cand.event_type, cand.mode) in OCCURRENCE_MODES)
                 and _reports_occurrence(tok)) or (cand.entry.acled in OCCURRENCE_REPORTS and _weapon_object(tok))
+        if any(t.lemma_.lower() in REMAINS_NOUNS for t in cand.phrase[1:]) and not targets:
+            # "six bodies were found the next day": a toll for the event before it, not a
+            # new event; "the bodies of two herders were found" names the victims
+            cand.licensed = False
         if cand.entry is UNDER_CONTROL:  # "the town is under the control of the rebels": the holder acts
             sources = _actors(index, [_under_control(tok)], sentence_actors)
             targets, cand.licensed = [], bool(sources)
@@ -811,6 +816,9 @@ def _reports_occurrence(verb: Token) -> bool:
     return any(c.dep_ in {"nsubj"} and c.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} for c in verb.children)
 
 
+#: Nouns of human remains: in "the bodies of two herders were found" the herders are the
+#: victims of the killing the finding reports (lexicon "find body").
+REMAINS_NOUNS = {"body", "bodies", "corpse", "remains"}
 #: Lemmas of weapons and explosives (the object of a Disrupted weapons use verb).
 WEAPON_LEMMAS = {"ied", "mine", "landmine", "explosive", "device", "bomb", "grenade", "weapon", "arm", "arms",
                  "ammunition", "munition", "rocket", "shell", "mortar", "cache", "detonator", "rifle", "gun"}
