@@ -573,3 +573,11 @@ def test_bodies_found_report_a_killing_of_the_people_named(annotator):
     assert [a.name for a in m.target_actors] == ["herders"]
     _, mentions = code(annotator, "On Tuesday, the herders found water near Tinaga.")
     assert mentions == []
+
+
+def test_rockets_among_seized_arms_do_not_make_a_clash_a_rocket_attack(annotator):
+    _, mentions = code(annotator, "On Tuesday, soldiers killed five militants near Tinaga and seized two motorbikes, "
+                                  "arms, rockets and ammunition.")
+    assert _rule_types(mentions)[0] == ("Battles", "Armed clash")
+    _, mentions = code(annotator, "On Tuesday, militants fired rockets at the army camp in Tinaga.")
+    assert _rule_types(mentions)[0] == ("Explosions/Remote violence", "Shelling/artillery/missile attack")

@@ -172,6 +172,7 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
         # "Protest with intervention" - a Protests event, not Violence against civilians
         return "Excessive force against protesters" if killed else "Protest with intervention"
     if event_type == "ASSAULT" or (event_type == "COERCE" and mode == "seize" and killed):
+        sentence = without_seized_weapons(sentence)  # rockets in a list of seized arms were not fired
         # arms seized by attackers are loot of the attack, not a disruption
         if (hint == "Disrupted weapons use" or DISRUPTED.search(SEIZED_ARMS.sub("", sentence))) and not killed \
                 and not fought_or_harmed(sentence) or mode in {"explosives", None} and ACCIDENTAL_BLAST.search(sentence):
@@ -438,3 +439,28 @@ def stopped_travellers(sentence: str, sources: list[ActorRef], armed) -> bool:  
         return False
     return any(armed(s) and s.sector not in {"MIL", "COP", "GOV"} for s in sources) or (
         not sources and re.search(r"\b(gunm[ae]n|armed men|assailants|bandits)\b", sentence, re.I) is not None)
+
+
+# -- weapons seized are loot, not the weapon used (s5-nonevent) --------------------------
+
+#: The part of a clause listing what was seized: after an active seizure verb ("seized two
+#: trucks, arms, ammunition and IED-making materials") or from an arms word to a passive
+#: one ("arms including rockets, ammunition and materiel were seized").
+SEIZED_LIST = re.compile(
+    r"\b(seiz\w*|recover\w*|confiscat\w*|captured)\b(?=[^.;:]*\b(ammunition|arms|weapons|materiel|"
+    r"equipment|motorbikes|motorcycles|vehicles|trucks)\b)[^.;:]*|"
+    r"\b(arms|weapons|ammunition|materiel)\b[^.;:]*?\b(seized|recovered|confiscated|captured)\b", re.I)
+
+
+def without_seized_weapons(sentence: str) -> str:
+    """The sentence with the remote-weapon words (:data:`REMOTE`) blanked inside a list
+    of things seized (:data:`SEIZED_LIST`): weapons taken in an operation are its loot,
+    not the weapon it was fought with (ACLED Codebook: Explosions/Remote violence is
+    coded by the weapon used; arms seized in a battle leave it a Battle). Offsets and
+    the other words are kept (blanks of the same length)."""
+    def blank(match: re.Match) -> str:
+        text = match.group(0)
+        for pattern, _ in REMOTE:
+            text = pattern.sub(lambda m: " " * len(m.group(0)), text)
+        return text
+    return SEIZED_LIST.sub(blank, sentence)
