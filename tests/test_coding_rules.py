@@ -581,3 +581,10 @@ def test_rockets_among_seized_arms_do_not_make_a_clash_a_rocket_attack(annotator
     assert _rule_types(mentions)[0] == ("Battles", "Armed clash")
     _, mentions = code(annotator, "On Tuesday, militants fired rockets at the army camp in Tinaga.")
     assert _rule_types(mentions)[0] == ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+
+
+def test_a_weapon_word_naming_a_role_is_no_weapon_used(annotator):
+    _, mentions = code(annotator, "On Tuesday, militiamen killed three herders near Tinaga whom they accused of being mine planters.")
+    assert _rule_types(mentions)[0] == ("Violence against civilians", "Attack")
+    _, mentions = code(annotator, "On Tuesday, three herders were killed by a mine near Tinaga.")
+    assert _rule_types(mentions)[0] == ("Explosions/Remote violence", "Remote explosive/landmine/IED")

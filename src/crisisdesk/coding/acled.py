@@ -172,7 +172,7 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
         # "Protest with intervention" - a Protests event, not Violence against civilians
         return "Excessive force against protesters" if killed else "Protest with intervention"
     if event_type == "ASSAULT" or (event_type == "COERCE" and mode == "seize" and killed):
-        sentence = without_seized_weapons(sentence)  # rockets in a list of seized arms were not fired
+        sentence = without_weapon_roles(without_seized_weapons(sentence))  # weapons seized or named in a role: not used
         # arms seized by attackers are loot of the attack, not a disruption
         if (hint == "Disrupted weapons use" or DISRUPTED.search(SEIZED_ARMS.sub("", sentence))) and not killed \
                 and not fought_or_harmed(sentence) or mode in {"explosives", None} and ACCIDENTAL_BLAST.search(sentence):
@@ -464,3 +464,16 @@ def without_seized_weapons(sentence: str) -> str:
             text = pattern.sub(lambda m: " " * len(m.group(0)), text)
         return text
     return SEIZED_LIST.sub(blank, sentence)
+
+
+#: A weapon word naming people's or an organisation's role, not a weapon used: "mine
+#: planters", "IED layers", "a mine clearance operator", "demining", "bomb disposal".
+WEAPON_ROLE = re.compile(r"\b(mines?|ieds?|bombs?|explosives?)[- ](planters?|layers?|makers?|clearance|clearing|"
+                         r"disposal|action|awareness|detection|risk education|victims? assistance)\b|\bdemin\w*", re.I)
+
+
+def without_weapon_roles(sentence: str) -> str:
+    """The sentence with :data:`WEAPON_ROLE` phrases blanked (same length): "Dozos killed
+    six men they called mine planters" uses no mine (ACLED Codebook: Explosions/Remote
+    violence is coded by the weapon used in the event)."""
+    return WEAPON_ROLE.sub(lambda m: " " * len(m.group(0)), sentence)
