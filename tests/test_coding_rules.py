@@ -588,3 +588,11 @@ def test_a_weapon_word_naming_a_role_is_no_weapon_used(annotator):
     assert _rule_types(mentions)[0] == ("Violence against civilians", "Attack")
     _, mentions = code(annotator, "On Tuesday, three herders were killed by a mine near Tinaga.")
     assert _rule_types(mentions)[0] == ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+
+
+def test_clashes_between_unnamed_students_are_mob_violence(annotator):
+    # ACLED Codebook, Riots: violence by unorganised groups, not organised armed actors
+    _, mentions = code(annotator, "On Tuesday, clashes erupted between students of two schools in Tinaga.")
+    assert _rule_types(mentions)[0] == ("Riots", "Mob violence")
+    _, mentions = code(annotator, "On Tuesday, clashes erupted between soldiers and militants in Tinaga.")
+    assert _rule_types(mentions)[0] == ("Battles", "Armed clash")

@@ -346,7 +346,8 @@ def crowd_clash(sources: list[ActorRef], targets: list[ActorRef], sentence: str,
     if any(armed(a) and (a.sector not in {"MIL", "COP"} or MILITIA.search(a.name)) for a in sides):
         return False  # a rebel or militia side: a battle or an attack, not a riot
     return any(CROWD.search(a.name) for a in sides if not armed(a)) or (
-        re.search(r"\b(protesters?|protestors?|demonstrators?)\b", sentence, re.I) is not None)
+        re.search(r"\b(protesters?|protestors?|demonstrators?)\b", sentence, re.I) is not None) or (
+        not sides and crowd_sides_named(sentence))
 
 
 def property_only(sentence: str, killed: bool, injured: Count | None, targets: list[ActorRef] = ()) -> bool:  # type: ignore[assignment]
@@ -477,3 +478,17 @@ def without_weapon_roles(sentence: str) -> str:
     six men they called mine planters" uses no mine (ACLED Codebook: Explosions/Remote
     violence is coded by the weapon used in the event)."""
     return WEAPON_ROLE.sub(lambda m: " " * len(m.group(0)), sentence)
+
+
+# -- clashes between unorganised groups (s5-nonevent) ------------------------------------
+
+#: "clashes between students of two faculties", "fighting between youths of X and Y".
+CROWD_BETWEEN = re.compile(r"\bbetween (\w+ ){0,2}(students|pupils|youths?|young people|residents|inhabitants|"
+                           r"traders|supporters|fans|gold (diggers|miners)|artisanal miners)\b", re.I)
+
+
+def crowd_sides_named(sentence: str) -> bool:
+    """A clash whose sides the actor recognizer left unnamed but the sentence names as
+    unorganised groups (:data:`CROWD_BETWEEN`): ACLED Riots - Mob violence (violence by
+    groups that are not organised armed actors; ACLED Codebook, Riots)."""
+    return CROWD_BETWEEN.search(sentence) is not None
