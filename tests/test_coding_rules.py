@@ -504,3 +504,95 @@ def test_a_group_founded_is_an_event_also_in_the_passive_and_raised(annotator):
         assert _rule_types(mentions) == [("Strategic developments", "Change to group/activity")]
     _, mentions = code(annotator, "On Tuesday, a new road was created in Tinaga.")
     assert mentions == []
+
+
+def test_an_event_reported_as_not_having_happened_is_negated(annotator):
+    # "there were no reports of clashes": the clash is denied, not reported
+    _, mentions = code(annotator, "On Tuesday, gunmen burned four trucks near Tinaga. There were no reports of clashes.")
+    assert [(m.evidence.trigger.text, m.status) for m in mentions if m.event_type == "ASSAULT"] == [
+        ("burned", "asserted"), ("clashes", "negated")]
+    _, mentions = code(annotator, "On Tuesday, no casualties or clashes were reported in Tinaga.")
+    assert all(m.status == "negated" for m in mentions if m.evidence.trigger.text == "clashes")
+    _, mentions = code(annotator, "On Tuesday, reports of clashes near Tinaga reached the capital.")
+    assert [m.status for m in mentions if m.evidence.trigger.text == "clashes"] == ["asserted"]
+
+
+def test_people_assaulted_in_a_looting_make_it_an_attack(annotator):
+    # ACLED Codebook: looting in which people are harmed is Violence against civilians
+    _, mentions = code(annotator, "On Tuesday, gunmen looted shops in Tinaga and a trader was assaulted.")
+    assert ("Violence against civilians", "Attack") in _rule_types(mentions)
+    assert ("Strategic developments", "Looting/property destruction") not in _rule_types(mentions)
+    _, mentions = code(annotator, "On Tuesday, gunmen looted shops in Tinaga.")
+    assert _rule_types(mentions) == [("Strategic developments", "Looting/property destruction")]
+
+
+def test_burning_an_emptied_place_is_property_destruction(annotator):
+    # nobody there to attack: ACLED Looting/property destruction, not an Attack or a Battle
+    _, mentions = code(annotator, "On Tuesday, militiamen attacked the village of Tinaga, the villagers had already "
+                                  "fled and the assailants burned the houses.")
+    assert _rule_types(mentions)[0] == ("Strategic developments", "Looting/property destruction")
+    _, mentions = code(annotator, "On Tuesday, militiamen attacked the village of Tinaga and burned the houses.")
+    assert _rule_types(mentions)[0] == ("Violence against civilians", "Attack")  # a settlement raid stays an attack
+    _, mentions = code(annotator, "On Tuesday, soldiers destroyed an abandoned rebel camp near Tinaga.")
+    assert _rule_types(mentions) == [("Strategic developments", "Looting/property destruction")]
+
+
+def test_a_release_under_a_deal_and_an_agreed_accord_are_acled_agreements(annotator):
+    # ACLED Codebook, Agreement: peace agreements, ceasefires, prisoner exchanges and releases
+    _, mentions = code(annotator, "On Tuesday, two officials were released by the militants as part of a prisoner exchange.")
+    assert ("Strategic developments", "Agreement") in _rule_types(mentions)
+    _, mentions = code(annotator, "On Tuesday, two officials were released by the militants in Tinaga.")
+    assert ("Strategic developments", "Agreement") not in _rule_types(mentions)  # no deal named
+    _, mentions = code(annotator, "On Tuesday, the community leaders agreed to a peace agreement in Tinaga.")
+    assert ("Strategic developments", "Agreement") in _rule_types(mentions)
+
+
+def test_defusing_a_device_is_disrupted_weapons_use_without_a_parsed_subject(annotator):
+    _, mentions = code(annotator, "On Tuesday, a grenade was found near the market in Tinaga, an army unit came to "
+                                  "the site and defused the device.")
+    assert [(m.evidence.trigger.text, m.source_actors) for m in mentions] == [("defused", [])]
+    assert _rule_types(mentions) == [("Strategic developments", "Disrupted weapons use")]
+    _, mentions = code(annotator, "On Tuesday, the elders came to Tinaga and defused the tension.")
+    assert ("Strategic developments", "Disrupted weapons use") not in _rule_types(mentions)  # no weapon
+
+
+def test_gunmen_intercepting_travellers_is_violence_against_civilians_not_disrupted_weapons_use(annotator):
+    _, mentions = code(annotator, "On Tuesday, gunmen intercepted two buses near Tinaga and the passengers were "
+                                  "taken to an unknown location.")
+    assert _rule_types(mentions)[0] == ("Violence against civilians", "Abduction/forced disappearance")
+    _, mentions = code(annotator, "On Tuesday, gunmen intercepted two buses near Tinaga and burned them.")
+    assert _rule_types(mentions)[0] == ("Violence against civilians", "Attack")
+    _, mentions = code(annotator, "On Tuesday, soldiers intercepted a truck carrying weapons near Tinaga.")
+    assert _rule_types(mentions)[0] == ("Strategic developments", "Disrupted weapons use")
+
+
+def test_bodies_found_report_a_killing_of_the_people_named(annotator):
+    _, mentions = code(annotator, "On Tuesday, the bodies of three herders were found near Tinaga.")
+    (m,) = mentions
+    assert m.event_type == "ASSAULT" and m.acled_event_type == "Violence against civilians"
+    assert [a.name for a in m.target_actors] == ["herders"]
+    _, mentions = code(annotator, "On Tuesday, the herders found water near Tinaga.")
+    assert mentions == []
+
+
+def test_rockets_among_seized_arms_do_not_make_a_clash_a_rocket_attack(annotator):
+    _, mentions = code(annotator, "On Tuesday, soldiers killed five militants near Tinaga and seized two motorbikes, "
+                                  "arms, rockets and ammunition.")
+    assert _rule_types(mentions)[0] == ("Battles", "Armed clash")
+    _, mentions = code(annotator, "On Tuesday, militants fired rockets at the army camp in Tinaga.")
+    assert _rule_types(mentions)[0] == ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+
+
+def test_a_weapon_word_naming_a_role_is_no_weapon_used(annotator):
+    _, mentions = code(annotator, "On Tuesday, militiamen killed three herders near Tinaga whom they accused of being mine planters.")
+    assert _rule_types(mentions)[0] == ("Violence against civilians", "Attack")
+    _, mentions = code(annotator, "On Tuesday, three herders were killed by a mine near Tinaga.")
+    assert _rule_types(mentions)[0] == ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+
+
+def test_clashes_between_unnamed_students_are_mob_violence(annotator):
+    # ACLED Codebook, Riots: violence by unorganised groups, not organised armed actors
+    _, mentions = code(annotator, "On Tuesday, clashes erupted between students of two schools in Tinaga.")
+    assert _rule_types(mentions)[0] == ("Riots", "Mob violence")
+    _, mentions = code(annotator, "On Tuesday, clashes erupted between soldiers and militants in Tinaga.")
+    assert _rule_types(mentions)[0] == ("Battles", "Armed clash")

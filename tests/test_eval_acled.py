@@ -145,3 +145,45 @@ def test_size_tag_and_label_removed():
 def test_label_spellings_are_unified():
     assert acled.normalise_acled_label("Strategic Developments") == "Strategic developments"
     assert acled.normalise_acled_label("Excessive force against protestors") == "Excessive force against protesters"
+
+
+# -- which coded mention is the note's event ---------------------------------------------
+
+def test_pick_mention_prefers_the_first_report_over_a_more_confident_later_claim():
+    first = mention("ASSAULT", "A convoy struck an IED near Tinaga.", acled=("Explosions/Remote violence",
+                    "Remote explosive/landmine/IED"), confidence=0.45)
+    claim = mention("ASSAULT", "The group claimed the attack.", acled=("Violence against civilians", "Attack"),
+                    status="claimed", confidence=0.9, start=40)
+    assert acled.pick_mention([first, claim]) is first
+
+
+def test_pick_mention_puts_strategic_developments_after_violence_and_protests():
+    patrol = mention("MOBILIZE", "An army patrol clashed with militants.", acled=("Strategic developments",
+                     "Change to group/activity"), confidence=0.9)
+    clash = mention("ASSAULT", "An army patrol clashed with militants.", acled=("Battles", "Armed clash"), confidence=0.5)
+    assert acled.pick_mention([patrol, clash]) is clash
+    arrest = mention("COERCE", "Traders marched after the arrest of their leader.", acled=("Strategic developments", "Arrests"))
+    march = mention("PROTEST", "Traders marched after the arrest of their leader.", acled=("Protests", "Peaceful protest"))
+    assert acled.pick_mention([arrest, march]) is march
+    # a strategic development alone is still the note's event
+    assert acled.pick_mention([arrest]) is arrest
+
+
+def test_pick_mention_takes_the_riot_when_a_demonstration_turned_violent():
+    dispersed = mention("COERCE", "Police dispersed students who had burned tyres.", acled=("Protests", "Protest with intervention"))
+    burned = mention("ASSAULT", "Police dispersed students who had burned tyres.", acled=("Riots", "Violent demonstration"))
+    assert acled.pick_mention([dispersed, burned]) is burned
+    # but violence does not outrank a demonstration: a march over past attacks stays a protest
+    march = mention("PROTEST", "Residents marched in support of the army after deadly attacks.", acled=("Protests", "Peaceful protest"))
+    attacks = mention("ASSAULT", "Residents marched in support of the army after deadly attacks.", acled=("Battles", "Armed clash"))
+    assert acled.pick_mention([march, attacks]) is march
+
+
+def test_pick_mention_takes_the_riot_over_the_killing_around_it():
+    # ACLED interaction codes 15/25 (armed actors versus rioters) are Riots events
+    killed = mention("ASSAULT", "A trader was killed by gendarmes; residents then burned the gendarmerie.",
+                     acled=("Violence against civilians", "Attack"), confidence=0.9)
+    burned = mention("ASSAULT", "A trader was killed by gendarmes; residents then burned the gendarmerie.",
+                     acled=("Riots", "Mob violence"), confidence=0.5)
+    assert acled.pick_mention([killed, burned]) is burned
+    assert acled.pick_mention([killed]) is killed

@@ -172,6 +172,7 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
         # "Protest with intervention" - a Protests event, not Violence against civilians
         return "Excessive force against protesters" if killed else "Protest with intervention"
     if event_type == "ASSAULT" or (event_type == "COERCE" and mode == "seize" and killed):
+        sentence = without_weapon_roles(without_seized_weapons(sentence))  # weapons seized or named in a role: not used
         # arms seized by attackers are loot of the attack, not a disruption
         if (hint == "Disrupted weapons use" or DISRUPTED.search(SEIZED_ARMS.sub("", sentence))
                 or DEVICE_CLEARED.search(sentence)) and not killed \
@@ -197,10 +198,9 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
                 return weapon  # (aircraft words may name the damaged thing, not the weapon)
         if mode == "destroy" and crowd_act(sources, sentence, armed):
             return "Violent demonstration" if DEMONSTRATING.search(sentence) else "Mob violence"  # crowds destroying
-        if mode == "destroy" and not killed and not PEOPLE_HARM.search(sentence) and ABANDONED_PLACE.search(sentence):
-            return "Looting/property destruction"  # nobody there to fight or to hurt
-        if mode == "destroy" and not killed and not any(armed(t) for t in targets) and not PEOPLE_HARM.search(sentence) \
-                and not SETTLEMENT_RAID.search(sentence) and not ARMED_ESCORT.search(sentence):
+        if mode == "destroy" and not killed and not PEOPLE_HARM.search(sentence) and (emptied_place(sentence) or (
+                not any(armed(t) for t in targets) and not SETTLEMENT_RAID.search(sentence)
+                and not ARMED_ESCORT.search(sentence))):
             return "Looting/property destruction"
         used = weapons_used_text(sentence, any(armed(s) for s in sources))
         for pattern, label in REMOTE:
@@ -251,6 +251,8 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
             if (PEOPLE_HARM.search(sentence) or SETTLEMENT_RAID.search(sentence)) and not any(armed(t) for t in targets):
                 return "Attack"  # looting in which people are hurt, or a raid on a village: VAC (codebook)
             return "Looting/property destruction"
+        if hint == "Disrupted weapons use" and stopped_travellers(sentence, sources, armed):
+            return "Abduction/forced disappearance" if PEOPLE_TAKEN.search(sentence) and not killed else "Attack"
         if hint == "Disrupted weapons use" and fought_or_harmed(sentence):
             # an interception or a raid with fighting or people hurt: a Battle with an armed
             # side or fighting words, else violence against civilians (codebook)
@@ -262,7 +264,7 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
             slain = killed or re.search(r"\b(killed|executed|dead|died)\b", sentence, re.I)
             return "Abduction/forced disappearance" if taken and not slain else "Attack"
         if hint == "Disrupted weapons use":
-            return "Disrupted weapons use"
+            return None if defused_tension(sentence) else "Disrupted weapons use"
         if hint:
             return hint
         return None
@@ -273,7 +275,7 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
     if event_type in {"AGREE", "SUPPORT"} and hint == "Agreement":  # "signed an accord" (SUPPORT, CAMEO 057)
         return "Agreement"
     if event_type == "RETREAT":
-        if mode == "ceasefire":
+        if mode == "ceasefire" or negotiated_release(mode, sentence):
             return "Agreement"
         if hint == "Non-violent transfer of territory" or (
                 mode == "withdraw" and any(armed(s) for s in sources) and HANDOVER.search(sentence)):
@@ -356,7 +358,8 @@ def crowd_clash(sources: list[ActorRef], targets: list[ActorRef], sentence: str,
     if any(armed(a) and (a.sector not in {"MIL", "COP"} or MILITIA.search(a.name)) for a in sides):
         return False  # a rebel or militia side: a battle or an attack, not a riot
     return any(CROWD.search(a.name) for a in sides if not armed(a)) or (
-        re.search(r"\b(protesters?|protestors?|demonstrators?)\b", sentence, re.I) is not None)
+        re.search(r"\b(protesters?|protestors?|demonstrators?)\b", sentence, re.I) is not None) or (
+        not sides and crowd_sides_named(sentence))
 
 
 def property_only(sentence: str, killed: bool, injured: Count | None, targets: list[ActorRef] = ()) -> bool:  # type: ignore[assignment]
@@ -367,6 +370,8 @@ def property_only(sentence: str, killed: bool, injured: Count | None, targets: l
     raid on a village or a community as Violence against civilians even when no one is
     hurt): ACLED Strategic developments - Looting/property destruction."""
     hurt = killed or bool(injured and (injured.min or 0) > 0)
+    if emptied_place(sentence):
+        return not hurt and bool(PROPERTY_HARM.search(sentence)) and not PEOPLE_HARM.search(sentence)
     if SETTLEMENT_RAID.search(sentence):
         return False
     if any(t.actor_type in {"identity", "identity group", "ethnic"} or t.sector == "ETH" or PEOPLE_TARGET.search(t.name)
@@ -441,14 +446,6 @@ DEVICE_CLEARED = re.compile(r"\b(detect\w*|clear(ed|ing)|remov(ed|ing)|locat(ed|
 #: a mob (ACLED Riots - Mob violence is violence *by* an unorganised crowd).
 CROWD_ATTACKED = re.compile(r"\b(fired|fire|shot|shooting|opened fire|threw \w+|drove|ploughed|rammed|charged)\s+"
                             r"(\w+\s+)?(into|on|at|upon|against)\s+(a |the )?(\w+ )?crowds?\b", re.I)
-
-#: An abandoned place destroyed ("destroyed an abandoned militant camp"): nobody is there
-#: to fight or to hurt, so ACLED codes Strategic developments - Looting/property
-#: destruction, even when the place belonged to an armed group (ACLED Codebook: property
-#: destroyed without violence against people).
-ABANDONED_PLACE = re.compile(r"\b(abandoned|deserted|empty|vacated|evacuated)\s+(\w+\s+){0,2}?(camps?|bases?|"
-                             r"positions?|villages?|hamlets?|houses?|homes?|posts?|hideouts?|compounds?)\b", re.I)
-
 
 def armed_victims_reported(sentence: str) -> bool:
     """Armed people reported among the dead or hurt (:data:`ARMED_HURT`,
@@ -565,3 +562,129 @@ def named_in_background(actor: ActorRef, sentence: str, source_armed: bool) -> b
     if not pattern.search(sentence):
         return False
     return not pattern.search(BACKGROUND_CLAUSE.sub(" ", sentence))
+
+
+# -- an emptied place: property destruction, not an attack on people (s5-nonevent) ------
+
+#: A place its people had left before the raid ("the villagers had already fled", "an
+#: abandoned militant camp", "a deserted hamlet").
+EMPTIED_PLACE = re.compile(
+    r"\b(abandoned|deserted|empty|emptied|evacuated|vacated)\b (\w+ ){0,2}(villages?|hamlets?|camps?|bases?|houses?|homes?|"
+    r"positions?|posts?|settlements?|localit\w+|hideouts?|compounds?)\b|"
+    r"\b(villagers|residents|inhabitants|population|occupants|people|families|militants|fighters|soldiers|troops)"
+    r"( \w+)? (had|have|having) (already |previously |all )?(fled|left|abandoned|deserted|evacuated)", re.I)
+
+
+def emptied_place(sentence: str) -> bool:
+    """True when the sentence says the raided place was empty (:data:`EMPTIED_PLACE`):
+    nobody was there to be attacked, so burning or looting it is Strategic developments -
+    Looting/property destruction (ACLED Codebook: Looting/property destruction is
+    property destroyed or seized without violence against people; an Attack needs
+    civilians targeted, a Battle two armed sides engaging). The settlement-raid rule
+    (:data:`SETTLEMENT_RAID`) and an armed owner of the place ("an abandoned militant
+    camp") then no longer make the act an Attack or an Armed clash."""
+    return EMPTIED_PLACE.search(sentence) is not None
+
+
+# -- agreements: negotiated releases (s5-nonevent) ---------------------------------------
+
+#: A deal named beside a release: "freed as part of a prisoner exchange", "released under
+#: a deal", "a negotiated release".
+NEGOTIATED = re.compile(r"\b(prisoners?[ -]exchange|exchange of (prisoners|detainees|hostages|captives)|swap|"
+                        r"negotiat\w+|agreement|accord|deal|truce|ceasefire|cease-fire)\b", re.I)
+
+
+def negotiated_release(mode: str | None, sentence: str) -> bool:
+    """A release of prisoners or hostages reported as part of a deal
+    (:data:`NEGOTIATED`): ACLED Strategic developments - Agreement, whose examples are
+    peace agreements, ceasefires, prisoner exchanges and prisoner releases (ACLED
+    Codebook, Agreement). A release named without a deal keeps the lexicon's hint."""
+    return mode == "release" and NEGOTIATED.search(sentence) is not None
+
+
+#: "Defuse" said of a situation, not a weapon ("defused the tension", "to defuse the crisis").
+DEFUSED_TENSION = re.compile(r"\bdefus\w* (the |a |an |growing |rising |mounting )?(tensions?|crisis|situation|"
+                             r"conflict|dispute|standoff|stand-off|row|anger|quarrel)\b", re.I)
+
+
+def defused_tension(sentence: str) -> bool:
+    """True for "defuse" said of tension or a dispute (:data:`DEFUSED_TENSION`): no
+    weapon was made safe, so no ACLED Disrupted weapons use (ACLED Codebook: the
+    interception, seizure or defusal of weapons and explosives)."""
+    return DEFUSED_TENSION.search(sentence) is not None
+
+
+# -- an interception of travellers, not of weapons (s5-nonevent) -------------------------
+
+INTERCEPTED = re.compile(r"\bintercept\w*", re.I)
+#: Weapons or their carriers named in an interception ("intercepted an arms shipment").
+WEAPON_WORDS = re.compile(r"\b(weapons?|arms|ammunition|munitions?|explosives?|ieds?|bombs?|grenades?|rockets?|"
+                          r"mines?|detonators?|materiel|militants?|jihadists?|fighters?|terrorists?|insurgents?)\b", re.I)
+#: People taken away after an interception (an abduction).
+PEOPLE_TAKEN = re.compile(r"\b(abduct\w*|kidnap\w*|taken hostage|taken (away|to an unknown (location|destination)))\b",
+                          re.I)
+
+
+def stopped_travellers(sentence: str, sources: list[ActorRef], armed) -> bool:  # noqa: ANN001
+    """A non-state armed group intercepting vehicles or boats with no weapon or fighter
+    in the sentence ("gunmen intercepted four vehicles"): a hold-up of travellers, not
+    ACLED Disrupted weapons use, which is the interception or seizure of weapons and
+    explosives (ACLED Codebook, Disrupted weapons use). The travellers are civilians:
+    Violence against civilians (Abduction/forced disappearance when they are taken
+    away, else Attack)."""
+    if not INTERCEPTED.search(sentence) or WEAPON_WORDS.search(sentence):
+        return False
+    return any(armed(s) and s.sector not in {"MIL", "COP", "GOV"} for s in sources) or (
+        not sources and re.search(r"\b(gunm[ae]n|armed men|assailants|bandits)\b", sentence, re.I) is not None)
+
+
+# -- weapons seized are loot, not the weapon used (s5-nonevent) --------------------------
+
+#: The part of a clause listing what was seized: after an active seizure verb ("seized two
+#: trucks, arms, ammunition and IED-making materials") or from an arms word to a passive
+#: one ("arms including rockets, ammunition and materiel were seized").
+SEIZED_LIST = re.compile(
+    r"\b(seiz\w*|recover\w*|confiscat\w*|captured)\b(?=[^.;:]*\b(ammunition|arms|weapons|materiel|"
+    r"equipment|motorbikes|motorcycles|vehicles|trucks)\b)[^.;:]*|"
+    r"\b(arms|weapons|ammunition|materiel)\b[^.;:]*?\b(seized|recovered|confiscated|captured)\b", re.I)
+
+
+def without_seized_weapons(sentence: str) -> str:
+    """The sentence with the remote-weapon words (:data:`REMOTE`) blanked inside a list
+    of things seized (:data:`SEIZED_LIST`): weapons taken in an operation are its loot,
+    not the weapon it was fought with (ACLED Codebook: Explosions/Remote violence is
+    coded by the weapon used; arms seized in a battle leave it a Battle). Offsets and
+    the other words are kept (blanks of the same length)."""
+    def blank(match: re.Match) -> str:
+        text = match.group(0)
+        for pattern, _ in REMOTE:
+            text = pattern.sub(lambda m: " " * len(m.group(0)), text)
+        return text
+    return SEIZED_LIST.sub(blank, sentence)
+
+
+#: A weapon word naming people's or an organisation's role, not a weapon used: "mine
+#: planters", "IED layers", "a mine clearance operator", "demining", "bomb disposal".
+WEAPON_ROLE = re.compile(r"\b(mines?|ieds?|bombs?|explosives?)[- ](planters?|layers?|makers?|clearance|clearing|"
+                         r"disposal|action|awareness|detection|risk education|victims? assistance)\b|\bdemin\w*", re.I)
+
+
+def without_weapon_roles(sentence: str) -> str:
+    """The sentence with :data:`WEAPON_ROLE` phrases blanked (same length): "Dozos killed
+    six men they called mine planters" uses no mine (ACLED Codebook: Explosions/Remote
+    violence is coded by the weapon used in the event)."""
+    return WEAPON_ROLE.sub(lambda m: " " * len(m.group(0)), sentence)
+
+
+# -- clashes between unorganised groups (s5-nonevent) ------------------------------------
+
+#: "clashes between students of two faculties", "fighting between youths of X and Y".
+CROWD_BETWEEN = re.compile(r"\bbetween (\w+ ){0,2}(students|pupils|youths?|young people|residents|inhabitants|"
+                           r"traders|supporters|fans|gold (diggers|miners)|artisanal miners)\b", re.I)
+
+
+def crowd_sides_named(sentence: str) -> bool:
+    """A clash whose sides the actor recognizer left unnamed but the sentence names as
+    unorganised groups (:data:`CROWD_BETWEEN`): ACLED Riots - Mob violence (violence by
+    groups that are not organised armed actors; ACLED Codebook, Riots)."""
+    return CROWD_BETWEEN.search(sentence) is not None

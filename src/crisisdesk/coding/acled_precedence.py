@@ -17,7 +17,9 @@ the event of a text that reports several incidents: an ACLED note of a protest "
 support of the army, which has suffered deadly attacks" names past violence as its
 cause, and preferring violence there turned correct Protests and Riots into Battles
 (in-sample ACLED notes, measured: event_type 0.963 -> 0.957), so the evaluation's
-:func:`crisisdesk.evaluation.acled.pick_mention` does not use it.
+:func:`crisisdesk.evaluation.acled.pick_mention` does not use it; it keeps only the
+parts that held on the training split (Strategic developments last; Riots before Protests,
+Battles and Violence against civilians; :func:`crisisdesk.evaluation.acled.note_type_rank`).
 
 Within political violence the codebook's own rules decide in the sentence rules
 (:mod:`crisisdesk.coding.acled`: a remote weapon with ground fighting is an Armed clash,

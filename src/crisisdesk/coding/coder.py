@@ -51,7 +51,7 @@ from spacy.tokens import Doc, Token
 
 from crisisdesk.annotate.annotator import _guess_language as guess_language
 from crisisdesk.coding import fallback
-from crisisdesk.coding.acled import SETTLEMENT_RAID, acled_types, combined_attack, detainees_harmed_later
+from crisisdesk.coding.acled import SETTLEMENT_RAID, acled_types, combined_attack, detainees_harmed_later, emptied_place
 from crisisdesk.coding.acled_model import AcledSubtypeModel, blended_types, load_acled_model, mention_features
 from crisisdesk.coding.counts import count_people
 from crisisdesk.coding.lexicon import Lexicon, TriggerEntry
@@ -345,7 +345,8 @@ class EventCoder:
                     # the object was part of the trigger ("Sanctions were imposed on
                     # Iran"): the verb's own "on" phrase names the target
                     for prep in t.children:
-                        if prep.dep_ == "prep" and prep.lower_ in {"over", "about", "against", "at", "with", "on"}:
+                        if prep.dep_ == "prep" and (prep.lower_ in {"over", "about", "against", "at", "with", "on"} or (
+                                prep.lower_ == "of" and t.lemma_.lower() in REMAINS_NOUNS)):  # "bodies of two herders"
                             tgt_heads.extend(g for g in prep.children if g.dep_ == "pobj")
             if cand.event_type == "REQUEST":
                 # "demanded an admission by Moscow": the one asked to act is the target
@@ -400,7 +401,11 @@ class EventCoder:
             cand.licensed = bool(sources or targets) or (
                 (cand.event_type in UNLICENSED_VERB_OK or cand.entry.acled in OCCURRENCE_REPORTS
                  or (cand.event_type, cand.mode) in OCCURRENCE_MODES)
-                and _reports_occurrence(tok))
+                and _reports_occurrence(tok)) or (cand.entry.acled in OCCURRENCE_REPORTS and _weapon_object(tok))
+        if any(t.lemma_.lower() in REMAINS_NOUNS for t in cand.phrase[1:]) and not targets:
+            # "six bodies were found the next day": a toll for the event before it, not a
+            # new event; "the bodies of two herders were found" names the victims
+            cand.licensed = False
         if cand.entry is UNDER_CONTROL:  # "the town is under the control of the rebels": the holder acts
             sources = _actors(index, [_under_control(tok)], sentence_actors)
             targets, cand.licensed = [], bool(sources)
@@ -858,6 +863,22 @@ def _reports_occurrence(verb: Token) -> bool:
     return any(c.dep_ in {"nsubj"} and c.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} for c in verb.children)
 
 
+#: Nouns of human remains: in "the bodies of two herders were found" the herders are the
+#: victims of the killing the finding reports (lexicon "find body").
+REMAINS_NOUNS = {"body", "bodies", "corpse", "remains"}
+#: Lemmas of weapons and explosives (the object of a Disrupted weapons use verb).
+WEAPON_LEMMAS = {"ied", "mine", "landmine", "explosive", "device", "bomb", "grenade", "weapon", "arm", "arms",
+                 "ammunition", "munition", "rocket", "shell", "mortar", "cache", "detonator", "rifle", "gun"}
+
+
+def _weapon_object(verb: Token) -> bool:
+    """A Disrupted weapons use verb whose direct object is a weapon or explosive ("...
+    and defused the device", "seized a weapons cache") reports the event even when the
+    parse lost its subject: ACLED codes the interception, seizure or defusal of weapons
+    whoever did it (ACLED Codebook, Disrupted weapons use; :data:`OCCURRENCE_REPORTS`)."""
+    return any(c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in WEAPON_LEMMAS for c in verb.children)
+
+
 def _verbless_report(noun: Token) -> bool:
     """A sentence without a finite verb whose head is the event noun reports that event,
     as headlines and terse situation reports do ("Clashes between X and Y near Z",
@@ -1196,7 +1217,8 @@ def _merge_incidents(cands: list[_Candidate]) -> list[_Candidate]:
 
 #: Words of harm done to people: an incident with them is not property-only.
 PEOPLE_HARMED = re.compile(r"\b(kill\w*|dead|died|deaths?|wound\w*|injur\w*|hurt|beat(en|ing)?|shot|"
-                           r"execut\w*|abduct\w*|kidnap\w*|rap(ed|e)|tortur\w*|casualt(y|ies) (were|was) reported)\b",
+                           r"execut\w*|abduct\w*|kidnap\w*|rap(ed|e)|tortur\w*|casualt(y|ies) (were|was) reported|"
+                           r"assaulted|stabbed|whipped|flogged|lynched|molested|went missing)\b",
                            re.I)
 
 
@@ -1213,7 +1235,7 @@ def _property_only(cand: _Candidate, sentence: str, fatalities: Count | None, in
     modes = cand.incident_modes
     if not modes & {"destroy", "seize"} or not modes <= {None, "destroy", "seize"}:
         return False
-    if SETTLEMENT_RAID.search(sentence):
+    if SETTLEMENT_RAID.search(sentence) and not emptied_place(sentence):
         return False
     if (fatalities and (fatalities.min or 0) > 0) or (injured and (injured.min or 0) > 0):
         return False

@@ -116,6 +116,30 @@ def negated(trigger: Token) -> bool:
             return True
         if trigger.head.lower_ == "without":
             return True
+        if _negated_report_of(trigger):
+            return True
+    return False
+
+
+#: Nouns that report or attest something: "no reports of clashes", "no sign of fighting".
+ATTESTING_NOUNS = {"report", "sign", "evidence", "indication", "mention", "news", "information", "trace",
+                   "word", "confirmation", "record"}
+
+
+def _negated_report_of(noun: Token) -> bool:
+    """An event noun denied through its coordination or an attesting noun: "no
+    casualties or clashes were reported" (a conjunct of a noun with "no"), "there were
+    no reports of clashes", "no sign of fighting" (the object of "of" after a negated
+    :data:`ATTESTING_NOUNS` noun). The text says the event did not happen (or is not
+    known to have happened); ACLED codes only events reported to have occurred."""
+    head = noun
+    while head.dep_ == "conj" and head.head != head:  # "no casualties or clashes": the first conjunct bears "no"
+        head = head.head
+        if any(c.lower_ in {"no", "without"} and c.dep_ in {"det", "neg"} for c in head.children):
+            return True
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in ATTESTING_NOUNS:
+        report = head.head.head
+        return any(c.lower_ == "no" and c.dep_ in {"det", "neg"} for c in report.children) or negated(report)
     return False
 
 
