@@ -207,14 +207,16 @@ def _picked(*specs):
     return pick_mention(mentions).acled_sub_event_type
 
 
-def test_the_note_is_the_violence_of_a_sentence_that_also_reports_an_arrest():
-    """"A unit was ambushed, one wounded, the army says it arrested a suspect": one
-    incident, coded by its violence (ACLED: Strategic developments are not political
-    violence); an arrest in another sentence keeps its own type."""
+def test_the_note_is_the_violence_it_reports_beside_an_arrest():
+    """"A unit was ambushed, one wounded, the army says it arrested a suspect": a note
+    is coded by its violence (ACLED: Strategic developments are not political violence),
+    in the same sentence or another (pick_mention ranks Strategic developments last);
+    a note with the arrest alone keeps it."""
     ambush = ("ASSAULT", "Battles", "Armed clash")
     arrest = ("COERCE", "Strategic developments", "Arrests")
     assert _picked((*ambush, 0, 0.7), (*arrest, 0, 0.8)) == "Armed clash"
-    assert _picked((*ambush, 0, 0.7), (*arrest, 50, 0.8)) == "Arrests"
+    assert _picked((*arrest, 0, 0.8), (*ambush, 50, 0.7)) == "Armed clash"
+    assert _picked((*arrest, 0, 0.8)) == "Arrests"
 
 
 def test_armed_forces_named_only_in_a_background_clause_make_no_battle():
