@@ -196,6 +196,8 @@ def test_counts_telegraphic_reports(nlp, text, expected):
 
 def test_short_english_note_is_english_not_pidgin():
     assert _language("On February 16, presumed Katiba Macina militants killed four Bozos in Toguere-Koumbe.")[0] == "en"
+    # few stop words, all names: taken for Nigerian Pidgin before the ISO 639-1 restriction
+    assert _language("Unidentified gunmen killed 2 Fulani herders in Sofara.")[0] == "en"
     assert _language("Am 16. Februar töteten mutmaßliche Milizionäre der Katiba Macina vier Bozos in Toguere-Koumbe.")[0] == "de"
     assert _language("Le 16 février, des miliciens présumés ont tué quatre Bozos à Toguere-Koumbe.")[0] == "fr"
 

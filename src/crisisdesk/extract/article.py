@@ -243,10 +243,18 @@ def _english_stop_word_share(text: str) -> float:
 
 @lru_cache(maxsize=1)
 def _identifier() -> Any:
-    """The py3langid model with normalised probabilities, loaded once."""
+    """The py3langid model with normalised probabilities, loaded once, restricted to the
+    languages that have an ISO 639-1 code (the code an :class:`Article` records). The
+    model also knows languages with ISO 639-3 codes only (Nigerian Pidgin ``pcm``,
+    Central Bikol ``bcl``, ``zxx`` "no linguistic content", ...), which short English
+    notes full of names were taken for even with few stop words ("Unidentified gunmen
+    killed 2 Fulani herders in Sofara." -> ``pcm``), and which the pipeline could not
+    record as ISO 639-1 anyway."""
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    identifier.set_languages([code for code in identifier.nb_classes if len(code) == 2])
+    return identifier
 
 
 def _jsonable(value: Any) -> Any:
