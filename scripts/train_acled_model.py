@@ -99,7 +99,7 @@ def rule_mentions(annotated) -> list:  # noqa: ANN001
 
 #: Feature weightings the training script can fit (:class:`FeatureWeighting`), and the default.
 WEIGHTINGS = ("counts", "l2", "tfidf", "sublinear-tfidf")
-DEFAULT_WEIGHTING = "counts"
+DEFAULT_WEIGHTING = "l2"
 #: scikit-learn ``class_weight`` of the logistic regression (None or "balanced").
 DEFAULT_CLASS_WEIGHT: str | None = None
 
@@ -119,7 +119,7 @@ def make_weighting(kind: str, counts) -> FeatureWeighting:  # noqa: ANN001 - cou
     return FeatureWeighting(sublinear=kind == "sublinear-tfidf", idf=idf, l2=True)
 
 
-def fit(features: list[list[str]], labels: list[str], c: float, weighting: str = "counts",
+def fit(features: list[list[str]], labels: list[str], c: float, weighting: str = DEFAULT_WEIGHTING,
         class_weight: str | None = None, min_probability: float | None = None,
         margin: float = 0.0) -> AcledSubtypeModel:
     """Multinomial logistic regression (scikit-learn, L2, ``C``) on the hashed
@@ -210,7 +210,7 @@ class CodedNotes:
         return [i for i, seen in enumerate(self.train) if seen]
 
 
-def oof_predictions(notes: CodedNotes, c: float, weighting: str = "counts", class_weight: str | None = None,
+def oof_predictions(notes: CodedNotes, c: float, weighting: str = DEFAULT_WEIGHTING, class_weight: str | None = None,
                     folds: int = OOF_FOLDS) -> dict[int, Prediction]:
     """Out-of-fold predictions for every training-split event with a coded event: each
     fold's events are predicted by a model trained on the other folds' (the held-out
@@ -250,7 +250,7 @@ def blend_figures(notes: CodedNotes, index: list[int], predictions: dict[int, Pr
     return type_acc, weighted_f1([notes.labels[i] for i in index], pred_sub)
 
 
-def choose_by_oof(notes: CodedNotes, ontology, weighting: str = "counts", class_weight: str | None = None,  # noqa: ANN001
+def choose_by_oof(notes: CodedNotes, ontology, weighting: str = DEFAULT_WEIGHTING, class_weight: str | None = None,  # noqa: ANN001
                   c_grid=C_GRID, thresholds=THRESHOLD_GRID, margins=MARGIN_GRID) -> tuple[float, float, float, tuple]:
     """(C, min_probability, margin, (event_type acc, sub wF1)) with the best out-of-fold
     blend event_type accuracy over ALL training-split events (ties: sub-type weighted

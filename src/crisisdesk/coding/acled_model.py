@@ -108,8 +108,6 @@ def mention_features(mention: EventMention, armed, context: str = "") -> list[st
     features += _actor_features("tgt", mention.target_actors, armed)
     killed = mention.fatalities is not None and (mention.fatalities.min or 0) > 0
     features += [f"killed={killed}", f"injured={mention.injured is not None and (mention.injured.min or 0) > 0}"]
-    # the rule's type is the strongest single cue: repeat it so it weighs against many words
-    features += [f"rule2={rule}", f"rule3={rule}"]
     return features + codebook_features(mention, armed, context)
 
 
