@@ -1,6 +1,7 @@
 """Rebuild the packaged ACLED sub-event type classifier and print its evaluation.
 
     PYTHONPATH=src python scripts/train_acled_model.py [ACLED_CSV] [--out PATH] [--c C]
+        [--weighting counts|l2|tfidf|sublinear-tfidf] [--class-weight none|balanced] [--oof-only]
 
 ACLED_CSV defaults to the development set ``../shared/data/acled/acled_mali_2017_2019.csv``
 (never copied into the repository). Each event's ``notes`` is coded as an article
@@ -10,12 +11,24 @@ picks it) gives the features (:func:`crisisdesk.coding.acled_model.mention_featu
 the event's ACLED ``sub_event_type`` the label. Events in the training split
 (:func:`crisisdesk.coding.acled_model.in_training_split`, ~70 % by hash of
 ``event_id_cnty``) train a multinomial logistic regression (scikit-learn, L2, ``C``);
-``C`` is chosen by 3-fold cross-validation within the training split; the others are
-held out and only scored. The script prints, for the held-out and the
-training events: sub_event_type accuracy / weighted F1 and event_type accuracy of the
-rules alone and of the rules with the model, over events with a coded mention and over
-all events (an event without a coded mention counts as wrong), then writes the weights
-to ``src/crisisdesk/data/models/acled_subtype.npz`` (or ``--out``).
+the others are held out and only scored.
+
+The honest development figure is the OUT-OF-FOLD blend on the training split
+(:func:`choose_by_oof`, always printed; ``--oof-only`` prints only it, so rule changes
+can be judged without looking at the held-out events): the training-split events are
+split into :data:`OOF_FOLDS` folds by hash of their id (:func:`oof_fold`); each fold is
+predicted by a model trained on the other folds, the prediction is blended with the
+rules' type exactly as the coder does (:func:`blended_types`), and event_type accuracy
+and sub_event_type weighted F1 are computed over ALL training-split notes (a note
+without a coded event counts as wrong), next to the rules alone. ``C`` (:data:`C_GRID`),
+the blend's minimum model probability and its margin over the rules' type are the
+grid values with the best out-of-fold event_type accuracy (ties: weighted F1); the
+held-out events never choose anything. The script then trains on the whole training
+split and prints, for the held-out and the training events: sub_event_type accuracy /
+weighted F1 and event_type accuracy of the rules alone and of the rules with the
+model, over events with a coded mention and over all events, then writes the weights,
+feature weighting and blend policy to ``src/crisisdesk/data/models/acled_subtype.npz``
+(or ``--out``).
 
 Deterministic: same data, same scikit-learn version -> same weights.
 """
@@ -26,17 +39,22 @@ import argparse
 import sys
 import time
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
 from crisisdesk.coding.acled_model import (
+    MODEL_MIN_PROBABILITY,
     N_FEATURES,
     AcledSubtypeModel,
+    FeatureWeighting,
+    Prediction,
     blended_types,
     event_id_hash,
     in_training_split,
     mention_features,
+    weighted_features,
 )
 from crisisdesk.coding.roles import is_armed
 
@@ -79,15 +97,43 @@ def rule_mentions(annotated) -> list:  # noqa: ANN001
     return out
 
 
-def fit(features: list[list[str]], labels: list[str], c: float):  # noqa: ANN201
-    """Multinomial logistic regression on hashed features (scikit-learn)."""
+#: Feature weightings the training script can fit (:class:`FeatureWeighting`), and the default.
+WEIGHTINGS = ("counts", "l2", "tfidf", "sublinear-tfidf")
+DEFAULT_WEIGHTING = "l2"
+#: scikit-learn ``class_weight`` of the logistic regression (None or "balanced").
+DEFAULT_CLASS_WEIGHT: str | None = None
+
+
+def make_weighting(kind: str, counts) -> FeatureWeighting:  # noqa: ANN001 - counts: scipy.sparse rows x N_FEATURES
+    """The :class:`FeatureWeighting` named ``kind`` (:data:`WEIGHTINGS`), its idf (if
+    any) fitted on ``counts`` by scikit-learn's ``TfidfTransformer`` (smooth idf)."""
+    if kind == "counts":
+        return FeatureWeighting()
+    if kind == "l2":
+        return FeatureWeighting(l2=True)
+    if kind not in WEIGHTINGS:
+        raise ValueError(f"unknown feature weighting {kind!r}; one of {', '.join(WEIGHTINGS)}")
+    from sklearn.feature_extraction.text import TfidfTransformer
+
+    idf = TfidfTransformer(smooth_idf=True).fit(counts).idf_.astype(np.float32)
+    return FeatureWeighting(sublinear=kind == "sublinear-tfidf", idf=idf, l2=True)
+
+
+def fit(features: list[list[str]], labels: list[str], c: float, weighting: str = DEFAULT_WEIGHTING,
+        class_weight: str | None = None, min_probability: float | None = None,
+        margin: float = 0.0) -> AcledSubtypeModel:
+    """Multinomial logistic regression (scikit-learn, L2, ``C``) on the hashed
+    features weighted as ``weighting`` (:data:`WEIGHTINGS`), as an
+    :class:`AcledSubtypeModel` (no training ids yet)."""
     from sklearn.feature_extraction import FeatureHasher
     from sklearn.linear_model import LogisticRegression
 
-    x = FeatureHasher(n_features=N_FEATURES, input_type="string", alternate_sign=False).transform(features)
-    classifier = LogisticRegression(C=c, max_iter=3000, class_weight=None)
-    classifier.fit(x, labels)
-    return classifier
+    counts = FeatureHasher(n_features=N_FEATURES, input_type="string", alternate_sign=False).transform(features)
+    scheme = make_weighting(weighting, counts)
+    classifier = LogisticRegression(C=c, max_iter=3000, class_weight=class_weight)
+    classifier.fit(weighted_features(counts, scheme), labels)
+    return AcledSubtypeModel(np.array(classifier.classes_, dtype=str), classifier.coef_.astype(np.float32),
+                             classifier.intercept_.astype(np.float32), None, scheme, min_probability, margin)
 
 
 def weighted_f1(gold: list[str], pred: list[str]) -> float:
@@ -109,7 +155,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("csv", nargs="?", type=Path, default=DEFAULT_CSV)
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     parser.add_argument("--c", type=float, default=None,
-                        help="inverse L2 regularisation strength (default: chosen by cross-validation on the training split)")
+                        help="inverse L2 regularisation strength (default: chosen by the out-of-fold blend on the training split)")
+    parser.add_argument("--weighting", choices=WEIGHTINGS, default=DEFAULT_WEIGHTING,
+                        help=f"feature weighting (default {DEFAULT_WEIGHTING})")
+    parser.add_argument("--class-weight", choices=("none", "balanced"), default=DEFAULT_CLASS_WEIGHT or "none")
+    parser.add_argument("--oof-only", action="store_true",
+                        help="print the out-of-fold figures on the training split only: no held-out figure, no file written")
     args = parser.parse_args(argv)
 
     from crisisdesk.coding.ontology import load_ontology
@@ -122,70 +173,166 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{args.csv}: {len(events)} events; annotating notes ...")
     coded = rule_mentions(annotate_notes(events))
     print(f"  coded in {time.monotonic() - started:.0f} s")
-    return train_and_report(events, coded, args.out, args.c, load_ontology(), normalise_acled_label)
+    return train_and_report(events, coded, args.out, args.c, load_ontology(), normalise_acled_label, args.weighting,
+                            None if args.class_weight == "none" else args.class_weight, args.oof_only)
 
 
-def choose_c(features: list[list[str]], labels: list[str], grid=(4.0, 16.0, 64.0)) -> float:  # noqa: ANN001
-    """The regularisation ``C`` with the best mean weighted F1 in 3-fold cross-validation
-    on the training split only (folds by position; the held-out events play no part)."""
-    best_c, best = grid[0], -1.0
-    folds = 3
-    for c in grid:
-        scores = []
-        for k in range(folds):
-            train = [i for i in range(len(labels)) if i % folds != k]
-            test = [i for i in range(len(labels)) if i % folds == k]
-            model = _as_model(fit([features[i] for i in train], [labels[i] for i in train], c), [])
-            pred = [model.predict(features[i]).sub_event_type for i in test]
-            scores.append(weighted_f1([labels[i] for i in test], pred))
-        mean = sum(scores) / folds
-        print(f"  C={c:g}: cross-validated weighted F1 {mean:.3f}")
-        if mean > best:
-            best_c, best = c, mean
-    return best_c
+#: Folds of the out-of-fold evaluation inside the training split.
+OOF_FOLDS = 5
+#: Grids the out-of-fold evaluation chooses from: L2 ``C``, the blend's minimum model
+#: probability (1.01: the rules alone) and margin over the rules' type (:func:`blended_types`).
+C_GRID = (1.0, 4.0, 16.0, 64.0)
+THRESHOLD_GRID = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 1.01)
+MARGIN_GRID = (0.0, 0.2, 0.4, 0.6)
 
 
-def _as_model(classifier, trained_ids: list[str]) -> AcledSubtypeModel:  # noqa: ANN001
-    return AcledSubtypeModel(np.array(classifier.classes_, dtype=str), classifier.coef_.astype(np.float32),
-                             classifier.intercept_.astype(np.float32),
-                             np.array([event_id_hash(e) for e in trained_ids], dtype=np.uint64))
+def oof_fold(event_id: str, folds: int = OOF_FOLDS) -> int:
+    """Fold (0 .. folds-1) of a training-split event: the SHA-256 hash of its id, divided
+    by 100 (the split uses the hash modulo 100), modulo ``folds``. Deterministic."""
+    return (event_id_hash(event_id) // 100) % folds
 
 
-def train_and_report(events, coded, out: Path, c: float | None, ontology, normalise) -> int:  # noqa: ANN001
-    """Train on the training split (``c`` None: chosen by :func:`choose_c`), print the
-    evaluation, save the model. ``coded``: per event ``(mention, context)`` or None."""
-    labels = [normalise(e.sub_event_type) for e in events]
-    types = [normalise(e.event_type) for e in events]
-    train = [in_training_split(e.event_id) for e in events]
+@dataclass
+class CodedNotes:
+    """The development set coded by the rules: per event its gold labels, the rules'
+    predicted mention (None: no coded event) and, for those with one, its features."""
+
+    events: list
+    labels: list[str]
+    types: list[str]
+    mentions: list
+    features: dict[int, list[str]]
+    train: list[bool]
+
+    @property
+    def training(self) -> list[int]:
+        """Indexes of the training-split events (with or without a coded event)."""
+        return [i for i, seen in enumerate(self.train) if seen]
+
+
+def oof_predictions(notes: CodedNotes, c: float, weighting: str = DEFAULT_WEIGHTING, class_weight: str | None = None,
+                    folds: int = OOF_FOLDS) -> dict[int, Prediction]:
+    """Out-of-fold predictions for every training-split event with a coded event: each
+    fold's events are predicted by a model trained on the other folds' (the held-out
+    events play no part). Each Prediction carries the probability of the rules' type."""
+    out: dict[int, Prediction] = {}
+    coded = [i for i in notes.training if i in notes.features]
+    for fold in range(folds):
+        fit_idx = [i for i in coded if oof_fold(notes.events[i].event_id, folds) != fold]
+        test_idx = [i for i in coded if oof_fold(notes.events[i].event_id, folds) == fold]
+        model = fit([notes.features[i] for i in fit_idx], [notes.labels[i] for i in fit_idx], c, weighting, class_weight)
+        for i, probs in zip(test_idx, model.scores([notes.features[i] for i in test_idx])):
+            best = int(probs.argmax())
+            rule = notes.mentions[i].acled_sub_event_type
+            rule_p = float(probs[model.classes.index(rule)]) if rule in model.classes else 0.0
+            out[i] = Prediction(model.classes[best], float(probs[best]), rule_p)
+    return out
+
+
+def blend_figures(notes: CodedNotes, index: list[int], predictions: dict[int, Prediction] | None, ontology,  # noqa: ANN001
+                  min_probability: float = MODEL_MIN_PROBABILITY, margin: float = 0.0) -> tuple[float, float]:
+    """(event_type accuracy, sub_event_type weighted F1) over the events ``index``, an
+    event without a coded event counting as wrong: the rules alone when ``predictions``
+    is None, else the blend exactly as the coder applies it (:func:`blended_types`)."""
+    pred_type, pred_sub = [], []
+    for i in index:
+        mention = notes.mentions[i]
+        if mention is None:
+            types = (None, None)
+        elif predictions is None:
+            types = (mention.acled_event_type, mention.acled_sub_event_type)
+        else:
+            types = blended_types(mention, predictions[i], ontology, min_probability, margin)
+        pred_type.append(types[0])
+        pred_sub.append(types[1] or "None")
+    n = len(index)
+    type_acc = sum(notes.types[i] == p for i, p in zip(index, pred_type)) / n if n else 0.0
+    return type_acc, weighted_f1([notes.labels[i] for i in index], pred_sub)
+
+
+def choose_by_oof(notes: CodedNotes, ontology, weighting: str = DEFAULT_WEIGHTING, class_weight: str | None = None,  # noqa: ANN001
+                  c_grid=C_GRID, thresholds=THRESHOLD_GRID, margins=MARGIN_GRID) -> tuple[float, float, float, tuple]:
+    """(C, min_probability, margin, (event_type acc, sub wF1)) with the best out-of-fold
+    blend event_type accuracy over ALL training-split events (ties: sub-type weighted
+    F1, then the earlier grid value); prints each C's best and the rules alone."""
+    index = notes.training
+    rules_acc, rules_f1 = blend_figures(notes, index, None, ontology)
+    print(f"OUT-OF-FOLD ({OOF_FOLDS} folds) on the training split, {len(index)} notes (none coded = wrong); "
+          f"weighting {weighting}, class_weight {class_weight}")
+    print(f"  rules alone{'':27s} event_type acc {rules_acc:.3f}  sub_event_type weighted F1 {rules_f1:.3f}")
+    best: tuple | None = None
+    for c in c_grid:
+        predictions = oof_predictions(notes, c, weighting, class_weight)
+        best_c: tuple | None = None
+        for threshold in thresholds:
+            for margin in margins:
+                figures = blend_figures(notes, index, predictions, ontology, threshold, margin)
+                if best_c is None or figures > best_c[3]:
+                    best_c = (c, threshold, margin, figures)
+        at_default = blend_figures(notes, index, predictions, ontology, MODEL_MIN_PROBABILITY, 0.0)
+        print(f"  C={c:<5g} best min_p={best_c[1]:<4g} margin={best_c[2]:<3g} event_type acc {best_c[3][0]:.3f}  "
+              f"sub_event_type weighted F1 {best_c[3][1]:.3f}   (at min_p {MODEL_MIN_PROBABILITY:g}: "
+              f"{at_default[0]:.3f} / {at_default[1]:.3f})")
+        if best is None or best_c[3] > best[3]:
+            best = best_c
+    return best  # type: ignore[return-value]
+
+
+def coded_notes(events, coded, normalise) -> CodedNotes:  # noqa: ANN001
+    """:class:`CodedNotes` from the events and their rule coding (``coded``: per event
+    ``(mention, context)`` or None); labels normalised by ``normalise``."""
     mentions = [item[0] if item else None for item in coded]
-    usable = [i for i, m in enumerate(mentions) if m is not None]
-    features = {i: mention_features(coded[i][0], is_armed, coded[i][1]) for i in usable}
-    train_idx = [i for i in usable if train[i]]
-    if c is None:
-        c = choose_c([features[i] for i in train_idx], [labels[i] for i in train_idx])
-    classifier = fit([features[i] for i in train_idx], [labels[i] for i in train_idx], c)
+    return CodedNotes(events=list(events), labels=[normalise(e.sub_event_type) for e in events],
+                      types=[normalise(e.event_type) for e in events], mentions=mentions,
+                      features={i: mention_features(coded[i][0], is_armed, coded[i][1])
+                                for i, m in enumerate(mentions) if m is not None},
+                      train=[in_training_split(e.event_id) for e in events])
+
+
+def train_and_report(events, coded, out: Path, c: float | None, ontology, normalise,  # noqa: ANN001
+                     weighting: str = DEFAULT_WEIGHTING, class_weight: str | None = DEFAULT_CLASS_WEIGHT,
+                     oof_only: bool = False) -> int:
+    """Choose ``C`` (unless given), the blend's minimum probability and margin by the
+    out-of-fold blend on the training split (:func:`choose_by_oof`), train on the whole
+    training split, print the evaluation, save the model. ``coded``: per event
+    ``(mention, context)`` or None. ``oof_only``: print the out-of-fold figures only
+    (no held-out figure, no file written)."""
+    notes = coded_notes(events, coded, normalise)
+    c, min_probability, margin, oof = choose_by_oof(notes, ontology, weighting, class_weight,
+                                                    c_grid=(c,) if c is not None else C_GRID)
+    print(f"chosen by the out-of-fold blend: C={c:g}, min_probability={min_probability:g}, margin={margin:g}: "
+          f"event_type acc {oof[0]:.3f}, sub_event_type weighted F1 {oof[1]:.3f}")
+    if oof_only:
+        return 0
+    train_idx = [i for i in notes.training if i in notes.features]
+    fitted = fit([notes.features[i] for i in train_idx], [notes.labels[i] for i in train_idx], c, weighting, class_weight)
     # every event of the training split counts as seen, with or without a coded mention
-    model = _as_model(classifier, [e.event_id for e, seen in zip(events, train) if seen])
-    model_sub: dict[int, str] = {}
-    for i in usable:  # as the coder applies it
-        model_sub[i] = blended_types(mentions[i], model.predict(features[i]), ontology)[1]
+    model = AcledSubtypeModel(np.array(fitted.classes, dtype=str), fitted.coef, fitted.intercept,
+                              np.array([event_id_hash(notes.events[i].event_id) for i in notes.training], dtype=np.uint64),
+                              fitted.weighting, min_probability, margin)
+    blend: dict[int, tuple] = {}
+    for i, features in notes.features.items():  # as the coder applies it
+        mention = notes.mentions[i]
+        blend[i] = blended_types(mention, model.predict(features, mention.acled_sub_event_type), ontology,
+                                 model.min_probability, model.margin)
     print(f"model: {len(model.classes)} sub-event types, trained on {len(train_idx)} notes with a coded event "
-          f"(training split {sum(train)} of {len(events)} events; C={c:g})")
+          f"(training split {sum(notes.train)} of {len(events)} events; C={c:g}, weighting {weighting}, "
+          f"class_weight {class_weight}, min_probability {min_probability:g}, margin {margin:g})")
     for split_name, keep in (("HELD-OUT (never seen by the model)", False), ("in-sample (training split)", True)):
         print(split_name)
-        every = [i for i in range(len(events)) if train[i] == keep]
-        with_mention = [i for i in every if i in model_sub]
+        every = [i for i in range(len(events)) if notes.train[i] == keep]
+        with_mention = [i for i in every if i in blend]
         for label, index in (("notes with a coded event", with_mention), ("all notes (none coded = wrong)", every)):
-            rule_pred = [normalise(mentions[i].acled_sub_event_type) if mentions[i] else None for i in index]
-            rule_type = [normalise(mentions[i].acled_event_type) if mentions[i] else None for i in index]
-            blend = [model_sub.get(i) for i in index]
-            blend_type = [ontology.acled_event_type_of(p) if p else None for p in blend]
-            gold = [labels[i] for i in index]
-            gold_type = [types[i] for i in index]
+            mentions = [notes.mentions[i] for i in index]
+            rule_pred = [normalise(m.acled_sub_event_type) if m else None for m in mentions]
+            rule_type = [normalise(m.acled_event_type) if m else None for m in mentions]
+            gold = [notes.labels[i] for i in index]
+            gold_type = [notes.types[i] for i in index]
             print(report(f"rules alone, {label}", gold, rule_pred, gold_type, rule_type))
-            print(report(f"rules + model, {label}", gold, blend, gold_type, blend_type))
-    held = [i for i in usable if not train[i]]
-    confusion = Counter((labels[i], model_sub[i]) for i in held if labels[i] != model_sub[i])
+            print(report(f"rules + model, {label}", gold, [blend[i][1] if i in blend else None for i in index],
+                         gold_type, [blend[i][0] if i in blend else None for i in index]))
+    held = [i for i in blend if not notes.train[i]]
+    confusion = Counter((notes.labels[i], blend[i][1]) for i in held if notes.labels[i] != blend[i][1])
     print("held-out confusions (gold, model):", confusion.most_common(10))
     out.parent.mkdir(parents=True, exist_ok=True)
     model.save(out)

@@ -307,3 +307,73 @@ def test_blend_needs_a_confident_model_to_make_a_non_violent_act_violent():
     # an ASSAULT the rules typed as a strategic development is the model's to retype
     looting = _mention("ASSAULT", "Looting/property destruction", "Strategic developments")
     assert blended_types(looting, Prediction("Attack", 0.9), onto) == ("Violence against civilians", "Attack")
+
+
+def _synthetic_training_set() -> tuple[list[list[str]], list[str]]:
+    """Feature lists written here: clash words, attack words and arrest words, some
+    repeated (counts above 1 exercise the sublinear tf)."""
+    clash = [["w=clashed", "w=army", "w=rebels"], ["w=fighting", "w=fighting", "w=army", "w=jihadists"],
+             ["w=clashed", "w=clashed", "w=militia", "w=rebels", "w=army"], ["w=exchange", "w=fire", "w=army"]]
+    attack = [["w=gunmen", "w=killed", "w=villagers"], ["w=gunmen", "w=shot", "w=trader", "w=trader"],
+              ["w=attacked", "w=village", "w=killed", "w=killed", "w=killed"], ["w=gunmen", "w=army", "w=killed"]]
+    arrest = [["w=arrested", "w=suspects"], ["w=arrested", "w=army", "w=gunmen"], ["w=detained", "w=suspects", "w=army"]]
+    return clash + attack + arrest, ["Armed clash"] * 4 + ["Attack"] * 4 + ["Arrests"] * 3
+
+
+@pytest.mark.parametrize("sublinear", [False, True])
+def test_weighted_features_are_scikit_learns_tfidf(sublinear):
+    from sklearn.feature_extraction import FeatureHasher
+    from sklearn.feature_extraction.text import TfidfTransformer
+
+    from crisisdesk.coding.acled_model import FeatureWeighting, count_matrix, weighted_features
+
+    features, _ = _synthetic_training_set()
+    counts = FeatureHasher(n_features=N_FEATURES, input_type="string", alternate_sign=False).transform(features)
+    assert (count_matrix(features) != counts).nnz == 0  # the same hashed counts as scikit-learn
+    tfidf = TfidfTransformer(sublinear_tf=sublinear).fit(counts)
+    ours = weighted_features(counts, FeatureWeighting(sublinear=sublinear, idf=tfidf.idf_, l2=True))
+    assert np.abs(ours - tfidf.transform(counts)).max() < 1e-12
+    # L2 alone: unit rows; a feature seen twice weighs 2/sqrt(6) next to two seen once
+    l2 = weighted_features(count_matrix([["w=a", "w=a", "w=b", "w=c"]]), FeatureWeighting(l2=True))
+    assert sorted(l2.data) == pytest.approx([1 / np.sqrt(6), 1 / np.sqrt(6), 2 / np.sqrt(6)])
+
+
+def test_saved_tfidf_model_gives_scikit_learns_probabilities(tmp_path):
+    from sklearn.feature_extraction import FeatureHasher
+    from sklearn.feature_extraction.text import TfidfTransformer
+    from sklearn.linear_model import LogisticRegression
+
+    from crisisdesk.coding.acled_model import FeatureWeighting
+
+    features, labels = _synthetic_training_set()
+    counts = FeatureHasher(n_features=N_FEATURES, input_type="string", alternate_sign=False).transform(features)
+    tfidf = TfidfTransformer(sublinear_tf=True).fit(counts)
+    classifier = LogisticRegression(C=50.0, max_iter=2000).fit(tfidf.transform(counts), labels)
+    model = AcledSubtypeModel(classifier.classes_, classifier.coef_, classifier.intercept_, None,
+                              FeatureWeighting(sublinear=True, idf=tfidf.idf_, l2=True), min_probability=0.6, margin=0.25)
+    model.save(tmp_path / "m.npz")
+    loaded = AcledSubtypeModel.load(tmp_path / "m.npz")
+    assert (loaded.min_probability, loaded.margin) == (0.6, 0.25)
+    unseen = [["w=clashed", "w=gunmen", "w=army"], ["w=killed", "w=killed", "w=army"], ["w=arrested", "w=rebels"],
+              ["w=unknown-word"]]
+    expected = classifier.predict_proba(tfidf.transform(
+        FeatureHasher(n_features=N_FEATURES, input_type="string", alternate_sign=False).transform(unseen)))
+    assert np.abs(loaded.scores(unseen) - expected).max() < 5e-3  # float16 weights in the file
+    # the transform matters: the same weights on raw counts give other probabilities
+    raw = AcledSubtypeModel(classifier.classes_, classifier.coef_, classifier.intercept_)
+    assert np.abs(raw.scores(unseen) - expected).max() > 0.05
+    prediction = loaded.predict(unseen[1], "Arrests")
+    assert prediction.sub_event_type == "Attack"
+    assert prediction.rule_probability == pytest.approx(expected[1][list(classifier.classes_).index("Arrests")], abs=5e-3)
+    assert loaded.predict(unseen[1], "Looting/property destruction").rule_probability == 0.0  # no such class
+
+
+def test_blend_margin_keeps_the_rules_when_the_model_barely_prefers_its_type():
+    onto = load_ontology()
+    assault = _mention("ASSAULT", "Attack", "Violence against civilians")
+    close = Prediction("Armed clash", 0.55, rule_probability=0.40)
+    assert blended_types(assault, close, onto, min_probability=0.5, margin=0.2) == ("Violence against civilians", "Attack")
+    assert blended_types(assault, close, onto, min_probability=0.5, margin=0.1) == ("Battles", "Armed clash")
+    # without the rules' probability only the minimum probability applies
+    assert blended_types(assault, Prediction("Armed clash", 0.55), onto, 0.5, 0.2) == ("Battles", "Armed clash")
+    assert blended_types(assault, Prediction("Armed clash", 0.55), onto, 0.6, 0.0) == ("Violence against civilians", "Attack")

@@ -108,8 +108,6 @@ def mention_features(mention: EventMention, armed, context: str = "") -> list[st
     features += _actor_features("tgt", mention.target_actors, armed)
     killed = mention.fatalities is not None and (mention.fatalities.min or 0) > 0
     features += [f"killed={killed}", f"injured={mention.injured is not None and (mention.injured.min or 0) > 0}"]
-    # the rule's type is the strongest single cue: repeat it so it weighs against many words
-    features += [f"rule2={rule}", f"rule3={rule}"]
     return features + codebook_features(mention, armed, context)
 
 
@@ -180,60 +178,136 @@ def feature_column(feature: str) -> int:
 
 @dataclass(frozen=True)
 class Prediction:
-    """The model's ACLED sub-event type for one mention and its probability (0..1)."""
+    """The model's ACLED sub-event type for one mention and its probability (0..1);
+    ``rule_probability``: the probability the model gives the rules' own sub-event
+    type (0 when the model has no such class; None when not asked)."""
 
     sub_event_type: str
     probability: float
+    rule_probability: float | None = None
+
+
+@dataclass(frozen=True)
+class FeatureWeighting:
+    """How a mention's hashed feature counts become the model's input vector, applied
+    in this order (the scikit-learn ``TfidfTransformer`` steps): ``sublinear``: a count
+    ``tf`` becomes ``1 + ln(tf)``; ``idf``: each column times its inverse document
+    frequency (length :data:`N_FEATURES`, from the training rows, or None: no
+    weighting); ``l2``: the row divided by its Euclidean norm. All off: raw counts."""
+
+    sublinear: bool = False
+    idf: np.ndarray | None = None
+    l2: bool = False
+
+
+def weighted_features(counts, weighting: FeatureWeighting):  # noqa: ANN001, ANN201 - scipy.sparse -> csr_matrix
+    """Apply ``weighting`` to a sparse matrix of hashed feature counts (rows x
+    :data:`N_FEATURES`, as ``FeatureHasher`` gives), returning a new CSR matrix
+    (float64). The training script and :meth:`AcledSubtypeModel.scores` both use it, so
+    training and inference see the same vectors."""
+    from sklearn.preprocessing import normalize
+
+    x = counts.tocsr(copy=True).astype(np.float64)
+    if weighting.sublinear:
+        np.log(x.data, out=x.data)
+        x.data += 1.0
+    if weighting.idf is not None:
+        x = x.multiply(np.asarray(weighting.idf, dtype=np.float64)[np.newaxis, :]).tocsr()
+    if weighting.l2:
+        x = normalize(x, norm="l2", copy=False)
+    return x
+
+
+def count_matrix(feature_lists: list[list[str]]):  # noqa: ANN201 - -> scipy.sparse.csr_matrix
+    """Hashed feature counts, one row per feature list (rows x :data:`N_FEATURES`; a
+    feature present twice counts 2), the same matrix as scikit-learn's ``FeatureHasher(
+    n_features=N_FEATURES, input_type="string", alternate_sign=False)``."""
+    from scipy.sparse import csr_matrix
+
+    rows, cols = [], []
+    for row, features in enumerate(feature_lists):
+        rows += [row] * len(features)
+        cols += [feature_column(f) for f in features]
+    x = csr_matrix((np.ones(len(cols)), (rows, cols)), shape=(len(feature_lists), N_FEATURES))
+    x.sum_duplicates()
+    return x
 
 
 class AcledSubtypeModel:
     """The packaged weights (``classes``, ``coef`` classes x :data:`N_FEATURES`,
-    ``intercept``) with :meth:`predict`. Load once (:func:`load_acled_model`) and
-    keep it in the coder object."""
+    ``intercept``), the feature weighting they were trained with
+    (:class:`FeatureWeighting`) and the blend policy chosen with them
+    (``min_probability``, ``margin``: :func:`blended_types`), with :meth:`predict`.
+    Load once (:func:`load_acled_model`) and keep it in the coder object."""
 
     def __init__(self, classes: np.ndarray, coef: np.ndarray, intercept: np.ndarray,
-                 trained_on: np.ndarray | None = None) -> None:
+                 trained_on: np.ndarray | None = None, weighting: FeatureWeighting | None = None,
+                 min_probability: float | None = None, margin: float = 0.0) -> None:
         if coef.shape != (len(classes), N_FEATURES) or intercept.shape != (len(classes),):
             raise ValueError(f"ACLED model weights have shape {coef.shape}/{intercept.shape}, "
                              f"expected ({len(classes)}, {N_FEATURES})/({len(classes)},)")
+        weighting = weighting or FeatureWeighting()
+        if weighting.idf is not None and np.shape(weighting.idf) != (N_FEATURES,):
+            raise ValueError(f"ACLED model idf has shape {np.shape(weighting.idf)}, expected ({N_FEATURES},)")
         self.classes = [str(c) for c in classes]
         self.coef = coef.astype(np.float32)
         self.intercept = intercept.astype(np.float32)
+        self.weighting = weighting
+        self.min_probability = MODEL_MIN_PROBABILITY if min_probability is None else float(min_probability)
+        self.margin = float(margin)
         self._trained_on = set(int(x) for x in trained_on) if trained_on is not None else set()
 
     @classmethod
     def load(cls, path: str | Path) -> "AcledSubtypeModel":
-        """Read a model file written by :meth:`save`. Raises ``ValueError`` naming the
-        path when the file is not such a model."""
+        """Read a model file written by :meth:`save` (a file without weighting or blend
+        arrays: raw counts, :data:`MODEL_MIN_PROBABILITY`, no margin). Raises
+        ``ValueError`` naming the path when the file is not such a model."""
         try:
             with np.load(path, allow_pickle=False) as data:
-                return cls(data["classes"], data["coef"], data["intercept"], data["trained_on"])
+                weighting = FeatureWeighting(
+                    sublinear=bool(data["sublinear"]) if "sublinear" in data else False,
+                    idf=data["idf"].astype(np.float32) if "idf" in data else None,
+                    l2=bool(data["l2"]) if "l2" in data else False)
+                return cls(data["classes"], data["coef"], data["intercept"], data["trained_on"], weighting,
+                           float(data["min_probability"]) if "min_probability" in data else None,
+                           float(data["margin"]) if "margin" in data else 0.0)
         except (OSError, KeyError, ValueError) as exc:
             raise ValueError(f"{path}: not a crisisdesk ACLED model file ({exc})") from exc
 
     def save(self, path: str | Path) -> None:
-        """Write the weights as a compressed NumPy ``.npz`` (float16 weights, no pickle)."""
+        """Write the weights as a compressed NumPy ``.npz`` (float16 weights, float32
+        idf, no pickle)."""
+        extra = {"idf": np.asarray(self.weighting.idf, dtype=np.float32)} if self.weighting.idf is not None else {}
         np.savez_compressed(path, classes=np.array(self.classes, dtype=str), coef=self.coef.astype(np.float16),
-                            intercept=self.intercept, trained_on=np.array(sorted(self._trained_on), dtype=np.uint64))
+                            intercept=self.intercept, trained_on=np.array(sorted(self._trained_on), dtype=np.uint64),
+                            sublinear=np.array(self.weighting.sublinear), l2=np.array(self.weighting.l2),
+                            min_probability=np.array(self.min_probability), margin=np.array(self.margin), **extra)
 
     def trained_on(self, event_id: str) -> bool:
         """True when the ACLED event ``event_id`` was in this model's training data."""
         return event_id_hash(event_id) in self._trained_on
 
     def scores(self, feature_lists: list[list[str]]) -> np.ndarray:
-        """Class probabilities, one row per feature list (softmax of the linear scores;
-        a feature present twice counts twice, as in ``FeatureHasher``)."""
-        logits = np.stack([self.coef[:, [feature_column(f) for f in features]].sum(axis=1) for features in feature_lists])
-        logits = logits + self.intercept
+        """Class probabilities, one row per feature list (softmax of the linear scores
+        of the weighted hashed counts, :func:`weighted_features`; a feature present
+        twice counts twice, as in ``FeatureHasher``)."""
+        x = weighted_features(count_matrix(feature_lists), self.weighting)
+        logits = np.stack([self.coef[:, x.indices[x.indptr[r]:x.indptr[r + 1]]] @ x.data[x.indptr[r]:x.indptr[r + 1]]
+                           for r in range(x.shape[0])]) + self.intercept
         logits -= logits.max(axis=1, keepdims=True)
         probs = np.exp(logits)
         return probs / probs.sum(axis=1, keepdims=True)
 
-    def predict(self, features: list[str]) -> Prediction:
-        """The most probable sub-event type for one mention's features."""
+    def predict(self, features: list[str], rule_sub_event_type: str | None = None) -> Prediction:
+        """The most probable sub-event type for one mention's features; with
+        ``rule_sub_event_type`` (the rules' answer) also the probability of that type."""
         probs = self.scores([features])[0]
         best = int(probs.argmax())
-        return Prediction(self.classes[best], float(probs[best]))
+        rule_probability = None
+        if rule_sub_event_type is not None:
+            rule_probability = float(probs[self.classes.index(rule_sub_event_type)]) \
+                if rule_sub_event_type in self.classes else 0.0
+        return Prediction(self.classes[best], float(probs[best]), rule_probability)
 
 
 #: Below this probability the model's sub-event type does not replace the rules' at all
@@ -247,18 +321,23 @@ class AcledSubtypeModel:
 MODEL_MIN_PROBABILITY = 0.8
 
 
-def blended_types(mention: EventMention, prediction: Prediction, ontology) -> tuple[str | None, str | None]:  # noqa: ANN001
+def blended_types(mention: EventMention, prediction: Prediction, ontology,  # noqa: ANN001
+                  min_probability: float = MODEL_MIN_PROBABILITY, margin: float = 0.0) -> tuple[str | None, str | None]:
     """(ACLED event_type, sub_event_type) of a mention the rules typed, given the
     model's prediction: the model's sub-event type, with its event type from the
     codebook table (``ontology.acled_event_type_of``), unless its probability is under
-    :data:`MODEL_MIN_PROBABILITY`, or it gives a Protests or Riots type to the act of a
+    ``min_probability`` (the packaged model's own, :attr:`AcledSubtypeModel.min_probability`,
+    in the coder), or exceeds the probability it gives the rules' type
+    (``prediction.rule_probability``, when known) by less than ``margin``, or it gives a Protests or Riots type to the act of a
     named organised armed actor (ACLED codebook: Protests and Riots are acts of
     demonstrators and of mobs, not of organised armed groups), or it turns an arrest
     the rules coded as a strategic development into political violence
     (:data:`VIOLENT_TYPES`) while the sentence does not report the detainees harmed
     (codebook: Arrests); then the rules' types stand."""
     rules = (mention.acled_event_type, mention.acled_sub_event_type)
-    if prediction.probability < MODEL_MIN_PROBABILITY:
+    if prediction.probability < min_probability:
+        return rules
+    if prediction.rule_probability is not None and prediction.probability - prediction.rule_probability < margin:
         return rules
     event_type = ontology.acled_event_type_of(prediction.sub_event_type)
     if event_type is None:

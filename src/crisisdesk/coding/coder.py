@@ -599,9 +599,12 @@ class EventCoder:
         (:func:`crisisdesk.coding.acled_model.blended_types`), reading the evidence
         sentence and the rest of its paragraph."""
         context = paragraph_context(article, mention.evidence.start_char, mention.evidence.end_char)
-        prediction = self.acled_model.predict(mention_features(mention, is_armed, context))  # type: ignore[union-attr]
+        model = self.acled_model
+        prediction = model.predict(mention_features(mention, is_armed, context),  # type: ignore[union-attr]
+                                   mention.acled_sub_event_type)
         mention.acled_rule_types = (mention.acled_event_type, mention.acled_sub_event_type)
-        mention.acled_event_type, mention.acled_sub_event_type = blended_types(mention, prediction, self.ontology)
+        mention.acled_event_type, mention.acled_sub_event_type = blended_types(
+            mention, prediction, self.ontology, model.min_probability, model.margin)  # type: ignore[union-attr]
 
 
 # -------------------------------------------------------------------- helpers
