@@ -27,7 +27,7 @@ from crisisdesk.coding.counts import count_people
 from crisisdesk.coding.ontology import load_ontology
 from crisisdesk.evaluation.acled import note_fatalities, summarise_by_split
 from crisisdesk.extract.article import _language
-from crisisdesk.records import Article, Count, EventMention, Evidence
+from crisisdesk.records import ActorRef, Article, Count, EventMention, Evidence
 
 
 @pytest.fixture(scope="module")
@@ -305,3 +305,24 @@ def test_blend_needs_a_confident_model_to_make_a_non_violent_act_violent():
     # an ASSAULT the rules typed as a strategic development is the model's to retype
     looting = _mention("ASSAULT", "Looting/property destruction", "Strategic developments")
     assert blended_types(looting, Prediction("Attack", 0.9), onto) == ("Violence against civilians", "Attack")
+
+
+def test_blend_does_not_turn_armed_dead_of_an_armed_doer_into_violence_against_civilians():
+    # ACLED Codebook: Violence against civilians is violence on unarmed people; "the army
+    # said it had killed more than twenty assailants" is a battle whatever the classifier
+    # reads in the paragraph around it
+    onto = load_ontology()
+    army = ActorRef("army", code="MLIMIL", sector="MIL", generic=True)
+    claim = EventMention(mention_id="m", article_id="a", event_type="ASSAULT",
+                         evidence=Evidence(sentence="The army said it had killed more than twenty assailants.",
+                                           start_char=0, end_char=56),
+                         acled_event_type="Battles", acled_sub_event_type="Armed clash", source_actors=[army],
+                         fatalities=Count(20, None, None))
+    assert blended_types(claim, Prediction("Attack", 0.95), onto) == ("Battles", "Armed clash")
+    # civilians killed: the model may still correct the rules
+    other = EventMention(mention_id="n", article_id="a", event_type="ASSAULT",
+                         evidence=Evidence(sentence="The army said it had killed twenty herders.", start_char=0,
+                                           end_char=43),
+                         acled_event_type="Battles", acled_sub_event_type="Armed clash", source_actors=[army],
+                         fatalities=Count(20, 20, "herders"))
+    assert blended_types(other, Prediction("Attack", 0.95), onto) == ("Violence against civilians", "Attack")

@@ -53,6 +53,29 @@ REMOTE = [
     (re.compile(r"\b(ieds?|improvised explosive|landmines?|mines?|explosive devices?|(roadside )?explosives?|roadside bombs?|car bombs?|explosions?|exploded|detonat\w+|blasts?|bombs?)\b", re.I), "Remote explosive/landmine/IED"),
     (re.compile(r"\bgrenades?\b", re.I), "Grenade"),
 ]
+#: Shoulder-fired launchers carried by ground attackers ("rocket-propelled grenades",
+#: "RPG-7", "rocket launchers"): small arms and light weapons of a ground attack, not
+#: long-range remote fire (ACLED Codebook 2023, Shelling/artillery/missile attack covers
+#: long-range artillery, rockets and missiles fired from a distance; Grenade a
+#: hand-thrown device). :func:`remote_weapon_text` blanks them before :data:`REMOTE` is read.
+LIGHT_LAUNCHERS = re.compile(r"\b(rocket[- ]propelled[- ]grenades?|rpg(-?7)?s?|(rocket|grenade)[- ]launchers?|"
+                             r"bazookas?|anti-?tank rockets?)\b", re.I)
+
+
+def remote_weapon_text(sentence: str) -> str:
+    """The sentence with shoulder-fired launchers blanked (:data:`LIGHT_LAUNCHERS`), for
+    the remote-weapon patterns of :data:`REMOTE`: "opened fire with rocket-propelled
+    grenades" names no shelling and no hand grenade."""
+    return LIGHT_LAUNCHERS.sub(" ", sentence)
+
+
+def remote_weapons(sentence: str) -> list[str]:
+    """ACLED remote-violence sub-event types whose weapon words (:data:`REMOTE`) the
+    sentence names, launchers of :data:`LIGHT_LAUNCHERS` left out; in REMOTE's order."""
+    text = remote_weapon_text(sentence)
+    return [label for pattern, label in REMOTE if pattern.search(text)]
+
+
 DISRUPTED = re.compile(r"\b(defus\w+|dismantl\w+|neutrali[sz]ed (an? )?(ied|explosive|device)|seized (weapons|arms)|"
                        r"weapons? cache|arms cache|discovered (an? )?(ied|explosive))", re.I)
 #: A device going off in its own handlers' hands (ACLED Codebook, Disrupted weapons use:
@@ -120,6 +143,29 @@ ARMED_HURT = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|te
                         r"insurgents?|rebels?|terrorists?|combatants?|gunm[ae]n)\b"
                         r" (were |was |have been |had been )?(killed|wounded|injured|dead)"
                         r"(?=\s*([,.;:)]|$|and\b|in\b|during\b|by\b|while\b|when\b|after\b|on\b|at\b|including\b))", re.I)
+#: Armed people killed by the act's doers, active voice ("the army said it had killed more
+#: than twenty assailants", "troops neutralised a dozen terrorists"): the dead are an armed
+#: side whatever the role parse made of them, so the act is a Battle (ACLED Codebook 2023,
+#: Battles: violent interaction between two organised armed groups; Violence against
+#: civilians is violence on unarmed people).
+ARMED_KILLED = re.compile(r"\b(killed|killing|kills|neutrali[sz](ed|ing)|eliminat(ed|ing)|shot dead|wiped out|"
+                          r"put out of action)\s+((more than|at least|about|around|some|nearly|over|up to|dozens of|scores of|"
+                          r"hundreds of|a dozen|a number of|several|many|all|the|of|an?|\d+|one|two|three|four|five|six|"
+                          r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|suspected|armed|"
+                          r"heavily|jihadist|islamist|terrorist|rebel|enemy)\s+){0,5}(soldiers?|gendarmes?|militants?|militiam[ae]n|fighters?|"
+                          r"assailants?|attackers?|jihadists?|insurgents?|rebels?|terrorists?|gunm[ae]n|combatants?|"
+                          r"bandits?|raiders?)\b", re.I)
+
+
+def armed_dead_reported(sentence: str, fatalities: Count | None = None) -> bool:
+    """True when the dead are said to be armed: the toll counts armed people (its
+    ``whose`` matches :data:`ARMED_VICTIMS`), or the sentence has the doers kill armed
+    people (:data:`ARMED_KILLED`) or counts armed people killed (:data:`ARMED_HURT`)."""
+    whose = fatalities.whose if fatalities is not None else None
+    return bool(whose and ARMED_VICTIMS.search(whose)) or bool(ARMED_KILLED.search(sentence)) \
+        or bool(ARMED_HURT.search(sentence))
+
+
 #: An armed group's raid on a settlement ("attacked the village of", "raided a Fulani
 #: hamlet"): Violence against civilians even when only property is reported damaged
 #: (ACLED Codebook 2023, Attack: an armed group attacking a community or a village).
@@ -172,6 +218,7 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
         # "Protest with intervention" - a Protests event, not Violence against civilians
         return "Excessive force against protesters" if killed else "Protest with intervention"
     if event_type == "ASSAULT" or (event_type == "COERCE" and mode == "seize" and killed):
+        weapons = remote_weapons(sentence)
         # arms seized by attackers are loot of the attack, not a disruption
         if (hint == "Disrupted weapons use" or DISRUPTED.search(SEIZED_ARMS.sub("", sentence))) and not killed \
                 and not fought_or_harmed(sentence) or mode in {"explosives", None} and ACCIDENTAL_BLAST.search(sentence):
@@ -184,14 +231,13 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
             return "Armed clash"
         if hint in {"Remote explosive/landmine/IED", "Suicide bomb", "Shelling/artillery/missile attack",
                     "Air/drone strike", "Grenade"}:
-            for pattern, label in REMOTE:  # a more specific weapon in the sentence wins
-                if pattern.search(sentence) and label in {"Suicide bomb"}:
-                    return label
+            if "Suicide bomb" in weapons:  # a more specific weapon in the sentence wins
+                return "Suicide bomb"
             return hint
         if mode == "destroy":
             # damage done by a remote weapon ("damaged a vehicle by IED detonation") is
             # Explosions/Remote violence (ACLED Codebook), not property destruction
-            weapon = next((label for pattern, label in REMOTE if pattern.search(sentence)), None)
+            weapon = weapons[0] if weapons else None
             if weapon in {"Suicide bomb", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED"}:
                 return weapon  # (aircraft words may name the damaged thing, not the weapon)
         if mode == "destroy" and crowd_act(sources, sentence, armed):
@@ -199,10 +245,10 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
         if mode == "destroy" and not killed and not any(armed(t) for t in targets) and not PEOPLE_HARM.search(sentence) \
                 and not SETTLEMENT_RAID.search(sentence):
             return "Looting/property destruction"
-        for pattern, label in REMOTE:
-            if pattern.search(sentence) and label != "Remote explosive/landmine/IED":
+        for label in weapons:
+            if label != "Remote explosive/landmine/IED":
                 return label
-        if REMOTE[3][0].search(sentence) and not CLASH_WORDS.search(sentence):
+        if "Remote explosive/landmine/IED" in weapons and not CLASH_WORDS.search(sentence):
             return "Remote explosive/landmine/IED"
         src_armed = any(armed(s) for s in sources)
         tgt_armed = any(armed(t) or said_armed(t, sentence, sources) for t in targets)
@@ -214,7 +260,7 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
         if crowd_act(sources, sentence, armed) or crowd_clash(sources, targets, sentence, armed):
             return "Violent demonstration" if DEMONSTRATING.search(sentence) else "Mob violence"
         armed_victims = any(c is not None and c.whose and ARMED_VICTIMS.search(c.whose) for c in (fatalities, injured)) \
-            or bool(ARMED_HURT.search(sentence))
+            or armed_dead_reported(sentence, fatalities)
         if not tgt_armed and not armed_victims and property_only(sentence, killed, injured, targets):
             return "Looting/property destruction"
         shooting_unaimed = mode == "firearms" and src_armed and not targets and not FIRED_AT.search(sentence)
@@ -300,7 +346,7 @@ def fought_or_harmed(sentence: str) -> bool:
 def combined_attack(sentence: str, hint: str | None = None) -> bool:
     """A remote weapon (a weapon word in the sentence or the trigger's remote hint) with
     ground fighting beside it (:data:`GROUND_COMBAT`): ACLED Battles - Armed clash."""
-    remote = any(pattern.search(sentence) for pattern, _ in REMOTE) or hint in {
+    remote = bool(remote_weapons(sentence)) or hint in {
         "Remote explosive/landmine/IED", "Suicide bomb", "Shelling/artillery/missile attack", "Air/drone strike", "Grenade"}
     return remote and bool(GROUND_COMBAT.search(sentence))
 
