@@ -326,3 +326,15 @@ def test_blend_does_not_turn_armed_dead_of_an_armed_doer_into_violence_against_c
                          acled_event_type="Battles", acled_sub_event_type="Armed clash", source_actors=[army],
                          fatalities=Count(20, 20, "herders"))
     assert blended_types(other, Prediction("Attack", 0.95), onto) == ("Violence against civilians", "Attack")
+
+
+def test_blend_may_correct_a_battle_whose_dead_was_out_of_service():
+    # a retired guard is a civilian (ACLED Codebook): the guard on armed dead does not apply
+    onto = load_ontology()
+    gunmen = ActorRef("gunmen", code="MLIREB", sector="REB", generic=True)
+    sentence = "Gunmen shot dead a retired gendarme at the market."
+    shot = EventMention(mention_id="m", article_id="a", event_type="ASSAULT",
+                        evidence=Evidence(sentence=sentence, start_char=0, end_char=len(sentence)),
+                        acled_event_type="Battles", acled_sub_event_type="Armed clash", source_actors=[gunmen],
+                        fatalities=Count(1, 1, "gendarme"))
+    assert blended_types(shot, Prediction("Attack", 0.95), onto) == ("Violence against civilians", "Attack")

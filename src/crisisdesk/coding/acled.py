@@ -157,10 +157,21 @@ ARMED_KILLED = re.compile(r"\b(killed|killing|kills|neutrali[sz](ed|ing)|elimina
                           r"bandits?|raiders?)\b", re.I)
 
 
+#: Security personnel out of service ("a retired National Guard", "a former soldier",
+#: "an off-duty policeman"): civilians for ACLED (Codebook 2023, Violence against
+#: civilians: victims are unarmed, not engaged in political violence).
+OUT_OF_SERVICE = re.compile(r"\b(retired|former|ex-|off-duty|demobili[sz]ed)\s*(\w+\s+){0,2}(soldiers?|gendarmes?|"
+                            r"guards?|policem[ae]n|police officers?|officers?|militants?|fighters?|rebels?|"
+                            r"combatants?|servicem[ae]n|militiam[ae]n)\b", re.I)
+
+
 def armed_dead_reported(sentence: str, fatalities: Count | None = None) -> bool:
     """True when the dead are said to be armed: the toll counts armed people (its
     ``whose`` matches :data:`ARMED_VICTIMS`), or the sentence has the doers kill armed
-    people (:data:`ARMED_KILLED`) or counts armed people killed (:data:`ARMED_HURT`)."""
+    people (:data:`ARMED_KILLED`) or counts armed people killed (:data:`ARMED_HURT`);
+    never when the sentence calls them out of service (:data:`OUT_OF_SERVICE`)."""
+    if OUT_OF_SERVICE.search(sentence):
+        return False
     whose = fatalities.whose if fatalities is not None else None
     return bool(whose and ARMED_VICTIMS.search(whose)) or bool(ARMED_KILLED.search(sentence)) \
         or bool(ARMED_HURT.search(sentence))
