@@ -68,6 +68,7 @@ from crisisdesk.coding.placetime import (
 )
 from crisisdesk.coding.roles import (
     EXPOSURE_VERBS,
+    REPORT_NOUNS,
     SUFFER_VERBS,
     ActorIndex,
     is_armed,
@@ -395,7 +396,8 @@ class EventCoder:
         if tok.pos_ in {"NOUN", "PROPN"}:
             cand.licensed = bool(sources or targets or threat is not None or
                                  (light is not None and not _back_reference(tok)) or
-                                 (cand.event_type in UNLICENSED_VERB_OK and _verbless_report(tok)))
+                                 (cand.event_type in UNLICENSED_VERB_OK and _verbless_report(tok))) \
+                and (_in_a_clause(tok) or _heads_verbless_sentence(tok)) and not _noun_modifier(tok)
         else:
             cand.licensed = bool(sources or targets) or (
                 (cand.event_type in UNLICENSED_VERB_OK or cand.entry.acled in OCCURRENCE_REPORTS
@@ -887,6 +889,41 @@ def _verbless_report(noun: Token) -> bool:
     if _has_finite_verb(noun.sent):
         return False
     return noun.dep_ == "ROOT" or (noun.head.dep_ == "ROOT" and noun.dep_ in {"compound", "nmod", "amod"})
+
+
+def _noun_modifier(noun: Token) -> bool:
+    """An event noun that only modifies another noun ("meeting room", "summit venue",
+    "blockade zone": dependency ``compound`` under a noun) names a kind of thing, not an
+    event that took place; single-token nouns only (a lexicon phrase keeps its head)."""
+    return noun.dep_ == "compound" and noun.head.pos_ in {"NOUN", "PROPN"}
+
+
+def _in_a_clause(noun: Token) -> bool:
+    """Whether an event noun stands in a clause: some word above it in the parse is a
+    verb ("JNIM imposed a blockade", "talks between X and Y ended", "at a meeting held
+    on Tuesday")."""
+    return any(t.pos_ in {"VERB", "AUX"} for t in noun.ancestors)
+
+
+def _heads_verbless_sentence(noun: Token) -> bool:
+    """Whether the event noun heads its sentence's verbless root phrase: the root, or a
+    conjunct or apposition of it (through conjuncts): a headline or a terse report
+    tells its event by its head noun ("JNIM blockade of Bamako", "Meeting between X and
+    Y on Tuesday", "Clashes and looting near Z"). With :func:`_in_a_clause` this is
+    what makes a noun an event besides its participants: a noun buried in a verbless
+    run of words ("... staff rebels meeting envoy week ...") is no report; such runs
+    gave hundreds of CONSULT mentions from word salad, their "participants" mere
+    neighbours in a parse of nothing."""
+    tok = noun
+    while tok.head is not tok:
+        if tok.dep_ in {"conj", "appos"}:
+            tok = tok.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ in {"of", "on", "about"} \
+                and tok.head.head.lemma_.lower() in REPORT_NOUNS:
+            tok = tok.head.head  # "Reports of air strikes near X": the report tells the strikes
+        else:
+            break
+    return tok.dep_ == "ROOT"
 
 
 def _has_finite_verb(sent) -> bool:  # noqa: ANN001
