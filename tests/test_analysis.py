@@ -397,3 +397,24 @@ def test_shared_counting_rule_drops_statuses_that_did_not_happen():
     assert counts_by_type(events) == {"Battles": 2}
     week = weekly_timeline(events, UNTIL - timedelta(days=6), UNTIL)
     assert (week.periods, week.total) == (["2025-W46"], [2])
+
+
+def test_a_generic_army_placed_in_mali_is_the_malian_armed_forces_node():
+    """"army" / "soldiers" coded generic in an event in Mali (code MLIMIL, country MLI)
+    are Mali's military, one node with the dictionary's "Malian Armed Forces"; "French
+    troops" (FRAMIL) and a generic noun that is no state force stay apart."""
+    fama = ActorRef("Malian Armed Forces", actor_id="fama", code="MLIMIL", sector="MIL")
+    army = ActorRef("army", code="MLIMIL", sector="MIL", country="MLI", generic=True)
+    soldiers = ActorRef("soldiers", code="MLIMIL", sector="MIL", country="MLI", generic=True)
+    french = ActorRef("French troops", code="FRAMIL", sector="MIL", country="FRA", generic=True)
+    militia = ActorRef("militia", code="MLIMIL", sector="MIL", country="MLI", generic=True)
+
+    def ev(i, sources, targets):
+        return Event(f"e{i}", "ASSAULT", acled_event_type="Battles", source_actors=sources, target_actors=targets)
+
+    graph = actor_network([ev(1, [JNIM], [fama]), ev(2, [JNIM], [army]), ev(3, [soldiers], [JNIM]),
+                           ev(4, [french], [JNIM]), ev(5, [militia], [JNIM])])
+    assert "generic:army" not in graph and "generic:soldiers" not in graph
+    assert graph.nodes["Malian Armed Forces"]["in_events"] == 2
+    assert graph.nodes["Malian Armed Forces"]["out_events"] == 1
+    assert "generic:French troops" in graph and "generic:militia" in graph

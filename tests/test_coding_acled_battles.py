@@ -10,7 +10,7 @@ import pytest
 
 from crisisdesk.coding.acled import (
     acled_types,
-    armed_victims_reported,
+    armed_dead_reported,
     forces_post_attacked,
     target_fought_back,
     victims_disarmed,
@@ -55,14 +55,14 @@ def test_a_post_that_is_not_the_target_makes_no_battle(sentence):
 
 def test_soldiers_counted_among_the_dead_make_a_battle():
     sentence = "Five people were killed, including two soldiers and three traders, in an attack by gunmen near Sevare."
-    assert armed_victims_reported(sentence)
+    assert armed_dead_reported(sentence)
     assert types(sentence, [GUNMEN], [PEOPLE], killed=5) == ("Battles", "Armed clash")
     listed = "Gunmen tried to rob a fuel truck at Gossi, one soldier killed one wounded."
-    assert armed_victims_reported(listed)
+    assert armed_dead_reported(listed)
     assert types(listed, [GUNMEN], [], killed=1) == ("Battles", "Armed clash")
     # civilians alone among the dead: violence against civilians
     civilians = "Five people were killed, including two traders, in an attack by gunmen near Sevare."
-    assert not armed_victims_reported(civilians)
+    assert not armed_dead_reported(civilians)
     assert types(civilians, [GUNMEN], [PEOPLE], killed=5) == ("Violence against civilians", "Attack")
 
 
@@ -247,9 +247,9 @@ def test_people_under_armed_escort_attacked_make_a_battle():
 
 def test_armed_people_as_the_counted_object_of_a_killing_make_a_battle():
     operation = "A military operation near Gao eliminated a number of militants."
-    assert armed_victims_reported(operation)
+    assert armed_dead_reported(operation)
     assert types(operation, [ARMY], []) == ("Battles", "Armed clash")
-    assert not armed_victims_reported("Two militants killed five villagers near Gao.")
+    assert not armed_dead_reported("Two militants killed five villagers near Gao.")
 
 
 def test_explosive_devices_found_and_cleared_are_disrupted_weapons_use():

@@ -27,7 +27,7 @@ from crisisdesk.coding.counts import count_people
 from crisisdesk.coding.ontology import load_ontology
 from crisisdesk.evaluation.acled import note_fatalities, summarise_by_split
 from crisisdesk.extract.article import _language
-from crisisdesk.records import Article, Count, EventMention, Evidence
+from crisisdesk.records import ActorRef, Article, Count, EventMention, Evidence
 
 
 @pytest.fixture(scope="module")
@@ -377,3 +377,36 @@ def test_blend_margin_keeps_the_rules_when_the_model_barely_prefers_its_type():
     # without the rules' probability only the minimum probability applies
     assert blended_types(assault, Prediction("Armed clash", 0.55), onto, 0.5, 0.2) == ("Battles", "Armed clash")
     assert blended_types(assault, Prediction("Armed clash", 0.55), onto, 0.6, 0.0) == ("Violence against civilians", "Attack")
+
+
+def test_blend_does_not_turn_armed_dead_of_an_armed_doer_into_violence_against_civilians():
+    # ACLED Codebook: Violence against civilians is violence on unarmed people; "the army
+    # said it had killed more than twenty assailants" is a battle whatever the classifier
+    # reads in the paragraph around it
+    onto = load_ontology()
+    army = ActorRef("army", code="MLIMIL", sector="MIL", generic=True)
+    claim = EventMention(mention_id="m", article_id="a", event_type="ASSAULT",
+                         evidence=Evidence(sentence="The army said it had killed more than twenty assailants.",
+                                           start_char=0, end_char=56),
+                         acled_event_type="Battles", acled_sub_event_type="Armed clash", source_actors=[army],
+                         fatalities=Count(20, None, None))
+    assert blended_types(claim, Prediction("Attack", 0.95), onto) == ("Battles", "Armed clash")
+    # civilians killed: the model may still correct the rules
+    other = EventMention(mention_id="n", article_id="a", event_type="ASSAULT",
+                         evidence=Evidence(sentence="The army said it had killed twenty herders.", start_char=0,
+                                           end_char=43),
+                         acled_event_type="Battles", acled_sub_event_type="Armed clash", source_actors=[army],
+                         fatalities=Count(20, 20, "herders"))
+    assert blended_types(other, Prediction("Attack", 0.95), onto) == ("Violence against civilians", "Attack")
+
+
+def test_blend_may_correct_a_battle_whose_dead_was_out_of_service():
+    # a retired guard is a civilian (ACLED Codebook): the guard on armed dead does not apply
+    onto = load_ontology()
+    gunmen = ActorRef("gunmen", code="MLIREB", sector="REB", generic=True)
+    sentence = "Gunmen shot dead a retired gendarme at the market."
+    shot = EventMention(mention_id="m", article_id="a", event_type="ASSAULT",
+                        evidence=Evidence(sentence=sentence, start_char=0, end_char=len(sentence)),
+                        acled_event_type="Battles", acled_sub_event_type="Armed clash", source_actors=[gunmen],
+                        fatalities=Count(1, 1, "gendarme"))
+    assert blended_types(shot, Prediction("Attack", 0.95), onto) == ("Violence against civilians", "Attack")

@@ -272,3 +272,42 @@ def test_an_interception_with_fighting_or_people_hurt_is_no_disrupted_weapons_us
                  event_type="COERCE", hint=hint, killed=1) == ("Violence against civilians", "Attack")
     assert types("Gunmen intercepted a bus near Sora and abducted five passengers.", [MILITANTS], [car],
                  event_type="COERCE", hint=hint) == ("Violence against civilians", "Abduction/forced disappearance")
+
+
+# -- shoulder-fired launchers are weapons of a ground attack, not shelling ---------------
+
+@pytest.mark.parametrize("sentence", [
+    "The attackers opened fire on the trucks with machine guns and rocket-propelled grenades.",
+    "Fighters armed with RPGs and rifles stormed the checkpoint.",
+    "The gunmen fired a rocket launcher at the lead vehicle of the convoy.",
+])
+def test_rocket_propelled_grenades_are_no_shelling_and_no_hand_grenade(sentence):
+    # ACLED Codebook: Shelling/artillery/missile attack is long-range remote fire, Grenade
+    # a hand-thrown device; an RPG fired by ground attackers is a small arm of the attack
+    event, sub = types(sentence, [MILITANTS], [TRUCK], mode="firearms")
+    assert event != "Explosions/Remote violence" and sub not in {"Shelling/artillery/missile attack", "Grenade"}
+
+
+def test_real_rockets_and_hand_grenades_stay_remote_violence():
+    assert types("Militants fired rockets at the army camp from several kilometres away.", [MILITANTS], [ARMY]) == (
+        "Explosions/Remote violence", "Shelling/artillery/missile attack")
+    assert types("A man threw a grenade into a crowded market.", [], [RESIDENTS]) == (
+        "Explosions/Remote violence", "Grenade")
+
+
+# -- armed people killed by an armed doer: a battle ---------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "The army said it had killed more than twenty assailants.",
+    "Troops neutralised a dozen terrorists near the border.",
+    "Soldiers killed at least 30 suspected jihadist fighters on Sunday.",
+])
+def test_armed_dead_killed_by_the_army_make_an_armed_clash_even_without_a_coded_target(sentence):
+    # the role parse may leave the dead uncoded and the toll without "whose": the sentence
+    # still says the dead were an armed side (ACLED Codebook: Battles)
+    assert types(sentence, [ARMY], [], killed=20) == ("Battles", "Armed clash")
+
+
+def test_civilians_killed_beside_the_word_attackers_are_still_an_attack():
+    assert types("The gunmen killed three civilians before the attackers fled.", [MILITANTS], [],
+                 killed=3, whose="civilians") == ("Violence against civilians", "Attack")

@@ -304,3 +304,68 @@ def test_a_generic_statement_never_joins_a_reported_incident():
     again = _other(mention_id="c", article_id="art-c", status="generic")
     events = consolidate([_base(), same_point, again])
     assert sorted((e.status, e.num_mentions) for e in events) == [("asserted", 1), ("generic", 2)]
+
+
+def test_a_negated_or_threatened_mention_never_joins_an_asserted_incident():
+    # the same article denies (negated) or threatens (threatened) an attack at the very
+    # point and day of an asserted one: merged, the asserted event took the other
+    # mention's actors; each status class stays apart, by every route
+    army = ActorRef("Malian army", code="MLIMIL", sector="MIL")
+    for status in ("negated", "hypothetical", "threatened", "historical"):
+        denial = replace(_base(), mention_id="m2", status=status, source_actors=[army], target_actors=[])
+        for order in ([_base(), denial], [denial, _base()]):
+            events = consolidate(order)
+            assert sorted(e.status for e in events) == sorted(["asserted", status]), status
+            reported = next(e for e in events if e.status == "asserted")
+            assert [a.name for a in reported.source_actors] == [ACTORS[AMBUSH_REPORTS[0].source].name]
+        # across articles at the same point too, and a placeless denial in the same article
+        assert len(consolidate([_base(), _other(status=status)])) == 2
+        assert len(consolidate([_base(), replace(denial, place=None)])) == 2
+    # a claim and an assertion of the incident are one class and still merge
+    assert len(consolidate([_base(), _other(status="claimed", claimed_by="JNIM")])) == 1
+
+
+def _statement(mention_id, sources, targets, mode):
+    return replace(_base(), mention_id=mention_id, event_type="ACCUSE", mode=mode, cameo_code="112",
+                   acled_event_type=None, acled_sub_event_type=None, place=None, fatalities=None,
+                   source_actors=sources, target_actors=targets)
+
+
+def test_statements_of_different_speakers_in_one_article_stay_apart():
+    # "Local sources accused the army of ..." (no named speaker) and "The FLA condemned
+    # the strike" (speaker FLA): two statements, not one ACCUSE by "FLA" against "army"
+    fla = ActorRef("FLA", code="FLA", actor_id="fla", sector="REB")
+    army = ActorRef("army", code="MLIMIL", sector="MIL", generic=True)
+    local = _statement("s1", [], [army], "allege")
+    condemned = _statement("s2", [fla], [], "disapprove")
+    events = consolidate([local, condemned])
+    assert len(events) == 2
+    assert sorted(",".join(a.name for a in e.source_actors) for e in events) == ["", "FLA"]
+    # the same speaker saying it twice in one article is one statement event
+    again = _statement("s3", [fla], [army], "disapprove")
+    assert sorted(e.num_mentions for e in consolidate([condemned, again])) == [2]
+    # a speaker and another named speaker stay apart
+    government = ActorRef("Malian government", code="MLIGOV", sector="GOV")
+    assert len(consolidate([condemned, _statement("s4", [government], [], "disapprove")])) == 2
+
+
+def test_a_placeless_report_of_another_sides_act_does_not_join_the_articles_incident():
+    # "Gunmen attacked a bus, killing eight passengers. The army said it had killed more
+    # than twenty assailants." - the army's claim has no usable place; it is a battle of
+    # the army with the assailants, not the gunmen's attack on the passengers
+    army = ActorRef("army", code="MLIMIL", sector="MIL", generic=True)
+    assailants = ActorRef("assailants", code="MLIREB", sector="REB", generic=True)
+    passengers = ActorRef("passengers", code="MLICVL", sector="CVL", generic=True)
+    gunmen = ActorRef("gunmen", code="MLIREB", sector="REB", generic=True)
+    attack = replace(_base(), source_actors=[gunmen], target_actors=[passengers])
+    claim = replace(_base(), mention_id="m2", place=None, status="claimed", claimed_by="army",
+                    acled_event_type="Battles", acled_sub_event_type="Armed clash",
+                    source_actors=[army], target_actors=[assailants], fatalities=Count(20, None, "assailants"))
+    events = consolidate([attack, claim])
+    assert len(events) == 2
+    battle = next(e for e in events if e.acled_event_type == "Battles")
+    assert [a.name for a in battle.source_actors] == ["army"] and battle.num_mentions == 1
+    # a placeless follow-up that fits the incident's sides still joins it
+    follow_up = replace(claim, status="asserted", claimed_by=None, acled_event_type="Violence against civilians",
+                        acled_sub_event_type="Attack", source_actors=[gunmen], target_actors=[], fatalities=None)
+    assert len(consolidate([attack, follow_up])) == 1

@@ -9,7 +9,13 @@ only "Malian soldiers" without a dictionary match, the state-sector actor "Mali 
   CAMEO-style ``code``, and a code carried by exactly one dictionary actor among the
   events is that actor (a code shared by two, as ``FRAMIL`` by Barkhane and Serval,
   identifies neither, and stays a node of its own); an actor with neither, by its name;
-- a generic actor ("truck drivers") stays one node per name, labelled ``generic:<name>``;
+- a generic actor ("truck drivers") stays one node per name, labelled ``generic:<name>``,
+  except a state's own armed forces named by a bare force noun ("the army", "the
+  military", "soldiers", "troops": :data:`STATE_FORCE_NAME`) that coding placed in a
+  country (code ``<ISO3>MIL``, sector MIL, its country that code's): that is the
+  state's military, identified by the code like "Mali MIL" above, so "army" and
+  "Malian Armed Forces" are one node in Mali. A force with a nationality of its own
+  keeps it ("French troops" is FRAMIL, never Mali's army);
 - the label is the best name: the dictionary's name when the node has one, else the
   name used most often (ties: alphabetical); two nodes with one label get their code
   added, "Name (CODE)".
@@ -17,6 +23,7 @@ only "Malian soldiers" without a dictionary match, the state-sector actor "Mali 
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
@@ -32,9 +39,32 @@ def actor_label(actor: ActorRef) -> str:
     return f"generic:{actor.name}" if actor.generic else actor.name
 
 
+#: Bare nouns for a state's armed forces (CAMEO/PLOVER sector MIL: "military", "army",
+#: "soldiers", "troops"): without a name of their own they are the forces of the state
+#: coding placed them in.
+STATE_FORCE_NAME = re.compile(r"(the |its |their |a |an |national |regular |government |state )*"
+                              r"(army|armies|military|armed forces|soldiers?|troops?|servicem[ae]n|"
+                              r"defen[cs]e forces|defen[cs]e and security forces)", re.I)
+
+
+def state_forces_code(actor: ActorRef) -> str | None:
+    """The ``<ISO3>MIL`` code of a generic actor that is a state's own armed forces
+    (:data:`STATE_FORCE_NAME`, sector MIL, a code of its country's), else None."""
+    code, country = actor.code or "", actor.country or ""
+    if not (actor.generic and actor.sector == "MIL" and len(code) == 6 and code.endswith("MIL")):
+        return None
+    if country and code[:3] != country:
+        return None
+    return code if STATE_FORCE_NAME.fullmatch(actor.name.strip()) else None
+
+
 def actor_key(actor: ActorRef) -> str:
     """The identity of one actor on its own: ``generic:<name>``, ``id:<actor_id>``,
-    ``code:<code>`` or ``name:<name>``, in that order of preference."""
+    ``code:<code>`` or ``name:<name>``, in that order of preference; a generic state
+    force noun is its state's ``code:<ISO3>MIL`` (:func:`state_forces_code`)."""
+    forces = state_forces_code(actor)
+    if forces is not None:
+        return f"code:{forces}"
     if actor.generic:
         return f"generic:{actor.name}"
     if actor.actor_id:

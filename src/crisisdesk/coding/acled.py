@@ -53,6 +53,29 @@ REMOTE = [
     (re.compile(r"\b(ieds?|improvised explosive|landmines?|mines?|explosive devices?|(roadside )?explosives?|roadside bombs?|car bombs?|explosions?|exploded|detonat\w+|blasts?|bombs?)\b", re.I), "Remote explosive/landmine/IED"),
     (re.compile(r"\bgrenades?\b", re.I), "Grenade"),
 ]
+#: Shoulder-fired launchers carried by ground attackers ("rocket-propelled grenades",
+#: "RPG-7", "rocket launchers"): small arms and light weapons of a ground attack, not
+#: long-range remote fire (ACLED Codebook 2023, Shelling/artillery/missile attack covers
+#: long-range artillery, rockets and missiles fired from a distance; Grenade a
+#: hand-thrown device). :func:`remote_weapon_text` blanks them before :data:`REMOTE` is read.
+LIGHT_LAUNCHERS = re.compile(r"\b(rocket[- ]propelled[- ]grenades?|rpg(-?7)?s?|(rocket|grenade)[- ]launchers?|"
+                             r"bazookas?|anti-?tank rockets?)\b", re.I)
+
+
+def remote_weapon_text(sentence: str) -> str:
+    """The sentence with shoulder-fired launchers blanked (:data:`LIGHT_LAUNCHERS`), for
+    the remote-weapon patterns of :data:`REMOTE`: "opened fire with rocket-propelled
+    grenades" names no shelling and no hand grenade."""
+    return LIGHT_LAUNCHERS.sub(" ", sentence)
+
+
+def remote_weapons(sentence: str) -> list[str]:
+    """ACLED remote-violence sub-event types whose weapon words (:data:`REMOTE`) the
+    sentence names, launchers of :data:`LIGHT_LAUNCHERS` left out; in REMOTE's order."""
+    text = remote_weapon_text(sentence)
+    return [label for pattern, label in REMOTE if pattern.search(text)]
+
+
 DISRUPTED = re.compile(r"\b(defus\w+|dismantl\w+|neutrali[sz]ed (an? )?(ied|explosive|device)|seized (weapons|arms)|"
                        r"weapons? cache|arms cache|discovered (an? )?(ied|explosive))", re.I)
 #: A device going off in its own handlers' hands (ACLED Codebook, Disrupted weapons use:
@@ -120,6 +143,36 @@ ARMED_HURT = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|te
                         r"insurgents?|rebels?|terrorists?|combatants?|gunm[ae]n)\b"
                         r" (were |was |have been |had been )?(killed|wounded|injured|dead)"
                         r"(?=\s*([,.;:)]|$|and\b|in\b|during\b|by\b|while\b|when\b|after\b|on\b|at\b|including\b))", re.I)
+#: Armed people killed by the act's doers, active voice ("the army said it had killed more
+#: than twenty assailants", "troops neutralised a dozen terrorists"): the dead are an armed
+#: side whatever the role parse made of them, so the act is a Battle (ACLED Codebook 2023,
+#: Battles: violent interaction between two organised armed groups; Violence against
+#: civilians is violence on unarmed people).
+ARMED_KILLED = re.compile(r"\b(killed|killing|kills|neutrali[sz](ed|ing)|eliminat(ed|ing)|shot dead|wiped out|"
+                          r"put out of action)\s+((more than|at least|about|around|some|nearly|over|up to|dozens of|scores of|"
+                          r"hundreds of|a dozen|a number of|several|many|all|the|of|an?|\d+|one|two|three|four|five|six|"
+                          r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|suspected|armed|"
+                          r"heavily|jihadist|islamist|terrorist|rebel|enemy)\s+){0,5}(soldiers?|gendarmes?|militants?|militiam[ae]n|fighters?|"
+                          r"assailants?|attackers?|jihadists?|insurgents?|rebels?|terrorists?|gunm[ae]n|combatants?|"
+                          r"bandits?|raiders?)\b", re.I)
+
+
+def armed_dead_reported(sentence: str, fatalities: Count | None = None) -> bool:
+    """True when the dead or hurt are said to be armed: the toll counts armed people (its
+    ``whose`` matches :data:`ARMED_VICTIMS`), the sentence has the doers kill armed
+    people (:data:`ARMED_KILLED`: "the army said it had killed twenty assailants"), counts
+    armed people hurt (:data:`ARMED_HURT`) or names them among a wider toll
+    (:data:`ARMED_AMONG_HURT`: "four killed, including two soldiers"); never when the
+    sentence calls them off duty, unarmed, retired or former members (:data:`OFF_DUTY`;
+    ACLED counts those as civilians). An attack that kills or wounds armed members of a
+    side is a Battle (ACLED Codebook, Battles)."""
+    if OFF_DUTY.search(sentence):
+        return False
+    whose = fatalities.whose if fatalities is not None else None
+    return bool(whose and ARMED_VICTIMS.search(whose)) or bool(ARMED_KILLED.search(sentence)) \
+        or bool(ARMED_HURT.search(sentence)) or bool(ARMED_AMONG_HURT.search(sentence))
+
+
 #: An armed group's raid on a settlement ("attacked the village of", "raided a Fulani
 #: hamlet"): Violence against civilians even when only property is reported damaged
 #: (ACLED Codebook 2023, Attack: an armed group attacking a community or a village).
@@ -173,6 +226,7 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
         return "Excessive force against protesters" if killed else "Protest with intervention"
     if event_type == "ASSAULT" or (event_type == "COERCE" and mode == "seize" and killed):
         sentence = without_weapon_roles(without_seized_weapons(sentence))  # weapons seized or named in a role: not used
+        weapons = remote_weapons(sentence)
         # arms seized by attackers are loot of the attack, not a disruption
         if (hint == "Disrupted weapons use" or DISRUPTED.search(SEIZED_ARMS.sub("", sentence))
                 or DEVICE_CLEARED.search(sentence)) and not killed \
@@ -186,14 +240,13 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
             return "Armed clash"
         if hint in {"Remote explosive/landmine/IED", "Suicide bomb", "Shelling/artillery/missile attack",
                     "Air/drone strike", "Grenade"}:
-            for pattern, label in REMOTE:  # a more specific weapon in the sentence wins
-                if pattern.search(sentence) and label in {"Suicide bomb"}:
-                    return label
+            if "Suicide bomb" in weapons:  # a more specific weapon in the sentence wins
+                return "Suicide bomb"
             return hint
         if mode == "destroy":
             # damage done by a remote weapon ("damaged a vehicle by IED detonation") is
             # Explosions/Remote violence (ACLED Codebook), not property destruction
-            weapon = next((label for pattern, label in REMOTE if pattern.search(sentence)), None)
+            weapon = weapons[0] if weapons else None
             if weapon in {"Suicide bomb", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED"}:
                 return weapon  # (aircraft words may name the damaged thing, not the weapon)
         if mode == "destroy" and crowd_act(sources, sentence, armed):
@@ -202,11 +255,12 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
                 not any(armed(t) for t in targets) and not SETTLEMENT_RAID.search(sentence)
                 and not ARMED_ESCORT.search(sentence))):
             return "Looting/property destruction"
-        used = weapons_used_text(sentence, any(armed(s) for s in sources))
-        for pattern, label in REMOTE:
-            if pattern.search(used) and label != "Remote explosive/landmine/IED":
+        # weapons of the event itself: not named in a background clause (s5-clash), no shoulder-fired launchers (s5-qa)
+        used_weapons = remote_weapons(weapons_used_text(sentence, any(armed(s) for s in sources)))
+        for label in used_weapons:
+            if label != "Remote explosive/landmine/IED":
                 return label
-        if REMOTE[3][0].search(used) and not CLASH_WORDS.search(sentence):
+        if "Remote explosive/landmine/IED" in used_weapons and not CLASH_WORDS.search(sentence):
             return "Remote explosive/landmine/IED"
         src_armed = any(armed(s) for s in sources)
         tgt_armed = any((armed(t) or said_armed(t, sentence, sources)) and not named_in_background(t, sentence, src_armed)
@@ -219,7 +273,7 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
         if crowd_act(sources, sentence, armed) or crowd_clash(sources, targets, sentence, armed):
             return "Violent demonstration" if DEMONSTRATING.search(sentence) else "Mob violence"
         armed_victims = any(c is not None and c.whose and ARMED_VICTIMS.search(c.whose) for c in (fatalities, injured)) \
-            or armed_victims_reported(sentence)
+            or armed_dead_reported(sentence, fatalities)
         if victims_disarmed(sentence) or EXTRAJUDICIAL.search(sentence):
             tgt_armed = armed_victims = False  # off-duty or unarmed victims, killings in custody: VAC
         elif forces_post_attacked(sentence) or ARMED_ESCORT.search(sentence):
@@ -315,7 +369,7 @@ def fought_or_harmed(sentence: str) -> bool:
 def combined_attack(sentence: str, hint: str | None = None) -> bool:
     """A remote weapon (a weapon word in the sentence or the trigger's remote hint) with
     ground fighting beside it (:data:`GROUND_COMBAT`): ACLED Battles - Armed clash."""
-    remote = any(pattern.search(sentence) for pattern, _ in REMOTE) or hint in {
+    remote = bool(remote_weapons(sentence)) or hint in {
         "Remote explosive/landmine/IED", "Suicide bomb", "Shelling/artillery/missile attack", "Air/drone strike", "Grenade"}
     return remote and bool(GROUND_COMBAT.search(sentence) or target_fought_back(sentence))
 
@@ -405,7 +459,7 @@ ARMED_AMONG_HURT = re.compile(
 #: Members of armed forces or groups who are off duty, on leave, unarmed, retired or
 #: former members: ACLED counts them as civilians when harmed (codebook, above).
 OFF_DUTY = re.compile(
-    r"\b(off[- ]duty|on leave|unarmed|retired|former|ex-)\s*(\w+\s+){0,2}?" + _ARMED_PEOPLE + r"\b(?! (station|post|camp|base|facility|headquarters|office)s?\b)"
+    r"\b(off[- ]duty|on leave|unarmed|retired|former|ex-|demobili[sz]ed)\s*(\w+\s+){0,2}?" + _ARMED_PEOPLE + r"\b(?! (station|post|camp|base|facility|headquarters|office)s?\b)"
     r"|\b" + _ARMED_PEOPLE + r",? (who (was|were) |while )?(off[- ]duty|on leave|unarmed|retired)\b", re.I)
 #: Killings of people held or surrendered: violence against civilians (codebook, above).
 EXTRAJUDICIAL = re.compile(r"\b(extra-?judicial(ly)? (\w+ )?(execut\w+|kill\w+)|summar(y|ily) (execut\w+|kill\w+)|"
@@ -447,16 +501,6 @@ DEVICE_CLEARED = re.compile(r"\b(detect\w*|clear(ed|ing)|remov(ed|ing)|locat(ed|
 CROWD_ATTACKED = re.compile(r"\b(fired|fire|shot|shooting|opened fire|threw \w+|drove|ploughed|rammed|charged)\s+"
                             r"(\w+\s+)?(into|on|at|upon|against)\s+(a |the )?(\w+ )?crowds?\b", re.I)
 
-def armed_victims_reported(sentence: str) -> bool:
-    """Armed people reported among the dead or hurt (:data:`ARMED_HURT`,
-    :data:`ARMED_AMONG_HURT`), unless the sentence calls them off duty, unarmed or former
-    members (:data:`OFF_DUTY`): an attack that kills or wounds armed members of a side is a
-    Battle (ACLED Codebook, Battles)."""
-    if OFF_DUTY.search(sentence):
-        return False
-    return bool(ARMED_HURT.search(sentence) or ARMED_AMONG_HURT.search(sentence))
-
-
 def victims_disarmed(sentence: str) -> bool:
     """True when the sentence calls the armed victims off duty, on leave, unarmed,
     retired or former members and reports no fighting (:data:`CLASH_WORDS`): ACLED
@@ -483,7 +527,7 @@ def seizure_in_battle(sentence: str, targets: list[ActorRef], armed) -> bool:  #
         return False
     if forces_post_attacked(sentence):
         return True
-    return bool(CLASH_WORDS.search(sentence)) and (any(armed(t) for t in targets) or armed_victims_reported(sentence))
+    return bool(CLASH_WORDS.search(sentence)) and (any(armed(t) for t in targets) or armed_dead_reported(sentence))
 
 
 def target_fought_back(sentence: str) -> bool:

@@ -49,6 +49,7 @@ from pathlib import Path
 import numpy as np
 
 from crisisdesk.coding import acled as rules
+from crisisdesk.coding.acled import armed_dead_reported
 from crisisdesk.coding.roles import is_armed
 from crisisdesk.records import ActorRef, EventMention
 
@@ -149,7 +150,7 @@ def codebook_features(mention: EventMention, armed, context: str = "") -> list[s
             f"vdemo={bool(rules.VIOLENT_DEMO.search(sentence))}", f"interv={bool(rules.INTERVENTION.search(sentence))}",
             f"disrupted={bool(rules.DISRUPTED.search(sentence))}", f"regain={bool(rules.REGAIN.search(sentence))}",
             f"overtake={bool(rules.OVERTAKE.search(sentence))}"]
-    out += [f"remote={label}" for pattern, label in rules.REMOTE if pattern.search(sentence)]
+    out += [f"remote={label}" for label in rules.remote_weapons(sentence)]
     injured = mention.injured
     out += [f"ground={bool(rules.GROUND_COMBAT.search(sentence))}", f"combined={rules.combined_attack(sentence)}",
             f"crowd={rules.crowd_act(mention.source_actors, sentence, armed)}",
@@ -161,7 +162,7 @@ def codebook_features(mention: EventMention, armed, context: str = "") -> list[s
     if context:
         out += [f"c_clash={bool(rules.CLASH_WORDS.search(context))}", f"c_mob={bool(rules.MOB.search(context))}",
                 f"c_ground={bool(rules.GROUND_COMBAT.search(context))}", f"c_harm={bool(rules.PEOPLE_HARM.search(context))}"]
-        out += [f"c_remote={label}" for pattern, label in rules.REMOTE if pattern.search(context)]
+        out += [f"c_remote={label}" for label in rules.remote_weapons(context)]
     out.append(f"status={mention.status}")
     return out
 
@@ -333,7 +334,10 @@ def blended_types(mention: EventMention, prediction: Prediction, ontology,  # no
     demonstrators and of mobs, not of organised armed groups), or it turns an arrest
     the rules coded as a strategic development into political violence
     (:data:`VIOLENT_TYPES`) while the sentence does not report the detainees harmed
-    (codebook: Arrests); then the rules' types stand."""
+    (codebook: Arrests), or it turns a Battle whose dead are armed people killed by an
+    armed doer (:func:`crisisdesk.coding.acled.armed_dead_reported`: "the army said it
+    had killed more than twenty assailants") into Violence against civilians (codebook:
+    that type is violence on unarmed people); then the rules' types stand."""
     rules = (mention.acled_event_type, mention.acled_sub_event_type)
     if prediction.probability < min_probability:
         return rules
@@ -344,6 +348,10 @@ def blended_types(mention: EventMention, prediction: Prediction, ontology,  # no
         return rules
     if event_type in {"Protests", "Riots"} and any(not a.generic and is_armed(a) for a in mention.source_actors):
         return rules  # codebook: demonstrators and mobs are not organised armed groups (JNIM is no mob)
+    if event_type == "Violence against civilians" and rules[0] == "Battles" \
+            and any(is_armed(a) for a in mention.source_actors) \
+            and armed_dead_reported(mention.evidence.sentence, mention.fatalities):
+        return rules  # codebook: the armed dead of an armed doer make a Battle, not an attack on civilians
     if event_type in VIOLENT_TYPES and rules[0] == "Strategic developments" and mention.event_type not in {
             "ASSAULT", "PROTEST"}:
         if mention.mode == "arrest":  # codebook: Strategic developments/Arrests unless detainees are harmed

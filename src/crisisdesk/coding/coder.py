@@ -68,6 +68,7 @@ from crisisdesk.coding.placetime import (
 )
 from crisisdesk.coding.roles import (
     EXPOSURE_VERBS,
+    REPORT_NOUNS,
     SUFFER_VERBS,
     ActorIndex,
     is_armed,
@@ -240,6 +241,10 @@ class EventCoder:
                     first_violent = False
                 if _refers_back(cand.token):
                     back_references.add(mention.mention_id)
+                if when is pub_time or when is None:
+                    antecedent = _redescribed_incident(mention, mentions, times_of, article, doc, offset)
+                    if antecedent is not None:
+                        when = _take_antecedent(mention, antecedent, times_of[antecedent.mention_id], focus)
                 mentions.append(mention)
                 if when is not None and when is not pub_time:
                     dated_in_text.add(mention.mention_id)
@@ -396,7 +401,8 @@ class EventCoder:
         if tok.pos_ in {"NOUN", "PROPN"}:
             cand.licensed = bool(sources or targets or threat is not None or
                                  (light is not None and not _back_reference(tok)) or
-                                 (cand.event_type in UNLICENSED_VERB_OK and _verbless_report(tok)))
+                                 (cand.event_type in UNLICENSED_VERB_OK and _verbless_report(tok))) \
+                and (_in_a_clause(tok) or _heads_verbless_sentence(tok)) and not _noun_modifier(tok)
         else:
             cand.licensed = bool(sources or targets) or (
                 (cand.event_type in UNLICENSED_VERB_OK or cand.entry.acled in OCCURRENCE_REPORTS
@@ -799,6 +805,70 @@ def paragraph_context(article: Article, start: int, end: int, limit: int = CONTE
     return (before + " " + after).strip()
 
 
+#: Role nouns that name the doers of an incident already told ("the attackers opened
+#: fire", "the assailants fled"): with a definite article they refer back to it.
+DOER_NOUNS = {"attacker", "assailant", "gunman", "gunmen", "raider", "kidnapper", "abductor", "perpetrator",
+              "ambusher", "assaulter", "aggressor"}
+#: Determiners of a definite noun phrase that refers back (definite anaphora).
+DEFINITE = {"the", "these", "those"}
+
+
+def _redescribed_incident(mention: EventMention, earlier: list[EventMention], times_of: dict[str, TimeExpression],
+                          article: Article, doc: Doc, offset: int) -> EventMention | None:
+    """The incident an undated violent mention re-describes, or None: a sentence whose
+    participant is a definite noun phrase referring back ("the attackers opened fire",
+    "the gunmen fled with the convoy's trucks": :data:`DEFINITE` + a doer noun of
+    :data:`DOER_NOUNS` or the head noun of an actor of the earlier incident) and that
+    gives no date of its own tells the latest violent incident dated in the text in its
+    own or the previous paragraph, not a new one on the publication day (definite
+    anaphora: Halliday & Hasan, Cohesion in English, 1976, ch. 2; ACLED codes one event
+    per incident, place and day). Only reported (asserted or claimed) mentions."""
+    if mention.event_type not in VIOLENT or mention.status not in {"asserted", "claimed"}:
+        return None
+    start = mention.evidence.start_char
+    here = _paragraph_start(article, start)
+    previous = _paragraph_start(article, here - 3) if here >= 3 else here
+    antecedent = next((m for m in reversed(earlier) if m.event_type in VIOLENT and m.mention_id in times_of
+                       and m.status in {"asserted", "claimed"} and previous <= m.evidence.start_char < start), None)
+    if antecedent is None:
+        return None
+    known = {a.name.lower().split()[-1] for a in antecedent.source_actors + antecedent.target_actors if a.name.split()}
+    for actor in mention.source_actors + mention.target_actors:
+        if actor.span is None or not actor.generic:
+            continue
+        span = doc.char_span(actor.span.start - offset, actor.span.end - offset, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        head = span.root
+        det = [c for c in head.children if c.dep_ == "det"] or ([doc[span.start - 1]] if span.start > 0 else [])
+        if not det or det[0].lower_ not in DEFINITE:
+            continue
+        if head.lemma_.lower() in DOER_NOUNS or head.lower_ in DOER_NOUNS or head.lower_ in known:
+            return antecedent
+    return None
+
+
+def _take_antecedent(mention: EventMention, antecedent: EventMention, when: TimeExpression,
+                     focus: Place | None) -> TimeExpression:
+    """Give a re-describing mention (:func:`_redescribed_incident`) its incident's date,
+    its place when the mention's own is missing, the article's focus or coarser, and its
+    ACLED types when the mention names no target (the re-description leaves the victims
+    implicit: "the attackers opened fire"). Returns the time expression now dating it."""
+    mention.event_date, mention.date_end, mention.time_precision = \
+        antecedent.event_date, antecedent.date_end, antecedent.time_precision
+    own = mention.place
+    if antecedent.place is not None and (own is None or own is focus or (own.geo_precision or 4) > (
+            antecedent.place.geo_precision or 4)):
+        mention.place = antecedent.place
+        if mention.place.country:  # unnamed participants belong to the incident's state (as in _mention)
+            mention.source_actors = [_located(a, mention.place.country) for a in mention.source_actors]
+            mention.target_actors = [_located(a, mention.place.country) for a in mention.target_actors]
+    if not mention.target_actors and antecedent.acled_event_type and mention.acled_event_type:
+        mention.acled_event_type, mention.acled_sub_event_type = \
+            antecedent.acled_event_type, antecedent.acled_sub_event_type
+    return when
+
+
 def _paragraph_start(article: Article, char: int) -> int:
     for para in article.paragraphs:
         if para.start <= char < para.end:
@@ -890,6 +960,41 @@ def _verbless_report(noun: Token) -> bool:
     if _has_finite_verb(noun.sent):
         return False
     return noun.dep_ == "ROOT" or (noun.head.dep_ == "ROOT" and noun.dep_ in {"compound", "nmod", "amod"})
+
+
+def _noun_modifier(noun: Token) -> bool:
+    """An event noun that only modifies another noun ("meeting room", "summit venue",
+    "blockade zone": dependency ``compound`` under a noun) names a kind of thing, not an
+    event that took place; single-token nouns only (a lexicon phrase keeps its head)."""
+    return noun.dep_ == "compound" and noun.head.pos_ in {"NOUN", "PROPN"}
+
+
+def _in_a_clause(noun: Token) -> bool:
+    """Whether an event noun stands in a clause: some word above it in the parse is a
+    verb ("JNIM imposed a blockade", "talks between X and Y ended", "at a meeting held
+    on Tuesday")."""
+    return any(t.pos_ in {"VERB", "AUX"} for t in noun.ancestors)
+
+
+def _heads_verbless_sentence(noun: Token) -> bool:
+    """Whether the event noun heads its sentence's verbless root phrase: the root, or a
+    conjunct or apposition of it (through conjuncts): a headline or a terse report
+    tells its event by its head noun ("JNIM blockade of Bamako", "Meeting between X and
+    Y on Tuesday", "Clashes and looting near Z"). With :func:`_in_a_clause` this is
+    what makes a noun an event besides its participants: a noun buried in a verbless
+    run of words ("... staff rebels meeting envoy week ...") is no report; such runs
+    gave hundreds of CONSULT mentions from word salad, their "participants" mere
+    neighbours in a parse of nothing."""
+    tok = noun
+    while tok.head is not tok:
+        if tok.dep_ in {"conj", "appos"}:
+            tok = tok.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ in {"of", "on", "about"} \
+                and tok.head.head.lemma_.lower() in REPORT_NOUNS:
+            tok = tok.head.head  # "Reports of air strikes near X": the report tells the strikes
+        else:
+            break
+    return tok.dep_ == "ROOT"
 
 
 def _has_finite_verb(sent) -> bool:  # noqa: ANN001

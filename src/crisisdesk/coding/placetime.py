@@ -113,7 +113,7 @@ def place_for(trigger: Token, places: list[Anchored], event_type: str,
     event's own actor phrases ("France" in "France has begun...") are not locations."""
     sent = trigger.sent
     candidates = [a for a in places if sent.start <= a.token.i < sent.end and not is_away(a.token)
-                  and not any(s <= a.token.idx < e for s, e in actor_spans)
+                  and not any(s <= a.token.idx < e for s, e in actor_spans) and not speaker_place(a.token, trigger)
                   and a.token.dep_ not in {"nsubj", "nsubjpass", "poss"} and not _country_as_actor(a)]
     if event_type in VERBAL_TYPES:
         candidates = [a for a in candidates if tree_distance(trigger, a.token) <= 3 and
@@ -124,6 +124,26 @@ def place_for(trigger: Token, places: list[Anchored], event_type: str,
                                           a.item.geo_precision,  # type: ignore[union-attr]
                                           abs(a.token.i - trigger.i)))
     return _between(best, candidates) or best.item  # type: ignore[return-value]
+
+
+#: Verbs of saying whose subject is the source of a report, not a participant.
+SPEAKING_VERBS = {"say", "tell", "report", "add", "state", "announce", "declare", "confirm", "explain", "indicate"}
+
+
+def speaker_place(place: Token, trigger: Token) -> bool:
+    """True when the place names where the source of a report is ("..., a transport union
+    official in Kayes said", "a resident of Gao told AFP that ..."): the place stands in
+    the subject of a verb of saying (:data:`SPEAKING_VERBS`) whose reported clause holds
+    the trigger. The ACLED codebook places an event where it happened; the speaker's
+    town is only the source's location."""
+    for node in (place, *place.ancestors):
+        if node.dep_ in {"nsubj", "nsubjpass"} and node.head.lemma_ in SPEAKING_VERBS:
+            speech = node.head
+            return trigger not in node.subtree and (trigger == speech or speech in trigger.ancestors
+                                                     or trigger in speech.subtree)
+        if node.dep_ in {"ccomp", "ROOT", "relcl", "advcl"} and node is not place:
+            return False  # left the noun phrase: the place is in a clause of its own
+    return False
 
 
 #: Dependency labels of a noun phrase that names who acts (subject, "by" agent, owner).

@@ -30,6 +30,7 @@ import yaml
 from spacy.tokens import Doc, Token
 
 from crisisdesk.annotate.actors import acted_upon_token
+from crisisdesk.coding.status import attribution
 from crisisdesk.records import ActorRef, Place, Span
 
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "cc", "conj", "prep", "mark"}
@@ -579,7 +580,10 @@ def noun_roles(noun: Token, event_type: str, mode: str | None) -> tuple[list[Tok
                     targets.extend(g for o in objs for p in o.children if p.dep_ == "prep"
                                    and p.lower_ in {"with", "from", "to"} for g in p.children if g.dep_ == "pobj")
         elif child.dep_ == "acl" and child.lemma_ in AGENT_ACL_VERBS:
-            sources.extend(g for c in _children(child, "agent") for g in c.children if g.dep_ == "pobj")
+            # "an attack claimed by JNIM": the claimant is the doer; "claimed by military
+            # and local sources" names who relays the report, no party (status.attribution)
+            sources.extend(g for c in _children(child, "agent") for g in c.children if g.dep_ == "pobj"
+                           and not (child.lemma_ == "claim" and attribution(g)))
     light = None
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in QUANTITY_NOUNS \

@@ -12,8 +12,10 @@ Read from the trigger and the words that govern it in the parse:
   THREATEN event (handled by the coder), as CAMEO 13x and PLOVER code threats;
 - claimed: a governing claim/report verb ("JNIM claimed", "Russian media claimed") or an
   "according to" phrase, "reportedly"/"allegedly", or footage/posts circulated by a
-  party; ``claimed_by`` is the claimant's words. Attribution to a neutral confirmer
-  ("officials confirmed") stays asserted;
+  party; ``claimed_by`` is the claimant's words (of a passive verb, its "by" agent:
+  "the attack was claimed by JNIM"). Attribution to a neutral confirmer ("officials
+  confirmed") stays asserted, and so does a passive "claimed by" whose agent only relays
+  the report ("claimed by military and local sources": :func:`attribution`);
 - historical: a background cue in the governing clause ("previously", "since 2012",
   "successive", "in the past") or a date ending more than ``HISTORICAL_DAYS`` before
   publication, or a time before the article's reporting window
@@ -186,6 +188,58 @@ def conditional_threat(trigger: Token) -> bool:
     return False
 
 
+#: Head nouns of a report's attribution ("claimed by military and local sources", "reported
+#: by witnesses"): who relays a report, not a party claiming responsibility for the act.
+ATTRIBUTION_NOUNS = {"source", "sources", "report", "reports", "media", "medium", "official", "officials",
+                     "resident", "residents", "witness", "witnesses", "account", "accounts", "outlet", "outlets",
+                     "channel", "channels", "observer", "observers", "agency", "press", "journalist", "journalists",
+                     "correspondent", "informant", "informants", "inhabitant", "inhabitants", "relative",
+                     "relatives", "local", "locals", "villager", "villagers", "testimony", "testimonies"}
+
+
+def passive_agent(verb: Token) -> Token | None:
+    """The noun of a passive verb's "by" agent ("was claimed by JNIM" -> JNIM), or None."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            objs = [g for g in child.children if g.dep_ == "pobj"]
+            return objs[0] if objs else None
+    return None
+
+
+def attribution(noun: Token) -> bool:
+    """True when a noun phrase names who relays a report (:data:`ATTRIBUTION_NOUNS`,
+    also as the last of its conjuncts: "military and local sources", "security and
+    medical sources"), not a party that claims responsibility."""
+    return any(t.lemma_.lower() in ATTRIBUTION_NOUNS or t.lower_ in ATTRIBUTION_NOUNS for t in (noun, *noun.conjuncts))
+
+
+def _claimant(verb: Token) -> str | None:
+    """Who claims or reports: the "by" agent of a passive verb ("an attack was claimed
+    by JNIM"); never the passive subject, which is the claimed act itself; else the
+    subject (:func:`_subject_text`) of an active verb."""
+    agent = passive_agent(verb)
+    if agent is not None:
+        return _words(agent)
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or (
+            verb.dep_ in {"acl", "relcl"} and verb.tag_ == "VBN"):
+        return None  # "the attack was claimed" / "an attack claimed ...": no claimant named
+    return _subject_text(verb)
+
+
+def responsibility_claim(trigger: Token) -> StatusResult | None:
+    """A participle "claimed by X" on an event noun ("the attack on the camp, claimed by
+    JNIM, ..."): claimed by X, unless X only relays a report ("claimed by military and
+    local sources", :func:`attribution`), which stays asserted; None without one."""
+    if trigger.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    for child in trigger.children:
+        if child.dep_ in {"acl", "relcl"} and child.lemma_.lower() in CLAIM_VERBS:
+            agent = passive_agent(child)
+            if agent is not None and not attribution(agent):
+                return StatusResult("claimed", _words(agent))
+    return None
+
+
 def claim(trigger: Token, participants: set[str]) -> StatusResult | None:
     """A claim governing the trigger, with who claims it; None when asserted.
 
@@ -206,7 +260,12 @@ def claim(trigger: Token, participants: set[str]) -> StatusResult | None:
         if lemma in NEUTRAL_VERBS:
             return None
         if lemma in CLAIM_VERBS and tok.pos_ in {"VERB", "NOUN"}:
-            who = _subject_text(tok)
+            agent = passive_agent(tok)
+            if agent is not None and attribution(agent):
+                # "it was claimed by military and local sources that ...": attribution of
+                # a report to its sources, not a claim of responsibility (stays asserted)
+                return None
+            who = _claimant(tok) if tok.pos_ == "VERB" else _subject_text(tok)
             if tok.pos_ == "NOUN":  # "JNIM's claim that..."
                 poss = [c for c in tok.children if c.dep_ in {"poss", "compound"}]
                 who = _words(poss[0]) if poss else who
@@ -218,14 +277,14 @@ def claim(trigger: Token, participants: set[str]) -> StatusResult | None:
                 who = _words(tok)
             return StatusResult("claimed", who or "circulated footage")
         if lemma in REPORT_VERBS and tok.pos_ == "VERB":
-            who = _subject_text(tok)
+            who = _claimant(tok)
             if who and (who.lower() in participants or any(p and p in who.lower() for p in participants)):
                 return StatusResult("claimed", who)
             if who and re.search(r"\b(media|reports?|channels?|social media|sources?|residents|witness)", who, re.I):
                 return StatusResult("claimed", who)
     if trigger.pos_ in {"NOUN", "PROPN"} and trigger.head.lemma_ == "claim" and trigger.dep_ in {"dobj", "obj"}:
         return StatusResult("claimed", _subject_text(trigger.head) or "unnamed source")
-    return None
+    return responsibility_claim(trigger)
 
 
 #: Nouns heading "... to X" that give X as the cause the event answers ("in response to").

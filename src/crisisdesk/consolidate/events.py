@@ -2,14 +2,17 @@
 
 A mention joins an existing event when all of these hold (else it starts a new event):
 
-0. **Generic statements stay apart.** A mention with status ``generic`` (a trend or a
+0. **Statuses stay apart.** A mention with status ``generic`` (a trend or a
    habit: "JNIM has intensified attacks in the Ségou and Mopti regions", "armed groups
    regularly attack convoys") joins only events of generic mentions, and a reported
    incident never joins an event of generic mentions, by every route below (same
    article, story cluster, second pass). A trend statement is not a report of the
    incident beside it: merged, it lent that event its actors and its region, and the
    event was then asserted, exported to ACLED and counted, against the README's promise
-   that generic statements never are.
+   that generic statements never are. The same holds for every status class
+   (:func:`status_class`): reported (asserted or claimed), negated, hypothetical,
+   threatened, historical - a denial or a threat merged into an asserted event left it
+   asserted with the denier's or the threatener's actors.
 1. **Type.** When both mentions carry an ACLED ``event_type``, the same one (ACLED
    codes a battle and a remote explosion at the same place and day as two events;
    one report's ASSAULT and another's COERCE of the same abduction agree as "Violence
@@ -44,6 +47,9 @@ A mention joins an existing event when all of these hold (else it starts a new e
    on a side and share none, a generic actor fits only by a known sector equal to a
    named actor's ("soldiers" MIL / "Malian army" MIL), never through another generic
    or a named actor of unknown sector.
+4a. **Statements.** Two statements (ACCUSE, REQUEST, REJECT, THREATEN) merge only
+   when both name their speaker and the speakers agree (:func:`different_statements`),
+   by every route: a statement is its speaker's act.
 5. **Corroboration of coarse reports.** When the place is only admin1 level or the date
    coarser than a week, the two must share a named actor; at country level, a shared
    named actor and agreement on both sides (a shared named actor or a shared
@@ -277,7 +283,7 @@ class _Profile:
     source: _Side
     target: _Side
     symmetric: bool
-    generic: bool = False  # status "generic": a trend or habit, not one incident (rule 0)
+    status_class: str = "reported"  # rule 0: :func:`status_class` of the mention's status
 
 
 def _interval(m: EventMention) -> tuple[int | None, int | None, int]:
@@ -388,8 +394,23 @@ def mention_profile(m: EventMention) -> _Profile:
         source,
         target,
         m.acled_sub_event_type in _SYMMETRIC_SUB_TYPES,
-        m.status == "generic",
+        status_class(m.status),
     )
+
+
+#: Statuses of a report that the incident took place (rule 0): asserted by the writer or
+#: its sources, or claimed by a perpetrator.
+REPORTED_STATUSES = frozenset({"asserted", "claimed"})
+
+
+def status_class(status: str | None) -> str:
+    """Rule 0's class of a mention status: ``"reported"`` for asserted and claimed
+    incidents (and a mention without status), else the status itself (``negated``,
+    ``hypothetical``, ``threatened``, ``historical``, ``generic``). Mentions of different
+    classes never merge: "the army denied attacking the village" or "JNIM threatened to
+    attack convoys" is not a report of the attack beside it (merged, the event stayed
+    asserted but took the denial's or the threat's actors)."""
+    return "reported" if status is None or status in REPORTED_STATUSES else status
 
 
 @dataclass(frozen=True)
@@ -441,10 +462,30 @@ def _place_match(a: _Profile, b: _Profile) -> _PlaceJudgement:
     return _PlaceJudgement(True, 0.0, "country level" if coarser == 4 else "no place", vague=True, level=coarser)
 
 
+#: PLOVER types of statements: the speaker (source) makes the event (PLOVER: ACCUSE,
+#: REQUEST, REJECT, THREATEN are things an actor says; older labels DISAPPROVE, DEMAND).
+STATEMENT_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "DISAPPROVE", "DEMAND"})
+
+
+def different_statements(event: _Profile, mention: _Profile) -> bool:
+    """Rule 4a: two statements (:data:`STATEMENT_TYPES`) are one event only when both
+    name their speaker and the speakers agree (:func:`side_agrees`). "Local sources
+    accused the army of ..." and "The FLA condemned the strike" in one article are two
+    statements by two sources; an unnamed side is compatible with anything elsewhere
+    (rule 4), which merged them into one ACCUSE by "FLA" against "army"."""
+    if not (event.event_types <= STATEMENT_TYPES and mention.event_types <= STATEMENT_TYPES):
+        return False
+    if event.source.empty or mention.source.empty:
+        return True
+    return not side_agrees(event.source, mention.source)
+
+
 def match(event: _Profile, mention: _Profile) -> MatchResult:
     """Judge whether ``mention`` can join ``event`` (rules 0-5 of the module docstring)."""
-    if event.generic != mention.generic:
-        return MatchResult(False, reason="generic statement and reported incident")
+    if event.status_class != mention.status_class:
+        return MatchResult(False, reason=f"status classes differ ({event.status_class} / {mention.status_class})")
+    if different_statements(event, mention):
+        return MatchResult(False, reason="statements of different or unnamed speakers")
     acled_conflict = False
     if event.acled_types and mention.acled_types and not event.acled_types & mention.acled_types:
         # Battles / Violence against civilians is the one pair coders split on for the
@@ -496,6 +537,15 @@ def match(event: _Profile, mention: _Profile) -> MatchResult:
     return MatchResult(True, score, place.reason)
 
 
+def _sides_fit(event: _Profile, mention: _Profile) -> bool:
+    """Rule 4's actor test alone: source with source and target with target fit
+    (:func:`side_match`), or crossed when either is symmetric (an armed clash)."""
+    if side_match(event.source, mention.source)[0] and side_match(event.target, mention.target)[0]:
+        return True
+    return (event.symmetric or mention.symmetric) and side_match(event.source, mention.target)[0] \
+        and side_match(event.target, mention.source)[0]
+
+
 class _EventState:
     """A growing event: its mentions and its matching profile."""
 
@@ -522,7 +572,7 @@ class _EventState:
                 set(profile.event_types), set(profile.acled_types), profile.start, profile.end,
                 profile.time_rank, profile.country, profile.admin1, profile.lat, profile.lon,
                 profile.geo_precision, profile.place_id, profile.toponym, _Side(), _Side(), profile.symmetric,
-                profile.generic,
+                profile.status_class,
             )
         p = self.profile
         p.event_types |= profile.event_types
@@ -731,11 +781,13 @@ class Consolidator:
 
     def _same_article_match(self, mention: EventMention, profile: _Profile) -> _EventState | None:
         """A mention without a usable place ("JNIM said it carried out the attack") joins
-        the one event of the same type and date already coded from its article, if there
-        is exactly one (with two or more the ordinary rules decide)."""
+        the one event of the same type and date already coded from its article whose
+        sides fit its own (rule 4, :func:`_sides_fit`: "the army said it had killed twenty
+        assailants" is not the gunmen's attack on a bus told before it), if there is
+        exactly one (with two or more the ordinary rules decide)."""
         if profile.geo_precision <= 2 and (profile.place_id or profile.lat is not None):
             return None
-        found = list(self._article_events_like(mention, profile))
+        found = [state for state in self._article_events_like(mention, profile) if _sides_fit(state.profile, profile)]  # type: ignore[arg-type]
         return found[0] if len(found) == 1 else None
 
     def _article_events_like(self, mention: EventMention, profile: _Profile) -> Iterator[_EventState]:
@@ -746,8 +798,10 @@ class Consolidator:
             p = state.profile
             if not (p.event_types & profile.event_types):  # type: ignore[union-attr]
                 continue
-            if p.generic != profile.generic:  # type: ignore[union-attr]
-                continue  # rule 0: a trend statement is not the article's incident
+            if p.status_class != profile.status_class:  # type: ignore[union-attr]
+                continue  # rule 0: a trend statement or a denial is not the article's incident
+            if different_statements(p, profile):  # type: ignore[arg-type]
+                continue  # rule 4a: another speaker's statement
             if None not in (p.start, profile.start) and (profile.start > p.end or profile.end < p.start):  # type: ignore[union-attr,operator]
                 continue
             yield state
@@ -784,7 +838,7 @@ class Consolidator:
             return None
         sentence = " ".join(mention.evidence.sentence.split()).lower()
         same_type = [s for s in others if s.profile.event_types & profile.event_types  # type: ignore[union-attr]
-                     and s.profile.generic == profile.generic]  # type: ignore[union-attr]
+                     and s.profile.status_class == profile.status_class]  # type: ignore[union-attr]
         for state in same_type:
             if any(" ".join(m.evidence.sentence.split()).lower() == sentence for m in state.mentions):
                 return state

@@ -1,0 +1,45 @@
+"""A claim of responsibility ("claimed by JNIM", "JNIM claimed responsibility") is status
+``claimed`` with the claimant; a report attributed to its sources ("claimed by military
+and local sources") is no claim of responsibility and its sources are no party to the
+event; a passive report's subject is the reported act, never its claimant. Sentences
+written for these tests; real spaCy model and annotation stage (``annotator`` fixture)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.support.annotation import make_article
+
+from crisisdesk.coding.coder import code_events
+
+PUB = date(2025, 11, 21)
+
+
+def assaults(annotator, text: str):
+    article = make_article(text, PUB, language="en")
+    return [m for m in code_events(annotator.annotate(article), article) if m.event_type == "ASSAULT"]
+
+
+def test_claimed_by_sources_is_attribution_not_a_claim_of_responsibility(annotator):
+    (attack,) = [m for m in assaults(annotator, "The attack on the army camp near Boni, claimed by military and "
+                                                "local sources, left five soldiers dead on Wednesday.")
+                 if m.evidence.trigger.text == "attack"]
+    assert attack.status == "asserted" and attack.claimed_by is None
+    assert not any("military" in a.name or "sources" in a.name for a in attack.source_actors)
+    (killing,) = assaults(annotator, "It was claimed by military and local sources that soldiers killed thirty "
+                                     "jihadists near Boni on Wednesday.")
+    assert killing.status == "asserted" and killing.claimed_by is None
+
+
+def test_claims_of_responsibility_by_a_party_stay_claimed(annotator):
+    for text in ("An attack on a checkpoint near Segou on Thursday was claimed by JNIM.",
+                 "JNIM claimed responsibility for the attack on a checkpoint near Segou on Thursday.",
+                 "JNIM claimed the attack on a checkpoint near Segou on Thursday.",
+                 "The attack on a checkpoint near Segou on Thursday, claimed by JNIM, wounded two soldiers."):
+        attack = next(m for m in assaults(annotator, text) if m.evidence.trigger.text == "attack")
+        assert (attack.status, attack.claimed_by) == ("claimed", "JNIM"), text
+
+
+def test_the_subject_of_a_passive_report_is_not_its_claimant(annotator):
+    (killing,) = assaults(annotator, "The killing of ten herders near Douentza was reported on Monday.")
+    assert killing.status == "asserted" and killing.claimed_by is None
