@@ -132,8 +132,11 @@ def fit(features: list[list[str]], labels: list[str], c: float, weighting: str =
     scheme = make_weighting(weighting, counts)
     classifier = LogisticRegression(C=c, max_iter=3000, class_weight=class_weight)
     classifier.fit(weighted_features(counts, scheme), labels)
-    return AcledSubtypeModel(np.array(classifier.classes_, dtype=str), classifier.coef_.astype(np.float32),
-                             classifier.intercept_.astype(np.float32), None, scheme, min_probability, margin)
+    coef, intercept = classifier.coef_, classifier.intercept_
+    if len(classifier.classes_) == 2:  # binary: one row w for the second class = softmax of (0, w.x + b)
+        coef, intercept = np.vstack([np.zeros_like(coef), coef]), np.concatenate([[0.0], intercept])
+    return AcledSubtypeModel(np.array(classifier.classes_, dtype=str), coef.astype(np.float32),
+                             intercept.astype(np.float32), None, scheme, min_probability, margin)
 
 
 def weighted_f1(gold: list[str], pred: list[str]) -> float:
