@@ -34,6 +34,8 @@ def nlp():
     # a number before "dead" hung on a vehicle is not the vehicle
     ("Army lorry hit by a mine near the bridge, 3 dead and 5 wounded.", (3, 3)),
     ("At least a dozen were killed according to local sources.", (12, None)),
+    # half of a number word
+    ("Gunmen killed half a dozen villagers in Sama on Tuesday.", (6, 6)),
     # one person each for the places named
     ("Gunmen shot dead the chiefs of Kora and Bela.", (2, 2)),
     # the dead are the people arrested before

@@ -89,6 +89,9 @@ def parse_number(text: str) -> tuple[int | None, int | None] | None:
         return (min(a, b), max(a, b))
     if t in VAGUE:
         return VAGUE[t]
+    if t.startswith("half a "):  # "half a dozen": 6
+        whole = parse_number(t[len("half a "):])
+        return None if whole is None else _halved(whole)
     total, current, seen = 0, 0, False
     for word in re.split(r"[\s-]+", t):
         if word == "and":
@@ -110,6 +113,11 @@ def parse_number(text: str) -> tuple[int | None, int | None] | None:
     return (n, n)
 
 
+def _halved(value: tuple[int | None, int | None]) -> tuple[int | None, int | None]:
+    """Half of a (min, max) count ("half a dozen" = 6), rounded down; None bounds stay None."""
+    return (None if value[0] is None else value[0] // 2, None if value[1] is None else value[1] // 2)
+
+
 def _number_of(noun: Token) -> tuple[int | None, int | None] | None:
     """Quantity attached to a noun: nummod (with bounds), 'dozens of', det 'a'/'one'."""
     for child in noun.children:
@@ -121,6 +129,8 @@ def _number_of(noun: Token) -> tuple[int | None, int | None] | None:
             if value is None:
                 continue
             mods = {t.lower_ for t in words}
+            if "half" in mods:  # "half a dozen villagers": 6
+                value = _halved(value)
             if "between" in mods or ("and" in mods and len([t for t in words if t.like_num]) >= 2):
                 nums = [parse_number(t.text) for t in words if t.like_num]
                 nums = [n[0] for n in nums if n]
