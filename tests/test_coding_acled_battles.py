@@ -308,3 +308,13 @@ def test_shooting_at_voters_or_ballot_boxes_is_violence_against_civilians():
     assert types(officials, [GUNMEN], [], mode="firearms") == ("Violence against civilians", "Attack")
     unaimed = "Armed men opened fire in Kona."
     assert types(unaimed, [GUNMEN], [], mode="firearms") == ("Battles", "Armed clash")
+
+
+def test_ranger_forest_guard_and_toll_stations_are_posts_of_armed_agents():
+    # ACLED Codebook, Battles: posts held by uniformed armed agents are an organised armed side
+    assert forces_post_attacked("Gunmen on motorbikes attacked the ranger station in Kona and took equipment.")
+    assert forces_post_attacked("The toll station of Ber was attacked by militants at night.")
+    assert forces_post_attacked("Militants raided a forest guard post near Kona.")
+    assert not forces_post_attacked("Gunmen attacked the bus station in Kona.")
+    sentence = "Militants attacked the toll station in Ber and seized cash."
+    assert types(sentence, [MILITANTS], []) == ("Battles", "Armed clash")

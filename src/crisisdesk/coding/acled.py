@@ -472,10 +472,12 @@ EXTRAJUDICIAL = re.compile(r"\b(extra-?judicial(ly)? (\w+ )?(execut\w+|kill\w+)|
 #: groups) attacked: the defenders are an organised armed side, so ACLED codes the
 #: attack as Battles - Armed clash whether or not a fight is reported (ACLED Codebook,
 #: Battles; remote weapons fired at such a post stay Explosions/Remote violence, decided
-#: before this rule).
+#: before this rule). Ranger, forest-guard and toll stations count among them: they are
+#: held by uniformed armed agents (water-and-forest services are paramilitary corps, toll
+#: posts are manned by gendarmes or customs), an organised armed side.
 _FORCES = (r"(army|military|fama|gendarmerie|gendarmes?|police|customs|national guard|guard|minusma|"
            r"peacekeep\w+|peacekeeping|barkhane|french|security|g5[- ]sahel|soldiers'?|troops'?|militia|"
-           r"joint|mixed|moc)")
+           r"joint|mixed|moc|rangers?'?|forest guards?'?|forestry|toll)")
 _FACILITY = r"(posts?|camps?|bases?|checkpoints?|positions?|barracks|outposts?|garrisons?|stations?|brigades?|units?)"
 FORCES_POST_ATTACKED = re.compile(
     r"(?<!had )(?<!have )(?<!has )\b(attack\w*|assault\w*|raid\w*|storm\w*|overr[au]n|ambush\w*|targeted)\b(?![^.;]{0,60}?\bformer\b)"
