@@ -284,3 +284,37 @@ def test_an_abandoned_camp_destroyed_is_property_destruction():
     assert types(sentence, [ARMY], [camp], mode="destroy") == ("Strategic developments", "Looting/property destruction")
     manned = "The army destroyed a militant camp near Kona."
     assert types(manned, [ARMY], [camp], mode="destroy") == ("Battles", "Armed clash")
+
+
+def test_a_civilian_vehicle_with_its_load_attacked_is_violence_against_civilians():
+    # ACLED Codebook, Violence against civilians: unarmed travellers; pursuit or fighting
+    # words elsewhere in the sentence do not make the attack a Battle
+    chased = "Gunmen pursued and fired shots at a lorry transporting cattle near Ber, the driver escaped."
+    assert types(chased, [GUNMEN], [], mode="firearms") == ("Violence against civilians", "Attack")
+    amid = "Gunmen attacked a bus near Ber carrying traders, amid fighting between armed groups in the area."
+    assert types(amid, [GUNMEN], []) == ("Violence against civilians", "Attack")
+    soldiers = "Gunmen pursued and fired shots at an army lorry carrying soldiers near Ber."
+    assert types(soldiers, [GUNMEN], [], mode="firearms") == ("Battles", "Armed clash")
+    no_load = "Gunmen pursued and fired shots at a lorry near Ber."
+    assert types(no_load, [GUNMEN], [], mode="firearms") == ("Battles", "Armed clash")
+
+
+def test_shooting_at_voters_or_ballot_boxes_is_violence_against_civilians():
+    # ACLED Codebook, Violence against civilians: election-day civilians and objects are
+    # unarmed targets; shooting with no named target stays an Armed clash
+    voters = "Armed men opened fire and scattered voters at a school in Kona."
+    assert types(voters, [GUNMEN], [], mode="firearms") == ("Violence against civilians", "Attack")
+    officials = "Armed men opened fire and chased the election officials out of Kona."
+    assert types(officials, [GUNMEN], [], mode="firearms") == ("Violence against civilians", "Attack")
+    unaimed = "Armed men opened fire in Kona."
+    assert types(unaimed, [GUNMEN], [], mode="firearms") == ("Battles", "Armed clash")
+
+
+def test_ranger_forest_guard_and_toll_stations_are_posts_of_armed_agents():
+    # ACLED Codebook, Battles: posts held by uniformed armed agents are an organised armed side
+    assert forces_post_attacked("Gunmen on motorbikes attacked the ranger station in Kona and took equipment.")
+    assert forces_post_attacked("The toll station of Ber was attacked by militants at night.")
+    assert forces_post_attacked("Militants raided a forest guard post near Kona.")
+    assert not forces_post_attacked("Gunmen attacked the bus station in Kona.")
+    sentence = "Militants attacked the toll station in Ber and seized cash."
+    assert types(sentence, [MILITANTS], []) == ("Battles", "Armed clash")

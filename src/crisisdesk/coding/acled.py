@@ -278,11 +278,14 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
             tgt_armed = armed_victims = False  # off-duty or unarmed victims, killings in custody: VAC
         elif forces_post_attacked(sentence) or ARMED_ESCORT.search(sentence):
             tgt_armed = True  # a post of armed forces, or people under armed escort, attacked: a Battle
+        civilian_target = not armed_victims and civilian_target_named(sentence)
+        if civilian_target:
+            tgt_armed = False  # a civilian vehicle with its load, election-day civilians: VAC
         if not tgt_armed and not armed_victims and property_only(sentence, killed, injured, targets):
             return "Looting/property destruction"
         shooting_unaimed = mode == "firearms" and src_armed and not targets and not FIRED_AT.search(sentence)
         fighting = CLASH_WORDS.search(BACKGROUND_CLAUSE.sub(" ", sentence) if src_armed else sentence)
-        if tgt_armed or armed_victims or fighting or shooting_unaimed:
+        if tgt_armed or armed_victims or (fighting or shooting_unaimed) and not civilian_target:
             return "Armed clash"
         if MOB.search(sentence) and not src_armed and not CROWD_ATTACKED.search(sentence):
             return "Mob violence"
@@ -469,10 +472,12 @@ EXTRAJUDICIAL = re.compile(r"\b(extra-?judicial(ly)? (\w+ )?(execut\w+|kill\w+)|
 #: groups) attacked: the defenders are an organised armed side, so ACLED codes the
 #: attack as Battles - Armed clash whether or not a fight is reported (ACLED Codebook,
 #: Battles; remote weapons fired at such a post stay Explosions/Remote violence, decided
-#: before this rule).
+#: before this rule). Ranger, forest-guard and toll stations count among them: they are
+#: held by uniformed armed agents (water-and-forest services are paramilitary corps, toll
+#: posts are manned by gendarmes or customs), an organised armed side.
 _FORCES = (r"(army|military|fama|gendarmerie|gendarmes?|police|customs|national guard|guard|minusma|"
            r"peacekeep\w+|peacekeeping|barkhane|french|security|g5[- ]sahel|soldiers'?|troops'?|militia|"
-           r"joint|mixed|moc)")
+           r"joint|mixed|moc|rangers?'?|forest guards?'?|forestry|toll)")
 _FACILITY = r"(posts?|camps?|bases?|checkpoints?|positions?|barracks|outposts?|garrisons?|stations?|brigades?|units?)"
 FORCES_POST_ATTACKED = re.compile(
     r"(?<!had )(?<!have )(?<!has )\b(attack\w*|assault\w*|raid\w*|storm\w*|overr[au]n|ambush\w*|targeted)\b(?![^.;]{0,60}?\bformer\b)"
@@ -500,6 +505,36 @@ DEVICE_CLEARED = re.compile(r"\b(detect\w*|clear(ed|ing)|remov(ed|ing)|locat(ed|
 #: a mob (ACLED Riots - Mob violence is violence *by* an unorganised crowd).
 CROWD_ATTACKED = re.compile(r"\b(fired|fire|shot|shooting|opened fire|threw \w+|drove|ploughed|rammed|charged)\s+"
                             r"(\w+\s+)?(into|on|at|upon|against)\s+(a |the )?(\w+ )?crowds?\b", re.I)
+
+#: A civilian conveyance named with its civilian load ("a minibus carrying traders", "a
+#: truck transporting livestock", "the vehicle carried market-goers"): people travelling
+#: unarmed, so an attack on them is Violence against civilians - Attack (ACLED Codebook:
+#: "violent events where an organised armed group deliberately inflicts violence upon
+#: unarmed non-combatants"), unless armed escorts or armed victims are named
+#: (:data:`ARMED_ESCORT`, Battles).
+CIVILIAN_VEHICLE = re.compile(
+    r"\b(minibus(es)?|bus(es)?|trucks?|lorr(y|ies)|vehicles?|cars?|pirogues?|boats?|transport)\b"
+    r"(?:[^.;]{0,50}?)\b(carr(ying|ied|ies|y)|transport(ing|ed|s)?|loaded with)\s+(\w+\s+){0,2}?"
+    r"(passengers|merchants|traders|market-?goers|travell?ers|civilians|villagers|livestock|goods|merchandise|"
+    r"cattle|pilgrims|students|pupils|women|children|famil(y|ies)|tourists|patients|refugees)\b", re.I)
+#: Election-day objects and people ("dispersed voters", "destroyed voting urns", "the
+#: polling station"): unarmed civilian targets of shooting at an election (ACLED Codebook,
+#: Violence against civilians; shooting with no armed opponent is not a Battle).
+ELECTION_TARGETS = re.compile(r"\b(voters?|polling (stations?|booths?|offices?|places?)|ballot(s| boxes?)|"
+                              r"voting (urns?|offices?|stations?|booths?|materials?)|"
+                              r"elect(oral|ion) (officials?|workers?|agents?|staff|materials?))\b", re.I)
+
+
+def civilian_target_named(sentence: str) -> bool:
+    """True when the sentence names a civilian conveyance with its civilian load
+    (:data:`CIVILIAN_VEHICLE`) or election-day civilians and objects
+    (:data:`ELECTION_TARGETS`) and no armed escort (:data:`ARMED_ESCORT`): the target is
+    unarmed (ACLED Codebook, Violence against civilians), so pursuit or fighting words
+    elsewhere in the sentence, armed people named in passing and unaimed shooting do not
+    make the event a Battle; armed victims (killed or hurt) still do."""
+    return bool(CIVILIAN_VEHICLE.search(sentence) or ELECTION_TARGETS.search(sentence)) \
+        and not ARMED_ESCORT.search(sentence)
+
 
 def victims_disarmed(sentence: str) -> bool:
     """True when the sentence calls the armed victims off duty, on leave, unarmed,
