@@ -73,6 +73,7 @@ from crisisdesk.coding.roles import (
     ActorIndex,
     is_armed,
     is_passive,
+    misparsed_object_modifier,
     noun_roles,
     object_heads,
     organisation_sector,
@@ -1010,7 +1011,7 @@ def _state_participle(tok: Token) -> bool:
     if tok.pos_ != "VERB" or tok.tag_ not in {"VBN", "VBG"}:
         return False
     if tok.dep_ == "amod":
-        return True
+        return not misparsed_object_modifier(tok)  # "Gunmen on motorbikes targeted army positions"
     if tok.dep_ == "acl" and not any(c.dep_ == "agent" for c in tok.children):
         if any(c.dep_ in {"dobj", "obj"} for c in tok.children):
             return False  # an active verb parsed as a modifier: "militiamen killed seven people"

@@ -131,6 +131,10 @@ def _hyphenated(token: Token) -> set[str]:
 
 def _match_rest(head: Token, rest: tuple[str, ...]) -> list[Token] | None:
     near = [c for c in head.children] + [g for c in head.children for g in c.children]
+    if len(rest) >= 3:
+        # a verb with a prepositional chain ("put out of action": put -> out -> of -> action)
+        # reaches one level further
+        near += [gg for c in head.children for g in c.children for gg in g.children]
     if head.dep_ == "xcomp" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children):
         # passive raising: "a movement was announced to have been founded" - the raised
         # subject of "announced" is the patient of "founded"

@@ -459,6 +459,27 @@ def misparsed_active(verb: Token) -> bool:
         c.dep_ == "prep" and c.lower_ in {"on", "upon"} for c in verb.children)
 
 
+def misparsed_object_modifier(verb: Token) -> bool:
+    """A past-tense verb the parser hung on its own OBJECT as a modifier while the
+    sentence has no verb above its subject: "Gunmen on motorbikes targeted army
+    positions near Gao" parsed as the noun "gunmen" (ROOT) and "targeted positions"
+    (an adjectival participle). True when ``verb`` is a past form (VBN/VBD) with
+    dependency ``amod``, its head noun follows it, the sentence ROOT is a noun or name
+    before the verb, the word right before the verb is a noun or name (never a
+    determiner, adjective or number: "the destroyed vehicles", "two burnt trucks" are
+    states), and no verb stands between the ROOT and the verb. The subject is then the
+    sentence ROOT and the object the verb's head (English SVO order; the tagger error
+    is the one :func:`misparsed_active` handles when the verb hangs on the subject)."""
+    if verb.dep_ != "amod" or verb.tag_ not in {"VBN", "VBD"} or verb.head.i <= verb.i or verb.i == 0:
+        return False
+    root = verb.sent.root
+    if root.pos_ not in {"NOUN", "PROPN"} or root.i >= verb.i:
+        return False
+    if verb.doc[verb.i - 1].pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return not any(t.pos_ in {"VERB", "AUX"} for t in verb.doc[root.i + 1:verb.i])
+
+
 #: Places, posts and vehicles: things that are attacked, never attackers.
 THING_NOUNS = {"post", "checkpoint", "convoy", "camp", "base", "vehicle", "truck", "bus", "minibus", "car", "tanker",
                "village", "hamlet", "position", "station", "barracks", "outpost", "office", "house", "school",
@@ -483,6 +504,8 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
     """The token(s) naming who does ``verb``, inherited through control and coordination."""
     if depth > 4:
         return []
+    if misparsed_object_modifier(verb):
+        return [verb.sent.root]  # "Gunmen on motorbikes targeted army positions"
     subj = _children(verb, "nsubj", "csubj")
     if verb.lemma_.lower() in STANCE_PARTICIPLES and _children(verb, "nsubjpass"):
         return _children(verb, "nsubjpass")  # "Vietnam is committed to ...": Vietnam commits
@@ -518,6 +541,8 @@ def object_heads(verb: Token) -> list[Token]:
     """The token(s) naming whom ``verb`` is done to."""
     if verb.lemma_.lower() in STANCE_PARTICIPLES:
         return []
+    if misparsed_object_modifier(verb):
+        return [verb.head]  # "Gunmen on motorbikes targeted army positions"
     if is_passive(verb):
         subj = _children(verb, "nsubjpass")
         if subj:
