@@ -140,6 +140,11 @@ def test_no_acled_typed_event_is_no_prediction(long_csv):
 
 def test_size_tag_and_label_removed():
     assert acled.clean_notes("Looting: On 3 May 2019, residents marched.[size=no report]") == "On 3 May 2019, residents marched."
+    # before the full stop or inside the text, and with a space after "size"
+    assert acled.clean_notes("On 3 May 2019, a dozen traders blocked the road [size=dozen].") == \
+        "On 3 May 2019, a dozen traders blocked the road."
+    assert acled.clean_notes("On 3 May 2019, youths marched [size= no report] and burned tyres.") == \
+        "On 3 May 2019, youths marched and burned tyres."
 
 
 def test_label_spellings_are_unified():

@@ -60,7 +60,7 @@ LOCATION_KM = 25.0
 PREFERRED_STATUSES = ("asserted", "claimed")
 UNUSABLE_STATUSES = ("negated", "hypothetical", "generic")
 
-_SIZE_TAG = re.compile(r"\s*\[size=[^\]]*\]\s*$", re.I)
+_SIZE_TAG = re.compile(r"\s*\[size\s*=[^\]]*\]", re.I)
 _NOTES_LABEL = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z/\- ]{0,40}?)\s*:\s+(?=\S)")
 
 
