@@ -512,6 +512,10 @@ def _verb_victims(verb: Token) -> list[Token]:
     return []
 
 
+#: Nouns whose "of" phrase or number gives a toll ("the deaths of three", "claimed the lives of 5").
+COUNTED_NOUN_LEMMAS = {"death", "fatality", "casualty", "injury", "killing", "life"}
+
+
 def count_people(span: SpacySpan, kind: str = "killed") -> Count | None:
     """Number of people killed (``kind="killed"``) or injured (``"injured"``) in a sentence
     or clause span; None when the text gives no number. Counts from several verbs in the
@@ -537,6 +541,9 @@ def count_people(span: SpacySpan, kind: str = "killed") -> Count | None:
                 seen_heads.add(tok.i)
                 counts.append(Count(min=remains[0], max=remains[1]))
             continue
+        if not (lemma in verbs or lemma in nouns or tok.lower_ in nouns or lemma in COUNTED_NOUN_LEMMAS
+                or tok.lower_ in TELEGRAPHIC_WORDS[kind]):
+            continue  # no word that could report a toll (the cause test below is costly)
         if stated_cause(tok) or _under_stated_cause(tok):
             continue  # "in response to the killing of three men": an earlier event's dead
         if tok.pos_ in {"VERB", "AUX"} and lemma in verbs:
@@ -609,7 +616,7 @@ def count_people(span: SpacySpan, kind: str = "killed") -> Count | None:
                         heads = _group(first)  # "two herders, one nurse and three bandits dead": the whole list
                 elif tok.dep_ == "acomp":
                     heads = [c for c in tok.head.children if c.dep_ == "nsubj"]
-            elif lemma in {"death", "fatality", "casualty", "injury", "killing"}:
+            elif lemma in COUNTED_NOUN_LEMMAS - {"life"}:
                 num = _number_of(tok)
                 if num is not None:
                     counts.append(Count(min=num[0], max=num[1]))
