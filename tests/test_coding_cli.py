@@ -51,6 +51,9 @@ def test_events_filters_actor_status_country_date_text(db):
     assert all("JNIM" in (r["source"] or "") + (r["target"] or "") for r in jnim)
     claimed = json.loads(_events(db, "--json", "--status", "claimed").output)
     assert [r["claimed_by"] for r in claimed] == ["Russian media"]
+    asserted = json.loads(_events(db, "--json", "--status", "asserted").output)
+    both = json.loads(_events(db, "--json", "--status", "asserted", "--status", "claimed").output)
+    assert asserted and len(both) == len(asserted) + len(claimed)  # --status is repeatable: any value
     mali = json.loads(_events(db, "--json", "--country", "Mali").output)
     assert mali and all(r["country"] == "MLI" for r in mali)
     assert json.loads(_events(db, "--json", "--since", "2026-01-01").output) == []
