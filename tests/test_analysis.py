@@ -430,3 +430,19 @@ def test_a_generic_army_placed_in_mali_is_the_malian_armed_forces_node():
     assert graph.nodes["Malian Armed Forces"]["in_events"] == 2
     assert graph.nodes["Malian Armed Forces"]["out_events"] == 1
     assert "generic:French troops" in graph and "generic:militia" in graph
+
+
+def test_near_radius_leaves_out_stand_in_points_and_says_how_many(tmp_path):
+    # a village the gazetteer could not find, placed at its region's seat (geo_precision 3),
+    # and a country-only event at the centroid: neither point says how far the event was
+    seat_stand_in = Place("Sikasso", 3, "MLI", admin1="Sikasso", lat=SIKASSO.lat, lon=SIKASSO.lon)
+    centroid = Place("Mali", 4, "MLI", lat=SIKASSO.lat + 0.1, lon=SIKASSO.lon)
+    db = _store_events(tmp_path, [_event(1, UNTIL), _event(2, UNTIL, place=seat_stand_in),
+                                  _event(3, UNTIL, place=centroid), _event(4, UNTIL, place=KAYES)])
+    near = f"{SIKASSO.lat},{SIKASSO.lon}"
+    data = json.loads(_situation_cli(db, "--near", near, "--km", "50", "--json").output)
+    assert data["events"] == 1 and data["scope"]["stand_ins_left_out"] == 2
+    text = _situation_cli(db, "--near", near, "--km", "50").output
+    assert "Left out of the radius: 2 events whose point is only a stand-in" in text
+    # without --near the stand-in points are the events' best places and are counted
+    assert json.loads(_situation_cli(db, "--country", "MLI", "--json").output)["events"] == 4

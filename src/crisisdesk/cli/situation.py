@@ -75,6 +75,11 @@ def print_situation(result: Situation, console: Console) -> None:
     console.rule(Text(f"Situation: {result.scope.describe()}"))
     if result.scope.until_basis:
         console.print(Text(f"Period ends {result.scope.until_basis}."))
+    if result.stand_ins_left_out:
+        n = result.stand_ins_left_out
+        console.print(Text(f"Left out of the radius: {n} event{'s' if n != 1 else ''} whose point is only a stand-in "
+                           "inside it (a region seat or country centroid standing in for a place known only by its "
+                           "region or country, geo_precision 3-4): its real distance is unknown."))
     # only events that happened (asserted, claimed) are counted; the negated,
     # hypothetical, generic... ones are named apart, never added to the count
     by_status = data["by_status"]
