@@ -89,3 +89,21 @@ def test_events_since_takes_periods_like_report_and_export(db):
     assert json.loads(_events(db, "--json", "--since", "30d").output) == []
     bad = _events(db, "--since", "yesterday")
     assert bad.exit_code == 2 and "30d" in bad.output
+
+
+def test_run_prints_only_the_mentions_it_stored_and_caps_the_table(db):
+    again = CliRunner().invoke(app, ["run", "--db", str(db), "--fetched-at", "2025-11-22T08:00Z", "-q", str(ARTICLE)])
+    assert again.exit_code == 0, again.output
+    assert "mentions 0" in again.output and "event mentions" not in again.output  # unchanged: no table
+
+    from rich.console import Console
+
+    from crisisdesk.cli.events import print_run_events
+    from crisisdesk.store.db import open_database
+
+    stored = json.loads(_events(db, "--json").output)
+    out = io.StringIO()
+    print_run_events(open_database(str(db)), 1, Console(file=out, width=200), max_rows=2)
+    text = out.getvalue()
+    assert f"{len(stored)} event mentions stored by this run (the first 2)" in text
+    assert f"... {len(stored) - 2} more, see `crisisdesk events`" in text

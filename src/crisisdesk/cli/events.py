@@ -59,6 +59,8 @@ class EventFilter:
     until: date | None = None
     text: str | None = None
     article_ids: tuple[str, ...] | None = None
+    #: only the mentions stored by this run (``event_mentions.run_id``)
+    run_id: int | None = None
     limit: int | None = None
 
 
@@ -101,6 +103,8 @@ def query_mentions(engine: Engine, flt: EventFilter) -> list[EventMention]:
         q = q.where(EventMentionRow.evidence.ilike(f"%{flt.text}%"))
     if flt.article_ids is not None:
         q = q.where(EventMentionRow.article_id.in_(flt.article_ids))
+    if flt.run_id is not None:
+        q = q.where(EventMentionRow.run_id == flt.run_id)
     q = q.order_by(EventMentionRow.event_date, EventMentionRow.article_id, EventMentionRow.start_char,
                    EventMentionRow.mention_id)
     if flt.limit:
@@ -183,10 +187,26 @@ def events_table(mentions: list[EventMention], title: str | None = None) -> Tabl
     return table
 
 
-def print_run_events(engine: Engine, article_ids: list[str], console: Console | None = None) -> None:
-    """Print the event table of the articles of one run (after its summary line)."""
-    mentions = query_mentions(engine, EventFilter(article_ids=tuple(dict.fromkeys(article_ids))))
-    (console or Console()).print(events_table(mentions, title=f"{len(mentions)} event mentions"))
+#: At most this many rows in the event table ``run`` prints.
+RUN_TABLE_ROWS = 50
+
+
+def print_run_events(engine: Engine, run_id: int, console: Console | None = None,
+                     max_rows: int = RUN_TABLE_ROWS) -> None:
+    """Print the table of the event mentions stored by run ``run_id`` (after its summary
+    line): nothing when it stored none (unchanged articles keep their earlier mentions);
+    at most ``max_rows`` rows, then a line saying how many more ``crisisdesk events`` lists."""
+    mentions = query_mentions(engine, EventFilter(run_id=run_id))
+    if not mentions:
+        return
+    console = console or Console()
+    shown = mentions[:max_rows]
+    title = f"{len(mentions)} event mentions stored by this run"
+    if len(shown) < len(mentions):
+        title += f" (the first {len(shown)})"
+    console.print(events_table(shown, title=title))
+    if len(shown) < len(mentions):
+        console.print(Text(f"... {len(mentions) - len(shown)} more, see `crisisdesk events`"))
 
 
 def _parse_date(value: str | None, name: str) -> date | None:
