@@ -99,6 +99,18 @@ def test_risk_levels_follow_the_stated_formula():
     assert [level_for(s) for s in (0, 2.9, 3, 11.9, 12, 29.9, 30)] == [1, 1, 2, 2, 3, 3, 4]
 
 
+def test_open_ended_tolls_print_as_at_least_in_developments_and_risk_reasons():
+    from crisisdesk.analysis.developments import KeyDevelopment
+    from crisisdesk.cli.situation import development_line
+
+    open_ended = _event(4, UNTIL)
+    open_ended.fatalities = Count(12, None)  # "at least 12 killed": no upper bound reported
+    line = development_line(KeyDevelopment(1.0, open_ended))
+    assert "at least 12 killed" in line and "None" not in line
+    risks = {r.admin1: r for r in risk_levels([open_ended])}
+    assert "at least 12 killed" in risks["Sikasso"].reason()
+
+
 def test_surge_series_gives_higher_risk_than_flat_series():
     sikasso = [e for e in _weekly_series([0] * 8 + [8], SIKASSO)]
     kayes = _weekly_series([0] * 8 + [1], KAYES, start_id=1000)
@@ -278,7 +290,7 @@ def test_key_developments_carry_their_evidence_sentence(tmp_path):
     text = _situation_cli(db, "--country", "MLI").output
     assert "at least 10 killed (3 events report a toll)." in text
     assert (" 1. 2025-11-10 · Violence against civilians · JNIM → fuel convoy · Kadiolo (Sikasso) · "
-            "asserted (claimed by JNIM) · 5–7 killed · 20 sources") in text
+            "asserted (claimed by JNIM) · 5-7 killed · 20 sources") in text
     assert ("“Jihadists ambushed a fuel convoy near Kadiolo on Monday, killing six drivers” "
             "https://sahel-wire.example/2025/11/convoy-ambushed-near-kadiolo") in text
 
@@ -418,3 +430,19 @@ def test_a_generic_army_placed_in_mali_is_the_malian_armed_forces_node():
     assert graph.nodes["Malian Armed Forces"]["in_events"] == 2
     assert graph.nodes["Malian Armed Forces"]["out_events"] == 1
     assert "generic:French troops" in graph and "generic:militia" in graph
+
+
+def test_near_radius_leaves_out_stand_in_points_and_says_how_many(tmp_path):
+    # a village the gazetteer could not find, placed at its region's seat (geo_precision 3),
+    # and a country-only event at the centroid: neither point says how far the event was
+    seat_stand_in = Place("Sikasso", 3, "MLI", admin1="Sikasso", lat=SIKASSO.lat, lon=SIKASSO.lon)
+    centroid = Place("Mali", 4, "MLI", lat=SIKASSO.lat + 0.1, lon=SIKASSO.lon)
+    db = _store_events(tmp_path, [_event(1, UNTIL), _event(2, UNTIL, place=seat_stand_in),
+                                  _event(3, UNTIL, place=centroid), _event(4, UNTIL, place=KAYES)])
+    near = f"{SIKASSO.lat},{SIKASSO.lon}"
+    data = json.loads(_situation_cli(db, "--near", near, "--km", "50", "--json").output)
+    assert data["events"] == 1 and data["scope"]["stand_ins_left_out"] == 2
+    text = _situation_cli(db, "--near", near, "--km", "50").output
+    assert "Left out of the radius: 2 events whose point is only a stand-in" in text
+    # without --near the stand-in points are the events' best places and are counted
+    assert json.loads(_situation_cli(db, "--country", "MLI", "--json").output)["events"] == 4

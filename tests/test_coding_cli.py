@@ -51,6 +51,9 @@ def test_events_filters_actor_status_country_date_text(db):
     assert all("JNIM" in (r["source"] or "") + (r["target"] or "") for r in jnim)
     claimed = json.loads(_events(db, "--json", "--status", "claimed").output)
     assert [r["claimed_by"] for r in claimed] == ["Russian media"]
+    asserted = json.loads(_events(db, "--json", "--status", "asserted").output)
+    both = json.loads(_events(db, "--json", "--status", "asserted", "--status", "claimed").output)
+    assert asserted and len(both) == len(asserted) + len(claimed)  # --status is repeatable: any value
     mali = json.loads(_events(db, "--json", "--country", "Mali").output)
     assert mali and all(r["country"] == "MLI" for r in mali)
     assert json.loads(_events(db, "--json", "--since", "2026-01-01").output) == []
@@ -86,3 +89,21 @@ def test_events_since_takes_periods_like_report_and_export(db):
     assert json.loads(_events(db, "--json", "--since", "30d").output) == []
     bad = _events(db, "--since", "yesterday")
     assert bad.exit_code == 2 and "30d" in bad.output
+
+
+def test_run_prints_only_the_mentions_it_stored_and_caps_the_table(db):
+    again = CliRunner().invoke(app, ["run", "--db", str(db), "--fetched-at", "2025-11-22T08:00Z", "-q", str(ARTICLE)])
+    assert again.exit_code == 0, again.output
+    assert "mentions 0" in again.output and "event mentions" not in again.output  # unchanged: no table
+
+    from rich.console import Console
+
+    from crisisdesk.cli.events import print_run_events
+    from crisisdesk.store.db import open_database
+
+    stored = json.loads(_events(db, "--json").output)
+    out = io.StringIO()
+    print_run_events(open_database(str(db)), 1, Console(file=out, width=200), max_rows=2)
+    text = out.getvalue()
+    assert f"{len(stored)} event mentions stored by this run (the first 2)" in text
+    assert f"... {len(stored) - 2} more, see `crisisdesk events`" in text

@@ -94,3 +94,21 @@ def test_run_loads_the_nlp_pipeline_only_when_an_article_needs_it(tmp_path):
     write(tmp_path / "a.txt", STORY)
     with pytest.raises(ModelNotInstalled, match="crisisdesk_test_no_such_model"):
         run(iter_raw_documents([tmp_path / "a.txt"]), engine, options, progress=False, err=io.StringIO())
+
+
+def test_run_prints_the_note_of_a_text_cut_at_the_annotation_limit(tmp_path):
+    from crisisdesk.records import ANNOTATION_CUT_NOTE
+
+    path = write(tmp_path / "long.txt", STORY)
+    engine = open_database(str(tmp_path / "db.sqlite"))
+
+    def annotate(article):  # the note the annotator writes for a text over its limit
+        article.notes.append(f"{ANNOTATION_CUT_NOTE}250,000 characters, over the limit of 200,000; "
+                             "annotated the first 199,990 characters, skipped the rest")
+        return article
+
+    err = io.StringIO()
+    run(iter_raw_documents([path], fetched_at=FETCHED), engine, RunOptions(fetched_at=FETCHED),
+        Stages(annotate=annotate, code=lambda doc: []), progress=False, err=err)
+    printed = [line for line in err.getvalue().splitlines() if "over the limit" in line]
+    assert len(printed) == 1 and str(path) in printed[0] and "skipped the rest" in printed[0]

@@ -41,7 +41,7 @@ from crisisdesk.config import DEFAULT_SPACY_MODEL
 from crisisdesk.errors import ItemError
 from crisisdesk.extract import ArticleExtractor
 from crisisdesk.extract.article import PUBLISHED_FROM_FILE_TIME
-from crisisdesk.records import Article, EventMention, RawDocument, Reject
+from crisisdesk.records import ANNOTATION_CUT_NOTE, Article, EventMention, RawDocument, Reject
 from crisisdesk.sources import DEFAULT_MAX_BYTES
 from crisisdesk.store import repository
 
@@ -281,12 +281,18 @@ def _run_one(raw: RawDocument, engine: Engine, options: RunOptions, stages: Stag
     summary.article_ids.append(article.article_id)
 
 
+#: Article notes a run prints (the others are only stored with the article).
+PRINTED_NOTES = (PUBLISHED_FROM_FILE_TIME, ANNOTATION_CUT_NOTE)
+
+
 def _warn_file_time(article: Article, err: TextIO) -> None:
-    """Print ``note URI: ...`` on ``err`` when the article's publication date was
-    resolved against its file's modification time (see
-    :data:`crisisdesk.extract.article.PUBLISHED_FROM_FILE_TIME`)."""
+    """Print ``note URI: ...`` on ``err`` for the article's notes a user must see: its
+    publication date was resolved against its file's modification time
+    (:data:`crisisdesk.extract.article.PUBLISHED_FROM_FILE_TIME`), or its text was over
+    the annotation limit and only its first part was annotated
+    (:data:`crisisdesk.records.ANNOTATION_CUT_NOTE`)."""
     for note in article.notes:
-        if note.startswith(PUBLISHED_FROM_FILE_TIME):
+        if note.startswith(PRINTED_NOTES):
             print(f"note {article.source_uri}: {note}", file=err)
 
 

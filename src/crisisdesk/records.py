@@ -30,6 +30,10 @@ GEO_PRECISION_NEAR = 2
 GEO_PRECISION_REGION = 3
 GEO_PRECISION_COUNTRY = 4
 
+#: Start of the ``Article.notes`` entry the annotator writes when an article's text is
+#: over its character limit and only the first part was annotated (printed by ``run``).
+ANNOTATION_CUT_NOTE = "annotate: text has "
+
 
 @dataclass(frozen=True)
 class RawDocument:

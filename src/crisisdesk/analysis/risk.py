@@ -29,6 +29,7 @@ from math import log2
 
 from crisisdesk.analysis.timeline import reported_fatalities, type_label
 from crisisdesk.records import Event
+from crisisdesk.store.queries import count_text
 
 ACLED_TYPE_WEIGHTS = {
     "Battles": 3.0,
@@ -87,7 +88,7 @@ class RegionRisk:
             return "no violent or coercive event reported in the period"
         parts = []
         for score, event in self.contributors[:top]:
-            deaths = reported_fatalities(event)
+            deaths = count_text(event.fatalities.min, event.fatalities.max) if event.fatalities else ""
             where = event.place.name if event.place else "?"
             status = "" if event.status == "asserted" else f" ({event.status})"
             parts.append(

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from crisisdesk.consolidate.distance import haversine_km
 from crisisdesk.consolidate.rows import event_from_row
-from crisisdesk.records import Event
+from crisisdesk.records import GEO_PRECISION_REGION, Event, Place
 from crisisdesk.store import queries
 from crisisdesk.store.models import ArticleRow, EventRow
 from crisisdesk.store.names import fold_name, stored_admin1_values
@@ -42,6 +42,15 @@ def parse_point(value: str) -> tuple[float, float]:
     if not (-90 <= lat <= 90 and -180 <= lon <= 180):
         raise ValueError(f"--near {value!r}: latitude must be in [-90, 90], longitude in [-180, 180]")
     return lat, lon
+
+
+def is_stand_in_point(place: Place | None) -> bool:
+    """Whether the coordinates of ``place`` stand in for an unknown point: ACLED
+    geo_precision 3 (a region's seat for a village not found in the gazetteer, e.g.
+    ``place_anchor``/``place_inferred`` codings) or 4 (a country centroid). Such a point
+    says nothing about distance, so a radius filter must not use it (ACLED codebook,
+    geo_precision 3: the coordinates are those of a larger region, not of the place)."""
+    return place is not None and place.geo_precision is not None and place.geo_precision >= GEO_PRECISION_REGION
 
 
 @dataclass(frozen=True)
@@ -76,7 +85,19 @@ class Scope:
         return f"{where}, {self.since.isoformat()} to {self.until.isoformat()}"
 
     def contains(self, event: Event) -> bool:
-        """Whether ``event`` lies in the area (dates are filtered by the query)."""
+        """Whether ``event`` lies in the area (dates are filtered by the query). With
+        ``near``, an event whose point is a stand-in (:func:`is_stand_in_point`) is not in
+        the radius: its real place is unknown (see :meth:`stand_in_within`)."""
+        if self.near and is_stand_in_point(event.place):
+            return False
+        return self._in_area(event)
+
+    def stand_in_within(self, event: Event) -> bool:
+        """Whether ``event`` was left out of the ``near`` radius only because its point
+        is a stand-in (region seat or country centroid) that lies inside the radius."""
+        return bool(self.near) and is_stand_in_point(event.place) and self._in_area(event)
+
+    def _in_area(self, event: Event) -> bool:
         place = event.place
         if self.country and (place is None or place.country != self.country):
             return False
@@ -145,7 +166,20 @@ def default_until(session: Session) -> date:
 def load_events(session: Session, scope: Scope, since: date | None = None) -> list[Event]:
     """Events of ``scope`` whose ``event_date`` lies in ``since or scope.since``..``scope.until``
     (indexed queries on date, country, admin1, then a bounding box and the haversine
-    radius for ``near``), ordered by date. Events without a date are left out."""
+    radius for ``near``), ordered by date. Events without a date are left out, and with
+    ``near`` those whose point is a stand-in (:func:`is_stand_in_point`)."""
+    return [e for e in _candidate_events(session, scope, since) if scope.contains(e)]
+
+
+def stand_in_events_within(session: Session, scope: Scope, since: date | None = None) -> list[Event]:
+    """The events :func:`load_events` leaves out of the ``near`` radius because their
+    point is a stand-in lying inside it (empty without ``near``), ordered by date."""
+    if not scope.near:
+        return []
+    return [e for e in _candidate_events(session, scope, since) if scope.stand_in_within(e)]
+
+
+def _candidate_events(session: Session, scope: Scope, since: date | None) -> list[Event]:
     start = since or scope.since
     query = select(EventRow).where(EventRow.event_date.between(start, scope.until))
     if scope.country:
@@ -159,5 +193,4 @@ def load_events(session: Session, scope: Scope, since: date | None = None) -> li
         dlat = scope.km / KM_PER_DEGREE_LAT
         query = query.where(EventRow.lat.between(lat - dlat, lat + dlat))
     rows = session.scalars(query.order_by(EventRow.event_date, EventRow.event_id)).all()
-    events = [event_from_row(row) for row in rows]
-    return [e for e in events if scope.contains(e)]
+    return [event_from_row(row) for row in rows]

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from crisisdesk.analysis.developments import EvidenceRef, KeyDevelopment, evidence_from_view, key_developments
 from crisisdesk.analysis.network import actor_network, most_active, top_edges
 from crisisdesk.analysis.risk import RegionRisk, risk_levels
-from crisisdesk.analysis.scope import Scope, load_events
+from crisisdesk.analysis.scope import Scope, load_events, stand_in_events_within
 from crisisdesk.analysis.surge import (
     BASELINE_WEEKS,
     Baseline,
@@ -48,6 +48,9 @@ class Situation:
     developments: list[KeyDevelopment]
     baseline: Baseline
     by_status: dict[str, int] = field(default_factory=dict)
+    #: events of the period left out of the ``near`` radius because their point is a
+    #: stand-in (geo_precision 3-4: region seat or country centroid) inside it
+    stand_ins_left_out: int = 0
 
     @property
     def counted_events(self) -> list[Event]:
@@ -87,6 +90,7 @@ class Situation:
                 "km": self.scope.km if self.scope.near else None,
                 "since": self.scope.since.isoformat(), "until": self.scope.until.isoformat(),
                 "until_basis": self.scope.until_basis,
+                "stand_ins_left_out": self.stand_ins_left_out,
             },
             "events": len(self.counted_events),
             "events_reported": len(self.events),
@@ -193,4 +197,6 @@ def situation(session: Session, scope: Scope, baseline_weeks: int = BASELINE_WEE
     coverage_start = session.scalar(select(func.min(EventRow.event_date)))
     candidates = key_developments(in_period, 10)
     evidence = load_evidence(session, [d.event.event_id for d in candidates])
-    return analyse(in_period, history, scope, baseline_weeks, coverage_start, evidence)
+    result = analyse(in_period, history, scope, baseline_weeks, coverage_start, evidence)
+    result.stand_ins_left_out = len(stand_in_events_within(session, scope))
+    return result

@@ -33,7 +33,7 @@ from crisisdesk.annotate.nlp import RULER_NAME, add_gazetteer_ruler, add_paragra
 from crisisdesk.annotate.places import PlaceResolver, url_ranges
 from crisisdesk.annotate.times import TimeRecognizer
 from crisisdesk.config import Settings
-from crisisdesk.records import Article
+from crisisdesk.records import ANNOTATION_CUT_NOTE, Article
 
 #: Longest text annotated (characters, about 30,000 words: longer than any news article).
 #: Beyond it the text is cut at a line break and the note says what was skipped: place
@@ -182,7 +182,7 @@ class Annotator:
         if len(text) > self.max_chars:
             cut = text.rfind("\n", 0, self.max_chars)
             cut = cut if cut > self.max_chars // 2 else self.max_chars
-            notes.append(f"annotate: text has {len(text):,} characters, over the limit of {self.max_chars:,}; "
+            notes.append(f"{ANNOTATION_CUT_NOTE}{len(text):,} characters, over the limit of {self.max_chars:,}; "
                          f"annotated the first {cut:,} characters, skipped the rest")
             text = text[:cut]
         letters = [ch for ch in text if ch.isalpha()]

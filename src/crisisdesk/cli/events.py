@@ -3,7 +3,7 @@
 Filters combine (AND): ``--country`` (ISO alpha-3 or a country name), ``--admin1``,
 ``--actor`` (name or code, e.g. JNIM, FRAGOV, FRA), ``--type`` in any vocabulary
 (PLOVER type, CAMEO code prefix, ACLED event_type or sub_event_type, CASE 2021 label),
-``--status``, ``--since``/``--until`` (event date, YYYY-MM-DD or 30d/8w/6m/1y back from today, inclusive), ``--text``
+``--status`` (repeatable: any of the values), ``--since``/``--until`` (event date, YYYY-MM-DD or 30d/8w/6m/1y back from today, inclusive), ``--text``
 (words in the evidence sentence). Output: a table, ``--json`` (one JSON list) or
 ``--csv``. Queries go through SQLAlchemy expressions on the ``event_mentions`` table.
 """
@@ -53,11 +53,14 @@ class EventFilter:
     admin1: str | tuple[str, ...] | None = None
     actor: str | None = None
     event_type: str | None = None
-    status: str | None = None
+    #: one status or several (any of them matches)
+    status: str | tuple[str, ...] | None = None
     since: date | None = None
     until: date | None = None
     text: str | None = None
     article_ids: tuple[str, ...] | None = None
+    #: only the mentions stored by this run (``event_mentions.run_id``)
+    run_id: int | None = None
     limit: int | None = None
 
 
@@ -87,9 +90,11 @@ def query_mentions(engine: Engine, flt: EventFilter) -> list[EventMention]:
         else:
             q = q.where(EventMentionRow.acled_sub_event_type == resolved["acled_sub_event_type"])
     if flt.status:
-        if flt.status not in STATUSES:
-            raise ValueError(f"unknown status {flt.status!r}: one of {', '.join(STATUSES)}")
-        q = q.where(EventMentionRow.status == flt.status)
+        statuses = (flt.status,) if isinstance(flt.status, str) else tuple(flt.status)
+        for status in statuses:
+            if status not in STATUSES:
+                raise ValueError(f"unknown status {status!r}: one of {', '.join(STATUSES)}")
+        q = q.where(EventMentionRow.status.in_(statuses))
     if flt.since:
         q = q.where(EventMentionRow.event_date >= flt.since)
     if flt.until:
@@ -98,6 +103,8 @@ def query_mentions(engine: Engine, flt: EventFilter) -> list[EventMention]:
         q = q.where(EventMentionRow.evidence.ilike(f"%{flt.text}%"))
     if flt.article_ids is not None:
         q = q.where(EventMentionRow.article_id.in_(flt.article_ids))
+    if flt.run_id is not None:
+        q = q.where(EventMentionRow.run_id == flt.run_id)
     q = q.order_by(EventMentionRow.event_date, EventMentionRow.article_id, EventMentionRow.start_char,
                    EventMentionRow.mention_id)
     if flt.limit:
@@ -180,10 +187,26 @@ def events_table(mentions: list[EventMention], title: str | None = None) -> Tabl
     return table
 
 
-def print_run_events(engine: Engine, article_ids: list[str], console: Console | None = None) -> None:
-    """Print the event table of the articles of one run (after its summary line)."""
-    mentions = query_mentions(engine, EventFilter(article_ids=tuple(dict.fromkeys(article_ids))))
-    (console or Console()).print(events_table(mentions, title=f"{len(mentions)} event mentions"))
+#: At most this many rows in the event table ``run`` prints.
+RUN_TABLE_ROWS = 50
+
+
+def print_run_events(engine: Engine, run_id: int, console: Console | None = None,
+                     max_rows: int = RUN_TABLE_ROWS) -> None:
+    """Print the table of the event mentions stored by run ``run_id`` (after its summary
+    line): nothing when it stored none (unchanged articles keep their earlier mentions);
+    at most ``max_rows`` rows, then a line saying how many more ``crisisdesk events`` lists."""
+    mentions = query_mentions(engine, EventFilter(run_id=run_id))
+    if not mentions:
+        return
+    console = console or Console()
+    shown = mentions[:max_rows]
+    title = f"{len(mentions)} event mentions stored by this run"
+    if len(shown) < len(mentions):
+        title += f" (the first {len(shown)})"
+    console.print(events_table(shown, title=title))
+    if len(shown) < len(mentions):
+        console.print(Text(f"... {len(mentions) - len(shown)} more, see `crisisdesk events`"))
 
 
 def _parse_date(value: str | None, name: str) -> date | None:
@@ -203,7 +226,7 @@ def events_command(
     admin1: str = typer.Option(None, "--admin1", help="Admin1 region name, case- and accent-insensitive (Segou = Ségou); else a substring."),
     actor: str = typer.Option(None, "--actor", help="Actor name or code (JNIM, FRAGOV, FRA)."),
     event_type: str = typer.Option(None, "--type", help="PLOVER type, CAMEO code, ACLED (sub-)event type or CASE label."),
-    status: str = typer.Option(None, "--status", help="asserted, claimed, threatened, hypothetical, negated, historical, generic."),
+    status: list[str] = typer.Option(None, "--status", help="asserted, claimed, threatened, hypothetical, negated, historical, generic (repeatable: any of them)."),
     since: str = typer.Option(None, "--since", help="Earliest event date: YYYY-MM-DD, or a period back from today (30d, 8w, 6m, 1y)."),
     until: str = typer.Option(None, "--until", help="Latest event date: YYYY-MM-DD or a period back from today (30d)."),
     text: str = typer.Option(None, "--text", help="Words in the evidence sentence."),
@@ -215,7 +238,7 @@ def events_command(
     if as_json and as_csv:
         raise typer.BadParameter("choose one output format: --json or --csv, not both", param_hint="--json/--csv")
     engine = open_database(db_option(ctx, db))
-    flt = EventFilter(country=resolve_country(country), admin1=resolve_admin1(engine, admin1), actor=actor, event_type=event_type, status=status,
+    flt = EventFilter(country=resolve_country(country), admin1=resolve_admin1(engine, admin1), actor=actor, event_type=event_type, status=tuple(status or ()),
                       since=_parse_date(since, "--since"), until=_parse_date(until, "--until"), text=text,
                       limit=limit)
     try:

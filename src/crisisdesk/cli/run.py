@@ -72,10 +72,10 @@ def run_command(
         typer.echo(summary.line(), err=True)
     else:
         typer.echo(summary.line())
-        if not no_nlp and summary.article_ids:
+        if not no_nlp and summary.mentions and summary.run_id is not None:
             from crisisdesk.cli.events import print_run_events
 
-            print_run_events(engine, summary.article_ids)
+            print_run_events(engine, summary.run_id)
     for note in inputs.no_new_items:
         typer.echo(note, err=True)
     if inputs.skipped_database_files:

@@ -24,6 +24,7 @@ from crisisdesk.cli.filters import resolve_admin1, resolve_country
 from crisisdesk.consolidate import rebuild, update
 from crisisdesk.store.db import open_database
 from crisisdesk.store.models import EventMentionRow
+from crisisdesk.store.queries import count_text
 
 _LEVEL_STYLE = {1: "green", 2: "yellow", 3: "dark_orange", 4: "bold red"}
 
@@ -74,6 +75,11 @@ def print_situation(result: Situation, console: Console) -> None:
     console.rule(Text(f"Situation: {result.scope.describe()}"))
     if result.scope.until_basis:
         console.print(Text(f"Period ends {result.scope.until_basis}."))
+    if result.stand_ins_left_out:
+        n = result.stand_ins_left_out
+        console.print(Text(f"Left out of the radius: {n} event{'s' if n != 1 else ''} whose point is only a stand-in "
+                           "inside it (a region seat or country centroid standing in for a place known only by its "
+                           "region or country, geo_precision 3-4): its real distance is unknown."))
     # only events that happened (asserted, claimed) are counted; the negated,
     # hypothetical, generic... ones are named apart, never added to the count
     by_status = data["by_status"]
@@ -170,15 +176,17 @@ def _column_header(label: str, unit: str) -> str:
 
 def development_line(development: KeyDevelopment) -> str:
     """One line for a key development: date, type, source → target, place (admin1 or
-    country), status (and who claimed it), killed (lowest–highest reported), sources."""
+    country), status (and who claimed it), killed (``store.queries.count_text``: "12", "5-7",
+    "at least 12"), sources."""
     s = event_summary(development.event)
     parts = [s["date"] or "undated", s["type"],
              f"{', '.join(s['source']) or '?'} → {', '.join(s['target']) or '?'}",
              f"{s['place'] or '?'} ({s['admin1'] or s['country'] or '?'})",
              s["status"] + (f" (claimed by {s['claimed_by']})" if s["claimed_by"] else "")]
     if s["fatalities"]:
-        lo, hi = s["fatalities"]["min"], s["fatalities"]["max"]
-        parts.append(f"{lo if lo == hi else f'{lo}–{hi}'} killed")
+        toll = count_text(s["fatalities"]["min"], s["fatalities"]["max"])
+        if toll:
+            parts.append(f"{toll} killed")
     parts.append(f"{s['num_sources']} source{'s' if s['num_sources'] != 1 else ''}")
     return " · ".join(str(p) for p in parts)
 
