@@ -291,7 +291,7 @@ class EventCoder:
             if self._covered(cand, by_token):
                 continue
             self._roles(cand, index, sentence_actors, by_token)
-            if not cand.licensed or (not cand.sources and _depicted(cand.token)):
+            if not cand.licensed or (not cand.sources and _depicted(cand.token)) or anonymity_request(cand.token):
                 continue
             out.append(cand)
         return out
@@ -302,6 +302,8 @@ class EventCoder:
         leave"; not "residents protested ..., they also accused the prefect", which the
         parser may hang under the later verb)."""
         tok = cand.token
+        if cand.event_type == "THREATEN" and tok.pos_ == "VERB" and forecast_warning(tok):
+            return True  # "analysts warned that JNIM may attack": a forecast, no threat
         if cand.event_type == "THREATEN" and tok.pos_ == "VERB" and tok.lemma_ in THREAT_VERBS:
             for child in tok.subtree:
                 if child != tok and child.i in by_token and by_token[child.i].event_type != "THREATEN":
@@ -1184,11 +1186,92 @@ def _depicted(tok: Token) -> bool:
     return False
 
 
+#: Verbs of being named in a news source's request for anonymity ("asked not to be named").
+NAMING_VERBS = {"name", "identify", "quote", "cite", "disclose", "reveal"}
+#: Nouns of anonymity ("requested anonymity", "on condition of anonymity").
+ANONYMITY_NOUNS = {"anonymity", "anonymous"}
+
+
+def anonymity_request(tok: Token) -> bool:
+    """Whether a request trigger is a news source's request not to be named ("an
+    official who asked not to be named", "requested anonymity", "asked that his name
+    not be published", "asked to remain anonymous"): the reporting convention of
+    anonymous sourcing (e.g. AP Stylebook, "anonymous sources"), no PLOVER REQUEST of
+    one actor to another."""
+    if tok.lemma_.lower() not in {"ask", "request", "demand"} and tok.lower_ not in {"request", "requests"}:
+        return False
+    for child in tok.subtree:
+        if child.lemma_.lower() in ANONYMITY_NOUNS or child.lower_ in ANONYMITY_NOUNS:
+            return True
+        if child.lemma_.lower() in NAMING_VERBS and child.tag_ == "VBN" and any(
+                c.dep_ == "auxpass" for c in child.children):
+            return True  # "not to be named", "not to be identified"
+        if child.lower_ == "name" and child.head.lemma_.lower() in {"publish", "use", "give", "print", "withhold"}:
+            return True  # "asked that his name not be published"
+    return False
+
+
+#: Pronouns by which a warner names itself as the doer of the warned act ("we will strike").
+OWN_PRONOUNS = {"we", "i", "us"}
+#: Pronouns that may name the warner ("JNIM warned that it would attack") or a third party.
+THIRD_PRONOUNS = {"it", "they", "he", "she"}
+#: Modals of possibility: "X could/may attack" forecasts an act, it does not pledge it.
+POSSIBILITY_MODALS = {"could", "might", "may", "can"}
+
+
+def _warned_clause(warn: Token) -> Token | None:
+    """The finite clause a "warn" verb reports ("warned that JNIM may attack",
+    "they could attack ..., an official warned"), or None ("warned residents to leave")."""
+    for child in warn.children:
+        if child.dep_ == "ccomp" and child.pos_ in {"VERB", "AUX"}:
+            return child
+    return None
+
+
+def forecast_warning(warn: Token) -> bool:
+    """Whether a "warn" verb forecasts a third party's possible act rather than
+    threatening its own: the reported clause has its own subject that is not the warner
+    ("analysts warned that JNIM may attack convoys"), or a pronoun subject under a modal
+    of possibility or a condition ("if they reach the town, they could attack the market,
+    an official warned"). PLOVER THREATEN: "the source threatens the target" with its own
+    act (CAMEO 13x: "threaten", "give ultimatum"); a warning about what someone else may
+    do is neither a threat by the warner nor an event of the one warned about, whose act
+    keeps its own status (hypothetical, :func:`crisisdesk.coding.status.modality`).
+    "JNIM warned that it would attack convoys" and "we will strike" stay threats."""
+    if warn.lemma_.lower() != "warn":
+        return False
+    clause = _warned_clause(warn)
+    if clause is None:
+        return False
+    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
+    if not subjects:
+        return False
+    subj = subjects[0]
+    if subj.lower_ in OWN_PRONOUNS:
+        return False
+    possible = any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in clause.children) or any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
+        for c in clause.children)
+    if subj.lower_ in THIRD_PRONOUNS:
+        return possible
+    warners = [c for c in warn.children if c.dep_ == "nsubj"]
+    if warners:
+        said = " ".join(t.lower_ for t in warners[0].subtree)
+        done = " ".join(t.lower_ for t in subj.subtree)
+        if said in done or done in said:
+            return False  # "JNIM warned that JNIM fighters would ..."
+    return True
+
+
 def _governing_threat(tok: Token) -> Token | None:
     """The threat verb an act is threatened under: through complements, or an
-    infinitive the parser attached as an adverbial clause ("have sworn to fight")."""
+    infinitive the parser attached as an adverbial clause ("have sworn to fight").
+    A warning that forecasts a third party's possible act (:func:`forecast_warning`) is
+    no threat."""
     for gov in _verb_governors(tok):
         if gov.pos_ == "VERB" and gov.lemma_ in THREAT_VERBS:
+            if forecast_warning(gov):
+                return None
             return gov
     if tok.dep_ == "advcl" and tok.head.lemma_ in THREAT_VERBS and \
             any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):

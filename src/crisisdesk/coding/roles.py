@@ -236,6 +236,9 @@ class ActorIndex:
         if head.lower_ in RELATIVE and head.head.dep_ == "relcl":
             return self.phrase_actors(head.head.head, sentence_actors)
         if head.pos_ == "PRON" and head.lower_ in SUBJECT_PRONOUNS and self.by_token.get(head.i) is None:
+            antecedent = conditional_antecedent(head)
+            if antecedent is not None:  # "if JNIM fighters reach X, they could ...": they = the fighters
+                return self.phrase_actors(antecedent, sentence_actors)
             speaker = reporting_subject(head)
             if speaker is not None:  # "Syria says it will not accept ...": it = Syria
                 return self.phrase_actors(speaker, sentence_actors)
@@ -387,6 +390,23 @@ def organisation_sector(name_tokens: list[Token]) -> str | None:
     if not name_tokens or not all(t.is_title or t.is_upper or not t.is_alpha for t in name_tokens):
         return None
     return ORGANISATION_HEADS.get(name_tokens[-1].lower_)
+
+
+def conditional_antecedent(pronoun: Token) -> Token | None:
+    """The noun subject of a conditional clause before the pronoun's own clause, which
+    the pronoun takes up ("If JNIM fighters reach the town, they could attack the
+    market": they = JNIM fighters), or None. An anaphoric pronoun refers back to the
+    most prominent preceding noun phrase, the subject of the clause before it (Quirk et
+    al. 1985, §12.8 on anaphoric reference); the conditional is read before the main clause."""
+    if pronoun.dep_ not in {"nsubj", "nsubjpass"} or pronoun.lower_ not in {"they", "it", "he", "she"}:
+        return None
+    for clause in pronoun.head.children:
+        if clause.dep_ == "advcl" and clause.i < pronoun.i and any(
+                m.dep_ == "mark" and m.lower_ in {"if", "unless", "once", "when"} for m in clause.children):
+            subj = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ in {"NOUN", "PROPN"}]
+            if subj:
+                return subj[0]
+    return None
 
 
 def reporting_subject(pronoun: Token) -> Token | None:

@@ -25,7 +25,9 @@ Read from the trigger and the words that govern it in the parse:
   and time (:func:`generic_statement`: "has intensified attacks in the Mopti region",
   "a wave of abductions", "repeated attacks on villages"), or a habit: a present-tense
   verb with an adverb of frequency ("armed groups regularly attack convoys",
-  :func:`habitual_present`). ACLED codes an event per
+  :func:`habitual_present`), or a toll summed over a period with an abstract subject
+  ("fighting has killed more than 200 people this month", :func:`aggregate_tally`).
+  ACLED codes an event per
   incident, with a date and a location (codebook: "an event is a single altercation
   ... at a specific location and on a specific day"); such a statement names none, so
   it is kept as context, never exported or counted as an incident.
@@ -197,6 +199,25 @@ ATTRIBUTION_NOUNS = {"source", "sources", "report", "reports", "media", "medium"
                      "relatives", "local", "locals", "villager", "villagers", "testimony", "testimonies"}
 
 
+#: Head nouns of the people who relay what they saw or were told: officials, security
+#: sources, residents, witnesses. A report attributed to them ("residents said",
+#: "according to a local official", "according to security sources") is the ordinary
+#: attribution of news reporting and stays ``asserted`` (as "officials said" and "claimed
+#: by military and local sources", :func:`attribution`); ``claimed`` is kept for a party's
+#: claim ("JNIM said it attacked", "according to JNIM") and for unverified reports of
+#: media and social media ("according to reports on social media", "Russian media
+#: claimed") -- the issue's definition of a claim.
+WITNESS_NOUNS = ATTRIBUTION_NOUNS - {"report", "reports", "media", "medium", "outlet", "outlets", "channel",
+                                     "channels", "account", "accounts", "press", "agency"}
+
+
+def witness_attribution(noun: Token) -> bool:
+    """True when ``noun`` (or the last of its conjuncts) heads people who relay a report
+    (:data:`WITNESS_NOUNS`: "a local official", "security sources", "residents and
+    witnesses"), not a party to the event nor a media report."""
+    return any(t.lemma_.lower() in WITNESS_NOUNS or t.lower_ in WITNESS_NOUNS for t in (noun, *noun.conjuncts))
+
+
 def passive_agent(verb: Token) -> Token | None:
     """The noun of a passive verb's "by" agent ("was claimed by JNIM" -> JNIM), or None."""
     for child in verb.children:
@@ -254,6 +275,8 @@ def claim(trigger: Token, participants: set[str]) -> StatusResult | None:
             if child.lower_ == "according":
                 objs = [g for c in child.children for g in ([c] if c.dep_ == "pobj" else c.children)
                         if g.dep_ == "pobj"]
+                if objs and witness_attribution(objs[0]):
+                    return None  # "according to a local official": attribution, asserted
                 return StatusResult("claimed", _words(objs[0]) if objs else "reports")
     for tok in chain[1:]:
         lemma = tok.lemma_.lower()
@@ -280,7 +303,7 @@ def claim(trigger: Token, participants: set[str]) -> StatusResult | None:
             who = _claimant(tok)
             if who and (who.lower() in participants or any(p and p in who.lower() for p in participants)):
                 return StatusResult("claimed", who)
-            if who and re.search(r"\b(media|reports?|channels?|social media|sources?|residents|witness)", who, re.I):
+            if who and re.search(r"\b(media|reports?|channels?|posts?)\b", who, re.I):
                 return StatusResult("claimed", who)
     if trigger.pos_ in {"NOUN", "PROPN"} and trigger.head.lemma_ == "claim" and trigger.dep_ in {"dobj", "obj"}:
         return StatusResult("claimed", _subject_text(trigger.head) or "unnamed source")
@@ -382,6 +405,41 @@ def habitual_present(verb: Token) -> bool:
         for holder in holders for prep in holder.children)
 
 
+#: Abstract subjects of a toll summed over many acts ("fighting has killed ...",
+#: "violence in the centre has displaced ...", "attacks have killed ... this year").
+ABSTRACT_VIOLENCE_SUBJECTS = {"fighting", "violence", "conflict", "conflicts", "attacks", "clashes", "insecurity",
+                              "war", "unrest", "hostilities", "combat", "bloodshed", "insurgency", "raids",
+                              "killings", "crisis"}
+#: A period a toll is summed over: "this month", "this year", "the past week", "since
+#: January", "so far in 2025", "over the past year".
+PERIOD = re.compile(r"\b(this|past|last|previous)\s+(few\s+)?(weeks?|months?|years?)\b|\bsince\b|\bso far\b"
+                    r"|\byear[- ]to[- ]date\b", re.I)
+
+
+def aggregate_tally(trigger: Token) -> bool:
+    """Whether a verb sums a toll over a period with an abstract subject ("fighting in
+    Mali has killed more than 200 people this month", "attacks have displaced 3,000
+    people since January", "violence has killed 500 so far this year"): a tally of many
+    incidents, no single event. ACLED codebook: "an event is a single altercation ... at
+    a specific location and on a specific day"; a period total is context, not an
+    event (the ACLED data themselves give such totals by summing events)."""
+    if trigger.pos_ not in {"VERB", "AUX"}:
+        return False
+    subjects = [c for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}]
+    if not any(s.lemma_.lower() in ABSTRACT_VIOLENCE_SUBJECTS or s.lower_ in ABSTRACT_VIOLENCE_SUBJECTS
+               for s in subjects):
+        return False
+    for child in trigger.children:
+        if child.dep_ in {"npadvmod", "prep", "advmod", "advcl", "pcomp"} and \
+                PERIOD.search(" ".join(t.text for t in child.subtree)):
+            return True
+        if child.dep_ in {"dobj", "obj"}:  # "killed 200 people this month" hung on the object
+            if any(g.dep_ in {"npadvmod", "prep"} and PERIOD.search(" ".join(t.text for t in g.subtree))
+                   for g in child.children):
+                return True
+    return False
+
+
 def generic_statement(trigger: Token) -> bool:
     """Whether a plural event noun states a trend or a habit rather than one event:
     the object of a trend verb (:data:`TREND_VERBS`: "has intensified attacks", "stepped
@@ -394,7 +452,7 @@ def generic_statement(trigger: Token) -> bool:
     habitual verb ("routinely carries out attacks"). A singular noun or a past-tense
     verb with a doer ("the group attacked the post") is one event."""
     if trigger.pos_ in {"VERB", "AUX"}:
-        if habitual_present(trigger):
+        if habitual_present(trigger) or aggregate_tally(trigger):
             return True
         return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in TREND_NOUNS and any(
             p.dep_ == "prep" and p.lower_ in {"of", "in"} and any(
@@ -409,6 +467,8 @@ def generic_statement(trigger: Token) -> bool:
         return True
     if trigger.dep_ in {"dobj", "obj"} and habitual_present(head):
         return True
+    if trigger.dep_ in {"nsubj", "nsubjpass"} and aggregate_tally(head):
+        return True  # "attacks have killed 90 people so far this year"
     if trigger.dep_ == "pobj" and head.lower_ in {"of", "in"} and head.head.lemma_.lower() in TREND_NOUNS:
         return True
     return False
