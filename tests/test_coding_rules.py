@@ -596,3 +596,44 @@ def test_clashes_between_unnamed_students_are_mob_violence(annotator):
     assert _rule_types(mentions)[0] == ("Riots", "Mob violence")
     _, mentions = code(annotator, "On Tuesday, clashes erupted between soldiers and militants in Tinaga.")
     assert _rule_types(mentions)[0] == ("Battles", "Armed clash")
+
+
+# -- the time of the event, not of the statement reporting it ---------------------------
+
+def test_a_reported_incident_takes_its_own_date_not_the_statement_day(annotator):
+    # PUB is Friday 21 November 2025: "on Sunday" would be 16 November
+    _, mentions = code(annotator, "The rebel group said on Sunday that its fighters had attacked an army post "
+                                  "near Gao on 15 November.")
+    m = next(m for m in mentions if m.event_type == "ASSAULT")
+    assert (m.event_date, m.date_end, m.time_precision) == (date(2025, 11, 15), date(2025, 11, 15), "day")
+
+
+def test_an_undated_reported_incident_is_bounded_by_the_statement_day(annotator):
+    _, mentions = code(annotator, "The army said on Sunday it had repelled an attack on a base near Gao.")
+    assaults = [m for m in mentions if m.event_type == "ASSAULT"]
+    assert assaults and all((m.event_date, m.date_end, m.time_precision)
+                            == (date(2025, 11, 10), date(2025, 11, 16), "week") for m in assaults)
+
+
+def test_a_time_after_the_reporting_verb_dates_only_the_statement(annotator):
+    _, mentions = code(annotator, "Gunmen attacked a village near Gao on Monday, officials said on Tuesday.")
+    m = next(m for m in mentions if m.event_type == "ASSAULT")
+    assert (m.event_date, m.time_precision) == (date(2025, 11, 17), "day")
+    _, mentions = code(annotator, "The group claimed responsibility on Thursday for an attack on a convoy near Gao.")
+    m = next(m for m in mentions if m.event_type == "ASSAULT")
+    assert (m.event_date, m.date_end, m.time_precision) == (date(2025, 11, 14), date(2025, 11, 20), "week")
+
+
+def test_a_fronted_date_or_a_date_after_the_reported_clause_still_dates_the_incident(annotator):
+    _, mentions = code(annotator, "On 3 November, the army said it had repelled an attack near Gao.")
+    assert {(m.event_date, m.time_precision) for m in mentions if m.event_type == "ASSAULT"} == {
+        (date(2025, 11, 3), "day")}
+    _, mentions = code(annotator, "Officials said gunmen killed five villagers near Gao on Monday.")
+    m = next(m for m in mentions if m.event_type == "ASSAULT")
+    assert (m.event_date, m.time_precision) == (date(2025, 11, 17), "day")
+
+
+def test_a_present_perfect_state_takes_the_day_it_is_reported(annotator):
+    _, mentions = code(annotator, "Belgium has begun reducing its embassy staff in Niger, officials said on Tuesday.")
+    dated = [(m.event_date, m.time_precision) for m in mentions if m.event_type != "CONSULT"]
+    assert dated and set(dated) == {(date(2025, 11, 18), "day")}

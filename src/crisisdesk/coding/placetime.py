@@ -8,8 +8,11 @@ Order of preference (issue 4, item 3):
    verbal events (statements, requests, accusations) only places attached to the
    trigger itself count, since "concerns over Russia's role in the Sahel" does not
    happen in the Sahel;
-2. times only: the latest time expression earlier in the same paragraph (a narrative
-   "On Sept. 14, ... . Videos show ..." keeps its date);
+2. times only: a time on the verb of saying that reports the event dates the statement,
+   not the event ("said on Sunday that ... had ambushed ... on 15 November"); with no
+   time of its own, the event is put in the week ending on the report's day
+   (:func:`time_for`); else the latest time expression earlier in the same paragraph
+   (a narrative "On Sept. 14, ... . Videos show ..." keeps its date);
 3. the article's focus: the country most mentioned by places (``geo_precision`` 4), or
    the publication date with its precision.
 
@@ -31,7 +34,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
@@ -200,19 +203,100 @@ def _unresolved(place: Place) -> bool:
 
 
 def time_for(trigger: Token, times: list[Anchored], paragraph_start: int) -> TimeExpression | None:
-    """The time tied to the trigger: nearest in its sentence, else the latest one earlier
-    in the same paragraph that dates its own sentence's main clause (a narrative frame
-    such as "On Sept. 14, ..." carries on; "in May" inside "since the government banned
-    parties in May" dates the ban only and does not leak into the next sentence:
-    :func:`_frames_sentence`)."""
+    """The time tied to the trigger (``TimeExpression`` with day/week/month/year
+    precision, or None when the text gives none: the caller then falls back to the
+    publication date).
+
+    1. the nearest time expression of its sentence that dates it - not one in a
+       subordinate clause the trigger is not part of (:func:`_dates_trigger`), and not
+       one that dates only the statement reporting it (:func:`_reporting_time`: "JNIM
+       said on Sunday that its fighters had ambushed a convoy on 15 November" is dated
+       15 November, the day of the ambush);
+    2. when the event's own clause gives no time but its reporting verb does ("the army
+       said on Sunday it had repelled an attack"), that time is only an upper bound: the
+       latest narrative frame earlier in the paragraph when it does not fall after the
+       report, else the week ending on the report's day (precision ``week``, span of the
+       reporting time) - ACLED codes the date an event happened, not the date it was
+       reported, and time_precision 2 when the source only bounds it to about a week
+       (ACLED Codebook 2023, "Time precision"); the report's day is never given as the
+       event's day;
+    3. else the latest time earlier in the same paragraph that dates its own sentence's
+       main clause (a narrative frame such as "On Sept. 14, ..." carries on; "in May"
+       inside "since the government banned parties in May" dates the ban only and does
+       not leak into the next sentence: :func:`_frames_sentence`)."""
     sent = trigger.sent
     same = [a for a in times if sent.start <= a.token.i < sent.end and _dates_trigger(a.token, trigger)]
-    if same:
-        return min(same, key=lambda a: (tree_distance(trigger, a.token), abs(a.token.i - trigger.i))).item  # type: ignore[return-value]
+    reporting = [a for a in same if _reporting_time(a.token, trigger)]
+    own = [a for a in same if a not in reporting]
+    if own:
+        return min(own, key=lambda a: (tree_distance(trigger, a.token), abs(a.token.i - trigger.i))).item  # type: ignore[return-value]
     earlier = [a for a in times if paragraph_start <= a.token.idx < sent.start_char and _frames_sentence(a.token)]
-    if earlier:
-        return max(earlier, key=lambda a: a.token.i).item  # type: ignore[return-value]
-    return None
+    frame = max(earlier, key=lambda a: a.token.i).item if earlier else None
+    if reporting:
+        report: TimeExpression = min(reporting, key=lambda a: tree_distance(trigger, a.token)).item  # type: ignore[assignment]
+        if frame is not None and frame.end <= report.end:  # type: ignore[union-attr]
+            return frame  # type: ignore[return-value]
+        return _on_or_before(report)
+    return frame  # type: ignore[return-value]
+
+
+#: Verbs of saying and claiming whose time dates the statement, not the reported event.
+REPORTING_VERBS = SPEAKING_VERBS | {"claim", "deny", "admit", "allege", "acknowledge", "assert", "insist", "reveal"}
+#: Days before a report in which an event it reports without a date is put.
+REPORT_BOUND_DAYS = 6
+
+
+def _reporting_time(time_token: Token, trigger: Token) -> bool:
+    """Whether a time expression (its head token) dates only the statement that reports
+    the trigger's event: it hangs on a verb of saying (:data:`REPORTING_VERBS`) that
+    governs the trigger ("said on Sunday that its fighters had ambushed ...", "X attacked
+    Y, officials said on Tuesday", "claimed responsibility on Sunday for the attack").
+    Not so when the time opens the sentence ("On 3 May, the army said it repelled an
+    attack": a frame for all of it), when the trigger is the statement itself, or when
+    the time follows the whole reported clause of a verb standing before it ("officials
+    said gunmen killed five people on Monday": English attaches such a time low, to the
+    reported event, whatever the parse), or when the reported clause is in the present
+    or present perfect (:func:`_present`: a state true on the report's day)."""
+    if _fronted(time_token):
+        return False
+    verb = _attached_verb(time_token)
+    if verb is None or verb == trigger or verb.lemma_ not in REPORTING_VERBS or verb not in trigger.ancestors:
+        return False
+    clause = next(t for t in (trigger, *trigger.ancestors) if t.head == verb)
+    if _present(clause):
+        return False  # "has begun withdrawing ..., officials confirmed on Friday": true on the report's day
+    return not (verb.i < clause.left_edge.i and time_token.i > clause.right_edge.i)
+
+
+def _present(clause: Token) -> bool:
+    """Whether a reported clause is in the present or present perfect ("has begun
+    scaling down", "are blockading"): a state that holds when it is reported, so the
+    report's time dates it; past and pluperfect clauses ("had ambushed") report an
+    incident before the statement."""
+    verbs = [clause, *(c for c in clause.children if c.dep_ in {"aux", "auxpass"})]
+    return any(v.tag_ in {"VBZ", "VBP"} for v in verbs) and not any(v.tag_ in {"VBD", "MD"} for v in verbs)
+
+
+def _attached_verb(time_token: Token) -> Token | None:
+    """The verb a time expression modifies. A time standing between a verb of saying
+    and the subject of its reported clause ("said on Sunday it had repelled ...") is
+    often parsed into the reported clause; it modifies the verb of saying."""
+    verb = next((t for t in time_token.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is not None and verb.dep_ in {"ccomp", "parataxis"} and verb.head.lemma_ in REPORTING_VERBS:
+        subjects = [c.left_edge.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
+        if subjects and verb.head.i < time_token.i < min(subjects):
+            return verb.head
+    return verb
+
+
+def _on_or_before(report: TimeExpression) -> TimeExpression:
+    """An event reported at ``report`` without a date of its own: the week ending on the
+    report's last day (``REPORT_BOUND_DAYS`` days before its start, precision ``week``),
+    or the report's own interval when that is already a month or a year."""
+    if report.precision in {"month", "year"}:
+        return report
+    return replace(report, text=f"on or before: {report.text}", start=report.start - timedelta(days=REPORT_BOUND_DAYS),
+                   precision="week")
 
 
 #: Dependency labels of clauses subordinate to their sentence's main clause.
