@@ -293,3 +293,31 @@ def test_acled_posts_stand_for_their_force_and_villages_for_civilians():
     both = _acled_row([raiders], [herders, village], "Violence against civilians", "Attack")
     assert (both["actor2"], both["assoc_actor_2"]) == ("herders", "")
     assert "attacked herders in" in both["notes"]
+
+
+def test_display_names_undo_token_joins_and_read_inside_sentences():
+    from crisisdesk.store.queries import claimant_phrase, display_name
+
+    assert display_name("Ansar al - Din wal - Jihad AJD") == "Ansar al-Din wal-Jihad (AJD)"
+    assert display_name("Katiba Serma") == "Katiba Serma"
+    assert display_name("JNIM") == "JNIM"
+    assert claimant_phrase("The Burkinabe army") == "the Burkinabe army"
+    gov = {"name": "Niger GOV", "code": "NERGOV", "sector": "GOV", "country": "NER", "actor_type": "state"}
+    row = _acled_row([gov], [], "Strategic developments", "Other")
+    assert row["actor1"] == "Government of Niger"
+
+
+def test_acled_notes_of_an_other_act_quote_the_report_words():
+    from crisisdesk.export.acled import acled_notes
+
+    sentence = "The ministry suspended all river transport between two towns, officials said."
+    start = 500
+    gov = {"name": "Niger GOV", "code": "NERGOV", "sector": "GOV", "country": "NER", "actor_type": "state"}
+    view = EventView(event_id="x", kind="mention", status="claimed", claimed_by="The interior ministry",
+                     event_date=date(2025, 11, 3), country="NER", time_precision="day", event_type="COERCE",
+                     acled_event_type="Strategic developments", acled_sub_event_type="Other", source_actors=[gov],
+                     evidence=sentence, start_char=start, trigger_start=start + 13, trigger_end=start + 22)
+    notes = acled_notes(view)
+    assert notes.startswith('On 3 November 2025, Government of Niger: strategic development, reported as '
+                            '"suspended all river transport between two towns", in Niger')
+    assert "Claimed by the interior ministry." in notes

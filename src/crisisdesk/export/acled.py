@@ -58,7 +58,7 @@ from typing import Any, TextIO
 from crisisdesk.coding.counts import acled_fatalities
 from crisisdesk.export.countries import country_name, iso_numeric
 from crisisdesk.records import Count
-from crisisdesk.store.queries import EventView, actor_name
+from crisisdesk.store.queries import EventView, actor_name, claimant_phrase
 
 ACLED_COLUMNS = [
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
@@ -186,7 +186,14 @@ def acled_notes(event: EventView) -> str:
     sources = " and ".join(name for _, name, _ in src) or _unidentified(event) or "Unidentified actors"
     targets = " and ".join(name for _, name, _ in tgt)
     verb = _VERBS.get(event.acled_sub_event_type or "", "acted on")
-    act = f"{sources} {verb} {targets}".strip() if targets else f"{sources}: {(event.acled_sub_event_type or event.event_type).lower()}"
+    reported = _reported_act(event) if verb == "acted on" else ""
+    if reported:
+        kind = (event.acled_event_type or event.event_type).lower().rstrip("s")
+        act = f'{sources}: {kind}{" involving " + targets if targets else ""}, reported as "{reported}",'
+    elif targets:
+        act = f"{sources} {verb} {targets}".strip()
+    else:
+        act = f"{sources}: {(event.acled_sub_event_type or event.event_type).lower()}"
     parts = [f"{_date_phrase(event.event_date, event.time_precision)}, {act} {_place_phrase(event)}".rstrip() + "."]
     if event.fatalities_vague:
         parts.append(f"Reported fatalities: {', '.join(event.fatalities_vague)} ({event.fatalities_text} read "
@@ -194,10 +201,22 @@ def acled_notes(event: EventView) -> str:
     elif event.fatalities_min is not None or event.fatalities_max is not None:
         parts.append(f"Reported fatalities: {event.fatalities_text}.")
     if event.status == "claimed":
-        parts.append(f"Claimed by {event.claimed_by or 'an unnamed source'}.")
+        parts.append(f"Claimed by {claimant_phrase(event.claimed_by) or 'an unnamed source'}.")
     reports = "report" if event.num_articles == 1 else "reports"
     parts.append(f"[{event.num_articles} {reports}; crisisdesk {event.event_id}]")
     return " ".join(parts)
+
+
+def _reported_act(event: EventView, max_words: int = 12) -> str:
+    """The report's own words for an act our verbs do not name (ACLED sub-type "Other"):
+    the evidence sentence from the trigger to the end of its clause, at most
+    ``max_words`` words; "" when the trigger offsets are unknown."""
+    trigger = event.trigger_text
+    if not trigger or event.evidence is None or event.trigger_start is None or event.start_char is None:
+        return ""
+    clause = re.split(r"[,;:.!?\n]", event.evidence[event.trigger_start - event.start_char:], maxsplit=1)[0]
+    words = clause.split()
+    return " ".join(words[:max_words]) + (" ..." if len(words) > max_words else "")
 
 
 #: Head nouns of things, not actors (module docstring).
@@ -224,6 +243,12 @@ SETTLEMENT = re.compile(r"^(?:the\s+)?(?:villages?|towns?|hamlets?|localit(?:y|i
                         r"communit(?:y|ies)|neighbou?rhoods?|displacement camps?|(?:idp|refugee) camps?)$", re.I)
 
 
+#: A state actor the coder named by country and sector code ("Mali GOV") and ACLED's
+#: name for it (ACLED Codebook actor names: "Government of Mali", "Military Forces of Mali").
+_STATE_NAME = re.compile(r"^(?P<country>[A-Z][\w' .-]+) (?P<sector>GOV|MIL|COP)$")
+_STATE_FORCE_NAMES = {"GOV": "Government of {}", "MIL": "Military Forces of {}", "COP": "Police Forces of {}"}
+
+
 def _force_of_installation(actor: dict, owner: str, country: str) -> str:
     """ACLED's name of the force an installation stands for ("" when none): owner words
     first (gendarmerie / police / army), else the actor's sector (MIL, COP)."""
@@ -248,6 +273,9 @@ def acled_actor(actor: Any, event_country: str | None) -> tuple[str, int | None]
     name = " ".join(actor_name(actor).split())
     if INANIMATE.search(name):
         return None
+    state = _STATE_NAME.match(name)
+    if state and country_name(actor.get("country") if isinstance(actor, dict) else None) == state.group("country"):
+        return _STATE_FORCE_NAMES[state.group("sector")].format(state.group("country")), None
     if not isinstance(actor, dict) or not actor.get("generic"):
         return name, None
     country = country_name(actor.get("country") or event_country) or actor.get("country") or event_country or ""
