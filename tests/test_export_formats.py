@@ -321,3 +321,12 @@ def test_acled_notes_of_an_other_act_quote_the_report_words():
     assert notes.startswith('On 3 November 2025, Government of Niger: strategic development, reported as '
                             '"suspended all river transport between two towns", in Niger')
     assert "Claimed by the interior ministry." in notes
+
+
+def test_acled_generic_nouns_of_one_force_are_one_actor():
+    raiders = {"name": "JNIM", "code": "JNIM", "sector": "REB", "country": "MLI"}
+    soldiers = {"name": "soldiers", "code": "MLIMIL", "sector": "MIL", "country": "MLI", "generic": True}
+    army = {"name": "army", "code": "MLIMIL", "sector": "MIL", "country": "MLI", "generic": True}
+    police = {"name": "police", "code": "MLICOP", "sector": "COP", "country": "MLI", "generic": True}
+    row = _acled_row([raiders], [soldiers, army, police])
+    assert (row["actor2"], row["assoc_actor_2"]) == ("soldiers", "police")

@@ -295,6 +295,15 @@ def acled_actor(actor: Any, event_country: str | None) -> tuple[str, int | None]
     return name, None
 
 
+def _generic_force_key(actor: Any) -> str:
+    """One key for the generic nouns of one state force ("soldiers", "army", "troops" of
+    Mali: ``"force:MIL:MLI"``), which ACLED names as one actor; "" for other actors."""
+    if not isinstance(actor, dict) or not actor.get("generic"):
+        return ""
+    sector = (actor.get("sector") or "").upper()
+    return f"force:{sector}:{(actor.get('country') or '').upper()}" if sector in ("MIL", "COP") else ""
+
+
 def _stood_for_sector(acled_name: str) -> str:
     """Sector of the people a place stands for, read from its ACLED name."""
     for prefix, sector in (("Police Forces", "COP"), ("Military Forces", "MIL"), ("Civilians", "CVL")):
@@ -318,9 +327,12 @@ def _acled_side(actors: Iterable[Any], event_country: str | None) -> list[tuple[
         if stands_for and _stood_for_sector(name) and (
                 _stood_for_sector(name), (actor.get("country") or "").upper()) in people:
             continue
-        if name.lower() in seen:
+        force = _generic_force_key(actor)
+        if name.lower() in seen or (force and force in seen):
             continue
         seen.add(name.lower())
+        if force:
+            seen.add(force)
         side.append((actor, name, override))
     return side
 
