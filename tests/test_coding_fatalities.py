@@ -134,3 +134,11 @@ def test_a_duration_is_no_date():
     assert found == []
     ago = TimeRecognizer().recognise("The herders were killed 5 days ago.", date(2019, 7, 15))
     assert [(t.start, t.precision) for t in ago] == [(date(2019, 7, 10), "day")]
+
+
+def test_a_number_of_people_is_several_not_one(nlp):
+    count = count_people(nlp("Troops said they had killed a number of raiders near the well.")[:], "killed")
+    assert (count.min, count.max, count.whose, count.vague) == (2, None, "raiders", ("a number",))
+    assert figure_part(count) == 0
+    # "the number of" is no quantity of victims by itself
+    assert count_people(nlp("The number of raiders killed is not known.")[:], "killed") is None

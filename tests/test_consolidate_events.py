@@ -369,3 +369,40 @@ def test_a_placeless_report_of_another_sides_act_does_not_join_the_articles_inci
     follow_up = replace(claim, status="asserted", claimed_by=None, acled_event_type="Violence against civilians",
                         acled_sub_event_type="Attack", source_actors=[gunmen], target_actors=[], fatalities=None)
     assert len(consolidate([attack, follow_up])) == 1
+
+
+def test_merged_tolls_add_different_victims_and_keep_the_lowest_for_the_same_victims():
+    from crisisdesk.consolidate.events import summarise, victim_group
+
+    assert victim_group("Malian soldiers") == victim_group("troops") == "military"
+    assert victim_group("people") is None
+    attack = replace(_base(), fatalities=Count(4, 4, "soldiers"))
+    response = replace(_base(), mention_id="m2", fatalities=Count(9, 9, "attackers"))
+    added = summarise("e", [attack, response], {}).fatalities
+    assert (added.min, added.max) == (13, 13)
+    # two reports of the same victims disagree: the conservative range, not a sum
+    other_report = replace(_base(), mention_id="m3", fatalities=Count(6, 6, "troops"))
+    event = summarise("e", [attack, other_report], {})
+    assert (event.fatalities.min, event.fatalities.max) == (4, 6)
+    assert event.disagreements["fatalities"] == [4, 6]
+    # a toll naming no group may be a total: nothing is added
+    total = replace(_base(), mention_id="m4", fatalities=Count(10, 10, "people"))
+    assert summarise("e", [attack, response, total], {}).fatalities.min == 4
+
+
+def test_a_responders_report_joins_its_actors_to_the_attacked_side():
+    from crisisdesk.consolidate.events import summarise
+
+    raiders = ActorRef("raiders", code="MLIREB", sector="REB", country="MLI", generic=True)
+    troops = ActorRef("troops", code="MLIMIL", sector="MIL", country="MLI", generic=True)
+    army = ActorRef("army", code="MLIMIL", sector="MIL", country="MLI", generic=True)
+    attack = replace(_base(), source_actors=[raiders], target_actors=[troops])
+    # "The army said it had driven the raiders back": the army is the attacked side
+    response = replace(_base(), mention_id="m2", source_actors=[army], target_actors=[])
+    event = summarise("e", [attack, response], {})
+    assert [a.name for a in event.source_actors] == ["raiders"]
+    assert sorted(a.name for a in event.target_actors) == ["army", "troops"]
+    # a report with the attacker as source keeps its sides
+    again = replace(_base(), mention_id="m3", source_actors=[raiders], target_actors=[army])
+    event = summarise("e", [attack, again], {})
+    assert [a.name for a in event.source_actors] == ["raiders"]

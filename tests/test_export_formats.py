@@ -253,3 +253,80 @@ def test_csv_writes_plover_contexts_as_one_plain_cell(engine):
     rows = {r["event_id"]: r for r in csv.DictReader(io.StringIO(text))}
     assert rows["m-protest"]["contexts"] == "economic; human_rights"
     assert rows["m-meet"]["contexts"] == ""
+
+
+def _acled_row(source, target, acled_type="Battles", sub="Armed clash"):
+    from crisisdesk.export.acled import acled_record
+    return acled_record(EventView(event_id="x", kind="mention", status="asserted", event_date=date(2025, 11, 3),
+                                  country="MLI", time_precision="day", event_type="ASSAULT",
+                                  acled_event_type=acled_type, acled_sub_event_type=sub,
+                                  source_actors=source, target_actors=target))
+
+
+def test_acled_generic_armed_doers_are_one_unidentified_armed_group_inter_3():
+    shooters = {"name": "Fulani gunmen", "sector": "REB", "country": "MLI", "generic": True}
+    gunmen = {"name": "gunmen", "code": "MLIREB", "sector": "REB", "country": "MLI", "generic": True}
+    assailants = {"name": "assailants", "sector": "REB", "generic": True}
+    herders = {"name": "herders", "code": "MLICVL", "sector": "CVL", "country": "MLI", "generic": True}
+    row = _acled_row([gunmen, assailants], [herders], "Violence against civilians", "Attack")
+    assert (row["actor1"], row["assoc_actor_1"], row["inter1"]) == ("Unidentified Armed Group (Mali)", "", 3)
+    assert row["interaction"] == 37
+    # a doer noun qualified by a community is no unidentified group: it keeps its name
+    other = _acled_row([shooters], [herders], "Violence against civilians", "Attack")
+    assert (other["actor1"], other["inter1"]) == ("Fulani gunmen", 2)
+
+
+def test_acled_posts_stand_for_their_force_and_villages_for_civilians():
+    raiders = {"name": "JNIM", "code": "JNIM", "sector": "REB", "country": "MLI"}
+    post = {"name": "gendarmerie post", "code": "MLIMIL", "sector": "MIL", "country": "MLI", "generic": True}
+    checkpoint = {"name": "army checkpoint", "code": "MLIMIL", "sector": "MIL", "country": "MLI", "generic": True}
+    barrier = {"name": "checkpoint", "generic": True}
+    village = {"name": "village", "code": "MLICVL", "sector": "CVL", "country": "MLI", "generic": True}
+    herders = {"name": "herders", "code": "MLICVL", "sector": "CVL", "country": "MLI", "generic": True}
+    assert _acled_row([raiders], [post])["actor2"] == "Police Forces of Mali Gendarmerie"
+    row = _acled_row([raiders], [checkpoint])
+    assert (row["actor2"], row["inter2"]) == ("Military Forces of Mali", 1)
+    assert _acled_row([raiders], [barrier])["actor2"] == ""
+    attack = _acled_row([raiders], [village], "Violence against civilians", "Attack")
+    assert (attack["actor2"], attack["inter2"], attack["civilian_targeting"]) == ("Civilians (Mali)", 7, "Civilian targeting")
+    # the village adds nothing when its people are already the target
+    both = _acled_row([raiders], [herders, village], "Violence against civilians", "Attack")
+    assert (both["actor2"], both["assoc_actor_2"]) == ("herders", "")
+    assert "attacked herders in" in both["notes"]
+
+
+def test_display_names_undo_token_joins_and_read_inside_sentences():
+    from crisisdesk.store.queries import claimant_phrase, display_name
+
+    assert display_name("Ansar al - Din wal - Jihad AJD") == "Ansar al-Din wal-Jihad (AJD)"
+    assert display_name("Katiba Serma") == "Katiba Serma"
+    assert display_name("JNIM") == "JNIM"
+    assert claimant_phrase("The Burkinabe army") == "the Burkinabe army"
+    gov = {"name": "Niger GOV", "code": "NERGOV", "sector": "GOV", "country": "NER", "actor_type": "state"}
+    row = _acled_row([gov], [], "Strategic developments", "Other")
+    assert row["actor1"] == "Government of Niger"
+
+
+def test_acled_notes_of_an_other_act_quote_the_report_words():
+    from crisisdesk.export.acled import acled_notes
+
+    sentence = "The ministry suspended all river transport between two towns, officials said."
+    start = 500
+    gov = {"name": "Niger GOV", "code": "NERGOV", "sector": "GOV", "country": "NER", "actor_type": "state"}
+    view = EventView(event_id="x", kind="mention", status="claimed", claimed_by="The interior ministry",
+                     event_date=date(2025, 11, 3), country="NER", time_precision="day", event_type="COERCE",
+                     acled_event_type="Strategic developments", acled_sub_event_type="Other", source_actors=[gov],
+                     evidence=sentence, start_char=start, trigger_start=start + 13, trigger_end=start + 22)
+    notes = acled_notes(view)
+    assert notes.startswith('On 3 November 2025, Government of Niger: strategic development, reported as '
+                            '"suspended all river transport between two towns", in Niger')
+    assert "Claimed by the interior ministry." in notes
+
+
+def test_acled_generic_nouns_of_one_force_are_one_actor():
+    raiders = {"name": "JNIM", "code": "JNIM", "sector": "REB", "country": "MLI"}
+    soldiers = {"name": "soldiers", "code": "MLIMIL", "sector": "MIL", "country": "MLI", "generic": True}
+    army = {"name": "army", "code": "MLIMIL", "sector": "MIL", "country": "MLI", "generic": True}
+    police = {"name": "police", "code": "MLICOP", "sector": "COP", "country": "MLI", "generic": True}
+    row = _acled_row([raiders], [soldiers, army, police])
+    assert (row["actor2"], row["assoc_actor_2"]) == ("soldiers", "police")

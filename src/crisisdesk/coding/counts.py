@@ -47,6 +47,7 @@ VAGUE = {  # plural quantity words: (min, max)
     "dozens": (24, None), "scores": (40, None), "hundreds": (200, None), "thousands": (2000, None),
     "several": (2, None), "many": (2, None), "numerous": (2, None), "some": (1, None),
     "few": (2, None), "multiple": (2, None), "tens": (10, None),
+    "a number": (2, None),  # "a number of assailants": more than one, figure not given
 }
 TELEGRAPHIC_WORDS = {"killed": {"dead", "killed"}, "injured": {"wounded", "injured"}}  # "two dead", "3 wounded"
 LOWER_BOUND_WORDS = {"least", "more", "over", "than", "beyond", "excess"}
@@ -189,12 +190,22 @@ def _antecedent(pronoun: Token) -> Token | None:
     return None
 
 
+def _a_number_of(noun: Token) -> bool:
+    """ "a number of <people>" (article "a", an "of" object, no "unknown"): a plural of
+    unreported size, read like "several"."""
+    return (noun.lemma_.lower() == "number" and any(c.lower_ == "a" and c.dep_ == "det" for c in noun.children)
+            and not _unknown_number(noun)
+            and any(g.dep_ == "pobj" for c in noun.children if c.lower_ == "of" for g in c.children))
+
+
 def _vague_word(noun: Token) -> str | None:
     """The quantity word a victim noun phrase gives instead of a figure ("several
     civilians", "dozens of soldiers", "an unknown number of fighters" -> "unknown"), or
     None when the phrase has a figure (or an article: one person)."""
     if _unknown_number(noun):
         return "unknown"
+    if _a_number_of(noun):
+        return "a number"
     if noun.lower_ in VAGUE:
         return noun.lower_
     if any(c.dep_ == "nummod" for c in noun.children):
@@ -237,6 +248,9 @@ def _victim_count(noun: Token) -> tuple[tuple[int | None, int | None], str] | No
     if _unknown_number(noun):  # "an unknown number of militants": dead reported, their number not given
         of_obj = [g for c in noun.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         return (None, None), (of_obj[0].text if of_obj else "")
+    if _a_number_of(noun):  # "killed a number of assailants": several, no figure
+        of_obj = [g for c in noun.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        return VAGUE["a number"], of_obj[0].text
     scaled = _scaled(noun)
     if scaled is not None:  # "at least a dozen killed"
         of_obj = [g for c in noun.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]

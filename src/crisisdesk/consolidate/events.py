@@ -84,8 +84,11 @@ against civilians; :func:`crisisdesk.coding.acled_precedence.incident_acled_type
 a sub-event type of that event type, and except place and date, which take
 the most frequent value among the *most precise* mentions, and status, where one
 asserting report makes the event asserted (then claimed, then the most frequent).
-Fatalities and injured span the lowest minimum to the highest maximum reported; the
-distinct reported figures are kept in ``disagreements`` (e.g. ``{"fatalities": [5, 6, 7]}``).
+Fatalities and injured: reports of the same victims span the lowest minimum to the
+highest maximum reported, the distinct figures kept in ``disagreements`` (e.g.
+``{"fatalities": [5, 6, 7]}``); tolls of different victim groups are added
+(:func:`_event_toll`). A mention reporting the target's response joins its actors to the
+target side (:func:`_oriented_sides`).
 
 Scale: candidates come from blocking keys (country or admin1 + day, and 0.5° spatial grid
 cells for precise places), so each mention is compared with a handful of events.
@@ -977,6 +980,77 @@ def _count_range(counts: list[Count]) -> tuple[Count | None, list[int]]:
     return Count(low, high, whose, vague), reported
 
 
+#: Victim nouns read as one victim group (head noun, singular) when tolls are added.
+_VICTIM_GROUPS = {
+    "soldier": "military", "troop": "military", "serviceman": "military", "servicemen": "military",
+    "army": "military", "gendarme": "police", "policeman": "police", "policemen": "police",
+    "police": "police", "officer": "police", "civilian": "civilians", "villager": "civilians",
+    "resident": "civilians", "attacker": "assailants", "assailant": "assailants", "gunman": "assailants",
+    "gunmen": "assailants", "militant": "assailants", "jihadist": "assailants", "terrorist": "assailants",
+    "fighter": "assailants", "insurgent": "assailants",
+}
+#: Words that name no victim group (a total or an unknown mix): their toll is not added.
+_NO_GROUP = {"people", "person", "persons", "number", "dead", "death", "body", "bodies", "victim", "casualty", "casualties"}
+
+
+def victim_group(whose: str | None) -> str | None:
+    """The victim group of a reported toll from its ``whose`` words ("Malian soldiers" ->
+    "military", "assailants" -> "assailants"), or None when the words name no group."""
+    words = (whose or "").lower().split()
+    if not words:
+        return None
+    head = words[-1]
+    head = _VICTIM_GROUPS.get(head) or _VICTIM_GROUPS.get(head.rstrip("s")) or head.rstrip("s")
+    return None if head in _NO_GROUP or head.rstrip("s") in _NO_GROUP else head
+
+
+def _event_toll(counts: list[Count]) -> tuple[Count | None, list[int]]:
+    """The event's toll from its mentions' tolls: reports of the same victim group are
+    one figure, the conservative range among them (ACLED: the lowest figure among
+    sources; :func:`_count_range`); tolls of different victim groups ("soldiers killed",
+    "assailants killed") are added. When any toll names no group (a total, "an unknown
+    number") the groups cannot be told apart and the lowest figure of all is kept.
+    Returns (count, disputed figures: those of a group whose reports disagree)."""
+    groups: dict[str | None, list[Count]] = defaultdict(list)
+    for count in counts:
+        groups[victim_group(count.whose)].append(count)
+    if len(groups) < 2 or None in groups:
+        return _count_range(counts)
+    parts = [_count_range(group) for group in groups.values()]
+    if any(part is None for part, _ in parts):
+        return _count_range(counts)
+    lows = [part.min for part, _ in parts if part is not None]
+    highs = [part.max for part, _ in parts if part is not None]
+    low = sum(x for x in lows if x is not None) if any(x is not None for x in lows) else None
+    high = None if any(h is None for h in highs) else sum(highs)  # type: ignore[arg-type]
+    whose = " and ".join(part.whose for part, _ in parts if part is not None and part.whose)
+    vague = tuple(w for part, _ in parts if part is not None for w in part.vague)
+    disputed = sorted({v for _, values in parts if len(values) > 1 for v in values})
+    return Count(low, high, whose or None, vague), disputed
+
+
+def _oriented_sides(mentions: list[EventMention]) -> list[tuple[list[ActorRef], list[ActorRef]]]:
+    """Each mention's (source, target) sides as the event has them: a mention whose
+    sources are only found on the other mentions' target side (and never on their source
+    side) reports the target's response ("the army said it repelled the attack"), so its
+    sources join the target side and its targets the source side (PLOVER/ACLED: actor1 is
+    the side that attacked; a responder stays on the attacked side)."""
+    def keys(actors: list[ActorRef]) -> set[tuple[str | None, str | None]]:
+        return {(a.sector, a.country) for a in actors if a.sector}
+
+    out = []
+    for i, m in enumerate(mentions):
+        others = mentions[:i] + mentions[i + 1:]
+        other_src = set().union(*(keys(o.source_actors) for o in others)) if others else set()
+        other_tgt = set().union(*(keys(o.target_actors) for o in others)) if others else set()
+        mine = keys(m.source_actors)
+        if mine and mine <= other_tgt and not mine & other_src and not keys(m.target_actors) & other_tgt:
+            out.append((list(m.target_actors), list(m.source_actors)))
+        else:
+            out.append((list(m.source_actors), list(m.target_actors)))
+    return out
+
+
 def summarise(event_id: str, mentions: list[EventMention], articles: dict[str, ArticleInfo]) -> Event:
     """Build the consolidated :class:`Event` with best-supported values (see module
     docstring) from its ``mentions`` and their ``articles``."""
@@ -1013,8 +1087,9 @@ def summarise(event_id: str, mentions: list[EventMention], articles: dict[str, A
     status = next((s for s in _STATUS_PRIORITY if s in statuses), None) or best("status")
     claimed_by = _best([(m.claimed_by, m.confidence) for m in mentions if m.status == "claimed"])
 
-    fatalities, fatal_values = _count_range([m.fatalities for m in mentions if m.fatalities])
-    injured, injured_values = _count_range([m.injured for m in mentions if m.injured])
+    fatalities, fatal_values = _event_toll([m.fatalities for m in mentions if m.fatalities])
+    injured, injured_values = _event_toll([m.injured for m in mentions if m.injured])
+    sides = _oriented_sides(mentions)
 
     disagreements: dict[str, list[Any]] = {}
     if len(fatal_values) > 1:
@@ -1050,8 +1125,8 @@ def summarise(event_id: str, mentions: list[EventMention], articles: dict[str, A
         goldstein=cameo_mention.goldstein,
         acled_event_type=acled_event_type,
         acled_sub_event_type=acled_sub_event_type,
-        source_actors=_best_actors([m.source_actors for m in mentions]),
-        target_actors=_best_actors([m.target_actors for m in mentions]),
+        source_actors=_best_actors([src for src, _ in sides]),
+        target_actors=_best_actors([tgt for _, tgt in sides]),
         place=place,
         event_date=event_date,
         date_end=date_end,

@@ -37,7 +37,12 @@ Codes and mappings:
   and the forces intervening actor2 (PLOVER codes "police dispersed protesters" with
   the police as source); and things the coder took as targets (a truck, a bridge, a
   building: :data:`INANIMATE`) are no actors, since ACLED actors are groups and
-  people - they neither fill ``actor2`` nor make an event civilian targeting.
+  people - they neither fill ``actor2`` nor make an event civilian targeting. A force's
+  post or checkpoint stands for the force ("Military Forces of Mali", "Police Forces of
+  Mali Gendarmerie"), a village for its civilians ("Civilians (Mali)"), and a generic
+  armed doer (gunmen, attackers, assailants, armed men) for "Unidentified Armed Group
+  (Mali)", inter 3 (ACLED Codebook: unidentified armed groups are political militias);
+  actors named alike on one side are given once (:func:`acled_actor`).
 - ``source`` is the site of the representative article; ``event_id_cnty`` is our
   event id (not an ACLED id); ``iso`` the ISO 3166-1 numeric code.
 """
@@ -53,7 +58,7 @@ from typing import Any, TextIO
 from crisisdesk.coding.counts import acled_fatalities
 from crisisdesk.export.countries import country_name, iso_numeric
 from crisisdesk.records import Count
-from crisisdesk.store.queries import EventView, actor_name
+from crisisdesk.store.queries import EventView, actor_name, claimant_phrase
 
 ACLED_COLUMNS = [
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
@@ -178,10 +183,17 @@ def acled_notes(event: EventView) -> str:
     date (with its precision), actors, act, place, fatalities (with any range),
     the claim when claimed, and the number of reports."""
     src, tgt = _acled_actors(event)
-    sources = " and ".join(actor_name(a) for a in src) or _unidentified(event) or "Unidentified actors"
-    targets = " and ".join(actor_name(a) for a in tgt)
+    sources = " and ".join(name for _, name, _ in src) or _unidentified(event) or "Unidentified actors"
+    targets = " and ".join(name for _, name, _ in tgt)
     verb = _VERBS.get(event.acled_sub_event_type or "", "acted on")
-    act = f"{sources} {verb} {targets}".strip() if targets else f"{sources}: {(event.acled_sub_event_type or event.event_type).lower()}"
+    reported = _reported_act(event) if verb == "acted on" else ""
+    if reported:
+        kind = (event.acled_event_type or event.event_type).lower().rstrip("s")
+        act = f'{sources}: {kind}{" involving " + targets if targets else ""}, reported as "{reported}",'
+    elif targets:
+        act = f"{sources} {verb} {targets}".strip()
+    else:
+        act = f"{sources}: {(event.acled_sub_event_type or event.event_type).lower()}"
     parts = [f"{_date_phrase(event.event_date, event.time_precision)}, {act} {_place_phrase(event)}".rstrip() + "."]
     if event.fatalities_vague:
         parts.append(f"Reported fatalities: {', '.join(event.fatalities_vague)} ({event.fatalities_text} read "
@@ -189,10 +201,22 @@ def acled_notes(event: EventView) -> str:
     elif event.fatalities_min is not None or event.fatalities_max is not None:
         parts.append(f"Reported fatalities: {event.fatalities_text}.")
     if event.status == "claimed":
-        parts.append(f"Claimed by {event.claimed_by or 'an unnamed source'}.")
+        parts.append(f"Claimed by {claimant_phrase(event.claimed_by) or 'an unnamed source'}.")
     reports = "report" if event.num_articles == 1 else "reports"
     parts.append(f"[{event.num_articles} {reports}; crisisdesk {event.event_id}]")
     return " ".join(parts)
+
+
+def _reported_act(event: EventView, max_words: int = 12) -> str:
+    """The report's own words for an act our verbs do not name (ACLED sub-type "Other"):
+    the evidence sentence from the trigger to the end of its clause, at most
+    ``max_words`` words; "" when the trigger offsets are unknown."""
+    trigger = event.trigger_text
+    if not trigger or event.evidence is None or event.trigger_start is None or event.start_char is None:
+        return ""
+    clause = re.split(r"[,;:.!?\n]", event.evidence[event.trigger_start - event.start_char:], maxsplit=1)[0]
+    words = clause.split()
+    return " ".join(words[:max_words]) + (" ..." if len(words) > max_words else "")
 
 
 #: Head nouns of things, not actors (module docstring).
@@ -200,16 +224,137 @@ INANIMATE = re.compile(r"\b(trucks?|pick-?ups?( trucks?)?|vehicles?|cars?|lorr(y
                        r"motorcycles?|bridges?|buildings?|houses?|homes?|granar(y|ies)|shops?|markets?|cargo|goods|"
                        r"equipment|weapons?|depots?|warehouses?)$", re.I)
 
+#: Unnamed perpetrators: a generic armed doer noun names no group, so ACLED codes it as
+#: "Unidentified Armed Group (Country)", inter 3 (ACLED Codebook, actor names and
+#: "Political militias": unidentified armed groups are coded as political militias).
+UNIDENTIFIED_DOER = re.compile(
+    r"^(?:(?:unidentified|unknown|suspected|presumed|heavily|armed|masked)\s+)*"
+    r"(?:gunm[ae]n|attackers?|assailants?|armed (?:m[ae]n|individuals|elements|groups?)|militants?|"
+    r"jihadists?|insurgents?|terrorists?|fighters?|bandits?|raiders?|kidnappers?|abductors?)$", re.I)
 
-def _acled_actors(event: EventView) -> tuple[list[Any], list[Any]]:
-    """(actor1 side, actor2 side) for the ACLED row (module docstring: things are no
-    actors; protesters first in a Protests event)."""
-    src = [a for a in event.source_actors if not INANIMATE.search(actor_name(a) or "")]
-    tgt = [a for a in event.target_actors if not INANIMATE.search(actor_name(a) or "")]
+#: A force's installation taken as a target stands for that force (ACLED Codebook,
+#: actor names: the attacked side of a post or checkpoint is the force holding it).
+INSTALLATION = re.compile(
+    r"^(?P<owner>.*?)\s*\b(?:post|outpost|checkpoint|check-point|base|camp|barracks|position|garrison|"
+    r"station|brigade|headquarters)s?$", re.I)
+
+#: A settlement taken as a target stands for its civilians (ACLED Codebook, "Civilians").
+SETTLEMENT = re.compile(r"^(?:the\s+)?(?:villages?|towns?|hamlets?|localit(?:y|ies)|settlements?|"
+                        r"communit(?:y|ies)|neighbou?rhoods?|displacement camps?|(?:idp|refugee) camps?)$", re.I)
+
+
+#: A state actor the coder named by country and sector code ("Mali GOV") and ACLED's
+#: name for it (ACLED Codebook actor names: "Government of Mali", "Military Forces of Mali").
+_STATE_NAME = re.compile(r"^(?P<country>[A-Z][\w' .-]+) (?P<sector>GOV|MIL|COP)$")
+_STATE_FORCE_NAMES = {"GOV": "Government of {}", "MIL": "Military Forces of {}", "COP": "Police Forces of {}"}
+
+
+def _force_of_installation(actor: dict, owner: str, country: str) -> str:
+    """ACLED's name of the force an installation stands for ("" when none): owner words
+    first (gendarmerie / police / army), else the actor's sector (MIL, COP)."""
+    words = owner.lower()
+    sector = (actor.get("sector") or "").upper()
+    if "gendarm" in words:
+        return f"Police Forces of {country} Gendarmerie"
+    if "police" in words or (not words and sector == "COP"):
+        return f"Police Forces of {country}"
+    if re.search(r"army|military|fama|defen[cs]e|soldier|troop", words) or sector == "MIL":
+        return f"Military Forces of {country}"
+    return ""
+
+
+def acled_actor(actor: Any, event_country: str | None) -> tuple[str, int | None] | None:
+    """ACLED name and an ``inter`` override of a stored actor, or None when it is no actor:
+    a generic armed doer (gunmen, attackers) -> ("Unidentified Armed Group (Mali)", 3); a
+    post or checkpoint -> the force holding it (("Military Forces of Mali", 1)); a village
+    -> ("Civilians (Mali)", 7); a thing (:data:`INANIMATE`) or another unowned installation
+    -> None; any other actor -> (its display name, None: :func:`inter_code` decides).
+    Sources: ACLED Codebook actor naming (module docstring)."""
+    name = " ".join(actor_name(actor).split())
+    if INANIMATE.search(name):
+        return None
+    state = _STATE_NAME.match(name)
+    if state and country_name(actor.get("country") if isinstance(actor, dict) else None) == state.group("country"):
+        return _STATE_FORCE_NAMES[state.group("sector")].format(state.group("country")), None
+    if not isinstance(actor, dict) or not actor.get("generic"):
+        return name, None
+    country = country_name(actor.get("country") or event_country) or actor.get("country") or event_country or ""
+    suffix = f" ({country})" if country else ""
+    sector = (actor.get("sector") or "").upper()
+    if UNIDENTIFIED_DOER.match(name) and sector in ("", "REB", "INS", "UAF"):
+        return f"Unidentified Armed Group{suffix}", 3
+    if SETTLEMENT.match(name):
+        return f"Civilians{suffix}", 7
+    m = INSTALLATION.match(name)
+    if m:
+        force = _force_of_installation(actor, m.group("owner"), country or "its country")
+        if not force:
+            return None
+        foreign = actor.get("country") and event_country and actor["country"].upper() != event_country.upper()
+        return force, 8 if foreign else 1
+    return name, None
+
+
+def _generic_force_key(actor: Any) -> str:
+    """One key for the generic nouns of one state force ("soldiers", "army", "troops" of
+    Mali: ``"force:MIL:MLI"``), which ACLED names as one actor; "" for other actors."""
+    if not isinstance(actor, dict) or not actor.get("generic"):
+        return ""
+    sector = (actor.get("sector") or "").upper()
+    return f"force:{sector}:{(actor.get('country') or '').upper()}" if sector in ("MIL", "COP") else ""
+
+
+def _stood_for_sector(acled_name: str) -> str:
+    """Sector of the people a place stands for, read from its ACLED name."""
+    for prefix, sector in (("Police Forces", "COP"), ("Military Forces", "MIL"), ("Civilians", "CVL")):
+        if acled_name.startswith(prefix):
+            return sector
+    return ""
+
+
+def _acled_side(actors: Iterable[Any], event_country: str | None) -> list[tuple[Any, str, int | None]]:
+    """The (actor, ACLED name, inter override) of one side, things dropped and actors
+    named alike given once (a second generic doer noun is no associated actor); an
+    installation or settlement whose people are already on the side adds nothing."""
+    named = [(a, acled_actor(a, event_country)) for a in actors]
+    named = [(a, n[0], n[1]) for a, n in named if n is not None]
+    people = {((a.get("sector") or "").upper(), (a.get("country") or "").upper())
+              for a, name, override in named if isinstance(a, dict) and override is None}
+    side: list[tuple[Any, str, int | None]] = []
+    seen: set[str] = set()
+    for actor, name, override in named:
+        stands_for = override in (1, 7, 8) and name != actor_name(actor)
+        if stands_for and _stood_for_sector(name) and (
+                _stood_for_sector(name), (actor.get("country") or "").upper()) in people:
+            continue
+        force = _generic_force_key(actor)
+        if name.lower() in seen or (force and force in seen):
+            continue
+        seen.add(name.lower())
+        if force:
+            seen.add(force)
+        side.append((actor, name, override))
+    return side
+
+
+def _acled_actors(event: EventView) -> tuple[list[tuple[Any, str, int | None]], list[tuple[Any, str, int | None]]]:
+    """(actor1 side, actor2 side) for the ACLED row as (actor, ACLED name, inter override)
+    triples (module docstring: things are no actors; protesters first in a Protests event)."""
+    src = _acled_side(event.source_actors, event.country)
+    tgt = _acled_side(event.target_actors, event.country)
     if event.acled_event_type == "Protests" and tgt and src and all(
-            inter_code(a, event.country, None, True) in (1, 8) for a in src):
+            inter_code(a, event.country, None, True) in (1, 8) for a, _, _ in src):
         src, tgt = tgt, src  # ACLED Codebook, Protests: the protesters are actor1
     return src, tgt
+
+
+def _side_inter(side: list[tuple[Any, str, int | None]], event: EventView, is_source: bool) -> int | None:
+    if not side:
+        return None
+    actor, _, override = side[0]
+    if is_source and event.acled_event_type in ("Protests", "Riots"):
+        return inter_code(actor, event.country, event.acled_event_type, True)
+    return override if override is not None else inter_code(actor, event.country, event.acled_event_type, is_source)
 
 
 def _unidentified(event: EventView) -> str:
@@ -235,8 +380,8 @@ def acled_record(event: EventView) -> dict[str, Any] | None:
     if not event.acled_event_type or event.status not in ACLED_STATUSES:
         return None
     src, tgt = _acled_actors(event)
-    inter1 = inter_code(src[0], event.country, event.acled_event_type, True) if src else None
-    inter2 = inter_code(tgt[0], event.country, event.acled_event_type, False) if tgt else None
+    inter1 = _side_inter(src, event, True)
+    inter2 = _side_inter(tgt, event, False)
     fatalities = acled_fatality_figure(event)
     civilian = event.acled_event_type in ("Violence against civilians",) or (
         DISORDER_TYPE.get(event.acled_event_type) == "Political violence" and inter2 == 7
@@ -249,11 +394,11 @@ def acled_record(event: EventView) -> dict[str, Any] | None:
         "disorder_type": DISORDER_TYPE.get(event.acled_event_type, ""),
         "event_type": event.acled_event_type,
         "sub_event_type": event.acled_sub_event_type or "",
-        "actor1": actor_name(src[0]) if src else _unidentified(event),
-        "assoc_actor_1": "; ".join(actor_name(a) for a in src[1:]),
+        "actor1": src[0][1] if src else _unidentified(event),
+        "assoc_actor_1": "; ".join(name for _, name, _ in src[1:]),
         "inter1": inter1 if inter1 is not None else "",
-        "actor2": actor_name(tgt[0]) if tgt else "",
-        "assoc_actor_2": "; ".join(actor_name(a) for a in tgt[1:]),
+        "actor2": tgt[0][1] if tgt else "",
+        "assoc_actor_2": "; ".join(name for _, name, _ in tgt[1:]),
         "inter2": inter2 if inter2 is not None else "",
         "interaction": interaction_code(inter1, inter2) or "",
         "civilian_targeting": "Civilian targeting" if civilian else "",

@@ -220,10 +220,37 @@ _TEMPORAL_FIELDS = ("event_date", "date_end", "first_reported_at", "updated_at")
 
 
 def actor_name(actor: Any) -> str:
-    """The display name of a stored actor (a dict with ``name``/``code``, or a string)."""
+    """The display name of a stored actor (a dict with ``name``/``code``, or a string),
+    tidied by :func:`display_name`."""
     if isinstance(actor, dict):
-        return str(actor.get("name") or actor.get("code") or actor.get("actor_id") or "?")
-    return str(actor)
+        return display_name(str(actor.get("name") or actor.get("code") or actor.get("actor_id") or "?"))
+    return display_name(str(actor))
+
+
+_SPACED_JOINER = re.compile(r"(?<=\w)\s+([-'’])\s*(?=\w)|(?<=\w)([-'’])\s+(?=\w)")
+_TRAILING_ACRONYM = re.compile(r"^(?P<name>\S+(?:\s+\S+)+?)\s+(?P<abbr>[A-Z]{2,6})$")
+
+
+def display_name(name: str) -> str:
+    """A name as written, from the tokens the coder joined with spaces: no spaces around
+    a hyphen or apostrophe inside a name ("al - Islam" -> "al-Islam"), and a trailing
+    acronym after a multi-word name put back in brackets ("Jama'at ... Muslimin JNIM" ->
+    "Jama'at ... Muslimin (JNIM)"). A name already tidy comes back unchanged."""
+    text = " ".join(name.split())
+    text = _SPACED_JOINER.sub(lambda m: m.group(1) or m.group(2), text)
+    m = _TRAILING_ACRONYM.match(text)
+    if m and not m.group("name").isupper() and not re.search(r"\b(?:of|the|GOV|MIL|COP|REB)$", m.group("name")):
+        text = f"{m.group('name')} ({m.group('abbr')})"
+    return text
+
+
+def claimant_phrase(claimed_by: str | None) -> str:
+    """The claimant as it reads inside a sentence ("Claimed by the Malian army"): the
+    name tidied by :func:`display_name`, a leading article lower-cased."""
+    if not claimed_by:
+        return ""
+    text = display_name(claimed_by)
+    return re.sub(r"^(The|A|An)\b", lambda m: m.group(1).lower(), text)
 
 
 def count_text(low: int | None, high: int | None) -> str:
