@@ -8,16 +8,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.support.annotation import make_article
+from tests.support.annotation import code_text
 
-from crisisdesk.coding.coder import code_events
 
 PUB = date(2025, 11, 21)
 
 
 def mentions(annotator, text: str):
-    article = make_article(text, PUB, language="en")
-    return code_events(annotator.annotate(article), article)
+    return code_text(annotator, text, PUB)
 
 
 def test_analysts_warning_that_a_group_may_attack_is_a_hypothetical_attack_not_a_threat(annotator):

@@ -8,16 +8,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.support.annotation import make_article
+from tests.support.annotation import code_text
 
-from crisisdesk.coding.coder import code_events
 
 PUB = date(2025, 11, 20)
 
 
 def coded(annotator, text: str):
-    article = make_article(text, PUB, language="en")
-    return code_events(annotator.annotate(article), article)
+    return code_text(annotator, text, PUB)
 
 
 def test_a_verb_hung_on_its_object_is_the_subjects_act(annotator):

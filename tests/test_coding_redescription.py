@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.support.annotation import make_article
+from tests.support.annotation import code_text
 
-from crisisdesk.coding.coder import code_events
 from crisisdesk.consolidate.events import consolidate
 
 PUB = date(2025, 11, 21)  # a Friday
@@ -22,8 +21,7 @@ REDESCRIBED = ("The convoy was heading to Bamako when the attackers opened fire 
 
 
 def code(annotator, text: str):
-    article = make_article(text, PUB, language="en")
-    return code_events(annotator.annotate(article), article)
+    return code_text(annotator, text, PUB)
 
 
 def test_a_redescription_in_the_next_paragraph_takes_the_incidents_date_and_place(annotator):
