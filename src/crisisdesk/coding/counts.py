@@ -195,7 +195,12 @@ def _a_number_of(noun: Token) -> bool:
     unreported size, read like "several"."""
     return (noun.lemma_.lower() == "number" and any(c.lower_ == "a" and c.dep_ == "det" for c in noun.children)
             and not _unknown_number(noun)
-            and any(g.dep_ == "pobj" for c in noun.children if c.lower_ == "of" for g in c.children))
+            and bool(_of_objects(noun)))
+
+
+def _of_objects(noun: Token) -> list[Token]:
+    """The objects of the "of" phrases of ``noun`` ("a number of assailants" -> assailants)."""
+    return [g for c in noun.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
 
 
 def _vague_word(noun: Token) -> str | None:
@@ -246,22 +251,22 @@ def _victim_count(noun: Token) -> tuple[tuple[int | None, int | None], str] | No
                                        for g in c.children):
         return None
     if _unknown_number(noun):  # "an unknown number of militants": dead reported, their number not given
-        of_obj = [g for c in noun.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        of_obj = _of_objects(noun)
         return (None, None), (of_obj[0].text if of_obj else "")
     if _a_number_of(noun):  # "killed a number of assailants": several, no figure
-        of_obj = [g for c in noun.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        of_obj = _of_objects(noun)
         return VAGUE["a number"], of_obj[0].text
     scaled = _scaled(noun)
     if scaled is not None:  # "at least a dozen killed"
-        of_obj = [g for c in noun.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        of_obj = _of_objects(noun)
         return scaled, (of_obj[0].text if of_obj else "")
     if noun.lower_ in VAGUE or noun.like_num:  # "dozens of civilians", "nine of them"
-        of_obj = [g for c in noun.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        of_obj = _of_objects(noun)
         whose = of_obj[0].text if of_obj else ""
         return (_number_of(noun) or (None, None)), whose
     value = _number_of(noun)
     if value is None and noun.tag_ == "NNS" and PERSON_HINT.search(noun.text):
-        owners = [g for c in noun.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        owners = _of_objects(noun)
         if owners and owners[0].conjuncts:  # "the chiefs of Kora and Bela": one each
             value = (1 + len([c for c in owners[0].conjuncts if c.i > owners[0].i]),) * 2
     if value is None:
@@ -636,9 +641,9 @@ def count_people(span: SpacySpan, kind: str = "killed") -> Count | None:
                     counts.append(Count(min=num[0], max=num[1]))
                     seen_heads.add(tok.i)
                     continue
-                heads = [g for c in tok.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+                heads = _of_objects(tok)
             elif lemma in {"life"} and tok.head.lemma_ in {"claim", "take", "lose", "cost"}:
-                heads = [g for c in tok.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+                heads = _of_objects(tok)
         if not heads and tok.lower_ in TELEGRAPHIC_WORDS[kind] and tok.i > span.start:
             before = tok.doc[tok.i - 1]  # "two dead, one wounded", "1 killed and 3 wounded"
             value = parse_number(before.text) if before.i not in seen_heads and (before.like_num or before.lower_ in UNITS

@@ -215,7 +215,7 @@ def witness_attribution(noun: Token) -> bool:
     """True when ``noun`` (or the last of its conjuncts) heads people who relay a report
     (:data:`WITNESS_NOUNS`: "a local official", "security sources", "residents and
     witnesses"), not a party to the event nor a media report."""
-    return any(t.lemma_.lower() in WITNESS_NOUNS or t.lower_ in WITNESS_NOUNS for t in (noun, *noun.conjuncts))
+    return _heads_one_of(noun, WITNESS_NOUNS)
 
 
 def passive_agent(verb: Token) -> Token | None:
@@ -231,7 +231,12 @@ def attribution(noun: Token) -> bool:
     """True when a noun phrase names who relays a report (:data:`ATTRIBUTION_NOUNS`,
     also as the last of its conjuncts: "military and local sources", "security and
     medical sources"), not a party that claims responsibility."""
-    return any(t.lemma_.lower() in ATTRIBUTION_NOUNS or t.lower_ in ATTRIBUTION_NOUNS for t in (noun, *noun.conjuncts))
+    return _heads_one_of(noun, ATTRIBUTION_NOUNS)
+
+
+def _heads_one_of(noun: Token, nouns: set[str]) -> bool:
+    """Whether ``noun`` or one of its conjuncts is (by lemma or form) one of ``nouns``."""
+    return any(t.lemma_.lower() in nouns or t.lower_ in nouns for t in (noun, *noun.conjuncts))
 
 
 def _claimant(verb: Token) -> str | None:
