@@ -351,3 +351,27 @@ def test_rejected_feed_items_are_retried_or_reported_as_rejected_not_as_fetched(
     assert web.hits["/news/gone"] == 2 and web.hits["/private/kept-out"] == 0
     gone = next(r for r in rows(cli.engine(), FeedItemRow) if r.canonical_url == web.url("/news/gone"))
     assert (gone.attempts, gone.last_reason, gone.processed_at is not None) == (3, None, True)
+
+
+def test_a_feed_page_the_pipeline_rejects_and_a_lasting_5xx_are_settled_with_their_reason(tmp_path, web, cli, monkeypatch):
+    """A feed item whose page was fetched but rejected by the pipeline (no article text)
+    was recorded as fetched with no reason; a page answering 503 forever was fetched on
+    every run. Now the first is settled with the pipeline's reason, the second after
+    five attempts, and both are reported as rejected before."""
+    monkeypatch.setenv("CRISISDESK_FETCH_RETRIES", "0")
+    names = ["news/ok", "news/blank", "news/down"]
+    path = tmp_path / "feed.xml"
+    path.write_bytes(feeds.rss2([(web.url(f"/{n}"), n, "Mon, 24 Nov 2025 07:00:00 GMT") for n in names]))
+    web.routes["/news/ok"] = Reply(200, feeds.page("Story ok", [PARAS[0], PARAS[1]]), HTML)
+    web.routes["/news/blank"] = Reply(200, b"<html><head><title>x</title></head><body></body></html>", HTML)
+    web.routes["/news/down"] = Reply(503, b"down", {"Content-Type": "text/plain"})
+
+    outputs = [cli(str(path)) for _ in range(6)]
+    assert "read 3, stored 1, unchanged 0, rejected 2" in outputs[0].output, outputs[0].output
+    assert all("read 1, stored 0, unchanged 0, rejected 1" in o.output for o in outputs[1:5]), outputs[1].output
+    assert web.hits["/news/blank"] == 1 and web.hits["/news/down"] == 5 and web.hits["/news/ok"] == 1
+    state = {r.canonical_url.rsplit("/", 1)[-1]: (r.attempts, r.last_reason, r.processed_at is not None)
+             for r in rows(cli.engine(), FeedItemRow)}
+    assert state == {"ok": (1, None, True), "blank": (1, "no_text", True), "down": (5, "http_503", True)}
+    assert (f"{path}: no new items (3 listed: 1 fetched before, 2 rejected before "
+            "(http_503, no_text); --retry-rejected fetches them again)") in outputs[5].output

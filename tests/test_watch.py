@@ -127,6 +127,25 @@ def test_network_errors_are_survived(tmp_path, web):
     watcher.close()
 
 
+def test_retry_rejected_fetches_a_settled_item_again_on_the_first_poll_only(tmp_path, web):
+    """``watch --retry-rejected`` (was only on ``run``): a page that answered 404 is
+    settled; a watcher started with retry_rejected fetches it again on its first poll,
+    and its later polls do not."""
+    site = FeedSite(web, 2)
+    web.routes["/story/1"] = Reply(404, b"not yet")
+    plain = make_watcher(tmp_path, web)
+    assert plain.poll_once().rejected == 1
+    assert plain.poll_once().read == 0 and site.page_hits() == [1, 1]  # settled: not fetched again
+    plain.close()
+    retrying = make_watcher(tmp_path, web, retry_rejected=True)
+    first = retrying.poll_once()  # fetched again, still 404
+    assert first.rejected == 1 and site.page_hits() == [1, 2]
+    web.routes["/story/1"] = Reply(200, story(1), HTML)
+    second = retrying.poll_once()  # later polls leave it settled
+    assert second.read == 0 and site.page_hits() == [1, 2]
+    retrying.close()
+
+
 def test_webhook_failure_does_not_stop_the_watch(tmp_path, web):
     FeedSite(web, 1)
     web.post_status = 500

@@ -114,13 +114,15 @@ class Watcher:
 
     ``log_path``: JSONL file a report is appended to after each poll (None: no log);
     ``webhook``: URL that gets ``POST`` of the report's JSON when something changed;
-    ``echo``: where terminal lines go (default ``print``).
+    ``echo``: where terminal lines go (default ``print``);
+    ``retry_rejected``: the first poll fetches again the feed items an earlier run
+    rejected for a lasting reason (later polls leave them settled).
     """
 
     def __init__(self, sources: list[str], engine: Engine, *, options: RunOptions | None = None,
                  stages: Stages | None = None, fetch_settings: FetchSettings | None = None,
                  log_path: Path | None = None, webhook: str | None = None,
-                 echo: Callable[[str], None] = print):
+                 echo: Callable[[str], None] = print, retry_rejected: bool = False):
         self.sources = sources
         self.engine = engine
         self.options = options or RunOptions(command="watch")
@@ -130,6 +132,7 @@ class Watcher:
         self.webhook = webhook
         self.echo = echo
         self.polls = 0
+        self.retry_rejected = retry_rejected
 
     @property
     def stages(self) -> Stages:
@@ -142,7 +145,8 @@ class Watcher:
         ``KeyboardInterrupt`` (after marking processed items)."""
         self.polls += 1
         report = PollReport(poll=self.polls, started_at=_now())
-        inputs = InputSource(self.sources, self.engine, fetcher=self.fetcher)
+        inputs = InputSource(self.sources, self.engine, fetcher=self.fetcher,
+                             retry_rejected=self.retry_rejected and self.polls == 1)
         try:
             summary = run(inputs, self.engine, self.options, self.stages, progress=False)
         except KeyboardInterrupt:

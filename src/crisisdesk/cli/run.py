@@ -45,8 +45,8 @@ def run_command(
                                  "$CRISISDESK_RAW_DIR or ./crisisdesk-raw)."),
     retry_rejected: bool = typer.Option(False, "--retry-rejected", help="Fetch again the feed and sitemap "
                                         "items an earlier run rejected for a lasting reason (robots.txt, "
-                                        "404, 410...); passing failures (timeouts, 5xx, 429) are always "
-                                        "retried."),
+                                        "404, 410, a page with no text...); passing failures (timeouts, "
+                                        "5xx, 429) are retried on each run, 5 times at most."),
 ) -> None:
     """Read news files, extract clean articles, code events and store everything.
 

@@ -25,6 +25,9 @@ def watch_command(
     db: str = typer.Option(None, "--db", help="Database URL or SQLite file (overrides the global --db)."),
     raw_dir: Path = typer.Option(None, "--raw-dir", help="Where fetched pages are kept."),
     no_nlp: bool = typer.Option(False, "--no-nlp", help="Store articles only (no annotation/coding)."),
+    retry_rejected: bool = typer.Option(False, "--retry-rejected", help="On the first poll, fetch again the feed "
+                                        "items an earlier run rejected (404, robots.txt, no text, "
+                                        "failures that lasted 5 polls)."),
 ) -> None:
     """Poll feeds, sitemaps and pages; fetch new items; run the pipeline; report new
     articles and events to the terminal, a JSONL log and a webhook. Ctrl-C stops."""
@@ -38,6 +41,6 @@ def watch_command(
     engine = open_database(db_option(ctx, db))
     watcher = Watcher(urls, engine, options=RunOptions(command="watch", nlp=not no_nlp),
                       fetch_settings=FetchSettings.from_env(raw_dir=raw_dir), log_path=log,
-                      webhook=webhook, echo=typer.echo)
+                      webhook=webhook, echo=typer.echo, retry_rejected=retry_rejected)
     typer.echo(f"watching {len(urls)} source(s) every {every}; log: {log}" + ("" if not once else " (once)"))
     watcher.watch(interval, once=once)

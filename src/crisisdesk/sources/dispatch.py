@@ -43,8 +43,9 @@ from crisisdesk.records import RawDocument, Reject
 from crisisdesk.sources.charset import page_document
 from crisisdesk.sources.feeds import MAX_SITEMAP_BYTES, FeedError, FeedItem, FeedPoll, FeedReader, sniff_kind
 from crisisdesk.sources.files import DEFAULT_MAX_BYTES, iter_paths, read_file, read_stdin
-from crisisdesk.sources.http import Fetcher, FetchSettings, is_transient
+from crisisdesk.sources.http import Fetcher, FetchSettings
 from crisisdesk.sources.warc import WarcReader, looks_like_warc
+from crisisdesk.store import repository
 from crisisdesk.store.db import database_files
 
 Item = RawDocument | Reject
@@ -224,10 +225,14 @@ class InputSource:
             self.no_new_items.append(note)
         yield from poll.rejects
         for item in poll.pending:
+            started = repository.utcnow()
             results = list(reader.fetch_items([item]))
             yield from results
-            # Resumed: the consumer (pipeline.run) has processed this item's results.
-            reason = next((r.reason for r in results if isinstance(r, Reject)), None)
+            # Resumed: the consumer (pipeline.run) has processed this item's results; a
+            # page it rejected (no text, binary...) settles the item with that reason.
+            reason = next((r.reason for r in results if isinstance(r, Reject)), None) or next(
+                (repository.reject_reason_since(self.engine, r.uri, started)
+                 for r in results if isinstance(r, RawDocument)), None)
             self._attempts.append((item, reason))
 
     def finish(self) -> int:
@@ -236,8 +241,7 @@ class InputSource:
         docstring); returns how many items are settled."""
         if not self._attempts or self.engine is None:
             return 0
-        FeedReader(self.fetcher, self.engine).record_attempts(self._attempts)
-        count = sum(1 for _, reason in self._attempts if reason is None or not is_transient(reason))
+        count = FeedReader(self.fetcher, self.engine).record_attempts(self._attempts)
         self._attempts = []
         return count
 

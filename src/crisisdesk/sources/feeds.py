@@ -13,9 +13,11 @@ caller records its fetch (:meth:`FeedReader.record_attempts`), after the pipelin
 stored it. A restart therefore resumes the pending items and fetches nothing that was
 already processed. Each attempt is counted with its Reject reason: a passing failure
 (timeout, 5xx, 429, unreachable robots.txt: :func:`crisisdesk.sources.http.is_transient`)
-leaves the item pending for the next poll; a lasting one (robots.txt disallows, 404,
-410...) settles it, and later polls report it as "rejected before (reason)", not as
-fetched, until ``retry_rejected`` asks for it again.
+leaves the item pending for the next poll, at most :data:`MAX_ATTEMPTS` times; a lasting
+one (robots.txt disallows, 404, 410...), a page the pipeline rejected after fetching it
+(``no_text``, ``binary``...) or a passing failure that lasted :data:`MAX_ATTEMPTS` polls
+settles it, and later polls report it as "rejected before (reason)", not as fetched,
+until ``retry_rejected`` asks for it again.
 """
 
 from __future__ import annotations
@@ -50,6 +52,10 @@ MAX_SITEMAP_BYTES = 50 * 1024 * 1024  # sitemaps.org: 50 MB uncompressed at most
 MAX_CHILD_SITEMAPS = 200
 
 Kind = Literal["feed", "sitemap", "sitemap_index", "html", "other"]
+
+#: Fetches of one feed item that may fail for a passing reason (timeout, 5xx...) before
+#: the item is settled with that reason; ``--retry-rejected`` opens it again.
+MAX_ATTEMPTS = 5
 
 _PROLOG = re.compile(rb"^(\xef\xbb\xbf)?\s*(<\?xml[^>]*\?>\s*)?(<!--.*?-->\s*)*", re.S)
 
@@ -284,6 +290,14 @@ def parse_listing(content: bytes, source_url: str,
     return parse_feed(content, source_url, problems), []
 
 
+def settles(reason: str | None, attempts: int) -> bool:
+    """Whether a feed item needs no more fetching after its ``attempts``-th fetch ended
+    with Reject ``reason`` (None: fetched and processed): yes unless the reason is a
+    passing one (:func:`crisisdesk.sources.http.is_transient`) and fewer than
+    :data:`MAX_ATTEMPTS` fetches were made."""
+    return reason is None or not is_transient(reason) or attempts >= MAX_ATTEMPTS
+
+
 @dataclass
 class FeedPoll:
     """What one poll of one feed or sitemap found.
@@ -432,13 +446,16 @@ class FeedReader:
         reason)."""
         self.record_attempts((item, None) for item in items)
 
-    def record_attempts(self, attempts: Iterable[tuple[FeedItem, str | None]]) -> None:
+    def record_attempts(self, attempts: Iterable[tuple[FeedItem, str | None]]) -> int:
         """Record one fetch of each item: ``(item, None)`` when its page was fetched
         (and went through the pipeline), ``(item, reason)`` when the fetch was rejected
-        with that Reject reason. ``attempts`` grows by one and ``last_reason`` is set;
-        the item is settled (``processed_at``) unless the reason is a passing one
-        (:func:`crisisdesk.sources.http.is_transient`), which leaves it pending."""
+        with that Reject reason (a fetch's, or the pipeline's for a fetched page it could not
+        use). ``attempts`` grows by one and ``last_reason`` is set; the item is settled
+        (``processed_at``) unless the reason is a passing one
+        (:func:`crisisdesk.sources.http.is_transient`) tried fewer than :data:`MAX_ATTEMPTS`
+        times, which leaves it pending. Returns how many items are settled."""
         now = datetime.now(timezone.utc)
+        settled = 0
         with Session(self.engine) as session, session.begin():
             for item, reason in attempts:
                 row = session.get(FeedItemRow, item.url)
@@ -447,5 +464,7 @@ class FeedReader:
                 row.attempts = (row.attempts or 0) + 1
                 row.last_reason = reason
                 row.last_attempt_at = now
-                if reason is None or not is_transient(reason):
+                if settles(reason, row.attempts):
                     row.processed_at = now
+                    settled += 1
+        return settled

@@ -99,6 +99,14 @@ def record_reject(engine: Engine, reject: Reject, run_id: int | None = None) -> 
                               created_at=utcnow()))
 
 
+def reject_reason_since(engine: Engine, uri: str, since: datetime) -> str | None:
+    """The reason of the latest Reject of ``uri`` recorded at or after ``since`` (UTC),
+    or None when it was not rejected since then."""
+    with Session(engine) as session:
+        return session.scalar(select(RejectRow.reason).where(
+            RejectRow.uri == uri, RejectRow.created_at >= since).order_by(RejectRow.reject_id.desc()).limit(1))
+
+
 def list_rejects(engine: Engine, run_id: int | None = None) -> list[Reject]:
     """Rejects of one run (or all), oldest first."""
     with Session(engine) as session:
