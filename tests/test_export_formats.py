@@ -283,9 +283,9 @@ def test_acled_posts_stand_for_their_force_and_villages_for_civilians():
     barrier = {"name": "checkpoint", "generic": True}
     village = {"name": "village", "code": "MLICVL", "sector": "CVL", "country": "MLI", "generic": True}
     herders = {"name": "herders", "code": "MLICVL", "sector": "CVL", "country": "MLI", "generic": True}
-    assert _acled_row([raiders], [post])["actor2"] == "Police Forces of Mali Gendarmerie"
+    assert _acled_row([raiders], [post])["actor2"] == "Police Forces of Mali (2021-) Gendarmerie"
     row = _acled_row([raiders], [checkpoint])
-    assert (row["actor2"], row["inter2"]) == ("Military Forces of Mali", 1)
+    assert (row["actor2"], row["inter2"]) == ("Military Forces of Mali (2021-)", 1)
     assert _acled_row([raiders], [barrier])["actor2"] == ""
     attack = _acled_row([raiders], [village], "Violence against civilians", "Attack")
     assert (attack["actor2"], attack["inter2"], attack["civilian_targeting"]) == ("Civilians (Mali)", 7, "Civilian targeting")
@@ -293,6 +293,25 @@ def test_acled_posts_stand_for_their_force_and_villages_for_civilians():
     both = _acled_row([raiders], [herders, village], "Violence against civilians", "Attack")
     assert (both["actor2"], both["assoc_actor_2"]) == ("herders", "")
     assert "attacked herders in" in both["notes"]
+
+
+def test_acled_state_actors_carry_the_regime_years_of_the_event_day():
+    """ACLED names state forces by the regime in power ("Military Forces of Mali
+    (2013-2020)"); the export wrote the bare name. Countries with no listed periods and
+    undated events keep the bare name."""
+    from crisisdesk.export.acled_regimes import with_regime_years
+
+    assert with_regime_years("Military Forces of Mali", date(2019, 3, 3)) == "Military Forces of Mali (2013-2020)"
+    assert with_regime_years("Government of Mali", date(2021, 1, 10)) == "Government of Mali (2020-2021)"
+    assert with_regime_years("Government of Mali", date(2021, 5, 24)) == "Government of Mali (2021-)"
+    assert with_regime_years("Military Forces of France", date(2016, 6, 1)) == "Military Forces of France (2012-2017)"
+    assert with_regime_years("Military Forces of Mali", None) == "Military Forces of Mali"
+    assert with_regime_years("Government of Niger", date(2025, 1, 1)) == "Government of Niger"
+    assert with_regime_years("Military Forces of Malinese", date(2025, 1, 1)) == "Military Forces of Malinese"
+    army = {"name": "Malian army", "code": "MLIMIL", "sector": "MIL", "country": "MLI", "actor_type": "state"}
+    raiders = {"name": "JNIM", "code": "JNIM", "sector": "REB", "country": "MLI"}
+    row = _acled_row([raiders], [{"name": "Mali MIL", "code": "MLIMIL", "sector": "MIL", "country": "MLI"}, army])
+    assert row["actor2"] == "Military Forces of Mali (2021-)"
 
 
 def test_display_names_undo_token_joins_and_read_inside_sentences():

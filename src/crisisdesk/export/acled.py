@@ -56,6 +56,7 @@ from datetime import date
 from typing import Any, TextIO
 
 from crisisdesk.coding.counts import acled_fatalities
+from crisisdesk.export.acled_regimes import with_regime_years
 from crisisdesk.export.countries import country_name, iso_numeric
 from crisisdesk.records import Count
 from crisisdesk.store.queries import EventView, actor_name, claimant_phrase
@@ -380,6 +381,8 @@ def acled_record(event: EventView) -> dict[str, Any] | None:
     if not event.acled_event_type or event.status not in ACLED_STATUSES:
         return None
     src, tgt = _acled_actors(event)
+    src = [(a, with_regime_years(name, event.event_date), o) for a, name, o in src]
+    tgt = [(a, with_regime_years(name, event.event_date), o) for a, name, o in tgt]
     inter1 = _side_inter(src, event, True)
     inter2 = _side_inter(tgt, event, False)
     fatalities = acled_fatality_figure(event)
