@@ -272,6 +272,10 @@ class EventCoder:
                 continue
             if _ruled_out_by_without(tok):
                 continue
+            if entry.event_type == "ASSAULT" and labour_strike(tok):
+                entry = LABOUR_STRIKE  # "teachers are striking": a work stoppage, not an attack
+            elif _symbolic_burning(tok, entry):
+                entry = SYMBOLIC_PROTEST  # "burned the flag of X": an act of protest, not destruction
             used.update(t.i for t in phrase)
             found.append(_Candidate(tok, phrase, entry, entry.event_type, entry.mode, entry.cameo))
         for tok in sent:
@@ -1161,6 +1165,68 @@ WITH_LIGHT_VERBS = {"hit", "strike", "slap", "target"}
 #: Non-violent acts such verbs take ("hit with sanctions", "slapped with a ban").
 NON_VIOLENT_WITH = {"sanction", "ban", "embargo", "tariff", "fine", "penalty", "restriction", "measure",
                     "charge", "lawsuit", "suit", "boycott", "freeze", "duty", "levy", "subpoena", "indictment"}
+
+
+#: Workers, professions and their organisations that go on strike ("teachers striking",
+#: "the nurses' union is striking"): with them "strike" is a labour strike.
+STRIKING_GROUPS = {"teacher", "worker", "nurse", "doctor", "physician", "magistrate", "judge", "lawyer", "clerk",
+                   "employee", "staff", "union", "unionist", "trade-unionist", "driver", "transporter", "trader",
+                   "miner", "docker", "dockworker", "lecturer", "professor", "student", "pupil", "servant",
+                   "agent", "pilot", "baker", "railwayman", "personnel", "health", "midwife", "pharmacist"}
+#: A labour strike (PLOVER PROTEST, CAMEO 143 "conduct strike or boycott"), as the
+#: lexicon codes "go on strike".
+LABOUR_STRIKE = TriggerEntry(words=("strike",), pos="VERB", event_type="PROTEST", mode="boycott", contexts=(),
+                             cameo="143", acled="Peaceful protest")
+
+
+def labour_strike(tok: Token) -> bool:
+    """Whether the verb "strike" names a labour strike, not an attack: it takes no
+    direct object and its subject, the noun it describes, or the noun written just
+    before it is a worker or profession (:data:`STRIKING_GROUPS`: "teachers are
+    striking over pay", "a protest against teachers striking"). "Gunmen struck the
+    village" (an object) and "militants struck again" (armed doers) stay attacks
+    (CAMEO 143 "conduct strike or boycott" vs 19x assault, CAMEO codebook 1.1b3)."""
+    if tok.lemma_.lower() != "strike" or tok.pos_ != "VERB":
+        return False
+    if any(c.dep_ in {"dobj", "obj", "nsubjpass", "agent"} for c in tok.children):
+        return False
+    heads = [c for c in tok.children if c.dep_ == "nsubj"]
+    if tok.dep_ in {"amod", "acl", "relcl"}:
+        heads.append(tok.head)
+    before = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
+    if before is not None and before.pos_ in {"NOUN", "PROPN"}:
+        heads.append(before)
+    return any(h.lemma_.lower() in STRIKING_GROUPS or h.lower_ in STRIKING_GROUPS for h in heads)
+
+
+#: Objects burned as a symbol of protest: pictures, effigies, flags, banners.
+SYMBOLIC_OBJECTS = {"image", "picture", "portrait", "photo", "photograph", "effigy", "flag", "poster", "banner",
+                    "placard", "copy", "caricature", "likeness"}
+#: Verbs of the lexicon's destroy entry that burn or tear an object.
+BURN_VERBS = {"burn", "torch", "set", "destroy"}
+
+
+#: A symbol burned in protest, coded as the demonstration it is part of (PLOVER PROTEST,
+#: CAMEO 141 "demonstrate or rally").
+SYMBOLIC_PROTEST = TriggerEntry(words=("burn",), pos="VERB", event_type="PROTEST", mode="demo", contexts=(),
+                                cameo="141", acled="Peaceful protest")
+
+
+def _symbolic_burning(tok: Token, entry: TriggerEntry) -> bool:
+    """Whether a destroy trigger burns only symbols (:data:`SYMBOLIC_OBJECTS`:
+    "demonstrators torched images of the president", "burned a flag"): a symbolic act
+    of protest, not violence against people or property (ACLED Codebook 2023: Riots -
+    Violent demonstration is demonstrators engaging in violence or destructive acts
+    such as clashes, rock throwing or property destruction; a protest whose
+    participants do not engage in violence is a Peaceful protest). The coder codes it
+    as a demonstration (:data:`SYMBOLIC_PROTEST`)."""
+    if entry.event_type != "ASSAULT" or entry.mode != "destroy" or tok.lemma_.lower() not in BURN_VERBS:
+        return False
+    objects = [c for c in tok.children if c.dep_ in {"dobj", "obj", "nsubjpass"} and c.lower_ != "fire"]
+    objects += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"  # "set fire to flags"
+                for g in c.children if g.dep_ == "pobj"]
+    objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
+    return bool(objects) and all(o.lemma_.lower() in SYMBOLIC_OBJECTS for o in objects)
 
 
 DEPICT_VERBS = {"show", "depict", "capture", "film", "feature", "reveal", "appear"}
