@@ -14,7 +14,8 @@ from crisisdesk.coding.acled import acled_types, crowd_seized_people, work_stopp
 from crisisdesk.coding.ontology import load_ontology
 from crisisdesk.coding.roles import is_armed
 from crisisdesk.records import ActorRef, Count
-from tests.support.annotation import code_text
+from crisisdesk.coding.coder import _month_march
+from tests.support.annotation import code_text, make_article
 
 PUB = date(2024, 3, 2)
 RESIDENTS = ActorRef("residents", sector="CVL", generic=True)
@@ -143,3 +144,35 @@ def test_a_mob_made_up_of_security_forces_is_no_riot():
     plain = "The thief was killed by a mob of residents."
     assert types(plain, [ActorRef("mob", sector="CVL", generic=True)], [], "ASSAULT", None, killed=1) \
         == ("Riots", "Mob violence")
+
+
+# -- a demonstration told by what the demonstrators did ---------------------------------
+
+@pytest.mark.parametrize("text, trigger", [
+    ("On 15 March, protesters of the herder community manifested in Segou against the killings of herders.",
+     "manifested"),
+    ("On 2 March, demonstrators converged on the independence square in Bamako.", "converged"),
+    ("On 2 March, protesters chanted slogans in front of the embassy in Bamako.", "chanted"),
+])
+def test_demonstrators_acting_report_a_demonstration(annotator, text, trigger):
+    found = code_text(annotator, text, PUB)
+    protest = next(m for m in found if m.event_type == "PROTEST")
+    assert (protest.evidence.trigger.text, protest.mode, protest.cameo_code) == (trigger, "demo", "141")
+    assert [a.name for a in protest.source_actors] in (["protesters"], ["demonstrators"])
+    assert rule_types(protest) == ("Protests", "Peaceful protest")
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March, protesters said they would return to the square on Friday.",
+    "On 2 March, protesters of the town killed in the clashes were buried in Gao.",
+])
+def test_protesters_speaking_or_killed_make_no_demonstration(annotator, text):
+    assert not any(m.event_type == "PROTEST" for m in code_text(annotator, text, PUB))
+
+
+def test_the_month_of_march_is_no_march(annotator):
+    doc = annotator.annotate(make_article("On 15 March, the march of the women reached Gao in March 2019.", PUB))
+    marches = [t for t in doc if t.lower_ == "march"]
+    assert [_month_march(t) for t in marches] == [True, False, True]
+    marched = code_text(annotator, "On 15 March, residents marched through Gao.", PUB)
+    assert [(m.event_type, m.evidence.trigger.text) for m in marched] == [("PROTEST", "marched")]
