@@ -114,12 +114,18 @@ CROWD = re.compile(r"\b(mobs?|crowds?|youths?|young people|residents|locals|prot
                    r"students|pupils|rioters|inhabitants|population|gold (diggers|miners)|artisanal miners)\b", re.I)
 #: Militias and armed self-defence groups (organised armed actors though coded MIL).
 MILITIA = re.compile(r"\b(militia\w*|self-defen[cs]e|dozos?|donsos?|hunters?|vigilantes?|ambassagou)\b", re.I)
-#: A crowd said to be armed: ACLED treats armed civilians who fight as a militia.
+#: A crowd said to be armed, or made up of armed forces: ACLED treats armed civilians who
+#: fight as a militia, and force used by state forces is theirs (Battles, Violence against
+#: civilians), not a mob's.
 ARMED_CROWD = re.compile(r"\barmed (\w+ )?(youths?|residents|locals|students|villagers|civilians)\b|"
-                         r"\b(youths?|residents|locals|students|villagers|civilians) armed\b", re.I)
-#: A crowd demonstrating (Riots - Violent demonstration rather than Mob violence).
-DEMONSTRATING = re.compile(r"\b(protest\w*|demonstrat\w*|march\w*|sit-in|barricad\w*|(burn\w*|burnt) (tires|tyres)|"
-                           r"threw stones|stones|rioted|riots?)\b", re.I)
+                         r"\b(youths?|residents|locals|students|villagers|civilians) armed\b|"
+                         # a crowd that armed forces are part of is no unorganised crowd
+                         r"\b(mobs?|crowds?) (composed|made up|consisting|comprised) of (\w+ ){0,2}?(security forces|"
+                         r"soldiers|troops|police\w*|gendarmes|militiam[ae]n|militias?|dozos?|hunters)\b", re.I)
+#: A crowd demonstrating (Riots - Violent demonstration rather than Mob violence); "march"
+#: in lower case only ("On March 3" is a date).
+DEMONSTRATING = re.compile(r"\b(protest\w*|demonstrat\w*|(?-i:march(es|ed|ing|ers?)?)|sit-in|barricad\w*|"
+                           r"(burn\w*|burnt) (tires|tyres)|threw stones|stones|rioted|riots?)\b", re.I)
 #: Property attacked, looted or destroyed (ACLED Looting/property destruction).
 PROPERTY_HARM = re.compile(r"\b(burn(ed|t|ing)?|set (\w+ )?(ablaze|on fire|fire to)|set fire|torch\w*|ransack\w*|loot\w*|"
                            r"plunder\w*|pillag\w*|stole|stolen|steal\w*|rob(bed|bery|beries)?|stripp\w+|razed|vandali[sz]\w*|"
@@ -191,6 +197,33 @@ VIOLENT_DEMO = re.compile(r"\b(riot\w*|vandali[sz]\w*|barricad\w*|burn(ed|t|ing)
                           r"ransack\w*|looted|set fire|torched|violent)\b", re.I)
 
 
+#: A labour strike or work stoppage ("began a three-day strike", "a walkout", "downed tools").
+WORK_STOPPAGE = re.compile(r"\b(strik(e|es|ing)|walk-?outs?|down(ed|ing|s)? tools|stop(ped|ping)? work)\b", re.I)
+#: People gathering in public: a demonstration beside or during a strike ("march" in lower
+#: case only: "On March 11" is a date).
+PUBLIC_GATHERING = re.compile(r"\b(protest\w*|demonstrat\w*|(?-i:march(es|ed|ing|ers?)?)|rall(y|ies|ied|ying)|sit-?ins?|picket\w*|"
+                              r"(took|take|taking|takes) (to )?the streets?|gather\w*|procession|assembl\w+|"
+                              r"riot\w*|barricad\w*)\b", re.I)
+
+#: Symbols burned by demonstrators ("torched images of the president", "set fire to a
+#: flag"): a symbolic act, not the destruction that makes a demonstration violent (ACLED
+#: Codebook 2023, Riots - Violent demonstration: violence or destructive acts such as
+#: clashes, rock throwing, property destruction).
+SYMBOL_BURNED = re.compile(r"\b(torch\w*|set fire to|set ablaze|burn(ed|t|ing|s)?) (\w+ ){0,3}?(images?|pictures?|"
+                           r"portraits?|photos?|photographs?|effig(y|ies)|flags?|posters?|banners?|placards?)\b", re.I)
+
+
+def work_stoppage_only(sentence: str) -> bool:
+    """True when the sentence reports a strike or work stoppage (:data:`WORK_STOPPAGE`)
+    and no public gathering (:data:`PUBLIC_GATHERING`): ACLED Protests are in-person
+    public demonstrations (ACLED Codebook 2023, Protests), which a strike by workers
+    who stay away from work is not; such a strike is a contextually important
+    non-violent development, Strategic developments - Other (the training split's
+    notes of strikes with no march, rally or sit-in are coded so, 2 of 2; strikers
+    who march or hold a sit-in are Protests, 14 of 14)."""
+    return bool(WORK_STOPPAGE.search(sentence)) and not PUBLIC_GATHERING.search(sentence)
+
+
 def acled_types(ontology: Ontology, event_type: str, mode: str | None, hint: str | None,
                 sources: list[ActorRef], targets: list[ActorRef], sentence: str,
                 fatalities: Count | None, armed: callable,  # type: ignore[valid-type]
@@ -210,9 +243,12 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
                injured: Count | None = None) -> str | None:
     killed = bool(fatalities and (fatalities.min or 0) > 0)
     if event_type == "PROTEST":
+        if mode == "boycott" and work_stoppage_only(sentence):
+            return "Other"
         if PROTEST_DEATHS.search(sentence):
             return "Excessive force against protesters"
-        if mode in {"riot", "obstruct"} or VIOLENT_DEMO.search(sentence) or re.search(r"\bclash\w*", sentence, re.I):
+        if mode in {"riot", "obstruct"} or VIOLENT_DEMO.search(SYMBOL_BURNED.sub(" ", sentence)) \
+                or re.search(r"\bclash\w*", sentence, re.I):
             # demonstrators clashing (with anyone) is a violent demonstration (ACLED Riots)
             return "Mob violence" if MOB.search(sentence) and killed else "Violent demonstration"
         if INTERVENTION.search(sentence):
@@ -287,10 +323,13 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
         fighting = CLASH_WORDS.search(BACKGROUND_CLAUSE.sub(" ", sentence) if src_armed else sentence)
         if tgt_armed or armed_victims or (fighting or shooting_unaimed) and not civilian_target:
             return "Armed clash"
-        if MOB.search(sentence) and not src_armed and not CROWD_ATTACKED.search(sentence):
+        if MOB.search(sentence) and not src_armed and not CROWD_ATTACKED.search(sentence) \
+                and not ARMED_CROWD.search(sentence):
             return "Mob violence"
         return "Attack"
     if event_type == "COERCE":
+        if mode in {"arrest", "seize"} and crowd_seized_people(sources, sentence, armed):
+            return "Mob violence"
         if mode == "arrest":
             if DETAINEES_HARMED.search(sentence) and not any(armed(t) for t in targets):
                 return "Attack"  # detainees executed or tortured: Violence against civilians (codebook)
@@ -402,6 +441,25 @@ def crowd_act(sources: list[ActorRef], sentence: str, armed) -> bool:  # noqa: A
         # unnamed civilians who demonstrate ("women set up barricades in protest")
         return bool(DEMONSTRATING.search(sentence)) and all(s.generic and s.sector in {"CVL", "LAB", "EDU"} for s in sources)
     return bool(re.search(r"\b(mobs?|lynch\w*)\b", sentence, re.I))
+
+
+#: People seized by force ("captured three bandits", "apprehended two suspected thieves",
+#: "caught a thief"): the object of a capture is people, not territory.
+PEOPLE_SEIZED = re.compile(r"\b(captur\w+|caught|catch\w*|seiz\w+|apprehend\w*|arrest\w*|detain\w*|grabb?\w*|"
+                           r"overpower\w*)\s+(\w+\s+){0,3}?(bandits?|thie(f|ves)|robbers?|suspects?|criminals?|"
+                           r"kidnappers?|men|man|individuals?|persons?|people|assailants?|attackers?|gunm[ae]n|"
+                           r"militants?|jihadists?|fighters?|youths?|wom[ae]n|boys?)\b", re.I)
+
+
+def crowd_seized_people(sources: list[ActorRef], sentence: str, armed) -> bool:  # noqa: ANN001
+    """An unorganised crowd (:func:`crowd_act`: residents, youths, locals, a mob)
+    capturing or detaining people (:data:`PEOPLE_SEIZED`: "local youths captured bandits
+    and handed them over to the soldiers"): taking people by force is a violent act of
+    a disorganised group, ACLED Riots - Mob violence (ACLED Codebook 2023: mob violence
+    is violence by rioters or mobs against people or property); ACLED Arrests are
+    detentions by state forces or by actors holding territory, and a capture of people
+    is no transfer of territory."""
+    return bool(sources) and crowd_act(sources, sentence, armed) and PEOPLE_SEIZED.search(sentence) is not None
 
 
 def crowd_clash(sources: list[ActorRef], targets: list[ActorRef], sentence: str, armed) -> bool:  # noqa: ANN001

@@ -270,8 +270,12 @@ class EventCoder:
             entry, phrase = hit
             if (_state_participle(tok) and entry.event_type not in INTRANSITIVE_TYPES) or _light_use(tok, entry):
                 continue
-            if _ruled_out_by_without(tok):
+            if _ruled_out_by_without(tok) or _month_march(tok):
                 continue
+            if entry.event_type == "ASSAULT" and labour_strike(tok):
+                entry = LABOUR_STRIKE  # "teachers are striking": a work stoppage, not an attack
+            elif _symbolic_burning(tok, entry):
+                entry = SYMBOLIC_PROTEST  # "burned the flag of X": an act of protest, not destruction
             used.update(t.i for t in phrase)
             found.append(_Candidate(tok, phrase, entry, entry.event_type, entry.mode, entry.cameo))
         for tok in sent:
@@ -283,6 +287,11 @@ class EventCoder:
                 found.append(_Candidate(tok, [tok, staff, leave], STAFF_DEPARTURE, "SANCTION", "withdraw", "166"))
             elif tok.i not in used and _under_control(tok) is not None:
                 found.append(_Candidate(tok, [tok.head, tok], UNDER_CONTROL, "COERCE", "seize", UNDER_CONTROL.cameo))
+        if not any(c.event_type == "PROTEST" for c in found):
+            for tok in sent:
+                if tok.i not in used and protesters_act(tok) and self.lexicon.match(tok) is None:
+                    found.append(_Candidate(tok, [tok], PROTESTERS_ACT, "PROTEST", "demo", PROTESTERS_ACT.cameo))
+                    break
         found = _outside_longer_phrases(found)
         found.sort(key=lambda c: c.token.i)
         by_token = {c.token.i: c for c in found}
@@ -418,6 +427,9 @@ class EventCoder:
         if cand.entry is UNDER_CONTROL:  # "the town is under the control of the rebels": the holder acts
             sources = _actors(index, [_under_control(tok)], sentence_actors)
             targets, cand.licensed = [], bool(sources)
+        if cand.entry is PROTESTERS_ACT:  # "protesters ... gathered against X": the demonstrators act
+            sources = _actors(index, [protesters_of(tok)], sentence_actors)  # type: ignore[list-item]
+            targets, cand.licensed = [], True
         if cand.licensed and cand.event_type in {"THREATEN", "REQUEST", "ACCUSE"} and not targets:
             targets = _first_other_actor(index, tok, sources, sentence_actors)
         cand.sources, cand.targets = sources, targets
@@ -1161,6 +1173,125 @@ WITH_LIGHT_VERBS = {"hit", "strike", "slap", "target"}
 #: Non-violent acts such verbs take ("hit with sanctions", "slapped with a ban").
 NON_VIOLENT_WITH = {"sanction", "ban", "embargo", "tariff", "fine", "penalty", "restriction", "measure",
                     "charge", "lawsuit", "suit", "boycott", "freeze", "duty", "levy", "subpoena", "indictment"}
+
+
+def _month_march(tok: Token) -> bool:
+    """Whether "March" is the month ("On 15 March", "March 3, 2019", "in March 2019"):
+    capitalised and next to a number or inside a date entity - no demonstration."""
+    if tok.lower_ != "march" or not tok.text[0].isupper():
+        return False
+    doc = tok.doc
+    neighbours = [doc[i] for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc)]
+    return tok.ent_type_ == "DATE" or any(n.like_num for n in neighbours)
+
+
+#: Nouns naming people by their taking part in a demonstration.
+PROTESTER_NOUNS = {"protester", "protestor", "demonstrator", "marcher", "demonstrant", "protesters", "demonstrators"}
+#: Verbs that report speech, perception or a state rather than the demonstration itself.
+NOT_DEMONSTRATING_VERBS = {"say", "tell", "claim", "report", "add", "explain", "state", "insist", "believe", "think",
+                           "hope", "fear", "want", "plan", "intend", "threaten", "warn", "vow", "promise", "see",
+                           "hear", "remain", "become", "seem", "appear", "have", "include", "number", "flee", "leave",
+                           "disperse", "die", "suffer", "receive", "meet", "return", "go", "come"}
+#: A demonstration reported by what its participants did, with no protest word of the lexicon
+#: ("protesters converged on the square", "demonstrators chanted slogans"): PLOVER PROTEST,
+#: CAMEO 141 "demonstrate or rally".
+PROTESTERS_ACT = TriggerEntry(words=("protesters",), pos="VERB", event_type="PROTEST", mode="demo", contexts=(),
+                              cameo="141", acled="Peaceful protest")
+
+
+def protesters_act(tok: Token) -> bool:
+    """Whether ``tok`` reports a demonstration by what demonstrators did
+    (:func:`protesters_of`)."""
+    return protesters_of(tok) is not None
+
+
+def protesters_of(tok: Token) -> Token | None:
+    """Whether ``tok`` is an active verb of the main clause (ROOT or joined to it) whose
+    subject names demonstrators (:data:`PROTESTER_NOUNS`): "protesters of the herder
+    community gathered in Segou against the killings of herders" reports a
+    demonstration even though no protest verb is used; the violence named after
+    "against" is the protest's grievance, not the event (ACLED Codebook 2023, Protests:
+    a public demonstration; the notes open with the event). Reporting, perception and
+    state verbs (:data:`NOT_DEMONSTRATING_VERBS`) and passives ("protesters were
+    dispersed") are not the demonstration; the caller also leaves out verbs of the
+    lexicon ("protesters of the town killed in clashes" is no demonstration).
+    Returns the demonstrators' noun token, or None."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() in NOT_DEMONSTRATING_VERBS:
+        return None
+    root = tok.sent.root
+    if tok.dep_ == "acl" and tok.tag_ in {"VBD", "VBN"} and root.pos_ == "NOUN" \
+            and root.lemma_.lower() in PROTESTER_NOUNS and not any(c.dep_ == "agent" for c in tok.children):
+        return root  # a past-tense verb the parser hung on a noun of a subject-ROOT sentence
+    if tok.dep_ not in {"ROOT", "conj"}:
+        return None
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children):
+        return None
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not subjects and tok.dep_ == "conj":
+        subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    return next((s for s in subjects if s.lemma_.lower() in PROTESTER_NOUNS or s.lower_ in PROTESTER_NOUNS), None)
+
+
+#: Workers, professions and their organisations that go on strike ("teachers striking",
+#: "the nurses' union is striking"): with them "strike" is a labour strike.
+STRIKING_GROUPS = {"teacher", "worker", "nurse", "doctor", "physician", "magistrate", "judge", "lawyer", "clerk",
+                   "employee", "staff", "union", "unionist", "trade-unionist", "driver", "transporter", "trader",
+                   "miner", "docker", "dockworker", "lecturer", "professor", "student", "pupil", "servant",
+                   "agent", "pilot", "baker", "railwayman", "personnel", "health", "midwife", "pharmacist"}
+#: A labour strike (PLOVER PROTEST, CAMEO 143 "conduct strike or boycott"), as the
+#: lexicon codes "go on strike".
+LABOUR_STRIKE = TriggerEntry(words=("strike",), pos="VERB", event_type="PROTEST", mode="boycott", contexts=(),
+                             cameo="143", acled="Peaceful protest")
+
+
+def labour_strike(tok: Token) -> bool:
+    """Whether the verb "strike" names a labour strike, not an attack: it takes no
+    direct object and its subject, the noun it describes, or the noun written just
+    before it is a worker or profession (:data:`STRIKING_GROUPS`: "teachers are
+    striking over pay", "a protest against teachers striking"). "Gunmen struck the
+    village" (an object) and "militants struck again" (armed doers) stay attacks
+    (CAMEO 143 "conduct strike or boycott" vs 19x assault, CAMEO codebook 1.1b3)."""
+    if tok.lemma_.lower() != "strike" or tok.pos_ != "VERB":
+        return False
+    if any(c.dep_ in {"dobj", "obj", "nsubjpass", "agent"} for c in tok.children):
+        return False
+    heads = [c for c in tok.children if c.dep_ == "nsubj"]
+    if tok.dep_ in {"amod", "acl", "relcl"}:
+        heads.append(tok.head)
+    before = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
+    if before is not None and before.pos_ in {"NOUN", "PROPN"}:
+        heads.append(before)
+    return any(h.lemma_.lower() in STRIKING_GROUPS or h.lower_ in STRIKING_GROUPS for h in heads)
+
+
+#: Objects burned as a symbol of protest: pictures, effigies, flags, banners.
+SYMBOLIC_OBJECTS = {"image", "picture", "portrait", "photo", "photograph", "effigy", "flag", "poster", "banner",
+                    "placard", "copy", "caricature", "likeness"}
+#: Verbs of the lexicon's destroy entry that burn or tear an object.
+BURN_VERBS = {"burn", "torch", "set", "destroy"}
+
+
+#: A symbol burned in protest, coded as the demonstration it is part of (PLOVER PROTEST,
+#: CAMEO 141 "demonstrate or rally").
+SYMBOLIC_PROTEST = TriggerEntry(words=("burn",), pos="VERB", event_type="PROTEST", mode="demo", contexts=(),
+                                cameo="141", acled="Peaceful protest")
+
+
+def _symbolic_burning(tok: Token, entry: TriggerEntry) -> bool:
+    """Whether a destroy trigger burns only symbols (:data:`SYMBOLIC_OBJECTS`:
+    "demonstrators torched images of the president", "burned a flag"): a symbolic act
+    of protest, not violence against people or property (ACLED Codebook 2023: Riots -
+    Violent demonstration is demonstrators engaging in violence or destructive acts
+    such as clashes, rock throwing or property destruction; a protest whose
+    participants do not engage in violence is a Peaceful protest). The coder codes it
+    as a demonstration (:data:`SYMBOLIC_PROTEST`)."""
+    if entry.event_type != "ASSAULT" or entry.mode != "destroy" or tok.lemma_.lower() not in BURN_VERBS:
+        return False
+    objects = [c for c in tok.children if c.dep_ in {"dobj", "obj", "nsubjpass"} and c.lower_ != "fire"]
+    objects += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"  # "set fire to flags"
+                for g in c.children if g.dep_ == "pobj"]
+    objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
+    return bool(objects) and all(o.lemma_.lower() in SYMBOLIC_OBJECTS for o in objects)
 
 
 DEPICT_VERBS = {"show", "depict", "capture", "film", "feature", "reveal", "appear"}

@@ -1,0 +1,178 @@
+"""The Protests / Riots / Strategic developments boundary (:mod:`crisisdesk.coding.acled`,
+:mod:`crisisdesk.coding.coder`; ACLED Codebook 2023, Protests, Riots, Strategic
+developments): labour strikes with no public gathering, "striking" workers, symbols burned
+by demonstrators, crowds that capture people, a mob made up of armed forces. Every
+sentence is written for these tests (no development-set text); real spaCy model."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from crisisdesk.coding.acled import acled_types, crowd_seized_people, work_stoppage_only
+from crisisdesk.coding.ontology import load_ontology
+from crisisdesk.coding.roles import is_armed
+from crisisdesk.records import ActorRef, Count
+from crisisdesk.coding.coder import _month_march
+from tests.support.annotation import code_text, make_article
+
+PUB = date(2024, 3, 2)
+RESIDENTS = ActorRef("residents", sector="CVL", generic=True)
+YOUTHS = ActorRef("youths", sector="CVL", generic=True)
+NURSES = ActorRef("nurses", sector="CVL", generic=True)
+ARMY = ActorRef("army", code="MLIMIL", country="MLI", sector="MIL", generic=True)
+THIEVES = ActorRef("thieves", sector="CVL", generic=True)
+
+
+def types(sentence: str, sources: list[ActorRef], targets: list[ActorRef], event_type: str, mode: str | None,
+          hint: str | None = None, killed: int = 0) -> tuple[str | None, str | None]:
+    fatalities = Count(killed, killed) if killed else None
+    return acled_types(load_ontology(), event_type, mode, hint, sources, targets, sentence, fatalities, is_armed)
+
+
+def rule_types(mention) -> tuple[str | None, str | None]:  # noqa: ANN001 - EventMention
+    """The rule coder's ACLED types of a mention (before any classifier blend)."""
+    return mention.acled_rule_types or (mention.acled_event_type, mention.acled_sub_event_type)
+
+
+# -- strikes: a work stoppage is no public demonstration --------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Nurses across the country began a five-day strike called by their union.",
+    "The dockworkers' union renewed its strike for ten more days after talks failed on March 3.",
+    "Bakers in Segou downed tools on Monday over the price of flour.",
+])
+def test_a_strike_with_no_gathering_is_a_strategic_development(sentence):
+    assert work_stoppage_only(sentence)
+    assert types(sentence, [NURSES], [], "PROTEST", "boycott", "Peaceful protest") == ("Strategic developments", "Other")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Striking nurses marched to the ministry of health demanding their arrears.",
+    "Teachers on strike held a sit-in in front of the governor's office.",
+    "Workers on strike took to the streets of Kayes.",
+    "Thousands of strikers rallied at the labour exchange.",
+])
+def test_strikers_who_demonstrate_stay_a_protest(sentence):
+    assert not work_stoppage_only(sentence)
+    assert types(sentence, [NURSES], [], "PROTEST", "boycott", "Peaceful protest") == ("Protests", "Peaceful protest")
+
+
+def test_a_boycott_that_is_no_strike_keeps_its_protest_type():
+    sentence = "The opposition boycotted the vote on the new constitution."
+    assert not work_stoppage_only(sentence)
+    assert types(sentence, [], [], "PROTEST", "boycott", "Peaceful protest") == ("Protests", "Peaceful protest")
+
+
+def test_striking_workers_are_coded_as_a_strike_not_an_attack(annotator):
+    found = code_text(annotator, "On 1 March, the nurses of Sikasso hospital were striking over unpaid bonuses.", PUB)
+    assert [(m.event_type, m.mode, m.cameo_code) for m in found] == [("PROTEST", "boycott", "143")]
+    assert rule_types(found[0]) == ("Strategic developments", "Other")
+
+
+def test_a_protest_against_teachers_striking_is_a_peaceful_protest(annotator):
+    found = code_text(annotator, "On 1 March, pupils in Koutiala held a demonstration against their teachers striking.",
+                      PUB)
+    assert not any(m.event_type == "ASSAULT" for m in found)
+    protest = next(m for m in found if m.evidence.trigger.text == "demonstration")
+    assert rule_types(protest) == ("Protests", "Peaceful protest")
+
+
+@pytest.mark.parametrize("text", [
+    "On 1 March, gunmen struck a village near Mopti, killing two herders.",
+    "On 1 March, militants struck again near Gao.",
+])
+def test_armed_doers_who_strike_still_attack(annotator, text):
+    found = code_text(annotator, text, PUB)
+    assert [m.event_type for m in found] == ["ASSAULT"]
+
+
+# -- symbols burned by demonstrators ----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "On 1 March, demonstrators in Gao burned the flag of a neighbouring country.",
+    "On 1 March, protesters set fire to portraits of the governor in Kayes.",
+    "On 1 March, the marchers torched images and effigies of the minister in Kidal.",
+])
+def test_symbols_burned_in_protest_are_a_peaceful_protest(annotator, text):
+    found = code_text(annotator, text, PUB)
+    assert [(m.event_type, m.mode) for m in found] == [("PROTEST", "demo")]
+    assert rule_types(found[0]) == ("Protests", "Peaceful protest")
+
+
+def test_a_protest_sentence_naming_a_burned_portrait_is_not_violent():
+    sentence = "Villagers protested against the minister's remarks and torched pictures of him."
+    assert types(sentence, [RESIDENTS], [], "PROTEST", "demo", "Peaceful protest") == ("Protests", "Peaceful protest")
+    burned_shop = "Villagers protested against the minister's remarks and torched a shop."
+    assert types(burned_shop, [RESIDENTS], [], "PROTEST", "demo", "Peaceful protest") == ("Riots", "Violent demonstration")
+
+
+def test_a_burned_building_stays_destruction(annotator):
+    found = code_text(annotator, "On 1 March, demonstrators in Gao burned the town hall.", PUB)
+    assert [(m.event_type, m.mode) for m in found] == [("ASSAULT", "destroy")]
+    assert rule_types(found[0])[0] == "Riots"
+
+
+# -- crowds capturing people; a mob made up of armed forces -----------------------------
+
+def test_a_crowd_capturing_suspects_is_mob_violence():
+    sentence = "Young people of the district captured three bandits and handed them over to the police."
+    assert crowd_seized_people([YOUTHS], sentence, is_armed)
+    assert types(sentence, [YOUTHS], [THIEVES], "COERCE", "seize", "Non-state actor overtakes territory") \
+        == ("Riots", "Mob violence")
+    apprehended = "Residents apprehended two suspected thieves at the market."
+    assert types(apprehended, [RESIDENTS], [THIEVES], "COERCE", "arrest", "Arrests") == ("Riots", "Mob violence")
+
+
+def test_state_forces_capturing_people_are_no_mob():
+    sentence = "The army captured three bandits near the market."
+    assert not crowd_seized_people([ARMY], sentence, is_armed)
+    assert types(sentence, [ARMY], [THIEVES], "COERCE", "arrest", "Arrests") == ("Strategic developments", "Arrests")
+
+
+def test_locals_who_beat_suspects_are_a_mob(annotator):
+    found = code_text(annotator, "On 1 March, locals in Kati beat up two men suspected of theft.", PUB)
+    assert [a.name for a in found[0].source_actors] == ["locals"]
+    assert rule_types(found[0]) == ("Riots", "Mob violence")
+
+
+def test_a_mob_made_up_of_security_forces_is_no_riot():
+    sentence = "The thief was killed by a mob composed of security forces and residents."
+    assert types(sentence, [ActorRef("mob", sector="CVL", generic=True)], [], "ASSAULT", None, killed=1) \
+        == ("Violence against civilians", "Attack")
+    plain = "The thief was killed by a mob of residents."
+    assert types(plain, [ActorRef("mob", sector="CVL", generic=True)], [], "ASSAULT", None, killed=1) \
+        == ("Riots", "Mob violence")
+
+
+# -- a demonstration told by what the demonstrators did ---------------------------------
+
+@pytest.mark.parametrize("text, trigger", [
+    ("On 15 March, protesters of the herder community manifested in Segou against the killings of herders.",
+     "manifested"),
+    ("On 2 March, demonstrators converged on the independence square in Bamako.", "converged"),
+    ("On 2 March, protesters chanted slogans in front of the embassy in Bamako.", "chanted"),
+])
+def test_demonstrators_acting_report_a_demonstration(annotator, text, trigger):
+    found = code_text(annotator, text, PUB)
+    protest = next(m for m in found if m.event_type == "PROTEST")
+    assert (protest.evidence.trigger.text, protest.mode, protest.cameo_code) == (trigger, "demo", "141")
+    assert [a.name for a in protest.source_actors] in (["protesters"], ["demonstrators"])
+    assert rule_types(protest) == ("Protests", "Peaceful protest")
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March, protesters said they would return to the square on Friday.",
+    "On 2 March, protesters of the town killed in the clashes were buried in Gao.",
+])
+def test_protesters_speaking_or_killed_make_no_demonstration(annotator, text):
+    assert not any(m.event_type == "PROTEST" for m in code_text(annotator, text, PUB))
+
+
+def test_the_month_of_march_is_no_march(annotator):
+    doc = annotator.annotate(make_article("On 15 March, the march of the women reached Gao in March 2019.", PUB))
+    marches = [t for t in doc if t.lower_ == "march"]
+    assert [_month_march(t) for t in marches] == [True, False, True]
+    marched = code_text(annotator, "On 15 March, residents marched through Gao.", PUB)
+    assert [(m.event_type, m.evidence.trigger.text) for m in marched] == [("PROTEST", "marched")]
