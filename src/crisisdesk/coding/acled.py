@@ -106,6 +106,23 @@ GROUND_COMBAT = re.compile(
 FIRED_AT = re.compile(r"\b(fire|fired|shots|shooting|shot)\s+(on|at|against|upon|toward|towards)\b", re.I)
 #: Weapons seized: in an attack, the attackers' loot (not Disrupted weapons use).
 SEIZED_ARMS = re.compile(r"\bseized (weapons|arms)\b", re.I)
+#: A clause naming people by an earlier act ("the mastermind of the attack which killed
+#: 19", "a man involved in the killing of a trader"): see
+#: :func:`crisisdesk.coding.status.identifying_act`.
+IDENTIFYING_CLAUSE = re.compile(r"\b(masterminds?|perpetrators?|authors?|organi[sz]ers?|planners?|instigators?|"
+                                r"ringleaders?|culprits?|architects?|sponsors?)\s+(of|behind)\b[^;.]*|"
+                                r"\b(involved|implicated|complicit|involvement|participation)\s+in\b[^;.]*", re.I)
+
+
+def without_identifying_clauses(sentence: str) -> str:
+    """The sentence without clauses that name the arrested by an earlier act
+    (:data:`IDENTIFYING_CLAUSE`) or give the cause or the charge
+    (:data:`BACKGROUND_CLAUSE`: "accused of killing a trader"): "arrested the
+    mastermind of the attack which killed 19" harms no detainee; the toll is the earlier
+    attack's (ACLED codes each event by its own harm, ACLED Codebook, Arrests)."""
+    return IDENTIFYING_CLAUSE.sub(" ", BACKGROUND_CLAUSE.sub(" ", sentence))
+
+
 #: Detainees harmed: ACLED codes the killing or torture of people in custody as
 #: Violence against civilians - Attack, not Arrests.
 DETAINEES_HARMED = re.compile(r"\b(execut\w+|tortur\w+|killed|found dead|bodies|beaten|died)\b", re.I)
@@ -137,9 +154,46 @@ PEOPLE_TARGET = re.compile(r"\b(villages?|hamlets?|towns?|camps?|localit\w+|comm
                            r"villagers?|residents?|inhabitants?|passengers?|travell?ers?|drivers?|traders?|merchants?|"
                            r"herders?|farmers?|wom[ae]n|child(ren)?|m[ae]n|famil(y|ies)|chiefs?|imams?|teachers?|"
                            r"students?|workers?|shepherds?|individuals?|accountants?|officials?|employees?)\b", re.I)
+#: Civilians said to have come through the attack unhurt ("the driver and his apprentice
+#: escaped unharmed", "the passengers were unhurt"): people were there and attacked.
+PEOPLE_SPARED = re.compile(r"\b(people|persons?|civilians?|villagers?|residents?|passengers?|travell?ers?|drivers?|"
+                           r"apprentices?|occupants?|crew|traders?|merchants?|herders?|farmers?|wom[ae]n|child(ren)?|"
+                           r"m[ae]n|famil(y|ies)|teachers?|students?|workers?|directors?|owners?|shepherds?|"
+                           r"individuals?|officials?|employees?|he|she|they)\b[^.;]{0,40}?"
+                           r"\b(unharmed|unhurt|unscathed|uninjured|without (injury|injuries|harm))\b", re.I)
+
+
+def people_spared(sentence: str) -> bool:
+    """True when the sentence says civilians came through the attack unhurt
+    (:data:`PEOPLE_SPARED`): the attack was aimed at people, not at property alone, so
+    it is Violence against civilians - Attack (ACLED Codebook 2023, Attack: violence
+    deliberately aimed at civilians, with or without casualties; Looting/property
+    destruction is seizure or destruction of property with no one targeted). The
+    training split's notes code every such report (4 of 4) as Attack."""
+    return PEOPLE_SPARED.search(sentence) is not None
+
+
 #: People hurt (an attack on property in which people are hurt is an Attack).
 PEOPLE_HARM = re.compile(r"\b(killed|killing|dead|died|wounded|wounding|injured|injuring|hurt|shot|gunshot|beat(en|ing)?|"
                          r"assaulted|tortured|raped|abducted|kidnapped|executed|lynched|stabbed|whipped|flogged)\b", re.I)
+#: Animals killed ("killed two sheep", "slaughtered the cattle", "three oxen were shot"):
+#: livestock is property (ACLED Codebook 2023, Looting/property destruction: property
+#: destroyed or seized, livestock included), so its killing hurts no person.
+LIVESTOCK_KILLED = re.compile(
+    r"\b(kill\w*|slaughter\w*|shot|shooting|butcher\w*|maim\w*|wound\w*|injur\w*)\s+((the|their|some|several|many|dozens of|"
+    r"hundreds of|\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|heads? of)\s+){0,3}"
+    r"(sheep|goats?|cattle|cows?|calves|bulls?|oxen|camels?|donkeys?|horses?|livestock|animals|herds?|poultry|chickens?)\b|"
+    r"\b(sheep|goats?|cattle|cows?|calves|bulls?|oxen|camels?|donkeys?|horses?|livestock|animals|poultry|chickens?)\s+"
+    r"(were |was |had been )?(killed|slaughtered|shot|butchered|maimed|wounded|injured)\b", re.I)
+
+
+def people_harmed(sentence: str) -> bool:
+    """True when the sentence reports people killed or hurt (:data:`PEOPLE_HARM`), the
+    killing or wounding of livestock left out (:data:`LIVESTOCK_KILLED`: "burned three
+    huts and killed two sheep" harms property only)."""
+    return PEOPLE_HARM.search(LIVESTOCK_KILLED.sub(" ", sentence)) is not None
+
+
 #: Armed people counted as hurt ("one gendarme wounded", "two soldiers were injured in"):
 #: a number before them and the participle ending its clause, so "two militants killed
 #: five villagers" is no such report.
@@ -287,7 +341,8 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
                 return weapon  # (aircraft words may name the damaged thing, not the weapon)
         if mode == "destroy" and crowd_act(sources, sentence, armed):
             return "Violent demonstration" if DEMONSTRATING.search(sentence) else "Mob violence"  # crowds destroying
-        if mode == "destroy" and not killed and not PEOPLE_HARM.search(sentence) and (emptied_place(sentence) or (
+        if mode == "destroy" and not killed and not people_harmed(sentence) and not people_spared(sentence) and (
+                emptied_place(sentence) or (
                 not any(armed(t) for t in targets) and not SETTLEMENT_RAID.search(sentence)
                 and not ARMED_ESCORT.search(sentence))):
             return "Looting/property destruction"
@@ -331,9 +386,17 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
         if mode in {"arrest", "seize"} and crowd_seized_people(sources, sentence, armed):
             return "Mob violence"
         if mode == "arrest":
-            if DETAINEES_HARMED.search(sentence) and not any(armed(t) for t in targets):
+            if DETAINEES_HARMED.search(without_identifying_clauses(sentence)) and not any(armed(t) for t in targets):
                 return "Attack"  # detainees executed or tortured: Violence against civilians (codebook)
             return "Arrests"
+        if mode == "seize" and hint in TERRITORY_HINTS and people_captured(targets, sentence):
+            src_state = any(s.sector in {"MIL", "COP", "GOV"} for s in sources)
+            if crowd_act(sources, sentence, armed):
+                return "Mob violence"  # a crowd seizing people (ACLED Riots - Mob violence)
+            if src_state:
+                return "Arrests"
+            if any(armed(s) for s in sources):
+                return "Abduction/forced disappearance"
         if mode == "seize" and (hint == "Non-violent transfer of territory" or (
                 hint == "Non-state actor overtakes territory" and NON_VIOLENT_TAKEOVER.search(sentence))):
             return "Non-violent transfer of territory"  # codebook: rebels, governments or affiliates alike
@@ -344,9 +407,11 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
         if (mode == "seize" or hint == "Looting/property destruction") and seizure_in_battle(sentence, targets, armed):
             return "Armed clash"
         if mode == "seize" or hint == "Looting/property destruction":
-            if (PEOPLE_HARM.search(sentence) or SETTLEMENT_RAID.search(sentence)) and not any(armed(t) for t in targets):
+            if (people_harmed(sentence) or SETTLEMENT_RAID.search(sentence)) and not any(armed(t) for t in targets):
                 return "Attack"  # looting in which people are hurt, or a raid on a village: VAC (codebook)
             return "Looting/property destruction"
+        if hint == "Disrupted weapons use" and armed_base_dismantled(sentence):
+            return "Armed clash"
         if hint == "Disrupted weapons use" and stopped_travellers(sentence, sources, armed):
             return "Abduction/forced disappearance" if PEOPLE_TAKEN.search(sentence) and not killed else "Attack"
         if hint == "Disrupted weapons use" and fought_or_harmed(sentence):
@@ -382,6 +447,46 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
     return None
 
 
+#: ACLED territory sub-event types a capture verb hints at ("captured the town").
+TERRITORY_HINTS = {"Non-violent transfer of territory", "Non-state actor overtakes territory"}
+#: People as the thing captured ("captured two bandits", "seized three herders").
+PEOPLE_WORDS = re.compile(r"\b(bandits?|thie(f|ves)|robbers?|criminals?|suspects?|individuals?|persons?|people|m[ae]n|"
+                          r"wom[ae]n|youths?|civilians?|herders?|villagers?|soldiers?|gendarmes?|policem[ae]n|militants?|militiam[ae]n|"
+                          r"fighters?|combatants?|jihadists?|terrorists?|insurgents?|rebels?|gunm[ae]n|assailants?)\b", re.I)
+
+
+def people_captured(targets: list[ActorRef], sentence: str) -> bool:
+    """True when what a capture verb took is people (every target's name is a people
+    word, :data:`PEOPLE_WORDS`: "youths captured two bandits") and no place is said to
+    be taken (:data:`OVERTAKE`): a capture of people is no change of territory (ACLED
+    Codebook 2023, territory sub-event types: control of a location changes hands). Who
+    captures decides the type: a crowd (Riots - Mob violence), state forces (Strategic
+    developments - Arrests), an armed group (Violence against civilians -
+    Abduction/forced disappearance)."""
+    return bool(targets) and all(PEOPLE_WORDS.search(t.name or "") for t in targets) and not OVERTAKE.search(sentence)
+
+
+#: An armed group's base, camp or positions dismantled ("the army dismantled a militant
+#: logistics base", "dismantled their positions", "hideouts were dismantled").
+ARMED_BASE_DISMANTLED = re.compile(
+    r"\bdismantl\w*\s+(?:(?!(ieds?|mines?|explosives?|devices?|bombs?|cells?|networks?|checkpoints?|barricades?|roadblocks?)\b)"
+    r"[\w/-]+\s+){0,8}?(bases?|camps?|positions?|hideouts?|hide-outs?|sanctuar(y|ies)|strongholds?|infrastructures?|"
+    r"depots?|training (camps?|sites?))\b|"
+    r"\b(bases?|camps?|positions?|hideouts?|hide-outs?|sanctuar(y|ies)|strongholds?|infrastructures?|depots?)\s+"
+    r"(were |was |had been |have been )?dismantled\b", re.I)
+
+
+def armed_base_dismantled(sentence: str) -> bool:
+    """True when the sentence reports an armed group's base, camp, positions or
+    logistics infrastructure dismantled (:data:`ARMED_BASE_DISMANTLED`) and the place
+    was not already empty (:func:`emptied_place`): an operation against an organised
+    armed group on its own ground, ACLED Battles - Armed clash (ACLED Codebook 2023,
+    Battles), not Disrupted weapons use, which is the seizure or defusal of weapons and
+    explosives (dismantling an IED stays that). The training split's notes code 3 of 3
+    such dismantled bases as Armed clash."""
+    return ARMED_BASE_DISMANTLED.search(sentence) is not None and not emptied_place(sentence)
+
+
 #: Names of people taking part in a demonstration (targets of state force at a protest).
 PROTESTERS = re.compile(r"\b(protest(e|o)rs?|demonstrators?|marchers?|demonstrants?)\b", re.I)
 
@@ -404,8 +509,16 @@ def fought_or_harmed(sentence: str) -> bool:
     """An interception or a raid on a base that reports fighting (:data:`CLASH_WORDS`) or
     people killed, hurt or taken: ACLED Disrupted weapons use is the interception or
     seizure of weapons and explosives without such violence (ACLED Codebook 2023,
-    Strategic developments); with it the event is a Battle or an Attack."""
-    return bool(CLASH_WORDS.search(sentence) or PEOPLE_TAKEN_OR_HURT.search(sentence))
+    Strategic developments); with it the event is a Battle or an Attack. People killed
+    while planting or handling a device (:data:`ACCIDENTAL_BLAST`: "two militants were
+    killed while laying an IED") with no fighting and no one killing them are the
+    device's own handlers: that is Disrupted weapons use too (same codebook entry: an
+    explosive that goes off prematurely, as when being planted)."""
+    if CLASH_WORDS.search(sentence):
+        return True
+    if ACCIDENTAL_BLAST.search(sentence) and not ARMED_KILLED.search(sentence):
+        return False
+    return bool(PEOPLE_TAKEN_OR_HURT.search(sentence))
 
 
 def combined_attack(sentence: str, hint: str | None = None) -> bool:
@@ -485,14 +598,16 @@ def property_only(sentence: str, killed: bool, injured: Count | None, targets: l
     raid on a village or a community as Violence against civilians even when no one is
     hurt): ACLED Strategic developments - Looting/property destruction."""
     hurt = killed or bool(injured and (injured.min or 0) > 0)
+    if people_spared(sentence):
+        return False
     if emptied_place(sentence):
-        return not hurt and bool(PROPERTY_HARM.search(sentence)) and not PEOPLE_HARM.search(sentence)
+        return not hurt and bool(PROPERTY_HARM.search(sentence)) and not people_harmed(sentence)
     if SETTLEMENT_RAID.search(sentence):
         return False
     if any(t.actor_type in {"identity", "identity group", "ethnic"} or t.sector == "ETH" or PEOPLE_TARGET.search(t.name)
            for t in targets):
         return False
-    return not hurt and bool(PROPERTY_HARM.search(sentence)) and not PEOPLE_HARM.search(sentence)
+    return not hurt and bool(PROPERTY_HARM.search(sentence)) and not people_harmed(sentence)
 
 
 # --- Battles or Violence against civilians: the victims' armed status --------------

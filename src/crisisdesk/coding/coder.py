@@ -51,7 +51,8 @@ from spacy.tokens import Doc, Token
 
 from crisisdesk.annotate.annotator import _guess_language as guess_language
 from crisisdesk.coding import fallback
-from crisisdesk.coding.acled import SETTLEMENT_RAID, acled_types, combined_attack, detainees_harmed_later, emptied_place
+from crisisdesk.coding.acled import (SETTLEMENT_RAID, acled_types, combined_attack, detainees_harmed_later, emptied_place,
+                                     people_spared)
 from crisisdesk.coding.acled_model import AcledSubtypeModel, blended_types, load_acled_model, mention_features
 from crisisdesk.coding.counts import count_people
 from crisisdesk.coding.lexicon import Lexicon, TriggerEntry
@@ -640,11 +641,15 @@ def _acled_types_from_paragraph(mentions: list[EventMention], back_references: s
       it refers to: it takes the ACLED types of the last earlier violent mention of its
       paragraph (the claim of an IED attack is the IED attack, not a new Attack)."""
     for i, mention in enumerate(mentions):
-        if mention.acled_sub_event_type == "Arrests" and mention.status not in {"negated", "historical"}:
+        rule_sub = mention.acled_rule_types[1] if mention.acled_rule_types else None
+        if "Arrests" in {mention.acled_sub_event_type, rule_sub} and mention.status not in {"negated", "historical"}:
             end = mention.evidence.end_char
             para_end = next((p.end for p in article.paragraphs if p.start <= end <= p.end), len(article.text))
             if detainees_harmed_later(article.text[end:min(para_end, end + 400)]):
-                mention.acled_event_type, mention.acled_sub_event_type = "Violence against civilians", "Attack"
+                if mention.acled_sub_event_type == "Arrests":
+                    mention.acled_event_type, mention.acled_sub_event_type = "Violence against civilians", "Attack"
+                if rule_sub == "Arrests":  # the rules' own types (kept beside a classifier's) follow the rule
+                    mention.acled_rule_types = ("Violence against civilians", "Attack")
         if mention.mention_id not in back_references or mention.event_type not in VIOLENT:
             continue
         start = _paragraph_start(article, mention.evidence.start_char)
@@ -653,6 +658,9 @@ def _acled_types_from_paragraph(mentions: list[EventMention], back_references: s
         if earlier:
             mention.acled_event_type = earlier[-1].acled_event_type
             mention.acled_sub_event_type = earlier[-1].acled_sub_event_type
+            if mention.acled_rule_types is not None:
+                mention.acled_rule_types = earlier[-1].acled_rule_types or (
+                    earlier[-1].acled_event_type, earlier[-1].acled_sub_event_type)
 
 
 def _located(actor: ActorRef, country: str) -> ActorRef:
@@ -1558,7 +1566,7 @@ def _property_only(cand: _Candidate, sentence: str, fatalities: Count | None, in
     modes = cand.incident_modes
     if not modes & {"destroy", "seize"} or not modes <= {None, "destroy", "seize"}:
         return False
-    if SETTLEMENT_RAID.search(sentence) and not emptied_place(sentence):
+    if SETTLEMENT_RAID.search(sentence) and not emptied_place(sentence) or people_spared(sentence):
         return False
     if (fatalities and (fatalities.min or 0) > 0) or (injured and (injured.min or 0) > 0):
         return False

@@ -49,6 +49,11 @@ REPORT_VERBS = {"say", "report", "state", "announce", "tell", "add", "indicate",
 NEUTRAL_VERBS = {"confirm", "verify", "corroborate", "establish", "find", "document", "geolocate"}
 FUTURE_VERBS = {"plan", "intend", "prepare", "aim", "seek", "expect", "consider", "propose", "want",
                 "willing", "ready", "prepared", "determined"}  # "decided to allow" reports the decision
+#: Verbs of fear or suspicion governing an event ("three men are feared to have been
+#: executed", "residents fear reprisals"): the event is dreaded or suspected, not reported
+#: to have happened; ACLED codes only events reported to have occurred (ACLED Codebook,
+#: sourcing: an event is coded from a report that it took place).
+FEAR_VERBS = {"fear", "dread"}
 MODAL_HYPOTHETICAL = {"could", "might", "may", "would", "should", "can"}
 MODAL_FUTURE = {"will", "shall", "'ll", "wo"}
 MEDIA_NOUNS = {"footage", "video", "videos", "image", "images", "photo", "photos", "clip", "clips",
@@ -162,6 +167,8 @@ def modality(trigger: Token) -> str | None:
                 return "hypothetical"
         if tok != trigger and tok.lemma_ in FUTURE_VERBS:
             return "threatened"
+        if tok != trigger and tok.lemma_.lower() in FEAR_VERBS:
+            return "hypothetical"  # "feared to have been executed": feared, not reported done
         if tok != trigger and tok.dep_ == "advcl" and any(
                 c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in tok.children):
             return "hypothetical"
@@ -347,11 +354,41 @@ def stated_cause(trigger: Token) -> bool:
     return prep.lower_ in CAUSE_PREPS and bool(heads & CAUSE_FOR_HEADS)
 
 
+#: Nouns naming people by an act they did ("the mastermind of the attack", "suspected
+#: perpetrators of the massacre", "the authors of the abduction").
+PERPETRATOR_NOUNS = {"mastermind", "perpetrator", "author", "organiser", "organizer", "planner", "instigator",
+                     "ringleader", "culprit", "architect", "sponsor"}
+#: Words tying people to an act they took part in ("was involved in the abduction",
+#: "implicated in the killings").
+INVOLVEMENT_WORDS = {"involved", "implicated", "complicit", "complicity", "involvement", "participation"}
+
+
+def identifying_act(trigger: Token) -> bool:
+    """Whether an event noun only identifies people by an act they did: the object of
+    "of"/"in"/"behind" after a perpetrator noun (:data:`PERPETRATOR_NOUNS`: "arrested
+    the mastermind of the attack which killed 19") or after an involvement word
+    (:data:`INVOLVEMENT_WORDS`: "the cell was involved in the abduction of a nun"). The
+    sentence reports what was done to those people (an arrest, a trial); the act named
+    is an earlier event, coded on its own day (ACLED codes each event once, at its date
+    and place: an arrest note names the attack as background, ACLED Codebook, notes)."""
+    if trigger.pos_ not in {"NOUN", "PROPN"} or trigger.dep_ != "pobj":
+        return False
+    prep = trigger.head
+    if prep.lower_ not in {"of", "in", "behind", "for"}:
+        return False
+    holder = prep.head
+    lemma = holder.lemma_.lower()
+    if prep.lower_ in {"of", "behind"} and lemma in PERPETRATOR_NOUNS:
+        return True
+    return prep.lower_ in {"in", "for"} and (lemma in INVOLVEMENT_WORDS or holder.lower_ in INVOLVEMENT_WORDS)
+
+
 def background(trigger: Token) -> bool:
     """A background cue on the trigger or the verbs above it ("previously documented",
-    "since a rebellion in 2012", "successive coups"), or an event noun given as the cause
-    of another act (:func:`stated_cause`)."""
-    if stated_cause(trigger):
+    "since a rebellion in 2012", "successive coups"), an event noun given as the cause
+    of another act (:func:`stated_cause`) or naming the act its perpetrators are known
+    by (:func:`identifying_act`)."""
+    if stated_cause(trigger) or identifying_act(trigger):
         return True
     for tok in governors(trigger, limit=5):
         for child in tok.children:

@@ -1,0 +1,189 @@
+"""Strategic developments against violent types (:mod:`crisisdesk.coding.acled`,
+:mod:`crisisdesk.coding.status`; ACLED Codebook 2023): harm that is only feared, device
+handlers killed by their own device, an attack named only to identify its perpetrators,
+civilians who escaped an attack unharmed, livestock killed, people (not places)
+captured, an armed group's base dismantled. Every sentence is written for these tests
+(no development-set text); the pipeline tests use the real spaCy model and annotation
+stage (``annotator`` fixture)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from crisisdesk.coding.acled import (
+    acled_types,
+    armed_base_dismantled,
+    fought_or_harmed,
+    people_captured,
+    people_harmed,
+    people_spared,
+)
+from crisisdesk.coding.ontology import load_ontology
+from crisisdesk.coding.roles import is_armed
+from crisisdesk.records import ActorRef, Count
+from tests.support.annotation import code_text
+
+GUNMEN = ActorRef("gunmen", sector="REB", generic=True)
+ARMY = ActorRef("army", code="MLIMIL", country="MLI", sector="MIL", generic=True)
+YOUTHS = ActorRef("youths", sector="CVL", generic=True)
+BANDITS = ActorRef("bandits", sector="REB", generic=True)
+TRUCK = ActorRef("truck", sector="CVL", generic=True)
+PUB = date(2025, 11, 21)
+
+
+def types(sentence: str, sources: list[ActorRef], targets: list[ActorRef], event_type: str = "ASSAULT",
+          mode: str | None = None, hint: str | None = None, killed: int = 0) -> tuple[str | None, str | None]:
+    fatalities = Count(killed, killed) if killed else None
+    return acled_types(load_ontology(), event_type, mode, hint, sources, targets, sentence, fatalities, is_armed)
+
+
+# -- feared harm is no reported harm ------------------------------------------------------
+
+def test_people_feared_executed_after_an_arrest_leave_the_arrest_the_event(annotator):
+    found = code_text(annotator, "On Monday, soldiers arrested nine herders near Sofara. "
+                                 "A rights group said two of them are feared to have been executed.", PUB)
+    statuses = {m.evidence.trigger.text: m.status for m in found}
+    assert statuses["arrested"] == "asserted"
+    assert statuses["executed"] == "hypothetical"
+    arrest = next(m for m in found if m.evidence.trigger.text == "arrested")
+    assert arrest.acled_sub_event_type == "Arrests"
+
+
+def test_people_reported_executed_after_an_arrest_stay_an_attack(annotator):
+    found = code_text(annotator, "On Monday, soldiers arrested nine herders near Sofara. "
+                                 "Two of them were executed the next day, a rights group said.", PUB)
+    assert {m.evidence.trigger.text: m.status for m in found}.get("executed") == "asserted"
+
+
+# -- devices and their handlers ---------------------------------------------------------
+
+def test_handlers_killed_while_laying_a_device_are_no_harm_done_by_the_operation():
+    sentence = "Two militants were killed while laying a mine near Boni, and a second mine was found and defused."
+    assert not fought_or_harmed(sentence)
+    assert types(sentence, [], [], event_type="COERCE", hint="Disrupted weapons use") == (
+        "Strategic developments", "Disrupted weapons use")
+
+
+def test_militants_killed_by_soldiers_while_laying_a_device_are_a_battle_harm():
+    sentence = "Soldiers killed two militants while they were laying a mine near Boni."
+    assert fought_or_harmed(sentence)
+
+
+# -- an attack named to identify its perpetrators ------------------------------------------
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Gendarmes arrested the mastermind of the attack on the Boni market which killed twelve people.", "attack"),
+    ("Police arrested a man involved in the killing of a trader in Gao.", "killing"),
+])
+def test_an_attack_naming_who_was_arrested_is_background(annotator, text, trigger):
+    found = code_text(annotator, text, PUB)
+    by_trigger = {m.evidence.trigger.text: m for m in found}
+    assert by_trigger[trigger].status == "historical"
+    assert by_trigger["arrested"].status == "asserted"
+    assert by_trigger["arrested"].acled_sub_event_type == "Arrests"
+
+
+def test_an_attack_reported_beside_an_arrest_stays_current(annotator):
+    found = code_text(annotator, "Gunmen attacked the Boni market on Sunday, killing twelve people.", PUB)
+    assert [m.status for m in found if m.evidence.trigger.text == "attacked"] == ["asserted"]
+
+
+# -- civilians who escaped unharmed were attacked -------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Gunmen attacked a bus near Douentza and set it ablaze, the driver and the passengers escaped unharmed.",
+    "Armed men fired at a truck on the road to Gao and burned it; its occupants were unhurt.",
+])
+def test_an_attack_on_a_vehicle_whose_people_escaped_unharmed_is_an_attack(sentence):
+    assert people_spared(sentence)
+    assert types(sentence, [GUNMEN], [TRUCK]) == ("Violence against civilians", "Attack")
+
+
+def test_a_vehicle_burned_with_no_one_mentioned_stays_property_destruction():
+    sentence = "Gunmen burned three trucks of a construction company near Niafunke."
+    assert not people_spared(sentence)
+    assert types(sentence, [GUNMEN], [TRUCK], mode="destroy") == (
+        "Strategic developments", "Looting/property destruction")
+
+
+def test_unharmed_attackers_are_not_spared_civilians():
+    assert not people_spared("The gunmen burned the truck and fled unharmed.")
+
+
+# -- livestock killed is property ---------------------------------------------------------
+
+def test_livestock_killed_beside_burned_huts_is_property_destruction():
+    sentence = "Militiamen burned four huts and killed three goats in the hamlet of Dara."
+    assert not people_harmed(sentence)
+    assert people_harmed("Militiamen burned four huts and killed three herders in the hamlet of Dara.")
+    assert types(sentence, [ActorRef("militiamen", sector="REB", generic=True)], [], mode="destroy") == (
+        "Strategic developments", "Looting/property destruction")
+
+
+# -- people captured are no territory --------------------------------------------------------
+
+def test_a_crowd_capturing_bandits_is_mob_violence():
+    sentence = "Youths of the town captured two bandits and handed them over to the gendarmerie."
+    assert people_captured([BANDITS], sentence)
+    assert types(sentence, [YOUTHS], [BANDITS], event_type="COERCE", mode="seize",
+                 hint="Non-state actor overtakes territory") == ("Riots", "Mob violence")
+
+
+def test_soldiers_capturing_fighters_is_an_arrest_and_a_group_capturing_herders_an_abduction():
+    assert types("Soldiers captured three fighters near Lere.", [ARMY], [ActorRef("fighters", sector="REB", generic=True)],
+                 event_type="COERCE", mode="seize", hint="Non-state actor overtakes territory") == (
+        "Strategic developments", "Arrests")
+    assert types("Gunmen captured two herders near Lere.", [GUNMEN], [ActorRef("herders", sector="CVL", generic=True)],
+                 event_type="COERCE", mode="seize", hint="Non-state actor overtakes territory") == (
+        "Violence against civilians", "Abduction/forced disappearance")
+
+
+def test_a_group_capturing_a_town_from_soldiers_is_still_territory():
+    sentence = "Gunmen captured the town of Lere after the soldiers withdrew."
+    assert not people_captured([ActorRef("soldiers", sector="MIL", generic=True)], sentence)
+
+
+# -- a dismantled base is an operation against an armed group ----------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "The army dismantled a suspected militant logistics base in the forest near Dialloube.",
+    "Several jihadist hideouts were dismantled during the operation, the ministry said.",
+])
+def test_a_dismantled_base_of_an_armed_group_is_an_armed_clash(sentence):
+    assert armed_base_dismantled(sentence)
+    assert types(sentence, [ARMY], [], event_type="COERCE", hint="Disrupted weapons use") == ("Battles", "Armed clash")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Engineers dismantled an explosive device planted near the camp of Sevare.",
+    "Soldiers destroyed an abandoned militant camp; its occupants had already fled. The army dismantled the camp.",
+])
+def test_a_dismantled_device_or_an_empty_camp_is_no_battle(sentence):
+    assert not armed_base_dismantled(sentence)
+
+
+# -- a strike with no gathering is no demonstration -------------------------------------------
+
+TEACHERS = ActorRef("teachers", sector="EDU", generic=True)
+
+
+def test_a_strike_with_no_gathering_is_a_strategic_development():
+    sentence = "On 4 March, teachers of two unions began a five-day strike over unpaid bonuses."
+    assert types(sentence, [TEACHERS], [], event_type="PROTEST", mode="boycott") == ("Strategic developments", "Other")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Striking teachers marched to the governorate of Sikasso on Monday.",
+    "Teachers on strike held a sit-in in front of the ministry.",
+])
+def test_strikers_who_gather_hold_a_protest(sentence):
+    assert types(sentence, [TEACHERS], [], event_type="PROTEST", mode="boycott") == ("Protests", "Peaceful protest")
+
+
+def test_an_arrest_of_the_mastermind_of_a_deadly_attack_is_no_violence_against_detainees():
+    sentence = "Gendarmes arrested the suspected mastermind of an attack which killed nine people last year."
+    assert types(sentence, [ARMY], [], event_type="COERCE", mode="arrest") == ("Strategic developments", "Arrests")
+    executed = "Gendarmes arrested two herders and executed them near the market."
+    assert types(executed, [ARMY], [], event_type="COERCE", mode="arrest") == ("Violence against civilians", "Attack")
