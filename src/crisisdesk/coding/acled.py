@@ -375,7 +375,8 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
         if not tgt_armed and not armed_victims and property_only(sentence, killed, injured, targets):
             return "Looting/property destruction"
         shooting_unaimed = mode == "firearms" and src_armed and not targets and not FIRED_AT.search(sentence)
-        fighting = CLASH_WORDS.search(BACKGROUND_CLAUSE.sub(" ", sentence) if src_armed else sentence)
+        fighting = CLASH_WORDS.search(without_unarmed_resistance(
+            BACKGROUND_CLAUSE.sub(" ", sentence) if src_armed else sentence))
         if tgt_armed or armed_victims or (fighting or shooting_unaimed) and not civilian_target:
             return "Armed clash"
         if MOB.search(sentence) and not src_armed and not CROWD_ATTACKED.search(sentence) \
@@ -801,6 +802,25 @@ def weapons_used_text(sentence: str, source_armed: bool) -> str:
     return BACKGROUND_CLAUSE.sub(" ", text) if source_armed else text
 
 
+#: Travellers, traders and other individual victims who resisted robbers or abductors
+#: ("passengers who resisted were beaten", "the driver tried to resist"): resistance by
+#: unarmed people is no fight between armed, organised sides, so it does not make a
+#: Battle (ACLED Codebook, Violence against civilians: violence against unarmed
+#: non-combatants; Battles: "a violent interaction between two organised armed groups").
+#: Villagers or residents who fight back are left out: a community defending its village
+#: is a local self-defence group, which ACLED codes as a communal militia in a Battle.
+UNARMED_RESISTANCE = re.compile(
+    r"\b(passengers?|civilians?|traders?|merchants?|shopkeepers?|drivers?|travell?ers?|owners?|victims?|wom[ae]n|"
+    r"customers?|pilgrims?|tourists?)(,? who| that)? (had |have )?(tried to |attempted to |wanted to )?resist(ed|ing)?\b",
+    re.I)
+
+
+def without_unarmed_resistance(sentence: str) -> str:
+    """The sentence with resistance by unarmed people (:data:`UNARMED_RESISTANCE`)
+    blanked (same length), for the fighting words of :data:`CLASH_WORDS`."""
+    return UNARMED_RESISTANCE.sub(lambda m: " " * len(m.group(0)), sentence)
+
+
 def named_in_background(actor: ActorRef, sentence: str, source_armed: bool) -> bool:
     """True when an armed doer is named and the actor appears in the sentence only inside
     background clauses (:data:`BACKGROUND_CLAUSE`: "killed twelve villagers after an IED
@@ -814,6 +834,44 @@ def named_in_background(actor: ActorRef, sentence: str, source_armed: bool) -> b
     if not pattern.search(sentence):
         return False
     return not pattern.search(BACKGROUND_CLAUSE.sub(" ", sentence))
+
+
+# -- an attack repelled: its target fought back (s7-battles) ------------------------------
+
+#: A later sentence saying the attack just reported was repelled ("The attack was
+#: repelled.", "the guards repelled the assailants"): a definite reference back to the
+#: attack or its doers, not negated.
+ATTACK_REPELLED = re.compile(
+    r"\b(the|this|that)( \w+)? (attack|assault|raid|ambush|incursion|offensive)( \w+){0,3}? (was|were|had been|has been)( \w+ly)? "
+    r"(repelled|repulsed|fended off|fought off|pushed back|beaten back|foiled by)\b|"
+    r"\b(repelled|repulsed|fended off|fought off|pushed back|beat back|routed) (the|these|those) "
+    r"(\w+ )?(assailants|attackers|gunmen|militants|raiders|jihadists|insurgents|terrorists|fighters|assault|attack)\b",
+    re.I)
+
+
+def attack_repelled_later(following_text: str) -> bool:
+    """True when the sentence right after an attack's sentence (the first sentence of
+    ``following_text``, the rest of its paragraph: a definite "the attack" there refers
+    to the attack just reported) says the attack or its doers were repelled
+    (:data:`ATTACK_REPELLED`): the target fought
+    back, so the attack was a Battle - Armed clash, not Violence against civilians, which
+    ACLED keeps for people harmed "while unarmed and unable to either act defensively or
+    counter-attack" (ACLED Codebook, Violence against civilians and Battles). A clause
+    denying it ("no unit pushed back the assailants", :data:`NEGATION_BEFORE`) does not
+    count."""
+    next_sentence = SENTENCE_END.split(following_text.lstrip(), maxsplit=1)[0]
+    for match in ATTACK_REPELLED.finditer(next_sentence):
+        clause = re.split(r"[.;!?]", next_sentence[:match.start()])[-1]
+        if not NEGATION_BEFORE.search(clause):
+            return True
+    return False
+
+
+#: The end of a sentence: a full stop, question or exclamation mark before a space and a
+#: capital letter (or a line break).
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'])|\n")
+#: Words denying the act that follows them in a clause.
+NEGATION_BEFORE = re.compile(r"\b(no|not|never|nobody|without|failed|unable|n't)\b|n't\b", re.I)
 
 
 # -- an emptied place: property destruction, not an attack on people (s5-nonevent) ------

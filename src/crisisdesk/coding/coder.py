@@ -51,8 +51,8 @@ from spacy.tokens import Doc, Token
 
 from crisisdesk.annotate.annotator import _guess_language as guess_language
 from crisisdesk.coding import fallback
-from crisisdesk.coding.acled import (SETTLEMENT_RAID, acled_types, combined_attack, detainees_harmed_later, emptied_place,
-                                     people_spared)
+from crisisdesk.coding.acled import (SETTLEMENT_RAID, acled_types, attack_repelled_later, combined_attack,
+                                     detainees_harmed_later, emptied_place, people_spared)
 from crisisdesk.coding.acled_model import AcledSubtypeModel, blended_types, load_acled_model, mention_features
 from crisisdesk.coding.counts import count_people
 from crisisdesk.coding.lexicon import Lexicon, TriggerEntry
@@ -639,17 +639,30 @@ def _acled_types_from_paragraph(mentions: list[EventMention], back_references: s
       civilians; Arrests are detentions without it);
     - a back reference ("JNIM claimed the attack", :func:`_back_reference`) is the event
       it refers to: it takes the ACLED types of the last earlier violent mention of its
-      paragraph (the claim of an IED attack is the IED attack, not a new Attack)."""
+      paragraph (the claim of an IED attack is the IED attack, not a new Attack);
+    - an attack typed Violence against civilians - Attack that the rest of its paragraph
+      says was repelled ("The attack was repelled.",
+      :func:`crisisdesk.coding.acled.attack_repelled_later`) is Battles - Armed clash: its
+      target fought back (ACLED Codebook, Violence against civilians: harmed while unable
+      to act defensively or counter-attack)."""
     for i, mention in enumerate(mentions):
-        rule_sub = mention.acled_rule_types[1] if mention.acled_rule_types else None
-        if "Arrests" in {mention.acled_sub_event_type, rule_sub} and mention.status not in {"negated", "historical"}:
+        rule_sub = _rule_sub_event_type(mention)
+        if {mention.acled_sub_event_type, rule_sub} & {"Arrests", "Attack"} \
+                and mention.status not in {"negated", "historical"}:
             end = mention.evidence.end_char
             para_end = next((p.end for p in article.paragraphs if p.start <= end <= p.end), len(article.text))
-            if detainees_harmed_later(article.text[end:min(para_end, end + 400)]):
+            following = article.text[end:min(para_end, end + 400)]
+            if "Arrests" in {mention.acled_sub_event_type, rule_sub} and detainees_harmed_later(following):
                 if mention.acled_sub_event_type == "Arrests":
                     mention.acled_event_type, mention.acled_sub_event_type = "Violence against civilians", "Attack"
-                if rule_sub == "Arrests":  # the rules' own types (kept beside a classifier's) follow the rule
+                if mention.acled_rule_types is not None and rule_sub == "Arrests":  # the rules' own types follow
                     mention.acled_rule_types = ("Violence against civilians", "Attack")
+            elif rule_sub == "Attack" and mention.event_type == "ASSAULT" \
+                    and mention.acled_event_type in {"Violence against civilians", "Battles"} \
+                    and attack_repelled_later(following):
+                mention.acled_event_type, mention.acled_sub_event_type = "Battles", "Armed clash"
+                if mention.acled_rule_types is not None:  # the rules' own types, kept apart from the classifier's
+                    mention.acled_rule_types = ("Battles", "Armed clash")
         if mention.mention_id not in back_references or mention.event_type not in VIOLENT:
             continue
         start = _paragraph_start(article, mention.evidence.start_char)
@@ -661,6 +674,11 @@ def _acled_types_from_paragraph(mentions: list[EventMention], back_references: s
             if mention.acled_rule_types is not None:
                 mention.acled_rule_types = earlier[-1].acled_rule_types or (
                     earlier[-1].acled_event_type, earlier[-1].acled_sub_event_type)
+
+
+def _rule_sub_event_type(mention: EventMention) -> str | None:
+    """The ACLED sub-event type the rules gave a mention (before the classifier's blend)."""
+    return mention.acled_rule_types[1] if mention.acled_rule_types is not None else mention.acled_sub_event_type
 
 
 def _located(actor: ActorRef, country: str) -> ActorRef:
