@@ -30,7 +30,9 @@ Rules follow the ACLED Codebook definitions (see ``data/ontology/acled.yaml``):
   :data:`PEOPLE_HARM`; ACLED Codebook 2023, Looting/property destruction);
 - demonstrations: Protests (Peaceful protest; with intervention when dispersed, tear
   gas or arrests; Excessive force when protesters are killed) or Riots (Violent
-  demonstration);
+  demonstration); a strike with no gathering told (no protest, march, sit-in or
+  barricade words) is Strategic developments - Other (ACLED guide "Riots, Protests and
+  Strategic Developments": people staying home from work do not demonstrate);
 - people arrested and then executed or tortured: Violence against civilians - Attack
   (ACLED Codebook 2023: violence against detainees is violence against civilians);
 - non-violent acts of armed or state actors: Strategic developments (Looting/property
@@ -120,6 +122,10 @@ ARMED_CROWD = re.compile(r"\barmed (\w+ )?(youths?|residents|locals|students|vil
 #: A crowd demonstrating (Riots - Violent demonstration rather than Mob violence).
 DEMONSTRATING = re.compile(r"\b(protest\w*|demonstrat\w*|march\w*|sit-in|barricad\w*|(burn\w*|burnt) (tires|tyres)|"
                            r"threw stones|stones|rioted|riots?)\b", re.I)
+#: Strikers coming together (a strike reported with these words is a demonstration):
+#: "march" only in lower case, so the month ("On March 11") is none.
+STRIKERS_GATHER = re.compile(r"\b(protest\w*|demonstrat\w*|(?-i:march(es|ed|ing)?)|rall(y|ied|ies)|sit-ins?|"
+                             r"took to the streets?|take to the streets?|gather\w*|assembl\w*|picket\w*)\b", re.I)
 #: Property attacked, looted or destroyed (ACLED Looting/property destruction).
 PROPERTY_HARM = re.compile(r"\b(burn(ed|t|ing)?|set (\w+ )?(ablaze|on fire|fire to)|set fire|torch\w*|ransack\w*|loot\w*|"
                            r"plunder\w*|pillag\w*|stole|stolen|steal\w*|rob(bed|bery|beries)?|stripp\w+|razed|vandali[sz]\w*|"
@@ -133,7 +139,7 @@ PEOPLE_TARGET = re.compile(r"\b(villages?|hamlets?|towns?|camps?|localit\w+|comm
                            r"students?|workers?|shepherds?|individuals?|accountants?|officials?|employees?)\b", re.I)
 #: People hurt (an attack on property in which people are hurt is an Attack).
 PEOPLE_HARM = re.compile(r"\b(killed|killing|dead|died|wounded|wounding|injured|injuring|hurt|shot|gunshot|beat(en|ing)?|"
-                         r"assaulted|tortured|raped|abducted|kidnapped|executed|lynched|stabbed|whipped|flogged)\b", re.I)
+                         r"assaulted|tortured|raped|abduct\w*|kidnap\w*|executed|lynched|stabbed|whipped|flogged)\b", re.I)
 #: Armed people counted as hurt ("one gendarme wounded", "two soldiers were injured in"):
 #: a number before them and the participle ending its clause, so "two militants killed
 #: five villagers" is no such report.
@@ -210,6 +216,8 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
                injured: Count | None = None) -> str | None:
     killed = bool(fatalities and (fatalities.min or 0) > 0)
     if event_type == "PROTEST":
+        if hint == "Other" and not STRIKERS_GATHER.search(sentence) and not VIOLENT_DEMO.search(sentence):
+            return "Other"  # a strike without a gathering (lexicon; ACLED guide on strikes)
         if PROTEST_DEATHS.search(sentence):
             return "Excessive force against protesters"
         if mode in {"riot", "obstruct"} or VIOLENT_DEMO.search(sentence) or re.search(r"\bclash\w*", sentence, re.I):
