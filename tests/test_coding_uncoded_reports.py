@@ -95,3 +95,11 @@ def test_fighters_joining_an_armed_group_change_the_group(annotator):
     assert [(m.event_type, m.acled_sub_event_type) for m in found] == [("MOBILIZE", "Change to group/activity")]
     assert [a.name for a in found[0].target_actors] == ["JNIM"]
     assert coded(annotator, "France joined the EU mission in January.") == []
+
+
+def test_a_death_in_an_ambush_reports_the_ambush(annotator):
+    found = coded(annotator, "The army announced the death of two soldiers in an ambush near Boni on Tuesday.")
+    assert [(m.event_type, m.evidence.trigger.text) for m in found] == [("ASSAULT", "ambush")]
+    assert [a.name for a in found[0].target_actors] == ["soldiers"]
+    assert found[0].fatalities.min == 2
+    assert coded(annotator, "He spoke about the death of his father in a car accident.") == []

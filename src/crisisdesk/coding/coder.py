@@ -434,7 +434,11 @@ class EventCoder:
             mode, cameo = THREAT_MODE.get((cand.event_type, cand.mode)) or THREAT_MODE.get(
                 (cand.event_type, None)) or (None, "130")
             cand.event_type, cand.mode, cand.cameo = "THREATEN", mode, cameo
-        if tok.pos_ in {"NOUN", "PROPN"} and cand.event_type in VIOLENT and _toll_headline(tok):
+        dead_in = _death_caused_by(tok) if cand.event_type in VIOLENT else None
+        if dead_in is not None and not targets:
+            targets = _actors(index, [g for p in dead_in.children if p.dep_ == "prep" and p.lower_ == "of"
+                                      for g in p.children if g.dep_ == "pobj"], sentence_actors)
+        if tok.pos_ in {"NOUN", "PROPN"} and cand.event_type in VIOLENT and (_toll_headline(tok) or dead_in is not None):
             cand.licensed = not _noun_modifier(tok)  # "Two dead after an explosion near X"
         elif tok.pos_ in {"NOUN", "PROPN"}:
             cand.licensed = bool(sources or targets or threat is not None or
@@ -1059,6 +1063,26 @@ def _toll_headline(noun: Token) -> bool:
     if not any(a.lower_ in CAUSE_LINKS for a in noun.ancestors):
         return False  # "Summit, meeting, two wounded, attack": a list, no cause told
     return count_people(sent, "killed") is not None or count_people(sent, "injured") is not None
+
+
+#: Nouns of a death or an injury whose "in"/"during" phrase names the act that caused it.
+DEATH_NOUNS = {"death", "deaths", "injury", "injuries", "killing"}
+
+
+def _death_caused_by(noun: Token) -> Token | None:
+    """The death noun a violent event noun is the cause of: "announced the death of two
+    soldiers in an ambush near X", "the deaths of three civilians during clashes" - the
+    act happened and killed them (the "of" objects are its victims); None otherwise."""
+    head = noun.head
+    if noun.dep_ != "pobj" or head.lower_ not in {"in", "during"} or head.dep_ != "prep":
+        return None
+    owner = head.head
+    if owner.lemma_.lower() in DEATH_NOUNS and owner.pos_ == "NOUN":
+        return owner
+    # "the death of two soldiers in an ambush" with "in" hung on the victims
+    if owner.dep_ == "pobj" and owner.head.lower_ == "of" and owner.head.head.lemma_.lower() in DEATH_NOUNS:
+        return owner.head.head
+    return None
 
 
 def _sides_between(verb: Token) -> list[Token]:
