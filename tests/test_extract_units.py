@@ -144,3 +144,19 @@ def test_paragraph_offsets_point_into_text():
     assert [article.text[p.start:p.end] for p in article.paragraphs] == [
         "First paragraph about Gao is here.", "Second paragraph about Mopti is here."]
     assert article.text == "First paragraph about Gao is here.\n\nSecond paragraph about Mopti is here."
+
+
+@pytest.mark.parametrize("text", ["Gunmen kidnapped two traders.", "Three soldiers killed.", "Militants overran the base."])
+def test_one_sentence_report_is_an_article(text):
+    # a feed item or alert of fewer than MIN_WORDS words that is one whole sentence
+    article = ArticleExtractor().extract(RawDocument(uri="mem", content=text.encode(), fetched_at=REF))
+    assert article.text == text
+
+
+@pytest.mark.parametrize("text", ["Attack in Mopti", "Share\nComments\nTop.", "Share. Comments. Top.", "Gunmen kidnapped",
+                                  "two traders kidnapped."])
+def test_short_text_without_one_whole_sentence_is_no_text(text):
+    # a bare title, page chrome, a cut-off fragment, an uncapitalised piece
+    with pytest.raises(ExtractionError) as info:
+        ArticleExtractor().extract(RawDocument(uri="mem", content=text.encode(), fetched_at=REF))
+    assert info.value.reason == "no_text"

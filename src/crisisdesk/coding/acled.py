@@ -30,7 +30,9 @@ Rules follow the ACLED Codebook definitions (see ``data/ontology/acled.yaml``):
   :data:`PEOPLE_HARM`; ACLED Codebook 2023, Looting/property destruction);
 - demonstrations: Protests (Peaceful protest; with intervention when dispersed, tear
   gas or arrests; Excessive force when protesters are killed) or Riots (Violent
-  demonstration);
+  demonstration); a strike with no gathering told (no protest, march, sit-in or
+  barricade words) is Strategic developments - Other (ACLED guide "Riots, Protests and
+  Strategic Developments": people staying home from work do not demonstrate);
 - people arrested and then executed or tortured: Violence against civilians - Attack
   (ACLED Codebook 2023: violence against detainees is violence against civilians);
 - non-violent acts of armed or state actors: Strategic developments (Looting/property
@@ -175,7 +177,7 @@ def people_spared(sentence: str) -> bool:
 
 #: People hurt (an attack on property in which people are hurt is an Attack).
 PEOPLE_HARM = re.compile(r"\b(killed|killing|dead|died|wounded|wounding|injured|injuring|hurt|shot|gunshot|beat(en|ing)?|"
-                         r"assaulted|tortured|raped|abducted|kidnapped|executed|lynched|stabbed|whipped|flogged)\b", re.I)
+                         r"assaulted|tortured|raped|abduct\w*|kidnap\w*|executed|lynched|stabbed|whipped|flogged)\b", re.I)
 #: Animals killed ("killed two sheep", "slaughtered the cattle", "three oxen were shot"):
 #: livestock is property (ACLED Codebook 2023, Looting/property destruction: property
 #: destroyed or seized, livestock included), so its killing hurts no person.
@@ -297,8 +299,9 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
                injured: Count | None = None) -> str | None:
     killed = bool(fatalities and (fatalities.min or 0) > 0)
     if event_type == "PROTEST":
-        if mode == "boycott" and work_stoppage_only(sentence):
-            return "Other"
+        if mode == "boycott" and work_stoppage_only(sentence) or hint == "Other" and not (
+                PUBLIC_GATHERING.search(sentence) or VIOLENT_DEMO.search(sentence)):
+            return "Other"  # a strike with no one gathering (see PUBLIC_GATHERING)
         if PROTEST_DEATHS.search(sentence):
             return "Excessive force against protesters"
         if mode in {"riot", "obstruct"} or VIOLENT_DEMO.search(SYMBOL_BURNED.sub(" ", sentence)) \

@@ -75,6 +75,7 @@ from crisisdesk.coding.roles import (
     is_armed,
     is_passive,
     misparsed_object_modifier,
+    names_place,
     noun_roles,
     object_heads,
     organisation_sector,
@@ -269,6 +270,14 @@ class EventCoder:
             if hit is None:
                 continue
             entry, phrase = hit
+            if entry.pos == "VERB" and tok.pos_ not in {"VERB", "AUX"}:
+                bearer = _argument_bearer(phrase)
+                if bearer is None:
+                    continue
+                used.update(t.i for t in phrase)
+                found.append(_Candidate(bearer, [bearer, *(t for t in phrase if t != bearer)], entry,
+                                        entry.event_type, entry.mode, entry.cameo))
+                continue
             if (_state_participle(tok) and entry.event_type not in INTRANSITIVE_TYPES) or _light_use(tok, entry):
                 continue
             if _ruled_out_by_without(tok) or _month_march(tok):
@@ -286,6 +295,10 @@ class EventCoder:
                 staff, leave = _ordered_departure(tok)  # type: ignore[misc]
                 used.update({tok.i, staff.i, leave.i})
                 found.append(_Candidate(tok, [tok, staff, leave], STAFF_DEPARTURE, "SANCTION", "withdraw", "166"))
+            elif tok.i not in used and _joins_armed_group(tok, index, sentence_actors):
+                found.append(_Candidate(tok, [tok], JOIN_GROUP, "MOBILIZE", "militia", JOIN_GROUP.cameo))
+            elif tok.i not in used and self._protest_gathering(tok):
+                found.append(_Candidate(tok, [tok], GATHERING, "PROTEST", "demo", GATHERING.cameo))
             elif tok.i not in used and _under_control(tok) is not None:
                 found.append(_Candidate(tok, [tok.head, tok], UNDER_CONTROL, "COERCE", "seize", UNDER_CONTROL.cameo))
         if not any(c.event_type == "PROTEST" for c in found):
@@ -305,6 +318,22 @@ class EventCoder:
                 continue
             out.append(cand)
         return out
+
+    def _protest_gathering(self, tok: Token) -> bool:
+        """A gathering whose stated purpose is a protest act: "residents gathered to
+        denounce the killings", "hundreds assembled to demand his release" - a
+        demonstration (ACLED Protests: people coming together in public to voice a
+        grievance or demand; CAMEO 141 demonstrate). The purpose is a "to" clause whose
+        verb the lexicon reads as a protest, accusation, demand or rejection."""
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in GATHERING_VERBS:
+            return False
+        for clause in tok.children:
+            if clause.dep_ in {"advcl", "xcomp"} and clause.pos_ == "VERB" and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+                hit = self.lexicon.match(clause)
+                if hit is not None and hit[0].event_type in GRIEVANCE_TYPES:
+                    return True
+        return False
 
     def _covered(self, cand: _Candidate, by_token: dict[int, _Candidate]) -> bool:
         """Skip a threat verb whose embedded event will carry the threat, and events
@@ -349,6 +378,10 @@ class EventCoder:
                 # participle: a protest verb has no patient, so its subject is the actor
                 src_heads = [c for c in tok.children if c.dep_ == "nsubj"]
                 tgt_heads = [t for t in tgt_heads if t not in src_heads]
+            if cand.event_type in VIOLENT and not _actors(index, src_heads, sentence_actors):
+                sides = _sides_between(tok)
+                if sides:  # "Fighting between X and Y near Z": the gerund names its sides as the noun does
+                    src_heads, tgt_heads = sides[:1], sides[1:]
             if tok.dep_ == "xcomp" and tok.head.lemma_ in EXPOSURE_VERBS:
                 # "the militia was subjected to ambush" (noun parsed as a verb): the
                 # subject of "subjected" is exposed to the act, not its doer
@@ -411,7 +444,13 @@ class EventCoder:
             mode, cameo = THREAT_MODE.get((cand.event_type, cand.mode)) or THREAT_MODE.get(
                 (cand.event_type, None)) or (None, "130")
             cand.event_type, cand.mode, cand.cameo = "THREATEN", mode, cameo
-        if tok.pos_ in {"NOUN", "PROPN"}:
+        dead_in = _death_caused_by(tok) if cand.event_type in VIOLENT else None
+        if dead_in is not None and not targets:
+            targets = _actors(index, [g for p in dead_in.children if p.dep_ == "prep" and p.lower_ == "of"
+                                      for g in p.children if g.dep_ == "pobj"], sentence_actors)
+        if tok.pos_ in {"NOUN", "PROPN"} and cand.event_type in VIOLENT and (_toll_headline(tok) or dead_in is not None):
+            cand.licensed = not _noun_modifier(tok)  # "Two dead after an explosion near X"
+        elif tok.pos_ in {"NOUN", "PROPN"}:
             cand.licensed = bool(sources or targets or threat is not None or
                                  (light is not None and not _back_reference(tok)) or
                                  (cand.event_type in UNLICENSED_VERB_OK and _verbless_report(tok))) \
@@ -1003,6 +1042,101 @@ def _verbless_report(noun: Token) -> bool:
     return noun.dep_ == "ROOT" or (noun.head.dep_ == "ROOT" and noun.dep_ in {"compound", "nmod", "amod"})
 
 
+#: An armed group's members joining another group (:func:`_joins_armed_group`): ACLED
+#: Strategic developments - Change to group/activity (the codebook's mergers, splits
+#: and defections of armed groups); PLOVER MOBILIZE/militia, CAMEO 154 as the lexicon's
+#: "join alliance" entries.
+JOIN_GROUP = TriggerEntry(words=("join",), pos="VERB", event_type="MOBILIZE", mode="militia", contexts=(),
+                          cameo="154", acled="Change to group/activity")
+
+
+def _armed_non_state(actor: ActorRef) -> bool:
+    """A rebel, jihadist or militia actor (armed, not state forces or peacekeepers)."""
+    return is_armed(actor) and actor.sector not in {"MIL", "COP"} and not (actor.code or "").endswith("PKO")
+
+
+def _joins_armed_group(verb: Token, index: ActorIndex, sentence_actors: list[ActorRef]) -> bool:
+    """"Dozens of fighters joined JNIM", "the MNLA unit decided to join the MSA": a verb
+    "join" whose object is a named group (a proper noun or a known actor) and whose
+    subject or object is an armed non-state group. Joining "the army", "the protest" or
+    "the talks" is no such change; the lexicon's "join alliance" / "join ranks" entries
+    cover the common nouns."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "join":
+        return False
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+    if not objects:
+        return False
+    object_actors = _actors(index, objects, sentence_actors)
+    if not object_actors or not any(o.pos_ == "PROPN" or index.by_token.get(o.i) for o in objects):
+        return False
+    parties = object_actors + _actors(index, subject_heads(verb), sentence_actors)
+    return any(_armed_non_state(a) for a in parties)
+
+
+#: A gathering to protest (:meth:`EventCoder._protest_gathering`): PLOVER PROTEST/demo,
+#: CAMEO 141, ACLED Peaceful protest.
+GATHERING = TriggerEntry(words=("gather",), pos="VERB", event_type="PROTEST", mode="demo", contexts=(),
+                         cameo="141", acled="Peaceful protest")
+GATHERING_VERBS = {"gather", "assemble", "congregate", "converge", "mass"}
+#: Lexicon types of the purpose that makes a gathering a demonstration.
+GRIEVANCE_TYPES = {"PROTEST", "ACCUSE", "REQUEST", "REJECT"}
+#: Words of a toll in a verbless report ("Two civilians dead and one wounded ...").
+TOLL_ROOTS = {"dead", "killed", "wounded", "injured", "hurt"}
+#: Words that tie a toll to the act that caused it ("dead following a blast", "wounded in
+#: an ambush", "killed by a mine", "dead after clashes", "victims of an attack").
+CAUSE_LINKS = {"following", "after", "in", "during", "by", "from", "amid", "amidst", "of"}
+
+
+def _toll_headline(noun: Token) -> bool:
+    """A violent event noun in a verbless sentence that gives a toll: "One civilian
+    dead and two wounded following a mine blast near X", "Three soldiers wounded in an
+    ambush": the casualties are the news and the noun names the act that caused them,
+    as headlines and terse situation reports put it. The noun must hang under a word
+    of cause (:data:`CAUSE_LINKS`), so a verbless list of nouns with a toll in it is no
+    report. Only violent nouns (ASSAULT) are asked (the caller): a verbless run of words
+    gives no talks or visits."""
+    sent = noun.sent
+    if _has_finite_verb(sent) or not any(t.lower_ in TOLL_ROOTS for t in sent):
+        return False
+    if not any(a.lower_ in CAUSE_LINKS for a in noun.ancestors):
+        return False  # "Summit, meeting, two wounded, attack": a list, no cause told
+    return count_people(sent, "killed") is not None or count_people(sent, "injured") is not None
+
+
+#: Nouns of a death or an injury whose "in"/"during" phrase names the act that caused it.
+DEATH_NOUNS = {"death", "deaths", "injury", "injuries", "killing"}
+
+
+def _death_caused_by(noun: Token) -> Token | None:
+    """The death noun a violent event noun is the cause of: "announced the death of two
+    soldiers in an ambush near X", "the deaths of three civilians during clashes" - the
+    act happened and killed them (the "of" objects are its victims); None otherwise."""
+    head = noun.head
+    if noun.dep_ != "pobj" or head.lower_ not in {"in", "during"} or head.dep_ != "prep":
+        return None
+    owner = head.head
+    if owner.lemma_.lower() in DEATH_NOUNS and owner.pos_ == "NOUN":
+        return owner
+    # "the death of two soldiers in an ambush" with "in" hung on the victims
+    if owner.dep_ == "pobj" and owner.head.lower_ == "of" and owner.head.head.lemma_.lower() in DEATH_NOUNS:
+        return owner.head.head
+    return None
+
+
+def _sides_between(verb: Token) -> list[Token]:
+    """The sides of a violent gerund's "between X and Y" ("Fighting between the army and
+    JNIM"), first side first; empty for a stretch of ground ("between Gao and Ansongo",
+    place words or place entities) or another verb form."""
+    if verb.tag_ != "VBG":
+        return []
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "between":
+            objs = [g for g in prep.children if g.dep_ == "pobj"]
+            if objs and not names_place(objs[0]):
+                return [objs[0], *(c for c in objs[0].conjuncts if c.i > objs[0].i)]
+    return []
+
+
 def _noun_modifier(noun: Token) -> bool:
     """An event noun that only modifies another noun ("meeting room", "summit venue",
     "blockade zone": dependency ``compound`` under a noun) names a kind of thing, not an
@@ -1069,6 +1203,14 @@ def _state_participle(tok: Token) -> bool:
 #: "some forty suspects arrested yesterday"): deaths, arrests, abductions, injuries.
 COUNTED_DEATH_VERBS = {"kill", "execute", "massacre", "murder", "slaughter", "behead", "assassinate", "lynch",
                        "arrest", "detain", "apprehend", "abduct", "kidnap", "injure", "wound"}
+
+
+def _argument_bearer(phrase: list[Token]) -> Token | None:
+    """The token of a verb phrase the tagger misread (its head taken for a noun: "a
+    gunman shot dead a trader" parsed with "dead" as the clause head) that carries the
+    verb's subject or object in the parse, so roles are read from it; None when no token
+    of the phrase has one (then the phrase is no clause of its own)."""
+    return next((t for t in phrase if any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} for c in t.children)), None)
 
 
 def _ruled_out_by_without(tok: Token) -> bool:

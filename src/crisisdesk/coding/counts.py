@@ -580,7 +580,12 @@ def count_people(span: SpacySpan, kind: str = "killed") -> Count | None:
                     if any(c.dep_ == "nsubj" for c in tok.children) else []  # "his bodyguard found dead"
 
         elif lemma in nouns or tok.lower_ in nouns:
-            if tok.lower_ in {"dead", "wounded", "injured"} and tok.pos_ in {"ADJ", "NOUN", "VERB"}:
+            resultative = [c for c in tok.children if c.dep_ in {"dobj", "obj"}] if tok.lower_ == "dead" else []
+            if resultative:
+                # "a gunman shot dead a trader" parsed with "dead" as the clause head: the
+                # dead is its object, not its subject (the shooter)
+                heads = _group(resultative[0])
+            elif tok.lower_ in {"dead", "wounded", "injured"} and tok.pos_ in {"ADJ", "NOUN", "VERB"}:
                 listed = _listed_before(tok)
                 if len(listed) >= 2 and not any(h.i in seen_heads for h in listed):
                     count = _count_for_heads(listed)  # "two herders, one nurse and three bandits dead"

@@ -15,7 +15,11 @@ compound ("hunger strike": "strike" with the dependent "hunger"). A word the tok
 splits at a hyphen ("sit-in" -> "sit", "-", "in") matches on its last token, whatever
 part of speech the tagger gave it (the "in" of "a sit-in" is often read as a particle). A noun
 ending in "-ed" that is no entry matches the entry of its stem ("staged a protested":
-a past form the tagger took for a noun).
+a past form the tagger took for a noun). The past form of the head of a multi-word verb
+entry that the tagger took for a noun or an adjective matches the entry when the rest
+of the phrase follows it word for word ("a gunman shot dead a trader" with "shot" read as
+a noun, "dead" as the clause head): the past forms are English morphology from
+``lemminflect`` (irregular "shot", "fought", "held" included), not a list of ours.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from pathlib import Path
 from typing import Iterable
 
 import yaml
+from lemminflect import getInflection
 from spacy.tokens import Token
 
 VERB_POS = {"VERB"}
@@ -77,6 +82,15 @@ class Lexicon:
                 self._by_head.setdefault((entry.pos, entry.words[-1]), []).append(head_last)
         for bucket in self._by_head.values():
             bucket.sort(key=lambda e: -len(e.words))  # longest phrase first
+        #: past forms (VBD, VBN) of multi-word verb heads -> entries ("shot" -> "shoot dead")
+        self._past_heads: dict[str, list[TriggerEntry]] = {}
+        for entry in self._entries.values():
+            if entry.pos == "VERB" and len(entry.words) > 1:
+                forms = {f.lower() for tag in ("VBD", "VBN") for f in getInflection(entry.words[0], tag=tag)}
+                for form in forms:
+                    self._past_heads.setdefault(form, []).append(entry)
+        for bucket in self._past_heads.values():
+            bucket.sort(key=lambda e: -len(e.words))
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -100,6 +114,10 @@ class Lexicon:
     def match(self, token: Token) -> tuple[TriggerEntry, list[Token]] | None:
         """The entry a token triggers, with the tokens of the matched phrase, or None."""
         pos = "VERB" if token.pos_ in VERB_POS else "NOUN" if token.pos_ in NOUN_POS else None
+        if pos != "VERB" and token.lower_ in self._past_heads:
+            misread = self._misread_verb_phrase(token)
+            if misread is not None:
+                return misread
         joined = _hyphenated(token)
         if pos is None and any(("NOUN", word) in self._by_head for word in joined):
             pos = "NOUN"  # "staged a sit-in": the tagger reads the "in" of a hyphenated noun as a particle
@@ -116,6 +134,20 @@ class Lexicon:
                 found = _match_rest(token, entry.words[1:])
                 if found is not None:
                     return entry, [token, *found]
+        return None
+
+
+    def _misread_verb_phrase(self, token: Token) -> tuple[TriggerEntry, list[Token]] | None:
+        """A multi-word verb entry whose head is ``token``, a past form the tagger did not
+        read as a verb, with the rest of the phrase right after it in the text ("shot
+        dead"); the phrase's tokens in text order, or None. Only past forms (an "-s" or
+        base form read as a noun is usually one: "a shot", "the set")."""
+        doc = token.doc
+        for entry in self._past_heads.get(token.lower_, ()):
+            rest = doc[token.i + 1:token.i + len(entry.words)]
+            if len(rest) == len(entry.words) - 1 and all(
+                    word in {t.lower_, t.lemma_.lower()} for word, t in zip(entry.words[1:], rest)):
+                return entry, [token, *rest]
         return None
 
 
@@ -142,6 +174,16 @@ def _match_rest(head: Token, rest: tuple[str, ...]) -> list[Token] | None:
     # compounds to the left ("suicide bombing", "roadside bomb") are children too
     found: list[Token] = []
     for word in rest:
+        if "-" in word:
+            # a hyphenated word the tokenizer split and the parser took apart ("staged a
+            # sit-in" with "sit" read as a verb): any of its parts near the head, all its
+            # tokens; a word the parser kept whole (its last token a noun) is matched as
+            # the noun entry, from its last token
+            parts = next((_hyphen_tokens(t, word) for t in near if _hyphen_tokens(t, word)), None)
+            if parts is None or parts[-1].pos_ in NOUN_POS:
+                return None
+            found.extend(parts)
+            continue
         # a plural the tagger took for a name keeps its "s" as lemma ("Weapons were seized")
         hit = next((t for t in near if word in {t.lemma_.lower(), t.lower_, t.lower_.removesuffix("s")} and t not in found
                     and t.pos_ not in {"VERB", "AUX"}), None)
@@ -149,6 +191,18 @@ def _match_rest(head: Token, rest: tuple[str, ...]) -> list[Token] | None:
             return None
         found.append(hit)
     return found
+
+
+def _hyphen_tokens(token: Token, word: str) -> list[Token] | None:
+    """The tokens of the hyphenated ``word`` ("sit-in") that ``token`` is a part of, as
+    the tokenizer splits it ("sit", "-", "in"; a plural "sit-ins" too), or None."""
+    doc, n = token.doc, word.count("-") * 2 + 1
+    for start in range(max(token.i - n + 1, 0), token.i + 1):
+        span = doc[start:start + n]
+        if len(span) == n and not any(t.whitespace_ for t in span[:-1]) and \
+                span.text.lower() in {word, word + "s"}:
+            return list(span)
+    return None
 
 
 def parse_lexicon(data: object, origin: str) -> Iterable[TriggerEntry]:

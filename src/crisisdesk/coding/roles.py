@@ -588,10 +588,35 @@ PLACE_NOUNS = {"village", "town", "city", "locality", "area", "commune", "road",
                "region", "district", "localities", "towns", "villages", "cities", "point", "checkpoint"}
 
 
-def _names_place(tok: Token) -> bool:
+def names_place(tok: Token) -> bool:
     """Whether a noun phrase head names a place ("the villages of A and B", "Gao"):
     a place noun or a token the parser tags as a location (GPE, LOC, FAC)."""
     return tok.lemma_.lower() in PLACE_NOUNS or tok.ent_type_ in {"GPE", "LOC", "FAC"}
+
+
+#: Verbs whose subject takes part in the event noun of their "in"/"for" phrase ("took
+#: part in", "participated in", "turned up for", "gathered for", "came out for") or of
+#: their object ("joined the march", "attended the rally").
+PARTICIPATION_VERBS = {"participate", "take", "turn", "gather", "assemble", "come", "show", "converge", "rally"}
+PARTICIPATION_OBJECT_VERBS = {"join", "attend"}
+
+
+def _joined_by(noun: Token) -> Token | None:
+    """The verb whose subject takes part in ``noun`` (:data:`PARTICIPATION_VERBS`), or
+    None: "took part in the march" (``take`` with the object "part"), "turned up for a
+    protest" (``turn`` with the particle "up"), "joined the sit-in"."""
+    head = noun.head
+    if noun.dep_ in {"dobj", "obj"} and head.lemma_.lower() in PARTICIPATION_OBJECT_VERBS:
+        return head
+    if noun.dep_ != "pobj" or head.lower_ not in {"in", "for"} or head.head.pos_ != "VERB":
+        return None
+    verb = head.head
+    lemma = verb.lemma_.lower()
+    if lemma == "take":
+        return verb if any(c.lemma_.lower() == "part" for c in verb.children) else None
+    if lemma in {"turn", "come", "show"}:
+        return verb if any(c.dep_ == "prt" and c.lower_ in {"up", "out"} for c in verb.children) else None
+    return verb if lemma in PARTICIPATION_VERBS else None
 
 
 def noun_roles(noun: Token, event_type: str, mode: str | None) -> tuple[list[Token], list[Token], Token | None]:
@@ -610,7 +635,7 @@ def noun_roles(noun: Token, event_type: str, mode: str | None) -> tuple[list[Tok
             objs = [g for g in child.children if g.dep_ == "pobj"]
             if child.lower_ == "by":
                 sources.extend(objs)
-            elif child.lower_ == "between" and objs and not _names_place(objs[0]):
+            elif child.lower_ == "between" and objs and not names_place(objs[0]):
                 # "clashes between X and Y": the first side is the source, the sides
                 # joined to it the targets (ACLED: actor order implies no direction)
                 sources.append(objs[0])
@@ -675,6 +700,13 @@ def noun_roles(noun: Token, event_type: str, mode: str | None) -> tuple[list[Tok
         light = head
         if not sources:
             sources = [g for c in _children(head, "agent") for g in c.children if g.dep_ == "pobj"]
+    elif event_type == "PROTEST" and _joined_by(noun) is not None:
+        # "hundreds took part in the march", "four people turned up for a planned
+        # protest", "workers joined the sit-in": who takes part demonstrates (ACLED
+        # Protests: the demonstrators are the actor)
+        light = _joined_by(noun)
+        if not sources:
+            sources = subject_heads(light)
     elif noun.dep_ in {"nsubj", "nsubjpass"} and head.lemma_ in OCCUR_VERBS:
         light = head
         if head.lemma_ in {"hit", "strike", "target", "kill", "destroy", "wound", "injure"} and not targets:

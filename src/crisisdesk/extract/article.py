@@ -35,13 +35,33 @@ from crisisdesk.records import Article, Paragraph, RawDocument
 from crisisdesk.sources.files import FETCHED_AT_FROM
 from crisisdesk.sources.sniff import sniff_kind
 
-#: fewer words than this in the clean text → ``ExtractionError('no_text')``
+#: fewer words than this in the clean text → ``ExtractionError('no_text')``, unless the
+#: text is one complete sentence (:func:`is_one_sentence_report`)
 MIN_WORDS = 5
+#: a one-sentence report needs a subject, a verb and an object or complement at least
+#: ("Gunmen kidnapped two traders.", "Two soldiers killed."): three words
+MIN_SENTENCE_WORDS = 3
+#: one sentence: starts with a capital letter or a digit, has no other sentence end
+#: inside, and ends with a full stop, "!" or "?" (closing quote or bracket allowed)
+_ONE_SENTENCE = re.compile(r"^[\"“‘(]?[A-Z0-9][^\n.!?]*(?:\.(?=\S)[^\n.!?]*)*[.!?][\"”’)]?$")
 #: Article note (and stderr line of ``run``) when a relative publication time ("11
 #: hours ago") was resolved against a file's modification time: copying a file moves
 #: its date, so the user is told to give ``--fetched-at``.
 PUBLISHED_FROM_FILE_TIME = "published_from_file_time"
 PARAGRAPH_SEPARATOR = "\n\n"
+
+
+def is_one_sentence_report(text: str) -> bool:
+    """Whether a short clean text (under :data:`MIN_WORDS` words) is still a report: one
+    complete sentence of at least :data:`MIN_SENTENCE_WORDS` words, capitalised and
+    closed by a full stop, "!" or "?" ("JNIM kidnapped two traders.", as feed items,
+    alerts and one-line situation-report entries give an event). Page chrome ("Share",
+    "Comments", "top of page"), a bare title ("Attack in Mopti") or a cut-off fragment
+    has no sentence end and is still ``no_text``; so are several short sentences ("Share.
+    Comments. Top."). A dot inside a number or name ("3.5 km", "site.org") followed by a
+    non-space does not end the sentence."""
+    words = text.split()
+    return len(words) >= MIN_SENTENCE_WORDS and "\n" not in text.strip() and bool(_ONE_SENTENCE.match(text.strip()))
 
 
 class ArticleExtractor:
@@ -102,7 +122,7 @@ class ArticleExtractor:
                   document_meta: dict[str, Any], notes: list[str], method: str, encoding: str) -> Article:
         paragraphs_text = [p for p in cleaned.paragraphs if p.strip()]
         text = PARAGRAPH_SEPARATOR.join(paragraphs_text)
-        if len(text.split()) < MIN_WORDS:
+        if len(text.split()) < MIN_WORDS and not is_one_sentence_report(text):
             raise ExtractionError("no_text", f"{len(text.split())} words of text after cleaning",
                                   uri=raw.uri, line=raw.line)
         lifted = cleaned.metadata
