@@ -96,7 +96,15 @@ def _clause_chain(trigger: Token) -> list[Token]:
 
 
 def _words(tok: Token) -> str:
-    return " ".join(t.text for t in tok.subtree if not t.is_punct or t.text in "-'’").strip()
+    """The words of ``tok``'s phrase as the text writes them (its character span, so
+    "al-Islam" keeps its hyphen and "(JNIM)" its brackets), without punctuation at
+    either end; a ``str``."""
+    left, right = tok.left_edge, tok.right_edge
+    while left.i < right.i and left.is_punct and left.text not in "(\"“'‘":
+        left = left.nbor()
+    while right.i > left.i and right.is_punct and right.text not in ")\"”'’":
+        right = right.nbor(-1)
+    return tok.doc.text[left.idx:right.idx + len(right.text)].strip()
 
 
 def _subject_text(verb: Token) -> str | None:
