@@ -256,6 +256,20 @@ def test_militants_closing_down_schools_is_a_ban(annotator):
     assert (m.event_type, m.mode) == ("COERCE", "ban")
 
 
+def test_a_ban_on_trade_or_goods_is_an_embargo_not_a_ban_on_parties(annotator):
+    """CAMEO 1.1b3: 163 "impose embargo, boycott, or sanctions" (CAMEO2PLOVER-2021:
+    COERCE/restrict); 1722 is "ban political parties or politicians"."""
+    for text in ("The transitional government extended a ban on the sale of fuel in jerrycans on Monday.",
+                 "The government banned gold exports on Monday.",
+                 "The junta imposed a fuel ban in Kayes on Monday."):
+        _, mentions = code(annotator, text)
+        (m,) = mentions
+        assert (m.event_type, m.mode, m.cameo_code, m.goldstein) == ("COERCE", "restrict", "163", -8.0), text
+    _, mentions = code(annotator, "The junta banned two opposition parties on Monday.")
+    (m,) = mentions
+    assert (m.event_type, m.mode, m.cameo_code) == ("COERCE", "ban", "1722")
+
+
 def test_between_two_places_is_where_not_who(annotator):
     _, mentions = code(annotator, "On Monday, rebels claimed an ambush between the villages of Dioura and Sokolo.")
     (m,) = mentions

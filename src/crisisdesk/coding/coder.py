@@ -273,7 +273,8 @@ class EventCoder:
             if _ruled_out_by_without(tok):
                 continue
             used.update(t.i for t in phrase)
-            found.append(_Candidate(tok, phrase, entry, entry.event_type, entry.mode, entry.cameo))
+            mode, cameo = (EMBARGO_MODE, EMBARGO_CAMEO) if _bans_trade(tok, entry) else (entry.mode, entry.cameo)
+            found.append(_Candidate(tok, phrase, entry, entry.event_type, mode, cameo))
         for tok in sent:
             if tok.i not in used and _reported_obligation(tok):
                 found.append(_Candidate(tok, [tok], REPORTED_DEMAND, "REQUEST", None, "100"))
@@ -1031,6 +1032,35 @@ def _state_participle(tok: Token) -> bool:
 #: "some forty suspects arrested yesterday"): deaths, arrests, abductions, injuries.
 COUNTED_DEATH_VERBS = {"kill", "execute", "massacre", "murder", "slaughter", "behead", "assassinate", "lynch",
                        "arrest", "detain", "apprehend", "abduct", "kidnap", "injure", "wound"}
+
+
+#: What a ban on trade or goods bans ("a ban on the sale of fuel", "banned gold exports",
+#: "a fuel ban"): CAMEO 1.1b3 163 "impose embargo, boycott, or sanctions" (mapped by
+#: CAMEO2PLOVER-2021 to PLOVER COERCE/restrict), not 1722 "ban political parties or
+#: politicians", which the lexicon's ban group stands for. Word list written here.
+TRADED_THINGS = {"sale", "sales", "selling", "trade", "trading", "commerce", "import", "imports", "importation",
+                 "export", "exports", "exportation", "goods", "merchandise", "commodity", "commodities", "product",
+                 "products", "fuel", "petrol", "gasoline", "diesel", "gas", "gold", "livestock", "cattle", "grain",
+                 "cereal", "cereals", "rice", "food", "fertiliser", "fertilizer", "shipment", "shipments"}
+EMBARGO_CAMEO = "163"
+EMBARGO_MODE = "restrict"
+
+
+def _bans_trade(tok: Token, entry: TriggerEntry) -> bool:
+    """True when a ban trigger (the lexicon's CAMEO 1722 group) bans trade or goods: the
+    verb's direct object, the noun's "on" object or a compound before the noun is one of
+    :data:`TRADED_THINGS` ("extended a ban on the sale of fuel", "banned the export of
+    gold", "a fuel ban"). A ban of a party, a politician or a newspaper stays 1722."""
+    if entry.cameo != "1722":
+        return False
+    if tok.pos_ in {"NOUN", "PROPN"}:
+        banned = [c for c in tok.children if c.dep_ == "compound"]
+        banned += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"
+                   for g in c.children if g.dep_ == "pobj"]
+    else:
+        banned = [c for c in tok.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
+    return any(b.lower_ in TRADED_THINGS or b.lemma_.lower() in TRADED_THINGS
+               or any(c.dep_ == "compound" and c.lower_ in TRADED_THINGS for c in b.children) for b in banned)
 
 
 def _ruled_out_by_without(tok: Token) -> bool:
