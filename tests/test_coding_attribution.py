@@ -56,3 +56,5 @@ def test_claimant_is_stored_as_the_text_writes_it(annotator):
                                               "by Katiba Macina, a JNIM-linked unit.")
                if m.evidence.trigger.text == "raid"]
     assert (raid.status, raid.claimed_by) == ("claimed", "Katiba Macina, a JNIM-linked unit")
+    (second,) = assaults(annotator, "Jama'at Nusrat al-Islam wal-Muslimin claimed a second ambush near Boni.")
+    assert (second.status, second.claimed_by) == ("claimed", "Jama'at Nusrat al-Islam wal-Muslimin")

@@ -270,6 +270,24 @@ def test_a_ban_on_trade_or_goods_is_an_embargo_not_a_ban_on_parties(annotator):
     assert (m.event_type, m.mode, m.cameo_code) == ("COERCE", "ban", "1722")
 
 
+def test_an_attack_repelled_is_one_battle_with_the_defender_as_target(annotator):
+    """"The army said it had repelled an attack on its post": one incident (was two
+    ASSAULT mentions, the repel verb's and the attack's), the army on the attacked
+    side, an exchange between armed sides (ACLED Codebook: Battles - Armed clash); the
+    statement's day does not date the incident (an undated incident reported on a day
+    gets the week ending that day)."""
+    _, mentions = code(annotator, "The army said on Sunday it had repelled an attack on its post in Boulkessi.")
+    (m,) = [m for m in mentions if m.event_type == "ASSAULT"]
+    assert m.evidence.trigger.text == "attack"
+    assert m.source_actors == [] and {a.name for a in m.target_actors} == {"post", "army"}
+    assert (m.acled_event_type, m.acled_sub_event_type) == ("Battles", "Armed clash")
+    assert (m.status, m.claimed_by) == ("claimed", "The army")
+    assert (m.event_date, m.time_precision) == (date(2025, 11, 10), "week")
+    _, mentions = code(annotator, "Soldiers repelled an attack by JNIM fighters on Friday.")
+    (m,) = [m for m in mentions if m.event_type == "ASSAULT"]
+    assert [a.code for a in m.source_actors] == ["JNIM"] and [a.name for a in m.target_actors] == ["Soldiers"]
+
+
 def test_between_two_places_is_where_not_who(annotator):
     _, mentions = code(annotator, "On Monday, rebels claimed an ambush between the villages of Dioura and Sokolo.")
     (m,) = mentions

@@ -81,6 +81,7 @@ from crisisdesk.coding.roles import (
 )
 from crisisdesk.coding.status import (
     StatusResult,
+    written_words,
     background,
     before_reporting_window,
     claim,
@@ -223,7 +224,7 @@ class EventCoder:
             lo, hi = bisect_left(starts, sent.start_char), bisect_left(starts, sent.end_char)
             sentence_actors = [actors[i] for i in sorted(i for _, i in spanned[lo:hi])]
             candidates = self._candidates(sent, index, sentence_actors)
-            candidates = _merge_incidents(candidates)
+            candidates = _merge_incidents(_fold_repelled_attacks(candidates))
             if not candidates:
                 _add_toll(sent, mentions, article, offset)
                 continue
@@ -426,7 +427,7 @@ class EventCoder:
         result = claim(tok, names)
         if result is None and light is not None and light.lemma_ == "claim":
             subj = [c for c in light.children if c.dep_ == "nsubj"]
-            result = StatusResult("claimed", " ".join(t.text for t in subj[0].subtree) if subj else "unnamed source")
+            result = StatusResult("claimed", written_words(subj[0]) if subj else "unnamed source")
         cand.status = result or speaker or StatusResult("asserted")
 
     def _speakers_own_kind(self, cand: _Candidate) -> bool:
@@ -1406,6 +1407,36 @@ def _ground_fighting(cand: _Candidate, sentence: str) -> bool:
     engagement between armed sides make a Battles - Armed clash."""
     return combined_attack(sentence, getattr(cand, "acled_override", None)) or \
         "firearms" in getattr(cand, "incident_modes", set()) or cand.mode == "firearms"
+
+
+#: Verbs of fighting off an attack ("repelled an attack on its post"); from the lexicon's
+#: firearms group (CAMEO 193).
+REPEL_VERBS = {"repel", "repulse"}
+
+
+def _fold_repelled_attacks(cands: list[_Candidate]) -> list[_Candidate]:
+    """One incident for "X repelled an attack (on its post)": the attack is the event
+    and the one who repelled it is its target, the defender; the repel verb is no second
+    ASSAULT. The incident takes the report's status (the verb's: "the army said it had
+    repelled ..." is the army's word) and the firearms mode: an attack fought off by the
+    attacked side is an exchange between armed sides, ACLED Codebook Battles - Armed
+    clash. ``cands``: one sentence's candidates; returns them without the folded verbs."""
+    by_token = {c.token.i: c for c in cands}
+    folded: set[int] = set()
+    for repel in cands:
+        tok = repel.token
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in REPEL_VERBS:
+            continue
+        attack = next((by_token[c.i] for c in tok.children if c.dep_ in {"dobj", "obj", "nsubjpass"}
+                       and c.i in by_token and by_token[c.i].event_type == "ASSAULT"), None)
+        if attack is None:
+            continue
+        attack.targets += [a for a in repel.sources if a not in attack.targets]
+        attack.sources = [a for a in attack.sources if a not in repel.sources]
+        attack.status = repel.status
+        attack.mode = attack.mode or "firearms"
+        folded.add(tok.i)
+    return [c for c in cands if c.token.i not in folded]
 
 
 def _merge_incidents(cands: list[_Candidate]) -> list[_Candidate]:
