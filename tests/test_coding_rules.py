@@ -286,6 +286,9 @@ def test_an_attack_repelled_is_one_battle_with_the_defender_as_target(annotator)
     _, mentions = code(annotator, "Soldiers repelled an attack by JNIM fighters on Friday.")
     (m,) = [m for m in mentions if m.event_type == "ASSAULT"]
     assert [a.code for a in m.source_actors] == ["JNIM"] and [a.name for a in m.target_actors] == ["Soldiers"]
+    # civilians fighting attackers off is their own act (ACLED Riots - Mob violence), not folded
+    _, mentions = code(annotator, "Youths in Dioura repelled an attack by bandits on Friday.")
+    assert "repelled" in [m.evidence.trigger.text for m in mentions]
 
 
 def test_between_two_places_is_where_not_who(annotator):

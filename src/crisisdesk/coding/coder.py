@@ -73,6 +73,7 @@ from crisisdesk.coding.roles import (
     ActorIndex,
     is_armed,
     is_passive,
+    headline_verb_roles,
     misparsed_object_modifier,
     noun_roles,
     object_heads,
@@ -325,7 +326,10 @@ class EventCoder:
         tok = cand.token
         threat = _governing_threat(tok)
         light = None
-        if tok.pos_ in {"NOUN", "PROPN"}:
+        headline = headline_verb_roles(tok) if tok.pos_ == "NOUN" and cand.event_type in VIOLENT else None
+        if headline is not None:
+            src_heads, tgt_heads = headline  # "JNIM/ISSP attack convoys": a verb, misparsed
+        elif tok.pos_ in {"NOUN", "PROPN"}:
             src_heads, tgt_heads, light = noun_roles(tok, cand.event_type, cand.mode)
         else:
             src_heads, tgt_heads = subject_heads(tok), object_heads(tok)
@@ -388,6 +392,8 @@ class EventCoder:
             sources, speaker = self._reporting_state_forces(tok, index, sentence_actors, targets)
         if cand.event_type == "PROTEST" and not targets:
             targets = _actors(index, _demanded_from([tok, light, *cand.phrase, tok.head]), sentence_actors)
+        if headline is not None:
+            targets = [a for h in tgt_heads for a in index.tail_actors(h, tok.i)]
         targets = [t for t in targets if t not in sources]
         if cand.event_type in {"SANCTION", "RETREAT"}:  # "withdrew its troops": its own, not a target
             own = {a.country for a in sources if a.country}
@@ -403,7 +409,9 @@ class EventCoder:
             mode, cameo = THREAT_MODE.get((cand.event_type, cand.mode)) or THREAT_MODE.get(
                 (cand.event_type, None)) or (None, "130")
             cand.event_type, cand.mode, cand.cameo = "THREATEN", mode, cameo
-        if tok.pos_ in {"NOUN", "PROPN"}:
+        if headline is not None:
+            cand.licensed = bool(sources)  # the headline names who acts
+        elif tok.pos_ in {"NOUN", "PROPN"}:
             cand.licensed = bool(sources or targets or threat is not None or
                                  (light is not None and not _back_reference(tok)) or
                                  (cand.event_type in UNLICENSED_VERB_OK and _verbless_report(tok))) \
@@ -1415,8 +1423,9 @@ REPEL_VERBS = {"repel", "repulse"}
 
 
 def _fold_repelled_attacks(cands: list[_Candidate]) -> list[_Candidate]:
-    """One incident for "X repelled an attack (on its post)": the attack is the event
-    and the one who repelled it is its target, the defender; the repel verb is no second
+    """One incident for "X repelled an attack (on its post)", X an armed side (state
+    forces, police, an armed group: :func:`crisisdesk.coding.roles.is_armed`): the
+    attack is the event and X, the defender, its target; the repel verb is no second
     ASSAULT. The incident takes the report's status (the verb's: "the army said it had
     repelled ..." is the army's word) and the firearms mode: an attack fought off by the
     attacked side is an exchange between armed sides, ACLED Codebook Battles - Armed
@@ -1429,8 +1438,8 @@ def _fold_repelled_attacks(cands: list[_Candidate]) -> list[_Candidate]:
             continue
         attack = next((by_token[c.i] for c in tok.children if c.dep_ in {"dobj", "obj", "nsubjpass"}
                        and c.i in by_token and by_token[c.i].event_type == "ASSAULT"), None)
-        if attack is None:
-            continue
+        if attack is None or not any(is_armed(a) for a in repel.sources):
+            continue  # civilians fighting off attackers: their own act (ACLED Riots - Mob violence)
         attack.targets += [a for a in repel.sources if a not in attack.targets]
         attack.sources = [a for a in attack.sources if a not in repel.sources]
         attack.status = repel.status
