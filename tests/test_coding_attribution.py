@@ -43,3 +43,18 @@ def test_claims_of_responsibility_by_a_party_stay_claimed(annotator):
 def test_the_subject_of_a_passive_report_is_not_its_claimant(annotator):
     (killing,) = assaults(annotator, "The killing of ten herders near Douentza was reported on Monday.")
     assert killing.status == "asserted" and killing.claimed_by is None
+
+
+def test_claimant_is_stored_as_the_text_writes_it(annotator):
+    """``claimed_by`` is the claimant's character span, not its tokens joined by spaces
+    (the old value was "Jama'at Nusrat al - Islam wal - Muslimin JNIM")."""
+    (ambush,) = [m for m in assaults(annotator, "Jama'at Nusrat al-Islam wal-Muslimin (JNIM) said on Sunday that its "
+                                                "fighters had ambushed an army patrol near Boni.")
+                 if m.evidence.trigger.text == "ambushed"]
+    assert (ambush.status, ambush.claimed_by) == ("claimed", "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)")
+    (raid,) = [m for m in assaults(annotator, "The raid on the gendarmerie post near Segou on Friday was claimed "
+                                              "by Katiba Macina, a JNIM-linked unit.")
+               if m.evidence.trigger.text == "raid"]
+    assert (raid.status, raid.claimed_by) == ("claimed", "Katiba Macina, a JNIM-linked unit")
+    (second,) = assaults(annotator, "Jama'at Nusrat al-Islam wal-Muslimin claimed a second ambush near Boni.")
+    assert (second.status, second.claimed_by) == ("claimed", "Jama'at Nusrat al-Islam wal-Muslimin")

@@ -256,6 +256,41 @@ def test_militants_closing_down_schools_is_a_ban(annotator):
     assert (m.event_type, m.mode) == ("COERCE", "ban")
 
 
+def test_a_ban_on_trade_or_goods_is_an_embargo_not_a_ban_on_parties(annotator):
+    """CAMEO 1.1b3: 163 "impose embargo, boycott, or sanctions" (CAMEO2PLOVER-2021:
+    COERCE/restrict); 1722 is "ban political parties or politicians"."""
+    for text in ("The transitional government extended a ban on the sale of fuel in jerrycans on Monday.",
+                 "The government banned gold exports on Monday.",
+                 "The junta imposed a fuel ban in Kayes on Monday."):
+        _, mentions = code(annotator, text)
+        (m,) = mentions
+        assert (m.event_type, m.mode, m.cameo_code, m.goldstein) == ("COERCE", "restrict", "163", -8.0), text
+    _, mentions = code(annotator, "The junta banned two opposition parties on Monday.")
+    (m,) = mentions
+    assert (m.event_type, m.mode, m.cameo_code) == ("COERCE", "ban", "1722")
+
+
+def test_an_attack_repelled_is_one_battle_with_the_defender_as_target(annotator):
+    """"The army said it had repelled an attack on its post": one incident (was two
+    ASSAULT mentions, the repel verb's and the attack's), the army on the attacked
+    side, an exchange between armed sides (ACLED Codebook: Battles - Armed clash); the
+    statement's day does not date the incident (an undated incident reported on a day
+    gets the week ending that day)."""
+    _, mentions = code(annotator, "The army said on Sunday it had repelled an attack on its post in Boulkessi.")
+    (m,) = [m for m in mentions if m.event_type == "ASSAULT"]
+    assert m.evidence.trigger.text == "attack"
+    assert m.source_actors == [] and {a.name for a in m.target_actors} == {"post", "army"}
+    assert (m.acled_event_type, m.acled_sub_event_type) == ("Battles", "Armed clash")
+    assert (m.status, m.claimed_by) == ("claimed", "The army")
+    assert (m.event_date, m.time_precision) == (date(2025, 11, 10), "week")
+    _, mentions = code(annotator, "Soldiers repelled an attack by JNIM fighters on Friday.")
+    (m,) = [m for m in mentions if m.event_type == "ASSAULT"]
+    assert [a.code for a in m.source_actors] == ["JNIM"] and [a.name for a in m.target_actors] == ["Soldiers"]
+    # civilians fighting attackers off is their own act (ACLED Riots - Mob violence), not folded
+    _, mentions = code(annotator, "Youths in Dioura repelled an attack by bandits on Friday.")
+    assert "repelled" in [m.evidence.trigger.text for m in mentions]
+
+
 def test_between_two_places_is_where_not_who(annotator):
     _, mentions = code(annotator, "On Monday, rebels claimed an ambush between the villages of Dioura and Sokolo.")
     (m,) = mentions

@@ -55,14 +55,22 @@ def load_spacy(model: str) -> Language:
 def mark_paragraph_breaks(doc: Doc) -> Doc:
     """Make each whitespace token holding a blank line (two or more line breaks) a
     sentence of its own: it and the token after it start sentences. Single line breaks
-    (wrapped lines inside a paragraph) are left to the parser. Returns ``doc``; call it
+    (wrapped lines inside a paragraph) are left to the parser. Words joined by a slash
+    ("JNIM/ISSP") are kept in one sentence. Returns ``doc``; call it
     before the parser, or after a rule-based sentencizer."""
+    last = len(doc) - 1
     for token in doc:
         if token.is_space and token.text.count("\n") >= 2:
             if token.i > 0:
                 token.is_sent_start = True
-            if token.i + 1 < len(doc):
+            if token.i < last:
                 doc[token.i + 1].is_sent_start = True
+        elif token.text == "/" and 0 < token.i < last and not token.whitespace_ and not doc[token.i - 1].whitespace_ \
+                and doc[token.i - 1].is_alpha and doc[token.i + 1].is_alpha:
+            # "JNIM/ISSP fighters": a slash between two words joins them; the parser
+            # sometimes started a sentence at the second name
+            token.is_sent_start = False
+            doc[token.i + 1].is_sent_start = False
     return doc
 
 

@@ -421,7 +421,14 @@ class PlaceResolver:
                 continue
             vote = self._name_vote(m, named)
             if vote is not None:
-                target = abroad if vote[0] not in region and vote[0] not in named else weak if vote[1] < 1 else score
+                foreign = vote[0] not in region and vote[0] not in named
+                if foreign and not self._admin1_or_city_of(m, vote[0]):
+                    # a town abroad in a country the text never names is no evidence of
+                    # the country ("Sama", a town of Spain, in a short note on Mali): it
+                    # would make the focus that then takes it, against the rule that a
+                    # town abroad is taken only in a named country (:meth:`_candidates`)
+                    continue
+                target = abroad if foreign else weak if vote[1] < 1 else score
                 target[vote[0]] += vote[1]
         country_names = _SpanIndex([(m.start, m.end) for m in mentions if self.gazetteer.country(m.text)])
         for ref in actors:
@@ -446,6 +453,16 @@ class PlaceResolver:
             if country in supported or not self.default_focus:
                 score[country] += votes
         return score or abroad
+
+    def _admin1_or_city_of(self, m: _Mention, country: str) -> bool:
+        """True when the mention names an admin1 of ``country`` ("protests in Texas") or,
+        by its own name, a capital or a city of 500,000+ there: the names that may vote
+        for a country the text does not otherwise name."""
+        if not m.named_by_noun and any(a.country == country for a in self.gazetteer.admin1(m.text)):
+            return True
+        key = fold(m.text)
+        return any(t.country == country and fold(t.name) == key and (t.population >= LARGE_CITY or t.feature_code == "PPLC")
+                   for t in self.gazetteer.towns(m.text))
 
     def _name_vote(self, m: _Mention, named: frozenset[str] = frozenset()) -> tuple[str, float] | None:
         """The country an admin1 or town name points to, with its weight, or ``None``."""

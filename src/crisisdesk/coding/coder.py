@@ -72,6 +72,7 @@ from crisisdesk.coding.roles import (
     REPORT_NOUNS,
     SUFFER_VERBS,
     ActorIndex,
+    headline_verb_roles,
     is_armed,
     is_passive,
     misparsed_object_modifier,
@@ -83,6 +84,7 @@ from crisisdesk.coding.roles import (
 )
 from crisisdesk.coding.status import (
     StatusResult,
+    written_words,
     background,
     before_reporting_window,
     claim,
@@ -225,7 +227,7 @@ class EventCoder:
             lo, hi = bisect_left(starts, sent.start_char), bisect_left(starts, sent.end_char)
             sentence_actors = [actors[i] for i in sorted(i for _, i in spanned[lo:hi])]
             candidates = self._candidates(sent, index, sentence_actors)
-            candidates = _merge_incidents(candidates)
+            candidates = _merge_incidents(_fold_repelled_attacks(candidates))
             if not candidates:
                 _add_toll(sent, mentions, article, offset)
                 continue
@@ -287,7 +289,8 @@ class EventCoder:
             elif _symbolic_burning(tok, entry):
                 entry = SYMBOLIC_PROTEST  # "burned the flag of X": an act of protest, not destruction
             used.update(t.i for t in phrase)
-            found.append(_Candidate(tok, phrase, entry, entry.event_type, entry.mode, entry.cameo))
+            mode, cameo = (EMBARGO_MODE, EMBARGO_CAMEO) if _bans_trade(tok, entry) else (entry.mode, entry.cameo)
+            found.append(_Candidate(tok, phrase, entry, entry.event_type, mode, cameo))
         for tok in sent:
             if tok.i not in used and _reported_obligation(tok):
                 found.append(_Candidate(tok, [tok], REPORTED_DEMAND, "REQUEST", None, "100"))
@@ -362,7 +365,10 @@ class EventCoder:
         tok = cand.token
         threat = _governing_threat(tok)
         light = None
-        if tok.pos_ in {"NOUN", "PROPN"}:
+        headline = headline_verb_roles(tok) if tok.pos_ == "NOUN" and cand.event_type in VIOLENT else None
+        if headline is not None:
+            src_heads, tgt_heads = headline  # "JNIM/ISSP attack convoys": a verb, misparsed
+        elif tok.pos_ in {"NOUN", "PROPN"}:
             src_heads, tgt_heads, light = noun_roles(tok, cand.event_type, cand.mode)
         else:
             src_heads, tgt_heads = subject_heads(tok), object_heads(tok)
@@ -429,6 +435,8 @@ class EventCoder:
             sources, speaker = self._reporting_state_forces(tok, index, sentence_actors, targets)
         if cand.event_type == "PROTEST" and not targets:
             targets = _actors(index, _demanded_from([tok, light, *cand.phrase, tok.head]), sentence_actors)
+        if headline is not None:
+            targets = [a for h in tgt_heads for a in index.tail_actors(h, tok.i)]
         targets = [t for t in targets if t not in sources]
         if cand.event_type in {"SANCTION", "RETREAT"}:  # "withdrew its troops": its own, not a target
             own = {a.country for a in sources if a.country}
@@ -448,7 +456,9 @@ class EventCoder:
         if dead_in is not None and not targets:
             targets = _actors(index, [g for p in dead_in.children if p.dep_ == "prep" and p.lower_ == "of"
                                       for g in p.children if g.dep_ == "pobj"], sentence_actors)
-        if tok.pos_ in {"NOUN", "PROPN"} and cand.event_type in VIOLENT and (_toll_headline(tok) or dead_in is not None):
+        if headline is not None:
+            cand.licensed = bool(sources)  # the headline names who acts
+        elif tok.pos_ in {"NOUN", "PROPN"} and cand.event_type in VIOLENT and (_toll_headline(tok) or dead_in is not None):
             cand.licensed = not _noun_modifier(tok)  # "Two dead after an explosion near X"
         elif tok.pos_ in {"NOUN", "PROPN"}:
             cand.licensed = bool(sources or targets or threat is not None or
@@ -477,7 +487,7 @@ class EventCoder:
         result = claim(tok, names)
         if result is None and light is not None and light.lemma_ == "claim":
             subj = [c for c in light.children if c.dep_ == "nsubj"]
-            result = StatusResult("claimed", " ".join(t.text for t in subj[0].subtree) if subj else "unnamed source")
+            result = StatusResult("claimed", written_words(subj[0]) if subj else "unnamed source")
         cand.status = result or speaker or StatusResult("asserted")
 
     def _speakers_own_kind(self, cand: _Candidate) -> bool:
@@ -1213,6 +1223,35 @@ def _argument_bearer(phrase: list[Token]) -> Token | None:
     return next((t for t in phrase if any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} for c in t.children)), None)
 
 
+#: What a ban on trade or goods bans ("a ban on the sale of fuel", "banned gold exports",
+#: "a fuel ban"): CAMEO 1.1b3 163 "impose embargo, boycott, or sanctions" (mapped by
+#: CAMEO2PLOVER-2021 to PLOVER COERCE/restrict), not 1722 "ban political parties or
+#: politicians", which the lexicon's ban group stands for. Word list written here.
+TRADED_THINGS = {"sale", "sales", "selling", "trade", "trading", "commerce", "import", "imports", "importation",
+                 "export", "exports", "exportation", "goods", "merchandise", "commodity", "commodities", "product",
+                 "products", "fuel", "petrol", "gasoline", "diesel", "gas", "gold", "livestock", "cattle", "grain",
+                 "cereal", "cereals", "rice", "food", "fertiliser", "fertilizer", "shipment", "shipments"}
+EMBARGO_CAMEO = "163"
+EMBARGO_MODE = "restrict"
+
+
+def _bans_trade(tok: Token, entry: TriggerEntry) -> bool:
+    """True when a ban trigger (the lexicon's CAMEO 1722 group) bans trade or goods: the
+    verb's direct object, the noun's "on" object or a compound before the noun is one of
+    :data:`TRADED_THINGS` ("extended a ban on the sale of fuel", "banned the export of
+    gold", "a fuel ban"). A ban of a party, a politician or a newspaper stays 1722."""
+    if entry.cameo != "1722":
+        return False
+    if tok.pos_ in {"NOUN", "PROPN"}:
+        banned = [c for c in tok.children if c.dep_ == "compound"]
+        banned += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"
+                   for g in c.children if g.dep_ == "pobj"]
+    else:
+        banned = [c for c in tok.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
+    return any(b.lower_ in TRADED_THINGS or b.lemma_.lower() in TRADED_THINGS
+               or any(c.dep_ == "compound" and c.lower_ in TRADED_THINGS for c in b.children) for b in banned)
+
+
 def _ruled_out_by_without(tok: Token) -> bool:
     """An act named as absent: "took the town without any fighting", "left without
     firing a shot" - the object of "without" did not happen."""
@@ -1675,6 +1714,37 @@ def _ground_fighting(cand: _Candidate, sentence: str) -> bool:
     engagement between armed sides make a Battles - Armed clash."""
     return combined_attack(sentence, getattr(cand, "acled_override", None)) or \
         "firearms" in getattr(cand, "incident_modes", set()) or cand.mode == "firearms"
+
+
+#: Verbs of fighting off an attack ("repelled an attack on its post"); from the lexicon's
+#: firearms group (CAMEO 193).
+REPEL_VERBS = {"repel", "repulse"}
+
+
+def _fold_repelled_attacks(cands: list[_Candidate]) -> list[_Candidate]:
+    """One incident for "X repelled an attack (on its post)", X an armed side (state
+    forces, police, an armed group: :func:`crisisdesk.coding.roles.is_armed`): the
+    attack is the event and X, the defender, its target; the repel verb is no second
+    ASSAULT. The incident takes the report's status (the verb's: "the army said it had
+    repelled ..." is the army's word) and the firearms mode: an attack fought off by the
+    attacked side is an exchange between armed sides, ACLED Codebook Battles - Armed
+    clash. ``cands``: one sentence's candidates; returns them without the folded verbs."""
+    by_token = {c.token.i: c for c in cands}
+    folded: set[int] = set()
+    for repel in cands:
+        tok = repel.token
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in REPEL_VERBS:
+            continue
+        attack = next((by_token[c.i] for c in tok.children if c.dep_ in {"dobj", "obj", "nsubjpass"}
+                       and c.i in by_token and by_token[c.i].event_type == "ASSAULT"), None)
+        if attack is None or not any(is_armed(a) for a in repel.sources):
+            continue  # civilians fighting off attackers: their own act (ACLED Riots - Mob violence)
+        attack.targets += [a for a in repel.sources if a not in attack.targets]
+        attack.sources = [a for a in attack.sources if a not in repel.sources]
+        attack.status = repel.status
+        attack.mode = attack.mode or "firearms"
+        folded.add(tok.i)
+    return [c for c in cands if c.token.i not in folded]
 
 
 def _merge_incidents(cands: list[_Candidate]) -> list[_Candidate]:

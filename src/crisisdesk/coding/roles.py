@@ -304,6 +304,23 @@ class ActorIndex:
             country = self.focus_country
         return [self.generic(tokens, head, sector, country)]
 
+    def tail_actors(self, head: Token, after: int) -> list[ActorRef]:
+        """Actors of the part of ``head``'s noun phrase after token index ``after``: the
+        object of a headline verb misparsed as a modifier ("JNIM/ISSP attack convoys"
+        -> the convoys, not JNIM and ISSP before the verb). Named actors there, else one
+        generic actor of the head's sector (MIL/GOV/COP of the focus country), else []."""
+        tokens = [t for t in self.np_tokens(head) if t.i > after]
+        start = head.doc[after].idx  # an actor phrase reaching over the verb is its subject's
+        named = [a for a in dict.fromkeys(self.by_token.get(t.i) for t in tokens)
+                 if a is not None and (a.span is None or a.span.start > start)]
+        if named:
+            return named
+        sector = self.sector_of(tokens, head)
+        if sector is None:
+            return []
+        country = self.focus_country if sector.code in {"MIL", "GOV", "COP"} else None
+        return [self.generic(tokens, head, sector, country)]
+
     def sector_of(self, tokens: list[Token], head: Token) -> Sector | None:
         """Sector of a phrase: the head word first ("army position" -> MIL via army when
         the head is unknown), then two-word phrases, then modifiers."""
@@ -536,6 +553,10 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
     if is_passive(verb):
         agents = [g for c in _children(verb, "agent") for g in c.children if g.dep_ == "pobj"]
         return agents
+    if verb.dep_ == "ROOT" and not subj:
+        hung = [c for c in verb.children if c.dep_ == "compound" and c.i < verb.i and c.pos_ in {"PROPN", "NOUN"}]
+        if hung:
+            return hung  # a headline's subject hung on its verb: "JNIM attacks convoys"
     head = verb.head
     if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ in {"acomp", "xcomp"} and head.head != head:
         return subject_heads(head.head, depth + 1)  # "Syria is willing to withdraw"
@@ -617,6 +638,32 @@ def _joined_by(noun: Token) -> Token | None:
     if lemma in {"turn", "come", "show"}:
         return verb if any(c.dep_ == "prt" and c.lower_ in {"up", "out"} for c in verb.children) else None
     return verb if lemma in PARTICIPATION_VERBS else None
+
+
+def headline_verb_roles(noun: Token) -> tuple[list[Token], list[Token]] | None:
+    """(subject heads, object heads) of a present-tense headline verb the parser took for
+    a noun modifier: "JNIM/ISSP attack convoys on the road to Bamako", "JNIM and ISSP
+    attack convoys" (``attack`` tagged a ``compound`` of ``convoys``, the root of a
+    sentence with no verb). The subjects are the nouns before it in its head's phrase,
+    the object is the root with its modifiers after the verb ("attack fuel tanker
+    convoys"); None for any other noun ("army attack helicopters struck", a sentence
+    with a verb, or "the attack convoys", with a determiner)."""
+    head = noun.sent.root
+    if noun.dep_ != "compound" or head.pos_ != "NOUN" or head.i <= noun.i:
+        return None
+    chain = noun.head  # up to the root through the object's own modifiers ("fuel tanker convoys")
+    while chain != head and chain.dep_ in {"compound", "amod"} and chain.i < head.i:
+        chain = chain.head
+    if chain != head or any(t.dep_ not in {"compound", "amod"} for t in noun.doc[noun.i + 1:head.i]):
+        return None
+    if noun.lower_ not in {noun.lemma_.lower(), noun.lemma_.lower() + "s"} or any(
+            t.pos_ in {"VERB", "AUX"} for t in noun.sent):
+        return None
+    before = [t for t in head.subtree if t.i < noun.i]
+    if any(t.dep_ in {"det", "poss"} for t in before):
+        return None
+    subjects = [t for t in before if t.pos_ in {"PROPN", "NOUN"}]
+    return (subjects, [head]) if subjects else None
 
 
 def noun_roles(noun: Token, event_type: str, mode: str | None) -> tuple[list[Token], list[Token], Token | None]:

@@ -100,14 +100,22 @@ def _clause_chain(trigger: Token) -> list[Token]:
     return chain
 
 
-def _words(tok: Token) -> str:
-    return " ".join(t.text for t in tok.subtree if not t.is_punct or t.text in "-'’").strip()
+def written_words(tok: Token) -> str:
+    """The words of ``tok``'s phrase as the text writes them (its character span, so
+    "al-Islam" keeps its hyphen and "(JNIM)" its brackets), without punctuation at
+    either end; a ``str``."""
+    left, right = tok.left_edge, tok.right_edge
+    while left.i < right.i and left.is_punct and left.text not in "(\"“'‘":
+        left = left.nbor()
+    while right.i > left.i and right.is_punct and right.text not in ")\"”'’":
+        right = right.nbor(-1)
+    return tok.doc.text[left.idx:right.idx + len(right.text)].strip()
 
 
 def _subject_text(verb: Token) -> str | None:
     for child in verb.children:
         if child.dep_ in {"nsubj", "nsubjpass"}:
-            return _words(child)
+            return written_words(child)
     if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
         return verb.head.text
     return None
@@ -252,7 +260,7 @@ def _claimant(verb: Token) -> str | None:
     subject (:func:`_subject_text`) of an active verb."""
     agent = passive_agent(verb)
     if agent is not None:
-        return _words(agent)
+        return written_words(agent)
     if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or (
             verb.dep_ in {"acl", "relcl"} and verb.tag_ == "VBN"):
         return None  # "the attack was claimed" / "an attack claimed ...": no claimant named
@@ -269,7 +277,7 @@ def responsibility_claim(trigger: Token) -> StatusResult | None:
         if child.dep_ in {"acl", "relcl"} and child.lemma_.lower() in CLAIM_VERBS:
             agent = passive_agent(child)
             if agent is not None and not attribution(agent):
-                return StatusResult("claimed", _words(agent))
+                return StatusResult("claimed", written_words(agent))
     return None
 
 
@@ -289,7 +297,7 @@ def claim(trigger: Token, participants: set[str]) -> StatusResult | None:
                         if g.dep_ == "pobj"]
                 if objs and witness_attribution(objs[0]):
                     return None  # "according to a local official": attribution, asserted
-                return StatusResult("claimed", _words(objs[0]) if objs else "reports")
+                return StatusResult("claimed", written_words(objs[0]) if objs else "reports")
     for tok in chain[1:]:
         lemma = tok.lemma_.lower()
         if lemma in NEUTRAL_VERBS:
@@ -303,13 +311,13 @@ def claim(trigger: Token, participants: set[str]) -> StatusResult | None:
             who = _claimant(tok) if tok.pos_ == "VERB" else _subject_text(tok)
             if tok.pos_ == "NOUN":  # "JNIM's claim that..."
                 poss = [c for c in tok.children if c.dep_ in {"poss", "compound"}]
-                who = _words(poss[0]) if poss else who
+                who = written_words(poss[0]) if poss else who
             return StatusResult("claimed", who or "unnamed source")
         if tok.lower_ in MEDIA_NOUNS or tok.lemma_.lower() in MEDIA_NOUNS:
             verb = tok.head
             who = _subject_text(verb) if verb.pos_ == "VERB" and tok.dep_ in {"dobj", "obj"} else None
             if who is None and tok.dep_ in {"nsubj"}:
-                who = _words(tok)
+                who = written_words(tok)
             return StatusResult("claimed", who or "circulated footage")
         if lemma in REPORT_VERBS and tok.pos_ == "VERB":
             who = _claimant(tok)
