@@ -49,6 +49,11 @@ OCCUR_VERBS = {"occur", "happen", "take", "unfold", "erupt", "break", "hit", "st
                "injure", "be", "follow", "come", "hear", "rage", "continue", "flare", "resume"}
 #: Verbs that expose their subject to an event noun: "subjected to fire", "came under attack".
 EXPOSURE_VERBS = {"subject", "come"}
+#: Verb + preposition pairs that move their subject into an event noun: "the patrol fell
+#: into an ambush", "a convoy ran into an ambush", "soldiers were caught in an ambush":
+#: in English the subject undergoes the event (its target), the doer is not named.
+ENTRAPMENT_VERBS = {("fall", "into"), ("run", "into"), ("drive", "into"), ("walk", "into"),
+                    ("stumble", "into"), ("catch", "in")}
 #: Verbs whose subject undergoes the event noun in their object: "sustained stab wounds",
 #: "survived an assassination attempt", "escaped an ambush" (the act happened; its
 #: target lived through it - ACLED codes an attempted attack like a completed one).
@@ -590,8 +595,23 @@ PLACE_NOUNS = {"village", "town", "city", "locality", "area", "commune", "road",
 
 def names_place(tok: Token) -> bool:
     """Whether a noun phrase head names a place ("the villages of A and B", "Gao"):
-    a place noun or a token the parser tags as a location (GPE, LOC, FAC)."""
-    return tok.lemma_.lower() in PLACE_NOUNS or tok.ent_type_ in {"GPE", "LOC", "FAC"}
+    a place noun, a token the parser tags as a location (GPE, LOC, FAC), or a toponym
+    the annotation stage resolved in the gazetteer (``doc._.places``): the small English
+    model tags many Sahel villages as persons, and "an ambush between Boni and Hombori"
+    names a stretch of road, not two sides (ACLED codebook: the location of an event
+    "between" two places is coded to one of them, the actors are who fought)."""
+    if tok.lemma_.lower() in PLACE_NOUNS or tok.ent_type_ in {"GPE", "LOC", "FAC"}:
+        return True
+    return is_toponym(tok)
+
+
+def is_toponym(tok: Token) -> bool:
+    """Whether ``tok`` lies inside a place span of ``doc._.places`` (the annotation
+    stage's gazetteer toponyms; False when the Doc was not annotated). A named actor's
+    span ("Ansar Dine") is never a place span, so actors are not lost."""
+    places = tok.doc._.places if tok.doc.has_extension("places") else None
+    start = tok.idx
+    return any(p.span is not None and p.span.start <= start < p.span.end for p in places or ())
 
 
 #: Verbs whose subject takes part in the event noun of their "in"/"for" phrase ("took
@@ -694,6 +714,11 @@ def noun_roles(noun: Token, event_type: str, mode: str | None) -> tuple[list[Tok
         light = head.head
         if not targets:
             targets = subject_heads(light) or ([light.head] if light.dep_ == "acl" else [])
+    elif noun.dep_ == "pobj" and (head.head.lemma_, head.lower_) in ENTRAPMENT_VERBS:
+        # "a patrol fell into an ambush between A and B": the patrol is the target
+        light = head.head
+        if not targets:
+            targets = subject_heads(light)
     elif noun.dep_ == "nsubjpass" and head.lemma_ in LIGHT_VERBS:
         # passive light verb: "a protest was organized by a students' union", "an
         # attack was carried out by gunmen" - the agent is the source
