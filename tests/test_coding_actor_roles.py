@@ -253,3 +253,24 @@ def test_fighting_between_two_named_groups_keeps_its_sides(annotator):
     sources, targets = coded(annotator, "Fighting between Ansar Dine and the MNLA left three dead near Kidal.",
                              "ASSAULT")
     assert sources + targets == ["JNIMAND", "MNLA"]
+
+
+# -- headline passives without auxiliary ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Malian soldiers abducted after clashes near Diafarabe.",
+    "Three civilians shot dead near Bandiagara on Sunday.",
+    "Two traders kidnapped near Gao after the market.",
+])
+def test_a_headline_passive_of_a_harm_verb_makes_its_subject_the_target(annotator, text):
+    """The tagger reads "abducted"/"shot" as a past tense with the victims as subject;
+    an obligatorily transitive harm verb with no object is a reduced passive."""
+    sources, targets = coded(annotator, text, "ASSAULT")
+    assert sources == []
+    assert len(targets) == 1 and targets[0].endswith(("MIL", "CVL", "BUS"))
+
+
+def test_an_active_harm_verb_keeps_its_doer(annotator):
+    """Coordinated verbs share the object: "ambushed" has none of its own but is active."""
+    sources, targets = coded(annotator, "JNIM ambushed and killed five Malian soldiers near Boni.", "ASSAULT")
+    assert sources == ["JNIM"] and targets == ["MLIMIL"]

@@ -525,6 +525,39 @@ def telegraphic_thing_passive(verb: Token) -> bool:
     return bool(subj) and all(t.lemma_.lower() in THING_NOUNS for t in subj)
 
 
+#: Verbs of harm to people that take an object whenever they are active ("gunmen
+#: abducted the chief", never "gunmen abducted near Gao"): used without object or
+#: auxiliary they are a headline's reduced passive (general English grammar: these
+#: verbs are obligatorily transitive; "attack" and "shoot" are not, and stay out).
+HARM_TRANSITIVE_VERBS = {"abduct", "kidnap", "kill", "wound", "injure", "ambush", "execute", "behead", "assassinate",
+                         "murder", "massacre", "lynch", "torture", "arrest", "detain", "capture"}
+
+
+#: Parts of speech that open a noun phrase.
+NOUN_PHRASE_STARTS = {"DET", "NOUN", "PROPN", "NUM", "PRON", "ADJ"}
+
+
+def telegraphic_harm_passive(verb: Token) -> bool:
+    """A headline passive the tagger read as a past tense ("Soldiers abducted after
+    clashes near X", "Three civilians shot dead near Y"): a verb of
+    :data:`HARM_TRANSITIVE_VERBS` (or "shoot" with "dead") with a subject but no
+    auxiliary, object, clausal complement or coordinated verb (in "JNIM ambushed and
+    killed five soldiers" the object belongs to both verbs) and no noun phrase right
+    after it (an object the parser hung elsewhere): the subject is its target."""
+    lemma = verb.lemma_.lower()
+    if not (lemma in HARM_TRANSITIVE_VERBS or (lemma == "shoot" and any(c.lower_ == "dead" for c in verb.children))):
+        return False
+    if _children(verb, "aux", "auxpass", "dobj", "obj", "dative", "ccomp", "xcomp", "agent"):
+        return False
+    if any(c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} for c in verb.children) or verb.dep_ == "conj":
+        return False
+    after = next((t for t in verb.doc[verb.i + 1:verb.sent.end] if t.pos_ not in {"ADV", "PART"} and t.lower_ != "dead"),
+                 None)
+    if after is not None and after.pos_ in NOUN_PHRASE_STARTS:
+        return False  # a noun phrase right after the verb is its object, however parsed ("shot dead the mayor")
+    return bool(_children(verb, "nsubj"))
+
+
 def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
     """The token(s) naming who does ``verb``, inherited through control and coordination."""
     if depth > 4:
@@ -535,7 +568,8 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
     if verb.lemma_.lower() in STANCE_PARTICIPLES and _children(verb, "nsubjpass"):
         return _children(verb, "nsubjpass")  # "Vietnam is committed to ...": Vietnam commits
     if subj and not is_passive(verb):
-        if verb.tag_ == "VBN" and not _children(verb, "aux", "auxpass") or telegraphic_thing_passive(verb):
+        if verb.tag_ == "VBN" and not _children(verb, "aux", "auxpass") or telegraphic_thing_passive(verb) \
+                or telegraphic_harm_passive(verb):
             return []  # telegraphic passive: the subject is the target
         return subj
     if is_passive(verb):
@@ -578,7 +612,8 @@ def object_heads(verb: Token) -> list[Token]:
     objs = _children(verb, "dobj", "obj", "dative")
     if objs:
         return objs
-    if verb.tag_ == "VBN" and not _children(verb, "aux", "auxpass") or telegraphic_thing_passive(verb):
+    if verb.tag_ == "VBN" and not _children(verb, "aux", "auxpass") or telegraphic_thing_passive(verb) \
+            or telegraphic_harm_passive(verb):
         subj = _children(verb, "nsubj")
         if subj:  # telegraphic passive: "Gendarmerie post attacked around 21h"
             return subj
