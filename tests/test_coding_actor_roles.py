@@ -229,3 +229,48 @@ def test_a_state_named_as_a_route_does_not_own_the_government(annotator):
     text = ("Fuel queues grew in Bamako, the capital of Mali, on Monday. The government has blamed the "
             "shortage on attacks by JNIM on convoys coming from Senegal and Guinea.")
     assert coded(annotator, text, "ACCUSE") == (["MLIGOV"], ["JNIM"])
+
+
+# -- ambushes between two places -------------------------------------------------------
+
+def test_an_ambush_between_two_gazetteer_places_has_no_place_sides(annotator):
+    """"between Boni and Hombori" is a stretch of road (both gazetteer toponyms, one of
+    which the English model tags as a person), not the two sides; the patrol that fell
+    into the ambush is its target."""
+    sources, targets = coded(annotator, "On 8 May 2024, a FAMa patrol fell into an ambush between Boni and Hombori.",
+                             "ASSAULT")
+    assert sources == []
+    assert targets == ["MLIMIL"]
+
+
+def test_a_convoy_that_ran_into_an_ambush_is_its_target(annotator):
+    sources, targets = coded(annotator, "A Malian army convoy ran into an ambush near Douentza on Friday.",
+                             "ASSAULT")
+    assert "MLIMIL" in targets and "MLIMIL" not in sources
+
+
+def test_fighting_between_two_named_groups_keeps_its_sides(annotator):
+    sources, targets = coded(annotator, "Fighting between Ansar Dine and the MNLA left three dead near Kidal.",
+                             "ASSAULT")
+    assert sources + targets == ["JNIMAND", "MNLA"]
+
+
+# -- headline passives without auxiliary ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Malian soldiers abducted after clashes near Diafarabe.",
+    "Three civilians shot dead near Bandiagara on Sunday.",
+    "Two traders kidnapped near Gao after the market.",
+])
+def test_a_headline_passive_of_a_harm_verb_makes_its_subject_the_target(annotator, text):
+    """The tagger reads "abducted"/"shot" as a past tense with the victims as subject;
+    an obligatorily transitive harm verb with no object is a reduced passive."""
+    sources, targets = coded(annotator, text, "ASSAULT")
+    assert sources == []
+    assert len(targets) == 1 and targets[0].endswith(("MIL", "CVL", "BUS"))
+
+
+def test_an_active_harm_verb_keeps_its_doer(annotator):
+    """Coordinated verbs share the object: "ambushed" has none of its own but is active."""
+    sources, targets = coded(annotator, "JNIM ambushed and killed five Malian soldiers near Boni.", "ASSAULT")
+    assert sources == ["JNIM"] and targets == ["MLIMIL"]

@@ -29,7 +29,8 @@ from spacy.tokens import Doc
 
 from crisisdesk.annotate.actors import ActorDictionary, ActorRecognizer
 from crisisdesk.annotate.gazetteer import Gazetteer, default_gazetteer, entry_from_row
-from crisisdesk.annotate.nlp import RULER_NAME, add_gazetteer_ruler, add_paragraph_breaks, load_spacy, mark_paragraph_breaks
+from crisisdesk.annotate.nlp import (RULER_NAME, add_gazetteer_ruler, add_paragraph_breaks, add_sentence_guards, load_spacy,
+                                     mark_paragraph_breaks)
 from crisisdesk.annotate.places import PlaceResolver, url_ranges
 from crisisdesk.annotate.times import TimeRecognizer
 from crisisdesk.config import Settings
@@ -114,6 +115,7 @@ class Annotator:
         self.actor_dictionary = ActorDictionary.load(files)
         self.nlp = load_spacy(self.settings.spacy_model)
         add_paragraph_breaks(self.nlp)
+        add_sentence_guards(self.nlp)
         add_gazetteer_ruler(self.nlp, self.gazetteer, self.actor_dictionary)
         self.max_chars = max_chars
         self.nlp.max_length = max(self.nlp.max_length, max_chars + 1)

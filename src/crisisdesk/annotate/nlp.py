@@ -138,3 +138,111 @@ def add_gazetteer_ruler(nlp: Language, gazetteer: Gazetteer, actors: ActorDictio
     ruler = nlp.add_pipe("entity_ruler", name=RULER_NAME, config={"phrase_matcher_attr": "ORTH"}, **before)
     with nlp.select_pipes(enable=[]):
         ruler.add_patterns([{"label": label, "pattern": name} for label, name in patterns])
+
+
+SENTENCE_GUARDS_NAME = "crisisdesk_sentence_guards"
+#: Abbreviations kept as one token by tokenizer special cases, with the word the parser
+#: should read (``NORM``, a feature of the small English model's tok2vec; "about" for
+#: "approx.": with "approximately" the model parsed "approx." as a preposition): spaCy's
+#: English tokenizer exceptions have "Gen." and "Gov." but not these, so "approx. 50
+#: men" became "approx" "." and the parser ended the sentence at the period. Military
+#: ranks and titles: NATO STANAG 2116 rank abbreviations in English news style (AP
+#: Stylebook "military titles"); the rest: common English abbreviations (AP Stylebook,
+#: Chicago Manual of Style 10.42).
+ABBREVIATION_NORMS = {
+    "approx.": "about", "incl.": "including", "excl.": "excluding",
+    "Col.": "colonel", "Lt.": "lieutenant", "Capt.": "captain", "Cpt.": "captain", "Maj.": "major",
+    "Sgt.": "sergeant", "Cpl.": "corporal", "Brig.": "brigadier", "Cdr.": "commander",
+    "Cmdr.": "commander", "Cdt.": "commandant", "Adj.": "adjutant", "Insp.": "inspector",
+    "Supt.": "superintendent", "Pres.": "president", "Nos.": "numbers",
+}
+#: Titles always followed by a name or rank word: the next token never starts a sentence.
+TITLE_ABBREVIATIONS = frozenset({
+    "gen.", "col.", "lt.", "capt.", "cpt.", "maj.", "sgt.", "cpl.", "brig.", "cdr.", "cmdr.", "cdt.",
+    "adj.", "insp.", "supt.", "pres.", "gov.", "dr.", "mr.", "mrs.", "ms.", "sen.", "rep.", "st.", "mt.", "lt.-col."})
+#: Abbreviations (period split off by the tokenizer or not) after which a number
+#: continues the sentence: "approx. 20", "No. 4", "incl. 3".
+NUMBER_ABBREVIATIONS = frozenset({"approx", "incl", "excl", "no", "nos", "ca", "est", "nr", "vol", "art", "p", "pp"})
+#: Longest bracketed aside (tokens) kept inside one sentence: "(coded as Gao at
+#: geoprecision 2. Date approximate)" is an aside, a longer span is more likely an
+#: unclosed bracket running over real sentences.
+MAX_ASIDE_TOKENS = 40
+_OPENING = {"(": ")", "[": "]"}
+
+
+def _abbreviation_before(doc: Doc, i: int) -> str | None:
+    """The abbreviation ending just before token ``i`` (lower case, with its period), or
+    None: a token such as "approx." or "Col.", or a short word followed by a "." token
+    ("km" ".")."""
+    if i < 1:
+        return None
+    prev = doc[i - 1]
+    if prev.text.endswith(".") and len(prev.text) > 1:
+        return prev.text.lower()
+    if prev.text == "." and i >= 2:
+        word = doc[i - 2]
+        if word.is_alpha and not word.whitespace_ and len(word.text) <= 6:
+            return word.text.lower() + "."
+    return None
+
+
+def guard_sentence_starts(doc: Doc) -> Doc:
+    """Mark tokens that cannot start a sentence (``is_sent_start = False``) before the
+    parser, which keeps preset boundaries:
+
+    - the token after a title abbreviation ("Col. Diarra", "Lt. Coulibaly");
+    - a lower-case word after an abbreviation's period ("20 km. north of", "incl.
+      shops"): English sentences start with a capital (CMOS 8.1);
+    - a number after an abbreviation that introduces one ("approx. 50", "No. 4");
+    - tokens inside a bracketed aside closed within :data:`MAX_ASIDE_TOKENS` tokens of
+      the same paragraph ("(coded as X at geoprecision 2. Date approximate)"), so the
+      event and its toll or place are not cut apart.
+
+    Paragraph breaks (:func:`mark_paragraph_breaks`) are never undone. Returns ``doc``.
+    """
+    for token in doc:
+        if token.i == 0 or token.is_space:
+            continue
+        abbreviation = _abbreviation_before(doc, token.i)
+        if abbreviation is None:
+            continue
+        if (abbreviation in TITLE_ABBREVIATIONS or token.text[:1].islower()
+                or (token.like_num and abbreviation.rstrip(".") in NUMBER_ABBREVIATIONS)):
+            token.is_sent_start = False
+    _guard_asides(doc)
+    return doc
+
+
+def _guard_asides(doc: Doc) -> None:
+    """No sentence starts inside a short bracketed aside (see :func:`guard_sentence_starts`)."""
+    stack: list[int] = []
+    for token in doc:
+        if token.is_space and token.text.count("\n") >= 2:
+            stack.clear()
+        elif token.text in _OPENING:
+            stack.append(token.i)
+        elif stack and token.text == _OPENING.get(doc[stack[-1]].text):
+            start = stack.pop()
+            if token.i - start <= MAX_ASIDE_TOKENS:
+                for inner in doc[start + 1:token.i + 1]:
+                    inner.is_sent_start = False
+
+
+if not Language.has_factory(SENTENCE_GUARDS_NAME):
+    Language.component(SENTENCE_GUARDS_NAME, func=guard_sentence_starts)
+
+
+def add_sentence_guards(nlp: Language) -> None:
+    """Add the tokenizer special cases of :data:`ABBREVIATION_NORMS` (also capitalised)
+    and :func:`guard_sentence_starts` as :data:`SENTENCE_GUARDS_NAME` before the
+    ``parser`` (or ``senter``), after the paragraph breaks when present."""
+    if SENTENCE_GUARDS_NAME in nlp.pipe_names:
+        return
+    for text, norm in ABBREVIATION_NORMS.items():
+        for form in {text, text[0].upper() + text[1:]}:
+            nlp.tokenizer.add_special_case(form, [{"ORTH": form, "NORM": norm}])
+    for name in ("parser", "senter"):
+        if name in nlp.pipe_names:
+            nlp.add_pipe(SENTENCE_GUARDS_NAME, before=name)
+            return
+    nlp.add_pipe(SENTENCE_GUARDS_NAME, last=True)

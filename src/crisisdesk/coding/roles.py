@@ -49,6 +49,11 @@ OCCUR_VERBS = {"occur", "happen", "take", "unfold", "erupt", "break", "hit", "st
                "injure", "be", "follow", "come", "hear", "rage", "continue", "flare", "resume"}
 #: Verbs that expose their subject to an event noun: "subjected to fire", "came under attack".
 EXPOSURE_VERBS = {"subject", "come"}
+#: Verb + preposition pairs that move their subject into an event noun: "the patrol fell
+#: into an ambush", "a convoy ran into an ambush", "soldiers were caught in an ambush":
+#: in English the subject undergoes the event (its target), the doer is not named.
+ENTRAPMENT_VERBS = {("fall", "into"), ("run", "into"), ("drive", "into"), ("walk", "into"),
+                    ("stumble", "into"), ("catch", "in")}
 #: Verbs whose subject undergoes the event noun in their object: "sustained stab wounds",
 #: "survived an assassination attempt", "escaped an ambush" (the act happened; its
 #: target lived through it - ACLED codes an attempted attack like a completed one).
@@ -537,6 +542,39 @@ def telegraphic_thing_passive(verb: Token) -> bool:
     return bool(subj) and all(t.lemma_.lower() in THING_NOUNS for t in subj)
 
 
+#: Verbs of harm to people that take an object whenever they are active ("gunmen
+#: abducted the chief", never "gunmen abducted near Gao"): used without object or
+#: auxiliary they are a headline's reduced passive (general English grammar: these
+#: verbs are obligatorily transitive; "attack" and "shoot" are not, and stay out).
+HARM_TRANSITIVE_VERBS = {"abduct", "kidnap", "kill", "wound", "injure", "ambush", "execute", "behead", "assassinate",
+                         "murder", "massacre", "lynch", "torture", "arrest", "detain", "capture"}
+
+
+#: Parts of speech that open a noun phrase.
+NOUN_PHRASE_STARTS = {"DET", "NOUN", "PROPN", "NUM", "PRON", "ADJ"}
+
+
+def telegraphic_harm_passive(verb: Token) -> bool:
+    """A headline passive the tagger read as a past tense ("Soldiers abducted after
+    clashes near X", "Three civilians shot dead near Y"): a verb of
+    :data:`HARM_TRANSITIVE_VERBS` (or "shoot" with "dead") with a subject but no
+    auxiliary, object, clausal complement or coordinated verb (in "JNIM ambushed and
+    killed five soldiers" the object belongs to both verbs) and no noun phrase right
+    after it (an object the parser hung elsewhere): the subject is its target."""
+    lemma = verb.lemma_.lower()
+    if not (lemma in HARM_TRANSITIVE_VERBS or (lemma == "shoot" and any(c.lower_ == "dead" for c in verb.children))):
+        return False
+    if _children(verb, "aux", "auxpass", "dobj", "obj", "dative", "ccomp", "xcomp", "agent"):
+        return False
+    if any(c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} for c in verb.children) or verb.dep_ == "conj":
+        return False
+    after = next((t for t in verb.doc[verb.i + 1:verb.sent.end] if t.pos_ not in {"ADV", "PART"} and t.lower_ != "dead"),
+                 None)
+    if after is not None and after.pos_ in NOUN_PHRASE_STARTS:
+        return False  # a noun phrase right after the verb is its object, however parsed ("shot dead the mayor")
+    return bool(_children(verb, "nsubj"))
+
+
 def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
     """The token(s) naming who does ``verb``, inherited through control and coordination."""
     if depth > 4:
@@ -547,7 +585,8 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
     if verb.lemma_.lower() in STANCE_PARTICIPLES and _children(verb, "nsubjpass"):
         return _children(verb, "nsubjpass")  # "Vietnam is committed to ...": Vietnam commits
     if subj and not is_passive(verb):
-        if verb.tag_ == "VBN" and not _children(verb, "aux", "auxpass") or telegraphic_thing_passive(verb):
+        if verb.tag_ == "VBN" and not _children(verb, "aux", "auxpass") or telegraphic_thing_passive(verb) \
+                or telegraphic_harm_passive(verb):
             return []  # telegraphic passive: the subject is the target
         return subj
     if is_passive(verb):
@@ -594,7 +633,8 @@ def object_heads(verb: Token) -> list[Token]:
     objs = _children(verb, "dobj", "obj", "dative")
     if objs:
         return objs
-    if verb.tag_ == "VBN" and not _children(verb, "aux", "auxpass") or telegraphic_thing_passive(verb):
+    if verb.tag_ == "VBN" and not _children(verb, "aux", "auxpass") or telegraphic_thing_passive(verb) \
+            or telegraphic_harm_passive(verb):
         subj = _children(verb, "nsubj")
         if subj:  # telegraphic passive: "Gendarmerie post attacked around 21h"
             return subj
@@ -611,8 +651,23 @@ PLACE_NOUNS = {"village", "town", "city", "locality", "area", "commune", "road",
 
 def names_place(tok: Token) -> bool:
     """Whether a noun phrase head names a place ("the villages of A and B", "Gao"):
-    a place noun or a token the parser tags as a location (GPE, LOC, FAC)."""
-    return tok.lemma_.lower() in PLACE_NOUNS or tok.ent_type_ in {"GPE", "LOC", "FAC"}
+    a place noun, a token the parser tags as a location (GPE, LOC, FAC), or a toponym
+    the annotation stage resolved in the gazetteer (``doc._.places``): the small English
+    model tags many Sahel villages as persons, and "an ambush between Boni and Hombori"
+    names a stretch of road, not two sides (ACLED codebook: the location of an event
+    "between" two places is coded to one of them, the actors are who fought)."""
+    if tok.lemma_.lower() in PLACE_NOUNS or tok.ent_type_ in {"GPE", "LOC", "FAC"}:
+        return True
+    return is_toponym(tok)
+
+
+def is_toponym(tok: Token) -> bool:
+    """Whether ``tok`` lies inside a place span of ``doc._.places`` (the annotation
+    stage's gazetteer toponyms; False when the Doc was not annotated). A named actor's
+    span ("Ansar Dine") is never a place span, so actors are not lost."""
+    places = tok.doc._.places if tok.doc.has_extension("places") else None
+    start = tok.idx
+    return any(p.span is not None and p.span.start <= start < p.span.end for p in places or ())
 
 
 #: Verbs whose subject takes part in the event noun of their "in"/"for" phrase ("took
@@ -741,6 +796,11 @@ def noun_roles(noun: Token, event_type: str, mode: str | None) -> tuple[list[Tok
         light = head.head
         if not targets:
             targets = subject_heads(light) or ([light.head] if light.dep_ == "acl" else [])
+    elif noun.dep_ == "pobj" and (head.head.lemma_, head.lower_) in ENTRAPMENT_VERBS:
+        # "a patrol fell into an ambush between A and B": the patrol is the target
+        light = head.head
+        if not targets:
+            targets = subject_heads(light)
     elif noun.dep_ == "nsubjpass" and head.lemma_ in LIGHT_VERBS:
         # passive light verb: "a protest was organized by a students' union", "an
         # attack was carried out by gunmen" - the agent is the source
