@@ -69,6 +69,7 @@ from crisisdesk.coding.placetime import (
 )
 from crisisdesk.coding.roles import (
     EXPOSURE_VERBS,
+    PERCEPTION_VERBS,
     REPORT_NOUNS,
     SUFFER_VERBS,
     ActorIndex,
@@ -421,7 +422,8 @@ class EventCoder:
                                      if p.dep_ == "prep" and p.lower_ in preps
                                      for g in p.children if g.dep_ == "pobj" and g not in named]
         sources = _actors(index, src_heads, sentence_actors)
-        if not sources and light is not None and light.pos_ in {"VERB", "AUX"} and light.lemma_ not in EXPOSURE_VERBS | SUFFER_VERBS:
+        if not sources and light is not None and light.pos_ in {"VERB", "AUX"} and \
+                light.lemma_ not in EXPOSURE_VERBS | SUFFER_VERBS | PERCEPTION_VERBS:
             sources = _actors(index, subject_heads(light), sentence_actors)  # "JNIM claimed a second ambush"
         targets = _actors(index, tgt_heads, sentence_actors)
         speaker: StatusResult | None = None

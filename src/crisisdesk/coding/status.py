@@ -330,6 +330,10 @@ CAUSE_FOR_HEADS = {"revenge", "retaliation", "reprisal", "reprisals", "vengeance
                    "anger", "indignation", "grievance", "avenge", "demonstrate", "march", "rally", "furious",
                    "angry", "outraged", "upset", "indignant", "denounce", "condemn", "mourn", "demonstration"}
 CAUSE_PREPS = {"for", "over", "about", "against"}
+#: Verbs whose object is a grievance, an act done before ("denounce the killing of a
+#: trader", "protest the arrest of the mayor", "mourn the death of ...").
+GRIEVANCE_VERBS = {"denounce", "condemn", "protest", "decry", "deplore", "mourn", "lament", "criticize",
+                   "criticise", "commemorate"}
 
 
 def stated_cause(trigger: Token) -> bool:
@@ -337,8 +341,16 @@ def stated_cause(trigger: Token) -> bool:
     reported as a new event: "marched in response to the killing of four herders",
     "in revenge for the killing of their leader", "angry about the death of a driver",
     "a protest over the arrest of the mayor". The caused act happened after it; the
-    noun names an earlier event (background, issue 4 item 4)."""
-    if trigger.pos_ not in {"NOUN", "PROPN"} or trigger.dep_ != "pobj":
+    noun names an earlier event (background, issue 4 item 4). So is the object of a
+    verb of grievance ("marched to denounce the killing of a trader", "condemned the
+    abduction of the mayor", :data:`GRIEVANCE_VERBS`): ACLED codes a protest's grievance
+    as its motive, the grieved act as its own earlier event (ACLED Codebook, Protests;
+    fatalities are those of the event itself)."""
+    if trigger.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if trigger.dep_ in {"dobj", "obj"} and trigger.head.lemma_.lower() in GRIEVANCE_VERBS:
+        return True
+    if trigger.dep_ != "pobj":
         return False
     prep = trigger.head
     if prep.dep_ not in {"prep", "agent"}:
