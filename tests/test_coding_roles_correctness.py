@@ -66,6 +66,26 @@ def test_fighting_reported_with_no_agent_is_asserted_not_claimed(annotator):
     assert not fighting.claimed_by
 
 
+def test_telegraphic_report_of_fighting_is_no_claim_by_the_fighting(annotator):
+    found = code_text(annotator, "Fighting between the army and jihadists reported in Douentza on Wednesday.", PUB)
+    fighting = _one(found, "Fighting")
+    assert fighting.status == "asserted"
+    assert not fighting.claimed_by
+
+
+def test_an_attack_that_claimed_lives_is_not_claimed_by_itself(annotator):
+    found = code_text(annotator, "On Wednesday, an ambush near Douentza claimed the lives of six soldiers.", PUB)
+    ambush = _one(found, "ambush")
+    assert ambush.status == "asserted"
+    assert not ambush.claimed_by
+
+
+def test_a_group_claiming_an_attack_still_claims_it(annotator):
+    found = code_text(annotator, "On Wednesday, JNIM claimed the ambush near Douentza.", PUB)
+    ambush = _one(found, "ambush")
+    assert ambush.status == "claimed" and "JNIM" in ambush.claimed_by
+
+
 # -- 4. a killing named as the protest's grievance is not the protest's toll ------------
 
 def test_killing_denounced_by_marchers_is_no_fatality_of_the_march(annotator):

@@ -477,7 +477,9 @@ class EventCoder:
         cand.sources, cand.targets = sources, targets
         names = {a.name.lower() for a in sources + targets} | {(a.code or "").lower() for a in sources + targets}
         result = claim(tok, names)
-        if result is None and light is not None and light.lemma_ == "claim":
+        if result is None and light is not None and light.lemma_ == "claim" and tok.dep_ not in {"nsubj", "csubj"}:
+            # "JNIM claimed the ambush" (not "the ambush claimed the lives of ten": the
+            # event as subject of "claim" is no claim of it)
             subj = [c for c in light.children if c.dep_ == "nsubj"]
             result = StatusResult("claimed", " ".join(t.text for t in subj[0].subtree) if subj else "unnamed source")
         cand.status = result or speaker or StatusResult("asserted")
