@@ -56,6 +56,12 @@ def test_clashes_reported_by_witnesses_have_no_witness_as_a_side(annotator):
     assert not any("villagers" in a.name for a in clashes.source_actors)
 
 
+def test_armed_forces_reporting_their_airstrikes_remain_their_doers(annotator):
+    found = code_text(annotator, "On Wednesday, airstrikes were reported by French forces near Douentza.", PUB)
+    strikes = _one(found, "airstrikes")
+    assert [a.code for a in strikes.source_actors] == ["FRAMIL"]
+
+
 # -- 3. a passive report with no agent is no claim ----------------------------------------
 
 def test_fighting_reported_with_no_agent_is_asserted_not_claimed(annotator):

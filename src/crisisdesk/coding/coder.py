@@ -71,6 +71,7 @@ from crisisdesk.coding.roles import (
     EXPOSURE_VERBS,
     PERCEPTION_VERBS,
     REPORT_NOUNS,
+    REPORTING_VERBS,
     SUFFER_VERBS,
     ActorIndex,
     is_armed,
@@ -425,6 +426,8 @@ class EventCoder:
         if not sources and light is not None and light.pos_ in {"VERB", "AUX"} and \
                 light.lemma_ not in EXPOSURE_VERBS | SUFFER_VERBS | PERCEPTION_VERBS:
             sources = _actors(index, subject_heads(light), sentence_actors)  # "JNIM claimed a second ambush"
+            if light.lemma_ in REPORTING_VERBS:  # "clashes were reported by villagers": witnesses
+                sources = [a for a in sources if is_armed(a)]
         targets = _actors(index, tgt_heads, sentence_actors)
         speaker: StatusResult | None = None
         if not sources and cand.event_type in VIOLENT and self._speakers_own_kind(cand):

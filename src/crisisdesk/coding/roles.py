@@ -47,12 +47,15 @@ AGENT_ACL_VERBS = {"impose", "carry", "launch", "conduct", "perpetrate", "claim"
 OCCUR_VERBS = {"occur", "happen", "take", "unfold", "erupt", "break", "hit", "strike", "target",
                "kill", "leave", "destroy", "cause", "report", "record", "rock", "shake", "claim", "wound",
                "injure", "be", "follow", "come", "hear", "rage", "continue", "flare", "resume"}
-#: Verbs of perceiving or reporting an event noun ("gunfire was heard by residents",
-#: "locals saw an explosion", "clashes were reported by witnesses"): their subject or
-#: agent witnessed the event and is no party to it (ACLED codes the parties engaged in
-#: the event as actors, not sources of information - ACLED Codebook, "Actors").
-PERCEPTION_VERBS = frozenset({"hear", "see", "witness", "report", "record", "notice", "observe", "spot",
-                              "film", "feel", "describe", "recount", "document"})
+#: Verbs of perceiving an event noun ("gunfire was heard by residents", "locals saw an
+#: explosion"): their subject or agent witnessed the event and is no party to it (ACLED
+#: codes the parties engaged in the event as actors, not sources of information - ACLED
+#: Codebook, "Actors").
+PERCEPTION_VERBS = frozenset({"hear", "see", "witness", "notice", "observe", "spot", "film", "feel"})
+#: Verbs of reporting an event noun ("clashes were reported by villagers"): civilians who
+#: report are witnesses as above; an armed actor reporting ("airstrikes were reported by
+#: French forces") tells of its own operation and stays its doer (a party's report).
+REPORTING_VERBS = frozenset({"report", "record", "describe", "recount", "document"})
 #: Verbs that expose their subject to an event noun: "subjected to fire", "came under attack".
 EXPOSURE_VERBS = {"subject", "come"}
 #: Verbs whose subject undergoes the event noun in their object: "sustained stab wounds",
