@@ -141,10 +141,17 @@ ARMED_CROWD = re.compile(r"\barmed (\w+ )?(youths?|residents|locals|students|vil
                          # a crowd that armed forces are part of is no unorganised crowd
                          r"\b(mobs?|crowds?) (composed|made up|consisting|comprised) of (\w+ ){0,2}?(security forces|"
                          r"soldiers|troops|police\w*|gendarmes|militiam[ae]n|militias?|dozos?|hunters)\b", re.I)
-#: A crowd demonstrating (Riots - Violent demonstration rather than Mob violence); "march"
-#: in lower case only ("On March 3" is a date).
-DEMONSTRATING = re.compile(r"\b(protest\w*|demonstrat\w*|(?-i:march(es|ed|ing|ers?)?)|sit-in|barricad\w*|"
-                           r"(burn\w*|burnt) (tires|tyres)|threw stones|stones|rioted|riots?)\b", re.I)
+#: A march, never the month: any case for the inflected forms ("Marches", "Marched",
+#: "marchers"), lower case only for the bare word ("On March 3", "in March" are dates).
+#: One pattern for every march test of this module (case-insensitive regexes embed it).
+MARCH_WORD = r"(?-i:march|[Mm]arch(?:es|ed|ing|ers?))"
+#: A crowd demonstrating (Riots - Violent demonstration rather than Mob violence):
+#: protest words, barricades, stones, and rioters themselves ("rioters set fire to the
+#: town hall": ACLED Codebook, Riots - Violent demonstration covers demonstrators'
+#: vandalism and destruction of property; a crowd not said to riot or demonstrate,
+#: "youths burned a bar", stays Mob violence as ACLED codes it).
+DEMONSTRATING = re.compile(rf"\b(protest\w*|demonstrat\w*|{MARCH_WORD}|sit-in|barricad\w*|"
+                           r"(burn\w*|burnt) (tires|tyres)|threw stones|stones|rioted|riots?|rioters?)\b", re.I)
 #: Property attacked, looted or destroyed (ACLED Looting/property destruction).
 PROPERTY_HARM = re.compile(r"\b(burn(ed|t|ing)?|set (\w+ )?(ablaze|on fire|fire to)|set fire|torch\w*|ransack\w*|loot\w*|"
                            r"plunder\w*|pillag\w*|stole|stolen|steal\w*|rob(bed|bery|beries)?|stripp\w+|razed|vandali[sz]\w*|"
@@ -255,9 +262,9 @@ VIOLENT_DEMO = re.compile(r"\b(riot\w*|vandali[sz]\w*|barricad\w*|burn(ed|t|ing)
 
 #: A labour strike or work stoppage ("began a three-day strike", "a walkout", "downed tools").
 WORK_STOPPAGE = re.compile(r"\b(strik(e|es|ing)|walk-?outs?|down(ed|ing|s)? tools|stop(ped|ping)? work)\b", re.I)
-#: People gathering in public: a demonstration beside or during a strike ("march" in lower
-#: case only: "On March 11" is a date).
-PUBLIC_GATHERING = re.compile(r"\b(protest\w*|demonstrat\w*|(?-i:march(es|ed|ing|ers?)?)|rall(y|ies|ied|ying)|sit-?ins?|picket\w*|"
+#: People gathering in public: a demonstration beside or during a strike (a march:
+#: :data:`MARCH_WORD`, "On March 11" is a date).
+PUBLIC_GATHERING = re.compile(rf"\b(protest\w*|demonstrat\w*|{MARCH_WORD}|rall(y|ies|ied|ying)|sit-?ins?|picket\w*|"
                               r"(took|take|taking|takes) (to )?the streets?|gather\w*|procession|assembl\w+|"
                               r"riot\w*|barricad\w*)\b", re.I)
 
@@ -343,7 +350,9 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
             if weapon in {"Suicide bomb", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED"}:
                 return weapon  # (aircraft words may name the damaged thing, not the weapon)
         if mode == "destroy" and crowd_act(sources, sentence, armed):
-            return "Violent demonstration" if DEMONSTRATING.search(sentence) else "Mob violence"  # crowds destroying
+            # crowds destroying: demonstrators' or rioters' vandalism is a violent
+            # demonstration, other crowds' (youths burning a bar) Mob violence
+            return "Violent demonstration" if DEMONSTRATING.search(sentence) else "Mob violence"
         if mode == "destroy" and not killed and not people_harmed(sentence) and not people_spared(sentence) and (
                 emptied_place(sentence) or (
                 not any(armed(t) for t in targets) and not SETTLEMENT_RAID.search(sentence)

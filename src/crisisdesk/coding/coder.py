@@ -69,7 +69,9 @@ from crisisdesk.coding.placetime import (
 )
 from crisisdesk.coding.roles import (
     EXPOSURE_VERBS,
+    PERCEPTION_VERBS,
     REPORT_NOUNS,
+    REPORTING_VERBS,
     SUFFER_VERBS,
     ActorIndex,
     headline_verb_roles,
@@ -427,9 +429,12 @@ class EventCoder:
                                      if p.dep_ == "prep" and p.lower_ in preps
                                      for g in p.children if g.dep_ == "pobj" and g not in named]
         sources = _actors(index, src_heads, sentence_actors)
-        if not sources and light is not None and light.pos_ in {"VERB", "AUX"} and light.lemma_ not in EXPOSURE_VERBS | SUFFER_VERBS \
+        if not sources and light is not None and light.pos_ in {"VERB", "AUX"} \
+                and light.lemma_ not in EXPOSURE_VERBS | SUFFER_VERBS | PERCEPTION_VERBS \
                 and not set(subject_heads(light)) & set(tgt_heads):  # "a patrol fell into an ambush": its target
             sources = _actors(index, subject_heads(light), sentence_actors)  # "JNIM claimed a second ambush"
+            if light.lemma_ in REPORTING_VERBS:  # "clashes were reported by villagers": witnesses
+                sources = [a for a in sources if is_armed(a)]
         targets = _actors(index, tgt_heads, sentence_actors)
         speaker: StatusResult | None = None
         if not sources and cand.event_type in VIOLENT and self._speakers_own_kind(cand):
@@ -486,7 +491,9 @@ class EventCoder:
         cand.sources, cand.targets = sources, targets
         names = {a.name.lower() for a in sources + targets} | {(a.code or "").lower() for a in sources + targets}
         result = claim(tok, names)
-        if result is None and light is not None and light.lemma_ == "claim":
+        if result is None and light is not None and light.lemma_ == "claim" and tok.dep_ not in {"nsubj", "csubj"}:
+            # "JNIM claimed the ambush" (not "the ambush claimed the lives of ten": the
+            # event as subject of "claim" is no claim of it)
             subj = [c for c in light.children if c.dep_ == "nsubj"]
             result = StatusResult("claimed", written_words(subj[0]) if subj else "unnamed source")
         cand.status = result or speaker or StatusResult("asserted")

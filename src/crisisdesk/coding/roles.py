@@ -47,6 +47,15 @@ AGENT_ACL_VERBS = {"impose", "carry", "launch", "conduct", "perpetrate", "claim"
 OCCUR_VERBS = {"occur", "happen", "take", "unfold", "erupt", "break", "hit", "strike", "target",
                "kill", "leave", "destroy", "cause", "report", "record", "rock", "shake", "claim", "wound",
                "injure", "be", "follow", "come", "hear", "rage", "continue", "flare", "resume"}
+#: Verbs of perceiving an event noun ("gunfire was heard by residents", "locals saw an
+#: explosion"): their subject or agent witnessed the event and is no party to it (ACLED
+#: codes the parties engaged in the event as actors, not sources of information - ACLED
+#: Codebook, "Actors").
+PERCEPTION_VERBS = frozenset({"hear", "see", "witness", "notice", "observe", "spot", "film", "feel"})
+#: Verbs of reporting an event noun ("clashes were reported by villagers"): civilians who
+#: report are witnesses as above; an armed actor reporting ("airstrikes were reported by
+#: French forces") tells of its own operation and stays its doer (a party's report).
+REPORTING_VERBS = frozenset({"report", "record", "describe", "recount", "document"})
 #: Verbs that expose their subject to an event noun: "subjected to fire", "came under attack".
 EXPOSURE_VERBS = {"subject", "come"}
 #: Verb + preposition pairs that move their subject into an event noun: "the patrol fell
@@ -296,8 +305,17 @@ class ActorIndex:
         if named:
             if sector is not None:  # "French officials", "Russia's forces", "US and UK embassies"
                 return [self._with_sector(a, sector, head) for a in named]
+            force = _membership_of_object(head)
+            if force is not None and self.by_token.get(force.i) is None:
+                # "members of the Malian National Guard": the Guard, not Mali
+                body = self.phrase_actors(force, sentence_actors)
+                if body:
+                    return body
             return [self._with_focus(a) for a in named]
         if sector is None:
+            force = _membership_of_object(head)
+            if force is not None:  # "members of the National Guard": the Guard takes part
+                return self.phrase_actors(force, sentence_actors)
             return []
         country = None
         poss = [c for c in head.children if c.dep_ == "poss" and c.lower_ in PRONOUN_POSS]
@@ -445,6 +463,27 @@ def reporting_subject(pronoun: Token) -> Token | None:
         if verb.lemma_.lower() in SAYING_VERBS:
             subj = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}]
             return subj[0] if subj else None
+    return None
+
+
+#: Nouns for some of a body's members ("members of the National Guard", "elements of the
+#: gendarmerie", "units of the army"): the phrase names the body as the participant
+#: (CAMEO actor coding codes members by their organisation).
+MEMBERSHIP_NOUNS = frozenset({"member", "members", "element", "elements", "unit", "units", "detachment",
+                              "detachments", "contingent", "contingents", "ranks", "personnel", "agent",
+                              "agents", "officer", "officers"})
+
+
+def _membership_of_object(head: Token) -> Token | None:
+    """The body a membership noun names ("members of the National Guard" -> Guard), or
+    None when ``head`` is no membership noun or has no ``of`` object."""
+    if head.lower_ not in MEMBERSHIP_NOUNS:
+        return None
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.pos_ in {"NOUN", "PROPN"}:
+                    return obj
     return None
 
 

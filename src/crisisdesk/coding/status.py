@@ -254,16 +254,20 @@ def _heads_one_of(noun: Token, nouns: set[str]) -> bool:
     return any(t.lemma_.lower() in nouns or t.lower_ in nouns for t in (noun, *noun.conjuncts))
 
 
-def _claimant(verb: Token) -> str | None:
+def _claimant(verb: Token, trigger: Token | None = None) -> str | None:
     """Who claims or reports: the "by" agent of a passive verb ("an attack was claimed
     by JNIM"); never the passive subject, which is the claimed act itself; else the
-    subject (:func:`_subject_text`) of an active verb."""
+    subject (:func:`_subject_text`) of an active verb, unless that subject holds the
+    reported event ``trigger`` itself (telegraphic passive "Fighting between X and Y
+    reported in Z": the fighting is what is reported, no one reports it)."""
     agent = passive_agent(verb)
     if agent is not None:
         return written_words(agent)
     if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or (
             verb.dep_ in {"acl", "relcl"} and verb.tag_ == "VBN"):
         return None  # "the attack was claimed" / "an attack claimed ...": no claimant named
+    if trigger is not None and any(trigger in c.subtree for c in verb.children if c.dep_ in {"nsubj", "csubj"}):
+        return None
     return _subject_text(verb)
 
 
@@ -302,13 +306,16 @@ def claim(trigger: Token, participants: set[str]) -> StatusResult | None:
         lemma = tok.lemma_.lower()
         if lemma in NEUTRAL_VERBS:
             return None
+        if lemma in CLAIM_VERBS | REPORT_VERBS and tok.pos_ == "VERB" and any(
+                trigger in c.subtree for c in tok.children if c.dep_ in {"nsubj", "csubj"}):
+            continue  # the event is the verb's subject: "an attack claimed the lives of ten"
         if lemma in CLAIM_VERBS and tok.pos_ in {"VERB", "NOUN"}:
             agent = passive_agent(tok)
             if agent is not None and attribution(agent):
                 # "it was claimed by military and local sources that ...": attribution of
                 # a report to its sources, not a claim of responsibility (stays asserted)
                 return None
-            who = _claimant(tok) if tok.pos_ == "VERB" else _subject_text(tok)
+            who = _claimant(tok, trigger) if tok.pos_ == "VERB" else _subject_text(tok)
             if tok.pos_ == "NOUN":  # "JNIM's claim that..."
                 poss = [c for c in tok.children if c.dep_ in {"poss", "compound"}]
                 who = written_words(poss[0]) if poss else who
@@ -320,7 +327,7 @@ def claim(trigger: Token, participants: set[str]) -> StatusResult | None:
                 who = written_words(tok)
             return StatusResult("claimed", who or "circulated footage")
         if lemma in REPORT_VERBS and tok.pos_ == "VERB":
-            who = _claimant(tok)
+            who = _claimant(tok, trigger)
             if who and (who.lower() in participants or any(p and p in who.lower() for p in participants)):
                 return StatusResult("claimed", who)
             if who and re.search(r"\b(media|reports?|channels?|posts?)\b", who, re.I):
@@ -338,6 +345,10 @@ CAUSE_FOR_HEADS = {"revenge", "retaliation", "reprisal", "reprisals", "vengeance
                    "anger", "indignation", "grievance", "avenge", "demonstrate", "march", "rally", "furious",
                    "angry", "outraged", "upset", "indignant", "denounce", "condemn", "mourn", "demonstration"}
 CAUSE_PREPS = {"for", "over", "about", "against"}
+#: Verbs whose object is a grievance, an act done before ("denounce the killing of a
+#: trader", "protest the arrest of the mayor", "mourn the death of ...").
+GRIEVANCE_VERBS = {"denounce", "condemn", "protest", "decry", "deplore", "mourn", "lament", "criticize",
+                   "criticise", "commemorate"}
 
 
 def stated_cause(trigger: Token) -> bool:
@@ -345,8 +356,16 @@ def stated_cause(trigger: Token) -> bool:
     reported as a new event: "marched in response to the killing of four herders",
     "in revenge for the killing of their leader", "angry about the death of a driver",
     "a protest over the arrest of the mayor". The caused act happened after it; the
-    noun names an earlier event (background, issue 4 item 4)."""
-    if trigger.pos_ not in {"NOUN", "PROPN"} or trigger.dep_ != "pobj":
+    noun names an earlier event (background, issue 4 item 4). So is the object of a
+    verb of grievance ("marched to denounce the killing of a trader", "condemned the
+    abduction of the mayor", :data:`GRIEVANCE_VERBS`): ACLED codes a protest's grievance
+    as its motive, the grieved act as its own earlier event (ACLED Codebook, Protests;
+    fatalities are those of the event itself)."""
+    if trigger.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if trigger.dep_ in {"dobj", "obj"} and trigger.head.lemma_.lower() in GRIEVANCE_VERBS:
+        return True
+    if trigger.dep_ != "pobj":
         return False
     prep = trigger.head
     if prep.dep_ not in {"prep", "agent"}:
