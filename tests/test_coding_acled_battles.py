@@ -9,15 +9,13 @@ from __future__ import annotations
 import pytest
 
 from crisisdesk.coding.acled import (
-    acled_types,
     armed_dead_reported,
     forces_post_attacked,
     target_fought_back,
     victims_disarmed,
 )
-from crisisdesk.coding.ontology import load_ontology
-from crisisdesk.coding.roles import is_armed
-from crisisdesk.records import ActorRef, Count
+from crisisdesk.records import ActorRef
+from tests.support.annotation import rule_acled_types as types
 
 GUNMEN = ActorRef("gunmen", sector="REB", generic=True)
 ARMY = ActorRef("army", code="MLIMIL", country="MLI", sector="MIL", generic=True)
@@ -26,10 +24,6 @@ POLICEMAN = ActorRef("policeman", sector="COP", generic=True)
 MILITANTS = ActorRef("militants", sector="REB", generic=True)
 
 
-def types(sentence: str, sources: list[ActorRef], targets: list[ActorRef], event_type: str = "ASSAULT",
-          mode: str | None = None, hint: str | None = None, killed: int = 0) -> tuple[str | None, str | None]:
-    fatalities = Count(killed, killed) if killed else None
-    return acled_types(load_ontology(), event_type, mode, hint, sources, targets, sentence, fatalities, is_armed)
 
 
 @pytest.mark.parametrize("sentence", [

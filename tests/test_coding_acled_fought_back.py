@@ -16,14 +16,11 @@ from datetime import date
 import pytest
 
 from crisisdesk.coding.acled import (
-    acled_types,
     attack_repelled_later,
     without_unarmed_resistance,
 )
-from crisisdesk.coding.ontology import load_ontology
-from crisisdesk.coding.roles import is_armed
 from crisisdesk.records import ActorRef, Count
-from tests.support.annotation import code_text
+from tests.support.annotation import code_text, rule_acled_types as types
 
 GUNMEN = ActorRef("gunmen", sector="REB", generic=True)
 PEOPLE = ActorRef("people", sector="CVL", generic=True)
@@ -31,11 +28,6 @@ PASSENGERS = ActorRef("passengers", sector="CVL", generic=True)
 PUB = date(2024, 5, 6)
 
 
-def types(sentence: str, sources: list[ActorRef], targets: list[ActorRef], killed: int = 0,
-          injured: int = 0) -> tuple[str | None, str | None]:
-    fatalities = Count(killed, killed) if killed else None
-    hurt = Count(injured, injured) if injured else None
-    return acled_types(load_ontology(), "ASSAULT", None, None, sources, targets, sentence, fatalities, is_armed, hurt)
 
 
 # -- an attack repelled in a later sentence ------------------------------------------------
@@ -82,10 +74,10 @@ def test_an_attack_not_repelled_stays_violence_against_civilians(annotator):
 def test_passengers_who_resisted_robbers_are_civilians_attacked():
     sentence = "Gunmen stopped a bus near Gossi, and passengers who resisted were beaten and wounded."
     assert "resisted" not in without_unarmed_resistance(sentence)
-    assert types(sentence, [GUNMEN], [PASSENGERS], injured=2) == ("Violence against civilians", "Attack")
+    assert types(sentence, [GUNMEN], [PASSENGERS], injured=Count(2, 2)) == ("Violence against civilians", "Attack")
 
 
 def test_armed_men_who_resisted_still_make_a_battle():
     sentence = "Gunmen attacked a convoy near Gossi, and the militiamen who resisted were wounded."
     assert "resisted" in without_unarmed_resistance(sentence)
-    assert types(sentence, [GUNMEN], [PEOPLE], injured=2) == ("Battles", "Armed clash")
+    assert types(sentence, [GUNMEN], [PEOPLE], injured=Count(2, 2)) == ("Battles", "Armed clash")

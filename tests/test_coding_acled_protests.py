@@ -10,12 +10,11 @@ from datetime import date
 
 import pytest
 
-from crisisdesk.coding.acled import acled_types, crowd_seized_people, work_stoppage_only
-from crisisdesk.coding.ontology import load_ontology
+from crisisdesk.coding.acled import crowd_seized_people, work_stoppage_only
 from crisisdesk.coding.roles import is_armed
-from crisisdesk.records import ActorRef, Count
+from crisisdesk.records import ActorRef
 from crisisdesk.coding.coder import _month_march
-from tests.support.annotation import code_text, make_article
+from tests.support.annotation import code_text, make_article, mention_rule_types as rule_types, rule_acled_types as types
 
 PUB = date(2024, 3, 2)
 RESIDENTS = ActorRef("residents", sector="CVL", generic=True)
@@ -25,15 +24,8 @@ ARMY = ActorRef("army", code="MLIMIL", country="MLI", sector="MIL", generic=True
 THIEVES = ActorRef("thieves", sector="CVL", generic=True)
 
 
-def types(sentence: str, sources: list[ActorRef], targets: list[ActorRef], event_type: str, mode: str | None,
-          hint: str | None = None, killed: int = 0) -> tuple[str | None, str | None]:
-    fatalities = Count(killed, killed) if killed else None
-    return acled_types(load_ontology(), event_type, mode, hint, sources, targets, sentence, fatalities, is_armed)
 
 
-def rule_types(mention) -> tuple[str | None, str | None]:  # noqa: ANN001 - EventMention
-    """The rule coder's ACLED types of a mention (before any classifier blend)."""
-    return mention.acled_rule_types or (mention.acled_event_type, mention.acled_sub_event_type)
 
 
 # -- strikes: a work stoppage is no public demonstration --------------------------------

@@ -13,17 +13,14 @@ from datetime import date
 import pytest
 
 from crisisdesk.coding.acled import (
-    acled_types,
     armed_base_dismantled,
     fought_or_harmed,
     people_captured,
     people_harmed,
     people_spared,
 )
-from crisisdesk.coding.ontology import load_ontology
-from crisisdesk.coding.roles import is_armed
-from crisisdesk.records import ActorRef, Count
-from tests.support.annotation import code_text
+from crisisdesk.records import ActorRef
+from tests.support.annotation import code_text, rule_acled_types as types
 
 GUNMEN = ActorRef("gunmen", sector="REB", generic=True)
 ARMY = ActorRef("army", code="MLIMIL", country="MLI", sector="MIL", generic=True)
@@ -33,10 +30,6 @@ TRUCK = ActorRef("truck", sector="CVL", generic=True)
 PUB = date(2025, 11, 21)
 
 
-def types(sentence: str, sources: list[ActorRef], targets: list[ActorRef], event_type: str = "ASSAULT",
-          mode: str | None = None, hint: str | None = None, killed: int = 0) -> tuple[str | None, str | None]:
-    fatalities = Count(killed, killed) if killed else None
-    return acled_types(load_ontology(), event_type, mode, hint, sources, targets, sentence, fatalities, is_armed)
 
 
 # -- feared harm is no reported harm ------------------------------------------------------

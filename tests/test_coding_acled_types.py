@@ -8,11 +8,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from tests.support.annotation import make_article
+from tests.support.annotation import make_article, rule_acled_types as types
 
-from crisisdesk.coding.acled import acled_types
 from crisisdesk.coding.coder import code_events
-from crisisdesk.coding.ontology import load_ontology
 from crisisdesk.coding.roles import is_armed
 from crisisdesk.records import ActorRef, Count
 
@@ -28,12 +26,6 @@ POLICE = ActorRef("police", sector="COP", generic=True)
 MINUSMA = ActorRef("MINUSMA", code="IGOUNOPKO", sector="IGO", actor_type="IGO")
 
 
-def types(sentence: str, sources: list[ActorRef], targets: list[ActorRef], event_type: str = "ASSAULT",
-          mode: str | None = None, hint: str | None = None, killed: int = 0, whose: str | None = None,
-          injured: Count | None = None) -> tuple[str | None, str | None]:
-    fatalities = Count(killed, killed, whose) if killed else None
-    return acled_types(load_ontology(), event_type, mode, hint, sources, targets, sentence, fatalities, is_armed,
-                       injured)
 
 
 @pytest.mark.parametrize(("sentence", "hint"), [

@@ -10,7 +10,7 @@ import re
 from datetime import date
 
 from crisisdesk.coding.acled import DEMONSTRATING, MARCH_WORD, PUBLIC_GATHERING
-from tests.support.annotation import code_text
+from tests.support.annotation import code_text, mention_rule_types as rule_types
 
 PUB = date(2024, 5, 10)
 
@@ -21,8 +21,6 @@ def _one(found, trigger: str):  # noqa: ANN001, ANN202 - list[EventMention] -> E
     return hits[0]
 
 
-def rule_types(mention) -> tuple[str | None, str | None]:  # noqa: ANN001 - EventMention
-    return mention.acled_rule_types or (mention.acled_event_type, mention.acled_sub_event_type)
 
 
 # -- 1. "members of <force>" names the force ------------------------------------------

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.support.annotation import make_article
+from tests.support.annotation import make_article, mention_rule_types
 
 from crisisdesk.coding.coder import code_events
 from crisisdesk.coding.stage import CodeStage
@@ -391,7 +391,7 @@ def test_an_armed_group_threatening_people_is_a_strategic_development(annotator)
 # -- strategic developments and trigger words (ACLED Codebook sub-event types) ----------
 
 def _rule_types(mentions):
-    return [m.acled_rule_types or (m.acled_event_type, m.acled_sub_event_type) for m in mentions]
+    return [mention_rule_types(m) for m in mentions]
 
 
 def test_a_counted_participle_report_of_arrests_is_an_arrest(annotator):

@@ -24,3 +24,26 @@ def code_text(annotator, text: str, published: date) -> list:  # noqa: ANN001 - 
 
     article = make_article(text, published, language="en")
     return code_events(annotator.annotate(article), article)
+
+
+def rule_acled_types(sentence: str, sources: list, targets: list, event_type: str = "ASSAULT",
+                     mode: str | None = None, hint: str | None = None, killed: int = 0, whose: str | None = None,
+                     injured=None) -> tuple[str | None, str | None]:  # noqa: ANN001 - injured: Count | None
+    """(ACLED event_type, sub_event_type) the typing rules (:func:`crisisdesk.coding.acled.acled_types`)
+    give one sentence with these sources and targets (lists of ActorRef), a PLOVER
+    ``event_type``, ``mode`` and lexicon ``hint``; ``killed``: a toll of exactly that many
+    (``whose`` its victims), ``injured``: the injured Count or None."""
+    from crisisdesk.coding.acled import acled_types
+    from crisisdesk.coding.ontology import load_ontology
+    from crisisdesk.coding.roles import is_armed
+    from crisisdesk.records import Count
+
+    fatalities = Count(killed, killed, whose) if killed else None
+    return acled_types(load_ontology(), event_type, mode, hint, sources, targets, sentence, fatalities, is_armed,
+                       injured)
+
+
+def mention_rule_types(mention) -> tuple[str | None, str | None]:  # noqa: ANN001 - EventMention
+    """The rule coder's ACLED (event_type, sub_event_type) of a mention, before any
+    classifier blend (``acled_rule_types``, else its final types when no blend ran)."""
+    return mention.acled_rule_types or (mention.acled_event_type, mention.acled_sub_event_type)
