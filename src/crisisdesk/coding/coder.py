@@ -54,7 +54,7 @@ from crisisdesk.coding import fallback
 from crisisdesk.coding.acled import (SETTLEMENT_RAID, acled_types, attack_repelled_later, combined_attack,
                                      detainees_harmed_later, emptied_place, people_spared)
 from crisisdesk.coding.acled_model import AcledSubtypeModel, blended_types, load_acled_model, mention_features
-from crisisdesk.coding.counts import count_people
+from crisisdesk.coding.counts import REMAINS_NOUNS, count_people
 from crisisdesk.coding.lexicon import Lexicon, TriggerEntry
 from crisisdesk.coding.ontology import Ontology, load_ontology
 from crisisdesk.coding.placetime import (
@@ -1034,9 +1034,6 @@ def _reports_occurrence(verb: Token) -> bool:
     return any(c.dep_ in {"nsubj"} and c.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} for c in verb.children)
 
 
-#: Nouns of human remains: in "the bodies of two herders were found" the herders are the
-#: victims of the killing the finding reports (lexicon "find body").
-REMAINS_NOUNS = {"body", "bodies", "corpse", "remains"}
 #: Lemmas of weapons and explosives (the object of a Disrupted weapons use verb).
 WEAPON_LEMMAS = {"ied", "mine", "landmine", "explosive", "device", "bomb", "grenade", "weapon", "arm", "arms",
                  "ammunition", "munition", "rocket", "shell", "mortar", "cache", "detonator", "rifle", "gun"}

@@ -169,7 +169,12 @@ SINGULAR_PRONOUNS = {"he", "him", "she", "her", "another"}
 PLURAL_PRONOUNS = {"them", "they", "those"}
 #: Verbs by which remains are reported found ("his body was discovered").
 FOUND_VERBS = {"find", "discover", "recover", "retrieve", "exhume", "uncover"}
-REMAINS_NOUNS = {"body", "corpse", "remains", "corpes"}
+#: Nouns of human remains, compared with a token's lower-cased lemma: "his body was
+#: found" counts one dead (here); in "the bodies of two herders were found" the herders
+#: are the victims of the killing the finding reports (coder, lexicon "find body"). The
+#: one list of both modules: plural and misspelt forms stand beside the lemmas because
+#: a proper-noun reading ("Bodies found in ...") keeps its word as its lemma.
+REMAINS_NOUNS = {"body", "bodies", "corpse", "corpes", "remains"}
 #: Verbs of another outcome listed beside the dead ("two killed and four wounded").
 OTHER_OUTCOME_VERBS = {"wound", "injure", "hurt", "arrest", "capture", "detain", "take", "abduct", "kidnap",
                        "miss", "free", "release", "rescue", "evacuate", "escape", "flee", "go"}
