@@ -396,7 +396,8 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
             return "Mob violence"
         return "Attack"
     if event_type == "COERCE":
-        if mode in {"arrest", "seize"} and crowd_seized_people(sources, sentence, armed):
+        if mode in {"arrest", "seize"} and crowd_seized_people(
+                sources, sentence, armed, targets if mode == "seize" and hint in TERRITORY_HINTS else ()):
             return "Mob violence"
         if mode == "arrest":
             if DETAINEES_HARMED.search(without_identifying_clauses(sentence)) and not any(armed(t) for t in targets):
@@ -404,9 +405,7 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
             return "Arrests"
         if mode == "seize" and hint in TERRITORY_HINTS and people_captured(targets, sentence):
             src_state = any(s.sector in {"MIL", "COP", "GOV"} for s in sources)
-            if crowd_act(sources, sentence, armed):
-                return "Mob violence"  # a crowd seizing people (ACLED Riots - Mob violence)
-            if src_state:
+            if src_state:  # (a crowd seizing people was decided above: crowd_seized_people)
                 return "Arrests"
             if any(armed(s) for s in sources):
                 return "Abduction/forced disappearance"
@@ -577,15 +576,21 @@ PEOPLE_SEIZED = re.compile(r"\b(captur\w+|caught|catch\w*|seiz\w+|apprehend\w*|a
                            r"militants?|jihadists?|fighters?|youths?|wom[ae]n|boys?)\b", re.I)
 
 
-def crowd_seized_people(sources: list[ActorRef], sentence: str, armed) -> bool:  # noqa: ANN001
+def crowd_seized_people(sources: list[ActorRef], sentence: str, armed,  # noqa: ANN001
+                        captured: list[ActorRef] = ()) -> bool:  # type: ignore[assignment]
     """An unorganised crowd (:func:`crowd_act`: residents, youths, locals, a mob)
-    capturing or detaining people (:data:`PEOPLE_SEIZED`: "local youths captured bandits
-    and handed them over to the soldiers"): taking people by force is a violent act of
-    a disorganised group, ACLED Riots - Mob violence (ACLED Codebook 2023: mob violence
-    is violence by rioters or mobs against people or property); ACLED Arrests are
-    detentions by state forces or by actors holding territory, and a capture of people
-    is no transfer of territory."""
-    return bool(sources) and crowd_act(sources, sentence, armed) and PEOPLE_SEIZED.search(sentence) is not None
+    capturing or detaining people: named doers with a capture of people in the sentence
+    (:data:`PEOPLE_SEIZED`: "local youths captured bandits and handed them over to the
+    soldiers"), or ``captured``, the targets of a capture verb read as taking territory,
+    all of them people (:func:`people_captured`; the caller passes them only for such a
+    verb). Taking people by force is a violent act of a disorganised group, ACLED Riots -
+    Mob violence (ACLED Codebook 2023: mob violence is violence by rioters or mobs
+    against people or property); ACLED Arrests are detentions by state forces or by
+    actors holding territory, and a capture of people is no transfer of territory. The
+    one crowd-capture test of :func:`acled_types`."""
+    if not crowd_act(sources, sentence, armed):
+        return False
+    return bool(sources) and PEOPLE_SEIZED.search(sentence) is not None or people_captured(captured, sentence)
 
 
 def crowd_clash(sources: list[ActorRef], targets: list[ActorRef], sentence: str, armed) -> bool:  # noqa: ANN001
