@@ -94,9 +94,19 @@ INTERVENTION = re.compile(r"\b(dispers\w+|tear ?gas|teargas|arrest\w*|detain\w*|
 REGAIN = re.compile(r"\b(retak\w+|recaptur\w+|regain\w*|took back|liberat\w+)\b", re.I)
 OVERTAKE = re.compile(r"\b(took control|seized control|captur\w+ the (town|village|city|base|camp)|overr[au]n|"
                       r"taken over|took over)\b", re.I)
-ARMED_VICTIMS = re.compile(r"\b(soldiers?|militants?|militiam[ae]n|militia|fighters?|assailants?|attackers?|"
-                          r"jihadists?|insurgents?|rebels?|gendarmes?|policem[ae]n|police|troops?|hunters?|dozos?|"
-                          r"gunm[ae]n|combatants?|terrorists?|peacekeepers?|guards?|servicem[ae]n)\b", re.I)
+#: Words naming members of armed forces or armed groups: state forces, militias and
+#: hunters' brotherhoods (dozos), rebels and jihadists, and the doers of an attack
+#: (assailants, attackers, gunmen). Victims who are armed make an act a Battle, unarmed
+#: ones Violence against civilians (ACLED Codebook 2019 and 2023, see the Battles /
+#: Violence against civilians section below). The one list of this module's armed-
+#: people patterns (:data:`ARMED_VICTIMS`, :data:`ARMED_HURT`, :data:`ARMED_KILLED`,
+#: :data:`ARMED_AMONG_HURT`, :data:`OFF_DUTY`, :data:`ARMED_ESCORT`): a regex group.
+ARMED_PEOPLE = (r"(soldiers?|gendarmes?|policem[ae]n|police ?officers?|police|troops?|peacekeepers?|servicem[ae]n|"
+                r"national guards?|guards?|customs officers?|officers?|commanders?|militiam[ae]n|militia|militants?|"
+                r"fighters?|dozos?|hunters?|combatants?|rebels?|jihadists?|terrorists?|insurgents?|gunm[ae]n|"
+                r"assailants?|attackers?)")
+#: Armed people named (a toll's ``whose``, a sentence): :data:`ARMED_PEOPLE`.
+ARMED_VICTIMS = re.compile(r"\b" + ARMED_PEOPLE + r"\b", re.I)
 #: Ground fighting beside a remote weapon (module docstring): ACLED codes the combined
 #: attack as Battles - Armed clash.
 GROUND_COMBAT = re.compile(
@@ -207,9 +217,7 @@ def people_harmed(sentence: str) -> bool:
 #: a number before them and the participle ending its clause, so "two militants killed
 #: five villagers" is no such report.
 ARMED_HURT = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|several|some|many|dozens of) "
-                        r"(\w+ )?(soldiers?|gendarmes?|policem[ae]n|police officers?|troops|peacekeepers?|servicem[ae]n|"
-                        r"militiam[ae]n|militants?|assailants?|attackers?|fighters?|dozos?|hunters?|guards?|jihadists?|"
-                        r"insurgents?|rebels?|terrorists?|combatants?|gunm[ae]n)\b"
+                        r"(\w+ )?" + ARMED_PEOPLE + r"\b"
                         r" (were |was |have been |had been )?(killed|wounded|injured|dead)"
                         r"(?=\s*([,.;:)]|$|and\b|in\b|during\b|by\b|while\b|when\b|after\b|on\b|at\b|including\b))", re.I)
 #: Armed people killed by the act's doers, active voice ("the army said it had killed more
@@ -221,9 +229,8 @@ ARMED_KILLED = re.compile(r"\b(killed|killing|kills|neutrali[sz](ed|ing)|elimina
                           r"put out of action)\s+((more than|at least|about|around|some|nearly|over|up to|dozens of|scores of|"
                           r"hundreds of|a dozen|a number of|several|many|all|the|of|an?|\d+|one|two|three|four|five|six|"
                           r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|suspected|armed|"
-                          r"heavily|jihadist|islamist|terrorist|rebel|enemy)\s+){0,5}(soldiers?|gendarmes?|militants?|militiam[ae]n|fighters?|"
-                          r"assailants?|attackers?|jihadists?|insurgents?|rebels?|terrorists?|gunm[ae]n|combatants?|"
-                          r"bandits?|raiders?)\b", re.I)
+                          r"heavily|jihadist|islamist|terrorist|rebel|enemy)\s+){0,5}(" + ARMED_PEOPLE[1:-1] +
+                          r"|bandits?|raiders?)\b", re.I)
 
 
 def armed_dead_reported(sentence: str, fatalities: Count | None = None) -> bool:
@@ -635,26 +642,22 @@ def property_only(sentence: str, killed: bool, injured: Count | None, targets: l
 # unable to either act defensively or counter-attack, this is an act of violence against
 # civilians" (this includes extrajudicial killings of detainees and of unarmed prisoners).
 
-#: Words naming members of armed forces or armed groups (victims of a Battle when armed).
-_ARMED_PEOPLE = (r"(soldiers?|gendarmes?|policem[ae]n|police ?officers?|police|troops|peacekeepers?|servicem[ae]n|"
-                 r"militiam[ae]n|militants?|fighters?|dozos?|hunters?|guards?|national guards?|customs officers?|"
-                 r"officers?|commanders?|combatants?|rebels?|jihadists?|terrorists?|insurgents?|gunm[ae]n)")
 _COUNT_WORD = r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|several|some|many|dozens of)"
 #: Armed people counted among the dead or hurt of a wider toll ("four people were killed,
 #: including two soldiers"; "one soldier killed, one wounded"), or as the counted object
 #: of a killing ("an operation eliminated a number of militants").
 ARMED_AMONG_HURT = re.compile(
     r"\b(killed|wounded|injured|dead|died|casualties|victims)\b[^.;]{0,40}?\b(including|among them|among whom) "
-    + _COUNT_WORD + r" (\w+ ){0,2}" + _ARMED_PEOPLE + r"\b"
-    r"|\b" + _COUNT_WORD + r" (\w+ ){0,2}" + _ARMED_PEOPLE + r" (were |was )?(killed|wounded|injured|dead)"
+    + _COUNT_WORD + r" (\w+ ){0,2}" + ARMED_PEOPLE + r"\b"
+    r"|\b" + _COUNT_WORD + r" (\w+ ){0,2}" + ARMED_PEOPLE + r" (were |was )?(killed|wounded|injured|dead)"
     r",? (and )?" + _COUNT_WORD + r" (others? )?(were |was )?(killed|wounded|injured)\b"
     r"|\b(killed|eliminated|neutrali[sz]ed|shot dead|wounded)\s+(" + _COUNT_WORD[1:-1] + r"|a number of|scores of|at least \w+)"
-    r"\s+(\w+ ){0,2}?" + _ARMED_PEOPLE + r"\b", re.I)
+    r"\s+(\w+ ){0,2}?" + ARMED_PEOPLE + r"\b", re.I)
 #: Members of armed forces or groups who are off duty, on leave, unarmed, retired or
 #: former members: ACLED counts them as civilians when harmed (codebook, above).
 OFF_DUTY = re.compile(
-    r"\b(off[- ]duty|on leave|unarmed|retired|former|ex-|demobili[sz]ed)\s*(\w+\s+){0,2}?" + _ARMED_PEOPLE + r"\b(?! (station|post|camp|base|facility|headquarters|office)s?\b)"
-    r"|\b" + _ARMED_PEOPLE + r",? (who (was|were) |while )?(off[- ]duty|on leave|unarmed|retired)\b", re.I)
+    r"\b(off[- ]duty|on leave|unarmed|retired|former|ex-|demobili[sz]ed)\s*(\w+\s+){0,2}?" + ARMED_PEOPLE + r"\b(?! (station|post|camp|base|facility|headquarters|office)s?\b)"
+    r"|\b" + ARMED_PEOPLE + r",? (who (was|were) |while )?(off[- ]duty|on leave|unarmed|retired)\b", re.I)
 #: Killings of people held or surrendered: violence against civilians (codebook, above).
 EXTRAJUDICIAL = re.compile(r"\b(extra-?judicial(ly)? (\w+ )?(execut\w+|kill\w+)|summar(y|ily) (execut\w+|kill\w+)|"
                            r"execut\w+ (\w+ ){0,3}(detainees|prisoners|captives)|"
@@ -681,7 +684,7 @@ FORCES_POST_ATTACKED = re.compile(
 #: People or goods under armed escort ("carts escorted by militiamen", "an army escort
 #: convoy") or vehicles carrying armed men ("destroyed two vehicles carrying militants"):
 #: an attack on them meets an organised armed side, a Battle (ACLED Battles).
-ARMED_ESCORT = re.compile(r"\b(escort(ed|ing)? by|carrying|transporting) (the |a |an )?(\w+ ){0,2}?(" + _ARMED_PEOPLE[1:-1] +
+ARMED_ESCORT = re.compile(r"\b(escort(ed|ing)? by|carrying|transporting) (the |a |an )?(\w+ ){0,2}?(" + ARMED_PEOPLE[1:-1] +
                           r"|army|military|forces|militias?|fama|armed (men|individuals|elements|group))\b|"
                           r"\b(army|military|militia|armed) escorts?\b", re.I)
 
