@@ -100,7 +100,8 @@ OVERTAKE = re.compile(r"\b(took control|seized control|captur\w+ the (town|villa
 #: ones Violence against civilians (ACLED Codebook 2019 and 2023, see the Battles /
 #: Violence against civilians section below). The one list of this module's armed-
 #: people patterns (:data:`ARMED_VICTIMS`, :data:`ARMED_HURT`, :data:`ARMED_KILLED`,
-#: :data:`ARMED_AMONG_HURT`, :data:`OFF_DUTY`, :data:`ARMED_ESCORT`): a regex group.
+#: :data:`ARMED_AMONG_HURT`, :data:`OFF_DUTY`, :data:`ARMED_ESCORT`, :data:`CAPTIVE_PEOPLE`):
+#: a regex group.
 ARMED_PEOPLE = (r"(soldiers?|gendarmes?|policem[ae]n|police ?officers?|police|troops?|peacekeepers?|servicem[ae]n|"
                 r"national guards?|guards?|customs officers?|officers?|commanders?|militiam[ae]n|militia|militants?|"
                 r"fighters?|dozos?|hunters?|combatants?|rebels?|jihadists?|terrorists?|insurgents?|gunm[ae]n|"
@@ -167,18 +168,28 @@ PROPERTY_HARM = re.compile(r"\b(burn(ed|t|ing)?|set (\w+ )?(ablaze|on fire|fire 
                            r"plunder\w*|pillag\w*|stole|stolen|steal\w*|rob(bed|bery|beries)?|stripp\w+|razed|vandali[sz]\w*|"
                            r"(seiz\w+|took|taking|carried off|rustl\w*) (\w+ ){0,3}(livestock|cattle|animals|goods|belongings|"
                            r"vehicles?|motorbikes?|motorcycles?|money|cash|phones?|property|equipment))\b", re.I)
+#: Words naming people ACLED counts as civilians when no armed role is stated: the victim
+#: words of ACLED Violence against civilians notes (villagers, traders, drivers, herders
+#: ...; ACLED Codebook 2023: civilians are unarmed non-combatants). A regex group; the
+#: ACLED classifier's ``civil_words`` features read exactly this list
+#: (:data:`CIVILIAN_WORDS`), the rules the wider :data:`CIVILIAN_PEOPLE`.
+CIVILIANS = (r"(civilians?|villagers?|residents?|inhabitants?|passengers?|travell?ers?|drivers?|traders?|merchants?|"
+             r"herders?|farmers?|wom[ae]n|child(ren)?|m[ae]n|people|persons?|famil(y|ies)|chiefs?|imams?|"
+             r"teachers?|students?|workers?|shepherds?)")
+#: :data:`CIVILIANS` as a pattern (features of :mod:`crisisdesk.coding.acled_model`).
+CIVILIAN_WORDS = re.compile(r"\b" + CIVILIANS + r"\b", re.I)
+#: :data:`CIVILIANS` and other people named by their work or place, not by arms (a
+#: regex group): the one list of :data:`PEOPLE_TARGET`, :data:`PEOPLE_SPARED` and
+#: :data:`CAPTIVE_PEOPLE`.
+CIVILIAN_PEOPLE = "(" + CIVILIANS[1:-1] + (r"|individuals?|officials?|employees?|accountants?|apprentices?|occupants?|"
+                                           r"crew|directors?|owners?)")
 #: Targets that are people or their settlements (an attack on them is Violence against
 #: civilians, not Looting/property destruction).
-PEOPLE_TARGET = re.compile(r"\b(villages?|hamlets?|towns?|camps?|localit\w+|communit\w+|people|persons?|civilians?|"
-                           r"villagers?|residents?|inhabitants?|passengers?|travell?ers?|drivers?|traders?|merchants?|"
-                           r"herders?|farmers?|wom[ae]n|child(ren)?|m[ae]n|famil(y|ies)|chiefs?|imams?|teachers?|"
-                           r"students?|workers?|shepherds?|individuals?|accountants?|officials?|employees?)\b", re.I)
+PEOPLE_TARGET = re.compile(r"\b(villages?|hamlets?|towns?|camps?|localit\w+|communit\w+|" + CIVILIAN_PEOPLE[1:-1] + r")\b",
+                           re.I)
 #: Civilians said to have come through the attack unhurt ("the driver and his apprentice
 #: escaped unharmed", "the passengers were unhurt"): people were there and attacked.
-PEOPLE_SPARED = re.compile(r"\b(people|persons?|civilians?|villagers?|residents?|passengers?|travell?ers?|drivers?|"
-                           r"apprentices?|occupants?|crew|traders?|merchants?|herders?|farmers?|wom[ae]n|child(ren)?|"
-                           r"m[ae]n|famil(y|ies)|teachers?|students?|workers?|directors?|owners?|shepherds?|"
-                           r"individuals?|officials?|employees?|he|she|they)\b[^.;]{0,40}?"
+PEOPLE_SPARED = re.compile(r"\b(" + CIVILIAN_PEOPLE[1:-1] + r"|he|she|they)\b[^.;]{0,40}?"
                            r"\b(unharmed|unhurt|unscathed|uninjured|without (injury|injuries|harm))\b", re.I)
 
 
@@ -468,10 +479,13 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
 
 #: ACLED territory sub-event types a capture verb hints at ("captured the town").
 TERRITORY_HINTS = {"Non-violent transfer of territory", "Non-state actor overtakes territory"}
-#: People as the thing captured ("captured two bandits", "seized three herders").
-PEOPLE_WORDS = re.compile(r"\b(bandits?|thie(f|ves)|robbers?|criminals?|suspects?|individuals?|persons?|people|m[ae]n|"
-                          r"wom[ae]n|youths?|civilians?|herders?|villagers?|soldiers?|gendarmes?|policem[ae]n|militants?|militiam[ae]n|"
-                          r"fighters?|combatants?|jihadists?|terrorists?|insurgents?|rebels?|gunm[ae]n|assailants?)\b", re.I)
+#: People as the thing captured ("captured two bandits", "seized three herders"):
+#: outlaws and suspects, youths, :data:`CIVILIAN_PEOPLE` and :data:`ARMED_PEOPLE`. A
+#: regex group, the one list of :data:`PEOPLE_WORDS` and :data:`PEOPLE_SEIZED`.
+CAPTIVE_PEOPLE = ("(bandits?|thie(f|ves)|robbers?|criminals?|suspects?|kidnappers?|youths?|boys?|"
+                  + CIVILIAN_PEOPLE[1:-1] + "|" + ARMED_PEOPLE[1:-1] + ")")
+#: A target named as people (:data:`CAPTIVE_PEOPLE`).
+PEOPLE_WORDS = re.compile(r"\b" + CAPTIVE_PEOPLE + r"\b", re.I)
 
 
 def people_captured(targets: list[ActorRef], sentence: str) -> bool:
@@ -578,9 +592,7 @@ def crowd_act(sources: list[ActorRef], sentence: str, armed) -> bool:  # noqa: A
 #: People seized by force ("captured three bandits", "apprehended two suspected thieves",
 #: "caught a thief"): the object of a capture is people, not territory.
 PEOPLE_SEIZED = re.compile(r"\b(captur\w+|caught|catch\w*|seiz\w+|apprehend\w*|arrest\w*|detain\w*|grabb?\w*|"
-                           r"overpower\w*)\s+(\w+\s+){0,3}?(bandits?|thie(f|ves)|robbers?|suspects?|criminals?|"
-                           r"kidnappers?|men|man|individuals?|persons?|people|assailants?|attackers?|gunm[ae]n|"
-                           r"militants?|jihadists?|fighters?|youths?|wom[ae]n|boys?)\b", re.I)
+                           r"overpower\w*)\s+(\w+\s+){0,3}?" + CAPTIVE_PEOPLE + r"\b", re.I)
 
 
 def crowd_seized_people(sources: list[ActorRef], sentence: str, armed,  # noqa: ANN001

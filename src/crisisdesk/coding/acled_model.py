@@ -72,7 +72,7 @@ from pathlib import Path
 import numpy as np
 
 from crisisdesk.coding import acled as rules
-from crisisdesk.coding.acled import armed_dead_reported
+from crisisdesk.coding.acled import CIVILIAN_WORDS, armed_dead_reported
 from crisisdesk.coding.roles import is_armed
 from crisisdesk.records import ActorRef, EventMention
 
@@ -133,14 +133,6 @@ def mention_features(mention: EventMention, armed, context: str = "") -> list[st
     killed = mention.fatalities is not None and (mention.fatalities.min or 0) > 0
     features += [f"killed={killed}", f"injured={mention.injured is not None and (mention.injured.min or 0) > 0}"]
     return features + codebook_features(mention, armed, context)
-
-
-#: People ACLED counts as civilians when no armed role is stated (victim words of ACLED
-#: Violence against civilians notes: villagers, traders, drivers, herders ...).
-CIVILIAN_WORDS = re.compile(
-    r"\b(civilians?|villagers?|residents?|inhabitants?|passengers?|travell?ers?|drivers?|traders?|merchants?|"
-    r"herders?|farmers?|women|woman|children|child|men|man|people|persons?|famil(y|ies)|chiefs?|imams?|"
-    r"teachers?|students?|workers?|shepherds?)\b", re.I)
 
 
 def codebook_features(mention: EventMention, armed, context: str = "") -> list[str]:  # noqa: ANN001
