@@ -137,8 +137,15 @@ def without_identifying_clauses(sentence: str) -> str:
 
 
 #: Detainees harmed: ACLED codes the killing or torture of people in custody as
-#: Violence against civilians - Attack, not Arrests.
-DETAINEES_HARMED = re.compile(r"\b(execut\w+|tortur\w+|killed|found dead|bodies|beaten|died)\b", re.I)
+#: Violence against civilians - Attack, not Arrests (ACLED Codebook 2023, Arrests).
+#: The rules' strict words (the arrest becomes an Attack on them):
+_DETAINEE_HARM_WORDS = r"execut\w+|tortur\w+|killed|found dead|bodies|beaten|died"
+DETAINEES_HARMED = re.compile(r"\b(" + _DETAINEE_HARM_WORDS + r")\b", re.I)
+#: The same harm in wider words ("mistreated", "disappeared", "burned them alive", a
+#: mass grave): an arrest whose sentence has one may be retyped by the ACLED classifier
+#: (:func:`crisisdesk.coding.acled_model.blended_types`), never by the rules alone.
+CUSTODY_HARM = re.compile(r"\b(" + _DETAINEE_HARM_WORDS + r"|kill\w*|dead|death|beat(en|ing)?|mistreat\w*|abus\w*|"
+                          r"disappear\w*|murder\w*|shot|burn(ed|t) (them |him |her )?alive|corpses?|mass grave)\b", re.I)
 #: Unorganised crowds (ACLED Riots: demonstrators and mobs, not organised armed groups).
 CROWD = re.compile(r"\b(mobs?|crowds?|youths?|young people|residents|locals|protesters?|protestors?|demonstrators?|"
                    r"students|pupils|rioters|inhabitants|population|gold (diggers|miners)|artisanal miners)\b", re.I)

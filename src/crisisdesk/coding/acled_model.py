@@ -393,17 +393,15 @@ def blended_types(mention: EventMention, prediction: Prediction, ontology,  # no
 #: ACLED event types of political violence (ACLED Codebook): a strategic development
 #: becomes one of these only with evidence of violence.
 VIOLENT_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
-_CUSTODY_HARM = re.compile(r"\b(kill\w*|dead|died|death|tortur\w*|beat(en|ing)?|execut\w*|mistreat\w*|abus\w*|"
-                           r"disappear\w*|murder\w*|shot|burn(ed|t) (them |him |her )?alive|corpses?|bodies|"
-                           r"mass grave)\b", re.I)
 
 
 def _harmed_in_custody(mention: EventMention) -> bool:
     """Whether an arrest's sentence reports the detainees killed (also "burned them
-    alive", their corpses found), tortured, beaten or disappeared (ACLED Codebook: then
-    Violence against civilians, not Arrests)."""
+    alive", their corpses found), tortured, beaten or disappeared
+    (:data:`crisisdesk.coding.acled.CUSTODY_HARM`; ACLED Codebook: then Violence against
+    civilians, not Arrests)."""
     killed = mention.fatalities is not None and (mention.fatalities.min or 0) > 0
-    return killed or bool(_CUSTODY_HARM.search(mention.evidence.sentence))
+    return killed or bool(rules.CUSTODY_HARM.search(mention.evidence.sentence))
 
 
 @lru_cache(maxsize=1)
