@@ -210,9 +210,16 @@ def people_spared(sentence: str) -> bool:
     return PEOPLE_SPARED.search(sentence) is not None
 
 
-#: People hurt (an attack on property in which people are hurt is an Attack).
-PEOPLE_HARM = re.compile(r"\b(killed|killing|dead|died|wounded|wounding|injured|injuring|hurt|shot|gunshot|beat(en|ing)?|"
-                         r"assaulted|tortured|raped|abduct\w*|kidnap\w*|executed|lynched|stabbed|whipped|flogged)\b", re.I)
+#: People hurt (an attack on property in which people are hurt is an Attack): the rules'
+#: words, also features of the ACLED classifier (``people_harm``, ``c_harm``).
+_PEOPLE_HARM_WORDS = (r"killed|killing|dead|died|wounded|wounding|injured|injuring|hurt|shot|gunshot|beat(en|ing)?|"
+                      r"assaulted|tortured|raped|abduct\w*|kidnap\w*|executed|lynched|stabbed|whipped|flogged")
+PEOPLE_HARM = re.compile(r"\b(" + _PEOPLE_HARM_WORDS + r")\b", re.I)
+#: The same harm in every form ("kills", "deaths", "injuries", "torture"), with
+#: casualties reported and people gone missing: the coder's test that an incident harmed
+#: property only (``crisisdesk.coding.coder._property_only``).
+PEOPLE_HARMED = re.compile(r"\b(" + _PEOPLE_HARM_WORDS + r"|kill\w*|deaths?|wound\w*|injur\w*|execut\w*|rap(ed|e)|"
+                           r"tortur\w*|casualt(y|ies) (were|was) reported|molested|went missing)\b", re.I)
 #: Animals killed ("killed two sheep", "slaughtered the cattle", "three oxen were shot"):
 #: livestock is property (ACLED Codebook 2023, Looting/property destruction: property
 #: destroyed or seized, livestock included), so its killing hurts no person.

@@ -51,8 +51,8 @@ from spacy.tokens import Doc, Token
 
 from crisisdesk.annotate.annotator import _guess_language as guess_language
 from crisisdesk.coding import fallback
-from crisisdesk.coding.acled import (SETTLEMENT_RAID, acled_types, attack_repelled_later, combined_attack,
-                                     detainees_harmed_later, emptied_place, people_spared)
+from crisisdesk.coding.acled import (PEOPLE_HARMED, SETTLEMENT_RAID, acled_types, attack_repelled_later,
+                                     combined_attack, detainees_harmed_later, emptied_place, people_spared)
 from crisisdesk.coding.acled_model import AcledSubtypeModel, blended_types, load_acled_model, mention_features
 from crisisdesk.coding.counts import REMAINS_NOUNS, count_people
 from crisisdesk.coding.lexicon import Lexicon, TriggerEntry
@@ -1779,13 +1779,6 @@ def _merge_incidents(cands: list[_Candidate]) -> list[_Candidate]:
         if cand.entry.mode == "firearms" and host.mode is None:
             host.mode = "firearms"
     return out
-
-
-#: Words of harm done to people: an incident with them is not property-only.
-PEOPLE_HARMED = re.compile(r"\b(kill\w*|dead|died|deaths?|wound\w*|injur\w*|hurt|beat(en|ing)?|shot|"
-                           r"execut\w*|abduct\w*|kidnap\w*|rap(ed|e)|tortur\w*|casualt(y|ies) (were|was) reported|"
-                           r"assaulted|stabbed|whipped|flogged|lynched|molested|went missing)\b",
-                           re.I)
 
 
 def _property_only(cand: _Candidate, sentence: str, fatalities: Count | None, injured: Count | None) -> bool:
