@@ -907,8 +907,17 @@ def paragraph_context(article: Article, start: int, end: int, limit: int = CONTE
 #: fire", "the assailants fled"): with a definite article they refer back to it.
 DOER_NOUNS = {"attacker", "assailant", "gunman", "gunmen", "raider", "kidnapper", "abductor", "perpetrator",
               "ambusher", "assaulter", "aggressor"}
-#: Determiners of a definite noun phrase that refers back (definite anaphora).
+#: Determiners of a definite noun phrase that refers back (definite anaphora: Halliday &
+#: Hasan, Cohesion in English, 1976, ch. 2). :func:`_redescribed_incident` also reads
+#: the word before a noun phrase without a determiner, where "that" would be a
+#: complementizer ("said that gunmen ..."), so it takes these only; a determiner child
+#: of an event noun may also be a demonstrative (:data:`REFERRING_DETERMINERS`).
 DEFINITE = {"the", "these", "those"}
+#: :data:`DEFINITE` and the singular demonstratives: "the attack", "this ambush".
+REFERRING_DETERMINERS = DEFINITE | {"this", "that"}
+#: Dependents that give an event noun details of its own ("the attack on the camp", "the
+#: deadly ambush"): such a noun tells a new event rather than referring back.
+OWN_DETAIL_DEPS = {"prep", "amod", "compound", "nummod", "npadvmod", "poss", "acl", "relcl"}
 
 
 def _redescribed_incident(mention: EventMention, earlier: list[EventMention], times_of: dict[str, TimeExpression],
@@ -992,30 +1001,26 @@ def _verb_governors(tok: Token, limit: int = 4) -> list[Token]:
     return out
 
 
-def _back_reference(noun: Token) -> bool:
-    """"JNIM said it carried out the attack": a definite event noun with nothing of its
-    own (no modifier, place, time or object) refers to an event already reported."""
-    if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in noun.children):
+def _back_reference(noun: Token, dated: bool = False) -> bool:
+    """"JNIM said it carried out the attack": a definite event noun
+    (:data:`REFERRING_DETERMINERS`) with nothing of its own (no :data:`OWN_DETAIL_DEPS`:
+    modifier, place, time or object) refers to an event already reported; with
+    ``dated`` a date phrase is allowed ("the attack on October 26")."""
+    if not any(c.dep_ == "det" and c.lower_ in REFERRING_DETERMINERS for c in noun.children):
         return False
-    return not any(c.dep_ in {"prep", "amod", "compound", "nummod", "npadvmod", "poss", "acl", "relcl"}
-                   for c in noun.children)
+    for child in noun.children:
+        if dated and child.dep_ == "prep" and all(g.ent_type_ in {"DATE", "TIME"} for g in child.children
+                                                  if g.dep_ == "pobj") and any(g.dep_ == "pobj" for g in child.children):
+            continue  # "the attack on October 26": a date is no new detail
+        if child.dep_ in OWN_DETAIL_DEPS:
+            return False
+    return True
 
 
 def _refers_back(noun: Token) -> bool:
-    """An event noun that names an event already reported: definite ("the attack", "this
-    ambush") with no modifier, object or place of its own, a date at most ("JNIM claimed
-    the attack on October 26")."""
-    if noun.pos_ not in {"NOUN", "PROPN"}:
-        return False
-    if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in noun.children):
-        return False
-    for child in noun.children:
-        if child.dep_ == "prep" and all(g.ent_type_ in {"DATE", "TIME"} for g in child.children if g.dep_ == "pobj") \
-                and any(g.dep_ == "pobj" for g in child.children):
-            continue  # "the attack on October 26": a date is no new detail
-        if child.dep_ in {"prep", "amod", "compound", "nummod", "npadvmod", "poss", "acl", "relcl"}:
-            return False
-    return True
+    """An event noun that names an event already reported (:func:`_back_reference`,
+    a date allowed): "the attack", "this ambush", "JNIM claimed the attack on October 26"."""
+    return noun.pos_ in {"NOUN", "PROPN"} and _back_reference(noun, dated=True)
 
 
 def _reports_occurrence(verb: Token) -> bool:
