@@ -69,6 +69,7 @@ from crisisdesk.coding.placetime import (
 )
 from crisisdesk.coding.roles import (
     EXPOSURE_VERBS,
+    GATHERING_VERBS,
     PERCEPTION_VERBS,
     REPORT_NOUNS,
     REPORTING_VERBS,
@@ -1097,7 +1098,6 @@ def _joins_armed_group(verb: Token, index: ActorIndex, sentence_actors: list[Act
 #: CAMEO 141, ACLED Peaceful protest.
 GATHERING = TriggerEntry(words=("gather",), pos="VERB", event_type="PROTEST", mode="demo", contexts=(),
                          cameo="141", acled="Peaceful protest")
-GATHERING_VERBS = {"gather", "assemble", "congregate", "converge", "mass"}
 #: Lexicon types of the purpose that makes a gathering a demonstration.
 GRIEVANCE_TYPES = {"PROTEST", "ACCUSE", "REQUEST", "REJECT"}
 #: Words of a toll in a verbless report ("Two civilians dead and one wounded ...").

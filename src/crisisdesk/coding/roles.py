@@ -709,10 +709,17 @@ def is_toponym(tok: Token) -> bool:
     return any(p.span is not None and p.span.start <= start < p.span.end for p in places or ())
 
 
+#: Verbs of people coming together in one place ("residents gathered", "hundreds
+#: assembled", "crowds massed"): a demonstration when its purpose is a protest act
+#: (``crisisdesk.coding.coder.EventCoder._protest_gathering``; ACLED Protests: people
+#: coming together in public to voice a grievance; CAMEO 141 demonstrate), a way of
+#: taking part in one otherwise (:data:`PARTICIPATION_VERBS`). Lemmas.
+GATHERING_VERBS = {"gather", "assemble", "congregate", "converge", "mass"}
 #: Verbs whose subject takes part in the event noun of their "in"/"for" phrase ("took
 #: part in", "participated in", "turned up for", "gathered for", "came out for") or of
-#: their object ("joined the march", "attended the rally").
-PARTICIPATION_VERBS = {"participate", "take", "turn", "gather", "assemble", "come", "show", "converge", "rally"}
+#: their object ("joined the march", "attended the rally"): :data:`GATHERING_VERBS` and
+#: verbs of taking part.
+PARTICIPATION_VERBS = GATHERING_VERBS | {"participate", "take", "turn", "come", "show", "rally"}
 PARTICIPATION_OBJECT_VERBS = {"join", "attend"}
 
 
