@@ -308,15 +308,21 @@ SYMBOL_BURNED = re.compile(r"\b(torch\w*|set fire to|set ablaze|burn(ed|t|ing|s)
                            r"portraits?|photos?|photographs?|effig(y|ies)|flags?|posters?|banners?|placards?)\b", re.I)
 
 
-def work_stoppage_only(sentence: str) -> bool:
-    """True when the sentence reports a strike or work stoppage (:data:`WORK_STOPPAGE`)
-    and no public gathering (:data:`PUBLIC_GATHERING`): ACLED Protests are in-person
-    public demonstrations (ACLED Codebook 2023, Protests), which a strike by workers
-    who stay away from work is not; such a strike is a contextually important
-    non-violent development, Strategic developments - Other (the training split's
-    notes of strikes with no march, rally or sit-in are coded so, 2 of 2; strikers
-    who march or hold a sit-in are Protests, 14 of 14)."""
-    return bool(WORK_STOPPAGE.search(sentence)) and not PUBLIC_GATHERING.search(sentence)
+def work_stoppage_only(sentence: str, mode: str | None = "boycott", hint: str | None = None) -> bool:
+    """True when a strike is reported with no public gathering (:data:`PUBLIC_GATHERING`):
+    a boycott (``mode``) whose sentence names a strike or work stoppage
+    (:data:`WORK_STOPPAGE`), or a lexicon strike trigger ("go on strike", "walkout";
+    ACLED ``hint`` "Other") with no violent act either (:data:`VIOLENT_DEMO`). ACLED
+    Protests are in-person public demonstrations (ACLED Codebook 2023, Protests), which
+    a strike by workers who stay away from work is not; such a strike is a contextually
+    important non-violent development, Strategic developments - Other (the training
+    split's notes of strikes with no march, rally or sit-in are coded so, 2 of 2;
+    strikers who march or hold a sit-in are Protests, 14 of 14). The one strike test of
+    :func:`acled_types`."""
+    if PUBLIC_GATHERING.search(sentence):
+        return False
+    return mode == "boycott" and bool(WORK_STOPPAGE.search(sentence)) or (
+        hint == "Other" and not VIOLENT_DEMO.search(sentence))
 
 
 def acled_types(ontology: Ontology, event_type: str, mode: str | None, hint: str | None,
@@ -338,8 +344,7 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
                injured: Count | None = None) -> str | None:
     killed = bool(fatalities and (fatalities.min or 0) > 0)
     if event_type == "PROTEST":
-        if mode == "boycott" and work_stoppage_only(sentence) or hint == "Other" and not (
-                PUBLIC_GATHERING.search(sentence) or VIOLENT_DEMO.search(sentence)):
+        if work_stoppage_only(sentence, mode, hint):
             return "Other"  # a strike with no one gathering (see PUBLIC_GATHERING)
         if PROTEST_DEATHS.search(sentence):
             return "Excessive force against protesters"
