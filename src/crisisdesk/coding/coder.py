@@ -74,6 +74,7 @@ from crisisdesk.coding.roles import (
     REPORT_NOUNS,
     REPORTING_VERBS,
     SUFFER_VERBS,
+    WITH_LIGHT_VERBS,
     ActorIndex,
     headline_verb_roles,
     is_armed,
@@ -1385,8 +1386,6 @@ def _light_use(tok: Token, entry: TriggerEntry) -> bool:
             and any(c.dep_ == "prep" and c.lower_ == "in" for c in tok.children))
 
 
-#: Verbs that take the act in a "with" phrase ("hit Iran with sanctions").
-WITH_LIGHT_VERBS = {"hit", "strike", "slap", "target"}
 #: Non-violent acts such verbs take ("hit with sanctions", "slapped with a ban").
 NON_VIOLENT_WITH = {"sanction", "ban", "embargo", "tariff", "fine", "penalty", "restriction", "measure",
                     "charge", "lawsuit", "suit", "boycott", "freeze", "duty", "levy", "subpoena", "indictment"}

@@ -58,6 +58,11 @@ PERCEPTION_VERBS = frozenset({"hear", "see", "witness", "notice", "observe", "sp
 REPORTING_VERBS = frozenset({"report", "record", "describe", "recount", "document"})
 #: Verbs that expose their subject to an event noun: "subjected to fire", "came under attack".
 EXPOSURE_VERBS = {"subject", "come"}
+#: Verbs that take the act in a "with" phrase ("the US hit Iran with sanctions", "struck
+#: with a travel ban"): the act is the "with" object, the verb's doer its source, the
+#: one hit its target (roles here; the coder drops the verb's own violence reading,
+#: ``crisisdesk.coding.coder._light_use``).
+WITH_LIGHT_VERBS = {"hit", "strike", "slap", "target"}
 #: Verb + preposition pairs that move their subject into an event noun: "the patrol fell
 #: into an ambush", "a convoy ran into an ambush", "soldiers were caught in an ambush":
 #: in English the subject undergoes the event (its target), the doer is not named.
@@ -827,7 +832,7 @@ def noun_roles(noun: Token, event_type: str, mode: str | None) -> tuple[list[Tok
         # "Reports of air strikes by helicopters near X": the report of an event is
         # its occurrence, as "air strikes were reported" would be
         light = head.head
-    elif noun.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_ in {"hit", "strike", "slap", "target"}:
+    elif noun.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_ in WITH_LIGHT_VERBS:
         # "the US hit Iran with sanctions", "Iran was hit with sanctions by the EU": the
         # verb's doer is the source, the one hit the target
         light = head.head
