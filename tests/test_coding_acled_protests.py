@@ -57,6 +57,17 @@ def test_a_boycott_that_is_no_strike_keeps_its_protest_type():
     assert types(sentence, [], [], "PROTEST", "boycott", "Peaceful protest") == ("Protests", "Peaceful protest")
 
 
+def test_a_lexicon_strike_with_no_gathering_is_a_strike_whatever_its_words():
+    # a strike trigger of the lexicon (ACLED hint "Other") whose sentence has no strike
+    # word: one work_stoppage_only test decides it, as it decides a boycott's strike
+    shutters = "Shopkeepers kept their shutters down across Gao for a third day."
+    assert work_stoppage_only(shutters, mode="demo", hint="Other")
+    assert not work_stoppage_only(shutters)
+    assert not work_stoppage_only("Shopkeepers kept their shutters down and burned tires.", mode="demo", hint="Other")
+    assert not work_stoppage_only("Shopkeepers gathered outside the town hall.", mode="demo", hint="Other")
+    assert types(shutters, [], [], "PROTEST", "demo", "Other") == ("Strategic developments", "Other")
+
+
 def test_striking_workers_are_coded_as_a_strike_not_an_attack(annotator):
     found = code_text(annotator, "On 1 March, the nurses of Sikasso hospital were striking over unpaid bonuses.", PUB)
     assert [(m.event_type, m.mode, m.cameo_code) for m in found] == [("PROTEST", "boycott", "143")]
@@ -115,6 +126,17 @@ def test_a_crowd_capturing_suspects_is_mob_violence():
         == ("Riots", "Mob violence")
     apprehended = "Residents apprehended two suspected thieves at the market."
     assert types(apprehended, [RESIDENTS], [THIEVES], "COERCE", "arrest", "Arrests") == ("Riots", "Mob violence")
+
+
+def test_one_crowd_capture_test_covers_people_taken_with_no_capture_verb():
+    # no PEOPLE_SEIZED verb and no named doers: only the targets of a territory-hinting
+    # seize say that people were taken (crowd_seized_people's captured= path)
+    sentence = "A mob dragged two suspected thieves to the square."
+    assert crowd_seized_people([], sentence, is_armed, captured=[THIEVES])
+    assert not crowd_seized_people([], sentence, is_armed)
+    assert not crowd_seized_people([ARMY], sentence, is_armed, captured=[THIEVES])
+    assert types(sentence, [], [THIEVES], "COERCE", "seize", "Non-state actor overtakes territory") \
+        == ("Riots", "Mob violence")
 
 
 def test_state_forces_capturing_people_are_no_mob():
