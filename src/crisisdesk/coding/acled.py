@@ -162,6 +162,9 @@ ARMED_CROWD = re.compile(r"\barmed (\w+ )?(youths?|residents|locals|students|vil
 #: A march, never the month: any case for the inflected forms ("Marches", "Marched",
 #: "marchers"), lower case only for the bare word ("On March 3", "in March" are dates).
 #: One pattern for every march test of this module (case-insensitive regexes embed it).
+#: Its token-level twin, ``crisisdesk.coding.coder._month_march``, reads the parse and
+#: so keeps a capitalised "March" that no date surrounds ("Women March Against Insecurity");
+#: a sentence pattern cannot tell, and takes every capitalised bare "March" for the month.
 MARCH_WORD = r"(?-i:march|[Mm]arch(?:es|ed|ing|ers?))"
 #: A crowd demonstrating (Riots - Violent demonstration rather than Mob violence):
 #: protest words, barricades, stones, and rioters themselves ("rioters set fire to the

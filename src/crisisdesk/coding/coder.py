@@ -1393,7 +1393,8 @@ NON_VIOLENT_WITH = {"sanction", "ban", "embargo", "tariff", "fine", "penalty", "
 
 def _month_march(tok: Token) -> bool:
     """Whether "March" is the month ("On 15 March", "March 3, 2019", "in March 2019"):
-    capitalised and next to a number or inside a date entity - no demonstration."""
+    capitalised and next to a number or inside a date entity - no demonstration. The
+    rules' sentence-level test is :data:`crisisdesk.coding.acled.MARCH_WORD`."""
     if tok.lower_ != "march" or not tok.text[0].isupper():
         return False
     doc = tok.doc
