@@ -146,6 +146,12 @@ DETAINEES_HARMED = re.compile(r"\b(" + _DETAINEE_HARM_WORDS + r")\b", re.I)
 #: (:func:`crisisdesk.coding.acled_model.blended_types`), never by the rules alone.
 CUSTODY_HARM = re.compile(r"\b(" + _DETAINEE_HARM_WORDS + r"|kill\w*|dead|death|beat(en|ing)?|mistreat\w*|abus\w*|"
                           r"disappear\w*|murder\w*|shot|burn(ed|t) (them |him |her )?alive|corpses?|mass grave)\b", re.I)
+#: Sectors of the government and its forces (military, police): ACLED's State forces
+#: (ACLED Codebook 2023, actor types: State forces are the collective actors that
+#: perform government functions - military, police - for a recognised government). The
+#: one test of a state side in these rules and of a state actor in
+#: :class:`crisisdesk.coding.roles.ActorIndex` (an unnamed one belongs to the focus country).
+STATE_FORCE_SECTORS = frozenset({"MIL", "COP", "GOV"})
 #: Unorganised crowds (ACLED Riots: demonstrators and mobs, not organised armed groups).
 CROWD = re.compile(r"\b(mobs?|crowds?|youths?|young people|residents|locals|protesters?|protestors?|demonstrators?|"
                    r"students|pupils|rioters|inhabitants|population|gold (diggers|miners)|artisanal miners)\b", re.I)
@@ -409,9 +415,9 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
         tgt_armed = any((armed(t) or said_armed(t, sentence, sources)) and not named_in_background(t, sentence, src_armed)
                         for t in targets)
         if REGAIN.search(sentence) and src_armed:
-            return "Government regains territory" if any(s.sector in {"MIL", "COP", "GOV"} for s in sources) \
+            return "Government regains territory" if any(s.sector in STATE_FORCE_SECTORS for s in sources) \
                 else "Non-state actor overtakes territory"
-        if OVERTAKE.search(sentence) and src_armed and not any(s.sector in {"MIL", "COP", "GOV"} for s in sources):
+        if OVERTAKE.search(sentence) and src_armed and not any(s.sector in STATE_FORCE_SECTORS for s in sources):
             return "Non-state actor overtakes territory"
         if crowd_act(sources, sentence, armed) or crowd_clash(sources, targets, sentence, armed):
             return "Violent demonstration" if DEMONSTRATING.search(sentence) else "Mob violence"
@@ -444,7 +450,7 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
                 return "Attack"  # detainees executed or tortured: Violence against civilians (codebook)
             return "Arrests"
         if mode == "seize" and hint in TERRITORY_HINTS and people_captured(targets, sentence):
-            src_state = any(s.sector in {"MIL", "COP", "GOV"} for s in sources)
+            src_state = any(s.sector in STATE_FORCE_SECTORS for s in sources)
             if src_state:  # (a crowd seizing people was decided above: crowd_seized_people)
                 return "Arrests"
             if any(armed(s) for s in sources):
@@ -453,7 +459,7 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
                 hint == "Non-state actor overtakes territory" and NON_VIOLENT_TAKEOVER.search(sentence))):
             return "Non-violent transfer of territory"  # codebook: rebels, governments or affiliates alike
         if mode == "seize" and hint == "Non-state actor overtakes territory":
-            src_state = any(s.sector in {"MIL", "COP", "GOV"} for s in sources)
+            src_state = any(s.sector in STATE_FORCE_SECTORS for s in sources)
             return "Government regains territory" if src_state and REGAIN.search(sentence) else \
                 ("Non-violent transfer of territory" if not src_state else "Other")
         if (mode == "seize" or hint == "Looting/property destruction") and seizure_in_battle(sentence, targets, armed):
@@ -551,7 +557,7 @@ def _forces_against_protesters(sources: list[ActorRef], targets: list[ActorRef],
     violent (no riot words in the sentence): "police beat demonstrators with batons"."""
     if not any(PROTESTERS.search(t.name or "") for t in targets):
         return False
-    if any(s.sector not in {"MIL", "COP", "GOV"} for s in sources):
+    if any(s.sector not in STATE_FORCE_SECTORS for s in sources):
         return False
     return not VIOLENT_DEMO.search(sentence)
 
@@ -998,7 +1004,7 @@ def stopped_travellers(sentence: str, sources: list[ActorRef], armed) -> bool:  
     away, else Attack)."""
     if not INTERCEPTED.search(sentence) or WEAPON_WORDS.search(sentence):
         return False
-    return any(armed(s) and s.sector not in {"MIL", "COP", "GOV"} for s in sources) or (
+    return any(armed(s) and s.sector not in STATE_FORCE_SECTORS for s in sources) or (
         not sources and re.search(r"\b(gunm[ae]n|armed men|assailants|bandits)\b", sentence, re.I) is not None)
 
 

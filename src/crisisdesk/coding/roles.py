@@ -30,6 +30,7 @@ import yaml
 from spacy.tokens import Doc, Token
 
 from crisisdesk.annotate.actors import acted_upon_token
+from crisisdesk.coding.acled import STATE_FORCE_SECTORS
 from crisisdesk.coding.status import attribution
 from crisisdesk.records import ActorRef, Place, Span
 
@@ -328,7 +329,7 @@ class ActorIndex:
             before = [a for a in sentence_actors if a.span and a.span.end <= head.idx and a.country]
             if before:
                 country = before[-1].country
-        if country is None and sector.code in {"MIL", "GOV", "COP"}:
+        if country is None and sector.code in STATE_FORCE_SECTORS:
             country = self.focus_country
         return [self.generic(tokens, head, sector, country)]
 
@@ -346,7 +347,7 @@ class ActorIndex:
         sector = self.sector_of(tokens, head)
         if sector is None:
             return []
-        country = self.focus_country if sector.code in {"MIL", "GOV", "COP"} else None
+        country = self.focus_country if sector.code in STATE_FORCE_SECTORS else None
         return [self.generic(tokens, head, sector, country)]
 
     def sector_of(self, tokens: list[Token], head: Token) -> Sector | None:
