@@ -15,6 +15,7 @@ import pytest
 from crisisdesk.coding.acled import (
     armed_base_dismantled,
     fought_or_harmed,
+    people_attacked,
     people_captured,
     people_harmed,
     people_spared,
@@ -103,6 +104,15 @@ def test_a_vehicle_burned_with_no_one_mentioned_stays_property_destruction():
 
 def test_unharmed_attackers_are_not_spared_civilians():
     assert not people_spared("The gunmen burned the truck and fled unharmed.")
+
+
+def test_one_test_tells_an_attack_aimed_at_people_for_rules_and_coder():
+    # acled.people_attacked serves acled.property_only and coder._property_only alike
+    assert people_attacked("Armed men raided the hamlet of Toumbi and burned the granaries.")
+    assert not people_attacked("Armed men raided the hamlet of Toumbi, whose people had already fled, "
+                               "and burned the granaries.")
+    assert people_attacked("Gunmen burned a minibus near Sevare; its passengers were unhurt.")
+    assert not people_attacked("Gunmen burned a minibus near Sevare.")
 
 
 # -- livestock killed is property ---------------------------------------------------------

@@ -655,22 +655,32 @@ def crowd_clash(sources: list[ActorRef], targets: list[ActorRef], sentence: str,
         not sides and crowd_sides_named(sentence))
 
 
+def people_attacked(sentence: str) -> bool:
+    """True when the sentence shows an attack aimed at people, whatever was burned or
+    taken: civilians said to have come through it unhurt (:func:`people_spared`) or a
+    raid on a settlement (:data:`SETTLEMENT_RAID`) that its people had not left
+    (:func:`emptied_place`). ACLED Codebook 2023: an attack deliberately aimed at
+    civilians is Violence against civilians - Attack with or without casualties, not
+    Looting/property destruction. The one test of both property-only decisions
+    (:func:`property_only`, the rules; ``crisisdesk.coding.coder._property_only``, the
+    coder's incidents)."""
+    return people_spared(sentence) or (SETTLEMENT_RAID.search(sentence) is not None and not emptied_place(sentence))
+
+
 def property_only(sentence: str, killed: bool, injured: Count | None, targets: list[ActorRef] = ()) -> bool:  # type: ignore[assignment]
     """An attack on property alone: property burned, looted or seized
     (:data:`PROPERTY_HARM`), nobody reported killed or hurt (:data:`PEOPLE_HARM`, no
-    count), no raid on a settlement (:data:`SETTLEMENT_RAID`) and no people or
-    settlement among the targets (:data:`PEOPLE_TARGET`: ACLED codes an armed group's
-    raid on a village or a community as Violence against civilians even when no one is
-    hurt): ACLED Strategic developments - Looting/property destruction."""
+    count), no attack aimed at people (:func:`people_attacked`) and, unless the place
+    was emptied (:func:`emptied_place`), no people or settlement among the targets
+    (:data:`PEOPLE_TARGET`: ACLED codes an armed group's raid on a village or a
+    community as Violence against civilians even when no one is hurt): ACLED Strategic
+    developments - Looting/property destruction."""
     hurt = killed or bool(injured and (injured.min or 0) > 0)
-    if people_spared(sentence):
+    if people_attacked(sentence):
         return False
-    if emptied_place(sentence):
-        return not hurt and bool(PROPERTY_HARM.search(sentence)) and not people_harmed(sentence)
-    if SETTLEMENT_RAID.search(sentence):
-        return False
-    if any(t.actor_type in {"identity", "identity group", "ethnic"} or t.sector == "ETH" or PEOPLE_TARGET.search(t.name)
-           for t in targets):
+    if not emptied_place(sentence) and any(
+            t.actor_type in {"identity", "identity group", "ethnic"} or t.sector == "ETH" or PEOPLE_TARGET.search(t.name)
+            for t in targets):
         return False
     return not hurt and bool(PROPERTY_HARM.search(sentence)) and not people_harmed(sentence)
 

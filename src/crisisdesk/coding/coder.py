@@ -51,8 +51,8 @@ from spacy.tokens import Doc, Token
 
 from crisisdesk.annotate.annotator import _guess_language as guess_language
 from crisisdesk.coding import fallback
-from crisisdesk.coding.acled import (PEOPLE_HARMED, SETTLEMENT_RAID, acled_types, attack_repelled_later,
-                                     combined_attack, detainees_harmed_later, emptied_place, people_spared)
+from crisisdesk.coding.acled import (PEOPLE_HARMED, acled_types, attack_repelled_later, combined_attack,
+                                     detainees_harmed_later, people_attacked)
 from crisisdesk.coding.acled_model import AcledSubtypeModel, blended_types, load_acled_model, mention_features
 from crisisdesk.coding.counts import REMAINS_NOUNS, count_people
 from crisisdesk.coding.lexicon import Lexicon, TriggerEntry
@@ -1795,11 +1795,15 @@ def _property_only(cand: _Candidate, sentence: str, fatalities: Count | None, in
     Violence against civilians - Attack. An armed group's raid on a settlement
     ("attacked the village of X and burned houses") stays an Attack
     (:data:`crisisdesk.coding.acled.SETTLEMENT_RAID`: the ACLED Mali notes of the
-    training split code 20 of 28 such property-only raids as Attack)."""
+    training split code 20 of 28 such property-only raids as Attack). The test of an
+    attack aimed at people is the rules' own (:func:`crisisdesk.coding.acled.people_attacked`);
+    unlike :func:`crisisdesk.coding.acled.property_only` the incident's modes, not
+    property words, tell that property was harmed, and the wider
+    :data:`crisisdesk.coding.acled.PEOPLE_HARMED` that people were not."""
     modes = cand.incident_modes
     if not modes & {"destroy", "seize"} or not modes <= {None, "destroy", "seize"}:
         return False
-    if SETTLEMENT_RAID.search(sentence) and not emptied_place(sentence) or people_spared(sentence):
+    if people_attacked(sentence):
         return False
     if (fatalities and (fatalities.min or 0) > 0) or (injured and (injured.min or 0) > 0):
         return False
