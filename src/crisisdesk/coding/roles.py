@@ -64,6 +64,12 @@ EXPOSURE_VERBS = {"subject", "come"}
 #: one hit its target (roles here; the coder drops the verb's own violence reading,
 #: ``crisisdesk.coding.coder._light_use``).
 WITH_LIGHT_VERBS = {"hit", "strike", "slap", "target"}
+#: Verbs of people coming together in one place ("residents gathered", "hundreds
+#: assembled", "crowds massed"): a demonstration when its purpose is a protest act
+#: (``crisisdesk.coding.coder.EventCoder._protest_gathering``; ACLED Protests: people
+#: coming together in public to voice a grievance; CAMEO 141 demonstrate), a way of
+#: taking part in one otherwise (:data:`PARTICIPATION_VERBS`). Lemmas.
+GATHERING_VERBS = {"gather", "assemble", "congregate", "converge", "mass"}
 #: Verb + preposition pairs that move their subject into an event noun: "the patrol fell
 #: into an ambush", "a convoy ran into an ambush", "soldiers were caught in an ambush":
 #: in English the subject undergoes the event (its target), the doer is not named.
@@ -715,12 +721,6 @@ def is_toponym(tok: Token) -> bool:
     return any(p.span is not None and p.span.start <= start < p.span.end for p in places or ())
 
 
-#: Verbs of people coming together in one place ("residents gathered", "hundreds
-#: assembled", "crowds massed"): a demonstration when its purpose is a protest act
-#: (``crisisdesk.coding.coder.EventCoder._protest_gathering``; ACLED Protests: people
-#: coming together in public to voice a grievance; CAMEO 141 demonstrate), a way of
-#: taking part in one otherwise (:data:`PARTICIPATION_VERBS`). Lemmas.
-GATHERING_VERBS = {"gather", "assemble", "congregate", "converge", "mass"}
 #: Verbs whose subject takes part in the event noun of their "in"/"for" phrase ("took
 #: part in", "participated in", "turned up for", "gathered for", "came out for") or of
 #: their object ("joined the march", "attended the rally"): :data:`GATHERING_VERBS` and
