@@ -1786,7 +1786,8 @@ REPEL_VERBS = {"repel", "repulse"}
 def _fold_repelled_attacks(cands: list[_Candidate]) -> list[_Candidate]:
     """One incident for "X repelled an attack (on its post)", X an armed side (state
     forces, police, an armed group: :func:`crisisdesk.coding.roles.is_armed`): the
-    attack is the event and X, the defender, its target; the repel verb is no second
+    attack is the event and X, the defender, its only target on its side (a generic
+    target of the defender's code is its facility: "on its post"); the repel verb is no second
     ASSAULT. The incident takes the report's status (the verb's: "the army said it had
     repelled ..." is the army's word) and the firearms mode: an attack fought off by the
     attacked side is an exchange between armed sides, ACLED Codebook Battles - Armed
@@ -1801,6 +1802,13 @@ def _fold_repelled_attacks(cands: list[_Candidate]) -> list[_Candidate]:
                        and c.i in by_token and by_token[c.i].event_type == "ASSAULT"), None)
         if attack is None or not any(is_armed(a) for a in repel.sources):
             continue  # civilians fighting off attackers: their own act (ACLED Riots - Mob violence)
+        # the defender is the target; a generic target of its own side ("on its post",
+        # "on a checkpoint" held by the army: the same code) is the defender's facility,
+        # not a second participant (ACLED codes a military post attacked as the force
+        # holding it: one actor per side)
+        defenders = [a for a in repel.sources if is_armed(a)] or repel.sources
+        attack.targets = [t for t in attack.targets if not (t.generic and t.code and any(
+            t.code == d.code for d in defenders))]
         attack.targets += [a for a in repel.sources if a not in attack.targets]
         attack.sources = [a for a in attack.sources if a not in repel.sources]
         attack.status = repel.status
