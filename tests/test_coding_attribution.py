@@ -108,3 +108,16 @@ def test_circulated_footage_is_a_media_report_and_its_issuer_the_claimant(annota
     assert (attack.status, attack.claimed_by, attack.reported_by_code) == ("claimed", "JNIM", "JNIM")
     kill = _kill(annotator, "A statement issued by the army said gunmen killed four traders near Nioro on Friday.")
     assert (kill.status, kill.reported_by) == ("asserted", "the army")
+
+
+def test_per_names_a_source_not_a_rate_and_satellite_imagery_verifies(annotator):
+    kill = _kill(annotator, "Gunmen killed four traders near Nioro on Friday, per local sources.")
+    assert (kill.status, kill.reported_by) == ("asserted", "local sources")
+    (burn,) = [m for m in assaults(annotator, "Satellite images show that gunmen burned twenty trucks near Kayes "
+                                              "on Monday.")]
+    assert (burn.status, burn.claimed_by, burn.reported_by) == ("asserted", None, "Satellite images")
+    (burn,) = [m for m in assaults(annotator, "Videos posted online show that gunmen burned twenty trucks near "
+                                              "Kayes on Monday.")]
+    assert burn.status == "claimed"
+    kill = _kill(annotator, "Gunmen reportedly killed four traders near Nioro on Friday.")
+    assert (kill.status, kill.claimed_by, kill.reported_by) == ("claimed", "unnamed reports", None)

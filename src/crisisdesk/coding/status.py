@@ -265,6 +265,11 @@ _SOCIAL_MEDIA = re.compile(r"\b(social (media|networks?)|online|telegram|faceboo
                            r"|youtube|media)\b", re.I)
 
 
+#: Imagery that verifies rather than reports a claim ("satellite images show the burned
+#: tankers"): open-source verification, as Bellingcat and ACLED use it, not a party's word.
+_VERIFIED_IMAGERY = re.compile(r"\bsatellite\b", re.I)
+
+
 @dataclass(frozen=True)
 class Attribution:
     """Who reports an event, as the sentence says: ``words`` the speaker as written ("the
@@ -336,6 +341,17 @@ def _speaker_words(head: Token, trigger: Token) -> str:
     return written_words(head)
 
 
+def _source_noun(noun: Token) -> bool:
+    """Whether the object of "per" names a source of a report ("per footage circulated
+    by X", "per local sources", "per the army") rather than a unit of a rate ("per
+    month", "per truck"): a media, report or relay noun, a name, or an actor noun with
+    a determiner."""
+    if _heads_one_of(noun, MEDIA_NOUNS | MEDIA_REPORT_NOUNS | ATTRIBUTION_NOUNS):
+        return True
+    return noun.pos_ == "PROPN" or any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
+        and noun.lemma_.lower() not in {"day", "week", "month", "year", "hour", "person", "head", "unit"}
+
+
 def _carrier_of_report(noun: Token, trigger: Token) -> bool:
     """Whether a media noun above the trigger (:data:`MEDIA_NOUNS`) carries a report of
     it ("footage showing fighters attacking", "a video of gunmen burning a truck")
@@ -365,8 +381,8 @@ def attribution_of(trigger: Token) -> Attribution | None:
             if child.lower_ in {"according", "per"} and (child.lower_ == "according" or child.dep_ == "prep"):
                 objs = [g for c in ([child] if child.lower_ == "per" else child.children)
                         for g in ([c] if c.dep_ == "pobj" else c.children) if g.dep_ == "pobj"]
-                if child.lower_ == "per" and not objs:
-                    continue
+                if child.lower_ == "per" and not (objs and _source_noun(objs[0])):
+                    continue  # "ten attacks per month": a rate, no attribution
                 speaker = (issuer_of(objs[0]) or objs[0]) if objs else None  # "according to a statement by the army"
                 return Attribution(written_words(speaker) if speaker is not None else None, speaker, "according")
     for tok in chain[1:]:
@@ -415,6 +431,8 @@ def media_speaker(attribution: Attribution) -> bool:
     head = attribution.head
     if head is None:
         return False
+    if attribution.words and _VERIFIED_IMAGERY.search(attribution.words):
+        return False  # satellite imagery verifies, it does not claim
     if _heads_one_of(head, MEDIA_NOUNS | MEDIA_REPORT_NOUNS):
         return True
     return bool(attribution.words and _SOCIAL_MEDIA.search(attribution.words)) and not witness_attribution(head)
