@@ -121,3 +121,16 @@ def test_per_names_a_source_not_a_rate_and_satellite_imagery_verifies(annotator)
     assert burn.status == "claimed"
     kill = _kill(annotator, "Gunmen reportedly killed four traders near Nioro on Friday.")
     assert (kill.status, kill.claimed_by, kill.reported_by) == ("claimed", "unnamed reports", None)
+
+
+def test_one_speakers_report_stays_one_incident_when_only_one_trigger_names_the_party(annotator):
+    """The strikes are the French forces' own (claimed by them), the "targeting" trigger
+    names only JNIM (asserted by the same speaker): one report by one speaker, so one
+    incident with both sides, claimed (it was split in two once status followed the
+    speaker)."""
+    found = assaults(annotator, "Several airstrikes targeting JNIM fighters were reported near Boni on Sunday by "
+                                "French forces.")
+    assert len(found) == 1
+    (strike,) = found
+    assert (strike.status, strike.claimed_by) == ("claimed", "French forces")
+    assert [a.code for a in strike.target_actors] == ["JNIM"] and [a.code for a in strike.source_actors] == ["FRAMIL"]

@@ -1828,6 +1828,8 @@ def _merge_incidents(cands: list[_Candidate]) -> list[_Candidate]:
             out.append(cand)
             continue
         host.incident_modes.add(cand.mode)
+        if host.status.status != cand.status.status and cand.status.status == "claimed":
+            host.status = cand.status  # one speaker, a party to the folded incident: its claim
         if not host.sources:
             host.sources = cand.sources
         for t in cand.targets:
@@ -1873,8 +1875,19 @@ def _property_only(cand: _Candidate, sentence: str, fatalities: Count | None, in
     return not PEOPLE_HARMED.search(re.sub(r"\bno (casualties|victims|deaths?|injur\w*)\b", "", sentence, flags=re.I))
 
 
+#: Statuses of an incident reported as having happened (asserted or claimed).
+REPORTED_STATUSES = {"asserted", "claimed"}
+
+
 def _compatible(a: _Candidate, b: _Candidate) -> bool:
-    if a.status.status != b.status.status:
+    """Whether two violent triggers of one sentence are one incident: the same status,
+    or asserted and claimed by the one same speaker (``reported_by``: "airstrikes
+    targeting X were reported by French forces" -- the strikes are the forces' own, so
+    claimed, the "targeting" trigger has no party among its actors; both are the forces'
+    one report), and sources that do not disagree."""
+    if a.status.status != b.status.status and not (
+            {a.status.status, b.status.status} <= REPORTED_STATUSES and a.status.reported_by
+            and a.status.reported_by == b.status.reported_by):
         return False
     names_a = {x.name for x in a.sources}
     names_b = {x.name for x in b.sources}
