@@ -393,8 +393,8 @@ def attribution_of(trigger: Token) -> Attribution | None:
         if lemma in CLAIM_VERBS and tok.pos_ in {"VERB", "NOUN"}:
             if tok.pos_ == "NOUN":  # "JNIM's claim that..."
                 poss = [c for c in tok.children if c.dep_ in {"poss", "compound"}]
-                head = poss[0] if poss else next((c for c in tok.head.children if c.dep_ == "nsubj"), None) \
-                    if tok.dep_ in {"dobj", "obj"} else (poss[0] if poss else None)
+                head = poss[0] if poss else (next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+                                             if tok.dep_ in {"dobj", "obj"} else None)  # "JNIM made a claim"
             else:
                 head = _speaker_head(tok, trigger)
             return Attribution(_speaker_words(head, trigger) if head is not None else None, head, "claim")
@@ -459,11 +459,11 @@ def attributed_status(attribution: Attribution | None, party: bool = False) -> S
       or a named actor not taking part: "Gunmen killed four traders, the army said" and
       "..., according to the army" alike) -- the ordinary attribution of news reporting.
 
-    This follows issue #4 item 4 ("claimed" = "JNIM claimed", "according to reports on
-    social media", "Russian media claimed") and the practice of conflict-event data of
-    flagging a belligerent's own account (ACLED Codebook, sourcing: reports by a
-    conflict actor are used with care and noted as such). ``reported_by`` is the
-    speaker as written whatever the status; ``claimed_by`` only for claims."""
+    This follows the project's definition of a claim (issue #4 item 4: "JNIM claimed",
+    "according to reports on social media", "Russian media claimed") and an earlier
+    decision that attribution to officials, residents, witnesses or security sources is
+    ordinary reporting; it is our rule, not a quotation of a codebook. ``reported_by``
+    is the speaker as written whatever the status; ``claimed_by`` only for claims."""
     if attribution is None:
         return StatusResult("asserted")
     words = attribution.words
@@ -487,16 +487,6 @@ def speaker_named_among(attribution: Attribution | None, participants: set[str])
     who = attribution.words.lower()
     return who in participants or any(p and len(p) > 2 and re.search(rf"\b{re.escape(p)}\b", who)
                                       for p in participants)
-
-
-def claim(trigger: Token, participants: set[str]) -> StatusResult | None:
-    """A claim governing the trigger, with who claims it; None when asserted
-    (:func:`attribution_of` read by :func:`attributed_status`; a party is a speaker
-    whose words name one of ``participants``, the lower-cased names and codes of the
-    event's actors). The coder also resolves the speaker to an actor to find parties."""
-    attribution = attribution_of(trigger)
-    result = attributed_status(attribution, speaker_named_among(attribution, participants))
-    return result if result.status == "claimed" else None
 
 
 #: Nouns heading "... to X" that give X as the cause the event answers ("in response to").

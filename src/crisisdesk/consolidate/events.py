@@ -934,13 +934,22 @@ def consolidate(mentions: Iterable[EventMention], articles: dict[str, ArticleInf
 def _reporter(mentions: list[EventMention], status: str | None,
               claimed_by: str | None) -> tuple[str | None, str | None]:
     """Who reports an incident: the claimant's (``reported_by``, ``reported_by_code``)
-    of a claimed event, else the most supported speaker among the mentions of the
-    event's status (:func:`_best`); ``(None, None)`` when no mention names one."""
+    of a claimed event, else the speaker most mentions of the event's status name,
+    ties to the larger summed confidence, then to the first in alphabetical order, so
+    the choice does not depend on the order reports arrived in; ``(None, None)`` when
+    no mention names one."""
     pool = [m for m in mentions if m.reported_by and m.status == status]
     if status == "claimed" and claimed_by:
         pool = [m for m in pool if m.claimed_by == claimed_by] or pool
-    pair = _best([((m.reported_by, m.reported_by_code), m.confidence) for m in pool])
-    return pair if pair else (None, None)
+    if not pool:
+        return None, None
+    counts: Counter = Counter()
+    weights: Counter = Counter()
+    for m in pool:
+        pair = (m.reported_by, m.reported_by_code)
+        counts[pair] += 1
+        weights[pair] += m.confidence
+    return min(counts, key=lambda p: (-counts[p], -round(weights[p], 6), p[0] or "", p[1] or ""))
 
 
 def _best(values: list[tuple[Any, float]]) -> Any:
