@@ -95,3 +95,17 @@ def test_a_database_of_the_previous_revision_gains_the_columns(tmp_path):
     for table in ("events", "event_mentions"):
         columns = {c["name"] for c in inspect(engine).get_columns(table)}
         assert {"reported_by", "reported_by_code"} <= columns, table
+
+
+def test_the_web_event_page_and_api_say_who_reports(db):
+    from fastapi.testclient import TestClient
+
+    from crisisdesk.web.app import create_app
+
+    path, _ = db
+    client = TestClient(create_app(open_database(str(path))))
+    events = client.get("/api/events", params={"limit": 50}).json()["items"]
+    army = [e for e in events if e.get("reported_by") == "the army"]
+    assert len(army) == 1 and army[0]["reported_by_code"] == "MLIMIL" and army[0]["status"] == "asserted"
+    page = client.get(f"/events/{army[0]['event_id']}").text
+    assert "Reported by" in page and "the army (MLIMIL)" in page
