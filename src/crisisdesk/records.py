@@ -235,7 +235,10 @@ class EventMention:
     a demonstration or a strategic development; ``acled_rule_types``: the rule coder's
     own (event_type, sub_event_type) when the ACLED classifier chose the types (not
     stored; for evaluation and inspection). ``event_date``..``date_end`` with
-    ``time_precision``; ``status`` with ``claimed_by`` for claims.
+    ``time_precision``; ``status`` with ``claimed_by`` for claims; ``reported_by``:
+    who the sentence attributes the report to, as written ("the army", "residents",
+    "reports on social media"; None when the sentence names no one), whatever the
+    status, with ``reported_by_code`` the actor code it resolves to (``MLIMIL``).
     """
 
     mention_id: str
@@ -260,6 +263,8 @@ class EventMention:
     fatalities: Count | None = None
     injured: Count | None = None
     confidence: float = 0.5
+    reported_by: str | None = None
+    reported_by_code: str | None = None
     acled_rule_types: tuple[str | None, str | None] | None = None
 
 
@@ -299,6 +304,9 @@ class Event:
     fatalities: Count | None = None
     injured: Count | None = None
     notes: str | None = None
+    #: who reports the incident, as written, and its actor code (best-supported mention)
+    reported_by: str | None = None
+    reported_by_code: str | None = None
 
 
 @dataclass(frozen=True)

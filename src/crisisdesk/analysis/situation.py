@@ -124,6 +124,7 @@ def event_summary(event: Event) -> dict:
         "sub_event_type": event.acled_sub_event_type,
         "status": event.status,
         "claimed_by": event.claimed_by,
+        "reported_by": event.reported_by,
         "source": [a.name for a in event.source_actors],
         "target": [a.name for a in event.target_actors],
         "place": place.name if place else None,

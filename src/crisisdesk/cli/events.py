@@ -38,6 +38,7 @@ CSV_FIELDS = (
     "mention_id", "article_id", "event_date", "date_end", "time_precision", "event_type", "mode", "contexts",
     "cameo_code", "quad_class", "goldstein", "acled_event_type", "acled_sub_event_type", "source", "target",
     "place", "country", "admin1", "latitude", "longitude", "geo_precision", "status", "claimed_by",
+    "reported_by", "reported_by_code",
     "fatalities_min", "fatalities_max", "injured_min", "evidence", "start_char", "end_char", "trigger",
     "confidence",
 )
@@ -58,6 +59,8 @@ class EventFilter:
     since: date | None = None
     until: date | None = None
     text: str | None = None
+    #: who the report is attributed to: a substring of ``reported_by`` or its actor code
+    reported_by: str | None = None
     article_ids: tuple[str, ...] | None = None
     #: only the mentions stored by this run (``event_mentions.run_id``)
     run_id: int | None = None
@@ -101,6 +104,9 @@ def query_mentions(engine: Engine, flt: EventFilter) -> list[EventMention]:
         q = q.where(EventMentionRow.event_date <= flt.until)
     if flt.text:
         q = q.where(EventMentionRow.evidence.ilike(f"%{flt.text}%"))
+    if flt.reported_by:
+        q = q.where(or_(EventMentionRow.reported_by.ilike(f"%{flt.reported_by}%"),
+                        EventMentionRow.reported_by_code.ilike(flt.reported_by)))
     if flt.article_ids is not None:
         q = q.where(EventMentionRow.article_id.in_(flt.article_ids))
     if flt.run_id is not None:
@@ -140,6 +146,7 @@ def mention_record(m: EventMention) -> dict[str, Any]:
         "latitude": m.place.lat if m.place else None, "longitude": m.place.lon if m.place else None,
         "geo_precision": m.place.geo_precision if m.place else None,
         "status": m.status, "claimed_by": m.claimed_by,
+        "reported_by": m.reported_by, "reported_by_code": m.reported_by_code,
         "fatalities_min": m.fatalities.min if m.fatalities else None,
         "fatalities_max": m.fatalities.max if m.fatalities else None,
         "injured_min": m.injured.min if m.injured else None,
@@ -180,7 +187,8 @@ def events_table(mentions: list[EventMention], title: str | None = None) -> Tabl
         place = "?"
         if m.place:
             place = f"{m.place.name} ({m.place.country or '?'}, p{m.place.geo_precision})"
-        status = m.status + (f"\nby {m.claimed_by}" if m.claimed_by else "")
+        status = m.status + (f"\nby {m.claimed_by}" if m.claimed_by else
+                             f"\nper {m.reported_by}" if m.reported_by else "")
         cells = (when, etype, f"{actor_label(m.source_actors)} → {actor_label(m.target_actors)}",
                  place, status, excerpt(m))
         table.add_row(*(Text(cell) for cell in cells))
@@ -230,6 +238,7 @@ def events_command(
     since: str = typer.Option(None, "--since", help="Earliest event date: YYYY-MM-DD, or a period back from today (30d, 8w, 6m, 1y)."),
     until: str = typer.Option(None, "--until", help="Latest event date: YYYY-MM-DD or a period back from today (30d)."),
     text: str = typer.Option(None, "--text", help="Words in the evidence sentence."),
+    reported_by: str = typer.Option(None, "--reported-by", help="Who the report is attributed to: words of the speaker (army, residents) or its actor code (MLIMIL)."),
     limit: int = typer.Option(None, "--limit", help="At most this many mentions."),
     as_json: bool = typer.Option(False, "--json", help="JSON list on stdout."),
     as_csv: bool = typer.Option(False, "--csv", help="CSV with a header row on stdout."),
@@ -240,7 +249,7 @@ def events_command(
     engine = open_database(db_option(ctx, db))
     flt = EventFilter(country=resolve_country(country), admin1=resolve_admin1(engine, admin1), actor=actor, event_type=event_type, status=tuple(status or ()),
                       since=_parse_date(since, "--since"), until=_parse_date(until, "--until"), text=text,
-                      limit=limit)
+                      reported_by=reported_by, limit=limit)
     try:
         mentions = query_mentions(engine, flt)
     except ValueError as error:

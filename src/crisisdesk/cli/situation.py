@@ -182,7 +182,8 @@ def development_line(development: KeyDevelopment) -> str:
     parts = [s["date"] or "undated", s["type"],
              f"{', '.join(s['source']) or '?'} → {', '.join(s['target']) or '?'}",
              f"{s['place'] or '?'} ({s['admin1'] or s['country'] or '?'})",
-             s["status"] + (f" (claimed by {s['claimed_by']})" if s["claimed_by"] else "")]
+             s["status"] + (f" (claimed by {s['claimed_by']})" if s["claimed_by"] else
+                            f" (per {s['reported_by']})" if s.get("reported_by") else "")]
     if s["fatalities"]:
         toll = count_text(s["fatalities"]["min"], s["fatalities"]["max"])
         if toll:

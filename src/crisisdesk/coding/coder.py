@@ -87,11 +87,14 @@ from crisisdesk.coding.roles import (
     subject_heads,
 )
 from crisisdesk.coding.status import (
+    Attribution,
     StatusResult,
     written_words,
+    attributed_status,
+    attribution_of,
     background,
     before_reporting_window,
-    claim,
+    speaker_named_among,
     conditional_threat,
     generic_statement,
     governors,
@@ -491,14 +494,19 @@ class EventCoder:
         if cand.licensed and cand.event_type in {"THREATEN", "REQUEST", "ACCUSE"} and not targets:
             targets = _first_other_actor(index, tok, sources, sentence_actors)
         cand.sources, cand.targets = sources, targets
-        names = {a.name.lower() for a in sources + targets} | {(a.code or "").lower() for a in sources + targets}
-        result = claim(tok, names)
-        if result is None and light is not None and light.lemma_ == "claim" and tok.dep_ not in {"nsubj", "csubj"}:
+        attribution = attribution_of(tok)
+        if attribution is None and light is not None and light.lemma_ == "claim" and tok.dep_ not in {"nsubj", "csubj"}:
             # "JNIM claimed the ambush" (not "the ambush claimed the lives of ten": the
             # event as subject of "claim" is no claim of it)
             subj = [c for c in light.children if c.dep_ == "nsubj"]
-            result = StatusResult("claimed", written_words(subj[0]) if subj else "unnamed source")
-        cand.status = result or speaker or StatusResult("asserted")
+            attribution = Attribution(written_words(subj[0]) if subj else None, subj[0] if subj else None, "claim")
+        result = attributed_status(attribution, _speaker_is_party(attribution, index, sentence_actors,
+                                                                  sources, targets))
+        if attribution is not None and attribution.head is not None:
+            said_by = index.phrase_actors(attribution.head, sentence_actors)
+            if said_by and said_by[0].code:
+                result = replace(result, reported_by_code=said_by[0].code)
+        cand.status = speaker if result.status != "claimed" and speaker is not None else result
 
     def _speakers_own_kind(self, cand: _Candidate) -> bool:
         """An air/drone strike or shelling trigger, or a violent verb whose subject is
@@ -541,7 +549,7 @@ class EventCoder:
             own = {a.country for a in speakers}
             if speakers and not any(t.country in own and t.sector in STATE_FORCE_SECTORS for t in targets):
                 words = " ".join(t.text for t in heads[0].subtree if not t.is_punct)
-                return speakers, StatusResult("claimed", words)
+                return speakers, StatusResult("claimed", words, words)
             return [], None
         return [], None
 
@@ -667,6 +675,8 @@ class EventCoder:
             time_precision=when.precision if when else None,
             status=status,  # type: ignore[arg-type]
             claimed_by=claimed_by if status == "claimed" else None,
+            reported_by=cand.status.reported_by,
+            reported_by_code=cand.status.reported_by_code,
             fatalities=fatalities,
             injured=injured,
             confidence=round(min(confidence, 0.95), 2),
@@ -752,6 +762,50 @@ def _located(actor: ActorRef, country: str) -> ActorRef:
 SPEAKERS_OWN_MODES = {"aerial", "heavy-weapons"}
 #: Sectors of a state that speak for its strikes.
 STATE_FORCE_SECTORS = {"MIL", "GOV"}
+#: Sectors of a state's organs that speak for one another: a government or ministry
+#: announcing its army's or police's operation speaks as that party (CAMEO sector codes).
+STATE_ORGAN_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD"}
+
+
+def _same_party(speaker: ActorRef, participant: ActorRef) -> bool:
+    """Whether a speaker speaks as a participant's side: the same dictionary actor or
+    its parent ("JNIM" for Katiba Macina), the same actor code ("the army" MLIMIL for
+    "soldiers" MLIMIL), or organs of the same state (:data:`STATE_ORGAN_SECTORS`: the
+    government of Mali for the Malian army)."""
+    if speaker.actor_id and speaker.actor_id in {participant.actor_id, participant.parent}:
+        return True
+    if participant.actor_id and participant.actor_id == speaker.parent:
+        return True
+    if speaker.code and speaker.code == participant.code:
+        return True
+    return bool(speaker.country and speaker.country == participant.country
+                and speaker.sector in STATE_ORGAN_SECTORS and participant.sector in STATE_ORGAN_SECTORS)
+
+
+def _non_state_armed(actor: ActorRef) -> bool:
+    """A named non-state armed group (rebels, jihadists, militias: sector REB/INS or such
+    an actor type), whose account of any event is a belligerent's claim."""
+    if actor.generic:
+        return False
+    return actor.sector in {"REB", "INS"} or bool(actor.actor_type and any(
+        k in actor.actor_type.lower() for k in ("rebel", "militia", "jihad")))
+
+
+def _speaker_is_party(attribution: Attribution | None, index: ActorIndex, sentence_actors: list[ActorRef],
+                      sources: list[ActorRef], targets: list[ActorRef]) -> bool:
+    """Whether the speaker of an attribution (:func:`crisisdesk.coding.status.attribution_of`)
+    is a party to the event: its words name one of the event's actors, or it resolves
+    to an actor of the same side as one (:func:`_same_party`), or to a named non-state
+    armed group (:func:`_non_state_armed`). Read by
+    :func:`crisisdesk.coding.status.attributed_status`."""
+    if attribution is None or attribution.head is None:
+        return False
+    participants = [*sources, *targets]
+    names = {a.name.lower() for a in participants} | {(a.code or "").lower() for a in participants}
+    if speaker_named_among(attribution, names):
+        return True
+    speakers = index.phrase_actors(attribution.head, sentence_actors)
+    return any(_non_state_armed(s) or any(_same_party(s, p) for p in participants) for s in speakers)
 #: Possessive pronouns that tie a generic participant to the event's source ("its citizens").
 OWNER_PRONOUNS = {"its", "their"}
 
@@ -1734,7 +1788,8 @@ REPEL_VERBS = {"repel", "repulse"}
 def _fold_repelled_attacks(cands: list[_Candidate]) -> list[_Candidate]:
     """One incident for "X repelled an attack (on its post)", X an armed side (state
     forces, police, an armed group: :func:`crisisdesk.coding.roles.is_armed`): the
-    attack is the event and X, the defender, its target; the repel verb is no second
+    attack is the event and X, the defender, its only target on its side (a generic
+    target of the defender's code is its facility: "on its post"); the repel verb is no second
     ASSAULT. The incident takes the report's status (the verb's: "the army said it had
     repelled ..." is the army's word) and the firearms mode: an attack fought off by the
     attacked side is an exchange between armed sides, ACLED Codebook Battles - Armed
@@ -1749,6 +1804,13 @@ def _fold_repelled_attacks(cands: list[_Candidate]) -> list[_Candidate]:
                        and c.i in by_token and by_token[c.i].event_type == "ASSAULT"), None)
         if attack is None or not any(is_armed(a) for a in repel.sources):
             continue  # civilians fighting off attackers: their own act (ACLED Riots - Mob violence)
+        # the defender is the target; a generic target of its own side ("on its post",
+        # "on a checkpoint" held by the army: the same code) is the defender's facility,
+        # not a second participant (ACLED codes a military post attacked as the force
+        # holding it: one actor per side)
+        defenders = [a for a in repel.sources if is_armed(a)] or repel.sources
+        attack.targets = [t for t in attack.targets if not (t.generic and t.code and any(
+            t.code == d.code for d in defenders))]
         attack.targets += [a for a in repel.sources if a not in attack.targets]
         attack.sources = [a for a in attack.sources if a not in repel.sources]
         attack.status = repel.status
@@ -1768,6 +1830,8 @@ def _merge_incidents(cands: list[_Candidate]) -> list[_Candidate]:
             out.append(cand)
             continue
         host.incident_modes.add(cand.mode)
+        if host.status.status != cand.status.status and cand.status.status == "claimed":
+            host.status = cand.status  # one speaker, a party to the folded incident: its claim
         if not host.sources:
             host.sources = cand.sources
         for t in cand.targets:
@@ -1810,8 +1874,19 @@ def _property_only(cand: _Candidate, sentence: str, fatalities: Count | None, in
     return not PEOPLE_HARMED.search(re.sub(r"\bno (casualties|victims|deaths?|injur\w*)\b", "", sentence, flags=re.I))
 
 
+#: Statuses of an incident reported as having happened (asserted or claimed).
+REPORTED_STATUSES = {"asserted", "claimed"}
+
+
 def _compatible(a: _Candidate, b: _Candidate) -> bool:
-    if a.status.status != b.status.status:
+    """Whether two violent triggers of one sentence are one incident: the same status,
+    or asserted and claimed by the one same speaker (``reported_by``: "airstrikes
+    targeting X were reported by French forces" -- the strikes are the forces' own, so
+    claimed, the "targeting" trigger has no party among its actors; both are the forces'
+    one report), and sources that do not disagree."""
+    if a.status.status != b.status.status and not (
+            {a.status.status, b.status.status} <= REPORTED_STATUSES and a.status.reported_by
+            and a.status.reported_by == b.status.reported_by):
         return False
     names_a = {x.name for x in a.sources}
     names_b = {x.name for x in b.sources}

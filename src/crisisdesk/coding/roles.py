@@ -415,7 +415,22 @@ class ActorIndex:
         if actor.code and len(actor.code) > 3:
             return actor
         return replace(actor, sector=sector.code, code=actor.country + sector.code,
-                       name=f"{actor.name} {head.text}")
+                       name=self._written_name(actor, head) or f"{actor.name} {head.text}")
+
+    def _written_name(self, actor: ActorRef, head: Token) -> str | None:
+        """The name of a country's organ as the text writes it, from its first modifier
+        to the head noun ("the Malian National Guard" -> "Malian National Guard",
+        "French officials", "Russia's forces"), when the country's own mention is among
+        those modifiers; None otherwise (the caller then joins the country's name and the
+        head: "Mali" + "Guard" read as "Mali Guard", a body that does not exist)."""
+        mods = [t for t in head.lefts if t.dep_ in {"amod", "compound", "nmod", "poss"}]
+        if not mods or actor.span is None:
+            return None
+        start = min(t.left_edge.idx for t in mods)
+        end = head.idx + len(head.text)
+        if not start <= actor.span.start < end:
+            return None
+        return " ".join(self.text[start:end].split())
 
 
 #: The last word of an organisation's name and the CAMEO sector it usually marks, for

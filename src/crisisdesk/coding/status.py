@@ -10,12 +10,16 @@ Read from the trigger and the words that govern it in the parse:
 - threatened (future): will/shall/going to, or a governing plan/intend/prepare verb;
   a governing threat verb ("vowed to intensify the blockade") makes the event itself a
   THREATEN event (handled by the coder), as CAMEO 13x and PLOVER code threats;
-- claimed: a governing claim/report verb ("JNIM claimed", "Russian media claimed") or an
-  "according to" phrase, "reportedly"/"allegedly", or footage/posts circulated by a
-  party; ``claimed_by`` is the claimant's words (of a passive verb, its "by" agent:
-  "the attack was claimed by JNIM"). Attribution to a neutral confirmer ("officials
-  confirmed") stays asserted, and so does a passive "claimed by" whose agent only relays
-  the report ("claimed by military and local sources": :func:`attribution`);
+- claimed: who reports the event decides, not the wording (:func:`attribution_of`
+  finds the speaker of "X said", "according to X", "X confirmed", "claimed by X",
+  "footage shows"; :func:`attributed_status` applies one principle): a party to the
+  event or a non-state armed group ("JNIM claimed", "according to the army, soldiers
+  killed ..."), the media or a medium ("Russian media claimed", "according to reports
+  on social media", "videos circulated online"), an unnamed source ("reportedly") or
+  the word "claim" make it claimed, with ``claimed_by`` the speaker's words; a relay
+  who is no party (officials, security sources, residents, witnesses, or the army
+  reporting others' fighting) leaves it asserted. ``reported_by`` keeps the speaker as
+  written for every status;
 - historical: a background cue in the governing clause ("previously", "since 2012",
   "successive", "in the past") or a date ending more than ``HISTORICAL_DAYS`` before
   publication, or a time before the article's reporting window
@@ -72,10 +76,15 @@ LOOK_BACK = re.compile(r"\b(earlier|last|ago|previous(ly)?|past|former(ly)?|prio
 
 @dataclass(frozen=True)
 class StatusResult:
-    """``status`` and, for claims, ``claimed_by`` (the claimant's words)."""
+    """``status``; for claims ``claimed_by`` (the claimant's words); ``reported_by``:
+    the attributed speaker as written, also of asserted events (:func:`attributed_status`)."""
 
     status: str
     claimed_by: str | None = None
+    #: who reports the event, as written ("the army", "residents"), for any status
+    reported_by: str | None = None
+    #: the actor code the speaker resolves to ("MLIMIL"), set by the coder
+    reported_by_code: str | None = None
 
 
 def governors(trigger: Token, limit: int = 8) -> list[Token]:
@@ -110,15 +119,6 @@ def written_words(tok: Token) -> str:
     while right.i > left.i and right.is_punct and right.text not in ")\"”'’":
         right = right.nbor(-1)
     return tok.doc.text[left.idx:right.idx + len(right.text)].strip()
-
-
-def _subject_text(verb: Token) -> str | None:
-    for child in verb.children:
-        if child.dep_ in {"nsubj", "nsubjpass"}:
-            return written_words(child)
-    if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
-        return verb.head.text
-    return None
 
 
 def negated(trigger: Token) -> bool:
@@ -254,87 +254,239 @@ def _heads_one_of(noun: Token, nouns: set[str]) -> bool:
     return any(t.lemma_.lower() in nouns or t.lower_ in nouns for t in (noun, *noun.conjuncts))
 
 
-def _claimant(verb: Token, trigger: Token | None = None) -> str | None:
-    """Who claims or reports: the "by" agent of a passive verb ("an attack was claimed
-    by JNIM"); never the passive subject, which is the claimed act itself; else the
-    subject (:func:`_subject_text`) of an active verb, unless that subject holds the
-    reported event ``trigger`` itself (telegraphic passive "Fighting between X and Y
-    reported in Z": the fighting is what is reported, no one reports it)."""
+#: Head nouns of a report by the media as such ("Russian media", "reports on social media",
+#: "a local radio station", "pro-junta channels") -- besides :data:`MEDIA_NOUNS`, the
+#: footage and posts that carry a report.
+MEDIA_REPORT_NOUNS = {"media", "medium", "report", "reports", "outlet", "outlets", "channel", "channels",
+                      "press", "agency", "newspaper", "newspapers", "radio", "television", "broadcaster",
+                      "website", "websites", "account", "accounts", "blog", "blogger", "bloggers",
+                      "influencer", "influencers", "page", "pages", "network", "networks", "station"}
+_SOCIAL_MEDIA = re.compile(r"\b(social (media|networks?)|online|telegram|facebook|whatsapp|tiktok|twitter|x\.com"
+                           r"|youtube|media)\b", re.I)
+
+
+#: Imagery that verifies rather than reports a claim ("satellite images show the burned
+#: tankers"): open-source verification, as Bellingcat and ACLED use it, not a party's word.
+_VERIFIED_IMAGERY = re.compile(r"\bsatellite\b", re.I)
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Who reports an event, as the sentence says: ``words`` the speaker as written ("the
+    army", "residents", "reports on social media"; None when no one is named:
+    "reportedly", "the attack was claimed"), ``head`` the speaker's head token (for
+    actor resolution; None when unnamed) and ``cue`` how the text attributes it:
+    ``hedge`` ("reportedly", "allegedly"), ``according`` ("according to X", "per X"),
+    ``claim`` (a verb or noun of claiming: "X claimed", "X's claim", "claimed by X"),
+    ``report`` (a saying or confirming verb: "X said", "X confirmed") or ``media``
+    (footage, videos or posts that show it)."""
+
+    words: str | None
+    head: Token | None
+    cue: str
+
+
+def _speaker_head(verb: Token, trigger: Token | None = None) -> Token | None:
+    """The speaker of a claiming or reporting verb as a token: the "by" agent of a
+    passive verb ("an attack was claimed by JNIM"), never the passive subject, which is
+    the claimed act itself; else the active subject (or the noun a participle hangs
+    on); None for a passive without agent, or when the subject holds the reported event
+    ``trigger`` itself (telegraphic passive "Fighting between X and Y reported in Z":
+    the fighting is what is reported, no one reports it)."""
     agent = passive_agent(verb)
     if agent is not None:
-        return written_words(agent)
+        return agent
     if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or (
             verb.dep_ in {"acl", "relcl"} and verb.tag_ == "VBN"):
-        return None  # "the attack was claimed" / "an attack claimed ...": no claimant named
+        return None
     if trigger is not None and any(trigger in c.subtree for c in verb.children if c.dep_ in {"nsubj", "csubj"}):
         return None
-    return _subject_text(verb)
-
-
-def responsibility_claim(trigger: Token) -> StatusResult | None:
-    """A participle "claimed by X" on an event noun ("the attack on the camp, claimed by
-    JNIM, ..."): claimed by X, unless X only relays a report ("claimed by military and
-    local sources", :func:`attribution`), which stays asserted; None without one."""
-    if trigger.pos_ not in {"NOUN", "PROPN"}:
-        return None
-    for child in trigger.children:
-        if child.dep_ in {"acl", "relcl"} and child.lemma_.lower() in CLAIM_VERBS:
-            agent = passive_agent(child)
-            if agent is not None and not attribution(agent):
-                return StatusResult("claimed", written_words(agent))
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubjpass"}:
+            return child
+    if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
+        return verb.head
     return None
 
 
-def claim(trigger: Token, participants: set[str]) -> StatusResult | None:
-    """A claim governing the trigger, with who claims it; None when asserted.
+def issuer_of(noun: Token) -> Token | None:
+    """Who issued or circulated a medium or statement (:data:`MEDIA_NOUNS`): its
+    possessor ("JNIM's video"), the "by" agent of a participle on it ("footage
+    circulated by JNIM", "a statement issued by the army") or a "from" phrase ("a
+    statement from the ministry"); None when the text names no issuer ("videos
+    circulated on social media")."""
+    if not (noun.lower_ in MEDIA_NOUNS or noun.lemma_.lower() in MEDIA_NOUNS):
+        return None
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ in {"acl", "relcl"}:
+            agent = passive_agent(child)
+            if agent is not None:
+                return agent
+        if child.dep_ == "prep" and child.lower_ == "from":
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    return None
 
-    ``participants`` are lower-cased names of the event's own actors: a report by a
-    party to the event ("JNIM said it attacked") is a claim, a journalist's or
-    officials' neutral confirmation is not."""
+
+def _speaker_words(head: Token, trigger: Token) -> str:
+    """The speaker's phrase as written (:func:`written_words`); when the phrase holds
+    the reported event ("a statement saying gunmen attacked ...") only its words up to
+    the head noun ("a statement")."""
+    if trigger in head.subtree:
+        left = head.left_edge
+        return head.doc.text[left.idx:head.idx + len(head.text)].strip()
+    return written_words(head)
+
+
+def _source_noun(noun: Token) -> bool:
+    """Whether the object of "per" names a source of a report ("per footage circulated
+    by X", "per local sources", "per the army") rather than a unit of a rate ("per
+    month", "per truck"): a media, report or relay noun, a name, or an actor noun with
+    a determiner."""
+    if _heads_one_of(noun, MEDIA_NOUNS | MEDIA_REPORT_NOUNS | ATTRIBUTION_NOUNS):
+        return True
+    return noun.pos_ == "PROPN" or any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
+        and noun.lemma_.lower() not in {"day", "week", "month", "year", "hour", "person", "head", "unit"}
+
+
+def _carrier_of_report(noun: Token, trigger: Token) -> bool:
+    """Whether a media noun above the trigger (:data:`MEDIA_NOUNS`) carries a report of
+    it ("footage showing fighters attacking", "a video of gunmen burning a truck")
+    rather than being what the event happens to: "an army post attacked by gunmen" (the
+    trigger a participle or relative clause on the noun: the post is the target, not a
+    social-media post)."""
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    path = trigger
+    while path.head != path and path.head != noun:
+        path = path.head
+    return path.head == noun and path.dep_ not in {"acl", "relcl", "compound", "amod", "conj", "appos"}
+
+
+def attribution_of(trigger: Token) -> Attribution | None:
+    """The attribution governing ``trigger`` (:class:`Attribution`), the nearest first:
+    a hedge or an "according to" phrase on the trigger or a word above it, else the
+    first claiming, reporting or confirming verb above it, or a medium (footage, a
+    video) that carries it; an event noun that is the object of "claim" ("JNIM claimed
+    the ambush") or carries "claimed by X" ("the attack on the camp, claimed by JNIM"); None when
+    the sentence attributes the event to no one ("Gunmen killed four traders.")."""
     chain = governors(trigger)
     for tok in chain:
         for child in tok.children:
             if child.lower_ in HEDGES:
-                return StatusResult("claimed", "unnamed reports")
-            if child.lower_ == "according":
-                objs = [g for c in child.children for g in ([c] if c.dep_ == "pobj" else c.children)
-                        if g.dep_ == "pobj"]
-                if objs and witness_attribution(objs[0]):
-                    return None  # "according to a local official": attribution, asserted
-                return StatusResult("claimed", written_words(objs[0]) if objs else "reports")
+                return Attribution(None, None, "hedge")
+            if child.lower_ in {"according", "per"} and (child.lower_ == "according" or child.dep_ == "prep"):
+                objs = [g for c in ([child] if child.lower_ == "per" else child.children)
+                        for g in ([c] if c.dep_ == "pobj" else c.children) if g.dep_ == "pobj"]
+                if child.lower_ == "per" and not (objs and _source_noun(objs[0])):
+                    continue  # "ten attacks per month": a rate, no attribution
+                speaker = (issuer_of(objs[0]) or objs[0]) if objs else None  # "according to a statement by the army"
+                return Attribution(written_words(speaker) if speaker is not None else None, speaker, "according")
     for tok in chain[1:]:
         lemma = tok.lemma_.lower()
-        if lemma in NEUTRAL_VERBS:
-            return None
-        if lemma in CLAIM_VERBS | REPORT_VERBS and tok.pos_ == "VERB" and any(
+        if lemma in CLAIM_VERBS | REPORT_VERBS | NEUTRAL_VERBS and tok.pos_ == "VERB" and any(
                 trigger in c.subtree for c in tok.children if c.dep_ in {"nsubj", "csubj"}):
             continue  # the event is the verb's subject: "an attack claimed the lives of ten"
         if lemma in CLAIM_VERBS and tok.pos_ in {"VERB", "NOUN"}:
-            agent = passive_agent(tok)
-            if agent is not None and attribution(agent):
-                # "it was claimed by military and local sources that ...": attribution of
-                # a report to its sources, not a claim of responsibility (stays asserted)
-                return None
-            who = _claimant(tok, trigger) if tok.pos_ == "VERB" else _subject_text(tok)
             if tok.pos_ == "NOUN":  # "JNIM's claim that..."
                 poss = [c for c in tok.children if c.dep_ in {"poss", "compound"}]
-                who = written_words(poss[0]) if poss else who
-            return StatusResult("claimed", who or "unnamed source")
-        if tok.lower_ in MEDIA_NOUNS or tok.lemma_.lower() in MEDIA_NOUNS:
+                head = poss[0] if poss else (next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+                                             if tok.dep_ in {"dobj", "obj"} else None)  # "JNIM made a claim"
+            else:
+                head = _speaker_head(tok, trigger)
+            return Attribution(_speaker_words(head, trigger) if head is not None else None, head, "claim")
+        if (tok.lower_ in MEDIA_NOUNS or lemma in MEDIA_NOUNS) and _carrier_of_report(tok, trigger):
             verb = tok.head
-            who = _subject_text(verb) if verb.pos_ == "VERB" and tok.dep_ in {"dobj", "obj"} else None
-            if who is None and tok.dep_ in {"nsubj"}:
-                who = written_words(tok)
-            return StatusResult("claimed", who or "circulated footage")
-        if lemma in REPORT_VERBS and tok.pos_ == "VERB":
-            who = _claimant(tok, trigger)
-            if who and (who.lower() in participants or any(p and p in who.lower() for p in participants)):
-                return StatusResult("claimed", who)
-            if who and re.search(r"\b(media|reports?|channels?|posts?)\b", who, re.I):
-                return StatusResult("claimed", who)
+            head = None
+            if verb.pos_ == "VERB" and tok.dep_ in {"dobj", "obj"}:
+                head = next((c for c in verb.children if c.dep_ in {"nsubj"}), None)  # "JNIM posted a video of"
+            if head is None:
+                head = issuer_of(tok)  # "footage circulated by JNIM"
+            return Attribution(_speaker_words(head, trigger) if head is not None else written_words(tok),
+                               head if head is not None else tok, "media")
+        if lemma in REPORT_VERBS | NEUTRAL_VERBS and tok.pos_ == "VERB":
+            head = _speaker_head(tok, trigger)
+            if head is not None:
+                head = issuer_of(head) or head  # "footage circulated by JNIM showed": JNIM speaks
+                return Attribution(_speaker_words(head, trigger), head, "report")
     if trigger.pos_ in {"NOUN", "PROPN"} and trigger.head.lemma_ == "claim" and trigger.dep_ in {"dobj", "obj"}:
-        return StatusResult("claimed", _subject_text(trigger.head) or "unnamed source")
-    return responsibility_claim(trigger)
+        head = next((c for c in trigger.head.children if c.dep_ == "nsubj"), None)
+        return Attribution(_speaker_words(head, trigger) if head is not None else None, head, "claim")
+    if trigger.pos_ in {"NOUN", "PROPN"}:
+        for child in trigger.children:
+            if child.dep_ in {"acl", "relcl"} and child.lemma_.lower() in CLAIM_VERBS:
+                agent = passive_agent(child)
+                if agent is not None:
+                    return Attribution(written_words(agent), agent, "claim")
+    return None
+
+
+def media_speaker(attribution: Attribution) -> bool:
+    """Whether the speaker is the media or a medium as such: footage, videos, posts
+    (:data:`MEDIA_NOUNS`), media, outlets, channels, reports (:data:`MEDIA_REPORT_NOUNS`),
+    or words naming social media ("sources on social media")."""
+    head = attribution.head
+    if head is None:
+        return False
+    if attribution.words and _VERIFIED_IMAGERY.search(attribution.words):
+        return False  # satellite imagery verifies, it does not claim
+    if _heads_one_of(head, MEDIA_NOUNS | MEDIA_REPORT_NOUNS):
+        return True
+    return bool(attribution.words and _SOCIAL_MEDIA.search(attribution.words)) and not witness_attribution(head)
+
+
+def attributed_status(attribution: Attribution | None, party: bool = False) -> StatusResult:
+    """The status an attribution gives an event: one principle whatever the wording
+    ("X said", "according to X", "X confirmed", "claimed by X"). The speaker decides,
+    not the verb:
+
+    - ``claimed`` (by the speaker) when the speaker is a party: one of the event's own
+      actors, or an organisation of the same party ("the army" for soldiers, JNIM for
+      its katiba), or a non-state armed group speaking of any event (``party``, decided
+      by the caller from the resolved actors: "JNIM said its fighters ambushed a
+      convoy", "according to the army, soldiers killed ten terrorists", "the army said
+      it had repelled an attack on its post");
+    - ``claimed`` when it is the media or a medium as such (:func:`media_speaker`:
+      "Russian media claimed", "according to reports on social media", "videos
+      circulated online show"), or no one is named ("reportedly", "allegedly", "it was
+      claimed"), or the text uses the word "claim"/"allege" for a speaker who is not a
+      relay ("the governor claimed");
+    - ``asserted`` when the speaker relays the report without being a party
+      (:func:`witness_attribution`: officials, security sources, residents, witnesses;
+      or a named actor not taking part: "Gunmen killed four traders, the army said" and
+      "..., according to the army" alike) -- the ordinary attribution of news reporting.
+
+    This follows the project's definition of a claim (issue #4 item 4: "JNIM claimed",
+    "according to reports on social media", "Russian media claimed") and an earlier
+    decision that attribution to officials, residents, witnesses or security sources is
+    ordinary reporting; it is our rule, not a quotation of a codebook. ``reported_by``
+    is the speaker as written whatever the status; ``claimed_by`` only for claims."""
+    if attribution is None:
+        return StatusResult("asserted")
+    words = attribution.words
+    if attribution.head is None:  # hedge, "it was claimed", "according to" with nothing after
+        unnamed = "unnamed reports" if attribution.cue in {"hedge", "according"} else "unnamed source"
+        return StatusResult("claimed", words or unnamed, words)
+    if witness_attribution(attribution.head) and not media_speaker(attribution):
+        return StatusResult("asserted", None, words)
+    if party or media_speaker(attribution) or attribution.cue == "claim" or (
+            attribution.cue == "according" and attribution.head.lemma_.lower() in {"report", "claim", "rumour",
+                                                                                 "rumor"}):
+        return StatusResult("claimed", words, words)
+    return StatusResult("asserted", None, words)
+
+
+def speaker_named_among(attribution: Attribution | None, participants: set[str]) -> bool:
+    """Whether the speaker's words name one of the event's participants
+    (``participants``: lower-cased names and codes of its sources and targets)."""
+    if attribution is None or not attribution.words:
+        return False
+    who = attribution.words.lower()
+    return who in participants or any(p and len(p) > 2 and re.search(rf"\b{re.escape(p)}\b", who)
+                                      for p in participants)
 
 
 #: Nouns heading "... to X" that give X as the cause the event answers ("in response to").

@@ -931,6 +931,27 @@ def consolidate(mentions: Iterable[EventMention], articles: dict[str, ArticleInf
 # -- best-supported values -------------------------------------------------------------
 
 
+def _reporter(mentions: list[EventMention], status: str | None,
+              claimed_by: str | None) -> tuple[str | None, str | None]:
+    """Who reports an incident: the claimant's (``reported_by``, ``reported_by_code``)
+    of a claimed event, else the speaker most mentions of the event's status name,
+    ties to the larger summed confidence, then to the first in alphabetical order, so
+    the choice does not depend on the order reports arrived in; ``(None, None)`` when
+    no mention names one."""
+    pool = [m for m in mentions if m.reported_by and m.status == status]
+    if status == "claimed" and claimed_by:
+        pool = [m for m in pool if m.claimed_by == claimed_by] or pool
+    if not pool:
+        return None, None
+    counts: Counter = Counter()
+    weights: Counter = Counter()
+    for m in pool:
+        pair = (m.reported_by, m.reported_by_code)
+        counts[pair] += 1
+        weights[pair] += m.confidence
+    return min(counts, key=lambda p: (-counts[p], -round(weights[p], 6), p[0] or "", p[1] or ""))
+
+
 def _best(values: list[tuple[Any, float]]) -> Any:
     """Most frequent non-None value; ties by summed weight, then first seen."""
     return most_supported(values)
@@ -1086,6 +1107,7 @@ def summarise(event_id: str, mentions: list[EventMention], articles: dict[str, A
     statuses = [m.status for m in mentions]
     status = next((s for s in _STATUS_PRIORITY if s in statuses), None) or best("status")
     claimed_by = _best([(m.claimed_by, m.confidence) for m in mentions if m.status == "claimed"])
+    reported_by, reported_by_code = _reporter(mentions, status, claimed_by)
 
     fatalities, fatal_values = _event_toll([m.fatalities for m in mentions if m.fatalities])
     injured, injured_values = _event_toll([m.injured for m in mentions if m.injured])
@@ -1135,4 +1157,6 @@ def summarise(event_id: str, mentions: list[EventMention], articles: dict[str, A
         claimed_by=claimed_by,
         fatalities=fatalities,
         injured=injured,
+        reported_by=reported_by,
+        reported_by_code=reported_by_code,
     )

@@ -68,7 +68,7 @@ def mention_from_row(row: Any) -> EventMention:
 #: Fields an :class:`Event` shares with the ``events`` table under the same name.
 _EVENT_COLUMNS = ("event_id", "event_type", "mode", "cameo_code", "quad_class", "goldstein",
                   "acled_event_type", "acled_sub_event_type", "event_date", "date_end", "time_precision",
-                  "status", "claimed_by", "num_mentions", "num_articles", "num_sources", "notes")
+                  "status", "claimed_by", "reported_by", "reported_by_code", "num_mentions", "num_articles", "num_sources", "notes")
 
 
 def event_row_values(event: Event) -> dict[str, Any]:

@@ -182,7 +182,8 @@ def _place_phrase(event: EventView) -> str:
 def acled_notes(event: EventView) -> str:
     """A one-paragraph ACLED-style description written from the event's fields:
     date (with its precision), actors, act, place, fatalities (with any range),
-    the claim when claimed, and the number of reports."""
+    the claim when claimed, else who the report is attributed to ("According to the
+    army.", ``reported_by``), and the number of reports."""
     src, tgt = _acled_actors(event)
     sources = " and ".join(name for _, name, _ in src) or _unidentified(event) or "Unidentified actors"
     targets = " and ".join(name for _, name, _ in tgt)
@@ -203,6 +204,10 @@ def acled_notes(event: EventView) -> str:
         parts.append(f"Reported fatalities: {event.fatalities_text}.")
     if event.status == "claimed":
         parts.append(f"Claimed by {claimant_phrase(event.claimed_by) or 'an unnamed source'}.")
+    elif event.reported_by:
+        # ACLED notes name who a report comes from ("..., according to local sources");
+        # the ``source`` column stays the outlet
+        parts.append(f"According to {claimant_phrase(event.reported_by)}.")
     reports = "report" if event.num_articles == 1 else "reports"
     parts.append(f"[{event.num_articles} {reports}; crisisdesk {event.event_id}]")
     return " ".join(parts)

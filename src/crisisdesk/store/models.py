@@ -148,6 +148,9 @@ class EventRow(Base):
     time_precision: Mapped[str | None] = mapped_column(String(8))
     status: Mapped[str] = mapped_column(String(16), index=True)
     claimed_by: Mapped[str | None] = mapped_column(Text)
+    #: who the report is attributed to, as written ("the army"), and its actor code
+    reported_by: Mapped[str | None] = mapped_column(Text)
+    reported_by_code: Mapped[str | None] = mapped_column(String(32))
     fatalities_min: Mapped[int | None] = mapped_column(Integer)
     fatalities_max: Mapped[int | None] = mapped_column(Integer)
     #: Vague quantity words behind ``fatalities_min`` ("dozens": min is the word's literal
@@ -197,6 +200,9 @@ class EventMentionRow(Base):
     time_precision: Mapped[str | None] = mapped_column(String(8))
     status: Mapped[str] = mapped_column(String(16), index=True)
     claimed_by: Mapped[str | None] = mapped_column(Text)
+    #: who the report is attributed to, as written ("the army"), and its actor code
+    reported_by: Mapped[str | None] = mapped_column(Text)
+    reported_by_code: Mapped[str | None] = mapped_column(String(32))
     fatalities_min: Mapped[int | None] = mapped_column(Integer)
     fatalities_max: Mapped[int | None] = mapped_column(Integer)
     fatalities_whose: Mapped[str | None] = mapped_column(Text)

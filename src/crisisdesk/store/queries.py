@@ -159,6 +159,8 @@ class EventView:
     date_end: date | None = None
     time_precision: str | None = None
     claimed_by: str | None = None
+    reported_by: str | None = None
+    reported_by_code: str | None = None
     fatalities_min: int | None = None
     fatalities_max: int | None = None
     injured_min: int | None = None
@@ -301,7 +303,7 @@ def _consolidated_select() -> Select:
         e.acled_event_type, e.acled_sub_event_type, e.source_actors, e.target_actors,
         e.place_name, e.geonames_id, e.country, e.admin1, e.admin2, e.lat, e.lon,
         e.geo_precision, _event_place_json().label("place_json"), e.event_date, e.date_end,
-        e.time_precision, e.claimed_by,
+        e.time_precision, e.claimed_by, e.reported_by, e.reported_by_code,
         e.fatalities_min, e.fatalities_max, e.injured_min, e.injured_max, e.fatalities_vague,
         e.num_mentions, e.num_articles, e.num_sources, e.first_reported_at, e.notes,
         e.updated_at, rep.c.contexts,
@@ -321,7 +323,8 @@ def _unconsolidated_select() -> Select:
         m.acled_event_type, m.acled_sub_event_type, m.source_actors, m.target_actors,
         m.place_name, m.geonames_id, m.country, m.admin1, m.admin2, m.lat, m.lon,
         m.geo_precision, m.place.label("place_json"), m.event_date, m.date_end, m.time_precision,
-        m.claimed_by, m.fatalities_min, m.fatalities_max, m.injured_min, m.injured_max, m.fatalities_vague,
+        m.claimed_by, m.reported_by, m.reported_by_code,
+        m.fatalities_min, m.fatalities_max, m.injured_min, m.injured_max, m.fatalities_vague,
         literal(1).label("num_mentions"), literal(1).label("num_articles"),
         literal(1).label("num_sources"), m.created_at.label("first_reported_at"),
         null().label("notes"), m.created_at.label("updated_at"), m.contexts,

@@ -380,6 +380,7 @@ def mention_to_values(mention: EventMention, *, article_revision: int = 1, run_i
         geo_precision=place.geo_precision if place else None,
         event_date=mention.event_date, date_end=mention.date_end, time_precision=mention.time_precision,
         status=mention.status, claimed_by=mention.claimed_by,
+        reported_by=mention.reported_by, reported_by_code=mention.reported_by_code,
         fatalities_min=count.min if count else None, fatalities_max=count.max if count else None,
         fatalities_whose=count.whose if count else None,
         fatalities_vague=list(count.vague) if count and count.vague else None,
@@ -426,6 +427,7 @@ def row_to_mention(row: EventMentionRow) -> EventMention:
         time_precision=row.time_precision,  # type: ignore[arg-type]
         status=row.status,  # type: ignore[arg-type]
         claimed_by=row.claimed_by, fatalities=fatalities, injured=injured, confidence=row.confidence,
+        reported_by=row.reported_by, reported_by_code=row.reported_by_code,
     )
 
 

@@ -54,6 +54,9 @@ class EventOut(BaseModel):
     date_end: date | None = None
     time_precision: str | None = Field(None, description="day, week, month or year")
     claimed_by: str | None = None
+    reported_by: str | None = Field(None, description="who the report is attributed to, as written "
+                                    "(\"the army\", \"residents\"); null when the text names no one")
+    reported_by_code: str | None = Field(None, description="actor code of reported_by (MLIMIL), when resolved")
     fatalities_min: int | None = None
     fatalities_max: int | None = None
     fatalities_vague: list[str] = Field(default_factory=list, description="vague words behind fatalities_min "
