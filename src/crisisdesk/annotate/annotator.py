@@ -8,7 +8,12 @@ Results are spaCy extension attributes (registered once, on import):
   ``Article.text`` (the Doc is built on ``Article.text``, so Doc offsets are article
   offsets);
 - ``doc._.annotation_notes``: what was skipped and why (also appended to
-  ``Article.notes``).
+  ``Article.notes``);
+- ``doc._.title_doc``: the article's headline (``Article.title``) annotated as a Doc of
+  its own (same attributes; its ``_.article`` is a copy of the article whose text is the
+  title, so its offsets are into ``Article.title``), or None when the article has no
+  title, the title is repeated in the text, or the text is not parsed (not English). Its
+  places are resolved with the body's country focus when the title names no country.
 
 Sentences never span a paragraph break (:func:`crisisdesk.annotate.nlp.mark_paragraph_breaks`):
 the blank line between two paragraphs is a whitespace sentence of its own.
@@ -19,6 +24,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from functools import lru_cache
@@ -34,7 +40,7 @@ from crisisdesk.annotate.nlp import (RULER_NAME, add_gazetteer_ruler, add_paragr
 from crisisdesk.annotate.places import PlaceResolver, url_ranges
 from crisisdesk.annotate.times import TimeRecognizer
 from crisisdesk.config import Settings
-from crisisdesk.records import ANNOTATION_CUT_NOTE, Article
+from crisisdesk.records import ANNOTATION_CUT_NOTE, Article, Paragraph
 
 #: Longest text annotated (characters, about 30,000 words: longer than any news article).
 #: Beyond it the text is cut at a line break and the note says what was skipped: place
@@ -56,7 +62,7 @@ PARSE_PIECE_CHARS = 10_000
 #: Share of non-Latin letters above which an English-pipeline annotation is flagged.
 MIXED_SCRIPT_SHARE = 0.2
 
-for _name in ("article", "actors", "places", "times", "annotation_notes"):
+for _name in ("article", "actors", "places", "times", "annotation_notes", "title_doc"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
@@ -230,12 +236,59 @@ class Annotator:
         doc._.times = self.times.recognise(
             doc.text, published, dates,
             skip=lambda s, e: any(a <= s < b or a < e <= b for a, b in skip))
+        doc._.title_doc = self._title_doc(article, doc._.places)
         if published is None and dates:
             note = "annotate: no publication date; relative time expressions left unresolved"
             notes.append(note)
             if note not in article.notes:
                 article.notes.append(note)
         return doc
+
+
+    def _title_doc(self, article: Article, body_places: list) -> Doc | None:
+        """The headline annotated as a Doc of its own (see the module docstring), or None
+        when there is no title or the text repeats it (:func:`title_in_text`). Places are
+        resolved with the body's focus countries (:func:`body_focus`) as the default
+        focus, so a headline town ("near Kati") is sought in the country the article is
+        about."""
+        title = (article.title or "").strip()
+        if not title or not any(ch.isalpha() for ch in title) or title_in_text(title, article.text or ""):
+            return None
+        headline = Article(article_id=article.article_id, text=title, fetched_at=article.fetched_at,
+                           source_uri=article.source_uri, content_hash=article.content_hash, url=article.url,
+                           site=article.site, published_at=article.published_at,
+                           published_precision=article.published_precision, language=article.language,
+                           paragraphs=[Paragraph(0, len(title))], extraction_method=article.extraction_method)
+        doc = self.nlp(title)
+        doc._.article = headline
+        doc._.annotation_notes = []
+        skip = url_ranges(title)
+        actors = self.actors.recognise(doc)
+        focus = body_focus(body_places) or tuple(self.places.default_focus)
+        resolver = PlaceResolver(self.gazetteer, self.places.operates_in, focus)
+        doc._.actors = actors
+        doc._.places = resolver.resolve(doc, actors, skip)
+        dates = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "DATE"]
+        doc._.times = self.times.recognise(title, _published_date(article), dates,
+                                           skip=lambda s, e: any(a <= s < b or a < e <= b for a, b in skip))
+        return doc
+
+
+def title_in_text(title: str, text: str) -> bool:
+    """Whether the text repeats the headline word for word (case and spacing aside), as
+    scraped pages whose first line is the headline do: its events are then coded from
+    the text."""
+    return " ".join(title.split()).casefold() in " ".join(text.split()).casefold()
+
+
+def body_focus(places: list) -> tuple[str, ...]:
+    """The countries (alpha-3) of the text's resolved places with at least half the
+    mentions of the most mentioned one, most mentioned first; empty when none."""
+    counts = Counter(p.country for p in places if p.country)
+    if not counts:
+        return ()
+    top = max(counts.values())
+    return tuple(c for c, n in counts.most_common() if n * 2 >= top)
 
 
 def paragraph_pieces(text: str, size: int) -> list[str]:

@@ -39,7 +39,7 @@ CSV_FIELDS = (
     "cameo_code", "quad_class", "goldstein", "acled_event_type", "acled_sub_event_type", "source", "target",
     "place", "country", "admin1", "latitude", "longitude", "geo_precision", "status", "claimed_by",
     "fatalities_min", "fatalities_max", "injured_min", "evidence", "start_char", "end_char", "trigger",
-    "confidence",
+    "confidence", "in_title",
 )
 STATUSES = ("asserted", "claimed", "threatened", "hypothetical", "negated", "historical", "generic")
 
@@ -145,6 +145,7 @@ def mention_record(m: EventMention) -> dict[str, Any]:
         "injured_min": m.injured.min if m.injured else None,
         "evidence": m.evidence.sentence, "start_char": m.evidence.start_char, "end_char": m.evidence.end_char,
         "trigger": m.evidence.trigger.text if m.evidence.trigger else None, "confidence": m.confidence,
+        "in_title": m.evidence.in_title,  # the evidence is the headline: offsets into the title
     }
 
 

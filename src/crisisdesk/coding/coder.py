@@ -55,6 +55,7 @@ from crisisdesk.coding.acled import (SETTLEMENT_RAID, acled_types, attack_repell
                                      detainees_harmed_later, emptied_place, people_spared)
 from crisisdesk.coding.acled_model import AcledSubtypeModel, blended_types, load_acled_model, mention_features
 from crisisdesk.coding.counts import count_people
+from crisisdesk.coding.headline import headline_mentions
 from crisisdesk.coding.lexicon import Lexicon, TriggerEntry
 from crisisdesk.coding.ontology import Ontology, load_ontology
 from crisisdesk.coding.placetime import (
@@ -186,7 +187,10 @@ class EventCoder:
         ``doc`` is the annotated Doc (``doc._.article``, ``doc._.actors``,
         ``doc._.places``, ``doc._.times``); ``article`` overrides ``doc._.article``.
         A Doc without annotations is coded with :mod:`crisisdesk.coding.fallback`
-        stand-ins. Raises ``ValueError`` when no Article is available."""
+        stand-ins. The headline's mentions (``doc._.title_doc``), those the text does
+        not repeat, come first with ``Evidence.in_title`` set
+        (:mod:`crisisdesk.coding.headline`). Raises ``ValueError`` when no Article is
+        available."""
         article = article or _ext(doc, "article")
         if article is None:
             raise ValueError("code_events needs the Article: pass article= or annotate the Doc first")
@@ -261,6 +265,11 @@ class EventCoder:
         _acled_types_from_paragraph(mentions, back_references, article)
         _mark_before_window(mentions, times_of, published, offset)
         place_at_stated_points(mentions, dated_in_text, stated_points(doc, places, article, offset), article)
+        title_doc = _ext(doc, "title_doc")
+        if title_doc is not None and offset == 0 and title_doc is not doc:
+            # the headline, annotated apart (its offsets are into Article.title)
+            found = self.code(title_doc, _ext(title_doc, "article"))
+            mentions = headline_mentions(found, title_doc, article, mentions) + mentions
         return mentions
 
     # ---------------------------------------------------------------- triggers
