@@ -121,3 +121,23 @@ def test_same_incident_needs_agreeing_type_place_actors_and_stated_dates():
     monday, friday = (date(2025, 11, 10),) * 2, (date(2025, 11, 14),) * 2
     assert not same_incident(_mention("ASSAULT", kati, dated=monday), _mention("ASSAULT", kati, dated=friday), True)
     assert same_incident(_mention("ASSAULT", kati, dated=monday), _mention("ASSAULT", kati, dated=friday), False)
+
+
+def test_show_events_script_lifts_the_dateline_as_run_does(stages, tmp_path):
+    """scripts/show_events.py goes through pipeline.process: the filing city of a wire
+    dateline is metadata, not an actor, and the headline is coded."""
+    import io
+    import runpy
+    from pathlib import Path
+
+    page = tmp_path / "wire.txt"
+    page.write_text("Convoy attacked near Kati\n\nBAMAKO, 3 November 2025 - Gunmen ambushed a fuel convoy near "
+                    "Kati on Sunday, killing two drivers, the army said on Monday.\n", encoding="utf-8")
+    script = runpy.run_path(str(Path(__file__).resolve().parents[1] / "scripts" / "show_events.py"))
+    out = io.StringIO()
+    script["main"](str(page), "2025-11-04", stages=stages, out=out)
+    lines = out.getvalue().splitlines()
+    assert "dateline='BAMAKO'" in lines[0]
+    ambush = [line for line in lines if "trig='ambushed'" in line]
+    assert len(ambush) == 1 and "| Gunmen[MLIREB] -> " in ambush[0] and "BAMAKO[" not in ambush[0]
+    assert "2025-11-02 day" in ambush[0]  # "on Sunday" before the 3 November dateline
