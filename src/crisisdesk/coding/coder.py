@@ -1220,10 +1220,26 @@ def _state_participle(tok: Token) -> bool:
             return False  # a telegraphic report: "One agent and one civilian killed in Fangasso"
         if tok.head.pos_ == "NUM" and tok.head.dep_ == "ROOT":
             return False  # the count alone as subject: "Three killed near the market"
+        if _headline_passive(tok):
+            return False  # "Village chief abducted near Gao": headline grammar, no article
         if tok.lemma_.lower() in COUNTED_DEATH_VERBS and tok.i > tok.head.i and _counted_indefinite(tok.head):
             return False  # a toll after a colon or in a list: "...: four herders killed since Sunday"
         return tok.tag_ == "VBN"
     return False
+
+
+def _headline_passive(participle: Token) -> bool:
+    """A headline's passive with its auxiliary and article dropped (AP Stylebook,
+    "headlines": "Village chief abducted near Gao", "Trader killed in Gao"): the
+    participle of an act on people (:data:`COUNTED_DEATH_VERBS`) hangs on the bare
+    noun at the root of a sentence with no finite verb, a noun with no determiner or
+    possessive ("the chief abducted last year" is a description, not the news)."""
+    noun = participle.head
+    if participle.lemma_.lower() not in COUNTED_DEATH_VERBS or noun.dep_ != "ROOT" or noun.i > participle.i:
+        return False
+    if noun.pos_ not in {"NOUN", "PROPN"} or any(c.dep_ in {"det", "poss"} for c in noun.children):
+        return False
+    return not _has_finite_verb(participle.sent)
 
 
 #: Verbs whose participle after a counted noun reports the act ("30 herders killed",
