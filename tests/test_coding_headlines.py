@@ -141,3 +141,22 @@ def test_show_events_script_lifts_the_dateline_as_run_does(stages, tmp_path):
     ambush = [line for line in lines if "trig='ambushed'" in line]
     assert len(ambush) == 1 and "| Gunmen[MLIREB] -> " in ambush[0] and "BAMAKO[" not in ambush[0]
     assert "2025-11-02 day" in ambush[0]  # "on Sunday" before the 3 November dateline
+
+
+def test_title_case_headline_is_parsed_in_sentence_case_and_keeps_its_text(stages):
+    title = "Gunmen Kill Three Traders Near Niono"
+    article, mentions = _code(stages, title, UNRELATED_BODY)
+    titled = [m for m in mentions if m.evidence.in_title]
+    assert len(titled) == 1
+    m = titled[0]
+    assert m.evidence.sentence == title and m.evidence.trigger.text == "Kill"
+    assert [a.sector for a in m.source_actors] == ["REB"] and [a.name for a in m.target_actors] == ["Traders"]
+    assert m.place is not None and m.place.name == "Niono"  # not the actor "Near Niono"
+
+
+def test_title_case_detection():
+    from crisisdesk.annotate.annotator import is_title_case
+
+    assert is_title_case("France Cuts Diplomatic Presence in Mali as Security Crisis Deepens")
+    assert not is_title_case("JNIM fighters attack fuel convoy near Kati")
+    assert not is_title_case("Attack in Gao")  # too short to tell

@@ -54,3 +54,18 @@ def test_sides_given_on_the_reporting_verb(annotator):
     assert len(found) == 1
     sides = {a.code for a in found[0].source_actors + found[0].target_actors}
     assert "JNIM" in sides and len(found[0].source_actors + found[0].target_actors) == 2
+
+
+def test_town_before_an_event_noun_is_its_place_not_its_actor(annotator):
+    text = "Herders protested in Mopti on Monday about grazing rights.\n\nNiono attack leaves three traders dead"
+    found = _violent(annotator, text)
+    assert len(found) == 1
+    m = found[0]
+    assert m.place is not None and m.place.name == "Niono"
+    assert m.source_actors == [] and [a.name for a in m.target_actors] == ["traders"]
+
+
+def test_country_before_an_event_noun_stays_its_actor(annotator):
+    found = [m for m in code_text(annotator, "US sanctions on Mali were announced on Monday.", DAY)
+             if m.event_type in {"COERCE", "SANCTION"}]
+    assert len(found) == 1 and [a.code for a in found[0].source_actors] == ["USA"]

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -130,6 +131,7 @@ class Annotator:
         self.places = PlaceResolver(self.gazetteer, operates, self.settings.focus_countries)
         self.times = TimeRecognizer()
         self.sentencizer = Sentencizer()
+        self._name_words: frozenset[str] | None = None
 
     # -- public API ----------------------------------------------------------------------
 
@@ -259,12 +261,12 @@ class Annotator:
                            site=article.site, published_at=article.published_at,
                            published_precision=article.published_precision, language=article.language,
                            paragraphs=[Paragraph(0, len(title))], extraction_method=article.extraction_method)
-        doc = self.nlp(title)
+        focus = body_focus(body_places) or tuple(self.places.default_focus)
+        doc = self._parse_headline(title, focus)
         doc._.article = headline
         doc._.annotation_notes = []
         skip = url_ranges(title)
         actors = self.actors.recognise(doc)
-        focus = body_focus(body_places) or tuple(self.places.default_focus)
         resolver = PlaceResolver(self.gazetteer, self.places.operates_in, focus)
         doc._.actors = actors
         doc._.places = resolver.resolve(doc, actors, skip)
@@ -272,6 +274,81 @@ class Annotator:
         doc._.times = self.times.recognise(title, _published_date(article), dates,
                                            skip=lambda s, e: any(a <= s < b or a < e <= b for a, b in skip))
         return doc
+
+
+    def _parse_headline(self, title: str, focus: tuple[str, ...]) -> Doc:
+        """``nlp(title)``; a Title Case headline ("France Cuts Diplomatic Presence in
+        Mali") is parsed in sentence case (:meth:`_sentence_case`: the small English
+        model reads capitalised common words as names) and its tags, lemmas, parse and
+        entities are put on a Doc of the title as written, so offsets and text stay the
+        title's."""
+        cased = self._sentence_case(title, focus) if is_title_case(title) else title
+        parsed = self.nlp(cased)
+        if cased == title:
+            return parsed
+        words = [title[t.idx:t.idx + len(t.text)] for t in parsed]
+        doc = Doc(self.nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in parsed])
+        attrs = ["TAG", "POS", "MORPH", "DEP", "HEAD", "LEMMA", "ENT_IOB", "ENT_TYPE"]
+        doc.from_array(attrs, parsed.to_array(attrs))
+        return doc
+
+    def _sentence_case(self, title: str, focus: tuple[str, ...]) -> str:
+        """``title`` with every capitalised word after the first lower-cased unless it
+        is part of a name the project knows (:meth:`_known_name_words`: actor names and
+        aliases, countries, demonyms, capitals, admin1 regions) or a town of the focus
+        countries or of the monitored region (``regions.yaml`` ``ruler_countries``); words
+        with other capitals ("JNIM", "al-Qaeda") are kept. Same length as ``title``."""
+        known = self._known_name_words()
+        countries = set(focus) | set(self.gazetteer.ruler_countries)
+        out = []
+        for i, m in enumerate(_WORD.finditer(title)):
+            word = m.group()
+            keep = (i == 0 or not word[:1].isupper() or not word[1:].islower() or fold_word(word) in known
+                    or any(e.country in countries for e in self.gazetteer.towns(word)))
+            out.append((m.start(), word if keep else word[0].lower() + word[1:]))
+        chars = list(title)
+        for start, word in out:
+            chars[start:start + len(word)] = word
+        return "".join(chars)
+
+    def _known_name_words(self) -> frozenset[str]:
+        """The folded words of the names the actor dictionary and the gazetteer's country
+        and admin1 tables know, computed once per annotator."""
+        if self._name_words is None:
+            names: list[str] = []
+            dictionary = self.actor_dictionary
+            for actor in dictionary.actors.values():
+                names.append(actor.name)
+                names.extend(alias for aliases in actor.aliases.values() for alias in aliases)
+            names.extend(dictionary.state_names)
+            names.extend(dictionary.demonyms)
+            names.extend(dictionary.capitals)
+            names.extend(self.gazetteer.countries_by_name)
+            names.extend(self.gazetteer.admin1_by_name)
+            self._name_words = frozenset(fold_word(w) for name in names for w in _WORD.findall(name)
+                                         if w[:1].isupper() or name.islower())
+        return self._name_words
+
+
+#: A word of a headline (letters, with inner hyphens and apostrophes).
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+#: Words that stay lower case in Title Case headlines (AP and Chicago styles: articles,
+#: conjunctions, short prepositions).
+TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by",
+                               "in", "of", "off", "on", "per", "to", "up", "via", "vs", "with", "from", "into"})
+
+
+def fold_word(word: str) -> str:
+    """A word folded for name lookups: lower case, accents removed."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(ch))
+
+
+def is_title_case(title: str) -> bool:
+    """Whether a headline is written in Title Case: at least four words and at least 80 %
+    of those that are not small words (:data:`TITLE_SMALL_WORDS`) capitalised, so a
+    sentence-case headline full of names ("JNIM attacks convoy near Kati") is not."""
+    words = [w for w in _WORD.findall(title) if w.casefold() not in TITLE_SMALL_WORDS]
+    return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
 
 
 def title_in_text(title: str, text: str) -> bool:

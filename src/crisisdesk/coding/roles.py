@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Token
 
 from crisisdesk.annotate.actors import acted_upon_token
 from crisisdesk.coding.status import attribution
-from crisisdesk.records import ActorRef, Place, Span
+from crisisdesk.records import GEO_PRECISION_COUNTRY, ActorRef, Place, Span
 
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "cc", "conj", "prep", "mark"}
 LIGHT_VERBS = {"carry", "launch", "conduct", "stage", "mount", "claim", "issue", "make", "impose",
@@ -722,6 +722,17 @@ def is_toponym(tok: Token) -> bool:
     return any(p.span is not None and p.span.start <= start < p.span.end for p in places or ())
 
 
+def names_town(tok: Token) -> bool:
+    """Whether ``tok`` lies inside a place span of ``doc._.places`` finer than a country
+    (``geo_precision`` < 4: a town, a locality, an admin1 region): a town named before an
+    event noun ("Niono attack", "the Kati ambush") says where, while a country there
+    ("US sanctions", "Mali army") may be the actor."""
+    places = tok.doc._.places if tok.doc.has_extension("places") else None
+    start = tok.idx
+    return any(p.span is not None and p.span.start <= start < p.span.end and p.geo_precision < GEO_PRECISION_COUNTRY
+               for p in places or ())
+
+
 #: Verbs whose subject takes part in the event noun of their "in"/"for" phrase ("took
 #: part in", "participated in", "turned up for", "gathered for", "came out for") or of
 #: their object ("joined the march", "attended the rally").
@@ -820,6 +831,8 @@ def noun_roles(noun: Token, event_type: str, mode: str | None) -> tuple[list[Tok
         if child.dep_ in {"poss", "compound", "nmod", "amod"} and child.pos_ in {"PROPN", "NOUN", "PRON", "ADJ"}:
             if child.dep_ == "amod" and child.pos_ != "ADJ":
                 continue
+            if child.dep_ in {"compound", "nmod"} and names_town(child):
+                continue  # "Niono attack", "a Kati ambush": where, not who
             if mode in PATIENT_POSS_MODES:
                 targets.append(child)
             else:
@@ -916,6 +929,6 @@ def noun_roles(noun: Token, event_type: str, mode: str | None) -> tuple[list[Tok
         if not sources and not targets:
             # "fighting was reported between the army and JNIM": the sides hang on the verb
             sources, targets = _sides_on_verb(head)
-        if head.lemma_ in {"hit", "strike", "target", "kill", "destroy", "wound", "injure"} and not targets:
-            targets = _children(head, "dobj")
+        if head.lemma_ in {"hit", "strike", "target", "kill", "destroy", "wound", "injure", "leave"} and not targets:
+            targets = _children(head, "dobj")  # "an attack leaves three traders dead": the traders
     return sources, targets, light
