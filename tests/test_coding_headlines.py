@@ -160,3 +160,18 @@ def test_title_case_detection():
     assert is_title_case("France Cuts Diplomatic Presence in Mali as Security Crisis Deepens")
     assert not is_title_case("JNIM fighters attack fuel convoy near Kati")
     assert not is_title_case("Attack in Gao")  # too short to tell
+
+
+def test_item_number_in_a_headline_is_no_date_and_no_second_event(stages):
+    for number in ("34", "1979"):
+        body = "JNIM fighters attacked a fuel convoy near Kati on 3 September 2025, killing two drivers."
+        _, mentions = _code(stages, f"Attack near Kati ({number})", body)
+        assert [(m.evidence.in_title, m.event_date) for m in mentions if m.event_type == "ASSAULT"] == \
+            [(False, date(2025, 9, 3))], number
+
+
+def test_headline_date_text():
+    from crisisdesk.annotate.annotator import headline_date_text
+
+    assert headline_date_text("Monday") and headline_date_text("12/11/2025") and headline_date_text("2025")
+    assert not headline_date_text("34") and not headline_date_text("1034")

@@ -271,8 +271,9 @@ class Annotator:
         doc._.actors = actors
         doc._.places = resolver.resolve(doc, actors, skip)
         dates = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "DATE"]
-        doc._.times = self.times.recognise(title, _published_date(article), dates,
-                                           skip=lambda s, e: any(a <= s < b or a < e <= b for a, b in skip))
+        times = self.times.recognise(title, _published_date(article), dates,
+                                     skip=lambda s, e: any(a <= s < b or a < e <= b for a, b in skip))
+        doc._.times = [t for t in times if headline_date_text(t.text)]
         return doc
 
 
@@ -349,6 +350,17 @@ def is_title_case(title: str) -> bool:
     sentence-case headline full of names ("JNIM attacks convoy near Kati") is not."""
     words = [w for w in _WORD.findall(title) if w.casefold() not in TITLE_SMALL_WORDS]
     return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+
+
+#: A date written with digits only: "12/11/2025", "2025-11-12", or a year 1900-2099.
+_NUMERIC_DATE = re.compile(r"\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?|(?:19|20)\d\d")
+
+
+def headline_date_text(text: str) -> bool:
+    """Whether a time expression of a headline is a date: it has a word ("Monday",
+    "12 November") or is a numeric date or a year 1900-2099; a bare number is a count or
+    an item number ("Attack near Kati (34)", "(UPDATE 2)"), not a year."""
+    return any(ch.isalpha() for ch in text) or bool(_NUMERIC_DATE.search(text))
 
 
 def title_in_text(title: str, text: str) -> bool:

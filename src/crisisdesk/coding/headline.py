@@ -41,7 +41,10 @@ def headline_mentions(found: list[EventMention], title_doc: Doc, article: Articl
     kept: list[EventMention] = []
     for mention in found:
         dated = mention.event_date is not None and (mention.event_date, mention.date_end) in own_times
-        if any(same_incident(mention, other, dated) for other in text_mentions):
+        # a year alone does not tell two incidents apart ("Attack near Kati (1979)" may
+        # be an item number; "2025 attack near Kati" covers any day of the year)
+        comparable = dated and mention.time_precision in {"day", "week", "month"}
+        if any(same_incident(mention, other, comparable) for other in text_mentions):
             continue
         mention.evidence = replace(mention.evidence, in_title=True)
         mention.mention_id = hashlib.sha256(f"title|{mention.mention_id}".encode()).hexdigest()[:32]
@@ -55,8 +58,8 @@ def headline_mentions(found: list[EventMention], title_doc: Doc, article: Articl
 def same_incident(headline: EventMention, text: EventMention, headline_dated: bool = False) -> bool:
     """Whether a text mention reports the headline mention's incident: the same PLOVER
     event type; places that agree (:func:`_places_agree`); named sources that share a
-    code when both name one; and, when the headline dates its event
-    (``headline_dated``), dates that overlap."""
+    code when both name one; and, when the headline dates its event to a day, week or
+    month (``headline_dated``), dates that overlap."""
     if headline.event_type != text.event_type:
         return False
     if not _places_agree(headline.place, text.place):
