@@ -100,6 +100,11 @@ def test_headline_mention_is_stored_with_in_title_and_rerun_duplicates_nothing(s
     assert len(stored) == 1
     assert stored[0].evidence.sentence == CONVOY_TITLE and stored[0].evidence.trigger.text == "attack"
     assert first.events_created >= 1 and second.events_created == 0
+    from crisisdesk.store.queries import iter_events
+
+    views = [v for v in iter_events(engine) if v.mention_id == stored[0].mention_id]
+    assert len(views) == 1 and views[0].in_title and views[0].article_title == CONVOY_TITLE
+    assert CONVOY_TITLE[views[0].start_char:views[0].end_char] == views[0].evidence
 
 
 def _mention(event_type: str, place: Place | None, sources=(), dated: tuple[date, date] | None = None) -> EventMention:
