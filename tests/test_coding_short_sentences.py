@@ -69,3 +69,14 @@ def test_country_before_an_event_noun_stays_its_actor(annotator):
     found = [m for m in code_text(annotator, "US sanctions on Mali were announced on Monday.", DAY)
              if m.event_type in {"COERCE", "SANCTION"}]
     assert len(found) == 1 and [a.code for a in found[0].source_actors] == ["USA"]
+
+
+def test_headline_line_under_a_dated_sentence_takes_neither_its_date_nor_its_town(annotator):
+    text = "Gunmen attacked a market in Mopti on Monday, killing two people.\nGunmen kill three traders in Niono"
+    found = _violent(annotator, text)
+    assert len(found) == 2
+    headline = found[1]
+    assert headline.place is not None and headline.place.name == "Niono"
+    # undated headline: the week ending on the publication day, not Monday's frame
+    assert (headline.event_date, headline.date_end, headline.time_precision) == (date(2025, 11, 6), DAY, "week")
+    assert (found[0].event_date, found[0].time_precision) == (date(2025, 11, 10), "day")

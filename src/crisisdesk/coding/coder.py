@@ -67,6 +67,7 @@ from crisisdesk.coding.placetime import (
     publication_time,
     stated_points,
     time_for,
+    week_ending,
 )
 from crisisdesk.coding.roles import (
     EXPOSURE_VERBS,
@@ -256,6 +257,11 @@ class EventCoder:
                     antecedent = _redescribed_incident(mention, mentions, times_of, article, doc, offset)
                     if antecedent is not None:
                         when = _take_antecedent(mention, antecedent, times_of[antecedent.mention_id], focus)
+                if when is pub_time and pub_time is not None and heading_line(sent):
+                    # an undated headline in the text: the week ending on the report's day,
+                    # as an undated headline (coding.headline) and any undated report
+                    week = week_ending(pub_time)
+                    mention.event_date, mention.date_end, mention.time_precision = week.start, week.end, week.precision
                 mentions.append(mention)
                 if when is not None and when is not pub_time:
                     dated_in_text.add(mention.mention_id)
@@ -579,6 +585,8 @@ class EventCoder:
         """The mention of one candidate and the time expression it is dated by."""
         tok = cand.token
         paragraph_start = _paragraph_start(article, sent.start_char + offset) - offset
+        if heading_line(sent):
+            paragraph_start = sent.start_char  # a headline line takes no date from the lines above
         actor_spans = [(a.span.start - offset, a.span.end - offset) for a in cand.sources + cand.targets
                        if a.span is not None and not a.generic]
         place = place_for(tok, places, cand.event_type, actor_spans)
@@ -1226,6 +1234,23 @@ def _state_participle(tok: Token) -> bool:
             return False  # a toll after a colon or in a list: "...: four herders killed since Sunday"
         return tok.tag_ == "VBN"
     return False
+
+
+#: Characters that end an English sentence (a heading line ends without one).
+SENTENCE_END = frozenset('.!?…"”’)]')
+
+
+def heading_line(sent) -> bool:  # noqa: ANN001
+    """Whether a sentence is a headline standing on its own line inside the text: it
+    starts a line (after a line break) and ends without a sentence-ending mark ("Gunmen
+    kill three traders in Niono" under another paragraph). A headline tells its own
+    news: it takes no date frame from the lines above it (:func:`time_for`'s narrative
+    frame) and, undated, is put in the week ending on the report's day."""
+    text = sent.text.rstrip()
+    if not text or text[-1] in SENTENCE_END or not any(t.is_alpha for t in sent):
+        return False
+    before = sent.doc.text[:sent.start_char].rstrip(" \t")
+    return before.endswith("\n")
 
 
 def _headline_passive(participle: Token) -> bool:
