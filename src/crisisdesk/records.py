@@ -9,7 +9,9 @@ Field names follow the vocabularies of the field: PLOVER (event type, mode, cont
 actor/recipient = source/target), CAMEO (code, QuadClass, Goldstein), ACLED
 (``event_type``, ``sub_event_type``, ``geo_precision``, ``time_precision``,
 ``fatalities``, ``notes``). All datetimes are timezone-aware UTC; all character offsets
-are into ``Article.text`` (Python ``str`` indices, end exclusive).
+are into ``Article.text`` (Python ``str`` indices, end exclusive), except those of an
+event mention coded from the article's headline (``Evidence.in_title``): its evidence,
+trigger, actor and place spans are into ``Article.title``.
 """
 
 from __future__ import annotations
@@ -195,12 +197,17 @@ class TimeExpression:
 
 @dataclass(frozen=True)
 class Evidence:
-    """The sentence that reports an event: text and offsets into ``Article.text``."""
+    """The sentence that reports an event: text and offsets into ``Article.text``.
+
+    ``in_title``: the sentence is the article's headline (``Article.title``, which is not
+    part of ``Article.text``); the offsets, and every span of the mention (trigger,
+    actors, place), are then into ``Article.title``."""
 
     sentence: str
     start_char: int
     end_char: int
     trigger: Span | None = None
+    in_title: bool = False
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,12 @@ Results are spaCy extension attributes (registered once, on import):
   ``Article.text`` (the Doc is built on ``Article.text``, so Doc offsets are article
   offsets);
 - ``doc._.annotation_notes``: what was skipped and why (also appended to
-  ``Article.notes``).
+  ``Article.notes``);
+- ``doc._.title_doc``: the article's headline (``Article.title``) annotated as a Doc of
+  its own (same attributes; its ``_.article`` is a copy of the article whose text is the
+  title, so its offsets are into ``Article.title``), or None when the article has no
+  title, the title is repeated in the text, or the text is not parsed (not English). Its
+  places are resolved with the body's country focus when the title names no country.
 
 Sentences never span a paragraph break (:func:`crisisdesk.annotate.nlp.mark_paragraph_breaks`):
 the blank line between two paragraphs is a whitespace sentence of its own.
@@ -18,7 +23,9 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from functools import lru_cache
@@ -34,7 +41,7 @@ from crisisdesk.annotate.nlp import (RULER_NAME, add_gazetteer_ruler, add_paragr
 from crisisdesk.annotate.places import PlaceResolver, url_ranges
 from crisisdesk.annotate.times import TimeRecognizer
 from crisisdesk.config import Settings
-from crisisdesk.records import ANNOTATION_CUT_NOTE, Article
+from crisisdesk.records import ANNOTATION_CUT_NOTE, Article, Paragraph
 
 #: Longest text annotated (characters, about 30,000 words: longer than any news article).
 #: Beyond it the text is cut at a line break and the note says what was skipped: place
@@ -56,7 +63,7 @@ PARSE_PIECE_CHARS = 10_000
 #: Share of non-Latin letters above which an English-pipeline annotation is flagged.
 MIXED_SCRIPT_SHARE = 0.2
 
-for _name in ("article", "actors", "places", "times", "annotation_notes"):
+for _name in ("article", "actors", "places", "times", "annotation_notes", "title_doc"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
@@ -124,6 +131,7 @@ class Annotator:
         self.places = PlaceResolver(self.gazetteer, operates, self.settings.focus_countries)
         self.times = TimeRecognizer()
         self.sentencizer = Sentencizer()
+        self._name_words: frozenset[str] | None = None
 
     # -- public API ----------------------------------------------------------------------
 
@@ -230,12 +238,146 @@ class Annotator:
         doc._.times = self.times.recognise(
             doc.text, published, dates,
             skip=lambda s, e: any(a <= s < b or a < e <= b for a, b in skip))
+        doc._.title_doc = self._title_doc(article, doc._.places)
         if published is None and dates:
             note = "annotate: no publication date; relative time expressions left unresolved"
             notes.append(note)
             if note not in article.notes:
                 article.notes.append(note)
         return doc
+
+
+    def _title_doc(self, article: Article, body_places: list) -> Doc | None:
+        """The headline annotated as a Doc of its own (see the module docstring), or None
+        when there is no title or the text repeats it (:func:`title_in_text`). Places are
+        resolved with the body's focus countries (:func:`body_focus`) as the default
+        focus, so a headline town ("near Kati") is sought in the country the article is
+        about."""
+        title = (article.title or "").strip()
+        if not title or not any(ch.isalpha() for ch in title) or title_in_text(title, article.text or ""):
+            return None
+        headline = Article(article_id=article.article_id, text=title, fetched_at=article.fetched_at,
+                           source_uri=article.source_uri, content_hash=article.content_hash, url=article.url,
+                           site=article.site, published_at=article.published_at,
+                           published_precision=article.published_precision, language=article.language,
+                           paragraphs=[Paragraph(0, len(title))], extraction_method=article.extraction_method)
+        focus = body_focus(body_places) or tuple(self.places.default_focus)
+        doc = self._parse_headline(title, focus)
+        doc._.article = headline
+        doc._.annotation_notes = []
+        skip = url_ranges(title)
+        actors = self.actors.recognise(doc)
+        resolver = PlaceResolver(self.gazetteer, self.places.operates_in, focus)
+        doc._.actors = actors
+        doc._.places = resolver.resolve(doc, actors, skip)
+        dates = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "DATE"]
+        times = self.times.recognise(title, _published_date(article), dates,
+                                     skip=lambda s, e: any(a <= s < b or a < e <= b for a, b in skip))
+        doc._.times = [t for t in times if headline_date_text(t.text)]
+        return doc
+
+
+    def _parse_headline(self, title: str, focus: tuple[str, ...]) -> Doc:
+        """``nlp(title)``; a Title Case headline ("France Cuts Diplomatic Presence in
+        Mali") is parsed in sentence case (:meth:`_sentence_case`: the small English
+        model reads capitalised common words as names) and its tags, lemmas, parse and
+        entities are put on a Doc of the title as written, so offsets and text stay the
+        title's."""
+        cased = self._sentence_case(title, focus) if is_title_case(title) else title
+        parsed = self.nlp(cased)
+        if cased == title:
+            return parsed
+        words = [title[t.idx:t.idx + len(t.text)] for t in parsed]
+        doc = Doc(self.nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in parsed])
+        attrs = ["TAG", "POS", "MORPH", "DEP", "HEAD", "LEMMA", "ENT_IOB", "ENT_TYPE"]
+        doc.from_array(attrs, parsed.to_array(attrs))
+        return doc
+
+    def _sentence_case(self, title: str, focus: tuple[str, ...]) -> str:
+        """``title`` with every capitalised word after the first lower-cased unless it
+        is part of a name the project knows (:meth:`_known_name_words`: actor names and
+        aliases, countries, demonyms, capitals, admin1 regions) or a town of the focus
+        countries or of the monitored region (``regions.yaml`` ``ruler_countries``); words
+        with other capitals ("JNIM", "al-Qaeda") are kept. Same length as ``title``."""
+        known = self._known_name_words()
+        countries = set(focus) | set(self.gazetteer.ruler_countries)
+        out = []
+        for i, m in enumerate(_WORD.finditer(title)):
+            word = m.group()
+            keep = (i == 0 or not word[:1].isupper() or not word[1:].islower() or fold_word(word) in known
+                    or any(e.country in countries for e in self.gazetteer.towns(word)))
+            out.append((m.start(), word if keep else word[0].lower() + word[1:]))
+        chars = list(title)
+        for start, word in out:
+            chars[start:start + len(word)] = word
+        return "".join(chars)
+
+    def _known_name_words(self) -> frozenset[str]:
+        """The folded words of the names the actor dictionary and the gazetteer's country
+        and admin1 tables know, computed once per annotator."""
+        if self._name_words is None:
+            names: list[str] = []
+            dictionary = self.actor_dictionary
+            for actor in dictionary.actors.values():
+                names.append(actor.name)
+                names.extend(alias for aliases in actor.aliases.values() for alias in aliases)
+            names.extend(dictionary.state_names)
+            names.extend(dictionary.demonyms)
+            names.extend(dictionary.capitals)
+            names.extend(self.gazetteer.countries_by_name)
+            names.extend(self.gazetteer.admin1_by_name)
+            self._name_words = frozenset(fold_word(w) for name in names for w in _WORD.findall(name)
+                                         if w[:1].isupper() or name.islower())
+        return self._name_words
+
+
+#: A word of a headline (letters, with inner hyphens and apostrophes).
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+#: Words that stay lower case in Title Case headlines (AP and Chicago styles: articles,
+#: conjunctions, short prepositions).
+TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by",
+                               "in", "of", "off", "on", "per", "to", "up", "via", "vs", "with", "from", "into"})
+
+
+def fold_word(word: str) -> str:
+    """A word folded for name lookups: lower case, accents removed."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(ch))
+
+
+def is_title_case(title: str) -> bool:
+    """Whether a headline is written in Title Case: at least four words and at least 80 %
+    of those that are not small words (:data:`TITLE_SMALL_WORDS`) capitalised, so a
+    sentence-case headline full of names ("JNIM attacks convoy near Kati") is not."""
+    words = [w for w in _WORD.findall(title) if w.casefold() not in TITLE_SMALL_WORDS]
+    return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+
+
+#: A date written with digits only: "12/11/2025", "2025-11-12", or a year 1900-2099.
+_NUMERIC_DATE = re.compile(r"\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?|(?:19|20)\d\d")
+
+
+def headline_date_text(text: str) -> bool:
+    """Whether a time expression of a headline is a date: it has a word ("Monday",
+    "12 November") or is a numeric date or a year 1900-2099; a bare number is a count or
+    an item number ("Attack near Kati (34)", "(UPDATE 2)"), not a year."""
+    return any(ch.isalpha() for ch in text) or bool(_NUMERIC_DATE.search(text))
+
+
+def title_in_text(title: str, text: str) -> bool:
+    """Whether the text repeats the headline word for word (case and spacing aside), as
+    scraped pages whose first line is the headline do: its events are then coded from
+    the text."""
+    return " ".join(title.split()).casefold() in " ".join(text.split()).casefold()
+
+
+def body_focus(places: list) -> tuple[str, ...]:
+    """The countries (alpha-3) of the text's resolved places with at least half the
+    mentions of the most mentioned one, most mentioned first; empty when none."""
+    counts = Counter(p.country for p in places if p.country)
+    if not counts:
+        return ()
+    top = max(counts.values())
+    return tuple(c for c, n in counts.most_common() if n * 2 >= top)
 
 
 def paragraph_pieces(text: str, size: int) -> list[str]:

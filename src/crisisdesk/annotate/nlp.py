@@ -155,6 +155,9 @@ ABBREVIATION_NORMS = {
     "Sgt.": "sergeant", "Cpl.": "corporal", "Brig.": "brigadier", "Cdr.": "commander",
     "Cmdr.": "commander", "Cdt.": "commandant", "Adj.": "adjutant", "Insp.": "inspector",
     "Supt.": "superintendent", "Pres.": "president", "Nos.": "numbers",
+    # capitalised only ("Camp No. 4", "Resolution No. 2719"; a lower-case "no." ends
+    # sentences: "the answer was no."): split, the name stopped at "Camp No"
+    "No.": "number",
 }
 #: Titles always followed by a name or rank word: the next token never starts a sentence.
 TITLE_ABBREVIATIONS = frozenset({

@@ -96,7 +96,7 @@ def show_command(
         data = _full_dict(stored)
         data["mentions"] = [{"mention_id": m.mention_id, "event_type": m.event_type, "status": m.status,
                              "evidence": m.evidence.sentence, "start_char": m.evidence.start_char,
-                             "end_char": m.evidence.end_char} for m in mentions]
+                             "end_char": m.evidence.end_char, "in_title": m.evidence.in_title} for m in mentions]
         typer.echo(json.dumps(data, ensure_ascii=False, indent=1, default=str))
         return
     console = Console()
@@ -114,5 +114,6 @@ def show_command(
     for p in a.paragraphs:
         console.print(Text.assemble((f"{p.start}-{p.end}", "dim"), " ", a.text[p.start:p.end]), highlight=False)
     for m in mentions:
-        console.print(Text.assemble("\n", (f"{m.event_type} {m.status} {m.evidence.start_char}-{m.evidence.end_char}",
+        where = "title " if m.evidence.in_title else ""
+        console.print(Text.assemble("\n", (f"{m.event_type} {m.status} {where}{m.evidence.start_char}-{m.evidence.end_char}",
                                            "bold"), " ", " ".join(m.evidence.sentence.split())), highlight=False)

@@ -40,7 +40,7 @@ CSV_FIELDS = (
     "place", "country", "admin1", "latitude", "longitude", "geo_precision", "status", "claimed_by",
     "reported_by", "reported_by_code",
     "fatalities_min", "fatalities_max", "injured_min", "evidence", "start_char", "end_char", "trigger",
-    "confidence",
+    "confidence", "in_title",
 )
 STATUSES = ("asserted", "claimed", "threatened", "hypothetical", "negated", "historical", "generic")
 
@@ -152,6 +152,7 @@ def mention_record(m: EventMention) -> dict[str, Any]:
         "injured_min": m.injured.min if m.injured else None,
         "evidence": m.evidence.sentence, "start_char": m.evidence.start_char, "end_char": m.evidence.end_char,
         "trigger": m.evidence.trigger.text if m.evidence.trigger else None, "confidence": m.confidence,
+        "in_title": m.evidence.in_title,  # the evidence is the headline: offsets into the title
     }
 
 

@@ -55,6 +55,7 @@ from crisisdesk.coding.acled import (PEOPLE_HARMED, acled_types, attack_repelled
                                      detainees_harmed_later, people_attacked)
 from crisisdesk.coding.acled_model import AcledSubtypeModel, blended_types, load_acled_model, mention_features
 from crisisdesk.coding.counts import REMAINS_NOUNS, count_people
+from crisisdesk.coding.headline import headline_mentions
 from crisisdesk.coding.lexicon import Lexicon, TriggerEntry
 from crisisdesk.coding.ontology import Ontology, load_ontology
 from crisisdesk.coding.placetime import (
@@ -66,6 +67,7 @@ from crisisdesk.coding.placetime import (
     publication_time,
     stated_points,
     time_for,
+    week_ending,
 )
 from crisisdesk.coding.roles import (
     EXPOSURE_VERBS,
@@ -191,7 +193,10 @@ class EventCoder:
         ``doc`` is the annotated Doc (``doc._.article``, ``doc._.actors``,
         ``doc._.places``, ``doc._.times``); ``article`` overrides ``doc._.article``.
         A Doc without annotations is coded with :mod:`crisisdesk.coding.fallback`
-        stand-ins. Raises ``ValueError`` when no Article is available."""
+        stand-ins. The headline's mentions (``doc._.title_doc``), those the text does
+        not repeat, come first with ``Evidence.in_title`` set
+        (:mod:`crisisdesk.coding.headline`). Raises ``ValueError`` when no Article is
+        available."""
         article = article or _ext(doc, "article")
         if article is None:
             raise ValueError("code_events needs the Article: pass article= or annotate the Doc first")
@@ -257,6 +262,11 @@ class EventCoder:
                     antecedent = _redescribed_incident(mention, mentions, times_of, article, doc, offset)
                     if antecedent is not None:
                         when = _take_antecedent(mention, antecedent, times_of[antecedent.mention_id], focus)
+                if when is pub_time and pub_time is not None and heading_line(sent):
+                    # an undated headline in the text: the week ending on the report's day,
+                    # as an undated headline (coding.headline) and any undated report
+                    week = week_ending(pub_time)
+                    mention.event_date, mention.date_end, mention.time_precision = week.start, week.end, week.precision
                 mentions.append(mention)
                 if when is not None and when is not pub_time:
                     dated_in_text.add(mention.mention_id)
@@ -266,6 +276,11 @@ class EventCoder:
         _acled_types_from_paragraph(mentions, back_references, article)
         _mark_before_window(mentions, times_of, published, offset)
         place_at_stated_points(mentions, dated_in_text, stated_points(doc, places, article, offset), article)
+        title_doc = _ext(doc, "title_doc")
+        if title_doc is not None and offset == 0 and title_doc is not doc:
+            # the headline, annotated apart (its offsets are into Article.title)
+            found = self.code(title_doc, _ext(title_doc, "article"))
+            mentions = headline_mentions(found, title_doc, article, mentions) + mentions
         return mentions
 
     # ---------------------------------------------------------------- triggers
@@ -580,6 +595,8 @@ class EventCoder:
         """The mention of one candidate and the time expression it is dated by."""
         tok = cand.token
         paragraph_start = _paragraph_start(article, sent.start_char + offset) - offset
+        if heading_line(sent):
+            paragraph_start = sent.start_char  # a headline line takes no date from the lines above
         actor_spans = [(a.span.start - offset, a.span.end - offset) for a in cand.sources + cand.targets
                        if a.span is not None and not a.generic]
         place = place_for(tok, places, cand.event_type, actor_spans)
@@ -1268,10 +1285,43 @@ def _state_participle(tok: Token) -> bool:
             return False  # a telegraphic report: "One agent and one civilian killed in Fangasso"
         if tok.head.pos_ == "NUM" and tok.head.dep_ == "ROOT":
             return False  # the count alone as subject: "Three killed near the market"
+        if _headline_passive(tok):
+            return False  # "Village chief abducted near Gao": headline grammar, no article
         if tok.lemma_.lower() in COUNTED_DEATH_VERBS and tok.i > tok.head.i and _counted_indefinite(tok.head):
             return False  # a toll after a colon or in a list: "...: four herders killed since Sunday"
         return tok.tag_ == "VBN"
     return False
+
+
+#: Characters that end an English sentence (a heading line ends without one).
+SENTENCE_END = frozenset('.!?…"”’)]')
+
+
+def heading_line(sent) -> bool:  # noqa: ANN001
+    """Whether a sentence is a headline standing on its own line inside the text: it
+    starts a line (after a line break) and ends without a sentence-ending mark ("Gunmen
+    kill three traders in Niono" under another paragraph). A headline tells its own
+    news: it takes no date frame from the lines above it (:func:`time_for`'s narrative
+    frame) and, undated, is put in the week ending on the report's day."""
+    text = sent.text.rstrip()
+    if not text or text[-1] in SENTENCE_END or not any(t.is_alpha for t in sent):
+        return False
+    before = sent.doc.text[:sent.start_char].rstrip(" \t")
+    return before.endswith("\n")
+
+
+def _headline_passive(participle: Token) -> bool:
+    """A headline's passive with its auxiliary and article dropped (AP Stylebook,
+    "headlines": "Village chief abducted near Gao", "Trader killed in Gao"): the
+    participle of an act on people (:data:`COUNTED_DEATH_VERBS`) hangs on the bare
+    noun at the root of a sentence with no finite verb, a noun with no determiner or
+    possessive ("the chief abducted last year" is a description, not the news)."""
+    noun = participle.head
+    if participle.lemma_.lower() not in COUNTED_DEATH_VERBS or noun.dep_ != "ROOT" or noun.i > participle.i:
+        return False
+    if noun.pos_ not in {"NOUN", "PROPN"} or any(c.dep_ in {"det", "poss"} for c in noun.children):
+        return False
+    return not _has_finite_verb(participle.sent)
 
 
 #: Verbs whose participle after a counted noun reports the act ("30 herders killed",

@@ -299,6 +299,15 @@ def _on_or_before(report: TimeExpression) -> TimeExpression:
                    precision="week")
 
 
+def week_ending(report: TimeExpression) -> TimeExpression:
+    """An incident reported without a date of its own on the day ``report`` (a
+    TimeExpression, e.g. :func:`publication_time`): the week ending on that day
+    (precision ``week``), or ``report`` itself when it is a month or a year - the rule
+    :func:`time_for` applies to an undated event under a dated verb of saying (ACLED
+    Codebook 2023, "Time precision")."""
+    return _on_or_before(report)
+
+
 #: Dependency labels of clauses subordinate to their sentence's main clause.
 SUBORDINATE_DEPS = {"advcl", "relcl", "acl", "csubj", "pcomp"}
 #: Words that open a clause or phrase about another event ("since the junta banned

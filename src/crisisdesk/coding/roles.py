@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Token
 from crisisdesk.annotate.actors import acted_upon_token
 from crisisdesk.coding.acled import STATE_FORCE_SECTORS
 from crisisdesk.coding.status import attribution
-from crisisdesk.records import ActorRef, Place, Span
+from crisisdesk.records import GEO_PRECISION_COUNTRY, ActorRef, Place, Span
 
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "cc", "conj", "prep", "mark"}
 LIGHT_VERBS = {"carry", "launch", "conduct", "stage", "mount", "claim", "issue", "make", "impose",
@@ -715,6 +715,19 @@ PLACE_NOUNS = {"village", "town", "city", "locality", "area", "commune", "road",
                "region", "district", "localities", "towns", "villages", "cities", "point", "checkpoint"}
 
 
+def _sides_on_verb(verb: Token) -> tuple[list[Token], list[Token]]:
+    """The sides of an event noun given in a "between X and Y" phrase on the verb that
+    reports it ("fighting was reported between the army and JNIM", "clashes broke out
+    between herders and farmers"): the first side the source, the sides joined to it
+    the targets, as for "clashes between X and Y" (ACLED: actor order implies no
+    direction); nothing when the phrase names places ("between Boni and Douentza")."""
+    for prep in _children(verb, "prep"):
+        objs = [g for g in prep.children if g.dep_ == "pobj"]
+        if prep.lower_ == "between" and objs and not names_place(objs[0]):
+            return [objs[0]], [c for c in objs[0].conjuncts if c.i > objs[0].i]
+    return [], []
+
+
 def names_place(tok: Token) -> bool:
     """Whether a noun phrase head names a place ("the villages of A and B", "Gao"):
     a place noun, a token the parser tags as a location (GPE, LOC, FAC), or a toponym
@@ -734,6 +747,17 @@ def is_toponym(tok: Token) -> bool:
     places = tok.doc._.places if tok.doc.has_extension("places") else None
     start = tok.idx
     return any(p.span is not None and p.span.start <= start < p.span.end for p in places or ())
+
+
+def names_town(tok: Token) -> bool:
+    """Whether ``tok`` lies inside a place span of ``doc._.places`` finer than a country
+    (``geo_precision`` < 4: a town, a locality, an admin1 region): a town named before an
+    event noun ("Niono attack", "the Kati ambush") says where, while a country there
+    ("US sanctions", "Mali army") may be the actor."""
+    places = tok.doc._.places if tok.doc.has_extension("places") else None
+    start = tok.idx
+    return any(p.span is not None and p.span.start <= start < p.span.end and p.geo_precision < GEO_PRECISION_COUNTRY
+               for p in places or ())
 
 
 #: Verbs whose subject takes part in the event noun of their "in"/"for" phrase ("took
@@ -772,7 +796,7 @@ def headline_verb_roles(noun: Token) -> tuple[list[Token], list[Token]] | None:
     with a verb, or "the attack convoys", with a determiner)."""
     head = noun.sent.root
     if noun.dep_ != "compound" or head.pos_ != "NOUN" or head.i <= noun.i:
-        return None
+        return _headline_word_order(noun)
     chain = noun.head  # up to the root through the object's own modifiers ("fuel tanker convoys")
     while chain != head and chain.dep_ in {"compound", "amod"} and chain.i < head.i:
         chain = chain.head
@@ -788,6 +812,45 @@ def headline_verb_roles(noun: Token) -> tuple[list[Token], list[Token]] | None:
     return (subjects, [head]) if subjects else None
 
 
+#: Words that may join the subjects of a headline verb: "JNIM and ISSP", "JNIM/ISSP", "X, Y".
+HEADLINE_JOINERS = {"and", ",", "/", "&"}
+#: Words that may open a headline verb's object: English headlines drop "the" but keep
+#: "a" and numbers now and then ("JNIM and ISSP attack a military convoy").
+HEADLINE_OBJECT_OPENERS = {"a", "an", "the"}
+
+
+def _headline_word_order(noun: Token) -> tuple[list[Token], list[Token]] | None:
+    """(subject heads, object heads) of a present-tense headline verb read from word
+    order when the parse of a verbless sentence is broken ("JNIM and ISSP attack a
+    military convoy": ``attack`` a conjunct of JNIM, the convoy an apposition): the
+    sentence opens with names or nouns joined by :data:`HEADLINE_JOINERS`, then the verb
+    (its base or -s form), then an optional article, modifiers and the object noun.
+    Headline grammar: present tense for past events, articles and auxiliaries dropped
+    (AP Stylebook, "headlines"). None when the sentence has a verb or an auxiliary, or
+    the words do not fall in that order."""
+    sent = noun.sent
+    if noun.lower_ not in {noun.lemma_.lower(), noun.lemma_.lower() + "s"} or any(
+            t.pos_ in {"VERB", "AUX"} for t in sent):
+        return None
+    before = list(noun.doc[sent.start:noun.i])
+    if not before or any(t.pos_ not in {"PROPN", "NOUN"} and t.lower_ not in HEADLINE_JOINERS for t in before):
+        return None
+    if before[0].lower_ in HEADLINE_JOINERS or before[-1].lower_ in HEADLINE_JOINERS:
+        return None
+    after = list(noun.doc[noun.i + 1:sent.end])
+    if after and after[0].lower_ in HEADLINE_OBJECT_OPENERS:
+        after = after[1:]
+    phrase: list[Token] = []
+    for tok in after:
+        if tok.pos_ not in {"ADJ", "NOUN", "PROPN"}:
+            break
+        phrase.append(tok)
+    objects = [t for t in phrase if t.pos_ in {"NOUN", "PROPN"}]
+    if not objects:
+        return None
+    return [t for t in before if t.pos_ in {"PROPN", "NOUN"}], [objects[-1]]
+
+
 def noun_roles(noun: Token, event_type: str, mode: str | None) -> tuple[list[Token], list[Token], Token | None]:
     """(source heads, target heads, light verb) of an event noun."""
     sources: list[Token] = []
@@ -796,6 +859,8 @@ def noun_roles(noun: Token, event_type: str, mode: str | None) -> tuple[list[Tok
         if child.dep_ in {"poss", "compound", "nmod", "amod"} and child.pos_ in {"PROPN", "NOUN", "PRON", "ADJ"}:
             if child.dep_ == "amod" and child.pos_ != "ADJ":
                 continue
+            if child.dep_ in {"compound", "nmod"} and names_town(child):
+                continue  # "Niono attack", "a Kati ambush": where, not who
             if mode in PATIENT_POSS_MODES:
                 targets.append(child)
             else:
@@ -864,9 +929,15 @@ def noun_roles(noun: Token, event_type: str, mode: str | None) -> tuple[list[Tok
         if not targets:
             targets = subject_heads(light) or ([light.head] if light.dep_ == "acl" else [])
     elif noun.dep_ == "pobj" and (head.head.lemma_, head.lower_) in ENTRAPMENT_VERBS:
-        # "a patrol fell into an ambush between A and B": the patrol is the target
+        # "a patrol fell into an ambush between A and B": the patrol is the target;
+        # passive "soldiers were caught in an ambush (by JNIM)": the one caught is the
+        # target, the agent the source
         light = head.head
-        if not targets:
+        if is_passive(light):
+            targets = _children(light, "nsubjpass") or targets
+            if not sources:
+                sources = subject_heads(light)
+        elif not targets:
             targets = subject_heads(light)
     elif noun.dep_ == "nsubjpass" and head.lemma_ in LIGHT_VERBS:
         # passive light verb: "a protest was organized by a students' union", "an
@@ -883,6 +954,9 @@ def noun_roles(noun: Token, event_type: str, mode: str | None) -> tuple[list[Tok
             sources = subject_heads(light)
     elif noun.dep_ in {"nsubj", "nsubjpass"} and head.lemma_ in OCCUR_VERBS:
         light = head
-        if head.lemma_ in {"hit", "strike", "target", "kill", "destroy", "wound", "injure"} and not targets:
-            targets = _children(head, "dobj")
+        if not sources and not targets:
+            # "fighting was reported between the army and JNIM": the sides hang on the verb
+            sources, targets = _sides_on_verb(head)
+        if head.lemma_ in {"hit", "strike", "target", "kill", "destroy", "wound", "injure", "leave"} and not targets:
+            targets = _children(head, "dobj")  # "an attack leaves three traders dead": the traders
     return sources, targets, light

@@ -13,7 +13,7 @@ from typing import Any
 
 from datetime import timezone
 
-from sqlalchemy import JSON, BigInteger, Date, DateTime, Float, ForeignKey, Index, Integer, SmallInteger, String, Text
+from sqlalchemy import JSON, BigInteger, Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, SmallInteger, String, Text, false
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
@@ -214,6 +214,8 @@ class EventMentionRow(Base):
     end_char: Mapped[int] = mapped_column(Integer)
     trigger_start: Mapped[int | None] = mapped_column(Integer)
     trigger_end: Mapped[int | None] = mapped_column(Integer)
+    #: Evidence.in_title: the evidence is the headline; offsets are into articles.title
+    in_title: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     confidence: Mapped[float] = mapped_column(Float, default=0.5)
     run_id: Mapped[int | None] = mapped_column(ForeignKey("runs.run_id"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())

@@ -179,6 +179,8 @@ class EventView:
     trigger_start: int | None = None
     trigger_end: int | None = None
     article_id: str | None = None
+    #: The evidence is the article's headline: its offsets are into ``article_title``.
+    in_title: bool = False
     article_url: str | None = None
     article_title: str | None = None
     article_site: str | None = None
@@ -308,7 +310,7 @@ def _consolidated_select() -> Select:
         e.num_mentions, e.num_articles, e.num_sources, e.first_reported_at, e.notes,
         e.updated_at, rep.c.contexts,
         rep.c.mention_id, rep.c.evidence, rep.c.start_char, rep.c.end_char,
-        rep.c.trigger_start, rep.c.trigger_end, rep.c.article_id,
+        rep.c.trigger_start, rep.c.trigger_end, rep.c.article_id, rep.c.in_title,
     ).select_from(
         EVENTS.outerjoin(rep, rep.c.mention_id == _representative_mention_id())
     )
@@ -329,7 +331,7 @@ def _unconsolidated_select() -> Select:
         literal(1).label("num_sources"), m.created_at.label("first_reported_at"),
         null().label("notes"), m.created_at.label("updated_at"), m.contexts,
         m.mention_id.label("mention_id"), m.evidence, m.start_char, m.end_char,
-        m.trigger_start, m.trigger_end, m.article_id,
+        m.trigger_start, m.trigger_end, m.article_id, m.in_title,
     ).where(m.event_id.is_(None))
 
 
@@ -414,6 +416,7 @@ def _to_view(row, keys=None) -> EventView:
     data["target_actors"] = list(data.get("target_actors") or [])
     data["contexts"] = list(data.get("contexts") or [])
     data["fatalities_vague"] = _json_list(data.get("fatalities_vague"))
+    data["in_title"] = bool(data.get("in_title"))
     data["place_anchor"], data["place_inferred"] = _place_cues(data.pop("place_json", None))
     for key in ("num_mentions", "num_articles", "num_sources"):
         data[key] = int(data[key] or 0)

@@ -387,7 +387,7 @@ def mention_to_values(mention: EventMention, *, article_revision: int = 1, run_i
         injured_min=injured.min if injured else None, injured_max=injured.max if injured else None,
         evidence=evidence.sentence, start_char=evidence.start_char, end_char=evidence.end_char,
         trigger_start=evidence.trigger.start if evidence.trigger else None,
-        trigger_end=evidence.trigger.end if evidence.trigger else None,
+        trigger_end=evidence.trigger.end if evidence.trigger else None, in_title=evidence.in_title,
         confidence=mention.confidence, run_id=run_id, created_at=utcnow(),
     )
 
@@ -418,7 +418,7 @@ def row_to_mention(row: EventMentionRow) -> EventMention:
         injured = Count(row.injured_min, row.injured_max)
     return EventMention(
         mention_id=row.mention_id, article_id=row.article_id, event_type=row.event_type,
-        evidence=Evidence(row.evidence, row.start_char, row.end_char, trigger),
+        evidence=Evidence(row.evidence, row.start_char, row.end_char, trigger, in_title=bool(row.in_title)),
         mode=row.mode, contexts=tuple(row.contexts or ()), cameo_code=row.cameo_code, quad_class=row.quad_class,
         goldstein=row.goldstein, acled_event_type=row.acled_event_type, acled_sub_event_type=row.acled_sub_event_type,
         source_actors=[_actor(a) for a in row.source_actors or []],

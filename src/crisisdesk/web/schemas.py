@@ -76,6 +76,7 @@ class EventOut(BaseModel):
     trigger_start: int | None = None
     trigger_end: int | None = None
     article_id: str | None = None
+    in_title: bool = Field(False, description="the evidence is the article's headline: offsets into article_title")
     article_url: str | None = None
     article_title: str | None = None
     article_site: str | None = None
