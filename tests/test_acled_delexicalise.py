@@ -186,3 +186,10 @@ def test_coder_feeds_a_delexicalised_model_the_documents_masked_names(annotator)
     lexical = AcledSubtypeModel(classes, coef, np.zeros(3, np.float32), min_probability=0.9)
     unmasked = next(m for m in EventCoder(acled_model=lexical).code(doc, article) if m.acled_event_type)
     assert unmasked.acled_sub_event_type == unmasked.acled_rule_types[1]  # "Mopti" as written: no override
+
+
+def test_capitalised_option_masks_unresolved_names_but_not_acronyms_or_the_first_word():
+    text = "Gunmen killed Amadou Diallo near Tinzaouat with an IED, residents said."
+    assert NameMasks({}).apply(text, capitalised=True) == (
+        "Gunmen killed xxname xxname near xxname with an IED, residents said.")
+    assert NameMasks({}).apply(text) == text
