@@ -69,7 +69,6 @@ from crisisdesk.coding.acled_model import (
     blended_types,
     event_id_hash,
     in_training_split,
-    mention_features,
     weighted_features,
 )
 from crisisdesk.coding.roles import is_armed
