@@ -2,6 +2,7 @@
 
     PYTHONPATH=src python scripts/train_acled_model.py [ACLED_CSV] [--out PATH] [--c C]
         [--weighting counts|l2|tfidf|sublinear-tfidf] [--class-weight none|balanced] [--oof-only]
+        [--lexical] [--[no-]actor-codes] [--[no-]restrict-overrides] [--coded-cache FILE]
 
 ACLED_CSV defaults to the development set ``../shared/data/acled/acled_mali_2017_2019.csv``
 (never copied into the repository). Each event's ``notes`` is coded as an article
@@ -23,7 +24,21 @@ and sub_event_type weighted F1 are computed over ALL training-split notes (a not
 without a coded event counts as wrong), next to the rules alone. ``C`` (:data:`C_GRID`),
 the blend's minimum model probability and its margin over the rules' type are the
 grid values with the best out-of-fold event_type accuracy (ties: weighted F1); the
-held-out events never choose anything. The script then trains on the whole training
+held-out events never choose anything.
+
+The product is measured from outside on later ACLED years and other regions, so the
+script also prints a TEMPORAL check inside the training split (:func:`temporal_check`):
+a model trained on the split's 2017-2018 notes predicts its 2019 notes (the latest year,
+:func:`temporal_split`); rules alone, classifier alone and the blend at the out-of-fold
+settings (with every override, and with the overrides restricted to the rules' types
+whose overrides gained out of fold among 2017-2018 alone), and the settings the temporal
+fold itself would choose. By default the features are delexicalised (names, numbers and
+dates replaced by what they are, :mod:`crisisdesk.coding.delexicalise`; ``--lexical``:
+the words as written) without actor-dictionary codes (``--actor-codes``);
+``--restrict-overrides`` lets the model override only the rules' sub-event types whose
+overrides gained out of fold. ``--coded-cache FILE`` keeps the rule-coded notes (a
+pickle outside the repository) so that feature variants are compared without coding
+the notes again. The script then trains on the whole training
 split and prints, for the held-out and the training events: sub_event_type accuracy /
 weighted F1 and event_type accuracy of the rules alone and of the rules with the
 model, over events with a coded mention and over all events, then writes the weights,
@@ -36,6 +51,7 @@ Deterministic: same data, same scikit-learn version -> same weights.
 from __future__ import annotations
 
 import argparse
+import pickle
 import sys
 import time
 from collections import Counter
@@ -53,7 +69,6 @@ from crisisdesk.coding.acled_model import (
     blended_types,
     event_id_hash,
     in_training_split,
-    mention_features,
     weighted_features,
 )
 from crisisdesk.coding.roles import is_armed
@@ -83,17 +98,18 @@ def annotate_notes(events) -> list:  # noqa: ANN001 - list[AcledEvent] -> list[(
 
 
 def rule_mentions(annotated) -> list:  # noqa: ANN001
-    """Each note's predicted mention from the rule coder alone and the rest of its
-    paragraph (``(mention, context)``; None when no mention)."""
-    from crisisdesk.coding.coder import EventCoder, paragraph_context
+    """Each note's predicted mention from the rule coder alone, the rest of its
+    paragraph and the note's names to delexicalise (``(mention, context, masks)``,
+    :func:`crisisdesk.coding.coder.document_name_masks`; None when no mention)."""
+    from crisisdesk.coding.coder import EventCoder, document_name_masks, paragraph_context
     from crisisdesk.evaluation.acled import pick_mention
 
     coder = EventCoder(acled_model=None)
     out = []
     for item in annotated:
         mention = pick_mention(coder.code(item[1], item[0])) if item else None
-        out.append((mention, paragraph_context(item[0], mention.evidence.start_char, mention.evidence.end_char))
-                   if mention else None)
+        out.append((mention, paragraph_context(item[0], mention.evidence.start_char, mention.evidence.end_char),
+                    document_name_masks(item[1])) if mention else None)
     return out
 
 
@@ -164,6 +180,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--class-weight", choices=("none", "balanced"), default=DEFAULT_CLASS_WEIGHT or "none")
     parser.add_argument("--oof-only", action="store_true",
                         help="print the out-of-fold figures on the training split only: no held-out figure, no file written")
+    parser.add_argument("--coded-cache", type=Path, default=None,
+                        help="pickle of the rule-coded notes: read if it exists, else written (outside the repository, "
+                             "e.g. /tmp; recode after any change to the rules or the annotation)")
+    parser.add_argument("--lexical", action="store_true",
+                        help="words as written (default: names, numbers and dates delexicalised)")
+    parser.add_argument("--actor-codes", action=argparse.BooleanOptionalAction, default=DEFAULT_FEATURES.actor_codes,
+                        help="actor-dictionary codes of the source and target as features")
+    parser.add_argument("--capitalised", action=argparse.BooleanOptionalAction, default=DEFAULT_FEATURES.capitalised,
+                        help="also mask capitalised words the annotation did not resolve (delexicalised features only)")
+    parser.add_argument("--restrict-overrides", action=argparse.BooleanOptionalAction, default=DEFAULT_RESTRICT,
+                        help="let the model override only the rules' sub-event types whose overrides gained out of fold")
     args = parser.parse_args(argv)
 
     from crisisdesk.coding.ontology import load_ontology
@@ -173,11 +200,51 @@ def main(argv: list[str] | None = None) -> int:
     events, problems = load_acled(args.csv)
     for problem in problems:
         print(f"  skipped {problem}", file=sys.stderr)
-    print(f"{args.csv}: {len(events)} events; annotating notes ...")
-    coded = rule_mentions(annotate_notes(events))
-    print(f"  coded in {time.monotonic() - started:.0f} s")
+    coded = None
+    if args.coded_cache is not None and args.coded_cache.exists():
+        with args.coded_cache.open("rb") as handle:
+            cached_ids, coded = pickle.load(handle)  # noqa: S301 - a file this script wrote
+        if cached_ids != [e.event_id for e in events]:
+            print(f"  {args.coded_cache}: coded for other events; coding again", file=sys.stderr)
+            coded = None
+    if coded is None:
+        print(f"{args.csv}: {len(events)} events; annotating notes ...")
+        coded = rule_mentions(annotate_notes(events))
+        print(f"  coded in {time.monotonic() - started:.0f} s")
+        if args.coded_cache is not None:
+            with args.coded_cache.open("wb") as handle:
+                pickle.dump(([e.event_id for e in events], coded), handle)
+    options = FeatureOptions(delexicalised=not args.lexical, actor_codes=args.actor_codes,
+                             capitalised=args.capitalised)
     return train_and_report(events, coded, args.out, args.c, load_ontology(), normalise_acled_label, args.weighting,
-                            None if args.class_weight == "none" else args.class_weight, args.oof_only)
+                            None if args.class_weight == "none" else args.class_weight, args.oof_only, options,
+                            args.restrict_overrides)
+
+
+@dataclass(frozen=True)
+class FeatureOptions:
+    """Which features the model reads (:meth:`AcledSubtypeModel.features`):
+    ``delexicalised``: names, numbers and dates masked
+    (:mod:`crisisdesk.coding.delexicalise`); ``actor_codes``: the source's and
+    target's actor-dictionary codes as features; ``capitalised``: capitalised words the
+    annotation did not resolve masked too (:data:`crisisdesk.coding.delexicalise.INNER_NAME`)."""
+
+    delexicalised: bool = True
+    actor_codes: bool = False
+    capitalised: bool = False
+
+    def model(self) -> AcledSubtypeModel:
+        """An empty model carrying these options (to compute features as a model
+        trained with them reads them)."""
+        return AcledSubtypeModel(np.array(["none"]), np.zeros((1, N_FEATURES), np.float32), np.zeros(1, np.float32),
+                                 delexicalised=self.delexicalised, actor_codes=self.actor_codes,
+                                 capitalised=self.capitalised)
+
+
+#: The feature options of the packaged model (chosen by out-of-fold and temporal figures).
+DEFAULT_FEATURES = FeatureOptions()
+#: Whether the packaged model overrides only the rules' types that gained out of fold.
+DEFAULT_RESTRICT = False
 
 
 #: Folds of the out-of-fold evaluation inside the training split.
@@ -213,30 +280,45 @@ class CodedNotes:
         return [i for i, seen in enumerate(self.train) if seen]
 
 
-def oof_predictions(notes: CodedNotes, c: float, weighting: str = DEFAULT_WEIGHTING, class_weight: str | None = None,
-                    folds: int = OOF_FOLDS) -> dict[int, Prediction]:
-    """Out-of-fold predictions for every training-split event with a coded event: each
-    fold's events are predicted by a model trained on the other folds' (the held-out
-    events play no part). Each Prediction carries the probability of the rules' type."""
+def predictions_of(notes: CodedNotes, fit_idx: list[int], test_idx: list[int], c: float,
+                   weighting: str = DEFAULT_WEIGHTING, class_weight: str | None = None) -> dict[int, Prediction]:
+    """Predictions for the events ``test_idx`` by a model trained on the events
+    ``fit_idx`` (both: indexes of events with a coded event). Each Prediction carries
+    the probability of the rules' type."""
+    if not test_idx:
+        return {}
+    model = fit([notes.features[i] for i in fit_idx], [notes.labels[i] for i in fit_idx], c, weighting, class_weight)
     out: dict[int, Prediction] = {}
-    coded = [i for i in notes.training if i in notes.features]
+    for i, probs in zip(test_idx, model.scores([notes.features[i] for i in test_idx])):
+        best = int(probs.argmax())
+        rule = notes.mentions[i].acled_sub_event_type
+        rule_p = float(probs[model.classes.index(rule)]) if rule in model.classes else 0.0
+        out[i] = Prediction(model.classes[best], float(probs[best]), rule_p)
+    return out
+
+
+def oof_predictions(notes: CodedNotes, c: float, weighting: str = DEFAULT_WEIGHTING, class_weight: str | None = None,
+                    folds: int = OOF_FOLDS, index: list[int] | None = None) -> dict[int, Prediction]:
+    """Out-of-fold predictions for every event of ``index`` (default: the training
+    split) with a coded event: each fold's events are predicted by a model trained on
+    the other folds' events of ``index`` (the held-out events play no part)."""
+    out: dict[int, Prediction] = {}
+    coded = [i for i in (notes.training if index is None else index) if i in notes.features]
     for fold in range(folds):
         fit_idx = [i for i in coded if oof_fold(notes.events[i].event_id, folds) != fold]
         test_idx = [i for i in coded if oof_fold(notes.events[i].event_id, folds) == fold]
-        model = fit([notes.features[i] for i in fit_idx], [notes.labels[i] for i in fit_idx], c, weighting, class_weight)
-        for i, probs in zip(test_idx, model.scores([notes.features[i] for i in test_idx])):
-            best = int(probs.argmax())
-            rule = notes.mentions[i].acled_sub_event_type
-            rule_p = float(probs[model.classes.index(rule)]) if rule in model.classes else 0.0
-            out[i] = Prediction(model.classes[best], float(probs[best]), rule_p)
+        out.update(predictions_of(notes, fit_idx, test_idx, c, weighting, class_weight))
     return out
 
 
 def blend_figures(notes: CodedNotes, index: list[int], predictions: dict[int, Prediction] | None, ontology,  # noqa: ANN001
-                  min_probability: float = MODEL_MIN_PROBABILITY, margin: float = 0.0) -> tuple[float, float]:
+                  min_probability: float = MODEL_MIN_PROBABILITY, margin: float = 0.0,
+                  override_from: frozenset[str] | None = None, alone: bool = False) -> tuple[float, float]:
     """(event_type accuracy, sub_event_type weighted F1) over the events ``index``, an
     event without a coded event counting as wrong: the rules alone when ``predictions``
-    is None, else the blend exactly as the coder applies it (:func:`blended_types`)."""
+    is None, the classifier alone (its most probable sub-event type, the event type
+    from the codebook table, no rule guard) when ``alone``, else the blend exactly as
+    the coder applies it (:func:`blended_types`, with ``override_from``)."""
     pred_type, pred_sub = [], []
     for i in index:
         mention = notes.mentions[i]
@@ -244,13 +326,68 @@ def blend_figures(notes: CodedNotes, index: list[int], predictions: dict[int, Pr
             types = (None, None)
         elif predictions is None:
             types = (mention.acled_event_type, mention.acled_sub_event_type)
+        elif alone:
+            types = (ontology.acled_event_type_of(predictions[i].sub_event_type), predictions[i].sub_event_type)
         else:
-            types = blended_types(mention, predictions[i], ontology, min_probability, margin)
+            types = blended_types(mention, predictions[i], ontology, min_probability, margin, override_from)
         pred_type.append(types[0])
         pred_sub.append(types[1] or "None")
     n = len(index)
     type_acc = sum(notes.types[i] == p for i, p in zip(index, pred_type)) / n if n else 0.0
     return type_acc, weighted_f1([notes.labels[i] for i in index], pred_sub)
+
+
+def override_gains(notes: CodedNotes, index: list[int], predictions: dict[int, Prediction], ontology,  # noqa: ANN001
+                   min_probability: float, margin: float) -> dict[str, tuple[int, int]]:
+    """Per sub-event type the rules gave: (event_type, sub_event_type) notes the blend's
+    overrides of that type made right minus those they made wrong, over the events
+    ``index`` with a prediction."""
+    gains: dict[str, tuple[int, int]] = {}
+    for i in index:
+        mention = notes.mentions[i]
+        if mention is None or i not in predictions or mention.acled_sub_event_type is None:
+            continue
+        rule = (mention.acled_event_type, mention.acled_sub_event_type)
+        blended = blended_types(mention, predictions[i], ontology, min_probability, margin)
+        if blended == rule:
+            continue
+        by_type = int(notes.types[i] == blended[0]) - int(notes.types[i] == rule[0])
+        by_sub = int(notes.labels[i] == blended[1]) - int(notes.labels[i] == rule[1])
+        old = gains.get(rule[1], (0, 0))
+        gains[rule[1]] = (old[0] + by_type, old[1] + by_sub)
+    return gains
+
+
+def helpful_overrides(gains: dict[str, tuple[int, int]]) -> frozenset[str]:
+    """The rules' sub-event types whose overrides gained (:func:`override_gains`): more
+    event types made right than wrong, or as many and more sub-event types."""
+    return frozenset(t for t, gain in gains.items() if gain > (0, 0))
+
+
+def temporal_split(events, index: list[int]) -> tuple[list[int], list[int]]:  # noqa: ANN001
+    """(earlier, latest): the events of ``index`` dated before the latest calendar year
+    among them (``event_date``), and those of that year, each in ``index`` order. On the
+    Mali 2017-2019 training split: train on 2017-2018, test on 2019 - the later-year
+    shift the product is measured on from outside."""
+    if not index:
+        return [], []
+    latest = max(events[i].event_date.year for i in index)
+    return ([i for i in index if events[i].event_date.year < latest],
+            [i for i in index if events[i].event_date.year == latest])
+
+
+def best_policy(notes: CodedNotes, index: list[int], predictions: dict[int, Prediction], ontology,  # noqa: ANN001
+                thresholds=THRESHOLD_GRID, margins=MARGIN_GRID) -> tuple[float, float, tuple[float, float]]:
+    """(min_probability, margin, (event_type acc, sub wF1)) of the blend policy with the
+    best event_type accuracy over the events ``index`` (ties: sub-type weighted F1, then
+    the earlier grid value)."""
+    best: tuple | None = None
+    for threshold in thresholds:
+        for margin in margins:
+            figures = blend_figures(notes, index, predictions, ontology, threshold, margin)
+            if best is None or figures > best[2]:
+                best = (threshold, margin, figures)
+    return best  # type: ignore[return-value]
 
 
 def choose_by_oof(notes: CodedNotes, ontology, weighting: str = DEFAULT_WEIGHTING, class_weight: str | None = None,  # noqa: ANN001
@@ -262,49 +399,116 @@ def choose_by_oof(notes: CodedNotes, ontology, weighting: str = DEFAULT_WEIGHTIN
     rules_acc, rules_f1 = blend_figures(notes, index, None, ontology)
     print(f"OUT-OF-FOLD ({OOF_FOLDS} folds) on the training split, {len(index)} notes (none coded = wrong); "
           f"weighting {weighting}, class_weight {class_weight}")
-    print(f"  rules alone{'':27s} event_type acc {rules_acc:.3f}  sub_event_type weighted F1 {rules_f1:.3f}")
+    print(f"  rules alone{'':27s} event_type acc {rules_acc:.4f}  sub_event_type weighted F1 {rules_f1:.4f}")
     best: tuple | None = None
     for c in c_grid:
         predictions = oof_predictions(notes, c, weighting, class_weight)
-        best_c: tuple | None = None
-        for threshold in thresholds:
-            for margin in margins:
-                figures = blend_figures(notes, index, predictions, ontology, threshold, margin)
-                if best_c is None or figures > best_c[3]:
-                    best_c = (c, threshold, margin, figures)
-        at_default = blend_figures(notes, index, predictions, ontology, MODEL_MIN_PROBABILITY, 0.0)
-        print(f"  C={c:<5g} best min_p={best_c[1]:<4g} margin={best_c[2]:<3g} event_type acc {best_c[3][0]:.3f}  "
-              f"sub_event_type weighted F1 {best_c[3][1]:.3f}   (at min_p {MODEL_MIN_PROBABILITY:g}: "
-              f"{at_default[0]:.3f} / {at_default[1]:.3f})")
-        if best is None or best_c[3] > best[3]:
-            best = best_c
+        threshold, margin, figures = best_policy(notes, index, predictions, ontology, thresholds, margins)
+        alone = blend_figures(notes, index, predictions, ontology, alone=True)
+        print(f"  C={c:<5g} best min_p={threshold:<4g} margin={margin:<3g} event_type acc {figures[0]:.4f}  "
+              f"sub_event_type weighted F1 {figures[1]:.4f}   (classifier alone: {alone[0]:.4f} / {alone[1]:.4f})")
+        if best is None or figures > best[3]:
+            best = (c, threshold, margin, figures)
     return best  # type: ignore[return-value]
 
 
-def coded_notes(events, coded, normalise) -> CodedNotes:  # noqa: ANN001
+def restricted_overrides(notes: CodedNotes, index: list[int], predictions: dict[int, Prediction], ontology,  # noqa: ANN001
+                         min_probability: float, margin: float) -> frozenset[str]:
+    """The rules' sub-event types the model may override (:func:`helpful_overrides`),
+    from the blend's gains over the events ``index`` (out-of-fold ``predictions``);
+    prints each type's gain."""
+    gains = override_gains(notes, index, predictions, ontology, min_probability, margin)
+    allowed = helpful_overrides(gains)
+    print("  overrides by the rules' sub-event type (event types / sub-event types made right minus wrong): "
+          + "; ".join(f"{t} {g[0]:+d}/{g[1]:+d}{'' if t in allowed else ' (kept to the rules)'}"
+                      for t, g in sorted(gains.items(), key=lambda item: item[1], reverse=True)))
+    return allowed
+
+
+def temporal_check(notes: CodedNotes, ontology, settings: tuple[float, float, float], weighting: str,  # noqa: ANN001
+                   class_weight: str | None, c_grid=C_GRID, restrict: bool = False) -> dict[str, tuple[float, float]]:
+    """Train on the training split's earlier years, test on its latest year
+    (:func:`temporal_split`): prints and returns (event_type acc, sub wF1) of the rules
+    alone, the classifier alone and the blend at ``settings`` ((C, min_probability,
+    margin), chosen out of fold), with and without the overrides restricted to the
+    rules' types that gained out of fold among the earlier years alone (``restrict``
+    only changes which is listed as "blend"), and prints the settings the temporal fold
+    itself would choose. Held-out events play no part."""
+    early, late = temporal_split(notes.events, notes.training)
+    years = sorted({notes.events[i].event_date.year for i in early})
+    late_year = notes.events[late[0]].event_date.year if late else None
+    print(f"TEMPORAL on the training split: trained on {years[0] if years else '-'}-{years[-1] if years else '-'} "
+          f"({len(early)} notes), tested on {late_year} ({len(late)} notes; none coded = wrong)")
+    early_coded = [i for i in early if i in notes.features]
+    late_coded = [i for i in late if i in notes.features]
+    c, threshold, margin = settings
+    figures: dict[str, tuple[float, float]] = {"rules alone": blend_figures(notes, late, None, ontology)}
+    by_c = {cc: predictions_of(notes, early_coded, late_coded, cc, weighting, class_weight) for cc in c_grid}
+    predictions = by_c.get(c) or predictions_of(notes, early_coded, late_coded, c, weighting, class_weight)
+    figures["classifier alone"] = blend_figures(notes, late, predictions, ontology, alone=True)
+    figures["blend, every override"] = blend_figures(notes, late, predictions, ontology, threshold, margin)
+    early_oof = oof_predictions(notes, c, weighting, class_weight, index=early)
+    allowed = restricted_overrides(notes, early, early_oof, ontology, threshold, margin)
+    figures["blend, restricted overrides"] = blend_figures(notes, late, predictions, ontology, threshold, margin, allowed)
+    for name, (acc, f1) in figures.items():
+        print(f"  {name:36s} event_type acc {acc:.4f}  sub_event_type weighted F1 {f1:.4f}")
+    print(f"  (at the out-of-fold choice C={c:g}, min_p={threshold:g}, margin={margin:g}; restricted to: "
+          f"{', '.join(sorted(allowed)) or 'none'})")
+    for cc, preds in by_c.items():
+        alone = blend_figures(notes, late, preds, ontology, alone=True)
+        at_oof = blend_figures(notes, late, preds, ontology, threshold, margin)
+        print(f"  C={cc:<5g} classifier alone {alone[0]:.4f} / {alone[1]:.4f}; blend at min_p={threshold:g}, "
+              f"margin={margin:g}: {at_oof[0]:.4f} / {at_oof[1]:.4f}")
+    own = max(((cc,) + best_policy(notes, late, preds, ontology) for cc, preds in by_c.items()),
+              key=lambda item: item[3])
+    print(f"  the temporal fold would choose C={own[0]:g}, min_p={own[1]:g}, margin={own[2]:g}: "
+          f"event_type acc {own[3][0]:.4f}, sub_event_type weighted F1 {own[3][1]:.4f}")
+    figures["blend"] = figures["blend, restricted overrides" if restrict else "blend, every override"]
+    return figures
+
+
+def coded_notes(events, coded, normalise, options: FeatureOptions | None = None) -> CodedNotes:  # noqa: ANN001
     """:class:`CodedNotes` from the events and their rule coding (``coded``: per event
-    ``(mention, context)`` or None); labels normalised by ``normalise``."""
+    ``(mention, context, masks)`` or None); labels normalised by ``normalise``;
+    features as ``options`` (default :data:`DEFAULT_FEATURES`)."""
+    options = options or DEFAULT_FEATURES
     mentions = [item[0] if item else None for item in coded]
     return CodedNotes(events=list(events), labels=[normalise(e.sub_event_type) for e in events],
                       types=[normalise(e.event_type) for e in events], mentions=mentions,
-                      features={i: mention_features(coded[i][0], is_armed, coded[i][1])
+                      features={i: options.model().features(coded[i][0], is_armed, coded[i][1], coded[i][2])
                                 for i, m in enumerate(mentions) if m is not None},
                       train=[in_training_split(e.event_id) for e in events])
 
 
 def train_and_report(events, coded, out: Path, c: float | None, ontology, normalise,  # noqa: ANN001
                      weighting: str = DEFAULT_WEIGHTING, class_weight: str | None = DEFAULT_CLASS_WEIGHT,
-                     oof_only: bool = False) -> int:
+                     oof_only: bool = False, options: FeatureOptions | None = None,
+                     restrict: bool = DEFAULT_RESTRICT) -> int:
     """Choose ``C`` (unless given), the blend's minimum probability and margin by the
-    out-of-fold blend on the training split (:func:`choose_by_oof`), train on the whole
-    training split, print the evaluation, save the model. ``coded``: per event
-    ``(mention, context)`` or None. ``oof_only``: print the out-of-fold figures only
-    (no held-out figure, no file written)."""
-    notes = coded_notes(events, coded, normalise)
+    out-of-fold blend on the training split (:func:`choose_by_oof`), print the temporal
+    check (:func:`temporal_check`), restrict the overrides to the rules' types that
+    gained out of fold when ``restrict``, train on the whole training split, print the
+    evaluation, save the model. ``coded``: per event ``(mention, context, masks)`` or
+    None; ``options``: the features (default :data:`DEFAULT_FEATURES`). ``oof_only``:
+    print the out-of-fold and temporal figures only (no held-out figure, no file
+    written)."""
+    options = options or DEFAULT_FEATURES
+    notes = coded_notes(events, coded, normalise, options)
+    print(f"features: delexicalised {options.delexicalised}, actor codes {options.actor_codes}, "
+          f"capitalised names {options.capitalised}")
     c, min_probability, margin, oof = choose_by_oof(notes, ontology, weighting, class_weight,
                                                     c_grid=(c,) if c is not None else C_GRID)
     print(f"chosen by the out-of-fold blend: C={c:g}, min_probability={min_probability:g}, margin={margin:g}: "
-          f"event_type acc {oof[0]:.3f}, sub_event_type weighted F1 {oof[1]:.3f}")
+          f"event_type acc {oof[0]:.4f}, sub_event_type weighted F1 {oof[1]:.4f}")
+    override_from = None
+    if restrict:
+        oof_chosen = oof_predictions(notes, c, weighting, class_weight)
+        override_from = restricted_overrides(notes, notes.training, oof_chosen, ontology, min_probability, margin)
+        restricted = blend_figures(notes, notes.training, oof_chosen, ontology, min_probability, margin, override_from)
+        print(f"  out of fold with the overrides restricted (chosen on these same predictions, so not an estimate): "
+              f"event_type acc {restricted[0]:.3f}, sub_event_type weighted F1 {restricted[1]:.3f}")
+    temporal_check(notes, ontology, (c, min_probability, margin), weighting, class_weight,
+                   restrict=restrict)
     if oof_only:
         return 0
     train_idx = [i for i in notes.training if i in notes.features]
@@ -312,15 +516,17 @@ def train_and_report(events, coded, out: Path, c: float | None, ontology, normal
     # every event of the training split counts as seen, with or without a coded mention
     model = AcledSubtypeModel(np.array(fitted.classes, dtype=str), fitted.coef, fitted.intercept,
                               np.array([event_id_hash(notes.events[i].event_id) for i in notes.training], dtype=np.uint64),
-                              fitted.weighting, min_probability, margin)
+                              fitted.weighting, min_probability, margin, options.delexicalised, options.actor_codes,
+                              override_from, options.capitalised)
     blend: dict[int, tuple] = {}
     for i, features in notes.features.items():  # as the coder applies it
         mention = notes.mentions[i]
         blend[i] = blended_types(mention, model.predict(features, mention.acled_sub_event_type), ontology,
-                                 model.min_probability, model.margin)
+                                 model.min_probability, model.margin, model.override_from)
     print(f"model: {len(model.classes)} sub-event types, trained on {len(train_idx)} notes with a coded event "
           f"(training split {sum(notes.train)} of {len(events)} events; C={c:g}, weighting {weighting}, "
-          f"class_weight {class_weight}, min_probability {min_probability:g}, margin {margin:g})")
+          f"class_weight {class_weight}, min_probability {min_probability:g}, margin {margin:g}, overrides from "
+          f"{'every type' if override_from is None else ', '.join(sorted(override_from)) or 'no type'})")
     for split_name, keep in (("HELD-OUT (never seen by the model)", False), ("in-sample (training split)", True)):
         print(split_name)
         every = [i for i in range(len(events)) if notes.train[i] == keep]

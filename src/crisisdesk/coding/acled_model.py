@@ -5,9 +5,15 @@ violence, a demonstration or a strategic development at all; this model then pic
 ACLED sub-event type (and so the event type) from the evidence sentence and what the
 rules found. It is a multinomial logistic regression over hashed features:
 
-- the sentence's lower-cased words and word pairs (digits replaced by ``0``);
+- the sentence's lower-cased words and word pairs (digits replaced by ``0``); in a
+  delexicalised model (:attr:`AcledSubtypeModel.delexicalised`, the packaged one)
+  after the document's toponyms, named actors, dates and numbers were replaced by
+  what they are (``xxplace``, ``xxreb``, ``xxdate``, ``xxnum``:
+  :mod:`crisisdesk.coding.delexicalise`), so that "Mopti" or "MINUSMA" cannot carry
+  the decision in later years and other regions;
 - the rule coder's output: PLOVER type and mode, the rule's ACLED sub-event type,
-  the sectors, actor-dictionary codes and types of the source and target actors and
+  the sectors, actor-dictionary codes (not in a model trained without them,
+  :attr:`AcledSubtypeModel.actor_codes`) and types of the source and target actors and
   whether they are organised armed actors, whether people were killed or injured, whether the source or target is
   unknown;
 - the ACLED codebook's distinctions made explicit (:func:`codebook_features`): who acts
@@ -73,6 +79,7 @@ import numpy as np
 
 from crisisdesk.coding import acled as rules
 from crisisdesk.coding.acled import CIVILIAN_WORDS, armed_dead_reported
+from crisisdesk.coding.delexicalise import NameMasks
 from crisisdesk.coding.roles import is_armed
 from crisisdesk.records import ActorRef, EventMention
 
@@ -106,30 +113,40 @@ def sentence_tokens(sentence: str) -> list[str]:
     return [f"w={w}" for w in words] + [f"b={a}_{b}" for a, b in zip(words, words[1:])]
 
 
-def _actor_features(prefix: str, actors: list[ActorRef], armed) -> list[str]:  # noqa: ANN001
+def _actor_features(prefix: str, actors: list[ActorRef], armed, codes: bool = True) -> list[str]:  # noqa: ANN001
     if not actors:
         return [f"{prefix}=none"]
     out = [f"{prefix}_sector={a.sector or 'unknown'}" for a in actors]
-    out += [f"{prefix}_code={a.code}" for a in actors if a.code]
+    if codes:
+        out += [f"{prefix}_code={a.code}" for a in actors if a.code]
     out += [f"{prefix}_type={a.actor_type}" for a in actors if a.actor_type]
     out += [f"{prefix}_named={not a.generic}" for a in actors[:1]]
     out.append(f"{prefix}_armed={any(armed(a) for a in actors)}")
     return out
 
 
-def mention_features(mention: EventMention, armed, context: str = "") -> list[str]:  # noqa: ANN001
+def mention_features(mention: EventMention, armed, context: str = "", masks: NameMasks | None = None,  # noqa: ANN001
+                     actor_codes: bool = True, capitalised: bool = False) -> list[str]:
     """Feature strings of a coded mention (module docstring); ``armed`` is the
     predicate ActorRef -> bool of organised armed actors (``coding.roles.is_armed``);
     ``context``: the rest of the mention's paragraph, whose words are features of
-    their own (``c=...``)."""
+    their own (``c=...``). ``masks``: the document's names to delexicalise in the
+    sentence and the context (:class:`crisisdesk.coding.delexicalise.NameMasks`;
+    None: the words as written); ``actor_codes``: whether the actor-dictionary codes
+    of the source and target (``src_code=JNIM``) are features; ``capitalised``: with
+    ``masks``, capitalised words the annotation did not resolve are masked too."""
     rule = mention.acled_sub_event_type or "none"
-    features = sentence_tokens(mention.evidence.sentence)
+    sentence = mention.evidence.sentence
+    if masks is not None:
+        sentence = masks.apply(sentence, capitalised)
+        context = masks.apply(context, capitalised) if context else context
+    features = sentence_tokens(sentence)
     if context:
         features += ["c=" + f[2:] for f in sentence_tokens(context) if f.startswith("w=")]
     features += [f"plover={mention.event_type}", f"mode={mention.mode}", f"rule={rule}",
                  f"rule_type={mention.acled_event_type}", f"plover_mode={mention.event_type}/{mention.mode}"]
-    features += _actor_features("src", mention.source_actors, armed)
-    features += _actor_features("tgt", mention.target_actors, armed)
+    features += _actor_features("src", mention.source_actors, armed, actor_codes)
+    features += _actor_features("tgt", mention.target_actors, armed, actor_codes)
     killed = mention.fatalities is not None and (mention.fatalities.min or 0) > 0
     features += [f"killed={killed}", f"injured={mention.injured is not None and (mention.injured.min or 0) > 0}"]
     return features + codebook_features(mention, armed, context)
@@ -258,7 +275,9 @@ class AcledSubtypeModel:
 
     def __init__(self, classes: np.ndarray, coef: np.ndarray, intercept: np.ndarray,
                  trained_on: np.ndarray | None = None, weighting: FeatureWeighting | None = None,
-                 min_probability: float | None = None, margin: float = 0.0) -> None:
+                 min_probability: float | None = None, margin: float = 0.0, delexicalised: bool = False,
+                 actor_codes: bool = True, override_from: frozenset[str] | None = None,
+                 capitalised: bool = False) -> None:
         if coef.shape != (len(classes), N_FEATURES) or intercept.shape != (len(classes),):
             raise ValueError(f"ACLED model weights have shape {coef.shape}/{intercept.shape}, "
                              f"expected ({len(classes)}, {N_FEATURES})/({len(classes)},)")
@@ -271,12 +290,17 @@ class AcledSubtypeModel:
         self.weighting = weighting
         self.min_probability = MODEL_MIN_PROBABILITY if min_probability is None else float(min_probability)
         self.margin = float(margin)
+        self.delexicalised = bool(delexicalised)
+        self.actor_codes = bool(actor_codes)
+        self.capitalised = bool(capitalised)
+        self.override_from = frozenset(override_from) if override_from is not None else None
         self._trained_on = set(int(x) for x in trained_on) if trained_on is not None else set()
 
     @classmethod
     def load(cls, path: str | Path) -> "AcledSubtypeModel":
         """Read a model file written by :meth:`save` (a file without weighting or blend
-        arrays: raw counts, :data:`MODEL_MIN_PROBABILITY`, no margin). Raises
+        arrays: raw counts, :data:`MODEL_MIN_PROBABILITY`, no margin; without feature
+        arrays: words as written, actor codes, overrides from every type). Raises
         ``ValueError`` naming the path when the file is not such a model."""
         try:
             with np.load(path, allow_pickle=False) as data:
@@ -286,7 +310,11 @@ class AcledSubtypeModel:
                     l2=bool(data["l2"]) if "l2" in data else False)
                 return cls(data["classes"], data["coef"], data["intercept"], data["trained_on"], weighting,
                            float(data["min_probability"]) if "min_probability" in data else None,
-                           float(data["margin"]) if "margin" in data else 0.0)
+                           float(data["margin"]) if "margin" in data else 0.0,
+                           bool(data["delexicalised"]) if "delexicalised" in data else False,
+                           bool(data["actor_codes"]) if "actor_codes" in data else True,
+                           frozenset(str(x) for x in data["override_from"]) if "override_from" in data else None,
+                           bool(data["capitalised"]) if "capitalised" in data else False)
         except (OSError, KeyError, ValueError) as exc:
             raise ValueError(f"{path}: not a crisisdesk ACLED model file ({exc})") from exc
 
@@ -294,10 +322,24 @@ class AcledSubtypeModel:
         """Write the weights as a compressed NumPy ``.npz`` (float16 weights, float32
         idf, no pickle)."""
         extra = {"idf": np.asarray(self.weighting.idf, dtype=np.float32)} if self.weighting.idf is not None else {}
+        if self.override_from is not None:
+            extra["override_from"] = np.array(sorted(self.override_from), dtype=str)
         np.savez_compressed(path, classes=np.array(self.classes, dtype=str), coef=self.coef.astype(np.float16),
                             intercept=self.intercept, trained_on=np.array(sorted(self._trained_on), dtype=np.uint64),
                             sublinear=np.array(self.weighting.sublinear), l2=np.array(self.weighting.l2),
-                            min_probability=np.array(self.min_probability), margin=np.array(self.margin), **extra)
+                            min_probability=np.array(self.min_probability), margin=np.array(self.margin),
+                            delexicalised=np.array(self.delexicalised), actor_codes=np.array(self.actor_codes),
+                            capitalised=np.array(self.capitalised), **extra)
+
+    def features(self, mention: EventMention, armed, context: str = "",  # noqa: ANN001
+                 masks: NameMasks | None = None) -> list[str]:
+        """The feature strings this model reads for a mention (:func:`mention_features`
+        with the model's own feature options: delexicalised by ``masks``, the
+        document's names, when :attr:`delexicalised`, numbers and dates then masked
+        even without them; actor codes when :attr:`actor_codes`)."""
+        if self.delexicalised:
+            return mention_features(mention, armed, context, masks or NameMasks({}), self.actor_codes, self.capitalised)
+        return mention_features(mention, armed, context, None, self.actor_codes)
 
     def trained_on(self, event_id: str) -> bool:
         """True when the ACLED event ``event_id`` was in this model's training data."""
@@ -354,7 +396,8 @@ MODEL_MIN_PROBABILITY = 0.8
 
 
 def blended_types(mention: EventMention, prediction: Prediction, ontology,  # noqa: ANN001
-                  min_probability: float = MODEL_MIN_PROBABILITY, margin: float = 0.0) -> tuple[str | None, str | None]:
+                  min_probability: float = MODEL_MIN_PROBABILITY, margin: float = 0.0,
+                  override_from: frozenset[str] | None = None) -> tuple[str | None, str | None]:
     """(ACLED event_type, sub_event_type) of a mention the rules typed, given the
     model's prediction: the model's sub-event type, with its event type from the
     codebook table (``ontology.acled_event_type_of``), unless its probability is under
@@ -368,8 +411,13 @@ def blended_types(mention: EventMention, prediction: Prediction, ontology,  # no
     (codebook: Arrests), or it turns a Battle whose dead are armed people killed by an
     armed doer (:func:`crisisdesk.coding.acled.armed_dead_reported`: "the army said it
     had killed more than twenty assailants") into Violence against civilians (codebook:
-    that type is violence on unarmed people); then the rules' types stand."""
+    that type is violence on unarmed people), or ``override_from`` (None: every type) does
+    not hold the rules' sub-event type (the training script keeps there only the types
+    whose overrides were right more often than wrong out of fold); then the rules'
+    types stand."""
     rules = (mention.acled_event_type, mention.acled_sub_event_type)
+    if override_from is not None and rules[1] not in override_from:
+        return rules
     if prediction.probability < min_probability:
         return rules
     if prediction.rule_probability is not None and prediction.probability - prediction.rule_probability < margin:

@@ -53,7 +53,8 @@ from crisisdesk.annotate.annotator import _guess_language as guess_language
 from crisisdesk.coding import fallback
 from crisisdesk.coding.acled import (PEOPLE_HARMED, acled_types, attack_repelled_later, combined_attack,
                                      detainees_harmed_later, people_attacked)
-from crisisdesk.coding.acled_model import AcledSubtypeModel, blended_types, load_acled_model, mention_features
+from crisisdesk.coding.acled_model import AcledSubtypeModel, blended_types, load_acled_model
+from crisisdesk.coding.delexicalise import NameMasks
 from crisisdesk.coding.counts import REMAINS_NOUNS, count_people
 from crisisdesk.coding.headline import headline_mentions
 from crisisdesk.coding.lexicon import Lexicon, TriggerEntry
@@ -218,6 +219,8 @@ class EventCoder:
             places = fallback.fallback_places(doc)
         if times is None:
             times = fallback.fallback_times(doc, published)
+        masks = NameMasks.from_annotations(actors, places, times) \
+            if self.acled_model is not None and self.acled_model.delexicalised else None
         anchored_places = anchor(doc, places)
         located = located_places(anchored_places, places)
         located_ids = {id(p) for p in located}  # identity: located_places returns the same objects
@@ -252,7 +255,7 @@ class EventCoder:
                 mention, when = self._mention(
                     cand, sent, article, offset, anchored_places, anchored_times, focus, pub_time, published,
                     fatalities if is_violent and first_violent else None,
-                    injured if is_violent and first_violent else None,
+                    injured if is_violent and first_violent else None, masks,
                 )
                 if is_violent:
                     first_violent = False
@@ -591,8 +594,9 @@ class EventCoder:
     def _mention(self, cand: _Candidate, sent, article: Article, offset: int,  # noqa: ANN001
                  places, times, focus: Place | None, pub_time: TimeExpression | None,  # noqa: ANN001
                  published: date | None, fatalities: Count | None,
-                 injured: Count | None) -> tuple[EventMention, TimeExpression | None]:
-        """The mention of one candidate and the time expression it is dated by."""
+                 injured: Count | None, masks: NameMasks | None = None) -> tuple[EventMention, TimeExpression | None]:
+        """The mention of one candidate and the time expression it is dated by
+        (``masks``: the document's names, for a delexicalised ACLED classifier)."""
         tok = cand.token
         paragraph_start = _paragraph_start(article, sent.start_char + offset) - offset
         if heading_line(sent):
@@ -699,20 +703,22 @@ class EventCoder:
             confidence=round(min(confidence, 0.95), 2),
         )
         if acled_event is not None and self.acled_model is not None:
-            self._classify_acled(mention, article)
+            self._classify_acled(mention, article, masks)
         return mention, when
 
-    def _classify_acled(self, mention: EventMention, article: Article) -> None:
+    def _classify_acled(self, mention: EventMention, article: Article, masks: NameMasks | None = None) -> None:
         """The classifier picks the ACLED sub-event type of a mention the rules typed
         (:func:`crisisdesk.coding.acled_model.blended_types`), reading the evidence
-        sentence and the rest of its paragraph."""
+        sentence and the rest of its paragraph (delexicalised by ``masks`` when the
+        model was trained so)."""
         context = paragraph_context(article, mention.evidence.start_char, mention.evidence.end_char)
         model = self.acled_model
-        prediction = model.predict(mention_features(mention, is_armed, context),  # type: ignore[union-attr]
+        prediction = model.predict(model.features(mention, is_armed, context, masks),  # type: ignore[union-attr]
                                    mention.acled_sub_event_type)
         mention.acled_rule_types = (mention.acled_event_type, mention.acled_sub_event_type)
         mention.acled_event_type, mention.acled_sub_event_type = blended_types(
-            mention, prediction, self.ontology, model.min_probability, model.margin)  # type: ignore[union-attr]
+            mention, prediction, self.ontology, model.min_probability, model.margin,  # type: ignore[union-attr]
+            model.override_from)  # type: ignore[union-attr]
 
 
 # -------------------------------------------------------------------- helpers
@@ -954,6 +960,18 @@ CONTEXT_CHARS = 1500
 """Most characters of paragraph context taken on each side of the evidence sentence: a
 news paragraph or an ACLED note is shorter; a wall of text with no paragraph breaks (a
 multi-megabyte scraped page) would otherwise be re-tokenised whole for every mention."""
+
+
+def document_name_masks(doc: Doc) -> NameMasks:
+    """The names of an annotated Doc to delexicalise for the ACLED classifier: its
+    named actors, places and time expressions (``doc._.actors``, ``doc._.places``,
+    ``doc._.times``, else the :mod:`crisisdesk.coding.fallback` stand-ins), as
+    :meth:`crisisdesk.coding.delexicalise.NameMasks.from_annotations`."""
+    actors, places, times = _ext(doc, "actors"), _ext(doc, "places"), _ext(doc, "times")
+    return NameMasks.from_annotations(
+        actors if actors is not None else fallback.fallback_actors(doc),
+        places if places is not None else fallback.fallback_places(doc),
+        times if times is not None else fallback.fallback_times(doc, None))
 
 
 def paragraph_context(article: Article, start: int, end: int, limit: int = CONTEXT_CHARS) -> str:
