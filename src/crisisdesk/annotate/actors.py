@@ -133,6 +133,7 @@ def _actor(item: dict, source: str) -> Actor:
         aliases={lang: tuple(str(n) for n in names) for lang, names in aliases.items()},
         operates_in=tuple(item.get("operates_in") or ()),
         valid_from=_date(item.get("valid_from")), valid_to=_date(item.get("valid_to")),
+        acled_name=str(item["acled"]) if item.get("acled") else None,
     )
 
 
@@ -375,7 +376,8 @@ class ActorRecognizer:
     def _named(self, actor_id: str, span: SpacySpan) -> ActorRef:
         a = self.dictionary.actors[actor_id]
         return ActorRef(name=a.name, actor_id=a.actor_id, code=a.code, country=a.country,
-                        sector=a.sector, actor_type=a.actor_type, span=_span(span), parent=a.parent)
+                        sector=a.sector, actor_type=a.actor_type, span=_span(span), parent=a.parent,
+                        acled_name=a.acled_name)
 
     def _state(self, alpha3: str, sector: str | None, span: SpacySpan) -> ActorRef:
         country = pycountry.countries.get(alpha_3=alpha3)
@@ -399,7 +401,8 @@ class ActorRecognizer:
             if recent and len(distinct) == 1 and _within_sentences(doc, recent[-1], m, 4):
                 r = recent[-1]
                 return ActorRef(name=r.name, actor_id=r.actor_id, code=r.code, country=r.country, sector=r.sector,
-                                actor_type=r.actor_type, span=_span(m), parent=r.parent)
+                                actor_type=r.actor_type, span=_span(m), parent=r.parent,
+                                acled_name=r.acled_name)
         # "officials confirmed": the state that is the sentence's subject.
         if sector in DOMESTIC_SECTORS:
             owner = self._owning_state(doc, m, before, prev)
