@@ -143,3 +143,18 @@ def test_fds_are_the_forces_of_the_articles_state(annotator):
     # Faso they are Burkina Faso's forces, not Mali's (the dictionary once tied FDS to FAMa)
     rows = _acled_rows(annotator, "FDS repelled an attack by gunmen near Dori on Sunday, killing ten assailants.")
     assert ("BFAMIL" in rows[0][1] + rows[0][0], rows[0][2], rows[0][3]) == (True, "Battles", "BFA")
+
+
+def test_a_user_actor_file_adds_a_group_with_its_acled_name(tmp_path):
+    from crisisdesk.annotate.actors import ActorDictionary
+
+    path = tmp_path / "my_actors.yaml"
+    path.write_text('actors: [{id: zone-militia, name: Zone Militia, code: NGAZM, actor_type: political militia,\n'
+                    '  sector: REB, country: NGA, operates_in: [NGA], acled: "Zone Militia (Nigeria)",\n'
+                    '  aliases: {en: [Zone Militia, ZM fighters]}}]\n', encoding="utf-8")
+    actors = ActorDictionary.load((path,)).actors
+    zone = actors["zone-militia"]
+    assert (zone.code, zone.acled_name, zone.operates_in, zone.aliases["en"]) == (
+        "NGAZM", "Zone Militia (Nigeria)", ("NGA",), ("Zone Militia", "ZM fighters"))
+    # the shipped entries stay, with their ACLED names
+    assert actors["al-shabaab"].acled_name == "Al Shabaab" and actors["fardc"].code == "CODMIL"
