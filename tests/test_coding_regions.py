@@ -158,3 +158,25 @@ def test_a_user_actor_file_adds_a_group_with_its_acled_name(tmp_path):
         "NGAZM", "Zone Militia (Nigeria)", ("NGA",), ("Zone Militia", "ZM fighters"))
     # the shipped entries stay, with their ACLED names
     assert actors["al-shabaab"].acled_name == "Al Shabaab" and actors["fardc"].code == "CODMIL"
+
+
+def test_fighter_words_of_a_named_group_are_the_group(annotator):
+    # "insurgents of <group>" is the group, as "<group> insurgents" is
+    rows = _acled_rows(annotator, "Insurgents of Ahlu Sunnah Wal Jama'a attacked Mocimboa da Praia on Monday.")
+    assert (rows[0][0], rows[0][3], rows[0][4]) == (["ISMOZ"], "MOZ", "Islamic State (Mozambique)")
+    rows = _acled_rows(annotator, "Fighters of the ADF killed 12 civilians near Oicha.")
+    assert rows[0][:3] == (["CODADF"], ["CODCVL"], "Violence against civilians")
+
+
+def test_identity_groups_are_militias_when_they_act_and_civilians_when_harmed():
+    from crisisdesk.export.acled import acled_record
+
+    fulani = {"name": "Fulani", "code": "FUL", "sector": "ETH", "actor_type": "identity group"}
+    dogon = {"name": "Dogon", "code": "DOG", "sector": "ETH", "actor_type": "identity group"}
+    base = dict(event_id="t", kind="mention", status="asserted", event_type="ASSAULT", country="BFA",
+                event_date=date(2024, 3, 4), source_actors=[fulani], target_actors=[dogon])
+    attack = acled_record(EventView(acled_event_type="Violence against civilians", acled_sub_event_type="Attack", **base))
+    assert (attack["actor1"], attack["inter1"], attack["actor2"], attack["assoc_actor_2"], attack["inter2"]) == (
+        "Fulani Ethnic Militia (Burkina Faso)", 4, "Civilians (Burkina Faso)", "Dogon Ethnic Group (Burkina Faso)", 7)
+    clash = acled_record(EventView(acled_event_type="Battles", acled_sub_event_type="Armed clash", **base))
+    assert (clash["actor2"], clash["interaction"]) == ("Dogon Ethnic Militia (Burkina Faso)", 44)

@@ -282,6 +282,12 @@ class ActorRecognizer:
                 consumed.update({m.start, owner.start})
                 a3 = owner.label_.split(":", 1)[1]
                 refs.append((doc[m.start:owner.end], self._state(a3, value, doc[m.start:owner.end])))
+                continue
+            group = self._group_of(doc, m, by_start) if not attached else None
+            if group is not None:
+                # "insurgents of Ahlu Sunnah Wal Jama'a", "fighters of the ADF": the group
+                consumed.update({m.start, group.start})
+                refs.append((doc[m.start:group.end], self._named(group.label_.split(":", 1)[1], doc[m.start:group.end])))
         for m in matches:
             if m.start in consumed:
                 continue
@@ -364,6 +370,28 @@ class ActorRecognizer:
         owner = by_start.get(i)
         if owner is not None and owner.label_.split(":", 1)[0] in (STATE_LABEL, DEMONYM_LABEL):
             return owner
+        return None
+
+    def _group_of(self, doc: Doc, sector: SpacySpan, by_start: dict[int, SpacySpan]) -> SpacySpan | None:
+        """The named armed group a fighter word belongs to when written after it with
+        "of": "insurgents of Ahlu Sunnah Wal Jama'a", "fighters of the ADF", "members"
+        not included (a REB or MIL sector word, then "of [the]" and a dictionary group
+        that is an armed group: :data:`ARMED_GROUP_TYPES`, or sector REB/MIL). The
+        same actor as "ADF fighters" (:meth:`_attached_left`)."""
+        if sector.label_.split(":", 1)[1] not in ("REB", "MIL"):
+            return None
+        i = sector.end
+        if i + 1 >= len(doc) or doc[i].lower_ != "of":
+            return None
+        i += 1
+        if doc[i].lower_ == "the" and i + 1 < len(doc):
+            i += 1
+        group = by_start.get(i)
+        if group is None or not group.label_.startswith(ACTOR_LABEL + ":"):
+            return None
+        actor = self.dictionary.actors[group.label_.split(":", 1)[1]]
+        if actor.actor_type in ARMED_GROUP_TYPES or actor.sector in ("REB", "MIL") and actor.actor_type != PERSON_TYPE:
+            return group
         return None
 
     def _apposition_follows(self, sector: SpacySpan, by_start: dict[int, SpacySpan]) -> bool:

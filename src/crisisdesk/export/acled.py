@@ -306,8 +306,9 @@ def acled_actor(actor: Any, event_country: str | None) -> tuple[str, int | None]
     acled_name = actor.get("acled_name")
     if acled_name:
         # "({country})": where the event is (ACLED names communal militias by it)
-        return acled_name.replace("{country}", acled_country_name(event_country or actor.get("country"))
-                                  or "International"), None
+        country = acled_country_name(event_country or actor.get("country"))
+        return (acled_name.replace("{country}", country) if country else
+                acled_name.replace(" ({country})", "").replace("{country}", "")), None
     generic = bool(actor.get("generic"))
     country = acled_country_name(actor.get("country") or event_country) or actor.get("country") or event_country or ""
     suffix = f" ({country})" if country else ""
@@ -350,12 +351,41 @@ def _stood_for_sector(acled_name: str) -> str:
     return ""
 
 
-def _acled_side(actors: Iterable[Any], event_country: str | None) -> list[tuple[Any, str, int | None]]:
+#: Actor types of communities named by identity (data/actors.yaml: Fulani, Dogon, Tuareg).
+IDENTITY_GROUP = "identity group"
+
+
+def identity_group_names(actor: Any, event_country: str | None, event_type: str | None,
+                         is_source: bool) -> list[tuple[str, int]]:
+    """ACLED's names of a community named by identity (``actor_type`` "identity group"):
+    those who act, or fight in a Battle, are its militia ("Fulani Ethnic Militia (Mali)",
+    inter 4); its people harmed otherwise are civilians, with the community as the
+    associated actor ("Civilians (Mali)", "Fulani Ethnic Group (Mali)", inter 7). Source:
+    ACLED Codebook, identity militias and civilians. [] for other actors."""
+    if not isinstance(actor, dict) or (actor.get("actor_type") or "").lower() != IDENTITY_GROUP:
+        return []
+    country = acled_country_name(event_country or actor.get("country"))
+    suffix = f" ({country})" if country else ""
+    name = " ".join(actor_name(actor).split())
+    if is_source or event_type == "Battles":
+        return [(f"{name} Ethnic Militia{suffix}", 4)]
+    return [(f"Civilians{suffix}", 7), (f"{name} Ethnic Group{suffix}", 7)]
+
+
+def _acled_side(actors: Iterable[Any], event_country: str | None, event_type: str | None = None,
+                is_source: bool = True) -> list[tuple[Any, str, int | None]]:
     """The (actor, ACLED name, inter override) of one side, things dropped and actors
     named alike given once (a second generic doer noun is no associated actor); an
     installation or settlement whose people are already on the side adds nothing."""
-    named = [(a, acled_actor(a, event_country)) for a in actors]
-    named = [(a, n[0], n[1]) for a, n in named if n is not None]
+    named: list[tuple[Any, str, int | None]] = []
+    for a in actors:
+        identity = identity_group_names(a, event_country, event_type, is_source)
+        if identity:
+            named.extend((a, n, inter) for n, inter in identity)
+            continue
+        n = acled_actor(a, event_country)
+        if n is not None:
+            named.append((a, n[0], n[1]))
     people = {((a.get("sector") or "").upper(), (a.get("country") or "").upper())
               for a, name, override in named if isinstance(a, dict) and override is None}
     side: list[tuple[Any, str, int | None]] = []
@@ -378,8 +408,8 @@ def _acled_side(actors: Iterable[Any], event_country: str | None) -> list[tuple[
 def _acled_actors(event: EventView) -> tuple[list[tuple[Any, str, int | None]], list[tuple[Any, str, int | None]]]:
     """(actor1 side, actor2 side) for the ACLED row as (actor, ACLED name, inter override)
     triples (module docstring: things are no actors; protesters first in a Protests event)."""
-    src = _acled_side(event.source_actors, event.country)
-    tgt = _acled_side(event.target_actors, event.country)
+    src = _acled_side(event.source_actors, event.country, event.acled_event_type, True)
+    tgt = _acled_side(event.target_actors, event.country, event.acled_event_type, False)
     if event.acled_event_type == "Protests" and tgt and src and all(
             inter_code(a, event.country, None, True) in (1, 8) for a, _, _ in src):
         src, tgt = tgt, src  # ACLED Codebook, Protests: the protesters are actor1
