@@ -323,6 +323,9 @@ def test_display_names_undo_token_joins_and_read_inside_sentences():
     assert display_name("Ansar al - Din wal - Jihad AJD") == "Ansar al-Din wal-Jihad (AJD)"
     assert display_name("Katiba Serma") == "Katiba Serma"
     assert display_name("JNIM") == "JNIM"
+    # a two-word state with its sector code is no name with an acronym
+    assert display_name("South Sudan MIL") == "South Sudan MIL"
+    assert display_name("Burkina Faso GOV") == "Burkina Faso GOV"
     assert claimant_phrase("The Burkinabe army") == "the Burkinabe army"
     gov = {"name": "Niger GOV", "code": "NERGOV", "sector": "GOV", "country": "NER", "actor_type": "state"}
     row = _acled_row([gov], [], "Strategic developments", "Other")
