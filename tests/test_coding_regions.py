@@ -67,7 +67,7 @@ CASES = [
     ("ADF rebels killed 20 civilians in a village near Beni, North Kivu.",
      (["CODADF"], ["CODCVL"], "Violence against civilians", "COD", "ADF: Allied Democratic Forces",
       "Civilians (Democratic Republic of Congo)")),
-    ("Gunmen killed three people in Goma on Friday.",
+    ("Gunmen killed three people in Goma, North Kivu, on Friday.",
      (["CODREB"], ["CODCVL"], "Violence against civilians", "COD",
       "Unidentified Armed Group (Democratic Republic of Congo)", "Civilians (Democratic Republic of Congo)")),
     ("Anti-Balaka militiamen clashed with UPC fighters near Bambari.",
@@ -180,3 +180,19 @@ def test_identity_groups_are_militias_when_they_act_and_civilians_when_harmed():
         "Fulani Ethnic Militia (Burkina Faso)", 4, "Civilians (Burkina Faso)", "Dogon Ethnic Group (Burkina Faso)", 7)
     clash = acled_record(EventView(acled_event_type="Battles", acled_sub_event_type="Armed clash", **base))
     assert (clash["actor2"], clash["interaction"]) == ("Dogon Ethnic Militia (Burkina Faso)", 44)
+
+
+def test_towns_of_other_regions_are_taken_in_the_country_the_text_names(annotator):
+    # "Goma" is a city of DR Congo and a village of Côte d'Ivoire (in the monitored
+    # region): a named region ("North Kivu") or country ("Democratic Republic of Congo",
+    # ACLED's and the press's name) decides; "Mocimboa da Praia" is no mention of Praia
+    from tests.support.annotation import make_article
+
+    for text in ("Gunmen killed three people in Goma, North Kivu, on Friday.",
+                 "Gunmen killed three people in Goma, Democratic Republic of Congo, on Friday."):
+        places = annotator.annotate(make_article(text, date(2024, 3, 10)))._.places
+        goma = next(p for p in places if p.span.text == "Goma")
+        assert (goma.name, goma.country, goma.geo_precision) == ("Goma", "COD", 1), text
+    places = annotator.annotate(make_article("Insurgents attacked Mocimboa da Praia, Cabo Delgado, on Monday.",
+                                             date(2024, 3, 10)))._.places
+    assert [(p.name, p.country) for p in places if p.geo_precision == 1] == [("Mocímboa da Praia", "MOZ")]
