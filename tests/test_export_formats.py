@@ -114,9 +114,11 @@ def test_acled_rows_put_protesters_first_and_take_no_things_as_actors():
     protest = acled_record(EventView(event_type="COERCE", acled_event_type="Protests",
                                      acled_sub_event_type="Protest with intervention",
                                      source_actors=[police], target_actors=[crowd], **base))
-    assert (protest["actor1"], protest["inter1"], protest["actor2"], protest["inter2"]) == ("protesters", 6, "Police", 1)
+    # a police actor coded MLICOP is named as ACLED names Mali's police, with the regime years
+    police_forces = "Police Forces of Mali (2021-)"
+    assert (protest["actor1"], protest["inter1"], protest["actor2"], protest["inter2"]) == ("protesters", 6, police_forces, 1)
     assert protest["interaction"] == 16
-    assert "protesters protested and met an intervention by Police" in protest["notes"]
+    assert "protesters protested and met an intervention by Police Forces of Mali in Mali" in protest["notes"]
     army = {"name": "Malian Armed Forces", "code": "MLIMIL", "sector": "MIL", "country": "MLI"}
     truck = {"name": "pickup truck", "code": "MLICVL", "sector": "CVL", "country": "MLI", "generic": True}
     strike = acled_record(EventView(event_type="ASSAULT", acled_event_type="Explosions/Remote violence",
@@ -291,8 +293,9 @@ def test_acled_posts_stand_for_their_force_and_villages_for_civilians():
     assert (attack["actor2"], attack["inter2"], attack["civilian_targeting"]) == ("Civilians (Mali)", 7, "Civilian targeting")
     # the village adds nothing when its people are already the target
     both = _acled_row([raiders], [herders, village], "Violence against civilians", "Attack")
-    assert (both["actor2"], both["assoc_actor_2"]) == ("herders", "")
-    assert "attacked herders in" in both["notes"]
+    # unnamed herders are civilians to ACLED ("Civilians (Mali)"), named once
+    assert (both["actor2"], both["assoc_actor_2"]) == ("Civilians (Mali)", "")
+    assert "attacked Civilians (Mali) in" in both["notes"]
 
 
 def test_acled_state_actors_carry_the_regime_years_of_the_event_day():
@@ -320,6 +323,9 @@ def test_display_names_undo_token_joins_and_read_inside_sentences():
     assert display_name("Ansar al - Din wal - Jihad AJD") == "Ansar al-Din wal-Jihad (AJD)"
     assert display_name("Katiba Serma") == "Katiba Serma"
     assert display_name("JNIM") == "JNIM"
+    # a two-word state with its sector code is no name with an acronym
+    assert display_name("South Sudan MIL") == "South Sudan MIL"
+    assert display_name("Burkina Faso GOV") == "Burkina Faso GOV"
     assert claimant_phrase("The Burkinabe army") == "the Burkinabe army"
     gov = {"name": "Niger GOV", "code": "NERGOV", "sector": "GOV", "country": "NER", "actor_type": "state"}
     row = _acled_row([gov], [], "Strategic developments", "Other")
@@ -348,4 +354,5 @@ def test_acled_generic_nouns_of_one_force_are_one_actor():
     army = {"name": "army", "code": "MLIMIL", "sector": "MIL", "country": "MLI", "generic": True}
     police = {"name": "police", "code": "MLICOP", "sector": "COP", "country": "MLI", "generic": True}
     row = _acled_row([raiders], [soldiers, army, police])
-    assert (row["actor2"], row["assoc_actor_2"]) == ("soldiers", "police")
+    # named as ACLED names Mali's forces: one Military Forces actor for "soldiers" and "army"
+    assert (row["actor2"], row["assoc_actor_2"]) == ("Military Forces of Mali (2021-)", "Police Forces of Mali (2021-)")

@@ -112,7 +112,10 @@ class Actor:
     another entry's ``actor_id`` (Katiba Macina -> ``jnim``) or a state-sector code
     (Africa Corps -> ``RUSMIL``); ``aliases`` maps an ISO 639-1 language to names;
     ``operates_in`` lists alpha-3 codes where the actor is active (article focus);
-    ``valid_from``/``valid_to`` bound the actor's existence where known.
+    ``valid_from``/``valid_to`` bound the actor's existence where known; ``acled_name``
+    is the actor's name in ACLED data ("Military Forces of Burkina Faso", "Al Shabaab"),
+    with ``{country}`` standing for the event's country in names ACLED gives per country
+    ("Dozo Communal Militia ({country})"); None when the display name is ACLED's.
     """
 
     actor_id: str
@@ -126,6 +129,7 @@ class Actor:
     operates_in: tuple[str, ...] = ()
     valid_from: date | None = None
     valid_to: date | None = None
+    acled_name: str | None = None
 
 
 @dataclass(frozen=True)
@@ -135,7 +139,8 @@ class ActorRef:
     ``actor_id`` is the dictionary id (``None`` for a generic actor such as "truck
     drivers"); ``code`` is a CAMEO-style code (country alpha-3 + sector, e.g.
     ``FRAGOV``, or a group's own code such as ``JNIM``); ``sector`` is a sector code
-    (GOV, MIL, COP, REB, CVL, BUS, MED, IGO, NGO, ...).
+    (GOV, MIL, COP, REB, CVL, BUS, MED, IGO, NGO, ...); ``acled_name`` the dictionary
+    entry's ACLED actor name (:class:`Actor`), used by the ACLED export.
     """
 
     name: str
@@ -147,6 +152,7 @@ class ActorRef:
     generic: bool = False
     span: Span | None = None
     parent: str | None = None
+    acled_name: str | None = None
 
 
 @dataclass(frozen=True)

@@ -133,6 +133,7 @@ def _actor(item: dict, source: str) -> Actor:
         aliases={lang: tuple(str(n) for n in names) for lang, names in aliases.items()},
         operates_in=tuple(item.get("operates_in") or ()),
         valid_from=_date(item.get("valid_from")), valid_to=_date(item.get("valid_to")),
+        acled_name=str(item["acled"]) if item.get("acled") else None,
     )
 
 
@@ -281,6 +282,12 @@ class ActorRecognizer:
                 consumed.update({m.start, owner.start})
                 a3 = owner.label_.split(":", 1)[1]
                 refs.append((doc[m.start:owner.end], self._state(a3, value, doc[m.start:owner.end])))
+                continue
+            group = self._group_of(doc, m, by_start) if not attached else None
+            if group is not None:
+                # "insurgents of Ahlu Sunnah Wal Jama'a", "fighters of the ADF": the group
+                consumed.update({m.start, group.start})
+                refs.append((doc[m.start:group.end], self._named(group.label_.split(":", 1)[1], doc[m.start:group.end])))
         for m in matches:
             if m.start in consumed:
                 continue
@@ -365,6 +372,28 @@ class ActorRecognizer:
             return owner
         return None
 
+    def _group_of(self, doc: Doc, sector: SpacySpan, by_start: dict[int, SpacySpan]) -> SpacySpan | None:
+        """The named armed group a fighter word belongs to when written after it with
+        "of": "insurgents of Ahlu Sunnah Wal Jama'a", "fighters of the ADF", "members"
+        not included (a REB or MIL sector word, then "of [the]" and a dictionary group
+        that is an armed group: :data:`ARMED_GROUP_TYPES`, or sector REB/MIL). The
+        same actor as "ADF fighters" (:meth:`_attached_left`)."""
+        if sector.label_.split(":", 1)[1] not in ("REB", "MIL"):
+            return None
+        i = sector.end
+        if i + 1 >= len(doc) or doc[i].lower_ != "of":
+            return None
+        i += 1
+        if doc[i].lower_ == "the" and i + 1 < len(doc):
+            i += 1
+        group = by_start.get(i)
+        if group is None or not group.label_.startswith(ACTOR_LABEL + ":"):
+            return None
+        actor = self.dictionary.actors[group.label_.split(":", 1)[1]]
+        if actor.actor_type in ARMED_GROUP_TYPES or actor.sector in ("REB", "MIL") and actor.actor_type != PERSON_TYPE:
+            return group
+        return None
+
     def _apposition_follows(self, sector: SpacySpan, by_start: dict[int, SpacySpan]) -> bool:
         """"jihadist group JNIM": the sector phrase only introduces the named actor."""
         nxt = by_start.get(sector.end)
@@ -375,7 +404,8 @@ class ActorRecognizer:
     def _named(self, actor_id: str, span: SpacySpan) -> ActorRef:
         a = self.dictionary.actors[actor_id]
         return ActorRef(name=a.name, actor_id=a.actor_id, code=a.code, country=a.country,
-                        sector=a.sector, actor_type=a.actor_type, span=_span(span), parent=a.parent)
+                        sector=a.sector, actor_type=a.actor_type, span=_span(span), parent=a.parent,
+                        acled_name=a.acled_name)
 
     def _state(self, alpha3: str, sector: str | None, span: SpacySpan) -> ActorRef:
         country = pycountry.countries.get(alpha_3=alpha3)
@@ -399,7 +429,8 @@ class ActorRecognizer:
             if recent and len(distinct) == 1 and _within_sentences(doc, recent[-1], m, 4):
                 r = recent[-1]
                 return ActorRef(name=r.name, actor_id=r.actor_id, code=r.code, country=r.country, sector=r.sector,
-                                actor_type=r.actor_type, span=_span(m), parent=r.parent)
+                                actor_type=r.actor_type, span=_span(m), parent=r.parent,
+                                acled_name=r.acled_name)
         # "officials confirmed": the state that is the sentence's subject.
         if sector in DOMESTIC_SECTORS:
             owner = self._owning_state(doc, m, before, prev)

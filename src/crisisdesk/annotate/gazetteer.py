@@ -119,6 +119,7 @@ class Gazetteer:
     admin1_by_code: dict[str, Admin1] = field(default_factory=dict)
     regions_by_name: dict[str, Region] = field(default_factory=dict)
     ruler_countries: frozenset[str] = frozenset()
+    pattern_countries: frozenset[str] = frozenset()
     _by_country: dict[str, list[GazetteerEntry]] = field(default_factory=dict)
     _admin1_points: dict[str, tuple[float, float] | None] = field(default_factory=dict)
 
@@ -166,7 +167,8 @@ class Gazetteer:
         return Gazetteer(entries_by_name=by_name, countries_by_name=self.countries_by_name,
                          countries=self.countries, admin1_by_name=self.admin1_by_name,
                          admin1_by_code=self.admin1_by_code, regions_by_name=self.regions_by_name,
-                         ruler_countries=self.ruler_countries, _by_country=by_country)
+                         ruler_countries=self.ruler_countries, pattern_countries=self.pattern_countries,
+                         _by_country=by_country)
 
     def _load_countries(self) -> None:
         geonames_ids = _geonames_country_ids()
@@ -218,6 +220,8 @@ class Gazetteer:
             for name in (region.name, *region.names):
                 self.regions_by_name[fold(name)] = region
         self.ruler_countries = frozenset(data.get("ruler_countries") or ())
+        # towns recognised as places, outside the monitored region (regions.yaml)
+        self.pattern_countries = frozenset(data.get("pattern_countries") or ())
 
     # -- lookups ------------------------------------------------------------------------
 

@@ -94,10 +94,12 @@ def add_gazetteer_ruler(nlp: Language, gazetteer: Gazetteer, actors: ActorDictio
                         ruler_countries: frozenset[str] | None = None) -> None:
     """Add an ``entity_ruler`` named :data:`RULER_NAME` before ``ner`` (or last when the
     pipeline has no NER) with phrase patterns: countries and demonyms, named regions,
-    admin1 names and towns of ``ruler_countries`` (default ``data/regions.yaml``), world
+    admin1 names and towns of ``ruler_countries`` (default ``data/regions.yaml``: its
+    ``ruler_countries`` and ``pattern_countries``), world
     cities of 100,000+ people, and named actors (ORG). Case-sensitive (ORTH) matching.
     """
-    countries = ruler_countries if ruler_countries is not None else gazetteer.ruler_countries
+    countries = ruler_countries if ruler_countries is not None else (
+        gazetteer.ruler_countries | gazetteer.pattern_countries)
     patterns: dict[tuple[str, str], None] = {}
 
     def add(label: str, name: str) -> None:

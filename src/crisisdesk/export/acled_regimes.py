@@ -6,7 +6,7 @@ power on the event's day, so that forces of successive regimes are different act
 transition after the August 2020 coup, "(2021-)" since the May 2021 coup; "Military
 Forces of France (2017-)" since President Macron took office. Source: ACLED Codebook,
 actor names (state forces "are named by the regime in power"), and the actor names of
-ACLED's Mali data. Only countries whose periods are listed here get years; others keep
+ACLED's public data. Only countries whose periods are listed here get years; others keep
 the bare name rather than a guessed period.
 """
 
@@ -22,6 +22,20 @@ REGIMES: dict[str, list[tuple[date, date | None, str]]] = {
         (date(2013, 9, 4), date(2020, 8, 18), "2013-2020"),   # Ibrahim Boubacar Keïta
         (date(2020, 8, 18), date(2021, 5, 24), "2020-2021"),  # transition after the 2020 coup
         (date(2021, 5, 24), None, "2021-"),                   # Assimi Goïta after the 2021 coup
+    ],
+    # Facts: inauguration and coup dates; labels as in ACLED's public data ("Military
+    # Forces of Nigeria (2023-)", "Military Forces of Burkina Faso (2015-)" before the
+    # January 2022 coup and "(2022-)" after it, "Military Forces of Sudan (2019-)").
+    "Nigeria": [
+        (date(2015, 5, 29), date(2023, 5, 29), "2015-2023"),  # Muhammadu Buhari
+        (date(2023, 5, 29), None, "2023-"),                   # Bola Tinubu
+    ],
+    "Burkina Faso": [
+        (date(2015, 12, 29), date(2022, 1, 24), "2015-2022"),  # Roch Marc Christian Kaboré
+        (date(2022, 1, 24), None, "2022-"),                    # the juntas since the January 2022 coup
+    ],
+    "Sudan": [
+        (date(2019, 4, 11), None, "2019-"),  # the military since Omar al-Bashir's removal
     ],
     "France": [
         (date(2012, 5, 15), date(2017, 5, 14), "2012-2017"),  # François Hollande

@@ -23,6 +23,30 @@ def country_name(alpha3: str | None) -> str:
     return country.name if country else ""
 
 
+#: Countries whose name in ACLED data differs from the ISO 3166-1 short name (ACLED's
+#: country list, as written in its public exports' ``country`` column and actor names:
+#: "Civilians (Democratic Republic of Congo)", "Military Forces of Russia").
+ACLED_COUNTRY_NAMES = {
+    "COD": "Democratic Republic of Congo", "COG": "Republic of Congo", "CIV": "Ivory Coast",
+    "TZA": "Tanzania", "GMB": "Gambia", "SWZ": "eSwatini", "CPV": "Cape Verde", "RUS": "Russia",
+    "SYR": "Syria", "IRN": "Iran", "PSE": "Palestine", "KOR": "South Korea", "PRK": "North Korea",
+    "LAO": "Laos", "VNM": "Vietnam", "BOL": "Bolivia", "VEN": "Venezuela", "MDA": "Moldova",
+    "TUR": "Turkey", "CZE": "Czech Republic", "TWN": "Taiwan", "BRN": "Brunei", "MKD": "North Macedonia",
+}
+#: ACLED country name (lower case) -> alpha-3, the inverse of :data:`ACLED_COUNTRY_NAMES`.
+ACLED_COUNTRY_CODES = {name.lower(): alpha3 for alpha3, name in ACLED_COUNTRY_NAMES.items()}
+
+
+@lru_cache(maxsize=512)
+def acled_country_name(alpha3: str | None) -> str:
+    """The country's name as ACLED writes it (``COD`` → ``Democratic Republic of Congo``,
+    ``CIV`` → ``Ivory Coast``; :data:`ACLED_COUNTRY_NAMES`), else the ISO 3166-1 short
+    name (:func:`country_name`), else ``""``."""
+    if not alpha3:
+        return ""
+    return ACLED_COUNTRY_NAMES.get(alpha3.upper()) or country_name(alpha3)
+
+
 @lru_cache(maxsize=512)
 def iso_numeric(alpha3: str | None) -> str:
     """The ISO 3166-1 numeric code (``MLI`` → ``466``), as ACLED's ``iso``; else ``""``."""

@@ -232,6 +232,8 @@ def actor_name(actor: Any) -> str:
 
 
 _SPACED_JOINER = re.compile(r"(?<=\w)\s+([-'’])\s*(?=\w)|(?<=\w)([-'’])\s+(?=\w)")
+#: Sector codes the coder writes after a state's name ("South Sudan MIL"): no acronym.
+_SECTOR_SUFFIXES = frozenset({"GOV", "MIL", "COP", "REB", "CVL", "JUD", "LEG", "OPP", "PTY", "BUS", "MED", "LAB"})
 _TRAILING_ACRONYM = re.compile(r"^(?P<name>\S+(?:\s+\S+)+?)\s+(?P<abbr>[A-Z]{2,6})$")
 
 
@@ -243,7 +245,8 @@ def display_name(name: str) -> str:
     text = " ".join(name.split())
     text = _SPACED_JOINER.sub(lambda m: m.group(1) or m.group(2), text)
     m = _TRAILING_ACRONYM.match(text)
-    if m and not m.group("name").isupper() and not re.search(r"\b(?:of|the|GOV|MIL|COP|REB)$", m.group("name")):
+    if m and not m.group("name").isupper() and not re.search(r"\b(?:of|the|GOV|MIL|COP|REB)$", m.group("name")) \
+            and m.group("abbr") not in _SECTOR_SUFFIXES:
         text = f"{m.group('name')} ({m.group('abbr')})"
     return text
 
