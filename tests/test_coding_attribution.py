@@ -134,3 +134,17 @@ def test_one_speakers_report_stays_one_incident_when_only_one_trigger_names_the_
     (strike,) = found
     assert (strike.status, strike.claimed_by) == ("claimed", "French forces")
     assert [a.code for a in strike.target_actors] == ["JNIM"] and [a.code for a in strike.source_actors] == ["FRAMIL"]
+
+
+def test_a_speakers_clause_is_not_part_of_its_name(annotator):
+    """"per <speaker>" must read as a name: the participle or relative clause saying how
+    the speaker was reached is left out; a prepositional modifier stays."""
+    (reached,) = assaults(annotator, "Bandits shot dead a herder near Boni on Wednesday, villagers reached by "
+                                     "phone said.")
+    assert reached.reported_by == "villagers"
+    (according,) = assaults(annotator, "Bandits shot dead a herder near Boni on Wednesday, according to a "
+                                       "councillor interviewed by radio.")
+    assert according.reported_by == "a councillor"
+    (kept,) = assaults(annotator, "Bandits shot dead a herder near Boni on Wednesday, according to a "
+                                  "councillor in the commune.")
+    assert kept.reported_by == "a councillor in the commune"

@@ -137,3 +137,14 @@ def test_youths_burning_a_bar_are_mob_violence_not_a_demonstration(annotator):
     found = code_text(annotator, "On Wednesday, youths burned a nightclub in Douentza.", PUB)
     fire = _one(found, "burned")
     assert rule_types(fire) == ("Riots", "Mob violence")
+
+
+# -- conjoined passives share their "by" agent ------------------------------------------
+
+def test_the_agent_after_two_conjoined_passives_did_both(annotator):
+    found = code_text(annotator, "On Wednesday, two traders were stopped and beaten by bandits near Douentza.", PUB)
+    assert found, "no event coded"
+    for m in found:
+        assert [a.name for a in m.source_actors] == ["bandits"], (m.evidence.trigger.text, m.source_actors)
+        assert [a.name for a in m.target_actors] == ["traders"], (m.evidence.trigger.text, m.target_actors)
+

@@ -31,7 +31,7 @@ from crisisdesk.records import ActorRef, EventMention
 from crisisdesk.store.db import open_database
 from crisisdesk.store.models import EventMentionRow
 from crisisdesk.store.names import country_alpha3
-from crisisdesk.store.queries import QueryError, parse_since
+from crisisdesk.store.queries import QueryError, claimant_phrase, parse_since
 from crisisdesk.store.repository import row_to_mention
 
 CSV_FIELDS = (
@@ -189,7 +189,7 @@ def events_table(mentions: list[EventMention], title: str | None = None) -> Tabl
         if m.place:
             place = f"{m.place.name} ({m.place.country or '?'}, p{m.place.geo_precision})"
         status = m.status + (f"\nby {m.claimed_by}" if m.claimed_by else
-                             f"\nper {m.reported_by}" if m.reported_by else "")
+                             f"\nper {claimant_phrase(m.reported_by)}" if m.reported_by else "")
         cells = (when, etype, f"{actor_label(m.source_actors)} → {actor_label(m.target_actors)}",
                  place, status, excerpt(m))
         table.add_row(*(Text(cell) for cell in cells))

@@ -550,8 +550,36 @@ def is_passive(verb: Token) -> bool:
     hung on the noun (:func:`misparsed_active`)."""
     if _children(verb, "auxpass", "nsubjpass"):
         return True
+    if _shares_passive(verb):
+        return True
     return verb.tag_ == "VBN" and verb.dep_ in {"acl", "amod"} and verb.head.pos_ in {"NOUN", "PROPN"} \
         and not misparsed_active(verb)
+
+
+def _shares_passive(verb: Token) -> bool:
+    """A participle coordinated with a passive verb, sharing its auxiliary and subject
+    ("the buses were stopped and looted by gunmen": looted is passive too): a VBN
+    conjunct with no subject, auxiliary or object of its own (general English grammar:
+    coordination shares the auxiliary)."""
+    head = verb.head
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and head is not verb and head.tag_ == "VBN" \
+        and bool(_children(head, "auxpass", "nsubjpass")) \
+        and not _children(verb, "nsubj", "nsubjpass", "aux", "auxpass", "dobj", "obj")
+
+
+def _passive_agents(verb: Token) -> list[Token]:
+    """The ``by`` agents of a passive verb; a verb without its own takes those of the
+    passive participles coordinated after it, which the parser hangs on the last one
+    ("fuel tankers were attacked and set on fire by gunmen": gunmen attacked too)."""
+    agents = [g for c in _children(verb, "agent") for g in c.children if g.dep_ == "pobj"]
+    if agents:
+        return agents
+    for conj in verb.conjuncts:
+        if conj.i > verb.i and _shares_passive(conj) and conj.head == verb:
+            agents = [g for c in _children(conj, "agent") for g in c.children if g.dep_ == "pobj"]
+            if agents:
+                return agents
+    return []
 
 
 def misparsed_active(verb: Token) -> bool:
@@ -656,8 +684,7 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
             return []  # telegraphic passive: the subject is the target
         return subj
     if is_passive(verb):
-        agents = [g for c in _children(verb, "agent") for g in c.children if g.dep_ == "pobj"]
-        return agents
+        return _passive_agents(verb)
     if verb.dep_ == "ROOT" and not subj:
         hung = [c for c in verb.children if c.dep_ == "compound" and c.i < verb.i and c.pos_ in {"PROPN", "NOUN"}]
         if hung:
@@ -693,6 +720,8 @@ def object_heads(verb: Token) -> list[Token]:
         subj = _children(verb, "nsubjpass")
         if subj:
             return subj
+        if _shares_passive(verb):  # "were stopped and looted": the subject of both
+            return _children(verb.head, "nsubjpass")
         if verb.dep_ in {"acl", "amod"}:
             return [verb.head]
         return []

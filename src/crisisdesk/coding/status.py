@@ -338,7 +338,34 @@ def _speaker_words(head: Token, trigger: Token) -> str:
     if trigger in head.subtree:
         left = head.left_edge
         return head.doc.text[left.idx:head.idx + len(head.text)].strip()
-    return written_words(head)
+    return speaker_phrase(head)
+
+
+#: Dependents after a speaker's noun that describe how it spoke, not who it is ("a
+#: local official who requested anonymity", "residents reached by telephone"): left
+#: out of the speaker's name so "per <speaker>" reads as a name. An apposition names
+#: the speaker and stays ("Katiba Macina, a JNIM-linked unit").
+SPEAKER_CLAUSE_DEPS = frozenset({"relcl", "acl"})
+
+
+def speaker_phrase(head: Token) -> str:
+    """The speaker's noun phrase as written (:func:`written_words`) up to the first
+    clause or participle after its head (:data:`SPEAKER_CLAUSE_DEPS`):
+    "residents reached by telephone" -> "residents"; prepositional modifiers stay
+    ("a local official in the area"); a ``str``."""
+    right = head
+    for child in head.rights:
+        if child.dep_ in SPEAKER_CLAUSE_DEPS:
+            break
+        right = child.right_edge
+    if right is head.right_edge:
+        return written_words(head)
+    left = head.left_edge
+    while left.i < head.i and left.is_punct:
+        left = left.nbor()
+    while right.i > head.i and right.is_punct and right.text not in ")\"”'’":  # "residents, who ..."
+        right = right.nbor(-1)
+    return head.doc.text[left.idx:right.idx + len(right.text)].strip()
 
 
 def _source_noun(noun: Token) -> bool:
@@ -384,7 +411,7 @@ def attribution_of(trigger: Token) -> Attribution | None:
                 if child.lower_ == "per" and not (objs and _source_noun(objs[0])):
                     continue  # "ten attacks per month": a rate, no attribution
                 speaker = (issuer_of(objs[0]) or objs[0]) if objs else None  # "according to a statement by the army"
-                return Attribution(written_words(speaker) if speaker is not None else None, speaker, "according")
+                return Attribution(speaker_phrase(speaker) if speaker is not None else None, speaker, "according")
     for tok in chain[1:]:
         lemma = tok.lemma_.lower()
         if lemma in CLAIM_VERBS | REPORT_VERBS | NEUTRAL_VERBS and tok.pos_ == "VERB" and any(
