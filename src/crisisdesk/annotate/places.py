@@ -478,13 +478,16 @@ class PlaceResolver:
 
     def _admin1_or_city_of(self, m: _Mention, country: str) -> bool:
         """True when the mention names an admin1 of ``country`` ("protests in Texas") or,
-        by its own name, a capital or a city of 100,000+ there (:data:`CITY_VOTE_POPULATION`:
-        "Goma"): the names that may vote for a country the text does not otherwise name."""
+        by its own name, a capital or a city of 500,000+ there (100,000+,
+        :data:`CITY_VOTE_POPULATION`, in the ``pattern_countries`` of ``data/regions.yaml``:
+        "Goma"; not "Mandoli", a city of India and a village of Mali): the names that may
+        vote for a country the text does not otherwise name."""
         if not m.named_by_noun and any(a.country == country for a in self.gazetteer.admin1(m.text)):
             return True
         key = fold(m.text)
         return any(t.country == country and fold(t.name) == key
-                   and (t.population >= CITY_VOTE_POPULATION or t.feature_code == "PPLC")
+                   and (t.population >= LARGE_CITY or t.feature_code == "PPLC" or (
+                       t.population >= CITY_VOTE_POPULATION and t.country in self.gazetteer.pattern_countries))
                    for t in self.gazetteer.towns(m.text))
 
     def _name_vote(self, m: _Mention, named: frozenset[str] = frozenset()) -> tuple[str, float] | None:
