@@ -70,3 +70,24 @@ def test_span_offsets_point_into_the_text():
     text = "Fighting resumed on Friday near the border."
     (t,) = TimeRecognizer().recognise(text, PUB)
     assert text[t.span.start:t.span.end] == t.text == "on Friday"
+
+
+def _entity_years(text: str, phrase: str) -> list[tuple[str, date, str]]:
+    """Dates read from ``phrase`` given to the recogniser as the model's DATE entity."""
+    start = text.index(phrase)
+    found = TimeRecognizer().recognise(text, PUB, date_entities=[(start, start + len(phrase))])
+    return [(t.text, t.start, t.precision) for t in found]
+
+
+def test_a_bare_number_is_no_year():
+    # dateparser alone reads "34" as 1934 and "7" as July
+    assert _entity_years("Convoy attacked near the border (34)", "(34)") == []
+    assert _entity_years("Item 7 of the list", "7") == []
+    assert _entity_years("The fort was built in year 1000 of the old count", "1000") == []
+
+
+def test_a_four_digit_year_stays_a_year():
+    assert _entity_years("Since the 2020 coup the junta has ruled", "the 2020") == [
+        ("the 2020", date(2020, 1, 1), "year")]
+    assert _entity_years("The accord (2015) was signed in Algiers", "2015") == [
+        ("2015", date(2015, 1, 1), "year")]

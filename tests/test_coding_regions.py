@@ -196,3 +196,32 @@ def test_towns_of_other_regions_are_taken_in_the_country_the_text_names(annotato
     places = annotator.annotate(make_article("Insurgents attacked Mocimboa da Praia, Cabo Delgado, on Monday.",
                                              date(2024, 3, 10)))._.places
     assert [(p.name, p.country) for p in places if p.geo_precision == 1] == [("Mocímboa da Praia", "MOZ")]
+
+
+def _place_of(annotator, text: str, name: str):  # noqa: ANN001 - Annotator
+    from tests.support.annotation import make_article
+
+    places = annotator.annotate(make_article(text, date(2024, 3, 10)))._.places
+    return next(p for p in places if name in p.span.text)
+
+
+def test_a_city_by_its_own_name_beats_a_village_that_bears_it_as_an_alternate_name(annotator):
+    # no country clue: "Goma" is the city of DR Congo (432,000 people in GeoNames), not
+    # the village of Côte d'Ivoire listed with "Goma" as an alternate name (was Gomo, CIV)
+    goma = _place_of(annotator, "Armed men shot dead two traders near Goma on Friday.", "Goma")
+    assert (goma.name, goma.country, goma.geo_precision) == ("Goma", "COD", 2)
+
+
+def test_eastern_congo_is_dr_congo(annotator):
+    # press and ACLED usage (was the Republic of Congo); "Congo-Brazzaville" stays COG
+    east = _place_of(annotator, "Militiamen burned a health centre in eastern Congo on Friday.", "Congo")
+    assert (east.country, east.geo_precision, east.span.text) == ("COD", 3, "eastern Congo")
+    west = _place_of(annotator, "Police dispersed a march in Congo-Brazzaville on Friday.", "Congo")
+    assert west.country == "COG"
+
+
+def test_a_county_is_a_first_level_region(annotator):
+    # Kenya's counties are its admin1 (ISO 3166-2:KE); an al-Shabaab actor pulled the
+    # focus to Somalia, where no town "Lamu" exists (was Somalia, country level)
+    lamu = _place_of(annotator, "Al-Shabaab fighters ambushed a police patrol in Lamu County on Friday.", "Lamu")
+    assert (lamu.country, lamu.geo_precision, lamu.admin1) == ("KEN", 3, "Lamu")

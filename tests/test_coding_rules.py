@@ -650,6 +650,21 @@ def test_an_undated_reported_incident_is_bounded_by_the_statement_day(annotator)
                             == (date(2025, 11, 10), date(2025, 11, 16), "week") for m in assaults)
 
 
+def test_a_passive_report_of_the_event_dates_the_event(annotator):
+    """"Fighting was reported in X on Tuesday" states the fighting happened on Tuesday,
+    as "On Tuesday, fighting was reported in X" does (was: the week ending Tuesday);
+    a report the text says came later only bounds the event."""
+    for text in ("Clashes were reported between soldiers and militants near Kidal on Sunday.",
+                 "Heavy fighting was reported in Menaka on Tuesday."):
+        _, mentions = code(annotator, text)
+        m = next(m for m in mentions if m.event_type == "ASSAULT")
+        assert m.time_precision == "day" and m.event_date == m.date_end
+    assert m.event_date == date(2025, 11, 18)
+    _, mentions = code(annotator, "An ambush on a convoy near Menaka was only reported on Tuesday.")
+    m = next(m for m in mentions if m.event_type == "ASSAULT")
+    assert (m.event_date, m.date_end, m.time_precision) == (date(2025, 11, 12), date(2025, 11, 18), "week")
+
+
 def test_a_time_after_the_reporting_verb_dates_only_the_statement(annotator):
     _, mentions = code(annotator, "Gunmen attacked a village near Gao on Monday, officials said on Tuesday.")
     m = next(m for m in mentions if m.event_type == "ASSAULT")

@@ -57,8 +57,11 @@ from crisisdesk.records import (
 )
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
-#: Words after a name that make it an administrative region ("Mopti region").
-REGION_WORDS = frozenset({"region", "regions", "province", "district", "state", "governorate", "prefecture"})
+#: Words after a name that make it an administrative region ("Mopti region"). "County"
+#: names the first-level divisions of Kenya and Liberia (ISO 3166-2:KE, ISO 3166-2:LR:
+#: "Lamu County", "Lofa County").
+REGION_WORDS = frozenset({"region", "regions", "province", "district", "state", "governorate", "prefecture",
+                          "county", "counties"})
 #: Words before a name that place the event near, not at, it ("near Sikasso").
 NEAR_WORDS = frozenset({"near", "outside", "around", "nearby", "close", "north", "south", "east", "west",
                         "northeast", "northwest", "southeast", "southwest", "km", "kilometres", "kilometers", "miles"})
@@ -90,9 +93,15 @@ _NOT_PLACE_WORDS = frozenset({"january", "february", "march", "april", "may", "j
 TOWN_VOTE_POPULATION = 15_000
 #: "The village of X" is no place of more than this many people.
 VILLAGE_MAX_POPULATION = 20_000
+#: A city this large called by its own name outweighs villages that bear its name as an
+#: alternate one (the population above which the EntityRuler takes towns worldwide).
+CITY_VOTE_POPULATION = 100_000
 #: A regional town outside the focus countries must lie this close to another place of the article (km).
 ABROAD_NEAR_KM = 300.0
 VILLAGE_NOUNS = frozenset({"village", "villages", "hamlet", "hamlets"})
+#: Adjectives that may join the name after them into a named region ("eastern Congo").
+COMPASS_ADJECTIVES = frozenset({"eastern", "western", "northern", "southern", "central", "east", "west",
+                                "north", "south", "northeastern", "northwestern", "southeastern", "southwestern"})
 
 _COORD = re.compile(r"(?<![\w.@=/;,-])(?P<lat>-?\d{1,2}\.\d{3,})\s*,\s*(?P<lon>-?\d{1,3}\.\d{3,})(?!\d|\.\d)")  # a sentence-final period ends the pair
 
@@ -180,6 +189,7 @@ class PlaceResolver:
                     span = _hyphen_joined(span, lower_only=True)
                     if _affiliation_adjective(span):
                         continue
+                    span = self._compass_region(span)
                     mention = self._mention(span)
                     mention.landmark = landmark
                     found[(span.start_char, span.end_char)] = mention
@@ -194,6 +204,15 @@ class PlaceResolver:
             mention.strong_cue = strong
             found[(span.start_char, span.end_char)] = mention
         return sorted(found.values(), key=lambda m: m.start)
+
+    def _compass_region(self, span: SpacySpan) -> SpacySpan:
+        """The span widened to the compass adjective before it when together they name a
+        region of ``data/regions.yaml`` ("eastern Congo": DR Congo's east, not the
+        Republic of Congo), else ``span`` unchanged."""
+        if span.start == 0 or span.doc[span.start - 1].lower_ not in COMPASS_ADJECTIVES:
+            return span
+        wider = span.doc[span.start - 1:span.end]
+        return wider if self.gazetteer.region(wider.text) is not None else span
 
     def _mention(self, span: SpacySpan) -> _Mention:
         doc = span.doc
@@ -459,12 +478,16 @@ class PlaceResolver:
 
     def _admin1_or_city_of(self, m: _Mention, country: str) -> bool:
         """True when the mention names an admin1 of ``country`` ("protests in Texas") or,
-        by its own name, a capital or a city of 500,000+ there: the names that may vote
-        for a country the text does not otherwise name."""
+        by its own name, a capital or a city of 500,000+ there (100,000+,
+        :data:`CITY_VOTE_POPULATION`, in the ``pattern_countries`` of ``data/regions.yaml``:
+        "Goma"; not "Mandoli", a city of India and a village of Mali): the names that may
+        vote for a country the text does not otherwise name."""
         if not m.named_by_noun and any(a.country == country for a in self.gazetteer.admin1(m.text)):
             return True
         key = fold(m.text)
-        return any(t.country == country and fold(t.name) == key and (t.population >= LARGE_CITY or t.feature_code == "PPLC")
+        return any(t.country == country and fold(t.name) == key
+                   and (t.population >= LARGE_CITY or t.feature_code == "PPLC" or (
+                       t.population >= CITY_VOTE_POPULATION and t.country in self.gazetteer.pattern_countries))
                    for t in self.gazetteer.towns(m.text))
 
     def _name_vote(self, m: _Mention, named: frozenset[str] = frozenset()) -> tuple[str, float] | None:
@@ -479,14 +502,29 @@ class PlaceResolver:
         countries = {a.country for a in admins} | {t.country for t in towns if t.country}
         if len(countries) > 1:
             # a name shared by towns of several countries: the country the text names
-            # ("Goma, North Kivu"), else the monitored region's
-            countries = (countries & named) or (countries & self.gazetteer.ruler_countries)
+            # ("Goma, North Kivu"), else a city of 100,000+ called by its own name over
+            # villages that bear it as an alternate name, else the monitored region's
+            countries = (countries & named) or self._city_country(m, admins, towns) or (
+                countries & self.gazetteer.ruler_countries)
         if len(countries) != 1:
             return None
         (country,) = countries
         big = any(a.country == country for a in admins) or any(
             t.country == country and t.population >= TOWN_VOTE_POPULATION for t in towns)
         return country, 1.0 if big else 0.25
+
+    def _city_country(self, m: _Mention, admins: list[Admin1], towns: list[GazetteerEntry]) -> set[str]:
+        """The country of the one city of :data:`CITY_VOTE_POPULATION`+ people whose
+        primary GeoNames name is the mention's, when every other reading is a town of
+        under :data:`TOWN_VOTE_POPULATION` (no admin1 of that name): without a clue, the
+        city is the place meant ("Goma" is the city of DR Congo, not a village of Côte
+        d'Ivoire listed with "Goma" as an alternate name). Empty set otherwise."""
+        key = fold(m.text)
+        cities = {t.country for t in towns if t.population >= CITY_VOTE_POPULATION and fold(t.name) == key}
+        if len(cities) != 1 or admins:
+            return set()
+        others = [t for t in towns if t.country not in cities]
+        return cities if all(t.population < TOWN_VOTE_POPULATION for t in others) else set()
 
     def _admin_cues(self, mentions: list[_Mention], focus: list[str]) -> list[tuple[int, Admin1]]:
         """Admin1 names of the text (not those after "village of" ...), in the focus

@@ -19,7 +19,8 @@ precision of day, week, month or year):
 dateparser (``DateDataParser``, which reports the period it understood) handles DATE
 entities of the spaCy model that no rule matched and that contain a digit, except
 durations ("5 days", "in the course of 5 days": no date; dateparser reads them as
-"5 days ago").
+"5 days ago") and bare numbers that are no year ("34", "(34)": a count or an item
+number; dateparser reads it as 1934).
 dateparser misses "earlier this month/year", hence the rules.
 """
 
@@ -245,6 +246,26 @@ _DURATION = re.compile(
     re.IGNORECASE)
 
 
+#: A DATE entity that is a number alone ("34", "(34)", "the 1000"), with an optional
+#: article and brackets; dateparser reads "34" as 1934 and "5" as May.
+_BARE_NUMBER = re.compile(r"[(\[]?\s*(?:the\s+)?(?P<number>\d+)\s*[)\]]?", re.IGNORECASE)
+#: The earliest year a bare four-digit number is read as (modern-history context).
+EARLIEST_BARE_YEAR = 1900
+
+
+def _not_a_year(phrase: str, published: date) -> bool:
+    """Whether a DATE entity is a bare number that names no date: one to three digits
+    ("34", "(34)": a count, an item or a page number, never a year in news text), or four
+    digits outside :data:`EARLIEST_BARE_YEAR` .. the publication year ("1000", "3200").
+    Real years stay dates: "2019", "the 2020" (as in "the 2020 coup"); years with a cue
+    ("in 2019", "since 2012") are read by the rules, not here."""
+    m = _BARE_NUMBER.fullmatch(phrase.strip())
+    if m is None:
+        return False
+    number = m.group("number")
+    return len(number) != 4 or not EARLIEST_BARE_YEAR <= int(number) <= published.year
+
+
 class TimeRecognizer:
     """Finds time expressions in text and resolves them against a publication date."""
 
@@ -290,7 +311,7 @@ class TimeRecognizer:
         return found
 
     def _dateparser(self, phrase: str, start: int, published: date) -> TimeExpression | None:
-        if not re.search(r"\d", phrase) or _DURATION.fullmatch(phrase.strip()):
+        if not re.search(r"\d", phrase) or _DURATION.fullmatch(phrase.strip()) or _not_a_year(phrase, published):
             return None
         from dateparser.date import DateDataParser
 

@@ -256,16 +256,37 @@ def _reporting_time(time_token: Token, trigger: Token) -> bool:
     the time follows the whole reported clause of a verb standing before it ("officials
     said gunmen killed five people on Monday": English attaches such a time low, to the
     reported event, whatever the parse), or when the reported clause is in the present
-    or present perfect (:func:`_present`: a state true on the report's day)."""
+    or present perfect (:func:`_present`: a state true on the report's day), or when the
+    event is the subject of a passive "was reported" (:func:`_event_as_passive_subject`)."""
     if _fronted(time_token):
         return False
     verb = _attached_verb(time_token)
     if verb is None or verb == trigger or verb.lemma_ not in REPORTING_VERBS or verb not in trigger.ancestors:
         return False
+    if _event_as_passive_subject(verb, trigger):
+        return False  # "Fighting was reported in Gao on Tuesday": Tuesday is the fighting's day
     clause = next(t for t in (trigger, *trigger.ancestors) if t.head == verb)
     if _present(clause):
         return False  # "has begun withdrawing ..., officials confirmed on Friday": true on the report's day
     return not (verb.i < clause.left_edge.i and time_token.i > clause.right_edge.i)
+
+
+#: Adverbs by which a text says the report came after the event ("was reported later").
+_LATER_WORDS = {"later", "afterwards", "subsequently", "belatedly", "only"}
+
+
+def _event_as_passive_subject(verb: Token, trigger: Token) -> bool:
+    """Whether the event is the subject of a passive verb of reporting ("Fighting was
+    reported near Gao on Sunday", "an attack was reported in Gao on Tuesday"): such a
+    sentence states the event happened then, as "On Tuesday, fighting was reported in
+    Gao" does; so a time on that verb dates the event. Not so when the text says the
+    report came later ("was only reported on Sunday", "was reported later")."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    if any(c.lower_ in _LATER_WORDS for c in verb.children if c.dep_ == "advmod"):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return any(trigger == s or s in trigger.ancestors for s in subjects)
 
 
 def _present(clause: Token) -> bool:
