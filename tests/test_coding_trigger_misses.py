@@ -44,6 +44,7 @@ def test_warplanes_bombing_a_market_is_an_air_strike(annotator):
     m = only(code_text(annotator, "Warplanes bombed a cattle market in Kidal on Monday, killing nine people.", PUB),
              "ASSAULT")
     assert m.acled_sub_event_type == "Air/drone strike"
+    assert (m.mode, m.cameo_code) == ("aerial", "195")  # CAMEO 1.1b3 195 Employ aerial weapons
 
 
 def test_a_bombing_by_helicopters_is_an_air_strike(annotator):
@@ -54,6 +55,7 @@ def test_a_bombing_by_helicopters_is_an_air_strike(annotator):
 def test_a_helicopter_bombed_on_the_ground_is_no_air_strike(annotator):
     m = only(code_text(annotator, "Rebels bombed a military helicopter parked at the airport of Gao.", PUB), "ASSAULT")
     assert m.acled_sub_event_type == "Remote explosive/landmine/IED"
+    assert (m.mode, m.cameo_code) == ("explosives", "1833")
 
 
 # -- 3. a protest turning violent -------------------------------------------------------------

@@ -51,7 +51,7 @@ from spacy.tokens import Doc, Token
 
 from crisisdesk.annotate.annotator import _guess_language as guess_language
 from crisisdesk.coding import fallback
-from crisisdesk.coding.acled import (PEOPLE_HARMED, acled_types, attack_repelled_later, combined_attack,
+from crisisdesk.coding.acled import (AIR_BOMBING, PEOPLE_HARMED, acled_types, attack_repelled_later, combined_attack,
                                      detainees_harmed_later, people_attacked)
 from crisisdesk.coding.acled_model import AcledSubtypeModel, blended_types, load_acled_model
 from crisisdesk.coding.delexicalise import NameMasks
@@ -315,6 +315,10 @@ class EventCoder:
                 entry = SYMBOLIC_PROTEST  # "burned the flag of X": an act of protest, not destruction
             used.update(t.i for t in phrase)
             mode, cameo = (EMBARGO_MODE, EMBARGO_CAMEO) if _bans_trade(tok, entry) else (entry.mode, entry.cameo)
+            if entry.mode == "explosives" and AIR_BOMBING.search(sent.text):
+                # aircraft dropped the bombs ("warplanes bombed a market"): CAMEO 1.1b3 195
+                # Employ aerial weapons, the lexicon's aerial group (acled.AIR_BOMBING)
+                mode, cameo = "aerial", "195"
             found.append(_Candidate(tok, phrase, entry, entry.event_type, mode, cameo))
         for tok in sent:
             if tok.i not in used and _reported_obligation(tok):
