@@ -55,6 +55,15 @@ REMOTE = [
     (re.compile(r"\b(ieds?|improvised explosive|landmines?|mines?|explosive devices?|(roadside )?explosives?|roadside bombs?|car bombs?|explosions?|exploded|detonat\w+|blasts?|bombs?)\b", re.I), "Remote explosive/landmine/IED"),
     (re.compile(r"\bgrenades?\b", re.I), "Grenade"),
 ]
+#: Aircraft named as the doer or the instrument of a bombing ("warplanes bombed a
+#: market", "a drone bombed", "bombed by jets", "bombs dropped from a helicopter"): the
+#: bombing is an Air/drone strike, not a remote explosive (ACLED Codebook 2023, Air/drone
+#: strike: air or drone attacks, whatever the munition). Aircraft after "bombed" without
+#: "by/from/with" are the thing hit ("rebels bombed a helicopter") and are not read.
+AIRCRAFT = (r"(war ?planes?|fighter ?jets?|jets?|aircrafts?|air ?planes?|planes?|helicopters?|gunships?|drones?|"
+            r"bombers?|air force)")
+AIR_BOMBING = re.compile(r"\b" + AIRCRAFT + r"\b(\s+\w+){0,3}?\s+(bomb\w*|dropped (\w+\s+)?bombs?)\b|"
+                         r"\bbomb\w*\b(\s+\w+){0,4}?\s+(by|from|with|using)\s+(\w+\s+){0,3}?" + AIRCRAFT + r"\b", re.I)
 #: Shoulder-fired launchers carried by ground attackers ("rocket-propelled grenades",
 #: "RPG-7", "rocket launchers"): small arms and light weapons of a ground attack, not
 #: long-range remote fire (ACLED Codebook 2023, Shelling/artillery/missile attack covers
@@ -91,7 +100,9 @@ CLASH_WORDS = re.compile(r"\b(clash\w*|exchange[sd]? of (gun)?fire|exchanged (gu
                          r"routed|resisted|fought back|pursu\w+|(in|of) self-defen[cs]e)\b", re.I)
 INTERVENTION = re.compile(r"\b(dispers\w+|tear ?gas|teargas|arrest\w*|detain\w*|broke up|break up|"
                           r"intervened|repress\w*|water cannon|batons?|beat\w*)\b", re.I)
-REGAIN = re.compile(r"\b(retak\w+|recaptur\w+|regain\w*|took back|liberat\w+)\b", re.I)
+#: Words of retaking a place (ACLED Codebook, Battles: Government regains territory;
+#: the same words of a non-state group make Non-state actor overtakes territory).
+REGAIN = re.compile(r"\b(retak\w+|retook|recaptur\w+|regain\w*|(took|taken|take|takes|won|win|wins) back|liberat\w+)\b", re.I)
 OVERTAKE = re.compile(r"\b(took control|seized control|captur\w+ the (town|village|city|base|camp)|overr[au]n|"
                       r"taken over|took over)\b", re.I)
 #: Words naming members of armed forces or armed groups: state forces, militias and
@@ -388,6 +399,8 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
                     "Air/drone strike", "Grenade"}:
             if "Suicide bomb" in weapons:  # a more specific weapon in the sentence wins
                 return "Suicide bomb"
+            if hint == "Remote explosive/landmine/IED" and AIR_BOMBING.search(sentence):
+                return "Air/drone strike"  # aircraft dropped the bombs (AIR_BOMBING)
             return hint
         if mode == "destroy":
             # damage done by a remote weapon ("damaged a vehicle by IED detonation") is
@@ -460,8 +473,11 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
             return "Non-violent transfer of territory"  # codebook: rebels, governments or affiliates alike
         if mode == "seize" and hint == "Non-state actor overtakes territory":
             src_state = any(s.sector in STATE_FORCE_SECTORS for s in sources)
-            return "Government regains territory" if src_state and REGAIN.search(sentence) else \
-                ("Non-violent transfer of territory" if not src_state else "Other")
+            if REGAIN.search(sentence) and any(armed(s) for s in sources):
+                # retaking a place held by the other side (ACLED Codebook, Battles): state
+                # forces regain territory, an armed group overtakes it
+                return "Government regains territory" if src_state else "Non-state actor overtakes territory"
+            return "Non-violent transfer of territory" if not src_state else "Other"
         if (mode == "seize" or hint == "Looting/property destruction") and seizure_in_battle(sentence, targets, armed):
             return "Armed clash"
         if mode == "seize" or hint == "Looting/property destruction":

@@ -51,7 +51,7 @@ from spacy.tokens import Doc, Token
 
 from crisisdesk.annotate.annotator import _guess_language as guess_language
 from crisisdesk.coding import fallback
-from crisisdesk.coding.acled import (PEOPLE_HARMED, acled_types, attack_repelled_later, combined_attack,
+from crisisdesk.coding.acled import (AIR_BOMBING, PEOPLE_HARMED, acled_types, attack_repelled_later, combined_attack,
                                      detainees_harmed_later, people_attacked)
 from crisisdesk.coding.acled_model import AcledSubtypeModel, blended_types, load_acled_model
 from crisisdesk.coding.delexicalise import NameMasks
@@ -315,6 +315,10 @@ class EventCoder:
                 entry = SYMBOLIC_PROTEST  # "burned the flag of X": an act of protest, not destruction
             used.update(t.i for t in phrase)
             mode, cameo = (EMBARGO_MODE, EMBARGO_CAMEO) if _bans_trade(tok, entry) else (entry.mode, entry.cameo)
+            if entry.mode == "explosives" and AIR_BOMBING.search(sent.text):
+                # aircraft dropped the bombs ("warplanes bombed a market"): CAMEO 1.1b3 195
+                # Employ aerial weapons, the lexicon's aerial group (acled.AIR_BOMBING)
+                mode, cameo = "aerial", "195"
             found.append(_Candidate(tok, phrase, entry, entry.event_type, mode, cameo))
         for tok in sent:
             if tok.i not in used and _reported_obligation(tok):
@@ -467,6 +471,8 @@ class EventCoder:
         if headline is not None:
             targets = [a for h in tgt_heads for a in index.tail_actors(h, tok.i)]
         targets = [t for t in targets if t not in sources]
+        if cand.event_type in VIOLENT or (cand.event_type, cand.mode) == ("COERCE", "seize"):
+            targets = [t for t in targets if not _settlement_named(t, tok.doc)]  # "attacked Djibo": the place
         if cand.event_type in {"SANCTION", "RETREAT"}:  # "withdrew its troops": its own, not a target
             own = {a.country for a in sources if a.country}
             targets = [t for t in targets if not (t.country in own and (t.code or "") != t.country)]
@@ -492,7 +498,8 @@ class EventCoder:
         elif tok.pos_ in {"NOUN", "PROPN"}:
             cand.licensed = bool(sources or targets or threat is not None or
                                  (light is not None and not _back_reference(tok)) or
-                                 (cand.event_type in UNLICENSED_VERB_OK and _verbless_report(tok))) \
+                                 (cand.event_type in UNLICENSED_VERB_OK and _verbless_report(tok)) or
+                                 (cand.event_type == "PROTEST" and _turns_violent(tok))) \
                 and (_in_a_clause(tok) or _heads_verbless_sentence(tok)) and not _noun_modifier(tok)
         else:
             cand.licensed = bool(sources or targets) or (
@@ -1141,6 +1148,25 @@ def _weapon_object(verb: Token) -> bool:
     parse lost its subject: ACLED codes the interception, seizure or defusal of weapons
     whoever did it (ACLED Codebook, Disrupted weapons use; :data:`OCCURRENCE_REPORTS`)."""
     return any(c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in WEAPON_LEMMAS for c in verb.children)
+
+
+#: Verbs and complements of a demonstration turning violent ("the protest turned violent",
+#: "a march degenerated into clashes"): :func:`_turns_violent`.
+TURN_VERBS = frozenset({"turn", "become", "degenerate", "descend", "spiral", "escalate", "erupt"})
+VIOLENT_WORDS = frozenset({"violent", "deadly", "bloody", "chaotic", "chaos", "violence", "clash", "riot", "unrest"})
+
+
+def _turns_violent(noun: Token) -> bool:
+    """A protest noun as the subject of a verb of turning violent ("Gao protest turns
+    violent", "the march degenerated into violence"): the sentence reports the
+    demonstration itself, with no actor named (ACLED codes the demonstration by what
+    happened: Violent demonstration, or Protest with intervention when only the forces
+    used force - ACLED Codebook 2023, Protests and Riots)."""
+    verb = noun.head
+    if noun.dep_ not in {"nsubj", "nsubjpass"} or verb.lemma_.lower() not in TURN_VERBS:
+        return False
+    near = [c for c in verb.children] + [g for c in verb.children if c.dep_ == "prep" for g in c.children]
+    return any(c.lemma_.lower() in VIOLENT_WORDS for c in near)
 
 
 def _verbless_report(noun: Token) -> bool:
@@ -1796,6 +1822,20 @@ def _actors(index: ActorIndex, heads: Iterable[Token], sentence_actors: list[Act
                     o.code and (o.code, o.name) == (actor.code, actor.name) for o in out):
                 out.append(actor)
     return out
+
+
+def _settlement_named(actor: ActorRef, doc) -> bool:  # noqa: ANN001 - a spaCy Doc
+    """An actor that is only a town's or village's name ("stormed Djibo", "attacked
+    Mocimboa da Praia"): no code from the actor dictionary (a state or a capital standing
+    for its state has one) and its words a place name (GPE entity) of the text. As the
+    object of an attack or a capture it is where the event happens, not a party to it:
+    ACLED and PLOVER code the place as location and the people or forces there as targets
+    only when the text names them ("attacked the village of X" names its villagers: the
+    actor module reads "village" as civilians)."""
+    if actor.code or actor.sector or actor.span is None:
+        return False
+    return any(e.label_ == "GPE" and e.start_char <= actor.span.start and actor.span.end <= e.end_char
+               for e in doc.ents)
 
 
 def _capital_state(head: Token, country: str) -> ActorRef:

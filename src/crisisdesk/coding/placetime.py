@@ -42,6 +42,12 @@ from crisisdesk.records import GEO_PRECISION_COUNTRY, GEO_PRECISION_POINT, Artic
 
 AWAY_PREPS = {"from", "to", "toward", "towards", "for", "into", "via"}
 NEAR_WORDS = {"close", "closer", "next", "near", "adjacent", "nearby"}
+#: Verbs of taking people or things away from where they are ("abducted ten women from a
+#: village near X", "stole cattle from a camp"): their "from" place is where the act
+#: happens (ACLED codes an abduction or a looting at the place it is taken from), not an
+#: origin. Word list written here (English lemmas).
+TAKING_VERBS = {"abduct", "kidnap", "seize", "steal", "loot", "take", "snatch", "rustle", "rob", "grab", "drag",
+                "hijack", "pillage", "plunder", "carry"}
 VERBAL_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 #: Word stems by which a text ties a coordinate pair to an event it reported before.
 LOCATING_STEMS = ("geolocat", "locat", "identif", "confirm", "verif", "pinpoint", "coordinat", "position", "match")
@@ -93,6 +99,8 @@ def is_away(tok: Token) -> bool:
     Bamako", "to Kidal"), not where something happens."""
     for t in [tok, *list(tok.ancestors)[:3]]:
         if t.dep_ == "pobj" and t.head.lower_ in AWAY_PREPS:
+            if t.head.lower_ == "from" and t.head.head.lemma_.lower() in TAKING_VERBS:
+                return False  # "abducted from a village near X": where the people were taken
             if t.head.lower_ == "to" and t.head.head.lower_ in NEAR_WORDS:
                 return False  # "close to Kadiolo", "next to the market": where, not whither
             return True
