@@ -244,7 +244,7 @@ class FeatureOptions:
 #: The feature options of the packaged model (chosen by out-of-fold and temporal figures).
 DEFAULT_FEATURES = FeatureOptions()
 #: Whether the packaged model overrides only the rules' types that gained out of fold.
-DEFAULT_RESTRICT = False
+DEFAULT_RESTRICT = True  # the packaged model (README "Generalisation"): overrides only where they gained out of fold
 
 
 #: Folds of the out-of-fold evaluation inside the training split.

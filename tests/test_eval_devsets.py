@@ -125,7 +125,9 @@ def test_plover_dev_records(settings):
     s = result.summary
     assert (s["records"], s["typed_records"], s["investigate"]["n"]) == (161, 157, 4)
     # reached with the annotation stage (s2-plover: was 0.535 / 0.431): goal 0.80 / 0.80
-    assert s["type"]["accuracy"] >= 0.83  # reached 0.834 (131/157)
+    # reached 0.828 (130/157); 0.834 (131/157) before session 8 gave "retake" the trigger of CAMEO 192
+    # "Occupy territory" (COERCE/seize per CAMEO2PLOVER-2021): one gold record of forces taking back a village after a fight is FIGHT there
+    assert s["type"]["accuracy"] >= 0.828
     assert s["source_code"]["value"] >= 0.81  # reached 0.812 (130/160; s3-plover: was 0.738)
     assert s["target_code"]["value"] >= 0.53  # reached 0.538 (77/143; s3-plover: was 0.469)
     assert (s["source_code"]["n"], s["target_code"]["n"]) == (160, 143)  # records with a gold source, target code
