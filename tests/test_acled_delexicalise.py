@@ -4,10 +4,7 @@ check of scripts/train_acled_model.py. Every sentence here is written for these 
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from datetime import date
-from pathlib import Path
 from types import SimpleNamespace
 
 import numpy as np
@@ -20,18 +17,14 @@ from crisisdesk.coding.ontology import load_ontology
 from crisisdesk.coding.roles import is_armed
 from crisisdesk.records import ActorRef, EventMention, Evidence, Place, Span, TimeExpression
 from tests.support.annotation import make_article
+from tests.support.scripts import loaded_script
 
-SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "train_acled_model.py"
 
 
 @pytest.fixture(scope="module")
 def train():
-    spec = importlib.util.spec_from_file_location("train_acled_model_delex", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    yield module
-    del sys.modules[spec.name]
+    with loaded_script("train_acled_model.py", "train_acled_model_delex") as module:
+        yield module
 
 
 def _sentence_features(annotator, text: str) -> list[str]:  # noqa: ANN001

@@ -3,27 +3,20 @@ feature lists written here (no development-set text)."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
 
 from crisisdesk.coding.ontology import load_ontology
 from crisisdesk.records import EventMention, Evidence
+from tests.support.scripts import loaded_script
 
-SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "train_acled_model.py"
 
 
 @pytest.fixture(scope="module")
 def train():
-    spec = importlib.util.spec_from_file_location("train_acled_model", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    yield module
-    del sys.modules[spec.name]
+    with loaded_script("train_acled_model.py", "train_acled_model") as module:
+        yield module
 
 
 def _mention(sub: str, acled_type: str) -> EventMention:

@@ -50,6 +50,18 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD"})
 DOMESTIC_SECTORS = STATE_SECTORS | {"PTY", "OPP", "LAB"}
 
 
+def _after_of(doc: Doc, i: int) -> int | None:
+    """The token index after "of" or "of the" starting at token ``i`` ("president of
+    [the] X", "fighters of [the] ADF"), or None when token ``i`` is no "of" or nothing
+    follows it."""
+    if i + 1 >= len(doc) or doc[i].lower_ != "of":
+        return None
+    i += 1
+    if doc[i].lower_ == "the" and i + 1 < len(doc):
+        i += 1
+    return i
+
+
 class ActorFileError(ValueError):
     """An actor file that is not valid YAML or lacks required fields (path and reason)."""
 
@@ -362,11 +374,9 @@ class ActorRecognizer:
         while i < len(doc) and names < 5 and doc[i].pos_ == "PROPN" and doc[i].is_title and i not in by_start:
             i += 1
             names += 1
-        if i + 1 >= len(doc) or doc[i].lower_ != "of":
+        i = _after_of(doc, i)
+        if i is None:
             return None
-        i += 1
-        if doc[i].lower_ == "the" and i + 1 < len(doc):
-            i += 1
         owner = by_start.get(i)
         if owner is not None and owner.label_.split(":", 1)[0] in (STATE_LABEL, DEMONYM_LABEL):
             return owner
@@ -380,12 +390,9 @@ class ActorRecognizer:
         same actor as "ADF fighters" (:meth:`_attached_left`)."""
         if sector.label_.split(":", 1)[1] not in ("REB", "MIL"):
             return None
-        i = sector.end
-        if i + 1 >= len(doc) or doc[i].lower_ != "of":
+        i = _after_of(doc, sector.end)
+        if i is None:
             return None
-        i += 1
-        if doc[i].lower_ == "the" and i + 1 < len(doc):
-            i += 1
         group = by_start.get(i)
         if group is None or not group.label_.startswith(ACTOR_LABEL + ":"):
             return None
