@@ -1350,8 +1350,11 @@ def heading_line(sent) -> bool:  # noqa: ANN001
     text = sent.text.rstrip()
     if not text or text[-1] in SENTENCE_END or not any(t.is_alpha for t in sent):
         return False
-    before = sent.doc.text[:sent.start_char].rstrip(" \t")
-    return before.endswith("\n")
+    for tok in reversed(sent.doc[:sent.start]):  # the text before the sentence, from its end
+        rest = tok.text_with_ws.rstrip(" \t")  # (not doc.text[...]: Doc.text rebuilds the whole text)
+        if rest:
+            return rest.endswith("\n")
+    return False
 
 
 def _headline_passive(participle: Token) -> bool:

@@ -118,7 +118,7 @@ def written_words(tok: Token) -> str:
         left = left.nbor()
     while right.i > left.i and right.is_punct and right.text not in ")\"”'’":
         right = right.nbor(-1)
-    return tok.doc.text[left.idx:right.idx + len(right.text)].strip()
+    return tok.doc[left.i:right.i + 1].text.strip()  # not doc.text[...]: Doc.text rebuilds the whole text
 
 
 def negated(trigger: Token) -> bool:
@@ -337,7 +337,7 @@ def _speaker_words(head: Token, trigger: Token) -> str:
     the head noun ("a statement")."""
     if trigger in head.subtree:
         left = head.left_edge
-        return head.doc.text[left.idx:head.idx + len(head.text)].strip()
+        return head.doc[left.i:head.i + 1].text.strip()
     return speaker_phrase(head)
 
 
@@ -365,7 +365,7 @@ def speaker_phrase(head: Token) -> str:
         left = left.nbor()
     while right.i > head.i and right.is_punct and right.text not in ")\"”'’":  # "residents, who ..."
         right = right.nbor(-1)
-    return head.doc.text[left.idx:right.idx + len(right.text)].strip()
+    return head.doc[left.i:right.i + 1].text.strip()
 
 
 def _source_noun(noun: Token) -> bool:
