@@ -3,7 +3,9 @@ ACLED Codebook 2023: Violence against civilians is violence against unarmed
 non-combatants; Battles a violent interaction between two organised armed groups):
 
 - armed people (soldiers, police officers, militiamen) abducted by an armed group are
-  taken in a Battle - Armed clash, not an Abduction/forced disappearance of civilians.
+  taken in a Battle - Armed clash, not an Abduction/forced disappearance of civilians;
+- an ACLED coder's remark in an ACLED note ("(battle coded separately)", "(attack coded
+  separately)", "(coded as civilian)") says which part of an incident the note is.
 
 Every sentence is written for these tests (no development-set text)."""
 
@@ -13,7 +15,12 @@ from datetime import date
 
 import pytest
 
-from crisisdesk.coding.acled import ARMED_PEOPLE_TAKEN
+from crisisdesk.coding.acled import (
+    ARMED_PEOPLE_TAKEN,
+    REMARK_BATTLE,
+    REMARK_NOT_BATTLE,
+    coding_remark,
+)
 from crisisdesk.records import ActorRef
 from tests.support.annotation import code_text, mention_rule_types, rule_acled_types as types
 
@@ -90,3 +97,53 @@ def test_a_secretary_general_is_no_military_general(annotator):
     abduction = next(m for m in mentions if m.event_type == "ASSAULT")
     assert [t.sector for t in abduction.target_actors] == ["GOV"]
     assert mention_rule_types(abduction) == ("Violence against civilians", "Abduction/forced disappearance")
+
+
+# -- ACLED coders' remarks inside notes -------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Gunmen raided the hamlet, soldiers drove them off (battle coded separately).", REMARK_NOT_BATTLE),
+    ("Militiamen burned the village, an army helicopter intervened (intervention coded separately).",
+     REMARK_NOT_BATTLE),
+    ("A militia commander was shot at home. He was unarmed (coded as civilian).", REMARK_NOT_BATTLE),
+    ("The army routed militiamen who had raided the village (attack coded separately).", REMARK_BATTLE),
+    ("Gunmen shot a trader; two days later his killers were arrested (coded separately).", None),  # which part?
+    ("Five people were killed in two villages, fatalities split between events.", None),
+    ("Militiamen burned the village (coded as Koro at geoprecision 2).", None),
+])
+def test_coding_remarks_are_read(text, expected):
+    assert coding_remark(text) == expected
+
+
+def test_a_village_raid_whose_battle_is_coded_separately_is_violence_against_civilians(annotator):
+    text = ("On 3 May 2024, militiamen attacked the village of Kadiolo and killed a farmer, the army said its "
+            "troops intervened and routed the assailants (battle coded separately).")
+    mentions = code_text(annotator, text, PUB)
+    first = min((m for m in mentions if m.event_type == "ASSAULT"), key=lambda m: m.evidence.start_char)
+    assert mention_rule_types(first) == ("Violence against civilians", "Attack")
+
+
+def test_the_same_raid_without_the_remark_is_a_battle(annotator):
+    text = ("On 3 May 2024, militiamen attacked the village of Kadiolo and killed a farmer, the army said its "
+            "troops intervened and routed the assailants.")
+    mentions = code_text(annotator, text, PUB)
+    first = min((m for m in mentions if m.event_type == "ASSAULT"), key=lambda m: m.evidence.start_char)
+    assert mention_rule_types(first) == ("Battles", "Armed clash")
+
+
+def test_a_victim_coded_as_civilian_in_a_later_sentence_makes_violence_against_civilians(annotator):
+    text = ("On 3 May 2024, unknown gunmen ambushed a GATIA commander on his way home near Gao. "
+            "He was killed on the spot. He did not fight back (coded as civilian).")
+    mentions = code_text(annotator, text, PUB)
+    first = min((m for m in mentions if m.event_type == "ASSAULT"), key=lambda m: m.evidence.start_char)
+    assert mention_rule_types(first) == ("Violence against civilians", "Attack")
+
+
+def test_a_note_whose_attack_is_coded_separately_is_the_battle(annotator):
+    with_remark = code_text(annotator, "On 3 May 2024, militiamen attacked the village of Kadiolo and killed a farmer "
+                                       "(attack coded separately).", PUB)
+    without = code_text(annotator, "On 3 May 2024, militiamen attacked the village of Kadiolo and killed a farmer.", PUB)
+    first = min((m for m in with_remark if m.event_type == "ASSAULT"), key=lambda m: m.evidence.start_char)
+    plain = min((m for m in without if m.event_type == "ASSAULT"), key=lambda m: m.evidence.start_char)
+    assert mention_rule_types(plain) == ("Violence against civilians", "Attack")
+    assert mention_rule_types(first) == ("Battles", "Armed clash")

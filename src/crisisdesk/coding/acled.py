@@ -12,7 +12,9 @@ Rules follow the ACLED Codebook definitions (see ``data/ontology/acled.yaml``):
   and Explosions/Remote violence: remote weapons used within a ground engagement between
   armed sides make a battle; the ACLED Mali notes of the training split code 41 of 48
   such combined reports as Armed clash);
-- abduction and sexual violence: Violence against civilians;
+- abduction and sexual violence: Violence against civilians; soldiers, police officers
+  or militiamen on duty abducted or captured by an armed group are Battles - Armed clash
+  (:func:`armed_people_abducted`);
 - violence between two organised armed sides (both armed, a clash word, or an armed
   response: "repelled", "retaliated", "exchange of fire"): Battles - Armed clash; state
   forces retaking ground: Government regains territory; a non-state group taking it:
@@ -35,6 +37,10 @@ Rules follow the ACLED Codebook definitions (see ``data/ontology/acled.yaml``):
   Strategic Developments": people staying home from work do not demonstrate);
 - people arrested and then executed or tortured: Violence against civilians - Attack
   (ACLED Codebook 2023: violence against detainees is violence against civilians);
+- in ACLED notes read as input, an ACLED coder's remark ("(battle coded separately)",
+  "(attack coded separately)", "(coded as civilian)") says which part of an incident the
+  note is (:func:`coding_remark`, applied to a paragraph's mentions by
+  ``crisisdesk.coding.coder``);
 - non-violent acts of armed or state actors: Strategic developments (Looting/property
   destruction, Arrests, Agreement, Change to group/activity, Disrupted weapons use,
   Headquarters or base established, Non-violent transfer of territory, Other - threats
@@ -835,6 +841,51 @@ def civilian_target_named(sentence: str) -> bool:
     make the event a Battle; armed victims (killed or hurt) still do."""
     return bool(CIVILIAN_VEHICLE.search(sentence) or ELECTION_TARGETS.search(sentence)) \
         and not ARMED_ESCORT.search(sentence)
+
+
+# --- ACLED analysts' coding remarks inside ACLED notes (s9-victims) -----------------------
+# ACLED notes are written by ACLED's coders, who sometimes say in the note how they split
+# or typed the event: "(battle coded separately)", "(intervention coded separately)",
+# "(attack coded separately)", "(coded as civilian)". These remarks are specific to ACLED
+# notes read as input (news articles do not carry them); where a note says it, the remark
+# is the coder's own word on the type and is read as such. Training split counts (ACLED
+# Mali notes 2017-2019): the battle or the intervention "coded separately" - 3 notes, all
+# 3 coded as the other part, Violence against civilians or Looting/property destruction;
+# "attack coded separately" - 2 notes, both Battles - Armed clash; "(coded as civilian)" -
+# 1 note, Violence against civilians - Attack. Remarks of other kinds ("fatalities split
+# between events", "coded as two separate events (one battle, one VAC)", a bare "(coded
+# separately)") say nothing about which part this note is and are not read.
+
+#: The battle, the clash or the armed intervention of the same incident is another event:
+#: this note is the other part, the violence against civilians or the destruction.
+BATTLE_CODED_APART = re.compile(
+    r"\(\s*(the |an? )?(battles?|armed clash(es)?|clash(es)?|fighting|interventions?|(military |army )?response|"
+    r"counter-?attacks?)( \w+){0,3}? (was |were |is |are )?coded separately\s*\)", re.I)
+#: The attack on civilians is another event: this note is the battle or the intervention.
+ATTACK_CODED_APART = re.compile(
+    r"\(\s*(the |an? )?(attacks?|violence against civilians|vac|killings?|executions?|massacres?)( \w+){0,3}? "
+    r"(was |were |is |are )?coded separately\s*\)", re.I)
+#: The victim is coded as a civilian ("No armed retaliation (coded as civilian)").
+CODED_AS_CIVILIAN = re.compile(r"\bcoded as (an? )?(unarmed )?civilians?\b", re.I)
+#: :func:`coding_remark` results: this note's event is not the battle / is the battle.
+REMARK_NOT_BATTLE = "not battle"
+REMARK_BATTLE = "battle"
+
+
+def coding_remark(text: str) -> str | None:
+    """What an ACLED coder's remark in a note says about the note's event (see the
+    section comment above; ACLED notes only): :data:`REMARK_NOT_BATTLE` when the battle
+    or the intervention is "coded separately" (:data:`BATTLE_CODED_APART`) or the victim
+    is "coded as civilian" (:data:`CODED_AS_CIVILIAN`) - this event is the violence
+    against civilians or the property destruction; :data:`REMARK_BATTLE` when the attack
+    is "coded separately" (:data:`ATTACK_CODED_APART`) - this event is the battle; None
+    without such a remark or when remarks of both kinds contradict each other.
+    ``text``: the note (a paragraph of text)."""
+    not_battle = bool(BATTLE_CODED_APART.search(text) or CODED_AS_CIVILIAN.search(text))
+    battle = bool(ATTACK_CODED_APART.search(text))
+    if not_battle == battle:
+        return None
+    return REMARK_NOT_BATTLE if not_battle else REMARK_BATTLE
 
 
 def victims_disarmed(sentence: str) -> bool:

@@ -51,8 +51,9 @@ from spacy.tokens import Doc, Token
 
 from crisisdesk.annotate.annotator import _guess_language as guess_language
 from crisisdesk.coding import fallback
-from crisisdesk.coding.acled import (AIR_BOMBING, PEOPLE_HARMED, acled_types, attack_repelled_later, combined_attack,
-                                     detainees_harmed_later, people_attacked)
+from crisisdesk.coding.acled import (AIR_BOMBING, PEOPLE_HARMED, REMARK_BATTLE, REMARK_NOT_BATTLE, acled_types,
+                                     attack_repelled_later, coding_remark, combined_attack, detainees_harmed_later,
+                                     people_attacked, property_only)
 from crisisdesk.coding.acled_model import AcledSubtypeModel, blended_types, load_acled_model
 from crisisdesk.coding.delexicalise import NameMasks
 from crisisdesk.coding.counts import REMAINS_NOUNS, count_people
@@ -277,6 +278,7 @@ class EventCoder:
             if fatalities is None:
                 _attach_toll(sent, mentions[len(mentions) - len(candidates):], mentions, article, offset)
         _acled_types_from_paragraph(mentions, back_references, article)
+        _acled_types_from_coding_remarks(mentions, article)
         _mark_before_window(mentions, times_of, published, offset)
         place_at_stated_points(mentions, dated_in_text, stated_points(doc, places, article, offset), article)
         title_doc = _ext(doc, "title_doc")
@@ -773,6 +775,45 @@ def _acled_types_from_paragraph(mentions: list[EventMention], back_references: s
             if mention.acled_rule_types is not None:
                 mention.acled_rule_types = earlier[-1].acled_rule_types or (
                     earlier[-1].acled_event_type, earlier[-1].acled_sub_event_type)
+
+
+def _acled_types_from_coding_remarks(mentions: list[EventMention], article: Article) -> None:
+    """ACLED types an ACLED coder's remark in the paragraph states, in place, for the
+    paragraph's asserted or claimed violent mentions (PLOVER ASSAULT) the rules typed
+    otherwise (:func:`crisisdesk.coding.acled.coding_remark`; such remarks occur in
+    ACLED notes read as input, not in news text):
+
+    - "(battle coded separately)", "(intervention coded separately)", "(coded as
+      civilian)": a mention the rules typed Battles - Armed clash is the other part of
+      the incident, Violence against civilians - Attack, or Strategic developments -
+      Looting/property destruction when only property was harmed
+      (:func:`crisisdesk.coding.acled.property_only`);
+    - "(attack coded separately)": a mention typed Violence against civilians - Attack
+      is the battle or the intervention, Battles - Armed clash.
+
+    Both the rules' types (``acled_rule_types``) and the final types change: the remark
+    is the ACLED coder's own word on this note, which no classifier reads."""
+    for mention in mentions:
+        if mention.event_type != "ASSAULT" or mention.status in {"negated", "historical", "hypothetical"}:
+            continue
+        rule_sub = _rule_sub_event_type(mention)
+        if rule_sub not in {"Armed clash", "Attack"}:
+            continue
+        start = mention.evidence.start_char
+        para = next((p for p in article.paragraphs if p.start <= start < p.end), None)
+        remark = coding_remark(article.text[para.start:para.end] if para else article.text)
+        if remark == REMARK_NOT_BATTLE and rule_sub == "Armed clash":
+            killed = bool(mention.fatalities and (mention.fatalities.min or 0) > 0)
+            sub = "Looting/property destruction" if property_only(
+                mention.evidence.sentence, killed, mention.injured, mention.target_actors) else "Attack"
+        elif remark == REMARK_BATTLE and rule_sub == "Attack":
+            sub = "Armed clash"
+        else:
+            continue
+        types = (load_ontology().acled_event_type_of(sub), sub)
+        mention.acled_event_type, mention.acled_sub_event_type = types
+        if mention.acled_rule_types is not None:
+            mention.acled_rule_types = types
 
 
 def _rule_sub_event_type(mention: EventMention) -> str | None:
