@@ -518,8 +518,12 @@ class EventCoder:
             targets, cand.licensed = [], True
         if cand.licensed and cand.event_type in {"THREATEN", "REQUEST", "ACCUSE"} and not targets:
             targets = _first_other_actor(index, tok, sources, sentence_actors)
-        cand.sources, cand.targets = sources, targets
         attribution = attribution_of(tok)
+        if attribution is not None and attribution.misattached and attribution.head is not None:
+            # "..., killed six civilians, officials and residents said": the speaker's
+            # words were parsed into the reported clause; they name who reports, no party
+            sources, targets = _outside_speaker(sources, attribution.head), _outside_speaker(targets, attribution.head)
+        cand.sources, cand.targets = sources, targets
         if attribution is None and light is not None and light.lemma_ == "claim" and tok.dep_ not in {"nsubj", "csubj"}:
             # "JNIM claimed the ambush" (not "the ambush claimed the lives of ten": the
             # event as subject of "claim" is no claim of it)
@@ -819,6 +823,14 @@ def _non_state_armed(actor: ActorRef) -> bool:
         return False
     return actor.sector in {"REB", "INS"} or bool(actor.actor_type and any(
         k in actor.actor_type.lower() for k in ("rebel", "militia", "jihad")))
+
+
+def _outside_speaker(actors: list[ActorRef], speaker: Token) -> list[ActorRef]:
+    """``actors`` without those named inside the speaker's phrase (``speaker`` its head
+    token; spans compared as Doc character offsets, as :class:`ActorIndex` reads them)."""
+    start = speaker.left_edge.idx
+    end = speaker.right_edge.idx + len(speaker.right_edge.text)
+    return [a for a in actors if a.span is None or not (start <= a.span.start and a.span.end <= end)]
 
 
 def _speaker_is_party(attribution: Attribution | None, index: ActorIndex, sentence_actors: list[ActorRef],
