@@ -299,6 +299,8 @@ class EventCoder:
             entry, phrase = hit
             if entry.pos == "VERB" and tok.pos_ not in {"VERB", "AUX"}:
                 bearer = _argument_bearer(phrase)
+                if bearer is None and headline_verb_roles(tok) is not None:
+                    bearer = tok  # "Police fire tear gas at protesters": a headline verb read as a noun
                 if bearer is None:
                     continue
                 used.update(t.i for t in phrase)
@@ -394,9 +396,16 @@ class EventCoder:
         tok = cand.token
         threat = _governing_threat(tok)
         light = None
-        headline = headline_verb_roles(tok) if tok.pos_ == "NOUN" and cand.event_type in VIOLENT else None
+        headline = headline_verb_roles(tok) if tok.pos_ == "NOUN" and (
+            cand.event_type in VIOLENT or cand.entry.pos == "VERB") else None
+        object_in_phrase = False
         if headline is not None:
             src_heads, tgt_heads = headline  # "JNIM/ISSP attack convoys": a verb, misparsed
+            object_in_phrase = any(t in cand.phrase for t in tgt_heads)
+            if object_in_phrase:  # "Police fire tear gas at protesters": the
+                # object is part of the trigger, its "at"/"on"/"against" phrase names the target
+                tgt_heads = [g for t in cand.phrase for p in t.children if p.dep_ == "prep"
+                             and p.lower_ in {"at", "on", "against"} for g in p.children if g.dep_ == "pobj"]
         elif tok.pos_ in {"NOUN", "PROPN"}:
             src_heads, tgt_heads, light = noun_roles(tok, cand.event_type, cand.mode)
         else:
@@ -468,7 +477,7 @@ class EventCoder:
             sources, speaker = self._reporting_state_forces(tok, index, sentence_actors, targets)
         if cand.event_type == "PROTEST" and not targets:
             targets = _actors(index, _demanded_from([tok, light, *cand.phrase, tok.head]), sentence_actors)
-        if headline is not None:
+        if headline is not None and not object_in_phrase:
             targets = [a for h in tgt_heads for a in index.tail_actors(h, tok.i)]
         targets = [t for t in targets if t not in sources]
         if cand.event_type in VIOLENT or (cand.event_type, cand.mode) == ("COERCE", "seize"):
