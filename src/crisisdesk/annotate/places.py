@@ -78,6 +78,13 @@ STRONG_CUES = frozenset({"in", "at", "near", "between", "outside", "around", "to
 OF_PLACE_NOUNS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                             "outskirts", "vicinity", "mayor", "sub-prefect", "prefect", "residents",
                             "inhabitants", "people", "outside", "chief"})
+#: Verbs whose object is territory: a capitalised name right after them ("the army
+#: retook Boulkessi", "recaptured Tessit") is a place, as is one after "control of" with a
+#: verb of taking ("seized control of X") or after "took back" / "won back" (ACLED
+#: Codebook, Battles: "Government regains territory" and "Non-state actor overtakes
+#: territory" are about places). Lemmas.
+TERRITORY_VERBS = frozenset({"retake", "recapture", "reconquer"})
+CONTROL_VERBS = frozenset({"seize", "take", "regain", "retake", "wrest", "assume", "gain", "win"})
 #: Words before "from" that make the next capitalised name a place ("not far from X",
 #: "20 km from X").
 FROM_DISTANCE_WORDS = frozenset({"far", "away", "km", "kilometres", "kilometers", "miles", "metres", "meters"})
@@ -244,9 +251,10 @@ class PlaceResolver:
                     and tok.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "FAC") \
                     and (tok.ent_type_ != "NORP" or _alone(doc, i)):  # "Commune V": a numeral ("N'Tillit" is a name)
                 prev = doc[i - 1].lower_ if i > 0 else ""
-                if prev in PLACE_CUES or prev in CUE_NOUNS:
+                territory = _territory_taken(doc, i)
+                if prev in PLACE_CUES or prev in CUE_NOUNS or territory:
                     named_by_noun = prev in CUE_NOUNS or (prev == "of" and i >= 2 and doc[i - 2].lower_ in CUE_NOUNS)
-                    strong = prev in STRONG_CUES or (prev == "and" and _after_between(doc, i - 1)) or (
+                    strong = territory or prev in STRONG_CUES or (prev == "and" and _after_between(doc, i - 1)) or (
                         prev == "of" and i >= 2 and doc[i - 2].lower_ in OF_PLACE_NOUNS) or (
                         prev == "from" and i >= 2 and doc[i - 2].lower_ in FROM_DISTANCE_WORDS)
                     j = i + 1
@@ -933,6 +941,22 @@ def _is_agent(span: SpacySpan) -> bool:
         return False
     root = span.root
     return root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ == "pobj" and root.head.lower_ == "by")
+
+
+def _territory_taken(doc: Doc, i: int) -> bool:
+    """True when token ``i`` opens the object of a verb of taking territory
+    (:data:`TERRITORY_VERBS`: "retook X", "recaptured X"), of "took back" / "won back",
+    or of "control of" after a verb of taking (:data:`CONTROL_VERBS`: "seized control of
+    X", "regained control of X")."""
+    if i < 1:
+        return False
+    prev = doc[i - 1]
+    if prev.pos_ == "VERB" and prev.lemma_.lower() in TERRITORY_VERBS:
+        return True
+    if i >= 2 and prev.lower_ == "back" and doc[i - 2].lemma_.lower() in {"take", "win"}:
+        return True
+    return i >= 3 and prev.lower_ == "of" and doc[i - 2].lower_ == "control" \
+        and doc[i - 3].lemma_.lower() in CONTROL_VERBS
 
 
 def _alone(doc: Doc, i: int) -> bool:

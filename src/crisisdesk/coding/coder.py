@@ -1851,15 +1851,19 @@ def _actors(index: ActorIndex, heads: Iterable[Token], sentence_actors: list[Act
 def _settlement_named(actor: ActorRef, doc) -> bool:  # noqa: ANN001 - a spaCy Doc
     """An actor that is only a town's or village's name ("stormed Djibo", "attacked
     Mocimboa da Praia"): no code from the actor dictionary (a state or a capital standing
-    for its state has one) and its words a place name (GPE entity) of the text. As the
+    for its state has one) and its words a place name of the text (a GPE entity, or a
+    toponym of the annotation stage's ``doc._.places``: "retook Boulkessi" with the
+    village tagged PERSON, :func:`crisisdesk.annotate.places._territory_taken`). As the
     object of an attack or a capture it is where the event happens, not a party to it:
     ACLED and PLOVER code the place as location and the people or forces there as targets
     only when the text names them ("attacked the village of X" names its villagers: the
     actor module reads "village" as civilians)."""
     if actor.code or actor.sector or actor.span is None:
         return False
+    places = doc._.places if doc.has_extension("places") else None
     return any(e.label_ == "GPE" and e.start_char <= actor.span.start and actor.span.end <= e.end_char
-               for e in doc.ents)
+               for e in doc.ents) or any(p.span is not None and p.span.start <= actor.span.start
+                                         and actor.span.end <= p.span.end for p in places or ())
 
 
 def _capital_state(head: Token, country: str) -> ActorRef:
