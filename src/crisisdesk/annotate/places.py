@@ -367,7 +367,8 @@ class PlaceResolver:
                          [(m.start, m.end) for m in unknown])
             for m in unknown:
                 tie = ties.anchor(m)
-                places.append(self._anchored_place(m, *tie) if tie else self._town_place(m, None, fallback, context))
+                places.append(self._anchored_place(m, *tie) if tie else self._town_place(m, None, fallback, context,
+                                                                                          cues))
         places.sort(key=lambda p: p.span.start if p.span else 0)
         return places
 
@@ -556,7 +557,10 @@ class PlaceResolver:
             return Place(name=country.name, geo_precision=GEO_PRECISION_COUNTRY, country=country.alpha3,
                          geonames_id=country.geonames_id, feature_code="PCLI", span=span)
         region = self.gazetteer.region(m.text)
-        if region is not None:
+        if region is not None and not (len(region.countries) == 1 and any(
+                a.country == region.countries[0] and a.geonames_code for a in self.gazetteer.admin1(m.text))):
+            # a press name of an admin1 ("North Kivu" for ISO Nord-Kivu) is that admin1
+            # when the gazetteer can match it (Gazetteer._load_admin1), a region otherwise
             return Place(name=region.name, geo_precision=GEO_PRECISION_REGION,
                          country=region.countries[0] if len(region.countries) == 1 else None,
                          feature_code="RGN", span=span)
@@ -705,16 +709,19 @@ class PlaceResolver:
         return self.gazetteer.admin1_point(admins[0]) if admins else None
 
     def _town_place(self, m: _Mention, best: GazetteerEntry | None, focus: list[str],
-                    admin_cues: _AdminCues | None = None) -> Place:
+                    admin_cues: _AdminCues | None = None, named_cues: _AdminCues | None = None) -> Place:
         span = Span(m.start, m.end, m.text)
         if best is None:
             # Unresolved toponym: the one admin1 named or implied by a resolved town in
             # its sentence or within 120 characters ("X (Mopti)", "X in the Mopti
             # region", "X, Cercle of Djenne") makes it a place somewhere in that region
             # (precision 3, no point); else country level with the country of
-            # _unknown_toponym_country.
-            near = [a for pos, a in (admin_cues.near(m) if admin_cues else ()) if pos != m.start]
-            if len({a.iso for a in near}) == 1:
+            # _unknown_toponym_country. An admin1 of another country than that one is
+            # not taken: a town resolved abroad in an article about Mali does not move
+            # the unknown village abroad.
+            near = [a for pos, a in (named_cues.near(m) if named_cues else ()) if pos != m.start] or [
+                a for pos, a in (admin_cues.near(m) if admin_cues else ()) if pos != m.start]  # named ones first
+            if len({a.iso for a in near}) == 1 and (not focus or near[0].country in focus):
                 a = near[0]
                 return Place(name=m.text, geo_precision=GEO_PRECISION_REGION, country=a.country,
                              admin1=a.name, admin1_code=a.geonames_code, admin1_iso=a.iso, span=span,
