@@ -55,7 +55,7 @@ from crisisdesk.coding.acled import (AIR_BOMBING, PEOPLE_HARMED, acled_types, at
                                      detainees_harmed_later, people_attacked)
 from crisisdesk.coding.acled_model import AcledSubtypeModel, blended_types, load_acled_model
 from crisisdesk.coding.delexicalise import NameMasks
-from crisisdesk.coding.counts import REMAINS_NOUNS, count_people
+from crisisdesk.coding.counts import count_people, remains_noun
 from crisisdesk.coding.headline import headline_mentions
 from crisisdesk.coding.lexicon import Lexicon, TriggerEntry
 from crisisdesk.coding.ontology import Ontology, load_ontology
@@ -441,7 +441,7 @@ class EventCoder:
                     # Iran"): the verb's own "on" phrase names the target
                     for prep in t.children:
                         if prep.dep_ == "prep" and (prep.lower_ in {"over", "about", "against", "at", "with", "on"} or (
-                                prep.lower_ == "of" and t.lemma_.lower() in REMAINS_NOUNS)):  # "bodies of two herders"
+                                prep.lower_ == "of" and remains_noun(t))):  # "bodies of two herders"
                             tgt_heads.extend(g for g in prep.children if g.dep_ == "pobj")
             if cand.event_type == "REQUEST":
                 # "demanded an admission by Moscow": the one asked to act is the target
@@ -515,7 +515,7 @@ class EventCoder:
                 (cand.event_type in UNLICENSED_VERB_OK or cand.entry.acled in OCCURRENCE_REPORTS
                  or (cand.event_type, cand.mode) in OCCURRENCE_MODES)
                 and _reports_occurrence(tok)) or (cand.entry.acled in OCCURRENCE_REPORTS and _weapon_object(tok))
-        if any(t.lemma_.lower() in REMAINS_NOUNS for t in cand.phrase[1:]) and not targets:
+        if any(remains_noun(t) for t in cand.phrase[1:]) and not targets:
             # "six bodies were found the next day": a toll for the event before it, not a
             # new event; "the bodies of two herders were found" names the victims
             cand.licensed = False
