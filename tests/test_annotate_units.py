@@ -503,3 +503,21 @@ def test_admin1_named_differently_by_iso_and_geonames_is_matched(annotator):
     assert (south.geo_precision, south.admin1_iso, south.country) == (GEO_PRECISION_REGION, "CD-SK", "COD")
     djibo = _places(annotator, "Gunmen attacked Djibo in Burkina Faso on Sunday.")["Djibo"]
     assert (djibo.admin1, djibo.admin1_iso) == ("Sahel", "BF-12")
+
+
+def test_lower_case_region_aliases_are_recognised(annotator):
+    """Region aliases of ``data/regions.yaml`` that start in lower case ("tri-border
+    area", "central Sahel", "sub-Saharan Africa") were dropped from the entity ruler
+    (its phrase patterns are case-sensitive names): "the tri-border area" was no place
+    at all. Their lower-case words now match on LOWER, their names on ORTH."""
+    doc = annotator.annotate(make_article("Jihadists attacked a convoy in the tri-border area on Sunday, and "
+                                          "famine threatens sub-Saharan Africa.", PUB))
+    ents = {(e.text, e.label_) for e in doc.ents}
+    assert {("tri-border area", "LOC"), ("sub-Saharan Africa", "LOC")} <= ents
+    by_text = {p.span.text: p for p in doc._.places}
+    assert by_text["tri-border area"].name == "Liptako-Gourma"
+    assert by_text["tri-border area"].geo_precision == GEO_PRECISION_REGION
+    assert by_text["sub-Saharan Africa"].name == "Sub-Saharan Africa"
+    doc = annotator.annotate(make_article("Central Sahel states met in Niamey. Attacks in the central Sahel rose.", PUB))
+    assert [(e.text, e.label_) for e in doc.ents if "Sahel" in e.text] == [("Central Sahel", "LOC"),
+                                                                          ("central Sahel", "LOC")]
