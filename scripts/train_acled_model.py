@@ -543,10 +543,19 @@ def train_and_report(events, coded, out: Path, c: float | None, ontology, normal
     held = [i for i in blend if not notes.train[i]]
     confusion = Counter((notes.labels[i], blend[i][1]) for i in held if notes.labels[i] != blend[i][1])
     print("held-out confusions (gold, model):", confusion.most_common(10))
+    write_model(model, out)
+    return 0
+
+
+def write_model(model: AcledSubtypeModel, out: Path) -> int:
+    """Save ``model`` at exactly ``out`` (its folder made if missing; any suffix: the file
+    is an ``.npz`` archive whatever its name), print where and how big; returns the
+    size in bytes. Raises ``OSError`` when the file cannot be written."""
     out.parent.mkdir(parents=True, exist_ok=True)
     model.save(out)
-    print(f"wrote {out} ({out.stat().st_size / 1e6:.2f} MB)")
-    return 0
+    size = out.stat().st_size
+    print(f"wrote {out} ({size / 1e6:.2f} MB)")
+    return size
 
 
 if __name__ == "__main__":

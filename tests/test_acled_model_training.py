@@ -64,3 +64,20 @@ def test_out_of_fold_blend_beats_rules_that_miss_a_learnable_pattern(train):
     predictions = train.oof_predictions(notes, 16.0, "l2")
     assert sorted(predictions) == list(range(80))  # one out-of-fold prediction per coded note
     assert predictions[0].sub_event_type == "Armed clash" and predictions[0].rule_probability < 0.5
+
+
+def test_the_model_is_written_at_exactly_the_path_given(train, tmp_path):
+    """``--out /tmp/x.json``: numpy added ".npz" to a name without it, so the script's
+    last step (the size of the file it wrote) failed on a path that did not exist. The
+    archive is now written at exactly the path given, and loads back from it."""
+    import numpy as np
+
+    from crisisdesk.coding.acled_model import N_FEATURES, AcledSubtypeModel
+
+    model = AcledSubtypeModel(np.array(["Armed clash", "Attack"]), np.zeros((2, N_FEATURES), dtype=np.float32),
+                              np.array([0.5, -0.5], dtype=np.float32), None)
+    out = tmp_path / "models" / "x.json"
+    size = train.write_model(model, out)
+    assert sorted(p.name for p in out.parent.iterdir()) == ["x.json"]
+    assert size == out.stat().st_size > 0
+    assert list(AcledSubtypeModel.load(out).classes) == ["Armed clash", "Attack"]

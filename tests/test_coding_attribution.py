@@ -148,3 +148,35 @@ def test_a_speakers_clause_is_not_part_of_its_name(annotator):
     (kept,) = assaults(annotator, "Bandits shot dead a herder near Boni on Wednesday, according to a "
                                   "councillor in the commune.")
     assert kept.reported_by == "a councillor in the commune"
+
+
+def test_a_speaker_after_the_report_is_found_where_the_parser_hung_it_inside(annotator):
+    """A reporting clause at the end ("..., a source close to the army said") whose
+    speaker the parser attached inside the reported clause (an apposition of "Sunday",
+    a conjunct of the victims, the reporting verb a conjunct of the event verb) still
+    names who reports: relays (officials, sources, residents), so asserted. Before, these
+    gave no ``reported_by`` and "officials and residents" were coded as victims."""
+    cases = (
+        ("Jihadists attacked an army post near Tessit on Sunday, a source close to the army said.",
+         "attacked", "a source close to the army"),
+        ("Gunmen abducted the mayor of Tessit on Sunday, a source close to the army said.",
+         "abducted", "a source close to the army"),
+        ("Jihadists attacked an army post near Tessit on Sunday and killed three soldiers, a local official "
+         "who requested anonymity told AFP.", "attacked", "a local official"),
+        ("Gunmen on motorbikes stormed a village near Tessit on Sunday and killed six civilians, officials and "
+         "residents said.", "stormed", "officials and residents"),
+    )
+    for text, trigger, speaker in cases:
+        (event,) = [m for m in assaults(annotator, text) if m.evidence.trigger.text == trigger]
+        assert (event.status, event.claimed_by, event.reported_by) == ("asserted", None, speaker), text
+        assert not any(word in a.name for a in event.target_actors + event.source_actors
+                       for word in ("official", "resident", "source")), text
+
+
+def test_a_subject_of_the_reported_clause_is_never_taken_for_its_speaker(annotator):
+    """The words before a final reporting verb name its speaker only when they head a
+    noun phrase the verb lacks: a verb with its own subject keeps it."""
+    kill = _kill(annotator, "Gunmen killed four traders near Nioro on Friday, the governor said.")
+    assert (kill.reported_by, kill.reported_by_code) == ("the governor", "MLIGOV")
+    kill = _kill(annotator, "Gunmen killed four traders near Nioro on Friday.")
+    assert kill.reported_by is None

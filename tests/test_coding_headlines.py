@@ -16,6 +16,7 @@ from crisisdesk.pipeline import RunOptions, Stages, process, run
 from crisisdesk.records import EventMention, Evidence, Place, RawDocument
 from crisisdesk.store import repository
 from crisisdesk.store.db import open_database
+from tests.support.annotation import code_text
 
 PUBLISHED = "2025-11-12"
 CONVOY_TITLE = "JNIM fighters attack fuel convoy near Kati"
@@ -180,3 +181,24 @@ def test_headline_date_text():
 
     assert headline_date_text("Monday") and headline_date_text("12/11/2025") and headline_date_text("2025")
     assert not headline_date_text("34") and not headline_date_text("1034")
+
+
+def test_present_tense_headline_read_as_a_noun_compound_is_coded(stages, annotator):
+    """"Police fire tear gas at protesters in Bamako": the small English model reads
+    "fire" as a compound of "gas" (a verbless noun phrase), so no event was coded. The
+    present form of a multi-word verb entry ("fire tear gas") followed by its words in a
+    verbless line after a subject noun is the headline verb: the police repress the
+    protesters (CAMEO 175, ACLED Protest with intervention). Noun compounds with "fire"
+    ("fire trucks", "the fire service") stay nouns."""
+    title = "Police fire tear gas at protesters in Bamako"
+    article, mentions = _code(stages, title, UNRELATED_BODY)
+    (m,) = [m for m in mentions if m.evidence.in_title]
+    assert (m.event_type, m.mode, m.cameo_code) == ("COERCE", "repress", "175")
+    assert m.acled_event_type == "Protests" and m.acled_sub_event_type == "Protest with intervention"
+    assert m.evidence.trigger.text == "fire tear gas"
+    assert [a.sector for a in m.source_actors] == ["COP"] and [a.name for a in m.target_actors] == ["protesters"]
+    assert m.place is not None and m.place.name == "Bamako"
+    for text in ("Fire trucks rushed to the market in Bamako on Friday.",
+                 "The fire service put out a blaze at the market in Bamako on Friday.",
+                 "Bamako fire service trucks"):
+        assert code_text(annotator, text, date(2025, 11, 12)) == [], text

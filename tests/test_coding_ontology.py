@@ -155,6 +155,11 @@ def test_parse_number(text, expected):
     # "an unknown number" is no number (the article belongs to "number", not to one victim)
     ("Soldiers raided a hideout near Tenenkou and killed an unknown number of fighters.", (0, None), None),
     ("An unspecified number of rebels and two soldiers died in the fighting.", (2, None), None),
+    # "remains" (lemma "remain") and "corpes" (lemma "corpe") are nouns of remains too
+    ("Divers recovered the remains of two of the four missing fishermen.", (2, 2), None),
+    ("A teacher was seized by bandits outside Kita, his remains were found on Thursday.", (1, 1), None),
+    ("The corpes of three herders were found near the well.", (3, 3), None),
+    ("The town remains tense after the attack.", None, None),
 ])
 def test_count_people(nlp, sentence, killed, injured):
     doc = nlp(sentence)

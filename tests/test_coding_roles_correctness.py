@@ -148,3 +148,20 @@ def test_the_agent_after_two_conjoined_passives_did_both(annotator):
         assert [a.name for a in m.source_actors] == ["bandits"], (m.evidence.trigger.text, m.source_actors)
         assert [a.name for a in m.target_actors] == ["traders"], (m.evidence.trigger.text, m.target_actors)
 
+
+
+# -- territory taken: the place is where, not whom ------------------------------------------
+
+def test_a_place_retaken_is_the_events_place_not_its_target(annotator):
+    """"The army retook Boulkessi": the small model tags the village PERSON, so it was
+    coded as the target actor with no place. The object of a verb of taking territory
+    (retake, recapture, "seized control of", "took back") is a place (ACLED Codebook,
+    Battles: "Government regains territory" is about a place); no target is named."""
+    for text, trigger in (("The army retook Boulkessi on Sunday.", "retook"),
+                          ("Malian troops recaptured Daralou on Sunday.", "recaptured"),
+                          ("Soldiers regained control of Boulkessi on Sunday.", "regained control")):
+        found = code_text(annotator, text, PUB)
+        taken = _one(found, trigger)
+        assert taken.target_actors == [], text
+        assert taken.place is not None and taken.place.name == text.split()[-3], text
+        assert rule_types(taken) == ("Battles", "Government regains territory"), text

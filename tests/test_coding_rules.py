@@ -687,3 +687,12 @@ def test_a_present_perfect_state_takes_the_day_it_is_reported(annotator):
     _, mentions = code(annotator, "Belgium has begun reducing its embassy staff in Niger, officials said on Tuesday.")
     dated = [(m.event_date, m.time_precision) for m in mentions if m.event_type != "CONSULT"]
     assert dated and set(dated) == {(date(2025, 11, 18), "day")}
+
+
+def test_remains_found_the_next_day_add_to_the_event_before_them(annotator):
+    """"remains" is lemmatised "remain": the list of remains nouns never matched it, so
+    the remains found after an attack added no dead."""
+    _, mentions = code(annotator, "On Monday, gunmen attacked a market in Ansongo. The remains of six traders "
+                                  "were found the next day.")
+    assert len(mentions) == 1 and mentions[0].event_type == "ASSAULT"
+    assert (mentions[0].fatalities.min, mentions[0].fatalities.max) == (6, 6)

@@ -14,8 +14,8 @@ from tests.conftest import SHARED_DATA
 
 ACLED = SHARED_DATA / "acled" / "acled_mali_2017_2019.csv"
 # Figures reached (README "Annotation"); they may rise, never drop.
-PINNED = {"found": 0.7449, "within_25km": 0.3133, "admin1": 0.4306, "country": 0.7072}
-PINNED_WITH_FOCUS = {"found": 0.7454, "within_25km": 0.3138, "admin1": 0.4335, "country": 0.9125}
+PINNED = {"found": 0.7449, "within_25km": 0.3133, "admin1": 0.4306, "country": 0.7082}
+PINNED_WITH_FOCUS = {"found": 0.7454, "within_25km": 0.3138, "admin1": 0.434, "country": 0.9125}
 
 
 @pytest.fixture(scope="module")

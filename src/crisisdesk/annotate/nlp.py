@@ -96,7 +96,8 @@ def add_gazetteer_ruler(nlp: Language, gazetteer: Gazetteer, actors: ActorDictio
     pipeline has no NER) with phrase patterns: countries and demonyms, named regions,
     admin1 names and towns of ``ruler_countries`` (default ``data/regions.yaml``: its
     ``ruler_countries`` and ``pattern_countries``), world
-    cities of 100,000+ people, and named actors (ORG). Case-sensitive (ORTH) matching.
+    cities of 100,000+ people, and named actors (ORG). Case-sensitive (ORTH) matching,
+    except the lower-case words of region aliases (:func:`region_token_pattern`).
     """
     countries = ruler_countries if ruler_countries is not None else (
         gazetteer.ruler_countries | gazetteer.pattern_countries)
@@ -120,9 +121,14 @@ def add_gazetteer_ruler(nlp: Language, gazetteer: Gazetteer, actors: ActorDictio
         add("NORP", name)
     for name in actors.state_names:
         add("GPE", name)
+    token_patterns: list[dict] = []
     for item in regions_data()["regions"]:
         for name in (item["name"], *item["aliases"]):
-            add("LOC", name[4:] if name.startswith("the ") else name)
+            name = name[4:] if name.startswith("the ") else name
+            if name[:1].isupper():
+                add("LOC", name)
+            elif len(name) >= 3 and _is_latin(name):
+                token_patterns.append({"label": "LOC", "pattern": region_token_pattern(nlp, name)})
     for admins in gazetteer.admin1_by_name.values():
         for a in admins:
             if a.country in countries:
@@ -139,7 +145,18 @@ def add_gazetteer_ruler(nlp: Language, gazetteer: Gazetteer, actors: ActorDictio
     before = {"before": "ner"} if "ner" in nlp.pipe_names else {}
     ruler = nlp.add_pipe("entity_ruler", name=RULER_NAME, config={"phrase_matcher_attr": "ORTH"}, **before)
     with nlp.select_pipes(enable=[]):
-        ruler.add_patterns([{"label": label, "pattern": name} for label, name in patterns])
+        ruler.add_patterns([{"label": label, "pattern": name} for label, name in patterns] + token_patterns)
+
+
+def region_token_pattern(nlp: Language, name: str) -> list[dict[str, str]]:
+    """A token pattern for a region alias that starts in lower case ("central Sahel",
+    "tri-border area", "sub-Saharan Africa", ``data/regions.yaml``): its lower-case words
+    matched on ``LOWER`` (so "Central Sahel" at a sentence start matches too), its
+    capitalised words on ``ORTH`` as the case-sensitive phrase patterns are. Such aliases
+    were dropped before: a phrase pattern on ``ORTH`` for a lower-case word would match
+    common words everywhere, a name must start with a capital."""
+    return [{"LOWER": tok.lower_} if not tok.text[:1].isupper() else {"ORTH": tok.text}
+            for tok in nlp.make_doc(name)]
 
 
 SENTENCE_GUARDS_NAME = "crisisdesk_sentence_guards"

@@ -78,6 +78,13 @@ STRONG_CUES = frozenset({"in", "at", "near", "between", "outside", "around", "to
 OF_PLACE_NOUNS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                             "outskirts", "vicinity", "mayor", "sub-prefect", "prefect", "residents",
                             "inhabitants", "people", "outside", "chief"})
+#: Verbs whose object is territory: a capitalised name right after them ("the army
+#: retook Boulkessi", "recaptured Tessit") is a place, as is one after "control of" with a
+#: verb of taking ("seized control of X") or after "took back" / "won back" (ACLED
+#: Codebook, Battles: "Government regains territory" and "Non-state actor overtakes
+#: territory" are about places). Lemmas.
+TERRITORY_VERBS = frozenset({"retake", "recapture", "reconquer"})
+CONTROL_VERBS = frozenset({"seize", "take", "regain", "retake", "wrest", "assume", "gain", "win"})
 #: Words before "from" that make the next capitalised name a place ("not far from X",
 #: "20 km from X").
 FROM_DISTANCE_WORDS = frozenset({"far", "away", "km", "kilometres", "kilometers", "miles", "metres", "meters"})
@@ -244,9 +251,10 @@ class PlaceResolver:
                     and tok.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "FAC") \
                     and (tok.ent_type_ != "NORP" or _alone(doc, i)):  # "Commune V": a numeral ("N'Tillit" is a name)
                 prev = doc[i - 1].lower_ if i > 0 else ""
-                if prev in PLACE_CUES or prev in CUE_NOUNS:
+                territory = _territory_taken(doc, i)
+                if prev in PLACE_CUES or prev in CUE_NOUNS or territory:
                     named_by_noun = prev in CUE_NOUNS or (prev == "of" and i >= 2 and doc[i - 2].lower_ in CUE_NOUNS)
-                    strong = prev in STRONG_CUES or (prev == "and" and _after_between(doc, i - 1)) or (
+                    strong = territory or prev in STRONG_CUES or (prev == "and" and _after_between(doc, i - 1)) or (
                         prev == "of" and i >= 2 and doc[i - 2].lower_ in OF_PLACE_NOUNS) or (
                         prev == "from" and i >= 2 and doc[i - 2].lower_ in FROM_DISTANCE_WORDS)
                     j = i + 1
@@ -359,7 +367,8 @@ class PlaceResolver:
                          [(m.start, m.end) for m in unknown])
             for m in unknown:
                 tie = ties.anchor(m)
-                places.append(self._anchored_place(m, *tie) if tie else self._town_place(m, None, fallback, context))
+                places.append(self._anchored_place(m, *tie) if tie else self._town_place(m, None, fallback, context,
+                                                                                          cues))
         places.sort(key=lambda p: p.span.start if p.span else 0)
         return places
 
@@ -548,7 +557,10 @@ class PlaceResolver:
             return Place(name=country.name, geo_precision=GEO_PRECISION_COUNTRY, country=country.alpha3,
                          geonames_id=country.geonames_id, feature_code="PCLI", span=span)
         region = self.gazetteer.region(m.text)
-        if region is not None:
+        if region is not None and not (len(region.countries) == 1 and any(
+                a.country == region.countries[0] and a.geonames_code for a in self.gazetteer.admin1(m.text))):
+            # a press name of an admin1 ("North Kivu" for ISO Nord-Kivu) is that admin1
+            # when the gazetteer can match it (Gazetteer._load_admin1), a region otherwise
             return Place(name=region.name, geo_precision=GEO_PRECISION_REGION,
                          country=region.countries[0] if len(region.countries) == 1 else None,
                          feature_code="RGN", span=span)
@@ -697,16 +709,19 @@ class PlaceResolver:
         return self.gazetteer.admin1_point(admins[0]) if admins else None
 
     def _town_place(self, m: _Mention, best: GazetteerEntry | None, focus: list[str],
-                    admin_cues: _AdminCues | None = None) -> Place:
+                    admin_cues: _AdminCues | None = None, named_cues: _AdminCues | None = None) -> Place:
         span = Span(m.start, m.end, m.text)
         if best is None:
             # Unresolved toponym: the one admin1 named or implied by a resolved town in
             # its sentence or within 120 characters ("X (Mopti)", "X in the Mopti
             # region", "X, Cercle of Djenne") makes it a place somewhere in that region
             # (precision 3, no point); else country level with the country of
-            # _unknown_toponym_country.
-            near = [a for pos, a in (admin_cues.near(m) if admin_cues else ()) if pos != m.start]
-            if len({a.iso for a in near}) == 1:
+            # _unknown_toponym_country. An admin1 of another country than that one is
+            # not taken: a town resolved abroad in an article about Mali does not move
+            # the unknown village abroad.
+            near = [a for pos, a in (named_cues.near(m) if named_cues else ()) if pos != m.start] or [
+                a for pos, a in (admin_cues.near(m) if admin_cues else ()) if pos != m.start]  # named ones first
+            if len({a.iso for a in near}) == 1 and (not focus or near[0].country in focus):
                 a = near[0]
                 return Place(name=m.text, geo_precision=GEO_PRECISION_REGION, country=a.country,
                              admin1=a.name, admin1_code=a.geonames_code, admin1_iso=a.iso, span=span,
@@ -933,6 +948,22 @@ def _is_agent(span: SpacySpan) -> bool:
         return False
     root = span.root
     return root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ == "pobj" and root.head.lower_ == "by")
+
+
+def _territory_taken(doc: Doc, i: int) -> bool:
+    """True when token ``i`` opens the object of a verb of taking territory
+    (:data:`TERRITORY_VERBS`: "retook X", "recaptured X"), of "took back" / "won back",
+    or of "control of" after a verb of taking (:data:`CONTROL_VERBS`: "seized control of
+    X", "regained control of X")."""
+    if i < 1:
+        return False
+    prev = doc[i - 1]
+    if prev.pos_ == "VERB" and prev.lemma_.lower() in TERRITORY_VERBS:
+        return True
+    if i >= 2 and prev.lower_ == "back" and doc[i - 2].lemma_.lower() in {"take", "win"}:
+        return True
+    return i >= 3 and prev.lower_ == "of" and doc[i - 2].lower_ == "control" \
+        and doc[i - 3].lemma_.lower() in CONTROL_VERBS
 
 
 def _alone(doc: Doc, i: int) -> bool:

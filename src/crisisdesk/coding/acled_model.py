@@ -319,17 +319,23 @@ class AcledSubtypeModel:
             raise ValueError(f"{path}: not a crisisdesk ACLED model file ({exc})") from exc
 
     def save(self, path: str | Path) -> None:
-        """Write the weights as a compressed NumPy ``.npz`` (float16 weights, float32
-        idf, no pickle)."""
+        """Write the weights as a compressed NumPy ``.npz`` archive (float16 weights,
+        float32 idf, no pickle) at exactly ``path``, whatever its suffix: written through
+        an open file, since ``numpy.savez_compressed`` given a name adds ".npz" to one
+        without it (``--out /tmp/x.json`` wrote ``/tmp/x.json.npz`` and the training script
+        then failed to find ``/tmp/x.json``). :meth:`load` reads the archive by content.
+        Raises ``OSError`` when the file cannot be written."""
         extra = {"idf": np.asarray(self.weighting.idf, dtype=np.float32)} if self.weighting.idf is not None else {}
         if self.override_from is not None:
             extra["override_from"] = np.array(sorted(self.override_from), dtype=str)
-        np.savez_compressed(path, classes=np.array(self.classes, dtype=str), coef=self.coef.astype(np.float16),
-                            intercept=self.intercept, trained_on=np.array(sorted(self._trained_on), dtype=np.uint64),
-                            sublinear=np.array(self.weighting.sublinear), l2=np.array(self.weighting.l2),
-                            min_probability=np.array(self.min_probability), margin=np.array(self.margin),
-                            delexicalised=np.array(self.delexicalised), actor_codes=np.array(self.actor_codes),
-                            capitalised=np.array(self.capitalised), **extra)
+        with open(path, "wb") as handle:
+            np.savez_compressed(handle, classes=np.array(self.classes, dtype=str), coef=self.coef.astype(np.float16),
+                                intercept=self.intercept,
+                                trained_on=np.array(sorted(self._trained_on), dtype=np.uint64),
+                                sublinear=np.array(self.weighting.sublinear), l2=np.array(self.weighting.l2),
+                                min_probability=np.array(self.min_probability), margin=np.array(self.margin),
+                                delexicalised=np.array(self.delexicalised), actor_codes=np.array(self.actor_codes),
+                                capitalised=np.array(self.capitalised), **extra)
 
     def features(self, mention: EventMention, armed, context: str = "",  # noqa: ANN001
                  masks: NameMasks | None = None) -> list[str]:

@@ -56,7 +56,7 @@ from crisisdesk.coding.acled import (AIR_BOMBING, PEOPLE_HARMED, REMARK_BATTLE, 
                                      people_attacked, property_only)
 from crisisdesk.coding.acled_model import AcledSubtypeModel, blended_types, load_acled_model
 from crisisdesk.coding.delexicalise import NameMasks
-from crisisdesk.coding.counts import REMAINS_NOUNS, count_people
+from crisisdesk.coding.counts import count_people, remains_noun
 from crisisdesk.coding.headline import headline_mentions
 from crisisdesk.coding.lexicon import Lexicon, TriggerEntry
 from crisisdesk.coding.ontology import Ontology, load_ontology
@@ -301,6 +301,8 @@ class EventCoder:
             entry, phrase = hit
             if entry.pos == "VERB" and tok.pos_ not in {"VERB", "AUX"}:
                 bearer = _argument_bearer(phrase)
+                if bearer is None and headline_verb_roles(tok) is not None:
+                    bearer = tok  # "Police fire tear gas at protesters": a headline verb read as a noun
                 if bearer is None:
                     continue
                 used.update(t.i for t in phrase)
@@ -396,9 +398,16 @@ class EventCoder:
         tok = cand.token
         threat = _governing_threat(tok)
         light = None
-        headline = headline_verb_roles(tok) if tok.pos_ == "NOUN" and cand.event_type in VIOLENT else None
+        headline = headline_verb_roles(tok) if tok.pos_ == "NOUN" and (
+            cand.event_type in VIOLENT or cand.entry.pos == "VERB") else None
+        object_in_phrase = False
         if headline is not None:
             src_heads, tgt_heads = headline  # "JNIM/ISSP attack convoys": a verb, misparsed
+            object_in_phrase = any(t in cand.phrase for t in tgt_heads)
+            if object_in_phrase:  # "Police fire tear gas at protesters": the
+                # object is part of the trigger, its "at"/"on"/"against" phrase names the target
+                tgt_heads = [g for t in cand.phrase for p in t.children if p.dep_ == "prep"
+                             and p.lower_ in {"at", "on", "against"} for g in p.children if g.dep_ == "pobj"]
         elif tok.pos_ in {"NOUN", "PROPN"}:
             src_heads, tgt_heads, light = noun_roles(tok, cand.event_type, cand.mode)
         else:
@@ -434,7 +443,7 @@ class EventCoder:
                     # Iran"): the verb's own "on" phrase names the target
                     for prep in t.children:
                         if prep.dep_ == "prep" and (prep.lower_ in {"over", "about", "against", "at", "with", "on"} or (
-                                prep.lower_ == "of" and t.lemma_.lower() in REMAINS_NOUNS)):  # "bodies of two herders"
+                                prep.lower_ == "of" and remains_noun(t))):  # "bodies of two herders"
                             tgt_heads.extend(g for g in prep.children if g.dep_ == "pobj")
             if cand.event_type == "REQUEST":
                 # "demanded an admission by Moscow": the one asked to act is the target
@@ -470,7 +479,7 @@ class EventCoder:
             sources, speaker = self._reporting_state_forces(tok, index, sentence_actors, targets)
         if cand.event_type == "PROTEST" and not targets:
             targets = _actors(index, _demanded_from([tok, light, *cand.phrase, tok.head]), sentence_actors)
-        if headline is not None:
+        if headline is not None and not object_in_phrase:
             targets = [a for h in tgt_heads for a in index.tail_actors(h, tok.i)]
         targets = [t for t in targets if t not in sources]
         if cand.event_type in VIOLENT or (cand.event_type, cand.mode) == ("COERCE", "seize"):
@@ -508,7 +517,7 @@ class EventCoder:
                 (cand.event_type in UNLICENSED_VERB_OK or cand.entry.acled in OCCURRENCE_REPORTS
                  or (cand.event_type, cand.mode) in OCCURRENCE_MODES)
                 and _reports_occurrence(tok)) or (cand.entry.acled in OCCURRENCE_REPORTS and _weapon_object(tok))
-        if any(t.lemma_.lower() in REMAINS_NOUNS for t in cand.phrase[1:]) and not targets:
+        if any(remains_noun(t) for t in cand.phrase[1:]) and not targets:
             # "six bodies were found the next day": a toll for the event before it, not a
             # new event; "the bodies of two herders were found" names the victims
             cand.licensed = False
@@ -520,8 +529,12 @@ class EventCoder:
             targets, cand.licensed = [], True
         if cand.licensed and cand.event_type in {"THREATEN", "REQUEST", "ACCUSE"} and not targets:
             targets = _first_other_actor(index, tok, sources, sentence_actors)
-        cand.sources, cand.targets = sources, targets
         attribution = attribution_of(tok)
+        if attribution is not None and attribution.misattached and attribution.head is not None:
+            # "..., killed six civilians, officials and residents said": the speaker's
+            # words were parsed into the reported clause; they name who reports, no party
+            sources, targets = _outside_speaker(sources, attribution.head), _outside_speaker(targets, attribution.head)
+        cand.sources, cand.targets = sources, targets
         if attribution is None and light is not None and light.lemma_ == "claim" and tok.dep_ not in {"nsubj", "csubj"}:
             # "JNIM claimed the ambush" (not "the ambush claimed the lives of ten": the
             # event as subject of "claim" is no claim of it)
@@ -860,6 +873,14 @@ def _non_state_armed(actor: ActorRef) -> bool:
         return False
     return actor.sector in {"REB", "INS"} or bool(actor.actor_type and any(
         k in actor.actor_type.lower() for k in ("rebel", "militia", "jihad")))
+
+
+def _outside_speaker(actors: list[ActorRef], speaker: Token) -> list[ActorRef]:
+    """``actors`` without those named inside the speaker's phrase (``speaker`` its head
+    token; spans compared as Doc character offsets, as :class:`ActorIndex` reads them)."""
+    start = speaker.left_edge.idx
+    end = speaker.right_edge.idx + len(speaker.right_edge.text)
+    return [a for a in actors if a.span is None or not (start <= a.span.start and a.span.end <= end)]
 
 
 def _speaker_is_party(attribution: Attribution | None, index: ActorIndex, sentence_actors: list[ActorRef],
@@ -1871,15 +1892,19 @@ def _actors(index: ActorIndex, heads: Iterable[Token], sentence_actors: list[Act
 def _settlement_named(actor: ActorRef, doc) -> bool:  # noqa: ANN001 - a spaCy Doc
     """An actor that is only a town's or village's name ("stormed Djibo", "attacked
     Mocimboa da Praia"): no code from the actor dictionary (a state or a capital standing
-    for its state has one) and its words a place name (GPE entity) of the text. As the
+    for its state has one) and its words a place name of the text (a GPE entity, or a
+    toponym of the annotation stage's ``doc._.places``: "retook Boulkessi" with the
+    village tagged PERSON, :func:`crisisdesk.annotate.places._territory_taken`). As the
     object of an attack or a capture it is where the event happens, not a party to it:
     ACLED and PLOVER code the place as location and the people or forces there as targets
     only when the text names them ("attacked the village of X" names its villagers: the
     actor module reads "village" as civilians)."""
     if actor.code or actor.sector or actor.span is None:
         return False
+    places = doc._.places if doc.has_extension("places") else None
     return any(e.label_ == "GPE" and e.start_char <= actor.span.start and actor.span.end <= e.end_char
-               for e in doc.ents)
+               for e in doc.ents) or any(p.span is not None and p.span.start <= actor.span.start
+                                         and actor.span.end <= p.span.end for p in places or ())
 
 
 def _capital_state(head: Token, country: str) -> ActorRef:

@@ -175,6 +175,14 @@ FOUND_VERBS = {"find", "discover", "recover", "retrieve", "exhume", "uncover"}
 #: one list of both modules: plural and misspelt forms stand beside the lemmas because
 #: a proper-noun reading ("Bodies found in ...") keeps its word as its lemma.
 REMAINS_NOUNS = {"body", "bodies", "corpse", "corpes", "remains"}
+
+
+def remains_noun(tok: Token) -> bool:
+    """Whether ``tok`` is a noun of :data:`REMAINS_NOUNS`, by its lemma or its form: the
+    English model lemmatises the plural-only "remains" to "remain" and the misspelt
+    "corpes" to "corpe", so the lemma alone never matched them; a verb ("the town
+    remains calm") is none."""
+    return tok.lemma_.lower() in REMAINS_NOUNS or (tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ in REMAINS_NOUNS)
 #: Verbs of another outcome listed beside the dead ("two killed and four wounded").
 OTHER_OUTCOME_VERBS = {"wound", "injure", "hurt", "arrest", "capture", "detain", "take", "abduct", "kidnap",
                        "miss", "free", "release", "rescue", "evacuate", "escape", "flee", "go"}
@@ -559,7 +567,7 @@ def count_people(span: SpacySpan, kind: str = "killed") -> Count | None:
         heads: list[Token] = []
         if kind == "killed" and _death_phrase(tok):
             lemma = "kill"  # "shot dead a farmer", "were found dead", "stabbed to death", "burned them alive"
-        if kind == "killed" and lemma in REMAINS_NOUNS:
+        if kind == "killed" and remains_noun(tok):
             remains = _remains_found(tok)
             if remains is not None and tok.i not in seen_heads:
                 seen_heads.add(tok.i)
@@ -766,7 +774,8 @@ def _remains_found(noun: Token) -> tuple[int | None, int | None] | None:
                     found = _victim_count(obj)
                     if found is not None:
                         return found[0]
-    if noun.tag_ == "NN" and any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in noun.children):
+    if (noun.tag_ == "NN" or noun.lower_ == "remains") and any(  # "his remains": one man's
+            c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in noun.children):
         return (1, 1)
     if noun.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in {"a", "the"} for c in noun.children):
         return (1, 1)

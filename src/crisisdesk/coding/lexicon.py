@@ -19,7 +19,9 @@ a past form the tagger took for a noun). The past form of the head of a multi-wo
 entry that the tagger took for a noun or an adjective matches the entry when the rest
 of the phrase follows it word for word ("a gunman shot dead a trader" with "shot" read as
 a noun, "dead" as the clause head): the past forms are English morphology from
-``lemminflect`` (irregular "shot", "fought", "held" included), not a list of ours.
+``lemminflect`` (irregular "shot", "fought", "held" included), not a list of ours. So
+does its present form in a verbless headline, read as a noun compound ("Police fire
+tear gas at protesters": "fire" a compound of "gas"), after a subject noun.
 """
 
 from __future__ import annotations
@@ -91,6 +93,16 @@ class Lexicon:
                     self._past_heads.setdefault(form, []).append(entry)
         for bucket in self._past_heads.values():
             bucket.sort(key=lambda e: -len(e.words))
+        #: base and 3rd-person present forms (VB, VBZ) of multi-word verb heads -> entries
+        #: ("fire" -> "fire tear gas"), for present-tense headlines read as noun compounds
+        self._present_heads: dict[str, list[TriggerEntry]] = {}
+        for entry in self._entries.values():
+            if entry.pos == "VERB" and len(entry.words) > 1:
+                forms = {entry.words[0], *(f.lower() for f in getInflection(entry.words[0], tag="VBZ"))}
+                for form in forms:
+                    self._present_heads.setdefault(form, []).append(entry)
+        for bucket in self._present_heads.values():
+            bucket.sort(key=lambda e: -len(e.words))
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -116,6 +128,10 @@ class Lexicon:
         pos = "VERB" if token.pos_ in VERB_POS else "NOUN" if token.pos_ in NOUN_POS else None
         if pos != "VERB" and token.lower_ in self._past_heads:
             misread = self._misread_verb_phrase(token)
+            if misread is not None:
+                return misread
+        if pos == "NOUN" and token.lower_ in self._present_heads:
+            misread = self._headline_verb_phrase(token)
             if misread is not None:
                 return misread
         joined = _hyphenated(token)
@@ -146,6 +162,28 @@ class Lexicon:
         for entry in self._past_heads.get(token.lower_, ()):
             rest = doc[token.i + 1:token.i + len(entry.words)]
             if len(rest) == len(entry.words) - 1 and all(
+                    word in {t.lower_, t.lemma_.lower()} for word, t in zip(entry.words[1:], rest)):
+                return entry, [token, *rest]
+        return None
+
+
+    def _headline_verb_phrase(self, token: Token) -> tuple[TriggerEntry, list[Token]] | None:
+        """A multi-word verb entry in the present tense of a headline that the tagger read
+        as a noun compound ("Police fire tear gas at protesters": "fire" a compound of
+        "gas"): ``token`` is the base or "-s" form of the entry's head, the rest of the
+        phrase follows it word for word, a noun without determiner comes before it (the
+        subject) and the sentence has no verb (headline grammar: present tense for past
+        events, no articles or auxiliaries; AP Stylebook, "headlines"). Else None, so "fire
+        trucks rushed ...", "the fire service" and "a fire" stay nouns."""
+        doc, sent = token.doc, token.sent
+        if token.i == sent.start or doc[token.i - 1].pos_ not in NOUN_POS or any(
+                t.pos_ in {"VERB", "AUX"} for t in sent):
+            return None
+        if any(t.dep_ in {"det", "poss"} or t.pos_ in {"DET", "PRON"} for t in doc[sent.start:token.i]):
+            return None
+        for entry in self._present_heads.get(token.lower_, ()):
+            rest = doc[token.i + 1:token.i + len(entry.words)]
+            if len(rest) == len(entry.words) - 1 and rest.end <= sent.end and all(
                     word in {t.lower_, t.lemma_.lower()} for word, t in zip(entry.words[1:], rest)):
                 return entry, [token, *rest]
         return None

@@ -284,6 +284,10 @@ class Attribution:
     words: str | None
     head: Token | None
     cue: str
+    #: the speaker's phrase stands before its verb but the parser hung it inside the
+    #: reported clause (":func:`trailing_speaker`": "..., officials and residents said"):
+    #: its words name who reports, never a source or target of the event
+    misattached: bool = False
 
 
 def _speaker_head(verb: Token, trigger: Token | None = None) -> Token | None:
@@ -307,6 +311,59 @@ def _speaker_head(verb: Token, trigger: Token | None = None) -> Token | None:
     if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
         return verb.head
     return None
+
+
+#: Relative pronouns opening a clause on a speaker set off by commas ("a local official,
+#: who requested anonymity, told AFP").
+RELATIVE_WORDS = {"who", "which", "whom", "whose", "that"}
+#: A speaker's phrase before its verb is at most this many tokens ("a local official who
+#: requested anonymity because he was not authorised to speak to the press" is 14).
+SPEAKER_MAX_TOKENS = 16
+_QUOTES = {"\"", "“", "”", "'", "‘", "’"}
+
+
+def trailing_speaker(verb: Token) -> Token | None:
+    """The speaker of a reporting verb that ends a sentence after its report ("Gunmen
+    killed four traders, officials and residents said", "..., a source close to the army
+    said", "..., a local official who requested anonymity told AFP") when the parser
+    hung the speaker's phrase inside the reported clause (as a conjunct of the object,
+    an apposition or an adverbial noun) and left the verb without a subject: the head
+    of the words between the last comma before the verb and the verb (a relative
+    clause set off by commas joins the phrase before it); None when the verb has a
+    subject, reports nothing before it, or those words head no noun. Word order of
+    English reporting clauses: a quotation or report followed by "X said" is the
+    common news form (Quirk et al. 1985, §14.29, reporting clauses in final position)."""
+    if any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for c in verb.children):
+        return None
+    if not any(c.dep_ in {"ccomp", "parataxis"} and c.i < verb.i for c in verb.children) and not (
+            verb.dep_ == "conj" and verb.head.i < verb.i):  # "attacked ... and killed three, X told AFP"
+        return None
+    doc, first = verb.doc, verb.sent.start
+    end = verb.i
+    while end > first and doc[end - 1].text in _QUOTES:  # '..." said' never happens, '," officials said' does
+        end -= 1
+    start = end
+    while start > first and doc[start - 1].text not in {",", ";", ":"} | _QUOTES:
+        start -= 1
+    if start < end and doc[start].lower_ in RELATIVE_WORDS and start - 1 > first:
+        start -= 1  # ", who requested anonymity, said": take the phrase before the clause
+        while start > first and doc[start - 1].text not in {",", ";", ":"} | _QUOTES:
+            start -= 1
+    if start >= end or end - start > SPEAKER_MAX_TOKENS or start == first:
+        return None
+    words = doc[start:end]
+    roots = [t for t in words if not start <= t.head.i < end or t.head == t]
+    heads = [t for t in roots if t.pos_ in {"NOUN", "PROPN"}]
+    if len(heads) != 1 or any(t.pos_ in {"VERB", "AUX"} for t in roots):
+        return None
+    return heads[0]
+
+
+def speaker_tokens(head: Token) -> range:
+    """Token indices of a speaker's phrase (:func:`speaker_phrase`'s words with its
+    clause): the head's subtree, so the conjuncts and modifiers of "officials and
+    residents", "a source close to the army"."""
+    return range(head.left_edge.i, head.right_edge.i + 1)
 
 
 def issuer_of(noun: Token) -> Token | None:
@@ -439,6 +496,16 @@ def attribution_of(trigger: Token) -> Attribution | None:
             if head is not None:
                 head = issuer_of(head) or head  # "footage circulated by JNIM showed": JNIM speaks
                 return Attribution(_speaker_words(head, trigger), head, "report")
+            head = trailing_speaker(tok)
+            if head is not None and not any(t.i == trigger.i for t in head.subtree):
+                return Attribution(speaker_phrase(head), head, "report", misattached=True)
+    for verb in chain[-1].children:  # "X attacked ... and killed three, a local official told AFP":
+        # the reporting verb parsed as the last conjunct of the reported clause
+        if verb.dep_ == "conj" and verb.i > trigger.i and verb.pos_ == "VERB" \
+                and verb.lemma_.lower() in REPORT_VERBS | NEUTRAL_VERBS:
+            head = trailing_speaker(verb)
+            if head is not None and not any(t.i == trigger.i for t in head.subtree):
+                return Attribution(speaker_phrase(head), head, "report", misattached=True)
     if trigger.pos_ in {"NOUN", "PROPN"} and trigger.head.lemma_ == "claim" and trigger.dep_ in {"dobj", "obj"}:
         head = next((c for c in trigger.head.children if c.dep_ == "nsubj"), None)
         return Attribution(_speaker_words(head, trigger) if head is not None else None, head, "claim")
