@@ -89,6 +89,48 @@ def remote_weapons(sentence: str) -> list[str]:
 
 DISRUPTED = re.compile(r"\b(defus\w+|dismantl\w+|neutrali[sz]ed (an? )?(ied|explosive|device)|seized (weapons|arms)|"
                        r"weapons? cache|arms cache|discovered (an? )?(ied|explosive))", re.I)
+#: Explosive devices or weapons named as the thing made safe (an explosive-device word
+#: that is no factory, workshop or material of one).
+_DEVICE = (r"(ieds?|improvised explosive devices?|explosive devices?|(anti-?\w+ )?landmines?|"
+           r"(anti-?\w+ )?(?<!gold )(?<!salt )(?<!artisanal )(?<!mining )mines?(?! (equipment|sites?|shafts?|pits?|workers|"
+           r"owners?|camps?|areas?|operators?)\b)|bombs?|explosives?|"
+           r"devices?|grenades?|shells?|rockets?|unexploded ordnance|ordnance|uxos?|explosive belts?|suicide vests?|"
+           r"(weapons?|arms|ammunition|explosives?) (caches?|depots?|stockpiles?)|caches?)"
+           r"(?![- ](factor(y|ies)|workshops?|making|manufactur\w*|materials?|components?|labs?|laboratories))")
+#: An explosive device or weapons made safe, the disruption of a remote attack before it
+#: happens: "defused two IEDs", "neutralised an explosive device", "destroyed a mine found
+#: on the road", "an IED was discovered and destroyed", "a controlled detonation", "blew
+#: up a weapons cache" (ACLED Codebook 2023, Strategic developments - Disrupted weapons
+#: use: an event of Explosions/Remote violence prevented from occurring, including the
+#: safe defusal of explosives and the seizure of weapons caches). The thing made safe
+#: is the device, not a vehicle carrying one ("destroyed a truck carrying explosives" is
+#: an attack on the truck), nor a device used on something ("destroyed by an IED").
+#: "Neutralised" and "destroyed" said of a device kill no one and fight no one: the
+#: phrase is blanked for the fighting words (:func:`without_devices_made_safe`).
+DEVICE_MADE_SAFE = re.compile(
+    r"\b(defus\w*|neutrali[sz]\w*|destroy\w*|dismantl\w*|disarm\w*|deactivat\w*|disabl\w*|blew up|blown up|"
+    r"(safely|deliberately) (detonat\w+|explod\w+)|detonat\w+ (\w+ ){0,3}?in a controlled)\s+"
+    r"(?:(?!(by|with|after|when|in|of|carrying|transporting|loaded|laden)\b)[\w-]+\s+){0,3}?" + _DEVICE + r"\b|"
+    r"\b" + _DEVICE + r"\s+(which |that )?(was |were |had been |have been )(\w+ (and )?){0,2}?"
+    r"(defused|neutrali[sz]ed|destroyed|dismantled|disarmed|deactivated|disabled|blown up|safely detonated)\b|"
+    r"\bcontrolled (detonations?|explosions?|demolitions?)\b", re.I)
+
+
+def device_made_safe(sentence: str) -> bool:
+    """True when the sentence reports an explosive device or weapons made safe
+    (:data:`DEVICE_MADE_SAFE`) and, that phrase set aside, no one hurt
+    (:func:`people_harmed`): "engineers destroyed a mine found on the road" is
+    Disrupted weapons use, "a mine wounded two soldiers and a second one was defused"
+    reports the blast that hurt them (ACLED codes the harm done, Explosions/Remote
+    violence)."""
+    return DEVICE_MADE_SAFE.search(sentence) is not None and not people_harmed(without_devices_made_safe(sentence))
+
+
+def without_devices_made_safe(sentence: str) -> str:
+    """The sentence with :data:`DEVICE_MADE_SAFE` phrases blanked (same length): "the
+    army neutralised an IED" names no one neutralised and no fighting (the fighting
+    words of :data:`CLASH_WORDS` count "neutralised" as a killing of fighters)."""
+    return DEVICE_MADE_SAFE.sub(lambda m: " " * len(m.group(0)), sentence)
 #: A device going off in its own handlers' hands (ACLED Codebook, Disrupted weapons use:
 #: explosives that detonate accidentally or prematurely, as when being planted).
 ACCIDENTAL_BLAST = re.compile(r"\b(while (in the process of )?(planting|placing|laying|making|handling|manipulating|"
@@ -128,6 +170,27 @@ GROUND_COMBAT = re.compile(
 #: Shooting aimed at someone ("opened fire on passers-by"): without a coded target the
 #: rules cannot tell armed from unarmed, so the shooting is no clash by itself.
 FIRED_AT = re.compile(r"\b(fire|fired|shots|shooting|shot)\s+(on|at|against|upon|toward|towards)\b", re.I)
+#: Weapons or explosives taken into custody ("seized a large quantity of weapons",
+#: "confiscated rifles and ammunition", "arms and explosives were seized").
+WEAPONS_TAKEN = re.compile(
+    r"\b(seiz\w*|confiscat\w*|recover\w*|impound\w*)\s+(?:(?!(from|by|after|during|in|at)\b)[\w-]+\s+){0,5}?"
+    r"(weapons?|arms|ammunition|munitions?|rifles?|guns?|firearms?|explosives?|rockets?|grenades?|ieds?|detonators?)\b|"
+    r"\b(weapons|arms|ammunition|firearms|explosives|rifles|guns|munitions)\b[^.;]{0,40}?\b(were |was |had been )?"
+    r"(seized|confiscated|recovered|impounded)\b", re.I)
+
+
+def weapons_seized_by_forces(sentence: str, sources: list[ActorRef]) -> bool:
+    """True when state forces (:data:`STATE_FORCE_SECTORS`) take weapons or explosives
+    (:data:`WEAPONS_TAKEN`) and the sentence reports no fighting and no one hurt
+    (:func:`fought_or_harmed`, :func:`people_harmed`): ACLED Strategic developments -
+    Disrupted weapons use (ACLED Codebook 2023: the seizure of weapons caches and the
+    interception of weapons), not Looting/property destruction, which is property
+    taken from its owners. Weapons taken by an armed group in an attack are its loot
+    and the attack decides (:func:`seizure_in_battle`, decided before)."""
+    return any(s.sector in STATE_FORCE_SECTORS for s in sources) and WEAPONS_TAKEN.search(sentence) is not None \
+        and not fought_or_harmed(sentence) and not people_harmed(sentence)
+
+
 #: Weapons seized: in an attack, the attackers' loot (not Disrupted weapons use).
 SEIZED_ARMS = re.compile(r"\bseized (weapons|arms)\b", re.I)
 #: A clause naming people by an earlier act ("the mastermind of the attack which killed
@@ -386,8 +449,8 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
         weapons = remote_weapons(sentence)
         # arms seized by attackers are loot of the attack, not a disruption
         if (hint == "Disrupted weapons use" or DISRUPTED.search(SEIZED_ARMS.sub("", sentence))
-                or DEVICE_CLEARED.search(sentence)) and not killed \
-                and not fought_or_harmed(sentence) or mode in {"explosives", None} and ACCIDENTAL_BLAST.search(sentence):
+                or DEVICE_CLEARED.search(sentence) or device_made_safe(sentence)) and not killed \
+                and not fought_or_harmed(sentence) and not people_harmed(without_devices_made_safe(sentence)) or mode in {"explosives", None} and ACCIDENTAL_BLAST.search(sentence):
             return "Disrupted weapons use"
         if (mode in {"abduct"} or hint == "Abduction/forced disappearance") and not killed:
             return "Abduction/forced disappearance"  # abducted and killed is an Attack (ACLED)
@@ -480,6 +543,8 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
             return "Non-violent transfer of territory" if not src_state else "Other"
         if (mode == "seize" or hint == "Looting/property destruction") and seizure_in_battle(sentence, targets, armed):
             return "Armed clash"
+        if mode == "seize" and weapons_seized_by_forces(sentence, sources):
+            return "Disrupted weapons use"
         if mode == "seize" or hint == "Looting/property destruction":
             if (people_harmed(sentence) or SETTLEMENT_RAID.search(sentence)) and not any(armed(t) for t in targets):
                 return "Attack"  # looting in which people are hurt, or a raid on a village: VAC (codebook)
@@ -590,7 +655,9 @@ def fought_or_harmed(sentence: str) -> bool:
     while planting or handling a device (:data:`ACCIDENTAL_BLAST`: "two militants were
     killed while laying an IED") with no fighting and no one killing them are the
     device's own handlers: that is Disrupted weapons use too (same codebook entry: an
-    explosive that goes off prematurely, as when being planted)."""
+    explosive that goes off prematurely, as when being planted). Devices made safe
+    (:data:`DEVICE_MADE_SAFE`: "neutralised an IED") are no fighting."""
+    sentence = without_devices_made_safe(sentence)
     if CLASH_WORDS.search(sentence):
         return True
     if ACCIDENTAL_BLAST.search(sentence) and not ARMED_KILLED.search(sentence):
@@ -618,6 +685,27 @@ def said_armed(actor: ActorRef, sentence: str, sources: list[ActorRef] = ()) -> 
     return re.search(r"\barmed (\w+ )?" + re.escape(name) + r"\b", sentence, re.I) is not None
 
 
+#: Villagers as doers (left out of :data:`CROWD`: villagers who fight an armed group
+#: are a community's self-defence, which ACLED codes as a communal militia in a Battle).
+VILLAGERS = re.compile(r"^(the |local |angry )?villagers?$", re.I)
+#: Victims named as suspected wrongdoers ("two suspected cattle thieves", "a man
+#: accused of theft", "an alleged kidnapper"): not an armed side.
+CRIME_SUSPECTS = re.compile(r"\b(thie(f|ves)|robbers?|burglars?|pickpockets?|rustlers?|kidnappers?|rapists?|"
+                            r"murderers?|sorcerers?|witch(es)?)\b|\b(accused|suspected) of (theft|stealing|robbery|"
+                            r"witchcraft|sorcery|rape|murder|kidnapping)\b", re.I)
+
+
+def street_justice(sentence: str) -> bool:
+    """True when the victims are named as suspected wrongdoers (:data:`CRIME_SUSPECTS`)
+    and no fighting is reported (:data:`CLASH_WORDS`): people beating or killing
+    suspected thieves is violence by an unorganised group, ACLED Riots - Mob violence
+    (ACLED Codebook 2023, Mob violence: violence by rioters or mobs, including vigilante
+    violence against suspected criminals); villagers who exchange fire with armed
+    raiders stay a Battle. The training split's notes code every crowd's violence on
+    suspected thieves, robbers or criminals as Mob violence (4 of 4)."""
+    return CRIME_SUSPECTS.search(sentence) is not None and not CLASH_WORDS.search(sentence)
+
+
 def crowd_act(sources: list[ActorRef], sentence: str, armed) -> bool:  # noqa: ANN001
     """True when the doers are an unorganised crowd (:data:`CROWD` names every source,
     none of them an organised armed actor; or unnamed civilians in a sentence about a
@@ -628,6 +716,8 @@ def crowd_act(sources: list[ActorRef], sentence: str, armed) -> bool:  # noqa: A
     if sources:
         if all(CROWD.search(s.name) for s in sources):
             return True
+        if all(s.generic and VILLAGERS.search(s.name) for s in sources) and street_justice(sentence):
+            return True  # villagers beating suspected thieves (street_justice)
         # unnamed civilians who demonstrate ("women set up barricades in protest")
         return bool(DEMONSTRATING.search(sentence)) and all(s.generic and s.sector in {"CVL", "LAB", "EDU"} for s in sources)
     return bool(re.search(r"\b(mobs?|lynch\w*)\b", sentence, re.I))

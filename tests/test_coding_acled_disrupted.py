@@ -1,0 +1,145 @@
+"""Disrupted weapons use and Mob violence against Battles and remote violence
+(:mod:`crisisdesk.coding.acled`, :mod:`crisisdesk.coding.counts`; ACLED Codebook 2023,
+Strategic developments - Disrupted weapons use: an event of Explosions/Remote violence
+prevented, the safe defusal of explosives, the seizure of weapons; Riots - Mob violence:
+violence by an unorganised group):
+
+- an explosive device made safe ("neutralised an IED", "destroyed a mine found on the
+  road", "a controlled detonation") is Disrupted weapons use, kills no one and fights
+  no one;
+- weapons seized by state forces with no fighting are Disrupted weapons use, not
+  Looting/property destruction;
+- villagers beating or killing suspected thieves are a mob, not an armed group.
+
+Every sentence is written for these tests (no development-set text); the pipeline tests
+use the real spaCy model and annotation stage (``annotator`` fixture)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from crisisdesk.coding.acled import (
+    DEVICE_MADE_SAFE,
+    device_made_safe,
+    fought_or_harmed,
+    street_justice,
+    weapons_seized_by_forces,
+)
+from crisisdesk.records import ActorRef
+from tests.support.annotation import code_text, mention_rule_types, rule_acled_types as types
+
+ARMY = ActorRef("army", code="MLIMIL", country="MLI", sector="MIL", generic=True)
+POLICE = ActorRef("police", code="MLICOP", country="MLI", sector="COP", generic=True)
+GUNMEN = ActorRef("gunmen", sector="REB", generic=True)
+SOLDIERS = ActorRef("soldiers", code="MLIMIL", country="MLI", sector="MIL", generic=True)
+VILLAGERS = ActorRef("villagers", code="MLICVL", country="MLI", sector="CVL", generic=True)
+PUB = date(2025, 11, 21)
+DWU = ("Strategic developments", "Disrupted weapons use")
+
+
+# -- explosive devices made safe ----------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Engineers neutralised an improvised explosive device on the road to Tessit.",
+    "The patrol destroyed two anti-tank mines buried near the well.",
+    "A landmine was found and destroyed by the deminers.",
+    "The device was safely detonated by the bomb squad.",
+    "Sappers blew up a weapons cache hidden in the dunes.",
+    "The shell was removed and destroyed in a controlled explosion.",
+])
+def test_devices_made_safe_are_read(sentence):
+    assert DEVICE_MADE_SAFE.search(sentence)
+    assert device_made_safe(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "An IED destroyed two trucks of the convoy.",                      # the device did the damage
+    "A pick-up was destroyed by a landmine near Anefis.",
+    "The drone destroyed a vehicle carrying explosives.",              # the vehicle was hit
+    "Soldiers destroyed an IED factory in the forest.",                # a workshop, no device
+    "Gunmen destroyed the mine equipment at the gold site.",           # a gold mine
+    "A gold mine was destroyed by the floods.",
+])
+def test_other_destructions_are_no_device_made_safe(sentence):
+    assert not DEVICE_MADE_SAFE.search(sentence)
+
+
+def test_a_device_made_safe_beside_people_hurt_is_no_disruption_alone():
+    sentence = "A mine exploded under a truck, wounding three passengers; a second mine was defused."
+    assert not device_made_safe(sentence)
+    assert types(sentence, [], [], mode="explosives", hint="Remote explosive/landmine/IED") == (
+        "Explosions/Remote violence", "Remote explosive/landmine/IED")
+
+
+def test_neutralising_a_device_is_no_fighting():
+    assert not fought_or_harmed("The army neutralised an explosive device near the bridge.")
+    assert fought_or_harmed("The army neutralised three gunmen near the bridge.")
+
+
+@pytest.mark.parametrize("sentence, event_type, mode, hint", [
+    ("The army neutralised an IED planted on the road to Boni.", "COERCE", None, "Disrupted weapons use"),
+    ("Engineers destroyed a landmine found on the road near Gossi.", "ASSAULT", "destroy", "Looting/property destruction"),
+    ("A bomb disposal team safely detonated a mine found near the market.", "ASSAULT", "explosives",
+     "Remote explosive/landmine/IED"),
+])
+def test_a_device_made_safe_is_disrupted_weapons_use(sentence, event_type, mode, hint):
+    assert types(sentence, [ARMY], [], event_type=event_type, mode=mode, hint=hint) == DWU
+
+
+def test_fighters_neutralised_beside_a_device_destroyed_stay_a_battle():
+    sentence = "Soldiers neutralised five gunmen and destroyed an IED near Boni."
+    assert types(sentence, [SOLDIERS], [GUNMEN], event_type="ASSAULT", hint="Armed clash", killed=5) == (
+        "Battles", "Armed clash")
+
+
+def test_a_device_neutralised_is_no_fatality_and_no_battle(annotator):
+    mentions = code_text(annotator, "The army neutralised an IED planted on the road to Boni.", PUB)
+    assert mentions
+    assert all(m.fatalities is None for m in mentions)
+    assert {mention_rule_types(m) for m in mentions} == {DWU}
+
+
+def test_a_suicide_bomber_dying_in_his_blast_still_counts_one(annotator):
+    # the device is parsed as a second subject of "died": the driver is still the dead
+    mentions = code_text(annotator, "A car bomb exploded near the market of Gao and the driver died in the blast.", PUB)
+    assert any(m.fatalities is not None and m.fatalities.min == 1 for m in mentions)
+
+
+# -- weapons seized by state forces ---------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Police seized a large quantity of weapons in a truck near Koro.",
+    "Customs officers confiscated rifles and ammunition at the border post.",
+    "Arms and explosives were seized during a search of the house.",
+])
+def test_weapons_seized_by_state_forces_are_disrupted_weapons_use(sentence):
+    assert weapons_seized_by_forces(sentence, [POLICE])
+    assert types(sentence, [POLICE], [], event_type="COERCE", mode="seize", hint="Looting/property destruction") == DWU
+
+
+def test_weapons_seized_by_an_armed_group_or_in_a_fight_are_not_disrupted():
+    assert not weapons_seized_by_forces("Gunmen seized a large quantity of weapons near Koro.", [GUNMEN])
+    fought = "Police clashed with smugglers and seized weapons near Koro."
+    assert not weapons_seized_by_forces(fought, [POLICE])
+    # cattle seized by the police are no weapons
+    assert types("Police seized forty head of cattle near Koro.", [POLICE], [], event_type="COERCE", mode="seize",
+                 hint="Looting/property destruction") == ("Strategic developments", "Looting/property destruction")
+
+
+# -- villagers and suspected thieves --------------------------------------------------------
+
+def test_villagers_beating_suspected_thieves_are_a_mob():
+    sentence = "Villagers beat two suspected cattle thieves to death near Bla."
+    assert street_justice(sentence)
+    assert types(sentence, [VILLAGERS], [], mode="beat", killed=2) == ("Riots", "Mob violence")
+
+
+def test_villagers_fighting_raiders_stay_a_battle():
+    sentence = "Villagers exchanged fire with armed cattle rustlers who raided the herds near Bla."
+    assert not street_justice(sentence)
+    assert types(sentence, [VILLAGERS], [GUNMEN], killed=2) == ("Battles", "Armed clash")
+    # villagers killing people not accused of anything: not a mob by these rules
+    assert types("Villagers killed two herders near Bla.", [VILLAGERS], [], killed=2) == (
+        "Violence against civilians", "Attack")
