@@ -22,9 +22,11 @@ import pytest
 
 from crisisdesk.coding.acled import (
     DEVICE_MADE_SAFE,
+    air_or_artillery_killing,
     device_made_safe,
     fought_or_harmed,
     street_justice,
+    target_fought_back,
     weapons_seized_by_forces,
 )
 from crisisdesk.records import ActorRef
@@ -143,3 +145,47 @@ def test_villagers_fighting_raiders_stay_a_battle():
     # villagers killing people not accused of anything: not a mob by these rules
     assert types("Villagers killed two herders near Bla.", [VILLAGERS], [], killed=2) == (
         "Violence against civilians", "Attack")
+
+
+# -- fighters "neutralised" by aircraft or artillery ---------------------------------------
+
+FRANCE = ActorRef("France", code="FRAMIL", country="FRA", sector="MIL")
+FIGHTERS = ActorRef("fighters", sector="REB", generic=True)
+
+
+@pytest.mark.parametrize("sentence, label", [
+    ("French drones neutralised ten fighters near Menaka.", "Air/drone strike"),
+    ("An airstrike neutralised a group of fighters near Menaka.", "Air/drone strike"),
+    ("Artillery fire neutralised six fighters near the camp.", "Shelling/artillery/missile attack"),
+])
+def test_fighters_neutralised_by_aircraft_or_artillery_are_remote_violence(sentence, label):
+    assert air_or_artillery_killing(sentence) == label
+    assert types(sentence, [FRANCE], [FIGHTERS], event_type="COERCE", hint="Disrupted weapons use", killed=6) == (
+        "Explosions/Remote violence", label)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Soldiers neutralised ten fighters near Menaka.",                                     # no aircraft
+    "Backed by drones, ground troops clashed with the fighters and neutralised ten of them.",  # ground fighting
+])
+def test_fighters_neutralised_on_the_ground_stay_a_battle(sentence):
+    assert air_or_artillery_killing(sentence) is None
+    assert types(sentence, [FRANCE], [FIGHTERS], event_type="COERCE", hint="Disrupted weapons use", killed=10) == (
+        "Battles", "Armed clash")
+
+
+def test_a_strike_whose_doers_neutralised_fighters_is_no_combined_attack():
+    sentence = "A French drone struck a column near Menaka and neutralised six fighters."
+    assert not target_fought_back(sentence)
+    assert types(sentence, [FRANCE], [FIGHTERS], event_type="ASSAULT", killed=6) == (
+        "Explosions/Remote violence", "Air/drone strike")
+
+
+def test_fighters_being_neutralised_is_harm_done():
+    assert fought_or_harmed("The patrol intercepted a pick-up, neutralising two fighters.")
+
+
+def test_fighters_neutralised_by_a_drone_are_not_a_disruption(annotator):
+    mentions = code_text(annotator, "A French drone struck a pick-up near Menaka, neutralising six fighters.", PUB)
+    assert mentions
+    assert {mention_rule_types(m) for m in mentions} == {("Explosions/Remote violence", "Air/drone strike")}

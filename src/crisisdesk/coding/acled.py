@@ -558,6 +558,9 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
             # side or fighting words, else violence against civilians (codebook)
             fought = CLASH_WORDS.search(sentence) or any(armed(t) for t in targets) or ARMED_HURT.search(sentence) \
                 or forces_post_attacked(sentence)
+            aerial = air_or_artillery_killing(sentence, any(armed(s) for s in sources))
+            if aerial:
+                return aerial  # "drones neutralised ten fighters": killed by the strike, no fight
             if fought:
                 return "Armed clash"
             taken = re.search(r"\b(abduct\w*|kidnap\w*|taken hostage)\b", sentence, re.I)
@@ -662,7 +665,7 @@ def fought_or_harmed(sentence: str) -> bool:
         return True
     if ACCIDENTAL_BLAST.search(sentence) and not ARMED_KILLED.search(sentence):
         return False
-    return bool(PEOPLE_TAKEN_OR_HURT.search(sentence))
+    return bool(PEOPLE_TAKEN_OR_HURT.search(sentence) or ARMED_KILLED.search(sentence))
 
 
 def combined_attack(sentence: str, hint: str | None = None) -> bool:
@@ -922,7 +925,35 @@ def target_fought_back(sentence: str) -> bool:
     assault beside the weapon, :data:`GROUND_ASSAULT`): ACLED Explosions/Remote violence is violence whose tool takes away
     the target's ability to respond; a target that fights back makes the exchange a
     Battle (ACLED Codebook, Explosions/Remote violence and Battles - Armed clash)."""
-    return bool(CLASH_WORDS.search(sentence) or ATTACKERS_SHOT.search(sentence) or GROUND_ASSAULT.search(sentence))
+    return bool(CLASH_WORDS.search(KILLING_EUPHEMISM.sub(" ", sentence)) or ATTACKERS_SHOT.search(sentence)
+                or GROUND_ASSAULT.search(sentence))
+
+
+#: Words by which armed forces report the enemies they killed ("neutralised twenty
+#: terrorists", "put out of action"): the doer's killing, not the target's response.
+KILLING_EUPHEMISM = re.compile(r"\bneutrali[sz]\w*|\bput (\w+ )?out of action\b", re.I)
+#: The remote weapons that a killing verb may name as its instrument without any ground
+#: fighting (aircraft, drones, artillery): ACLED Air/drone strike and Shelling/artillery/
+#: missile attack.
+STANDOFF_WEAPONS = ("Air/drone strike", "Shelling/artillery/missile attack")
+
+
+def air_or_artillery_killing(sentence: str, source_armed: bool = True) -> str | None:
+    """The ACLED sub-event type of a killing done with aircraft, drones or artillery
+    ("French drones neutralised ten fighters", "an airstrike neutralised a cell"):
+    Air/drone strike or Shelling/artillery/missile attack when the sentence names such a
+    weapon used (:data:`STANDOFF_WEAPONS`, :func:`weapons_used_text`) and no ground
+    fighting (:func:`combined_attack`, the doer's own killing words of
+    :data:`KILLING_EUPHEMISM` set aside); else None. ACLED Codebook 2023: an air or
+    drone strike with no ground engagement is Explosions/Remote violence - Air/drone
+    strike; the training split's notes code air wordings without ground fighting as
+    Air/drone strike 14 of 15 times, and with ground fighting ("air-ground",
+    "air-supported", "airstrikes followed by a ground assault") as Armed clash 26 of 28."""
+    used = remote_weapons(weapons_used_text(sentence, source_armed))
+    for label in used:
+        if label in STANDOFF_WEAPONS and not combined_attack(sentence):
+            return label
+    return None
 
 
 #: Attackers shot or neutralised by their target ("one attacker was shot dead while the
