@@ -10,8 +10,9 @@ Rules follow the ACLED Codebook definitions (see ``data/ontology/acled.yaml``):
   operation, shelling while the sides exchange fire): ACLED codes such a combined
   attack as Battles - Armed clash (:data:`GROUND_COMBAT`; ACLED Codebook 2023, Battles
   and Explosions/Remote violence: remote weapons used within a ground engagement between
-  armed sides make a battle; the ACLED Mali notes of the training split code 41 of 48
-  such combined reports as Armed clash);
+  armed sides make a battle; the ACLED Mali notes of the training split code 42 of 46
+  such combined reports as Armed clash, and every one of the 23 that name an IED or
+  mine with ground fighting; the doers' own "neutralised" is no fighting);
 - abduction and sexual violence: Violence against civilians;
 - violence between two organised armed sides (both armed, a clash word, or an armed
   response: "repelled", "retaliated", "exchange of fire"): Battles - Armed clash; state
@@ -22,7 +23,8 @@ Rules follow the ACLED Codebook definitions (see ``data/ontology/acled.yaml``):
   demonstration when the crowd demonstrates (protest words, barricades, burning tyres,
   stones), else Mob violence (:data:`CROWD`; ACLED Codebook 2023, Riots: violent or
   destructive acts by demonstrators or by mobs, i.e. groups that are not organised
-  armed actors);
+  armed actors); villagers count as such a crowd only against suspected thieves or
+  criminals (:func:`street_justice`), as fighting raiders they are a militia;
 - violence on unarmed people: Violence against civilians - Attack; an attack on
   property alone (burned, looted, ransacked, livestock or belongings seized) with no
   one reported killed or hurt is Strategic developments - Looting/property destruction,
@@ -38,7 +40,10 @@ Rules follow the ACLED Codebook definitions (see ``data/ontology/acled.yaml``):
 - non-violent acts of armed or state actors: Strategic developments (Looting/property
   destruction, Arrests, Agreement, Change to group/activity, Disrupted weapons use,
   Headquarters or base established, Non-violent transfer of territory, Other - threats
-  and intimidation by an armed group are such non-violent activity).
+  and intimidation by an armed group are such non-violent activity); explosive devices
+  made safe (:data:`DEVICE_MADE_SAFE`: "neutralised an IED", "destroyed a mine") and
+  weapons seized by state forces with no fight (:func:`weapons_seized_by_forces`) are
+  Disrupted weapons use, not a Battle, an IED attack or looting.
 """
 
 from __future__ import annotations
@@ -946,9 +951,11 @@ def air_or_artillery_killing(sentence: str, source_armed: bool = True) -> str | 
     fighting (:func:`combined_attack`, the doer's own killing words of
     :data:`KILLING_EUPHEMISM` set aside); else None. ACLED Codebook 2023: an air or
     drone strike with no ground engagement is Explosions/Remote violence - Air/drone
-    strike; the training split's notes code air wordings without ground fighting as
-    Air/drone strike 14 of 15 times, and with ground fighting ("air-ground",
-    "air-supported", "airstrikes followed by a ground assault") as Armed clash 26 of 28."""
+    strike. The training split's notes naming an air strike code it Air/drone strike 14
+    of 17 times when no ground-fighting word stands beside it (the 3 others are
+    airstrikes on the attackers of a post, a battle told in other words) and Armed
+    clash 15 of 17 times when one does ("air-supported", "airstrikes followed by a
+    ground assault", "clashed"); "neutralised" counted as no fighting."""
     used = remote_weapons(weapons_used_text(sentence, source_armed))
     for label in used:
         if label in STANDOFF_WEAPONS and not combined_attack(sentence):
