@@ -27,6 +27,7 @@ from crisisdesk.coding.acled import (
     fought_or_harmed,
     street_justice,
     target_fought_back,
+    weapons_intercepted,
     weapons_seized_by_forces,
 )
 from crisisdesk.records import ActorRef
@@ -189,3 +190,27 @@ def test_fighters_neutralised_by_a_drone_are_not_a_disruption(annotator):
     mentions = code_text(annotator, "A French drone struck a pick-up near Menaka, neutralising six fighters.", PUB)
     assert mentions
     assert {mention_rule_types(m) for m in mentions} == {("Explosions/Remote violence", "Air/drone strike")}
+
+
+# -- weapons intercepted in transit; property destroyed in an air strike ------------------
+
+def test_weapons_carried_and_intercepted_are_read():
+    assert weapons_intercepted("Gendarmes intercepted a truck loaded with arms and ammunition near Kayes.")
+    assert not weapons_intercepted("Gendarmes intercepted a truck carrying twenty passengers near Kayes.")
+    assert not weapons_intercepted("A motorbike carrying explosives blew up near the camp.")  # no interception
+
+
+def test_an_intercepted_load_of_explosives_is_no_explosives_attack(annotator):
+    # the explosives' noun is coded as an explosives trigger beside the interception
+    mentions = code_text(annotator, "The army intercepted a motorbike carrying explosives near Boni.", PUB)
+    assert mentions
+    assert {mention_rule_types(m) for m in mentions} == {DWU}
+
+
+def test_property_destroyed_in_an_air_strike_is_an_air_strike():
+    sentence = "French forces destroyed a pick-up loaded with weapons in an airstrike near Menaka."
+    assert types(sentence, [FRANCE], [], mode="destroy", hint="Looting/property destruction") == (
+        "Explosions/Remote violence", "Air/drone strike")
+    # an aircraft word may be the thing destroyed: no air strike
+    assert types("Militants destroyed a helicopter parked at the airfield of Menaka.", [FIGHTERS], [], mode="destroy",
+                 hint="Looting/property destruction") != ("Explosions/Remote violence", "Air/drone strike")

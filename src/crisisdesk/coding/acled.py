@@ -69,6 +69,12 @@ AIRCRAFT = (r"(war ?planes?|fighter ?jets?|jets?|aircrafts?|air ?planes?|planes?
             r"bombers?|air force)")
 AIR_BOMBING = re.compile(r"\b" + AIRCRAFT + r"\b(\s+\w+){0,3}?\s+(bomb\w*|dropped (\w+\s+)?bombs?)\b|"
                          r"\bbomb\w*\b(\s+\w+){0,4}?\s+(by|from|with|using)\s+(\w+\s+){0,3}?" + AIRCRAFT + r"\b", re.I)
+#: Words of an air strike itself ("an airstrike", "air raids", "a drone strike", "aerial
+#: bombardment"): unlike an aircraft word ("destroyed a helicopter"), never the thing
+#: damaged, so property destroyed in one was destroyed by the strike (ACLED Codebook
+#: 2023, Air/drone strike).
+AIR_STRIKE_WORDS = re.compile(r"\b(air ?strikes?|airstrikes?|air raids?|drone strikes?|aerial (bombardments?|strikes?|"
+                              r"bombings?|attacks?)|air-?to-?ground (strikes?|fire))\b", re.I)
 #: Shoulder-fired launchers carried by ground attackers ("rocket-propelled grenades",
 #: "RPG-7", "rocket launchers"): small arms and light weapons of a ground attack, not
 #: long-range remote fire (ACLED Codebook 2023, Shelling/artillery/missile attack covers
@@ -454,7 +460,8 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
         weapons = remote_weapons(sentence)
         # arms seized by attackers are loot of the attack, not a disruption
         if (hint == "Disrupted weapons use" or DISRUPTED.search(SEIZED_ARMS.sub("", sentence))
-                or DEVICE_CLEARED.search(sentence) or device_made_safe(sentence)) and not killed \
+                or DEVICE_CLEARED.search(sentence) or device_made_safe(sentence) or weapons_intercepted(sentence)) \
+                and not killed \
                 and not fought_or_harmed(sentence) and not people_harmed(without_devices_made_safe(sentence)) or mode in {"explosives", None} and ACCIDENTAL_BLAST.search(sentence):
             return "Disrupted weapons use"
         if (mode in {"abduct"} or hint == "Abduction/forced disappearance") and not killed:
@@ -476,6 +483,8 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
             weapon = weapons[0] if weapons else None
             if weapon in {"Suicide bomb", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED"}:
                 return weapon  # (aircraft words may name the damaged thing, not the weapon)
+            if AIR_STRIKE_WORDS.search(sentence):
+                return "Air/drone strike"  # "destroyed a pick-up in an airstrike": a strike is no damaged thing
         if mode == "destroy" and crowd_act(sources, sentence, armed):
             # crowds destroying: demonstrators' or rioters' vandalism is a violent
             # demonstration, other crowds' (youths burning a bar) Mob violence
@@ -1147,6 +1156,24 @@ WEAPON_WORDS = re.compile(r"\b(weapons?|arms|ammunition|munitions?|explosives?|i
 #: People taken away after an interception (an abduction).
 PEOPLE_TAKEN = re.compile(r"\b(abduct\w*|kidnap\w*|taken hostage|taken (away|to an unknown (location|destination)))\b",
                           re.I)
+
+
+#: Weapons or explosives named as a conveyance's load ("a motorbike carrying explosives",
+#: "a truck loaded with arms and ammunition").
+WEAPONS_CARRIED = re.compile(r"\b(carr(ying|ied)|transport(ing|ed)|loaded with|laden with|containing|smuggl\w+)\s+"
+                             r"(\w+\s+){0,3}?(weapons|arms|ammunition|explosives?|ieds?|bombs?|grenades?|rockets?|"
+                             r"detonators?|munitions?)\b", re.I)
+
+
+def weapons_intercepted(sentence: str) -> bool:
+    """True when an interception (:data:`INTERCEPTED`) stops weapons or explosives
+    carried by someone (:data:`WEAPONS_CARRIED`: "the army intercepted a motorbike
+    carrying explosives"): ACLED Strategic developments - Disrupted weapons use (ACLED
+    Codebook 2023: the interception or seizure of weapons and explosives before they
+    are used), though the explosives' noun reads as an explosives attack. Fighting or
+    people hurt beside it make it a Battle or an Attack (the caller's
+    :func:`fought_or_harmed`)."""
+    return INTERCEPTED.search(sentence) is not None and WEAPONS_CARRIED.search(sentence) is not None
 
 
 def stopped_travellers(sentence: str, sources: list[ActorRef], armed) -> bool:  # noqa: ANN001
