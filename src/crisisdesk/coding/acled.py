@@ -127,6 +127,18 @@ DEVICE_MADE_SAFE = re.compile(
     r"\bcontrolled (detonations?|explosions?|demolitions?)\b", re.I)
 
 
+#: Cheap substring tests run before :data:`DEVICE_MADE_SAFE` (most sentences name no device, and
+#: that pattern tries every word as a device's start).
+_DEVICE_HINTS = ("ied", "device", "mine", "bomb", "explosive", "grenade", "shell", "rocket", "ordnance", "uxo", "cache",
+                 "controlled")
+
+
+def _names_a_device(sentence: str) -> bool:
+    """True when a word of :data:`_DEVICE_HINTS` occurs in the sentence (substrings)."""
+    low = sentence.lower()
+    return any(word in low for word in _DEVICE_HINTS)
+
+
 def device_made_safe(sentence: str) -> bool:
     """True when the sentence reports an explosive device or weapons made safe
     (:data:`DEVICE_MADE_SAFE`) and, that phrase set aside, no one hurt
@@ -134,13 +146,16 @@ def device_made_safe(sentence: str) -> bool:
     Disrupted weapons use, "a mine wounded two soldiers and a second one was defused"
     reports the blast that hurt them (ACLED codes the harm done, Explosions/Remote
     violence)."""
-    return DEVICE_MADE_SAFE.search(sentence) is not None and not people_harmed(without_devices_made_safe(sentence))
+    return _names_a_device(sentence) and DEVICE_MADE_SAFE.search(sentence) is not None \
+        and not people_harmed(without_devices_made_safe(sentence))
 
 
 def without_devices_made_safe(sentence: str) -> str:
     """The sentence with :data:`DEVICE_MADE_SAFE` phrases blanked (same length): "the
     army neutralised an IED" names no one neutralised and no fighting (the fighting
     words of :data:`CLASH_WORDS` count "neutralised" as a killing of fighters)."""
+    if not _names_a_device(sentence):
+        return sentence
     return DEVICE_MADE_SAFE.sub(lambda m: " " * len(m.group(0)), sentence)
 #: A device going off in its own handlers' hands (ACLED Codebook, Disrupted weapons use:
 #: explosives that detonate accidentally or prematurely, as when being planted).
