@@ -177,7 +177,7 @@ def test_fighters_neutralised_on_the_ground_stay_a_battle(sentence):
 
 def test_a_strike_whose_doers_neutralised_fighters_is_no_combined_attack():
     sentence = "A French drone struck a column near Menaka and neutralised six fighters."
-    assert not target_fought_back(sentence)
+    assert not target_fought_back(sentence, standoff=True)
     assert types(sentence, [FRANCE], [FIGHTERS], event_type="ASSAULT", killed=6) == (
         "Explosions/Remote violence", "Air/drone strike")
 
@@ -214,3 +214,9 @@ def test_property_destroyed_in_an_air_strike_is_an_air_strike():
     # an aircraft word may be the thing destroyed: no air strike
     assert types("Militants destroyed a helicopter parked at the airfield of Menaka.", [FIGHTERS], [], mode="destroy",
                  hint="Looting/property destruction") != ("Explosions/Remote violence", "Air/drone strike")
+
+
+def test_attackers_neutralised_beside_a_bomb_are_the_target_fighting_back():
+    sentence = "Guards neutralised one attacker at the gate while a second detonated a car bomb."
+    assert target_fought_back(sentence)
+    assert types(sentence, [GUNMEN], [SOLDIERS], mode="explosives", hint="Suicide bomb") == ("Battles", "Armed clash")

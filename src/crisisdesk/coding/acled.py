@@ -700,9 +700,16 @@ def fought_or_harmed(sentence: str) -> bool:
 def combined_attack(sentence: str, hint: str | None = None) -> bool:
     """A remote weapon (a weapon word in the sentence or the trigger's remote hint) with
     ground fighting beside it (:data:`GROUND_COMBAT`): ACLED Battles - Armed clash."""
-    remote = bool(remote_weapons(sentence)) or hint in {
-        "Remote explosive/landmine/IED", "Suicide bomb", "Shelling/artillery/missile attack", "Air/drone strike", "Grenade"}
-    return remote and bool(GROUND_COMBAT.search(sentence) or target_fought_back(sentence))
+    weapons = set(remote_weapons(sentence))
+    if hint in REMOTE_HINTS:
+        weapons.add(hint)
+    standoff = bool(weapons) and weapons <= set(STANDOFF_WEAPONS)  # the striker is the one who "neutralised"
+    return bool(weapons) and bool(GROUND_COMBAT.search(sentence) or target_fought_back(sentence, standoff))
+
+
+#: Trigger hints naming a remote weapon (ACLED Explosions/Remote violence sub-event types).
+REMOTE_HINTS = frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Shelling/artillery/missile attack",
+                          "Air/drone strike", "Grenade"})
 
 
 def said_armed(actor: ActorRef, sentence: str, sources: list[ActorRef] = ()) -> bool:  # type: ignore[assignment]
@@ -947,15 +954,18 @@ def seizure_in_battle(sentence: str, targets: list[ActorRef], armed) -> bool:  #
     return bool(CLASH_WORDS.search(sentence)) and (any(armed(t) for t in targets) or armed_dead_reported(sentence))
 
 
-def target_fought_back(sentence: str) -> bool:
+def target_fought_back(sentence: str, standoff: bool = False) -> bool:
     """Fighting or an armed response reported beside a remote weapon (:data:`CLASH_WORDS`:
     "the soldiers responded with rocket fire", "the attack was repelled", "killed in a
     counter-attack"; attackers shot by their target, :data:`ATTACKERS_SHOT`; a ground
     assault beside the weapon, :data:`GROUND_ASSAULT`): ACLED Explosions/Remote violence is violence whose tool takes away
     the target's ability to respond; a target that fights back makes the exchange a
-    Battle (ACLED Codebook, Explosions/Remote violence and Battles - Armed clash)."""
-    return bool(CLASH_WORDS.search(KILLING_EUPHEMISM.sub(" ", sentence)) or ATTACKERS_SHOT.search(sentence)
-                or GROUND_ASSAULT.search(sentence))
+    Battle (ACLED Codebook, Explosions/Remote violence and Battles - Armed clash).
+    ``standoff``: the weapon is an air strike or artillery, whose own doers report the
+    fighters they "neutralised" (:data:`KILLING_EUPHEMISM`), so that word is no response;
+    beside a bomb or an IED it is the target's ("soldiers neutralised the bomber")."""
+    text = KILLING_EUPHEMISM.sub(" ", sentence) if standoff else sentence
+    return bool(CLASH_WORDS.search(text) or ATTACKERS_SHOT.search(sentence) or GROUND_ASSAULT.search(sentence))
 
 
 #: Words by which armed forces report the enemies they killed ("neutralised twenty
