@@ -476,8 +476,9 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
         # arms seized by attackers are loot of the attack, not a disruption
         if (hint == "Disrupted weapons use" or DISRUPTED.search(SEIZED_ARMS.sub("", sentence))
                 or DEVICE_CLEARED.search(sentence) or device_made_safe(sentence) or weapons_intercepted(sentence)) \
-                and not killed \
-                and not fought_or_harmed(sentence) and not people_harmed(without_devices_made_safe(sentence)) or mode in {"explosives", None} and ACCIDENTAL_BLAST.search(sentence):
+                and not killed and not fought_or_harmed(sentence) \
+                and not people_harmed(without_devices_made_safe(sentence)) \
+                or mode in {"explosives", None} and ACCIDENTAL_BLAST.search(sentence):
             return "Disrupted weapons use"
         if (mode in {"abduct"} or hint == "Abduction/forced disappearance") and not killed:
             return "Abduction/forced disappearance"  # abducted and killed is an Attack (ACLED)
@@ -738,10 +739,11 @@ def street_justice(sentence: str) -> bool:
     """True when the victims are named as suspected wrongdoers (:data:`CRIME_SUSPECTS`)
     and no fighting is reported (:data:`CLASH_WORDS`): people beating or killing
     suspected thieves is violence by an unorganised group, ACLED Riots - Mob violence
-    (ACLED Codebook 2023, Mob violence: violence by rioters or mobs, including vigilante
-    violence against suspected criminals); villagers who exchange fire with armed
-    raiders stay a Battle. The training split's notes code every crowd's violence on
-    suspected thieves, robbers or criminals as Mob violence (4 of 4)."""
+    (ACLED Codebook 2023, Mob violence: violence by rioters or mobs - groups that are
+    not organised armed actors - against people or property); villagers who exchange
+    fire with armed raiders stay a Battle. The training split's notes of crowds beating,
+    lynching or capturing suspected robbers, thieves or bandits are all Mob violence (4
+    of 4; none names villagers as the doers)."""
     return CRIME_SUSPECTS.search(sentence) is not None and not CLASH_WORDS.search(sentence)
 
 
