@@ -162,6 +162,11 @@ def _number_of(noun: Token) -> tuple[int | None, int | None] | None:
 
 ANIMALS = re.compile(r"^(donkeys?|sheep|oxen|ox|cattle|cows?|goats?|camels?|horses?|livestock|animals?|"
                      r"ruminants?|bulls?|dogs?|herds?)$", re.I)
+#: Explosive devices and weapons as the object of a killing verb ("neutralised an IED",
+#: "an explosive device was neutralised"): made safe, not people killed (ACLED counts
+#: people only; such an event is Strategic developments - Disrupted weapons use).
+DEVICES = re.compile(r"^(ieds?|devices?|bombs?|mines?|landmines?|explosives?|grenades?|shells?|rockets?|ordnance|uxos?|"
+                     r"caches?|weapons?|arms|ammunition|munitions?|belts?|vests?)$", re.I)
 ATTEMPT_VERBS = {"attempt", "try", "seek", "plan"}
 
 
@@ -251,7 +256,8 @@ def _scaled(noun: Token) -> tuple[int | None, int | None] | None:
 
 def _victim_count(noun: Token) -> tuple[tuple[int | None, int | None], str] | None:
     """Count for one victim noun phrase: (min, max) and the victims' head word; None
-    for animals ("killed two sheep" is no fatality: ACLED counts people). A singular
+    for animals ("killed two sheep" is no fatality: ACLED counts people) and for
+    explosive devices or weapons ("neutralised an IED", :data:`DEVICES`). A singular
     personal pronoun counts one; a plural one the number of its antecedent."""
     if noun.lower_ in SINGULAR_PRONOUNS:
         return (1, 1), ""
@@ -263,6 +269,8 @@ def _victim_count(noun: Token) -> tuple[tuple[int | None, int | None], str] | No
     if ANIMALS.match(noun.text) or any(ANIMALS.match(g.text) for c in noun.children if c.lower_ == "of"
                                        for g in c.children):
         return None
+    if DEVICES.match(noun.text):
+        return None  # "neutralised an IED": a device made safe (:data:`DEVICES`)
     if _unknown_number(noun):  # "an unknown number of militants": dead reported, their number not given
         of_obj = _of_objects(noun)
         return (None, None), (of_obj[0].text if of_obj else "")
@@ -496,7 +504,7 @@ def _verb_victims(verb: Token) -> list[Token]:
                 objects = [g for g in child.children if g.dep_ in {"dobj", "obj"}]
                 if objects and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in child.children):
                     return _group(objects[0])
-    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    subj = [c for c in verb.children if c.dep_ == "nsubj" and not DEVICES.match(c.text)]  # a device is no one dead
     if verb.lemma_ in INTRANSITIVE_DEATH and verb.dep_ == "relcl" and (
             verb.head.pos_ in {"NOUN", "PROPN"} or verb.head.lower_ in SINGULAR_PRONOUNS) and \
             all(s.tag_ in {"WP", "WDT"} for s in subj):
