@@ -10,7 +10,8 @@ from datetime import date
 
 import pytest
 
-from crisisdesk.coding.acled import crowd_seized_people, work_stoppage_only
+from crisisdesk.coding.acled import (blockade_by_presence, crowd_seized_people, intervention_reported,
+                                     protest_dispersed_later, work_stoppage_only)
 from crisisdesk.coding.roles import is_armed
 from crisisdesk.records import ActorRef
 from crisisdesk.coding.coder import _month_march
@@ -190,3 +191,70 @@ def test_the_month_of_march_is_no_march(annotator):
     assert [_month_march(t) for t in marches] == [True, False, True]
     marched = code_text(annotator, "On 15 March, residents marched through Gao.", PUB)
     assert [(m.event_type, m.evidence.trigger.text) for m in marched] == [("PROTEST", "marched")]
+
+
+# -- road blockades by presence; arrests as the grievance; dispersal told next (s9-riots) --
+
+@pytest.mark.parametrize("sentence", [
+    "Traders blocked the main road to the market to demand lower taxes.",
+    "Hundreds of residents took to the streets, blocking access to the town hall over water cuts.",
+])
+def test_a_road_blocked_by_demonstrators_alone_is_a_peaceful_protest(sentence):
+    assert blockade_by_presence(sentence, "obstruct")
+    assert types(sentence, [RESIDENTS], [], "PROTEST", "obstruct", "Violent demonstration") == ("Protests", "Peaceful protest")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Residents blocked the national road with burning tyres over water cuts.",
+    "Youths blocked the bridge with barricades of tree trunks.",
+    "Residents blocked the road and threw stones at passing trucks.",
+])
+def test_a_road_blocked_with_barricades_fire_or_stones_stays_a_violent_demonstration(sentence):
+    assert not blockade_by_presence(sentence, "obstruct")
+    assert types(sentence, [RESIDENTS], [], "PROTEST", "obstruct", "Violent demonstration") \
+        == ("Riots", "Violent demonstration")
+
+
+def test_blocking_told_by_the_coder_is_a_peaceful_protest(annotator):
+    found = code_text(annotator, "On 1 March, traders in Sikasso blocked the main road to the market to demand lower "
+                                 "taxes.", PUB)
+    blockade = next(m for m in found if m.event_type == "PROTEST")
+    assert blockade.mode == "obstruct"
+    assert rule_types(blockade) == ("Protests", "Peaceful protest")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Students marched against the arrest of their union leader.",
+    "Women held a rally following the detention of two journalists.",
+    "Youths protested in the square, demanding the release of the arrested mayor.",
+])
+def test_an_arrest_named_as_the_grievance_is_no_intervention(sentence):
+    assert not intervention_reported(sentence)
+    assert types(sentence, [YOUTHS], [], "PROTEST", "demo", "Peaceful protest") == ("Protests", "Peaceful protest")
+
+
+def test_demonstrators_arrested_at_their_march_are_an_intervention():
+    sentence = "Students marched against the arrest of their leader and police arrested ten of them."
+    assert intervention_reported(sentence)
+    assert types(sentence, [YOUTHS], [], "PROTEST", "demo", "Peaceful protest") == ("Protests", "Protest with intervention")
+
+
+@pytest.mark.parametrize("following, dispersed", [
+    (" The demonstration was dispersed by the police.", True),
+    (" Gendarmes intervened and broke up the crowd with batons.", True),
+    (" The march was not dispersed and ended peacefully.", False),
+    (" Police later dispersed a separate crowd in Bamako.", False),
+    (" Traders closed their shops. The crowd was dispersed in the evening.", False),  # not the next sentence
+])
+def test_a_dispersal_told_in_the_next_sentence(following, dispersed):
+    assert protest_dispersed_later(following) is dispersed
+
+
+def test_a_protest_dispersed_in_the_next_sentence_is_a_protest_with_intervention(annotator):
+    found = code_text(annotator, "On 1 March, students in Segou staged a protest against the closure of their school. "
+                                 "The demonstration was dispersed by the police.", PUB)
+    protest = next(m for m in found if m.event_type == "PROTEST")
+    assert rule_types(protest) == ("Protests", "Protest with intervention")
+    calm = code_text(annotator, "On 1 March, students in Segou staged a protest against the closure of their school. "
+                                "The march ended peacefully.", PUB)
+    assert rule_types(next(m for m in calm if m.event_type == "PROTEST")) == ("Protests", "Peaceful protest")

@@ -15,6 +15,7 @@ import pytest
 from crisisdesk.coding.acled import (
     armed_base_dismantled,
     fought_or_harmed,
+    government_decision,
     people_attacked,
     people_captured,
     people_harmed,
@@ -190,3 +191,49 @@ def test_an_arrest_of_the_mastermind_of_a_deadly_attack_is_no_violence_against_d
     assert types(sentence, [ARMY], [], event_type="COERCE", mode="arrest") == ("Strategic developments", "Arrests")
     executed = "Gendarmes arrested two herders and executed them near the market."
     assert types(executed, [ARMY], [], event_type="COERCE", mode="arrest") == ("Violence against civilians", "Attack")
+
+
+# -- government decisions: resignations, envoys expelled (s9-riots) ----------------------
+
+GOVERNMENT = ActorRef("government", code="MLIGOV", country="MLI", sector="GOV", generic=True)
+UN = ActorRef("United Nations", code="IGOUNO", sector="IGO")
+MIGRANTS = ActorRef("migrants", sector="REF", generic=True)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The prime minister and his whole cabinet resigned after weeks of protests.",
+    "The governor of the region stepped down amid pressure from local leaders.",
+])
+def test_a_government_resigning_is_a_strategic_development(sentence):
+    assert government_decision("RETREAT", "withdraw", [GOVERNMENT], sentence)
+    assert types(sentence, [GOVERNMENT], [], "RETREAT", "withdraw", "Change to group/activity") \
+        == ("Strategic developments", "Other")
+
+
+def test_troops_withdrawing_stay_a_change_of_activity_and_an_unnamed_resignation_no_event():
+    withdrew = "The troops withdrew from the town after the mayor resigned."
+    assert types(withdrew, [ARMY], [], "RETREAT", "withdraw", "Change to group/activity") \
+        == ("Strategic developments", "Change to group/activity")
+    assert types("The delegation withdrew from the talks.", [GOVERNMENT], [], "RETREAT", "withdraw",
+                 "Change to group/activity") == (None, None)
+
+
+def test_a_state_expelling_an_envoy_or_a_un_official_is_a_strategic_development():
+    envoy = "The government declared the ambassador persona non grata and gave him 72 hours to leave."
+    assert types(envoy, [GOVERNMENT], [], "SANCTION", "expel", None) == ("Strategic developments", "Other")
+    official = "The government expelled the head of the UN human rights division."
+    assert types(official, [GOVERNMENT], [UN], "COERCE", "deport", None) == ("Strategic developments", "Other")
+
+
+def test_migrants_deported_are_no_government_decision():
+    sentence = "The authorities deported forty migrants to the border."
+    assert not government_decision("COERCE", "deport", [GOVERNMENT], sentence, [MIGRANTS])
+    assert types(sentence, [GOVERNMENT], [MIGRANTS], "COERCE", "deport", None) == (None, None)
+
+
+def test_a_cabinet_resigning_is_coded_from_text(annotator):
+    found = code_text(annotator, "On 20 November, the prime minister and his whole cabinet resigned after weeks "
+                                 "of protests.", PUB)
+    resigned = next(m for m in found if m.evidence.trigger.text == "resigned")
+    assert (resigned.acled_rule_types or (resigned.acled_event_type, resigned.acled_sub_event_type)) \
+        == ("Strategic developments", "Other")

@@ -53,7 +53,7 @@ from crisisdesk.annotate.annotator import _guess_language as guess_language
 from crisisdesk.coding import fallback
 from crisisdesk.coding.acled import (AIR_BOMBING, PEOPLE_HARMED, REMARK_BATTLE, REMARK_NOT_BATTLE, acled_types,
                                      attack_repelled_later, coding_remark, combined_attack, detainees_harmed_later,
-                                     people_attacked, property_only)
+                                     people_attacked, property_only, protest_dispersed_later)
 from crisisdesk.coding.acled_model import AcledSubtypeModel, blended_types, load_acled_model
 from crisisdesk.coding.delexicalise import NameMasks
 from crisisdesk.coding.counts import count_people, remains_noun
@@ -758,9 +758,20 @@ def _acled_types_from_paragraph(mentions: list[EventMention], back_references: s
       says was repelled ("The attack was repelled.",
       :func:`crisisdesk.coding.acled.attack_repelled_later`) is Battles - Armed clash: its
       target fought back (ACLED Codebook, Violence against civilians: harmed while unable
-      to act defensively or counter-attack)."""
+      to act defensively or counter-attack);
+    - a peaceful protest that the next sentence says was dispersed ("The demonstration
+      was dispersed by police.", :func:`crisisdesk.coding.acled.protest_dispersed_later`)
+      is Protests - Protest with intervention (ACLED Codebook, Protests)."""
     for i, mention in enumerate(mentions):
         rule_sub = _rule_sub_event_type(mention)
+        if rule_sub == "Peaceful protest" and mention.status not in {"negated", "historical"}:
+            end = mention.evidence.end_char
+            para_end = next((p.end for p in article.paragraphs if p.start <= end <= p.end), len(article.text))
+            if protest_dispersed_later(article.text[end:min(para_end, end + 400)]):
+                if mention.acled_sub_event_type == "Peaceful protest":
+                    mention.acled_sub_event_type = "Protest with intervention"
+                if mention.acled_rule_types is not None:  # the rules' own types, kept apart from the classifier's
+                    mention.acled_rule_types = ("Protests", "Protest with intervention")
         if {mention.acled_sub_event_type, rule_sub} & {"Arrests", "Attack"} \
                 and mention.status not in {"negated", "historical"}:
             end = mention.evidence.end_char
