@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from crisisdesk.coding.acled import (blockade_by_presence, crowd_seized_people, intervention_reported,
+from crisisdesk.coding.acled import (crowd_seized_people, intervention_reported,
                                      protest_dispersed_later, work_stoppage_only)
 from crisisdesk.coding.roles import is_armed
 from crisisdesk.records import ActorRef
@@ -193,16 +193,7 @@ def test_the_month_of_march_is_no_march(annotator):
     assert [(m.event_type, m.evidence.trigger.text) for m in marched] == [("PROTEST", "marched")]
 
 
-# -- road blockades by presence; arrests as the grievance; dispersal told next (s9-riots) --
-
-@pytest.mark.parametrize("sentence", [
-    "Traders blocked the main road to the market to demand lower taxes.",
-    "Hundreds of residents took to the streets, blocking access to the town hall over water cuts.",
-])
-def test_a_road_blocked_by_demonstrators_alone_is_a_peaceful_protest(sentence):
-    assert blockade_by_presence(sentence, "obstruct")
-    assert types(sentence, [RESIDENTS], [], "PROTEST", "obstruct", "Violent demonstration") == ("Protests", "Peaceful protest")
-
+# -- barricaded roads; arrests as the grievance; dispersal told next (s9-riots) --
 
 @pytest.mark.parametrize("sentence", [
     "Residents blocked the national road with burning tyres over water cuts.",
@@ -210,17 +201,8 @@ def test_a_road_blocked_by_demonstrators_alone_is_a_peaceful_protest(sentence):
     "Residents blocked the road and threw stones at passing trucks.",
 ])
 def test_a_road_blocked_with_barricades_fire_or_stones_stays_a_violent_demonstration(sentence):
-    assert not blockade_by_presence(sentence, "obstruct")
     assert types(sentence, [RESIDENTS], [], "PROTEST", "obstruct", "Violent demonstration") \
         == ("Riots", "Violent demonstration")
-
-
-def test_blocking_told_by_the_coder_is_a_peaceful_protest(annotator):
-    found = code_text(annotator, "On 1 March, traders in Sikasso blocked the main road to the market to demand lower "
-                                 "taxes.", PUB)
-    blockade = next(m for m in found if m.event_type == "PROTEST")
-    assert blockade.mode == "obstruct"
-    assert rule_types(blockade) == ("Protests", "Peaceful protest")
 
 
 @pytest.mark.parametrize("sentence", [

@@ -423,27 +423,6 @@ SYMBOL_BURNED = re.compile(r"\b(torch\w*|set fire to|set ablaze|burn(ed|t|ing|s)
                            r"portraits?|photos?|photographs?|effig(y|ies)|flags?|posters?|banners?|placards?)\b", re.I)
 
 
-#: Barriers, fire or missiles that make a road blockade violent: barricades, roadblocks
-#: set up, tyres or debris burned, stones thrown (ACLED Codebook 2023, Riots - Violent
-#: demonstration: "road-blocking using barricades, burning tires, or other material").
-BLOCKING_MATERIAL = re.compile(r"\b(barricad\w*|road-?blocks?|burn\w* (tires|tyres|debris|logs)|burnt (tires|tyres)|"
-                               r"stones?|rocks?|tree trunks?|logs)\b", re.I)
-
-
-def blockade_by_presence(sentence: str, mode: str | None) -> bool:
-    """True when demonstrators block a road, an entrance or a building by their presence
-    alone: a blocking trigger (``mode`` "obstruct": "blocked the main road", "blocking
-    entrances to the town") with no barrier, fire or missile named
-    (:data:`BLOCKING_MATERIAL`) and no violent act (:data:`VIOLENT_DEMO`) in the
-    sentence. ACLED Codebook 2023 makes a road blockade a Violent demonstration when it
-    uses "barricades, burning tires, or other material"; demonstrators who stand or sit
-    in the road engage in no violence or destruction, which is a Peaceful protest (same
-    codebook, Protests). The training split's notes of protesters blocking roads or
-    entrances without barricades are coded Peaceful protest (2 of 2; barricaded roads
-    are Violent demonstration in 21 of 24)."""
-    return mode == "obstruct" and not BLOCKING_MATERIAL.search(sentence) and not VIOLENT_DEMO.search(sentence)
-
-
 #: The end of the noun phrase after "the arrest of": a clause boundary or a conjunction.
 _NP_END = r"(?=\s+(and|but|while|as|when|before|after|then|until)\b|[,;.]|$)"
 #: An arrest or detention named as the cause of a demonstration ("protested against the
@@ -538,7 +517,7 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
             return "Other"  # a strike with no one gathering (see PUBLIC_GATHERING)
         if PROTEST_DEATHS.search(sentence):
             return "Excessive force against protesters"
-        if mode == "riot" or mode == "obstruct" and not blockade_by_presence(sentence, mode) \
+        if mode in {"riot", "obstruct"} \
                 or VIOLENT_DEMO.search(SYMBOL_BURNED.sub(" ", sentence)) or re.search(r"\bclash\w*", sentence, re.I):
             # demonstrators clashing (with anyone) is a violent demonstration (ACLED Riots)
             return "Mob violence" if MOB.search(sentence) and killed else "Violent demonstration"
