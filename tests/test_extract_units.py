@@ -160,3 +160,17 @@ def test_short_text_without_one_whole_sentence_is_no_text(text):
     with pytest.raises(ExtractionError) as info:
         ArticleExtractor().extract(RawDocument(uri="mem", content=text.encode(), fetched_at=REF))
     assert info.value.reason == "no_text"
+
+
+@pytest.mark.parametrize("text", [
+    "Militiamen attacked a herders' camp near Douentza on Sunday, no casualties reported",
+    "On 2 March 2024, students marched in Kati against power cuts.[size=small]",
+])
+def test_a_one_paragraph_report_without_a_full_stop_is_body_not_headline(text):
+    # written for this test: a single paragraph that does not end with "." was taken as
+    # the headline, leaving no body: the run rejected a real report as no_text
+    article = ArticleExtractor().extract(RawDocument(uri="mem", content=text.encode(), fetched_at=REF))
+    assert article.text == text
+    assert article.title is None
+    cleaned = Cleaner(load_patterns()).clean_text("Attack on herders' camp\n\n" + text)
+    assert cleaned.title == "Attack on herders' camp" and cleaned.paragraphs == [text]
