@@ -40,7 +40,7 @@ from crisisdesk import consolidate
 from crisisdesk.config import DEFAULT_SPACY_MODEL
 from crisisdesk.errors import ItemError
 from crisisdesk.extract import ArticleExtractor
-from crisisdesk.extract.article import PUBLISHED_FROM_FILE_TIME
+from crisisdesk.extract.article import PUBLISHED_FROM_FILE_TIME, PUBLISHED_IN_FUTURE
 from crisisdesk.records import ANNOTATION_CUT_NOTE, Article, EventMention, RawDocument, Reject
 from crisisdesk.sources import DEFAULT_MAX_BYTES
 from crisisdesk.store import repository
@@ -311,13 +311,14 @@ def reject_location(item: Reject) -> str:
 
 
 #: Article notes a run prints (the others are only stored with the article).
-PRINTED_NOTES = (PUBLISHED_FROM_FILE_TIME, ANNOTATION_CUT_NOTE)
+PRINTED_NOTES = (PUBLISHED_FROM_FILE_TIME, PUBLISHED_IN_FUTURE, ANNOTATION_CUT_NOTE)
 
 
 def _warn_file_time(article: Article, err: TextIO) -> None:
     """Print ``note URI: ...`` on ``err`` for the article's notes a user must see: its
     publication date was resolved against its file's modification time
-    (:data:`crisisdesk.extract.article.PUBLISHED_FROM_FILE_TIME`), or its text was over
+    (:data:`crisisdesk.extract.article.PUBLISHED_FROM_FILE_TIME`), a stated publication
+    date in the future was not used (``PUBLISHED_IN_FUTURE``), or its text was over
     the annotation limit and only its first part was annotated
     (:data:`crisisdesk.records.ANNOTATION_CUT_NOTE`)."""
     for note in article.notes:
