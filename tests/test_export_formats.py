@@ -370,3 +370,12 @@ def test_gdelt_rows_are_only_events_reported_as_done(engine):
     assert global_event_id(negated) not in ids and global_event_id("evt-kayes") in ids
     n_csv, csv_text = export(engine, "csv")
     assert negated in csv_text and n_csv == 4  # kept, with its status, where a status is written
+
+
+def test_a_plural_possessive_keeps_its_space_in_display_names():
+    # the Markdown report printed "drivers → the Martyrs'Bridge"
+    from crisisdesk.store.queries import display_name
+
+    assert display_name("the Martyrs' Bridge") == "the Martyrs' Bridge"
+    assert display_name("herders ' camp") == "herders' camp"
+    assert display_name("Jama ' at Nusrat al - Islam") == "Jama'at Nusrat al-Islam"

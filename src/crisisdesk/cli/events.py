@@ -188,7 +188,7 @@ def events_table(mentions: list[EventMention], title: str | None = None) -> Tabl
         place = "?"
         if m.place:
             place = f"{m.place.name} ({m.place.country or '?'}, p{m.place.geo_precision})"
-        status = m.status + (f"\nby {m.claimed_by}" if m.claimed_by else
+        status = m.status + (f"\nby {claimant_phrase(m.claimed_by)}" if m.claimed_by else
                              f"\nper {claimant_phrase(m.reported_by)}" if m.reported_by else "")
         cells = (when, etype, f"{actor_label(m.source_actors)} → {actor_label(m.target_actors)}",
                  place, status, excerpt(m))
