@@ -38,6 +38,7 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
 from crisisdesk.records import RawDocument, Reject
+from crisisdesk.sources.files import path_uri
 
 log = logging.getLogger(__name__)
 
@@ -218,7 +219,7 @@ class WarcReader:
         return _header_starts_record(head)
 
     def _reject(self, reason: str, detail: str, offset: int) -> Reject:
-        return Reject(uri=str(self.path), stage="source", reason=reason, detail=detail,
+        return Reject(uri=path_uri(self.path), stage="source", reason=reason, detail=detail,
                       offset=offset)
 
     def _read_from(self, handle: BinaryIO, base: int):
@@ -302,7 +303,7 @@ class WarcReader:
         return RawDocument(
             uri=target or f"{self.path}#offset={offset}", content=content,
             fetched_at=fetched_at, origin="warc", media_type=declared, offset=offset,
-            metadata={"warc_path": str(self.path),
+            metadata={"warc_path": path_uri(self.path),
                       "warc_record_id": headers.get_header("WARC-Record-ID"),
                       "url": target or None},
         )
