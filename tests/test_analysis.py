@@ -446,3 +446,24 @@ def test_near_radius_leaves_out_stand_in_points_and_says_how_many(tmp_path):
     assert "Left out of the radius: 2 events whose point is only a stand-in" in text
     # without --near the stand-in points are the events' best places and are counted
     assert json.loads(_situation_cli(db, "--country", "MLI", "--json").output)["events"] == 4
+
+
+def test_an_event_told_from_before_the_first_article_does_not_make_quiet_baseline_weeks(tmp_path):
+    # a report of this week also tells of an event months ago ("banned parties in May"):
+    # the weeks between were never collected, yet they were counted as quiet weeks and
+    # the week's 8 events read as a surge on the 8-week baseline
+    from datetime import datetime, timezone
+
+    from tests.support.event_rows import article_row
+
+    old = _event(99, date(2025, 5, 12), status="historical")
+    db = _store_events(tmp_path, _weekly_series([8], SIKASSO) + [old])
+    engine = open_database(db)
+    with Session(engine) as session:
+        session.add(article_row("a1", "Text.", "This week", "https://example.org/a1", "example.org",
+                                datetime(2025, 11, 11, 7, tzinfo=timezone.utc)))
+        session.commit()
+    data = json.loads(_situation_cli(db, "--json").output)
+    assert data["surges"] == []
+    assert data["surge_baseline"]["coverage_start"] == "2025-11-11"
+    assert data["surge_baseline"]["available"] is False

@@ -231,3 +231,29 @@ def test_ten_thousand_small_files(tmp_path):
     assert first.source_uri.endswith("s0/n00000.txt")
     # measured ~2 ms CPU per file (benchmarks/bench_many_files.py): 21 s; 4x margin
     assert elapsed < 90, f"{elapsed:.0f} CPU seconds for 10,000 files"
+
+
+
+def test_a_jsonl_line_rejected_after_extraction_is_printed_path_colon_line(tmp_path, folder):
+    # was printed "rejected .../feed.jsonl#line=2:2: no_text"
+    rows = [{"url": "https://example.org/a", "text": GOOD}, {"url": "https://example.org/b", "text": "Share"}]
+    (folder / "feed.jsonl").write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    engine, summary, err, rejects = run_dir(tmp_path, folder)
+    assert f"rejected {folder / 'feed.jsonl'}:2: no_text" in err
+    assert "#line=2" not in err
+    assert [(r.uri.rsplit("/", 1)[-1], r.line, r.reason) for r in rejects] == [("feed.jsonl#line=2", 2, "no_text")]
+
+
+def test_a_file_name_that_is_not_utf8_is_stored_with_escapes_not_a_crash(tmp_path, folder):
+    # a name holding the byte 0xff (a Latin-1 name on a UTF-8 system) crashed the whole
+    # run with UnicodeEncodeError when its path was written to the database
+    import os
+
+    name = os.fsdecode(b"rapport-s\xffgou.txt")
+    (folder / name).write_text(GOOD.replace("Boulkessi", "Douentza"), encoding="utf-8")
+    (folder / "z-empty.txt").write_bytes(b"")
+    engine, summary, err, rejects = run_dir(tmp_path, folder)
+    uris = sorted(s.article.source_uri.rsplit("/", 1)[-1] for s in repository.list_articles(engine))
+    assert uris == ["a-good.txt", "rapport-s\\xffgou.txt"]
+    assert [(r.uri.rsplit("/", 1)[-1], r.reason) for r in rejects] == [("z-empty.txt", "empty")]
+    assert (summary.read, summary.stored, summary.rejected) == (3, 2, 1)

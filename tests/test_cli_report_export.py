@@ -77,3 +77,21 @@ def test_acled_export_codes_a_vague_toll_with_acleds_figure(tmp_path, monkeypatc
     assert (plain["fatalities_min"], plain["fatalities_max"], plain["fatalities_vague"]) == ("24", "", "dozens")
     [record] = [json.loads(line) for line in jsonl_out.read_text(encoding="utf-8").splitlines()]
     assert (record["fatalities_min"], record["fatalities_vague"]) == (24, ["dozens"])
+
+
+def test_export_and_report_refuse_an_unknown_event_type(tmp_path):
+    # "--type Battle" (for Battles) wrote an empty export and an empty report, exit 0
+    from typer.testing import CliRunner
+
+    from crisisdesk.cli import _register, app
+
+    _register()
+    db = str(tmp_path / "events.db")
+    build_database(tmp_path / "events.db", consolidated=True)
+    runner = CliRunner()
+    bad = runner.invoke(app, ["export", "--db", db, "-f", "csv", "--type", "Battle"])
+    assert bad.exit_code == 2 and "unknown event type 'Battle'" in bad.output
+    report = runner.invoke(app, ["report", "--db", db, "--type", "ASSUALT", "-o", str(tmp_path / "r.html")])
+    assert report.exit_code == 2 and "unknown event type 'ASSUALT'" in report.output
+    good = runner.invoke(app, ["export", "--db", db, "-f", "csv", "--type", "battles"])
+    assert good.exit_code == 0 and good.output.count("\n") >= 2

@@ -69,6 +69,11 @@ def test_events_csv_and_errors(db):
     assert bad.exit_code == 2 and "unknown event type" in bad.output
     bad_status = _events(db, "--status", "rumoured")
     assert bad_status.exit_code == 2
+    # "--limit 0" listed every mention (0 read as no limit), "--limit -1" too
+    for value in ("0", "-1"):
+        bad_limit = _events(db, "--limit", value, "--json")
+        assert bad_limit.exit_code == 2 and "--limit" in bad_limit.output
+    assert len(json.loads(_events(db, "--limit", "1", "--json").output)) == 1
 
 
 def test_rerun_does_not_duplicate_mentions(db):

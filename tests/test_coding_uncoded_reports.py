@@ -103,3 +103,29 @@ def test_a_death_in_an_ambush_reports_the_ambush(annotator):
     assert [a.name for a in found[0].target_actors] == ["soldiers"]
     assert found[0].fatalities.min == 2
     assert coded(annotator, "He spoke about the death of his father in a car accident.") == []
+
+
+def test_a_run_on_line_of_hundreds_of_tokens_is_left_uncoded_with_a_note(annotator):
+    # a table or list flattened into one line, no sentence end: coding time grew with the
+    # square of its length (200,000 characters of it ran for over an hour)
+    from crisisdesk.coding.coder import MAX_SENTENCE_TOKENS, code_events
+
+    run_on = "Gunmen attacked a post near Gao on Monday and " * 40  # about 400 tokens, no full stop
+    text = "Soldiers clashed with militants near Kidal on Sunday, killing six. " + run_on
+    article = make_article(text, PUB)
+    found = code_events(annotator.annotate(article), article)
+    assert MAX_SENTENCE_TOKENS == 300
+    assert found and all(m.evidence.start_char == 0 for m in found)  # only the real sentence
+    [note] = [n for n in article.notes if "tokens not coded" in n]
+    assert note.startswith(f"code: 1 sentence(s) over {MAX_SENTENCE_TOKENS} tokens not coded (longest ")
+
+
+def test_a_run_on_line_gets_no_owning_state_for_its_generic_actors(annotator):
+    # the owning-state search scanned the whole "sentence" once per generic actor in it:
+    # quadratic, 107 s to annotate 200,000 characters of one run-on line (now 16 s)
+    prose = "Mali said its soldiers had repelled an attack near Gao on Monday."
+    doc = annotator.annotate(make_article(prose, PUB))
+    assert [(a.name, a.code) for a in doc._.actors] == [("Mali", "MLI"), ("Mali MIL", "MLIMIL")]
+    run_on = annotator.annotate(make_article("Mali said its soldiers had repelled an attack near Gao and " * 40, PUB))
+    assert len(run_on) > 300
+    assert {(a.name, a.code) for a in run_on._.actors} == {("Mali", "MLI"), ("soldiers", None)}

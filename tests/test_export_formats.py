@@ -356,3 +356,26 @@ def test_acled_generic_nouns_of_one_force_are_one_actor():
     row = _acled_row([raiders], [soldiers, army, police])
     # named as ACLED names Mali's forces: one Military Forces actor for "soldiers" and "army"
     assert (row["actor2"], row["assoc_actor_2"]) == ("Military Forces of Mali (2021-)", "Police Forces of Mali (2021-)")
+
+
+def test_gdelt_rows_are_only_events_reported_as_done(engine):
+    # a negated "no attack was reported" was written as a CAMEO 190 row: GDELT's table
+    # has no status, so the row read as an attack that happened
+    from tests.support.event_rows import add_negated_segou_mention
+
+    negated = add_negated_segou_mention(engine)
+    n, text = export(engine, "gdelt")
+    ids = [int(r[0]) for r in list(csv.reader(io.StringIO(text), delimiter="\t"))[1:]]
+    assert n == 3 and len(ids) == 3
+    assert global_event_id(negated) not in ids and global_event_id("evt-kayes") in ids
+    n_csv, csv_text = export(engine, "csv")
+    assert negated in csv_text and n_csv == 4  # kept, with its status, where a status is written
+
+
+def test_a_plural_possessive_keeps_its_space_in_display_names():
+    # the Markdown report printed "drivers → the Martyrs'Bridge"
+    from crisisdesk.store.queries import display_name
+
+    assert display_name("the Martyrs' Bridge") == "the Martyrs' Bridge"
+    assert display_name("herders ' camp") == "herders' camp"
+    assert display_name("Jama ' at Nusrat al - Islam") == "Jama'at Nusrat al-Islam"

@@ -160,3 +160,40 @@ def test_short_text_without_one_whole_sentence_is_no_text(text):
     with pytest.raises(ExtractionError) as info:
         ArticleExtractor().extract(RawDocument(uri="mem", content=text.encode(), fetched_at=REF))
     assert info.value.reason == "no_text"
+
+
+@pytest.mark.parametrize("text", [
+    "Militiamen attacked a herders' camp near Douentza on Sunday, no casualties reported",
+    "On 2 March 2024, students marched in Kati against power cuts.[size=small]",
+])
+def test_a_one_paragraph_report_without_a_full_stop_is_body_not_headline(text):
+    # written for this test: a single paragraph that does not end with "." was taken as
+    # the headline, leaving no body: the run rejected a real report as no_text
+    article = ArticleExtractor().extract(RawDocument(uri="mem", content=text.encode(), fetched_at=REF))
+    assert article.text == text
+    assert article.title is None
+    cleaned = Cleaner(load_patterns()).clean_text("Attack on herders' camp\n\n" + text)
+    assert cleaned.title == "Attack on herders' camp" and cleaned.paragraphs == [text]
+
+
+def test_a_publication_date_in_the_future_is_not_used():
+    # written for this test: a JSON item dated decades ahead of the time it was read
+    # gave its events a 2087 date, silently
+    from crisisdesk.extract.article import PUBLISHED_IN_FUTURE, published_in_future
+
+    from crisisdesk.sources.files import document_from_object
+
+    raw = document_from_object({
+        "url": "https://example.org/gao", "published": "2087-03-04T10:00:00Z", "title": "Attack near Gao",
+        "text": "Gunmen attacked a checkpoint near Gao on Monday, killing two soldiers, the army said."},
+        uri="item.json", fetched_at=REF, origin="file")
+    article = ArticleExtractor().extract(raw)
+    assert article.published_at is None
+    assert [n for n in article.notes if n.startswith(PUBLISHED_IN_FUTURE)] == [
+        f"{PUBLISHED_IN_FUTURE}: the container date '2087-03-04T10:00:00Z' is after the time the item was read "
+        f"({REF:%Y-%m-%d %H:%M} UTC); not taken as its publication date"]
+    now = datetime(2025, 11, 22, 12, tzinfo=timezone.utc)
+    assert not published_in_future(datetime(2025, 11, 23, 11, tzinfo=timezone.utc), now, now)  # time zones
+    assert published_in_future(datetime(2025, 11, 23, 13, tzinfo=timezone.utc), now, now)
+    # a fetch time set too early does not discard a date that is past by the clock
+    assert not published_in_future(datetime(2025, 11, 20, tzinfo=timezone.utc), datetime(2025, 11, 1, tzinfo=timezone.utc), now)

@@ -174,3 +174,17 @@ def test_report_counts_only_events_that_happened(tmp_path):
     text = render_markdown(data)
     assert ("- **2** events (2025-11-17 – 2025-11-18) (1 more threatened, hypothetical, negated, "
             "historical or generic, not counted)") in text
+
+
+def test_claimants_read_inside_the_sentence_in_the_markdown_report():
+    # "(claimed by The army)": the claimant kept the capital of its sentence start
+    from datetime import date
+
+    from crisisdesk.report.markdown import _event_line
+    from crisisdesk.store.queries import EventView
+
+    event = EventView(event_id="x", kind="event", event_type="ASSAULT", acled_sub_event_type="Armed clash",
+                      status="claimed", claimed_by="The army", event_date=date(2025, 11, 27),
+                      source_actors=[{"name": "army", "code": "MLIMIL"}],
+                      target_actors=[{"name": "the Martyrs' Bridge"}])
+    assert _event_line(event) == ("**2025-11-27** — army → the Martyrs' Bridge: Armed clash (claimed by the army)")

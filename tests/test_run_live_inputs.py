@@ -375,3 +375,18 @@ def test_a_feed_page_the_pipeline_rejects_and_a_lasting_5xx_are_settled_with_the
     assert state == {"ok": (1, None, True), "blank": (1, "no_text", True), "down": (5, "http_503", True)}
     assert (f"{path}: no new items (3 listed: 1 fetched before, 2 rejected before "
             "(http_503, no_text); --retry-rejected fetches them again)") in outputs[5].output
+
+
+def test_a_warc_page_rejected_after_extraction_names_the_archive_and_offset(tmp_path, cli):
+    # a page of an archive rejected after extraction was recorded under its URL alone,
+    # with no offset: nothing said which archive, nor where in it
+    path = tmp_path / "crawl.warc"
+    w = WarcBuilder(path, gzip=False)
+    w.response("http://news.example.org/a", html_page(1))
+    menu = w.response("http://news.example.org/menu", b"<html><body><p>Menu</p></body></html>")
+    w.close()
+    result = cli(str(path))
+    assert "read 2, stored 1, unchanged 0, rejected 1" in result.output
+    assert f"rejected {path} (offset {menu}): no_text (http://news.example.org/menu: " in result.output
+    [reject] = rows(cli.engine(), RejectRow)
+    assert (reject.uri, reject.offset, reject.reason) == (str(path), menu, "no_text")

@@ -152,3 +152,19 @@ def test_a_record_header_holding_binary_bytes_is_corrupt(tmp_path):
     items = list(WarcReader(path))
     assert [d.offset for d in items if isinstance(d, RawDocument)] == [good]
     assert [(r.reason, r.offset) for r in items if isinstance(r, Reject)] == [("corrupt_record", bad)]
+
+
+@pytest.mark.parametrize("gzipped", [True, False])
+def test_a_last_record_cut_by_the_end_of_the_file_is_corrupt_not_a_page(tmp_path, gzipped):
+    # an interrupted download: the last record stops 40 bytes before its declared
+    # Content-Length; warcio reads the stub without error and the cut page was stored
+    path = tmp_path / ("cut.warc.gz" if gzipped else "cut.warc")
+    w = WarcBuilder(path, gzip=gzipped)
+    whole = w.response("http://ex.org/a/0", html_page(0))
+    cut = w.raw(truncated_record("http://ex.org/a/cut", gzipped))
+    w.close()
+    items = list(WarcReader(path))
+    assert [i.uri for i in items if isinstance(i, RawDocument)] == ["http://ex.org/a/0"]
+    rejects = [i for i in items if isinstance(i, Reject)]
+    assert [(r.reason, r.offset, r.uri) for r in rejects] == [("corrupt_record", cut, str(path))]
+    assert "record cut short" in rejects[0].detail and whole == 0

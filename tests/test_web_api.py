@@ -82,6 +82,9 @@ def test_pagination_windows_and_total(client):
     ("status=rumoured", ["unknown status", "rumoured"]),
     ("since=yesterday", ["since", "30d"]),
     ("since=2025-12-01&until=2025-11-01", ["after"]),
+    # an unknown code or type matched nothing, silently (200, no items)
+    ("country=XXX", ["unknown country", "XXX"]),
+    ("type=Battle", ["unknown event type", "Battle"]),
 ])
 def test_bad_parameters_give_422_with_a_clear_message(client, query, words):
     r = client.get(f"/api/events?{query}")

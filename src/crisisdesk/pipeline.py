@@ -40,7 +40,7 @@ from crisisdesk import consolidate
 from crisisdesk.config import DEFAULT_SPACY_MODEL
 from crisisdesk.errors import ItemError
 from crisisdesk.extract import ArticleExtractor
-from crisisdesk.extract.article import PUBLISHED_FROM_FILE_TIME
+from crisisdesk.extract.article import PUBLISHED_FROM_FILE_TIME, PUBLISHED_IN_FUTURE
 from crisisdesk.records import ANNOTATION_CUT_NOTE, Article, EventMention, RawDocument, Reject
 from crisisdesk.sources import DEFAULT_MAX_BYTES
 from crisisdesk.store import repository
@@ -200,8 +200,7 @@ def run(inputs: Iterable[RawDocument | Reject], engine: Engine, options: RunOpti
     def reject(item: Reject) -> None:
         summary.rejected += 1
         repository.record_reject(engine, item, run_id)
-        where = item.uri + (f":{item.line}" if item.line is not None else "")
-        print(f"rejected {where}: {item.reason}" + (f" ({item.detail})" if item.detail else ""), file=err)
+        print(f"rejected {reject_location(item)}: {item.reason}" + (f" ({item.detail})" if item.detail else ""), file=err)
 
     try:
         with _sigterm_as_interrupt(), _progress(progress, err) as advance:
@@ -263,14 +262,17 @@ def _run_one(raw: RawDocument, engine: Engine, options: RunOptions, stages: Stag
             return
         processed = apply_stages(article, stages)
     except ItemError as error:
-        reject(Reject(uri=error.uri or raw.uri, stage=error.stage, reason=error.reason, detail=error.detail,
-                      line=error.line if error.line is not None else raw.line))
+        if error.uri and error.uri != raw.uri:
+            reject(Reject(uri=error.uri, stage=error.stage, reason=error.reason, detail=error.detail,
+                          line=error.line if error.line is not None else raw.line))
+        else:
+            reject(reject_of_document(raw, error.stage, error.reason, error.detail))
         return
     result = repository.save_article(engine, processed.article, processed.mentions, summary.run_id)
     if result.status == "truncated_copy":
-        reject(Reject(uri=raw.uri, stage="store", reason="truncated_copy", line=raw.line,
-                      detail=f"HTML cut off in its body; revision {result.revision} of article "
-                             f"{article.article_id[:12]} is complete and stays the latest"))
+        reject(reject_of_document(raw, "store", "truncated_copy",
+                                  f"HTML cut off in its body; revision {result.revision} of article "
+                                  f"{article.article_id[:12]} is complete and stays the latest"))
         return
     if result.status == "unchanged":
         summary.unchanged += 1
@@ -281,14 +283,42 @@ def _run_one(raw: RawDocument, engine: Engine, options: RunOptions, stages: Stag
     summary.article_ids.append(article.article_id)
 
 
+def reject_of_document(raw: RawDocument, stage: str, reason: str, detail: str) -> Reject:
+    """The Reject of a document read from ``raw``, located where a user finds its bytes:
+    the JSONL ``line``; for a WARC record the archive file (``uri``) and the record's
+    byte ``offset``, the archived page's URL leading the ``detail`` (a
+    ``WARC-Target-URI`` alone does not say which of several archives held the record)."""
+    warc_path = raw.metadata.get("warc_path") if raw.origin == "warc" else None
+    if warc_path:
+        detail = f"{raw.uri}: {detail}" if detail else raw.uri
+        return Reject(uri=str(warc_path), stage=stage, reason=reason, detail=detail,
+                      line=raw.line, offset=raw.offset)
+    return Reject(uri=raw.uri, stage=stage, reason=reason, detail=detail, line=raw.line,
+                  offset=raw.offset)
+
+
+def reject_location(item: Reject) -> str:
+    """Where a reject is, as printed after ``rejected``: ``PATH``, ``PATH:LINE`` for a
+    JSONL line (whose uri ``PATH#line=N`` is not repeated as ``PATH#line=N:N``),
+    ``PATH (offset N)`` for a WARC record (N in bytes from the start of the file)."""
+    where = item.uri
+    if item.line is not None:
+        suffix = f"#line={item.line}"
+        where = (where[:-len(suffix)] if where.endswith(suffix) else where) + f":{item.line}"
+    if item.offset is not None:
+        where += f" (offset {item.offset})"
+    return where
+
+
 #: Article notes a run prints (the others are only stored with the article).
-PRINTED_NOTES = (PUBLISHED_FROM_FILE_TIME, ANNOTATION_CUT_NOTE)
+PRINTED_NOTES = (PUBLISHED_FROM_FILE_TIME, PUBLISHED_IN_FUTURE, ANNOTATION_CUT_NOTE)
 
 
 def _warn_file_time(article: Article, err: TextIO) -> None:
     """Print ``note URI: ...`` on ``err`` for the article's notes a user must see: its
     publication date was resolved against its file's modification time
-    (:data:`crisisdesk.extract.article.PUBLISHED_FROM_FILE_TIME`), or its text was over
+    (:data:`crisisdesk.extract.article.PUBLISHED_FROM_FILE_TIME`), a stated publication
+    date in the future was not used (``PUBLISHED_IN_FUTURE``), or its text was over
     the annotation limit and only its first part was annotated
     (:data:`crisisdesk.records.ANNOTATION_CUT_NOTE`)."""
     for note in article.notes:

@@ -35,6 +35,13 @@ GEO_PRECISION_COUNTRY = 4
 #: Start of the ``Article.notes`` entry the annotator writes when an article's text is
 #: over its character limit and only the first part was annotated (printed by ``run``).
 ANNOTATION_CUT_NOTE = "annotate: text has "
+#: A "sentence" longer than this many tokens is no prose: the longest of the 3,837 ACLED
+#: Mali notes has 90 tokens, of the shared news articles 73; a table, list or page
+#: flattened into one line with no sentence end makes one of thousands. The steps whose
+#: work grows with the square of a sentence's length (event coding; the owning state of
+#: a generic "officials" in annotation) skip such a sentence: 200,000 characters of it
+#: took over an hour to code.
+MAX_SENTENCE_TOKENS = 300
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,7 @@ from crisisdesk.analysis.timeline import (
 )
 from crisisdesk.records import Event
 from crisisdesk.store import queries
-from crisisdesk.store.models import EventRow
+from crisisdesk.store.models import ArticleRow, EventRow
 
 
 @dataclass
@@ -186,16 +186,29 @@ def load_evidence(session: Session, event_ids: list[str]) -> dict[str, EvidenceR
     return {v.event_id: ref for v in views if (ref := evidence_from_view(v)) is not None}
 
 
+def data_coverage_start(session: Session) -> date | None:
+    """The first day the store's data covers: the earliest publication date of a stored
+    article (UTC day); without dated articles, the earliest event date. An event dated
+    before the first article ("banned political parties in May", "since 2012", told in
+    a November report) says nothing about the weeks between it and that article: those
+    weeks were not collected, and counting them as quiet weeks of a surge baseline
+    invents a surge. None for an empty store."""
+    first_article = session.scalar(select(func.min(ArticleRow.published_at)))
+    if first_article is not None:
+        return first_article.date()
+    return session.scalar(select(func.min(EventRow.event_date)))
+
+
 def situation(session: Session, scope: Scope, baseline_weeks: int = BASELINE_WEEKS) -> Situation:
     """Load the events of ``scope`` (and the surge baseline before it) and analyse them.
-    Surges count asserted and claimed events only; the data's coverage starts at the
-    earliest event date in the whole store (any area), so a baseline week before it is
-    "not collected", not "quiet". Key developments carry their evidence sentence."""
+    Surges count asserted and claimed events only; the data's coverage starts at
+    :func:`data_coverage_start` (the first stored article, any area), so a baseline week
+    before it is "not collected", not "quiet". Key developments carry their evidence sentence."""
     window_start = scope.until - timedelta(days=7 * (baseline_weeks + 1) - 1)
     loaded = load_events(session, scope, since=min(scope.since, window_start))
     in_period = [e for e in loaded if e.event_date and e.event_date >= scope.since]
     history = [e for e in loaded if e.event_date and e.event_date >= window_start]
-    coverage_start = session.scalar(select(func.min(EventRow.event_date)))
+    coverage_start = data_coverage_start(session)
     candidates = key_developments(in_period, 10)
     evidence = load_evidence(session, [d.event.event_id for d in candidates])
     result = analyse(in_period, history, scope, baseline_weeks, coverage_start, evidence)

@@ -28,7 +28,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.util import filter_spans
 
 from crisisdesk.annotate.gazetteer import actor_data, capital_names
-from crisisdesk.records import Actor, ActorRef, Span
+from crisisdesk.records import MAX_SENTENCE_TOKENS, Actor, ActorRef, Span
 
 #: Actor types that generic armed-group words ("the group", "the jihadists") may refer to.
 ARMED_GROUP_TYPES = frozenset({"rebel group", "political militia", "identity militia"})
@@ -447,6 +447,8 @@ class ActorRecognizer:
 
     def _owning_state(self, doc: Doc, m: SpacySpan, before: list[ActorRef], prev: str) -> str | None:
         sent = m.sent
+        if len(sent) > MAX_SENTENCE_TOKENS:
+            return None  # no prose: scanning it once per generic mention was quadratic
         sector = m.label_.split(":", 1)[1]
         in_sentence = [r for r in before if r.span and r.span.start >= sent.start_char and r.country]
         if prev in ("its", "their") and in_sentence:

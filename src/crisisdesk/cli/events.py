@@ -188,7 +188,7 @@ def events_table(mentions: list[EventMention], title: str | None = None) -> Tabl
         place = "?"
         if m.place:
             place = f"{m.place.name} ({m.place.country or '?'}, p{m.place.geo_precision})"
-        status = m.status + (f"\nby {m.claimed_by}" if m.claimed_by else
+        status = m.status + (f"\nby {claimant_phrase(m.claimed_by)}" if m.claimed_by else
                              f"\nper {claimant_phrase(m.reported_by)}" if m.reported_by else "")
         cells = (when, etype, f"{actor_label(m.source_actors)} → {actor_label(m.target_actors)}",
                  place, status, excerpt(m))
@@ -240,7 +240,7 @@ def events_command(
     until: str = typer.Option(None, "--until", help="Latest event date: YYYY-MM-DD or a period back from today (30d)."),
     text: str = typer.Option(None, "--text", help="Words in the evidence sentence."),
     reported_by: str = typer.Option(None, "--reported-by", help="Who the report is attributed to: words of the speaker (army, residents) or its actor code (MLIMIL)."),
-    limit: int = typer.Option(None, "--limit", help="At most this many mentions."),
+    limit: int = typer.Option(None, "--limit", min=1, help="At most this many mentions (1 or more)."),
     as_json: bool = typer.Option(False, "--json", help="JSON list on stdout."),
     as_csv: bool = typer.Option(False, "--csv", help="CSV with a header row on stdout."),
 ) -> None:

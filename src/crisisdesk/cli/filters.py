@@ -21,6 +21,20 @@ def resolve_country(country: str | None) -> str | None:
         raise typer.BadParameter(str(exc), param_hint="--country") from None
 
 
+def check_event_type(event_type: str | None) -> None:
+    """Refuse a ``--type`` no vocabulary knows (``typer.BadParameter``, exit 2), as
+    ``crisisdesk events`` does: a typo ("Battle", "ASSUALT") used to give an empty
+    export or report without a word. CAMEO codes (digits) are prefixes, always valid."""
+    if not event_type or event_type.strip().isdigit():
+        return
+    from crisisdesk.coding.ontology import load_ontology
+
+    try:
+        load_ontology().resolve_type_query(event_type)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--type") from None
+
+
 def resolve_admin1(executor, admin1: str | None) -> tuple[str, ...] | None:
     """The stored admin1 spellings ``--admin1`` stands for, compared case- and
     accent-insensitively (``Segou`` -> ``("Ségou",)``); None when not given.
@@ -52,6 +66,7 @@ def build_filter(
     (:func:`resolve_country`); with ``engine``, ``admin1`` is matched case- and
     accent-insensitively against stored names (:func:`resolve_admin1`)."""
     country = resolve_country(country)
+    check_event_type(event_type)
     admin1_match = resolve_admin1(engine, admin1) if engine is not None else admin1
     try:
         return EventFilter(

@@ -24,7 +24,7 @@ from crisisdesk.cli.filters import resolve_admin1, resolve_country
 from crisisdesk.consolidate import rebuild, update
 from crisisdesk.store.db import open_database
 from crisisdesk.store.models import EventMentionRow
-from crisisdesk.store.queries import count_text
+from crisisdesk.store.queries import claimant_phrase, count_text
 
 _LEVEL_STYLE = {1: "green", 2: "yellow", 3: "dark_orange", 4: "bold red"}
 
@@ -182,8 +182,8 @@ def development_line(development: KeyDevelopment) -> str:
     parts = [s["date"] or "undated", s["type"],
              f"{', '.join(s['source']) or '?'} → {', '.join(s['target']) or '?'}",
              f"{s['place'] or '?'} ({s['admin1'] or s['country'] or '?'})",
-             s["status"] + (f" (claimed by {s['claimed_by']})" if s["claimed_by"] else
-                            f" (per {s['reported_by']})" if s.get("reported_by") else "")]
+             s["status"] + (f" (claimed by {claimant_phrase(s['claimed_by'])})" if s["claimed_by"] else
+                            f" (per {claimant_phrase(s['reported_by'])})" if s.get("reported_by") else "")]
     if s["fatalities"]:
         toll = count_text(s["fatalities"]["min"], s["fatalities"]["max"])
         if toll:

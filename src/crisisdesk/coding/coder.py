@@ -109,6 +109,7 @@ from crisisdesk.coding.status import (
 )
 from crisisdesk.records import (
     GEO_PRECISION_COUNTRY,
+    MAX_SENTENCE_TOKENS,
     ActorRef,
     Article,
     Count,
@@ -127,6 +128,8 @@ REFUSED_AS = {
 REPORTING = {"say", "announce", "state", "tell", "report", "add", "declare", "claim", "indicate", "confirm"}
 #: Languages the trigger lexicon and the dependency rules are written for.
 LEXICON_LANGUAGES = frozenset({"en"})
+#: Start of the article note naming the sentences left uncoded for their length.
+LONG_SENTENCE_NOTE = "code: "
 THREAT_VERBS = {"threaten", "vow", "warn", "swear"}
 COVERING_TYPES = {"REQUEST", "AGREE", "REJECT", "ACCUSE", "THREATEN", "SUPPORT", "CONSULT"}
 UNLICENSED_VERB_OK = {"ASSAULT", "PROTEST"}
@@ -239,7 +242,11 @@ class EventCoder:
         # every actor per sentence was quadratic on long texts)
         spanned = sorted((a.span.start, i) for i, a in enumerate(actors) if a.span)
         starts = [start for start, _ in spanned]
+        too_long: list[int] = []
         for sent in doc.sents:
+            if len(sent) > MAX_SENTENCE_TOKENS:
+                too_long.append(len(sent))
+                continue
             lo, hi = bisect_left(starts, sent.start_char), bisect_left(starts, sent.end_char)
             sentence_actors = [actors[i] for i in sorted(i for _, i in spanned[lo:hi])]
             candidates = self._candidates(sent, index, sentence_actors)
@@ -277,6 +284,12 @@ class EventCoder:
                     times_of[mention.mention_id] = when
             if fatalities is None:
                 _attach_toll(sent, mentions[len(mentions) - len(candidates):], mentions, article, offset)
+        if too_long:
+            note = (f"{LONG_SENTENCE_NOTE}{len(too_long)} sentence(s) over {MAX_SENTENCE_TOKENS} tokens not coded "
+                    f"(longest {max(too_long)} tokens with no sentence end: a table, list or page flattened "
+                    "into one line?)")
+            if note not in article.notes:
+                article.notes.append(note)
         _acled_types_from_paragraph(mentions, back_references, article)
         _acled_types_from_coding_remarks(mentions, article)
         _mark_before_window(mentions, times_of, published, offset)

@@ -26,6 +26,13 @@ Mappings (documented choices where GDELT's own value cannot be known):
   ids). ``Actor1Geo_*``/``Actor2Geo_*`` have type 0 (not geocoded).
 - ``DATEADDED``: YYYYMMDDHHMMSS (UTC) of ``first_reported_at``; ``SOURCEURL`` the
   representative article's URL.
+
+Which events: those whose status is ``asserted`` or ``claimed``. GDELT's table has no
+status column: every row is an action reported as done (the codebook's ``EventCode``
+is "the action Actor1 performed upon Actor2"; a threat is its own CAMEO code, 13x),
+so a negated ("no attack was reported"), hypothetical, threatened, historical or
+generic mention written as CAMEO 190 would read as an attack that took place. The
+skipped events remain in the ``csv``/``jsonl``/``plover`` exports, with their status.
 """
 
 from __future__ import annotations
@@ -127,12 +134,19 @@ def gdelt_record(event: EventView) -> list[Any]:
     return row
 
 
+#: Statuses written to the GDELT table (see the module docstring), as for ACLED.
+GDELT_STATUSES = ("asserted", "claimed")
+
+
 def write_gdelt(events: Iterable[EventView], out: TextIO) -> int:
-    """Write the header row and one tab-separated row per event; returns the row count."""
+    """Write the header row and one tab-separated row per event of a status in
+    :data:`GDELT_STATUSES`; returns the row count."""
     writer = csv.writer(out, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow(GDELT_EVENT_COLUMNS)
     n = 0
     for event in events:
+        if event.status not in GDELT_STATUSES:
+            continue
         writer.writerow(gdelt_record(event))
         n += 1
     return n

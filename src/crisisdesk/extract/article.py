@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -137,7 +137,8 @@ class ArticleExtractor:
         url = pick("url")
         title = pick("title") or cleaned.title
         site = pick("site") or _host(url)
-        published_at, precision, published_from = self._published(container, document_meta, lifted, raw.fetched_at)
+        published_at, precision, published_from = self._published(container, document_meta, lifted, raw.fetched_at,
+                                                                   notes)
         language, language_score = _language(text)
         metadata: dict[str, Any] = {"encoding": encoding}
         if published_from:
@@ -173,18 +174,26 @@ class ArticleExtractor:
 
     @staticmethod
     def _published(container: dict[str, Any], document_meta: dict[str, Any], lifted: dict[str, Any],
-                   fetched_at: datetime) -> tuple[datetime | None, str | None, str | None]:
+                   fetched_at: datetime, notes: list[str] | None = None
+                   ) -> tuple[datetime | None, str | None, str | None]:
+        """(published_at UTC, precision, origin) from the first source that gives a
+        date: container, document metadata, dateline, relative time; (None, None, None)
+        when none does. A date in the future (:func:`published_in_future`) is no
+        publication date: it is skipped with a ``published_in_future`` entry in ``notes``."""
         for origin, value in (("container", container.get("published")),
                               ("document", document_meta.get("published")),
                               ("dateline", lifted.get("published_text"))):
             if origin == "dateline" and value and _NUMERIC.match(str(value)):
                 parsed = numeric_dateline_date(str(value), fetched_at)  # None when ambiguous
-                if parsed:
-                    return parsed[0], parsed[1], origin
+            else:
+                parsed = parse_date_value(value) if value not in (None, "") else None
+                if parsed and origin == "dateline" and not _YEAR.search(str(value)):
+                    parsed = _yearless_date(str(value), fetched_at)
+            if parsed and published_in_future(parsed[0], fetched_at):
+                if notes is not None:
+                    notes.append(f"{PUBLISHED_IN_FUTURE}: the {origin} date {value!r} is after the time the item "
+                                 f"was read ({fetched_at:%Y-%m-%d %H:%M} UTC); not taken as its publication date")
                 continue
-            parsed = parse_date_value(value) if value not in (None, "") else None
-            if parsed and origin == "dateline" and not _YEAR.search(str(value)):
-                parsed = _yearless_date(str(value), fetched_at)
             if parsed:
                 return parsed[0], parsed[1], origin
         if lifted.get("relative_time"):
@@ -195,6 +204,21 @@ class ArticleExtractor:
 
 
 _YEAR = re.compile(r"\b\d{4}\b")
+#: Article note when a stated publication date lies in the future and is not used.
+PUBLISHED_IN_FUTURE = "published_in_future"
+#: Slack for clocks and time zones (UTC-12 to UTC+14) before a date counts as future.
+FUTURE_SLACK = timedelta(days=1)
+
+
+def published_in_future(published: datetime, fetched_at: datetime, now: datetime | None = None) -> bool:
+    """Whether ``published`` (aware) is more than :data:`FUTURE_SLACK` after both the
+    fetch time and ``now`` (default: the current UTC time): no page is published after
+    it was read ("published": "2087-03-04" in a JSON item, a typo'd dateline year).
+    Both bounds must be passed, so a ``--fetched-at`` set too early does not discard
+    true dates."""
+    now = now or datetime.now(timezone.utc)
+    latest = max(fetched_at.astimezone(timezone.utc), now.astimezone(timezone.utc))
+    return published.astimezone(timezone.utc) > latest + FUTURE_SLACK
 _NUMERIC = re.compile(r"^\d{1,2}[/.]\d{1,2}[/.]\d{4}$")
 
 

@@ -13,7 +13,8 @@ reading time, site name). Then:
   again; images, raw HTML and code are dropped; YAML front matter becomes metadata.
 - Plain scraped text is split into lines; hard-wrapped lines are joined (a line that
   does not end a sentence followed by one that continues it).
-- The headline is the first short title-like paragraph before the body starts (for
+- The headline is the first short title-like paragraph before the body starts, never
+  the last paragraph (a one-paragraph text is all body; for
   Markdown: the front matter ``title`` or a leading ``#`` heading); lines that only
   repeat the lifted author, site or title are dropped.
 """
@@ -238,7 +239,10 @@ class Cleaner:
             for index, paragraph in enumerate(result.paragraphs):
                 if is_body_paragraph(paragraph):
                     break
-                if 2 <= word_count(paragraph) <= 25 and not paragraph.endswith("."):
+                if (2 <= word_count(paragraph) <= 25 and not paragraph.endswith(".")
+                        and index + 1 < len(result.paragraphs)):
+                    # a headline heads a body: the only (or last) paragraph is the body,
+                    # even without a full stop ("..., no casualties reported")
                     result.title = paragraph
                     del result.paragraphs[index]
                     break

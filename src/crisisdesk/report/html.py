@@ -21,7 +21,7 @@ from markupsafe import Markup
 
 from crisisdesk.report.charts import timeline_svg
 from crisisdesk.report.content import ReportData
-from crisisdesk.store.queries import count_text
+from crisisdesk.store.queries import claimant_phrase, count_text
 from crisisdesk.web.assets import read_asset
 from crisisdesk.web.security import safe_url, tile_origin
 
@@ -61,6 +61,7 @@ def _environment() -> Environment:
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(default=True, default_for_string=True),
                       trim_blocks=True, lstrip_blocks=True)
     env.filters["safe_url"] = safe_url
+    env.filters["claimant"] = claimant_phrase
     env.globals["count_text"] = count_text
     return env
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from crisisdesk.report.content import ReportData
-from crisisdesk.store.queries import EventView, count_text
+from crisisdesk.store.queries import EventView, claimant_phrase, count_text
 from crisisdesk.web.security import safe_url
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-!|~])")
@@ -27,7 +27,7 @@ def _event_line(e: EventView) -> str:
     what = md_escape(e.acled_sub_event_type or e.event_type)
     where = f", {md_escape(e.place_name)}" if e.place_name else ""
     killed = f"; {e.fatalities_text} killed" if e.fatalities_text else ""
-    status = e.status + (f" by {md_escape(e.claimed_by)}" if e.claimed_by else "")
+    status = e.status + (f" by {md_escape(claimant_phrase(e.claimed_by))}" if e.claimed_by else "")
     return f"**{e.event_date or 'undated'}** — {who}: {what}{where}{killed} ({status})"
 
 
@@ -78,7 +78,7 @@ def render_markdown(data: ReportData) -> str:
             f"| {e.event_date or 'undated'} | {md_escape(e.event_type)}"
             f"{(' / ' + md_escape(e.acled_sub_event_type)) if e.acled_sub_event_type else ''} | "
             f"{md_escape(', '.join(e.source_names) or '—')} → {md_escape(', '.join(e.target_names) or '—')} | "
-            f"{md_escape(place)} | {e.status}{(' by ' + md_escape(e.claimed_by)) if e.claimed_by else ''} | "
+            f"{md_escape(place)} | {e.status}{(' by ' + md_escape(claimant_phrase(e.claimed_by))) if e.claimed_by else ''} | "
             f"{e.fatalities_text} | {md_escape(e.evidence)}{link} |"
         )
     return "\n".join(lines) + "\n"

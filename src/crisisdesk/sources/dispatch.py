@@ -42,7 +42,7 @@ from sqlalchemy import Engine
 from crisisdesk.records import RawDocument, Reject
 from crisisdesk.sources.charset import page_document
 from crisisdesk.sources.feeds import MAX_SITEMAP_BYTES, FeedError, FeedItem, FeedPoll, FeedReader, sniff_kind
-from crisisdesk.sources.files import DEFAULT_MAX_BYTES, iter_paths, read_file, read_stdin
+from crisisdesk.sources.files import DEFAULT_MAX_BYTES, iter_paths, path_uri, read_file, read_stdin
 from crisisdesk.sources.http import Fetcher, FetchSettings
 from crisisdesk.sources.warc import WarcReader, looks_like_warc
 from crisisdesk.store import repository
@@ -180,7 +180,7 @@ class InputSource:
     def _local_listing_items(self, path: Path) -> Iterator[Item]:
         """The items of a feed or sitemap saved as a file, fetched as for a feed URL
         (:meth:`feed_items`); ``str(path)`` names the feed in ``feed_items`` and rejects."""
-        uri = str(path)
+        uri = path_uri(path)
         limit = min(self.max_bytes, MAX_SITEMAP_BYTES)
         try:
             size = path.stat().st_size

@@ -107,10 +107,18 @@ def read_stdin(stream: BinaryIO, *, fetched_at: datetime | None, max_bytes: int)
     yield from _items_from_bytes("-", data, when, origin="stdin", max_bytes=max_bytes)
 
 
+def path_uri(path: str | os.PathLike[str]) -> str:
+    """A file path as a storable text: a name holding bytes that are not UTF-8 (Python
+    keeps them as lone surrogates, PEP 383) gets them as ``\\xNN`` escapes, since no
+    database or terminal encodes a surrogate; other paths are ``str(path)`` unchanged."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
 def read_file(path: Path, *, fetched_at: datetime | None, max_bytes: int) -> Iterator[Item]:
     """Items from one file (one document, or several for JSON arrays and JSONL); a
-    named pipe, socket or device is rejected (``not_regular_file``) without being opened."""
-    uri = str(path)
+    named pipe, socket or device is rejected (``not_regular_file``) without being opened.
+    The items' uri is :func:`path_uri`."""
+    uri = path_uri(path)
     try:
         status = path.stat()
         if not stat.S_ISREG(status.st_mode):

@@ -9,7 +9,8 @@ record larger than ``max_bytes`` is skipped without being read into memory.
 
 Bad records become Rejects (``uri`` = the archive path, ``offset`` = the record
 offset): ``not_html`` (another media type), ``http_<code>`` (an archived error page),
-``too_large``, ``corrupt_record`` (a truncated gzip member, a broken header). After a
+``too_large``, ``corrupt_record`` (a truncated gzip member, a broken header, a record
+cut short by the end of the file). After a
 corrupt record the reader resynchronises on the next record boundary (next gzip member
 header that decompresses to a WARC/ARC header, or next ``WARC/1.x`` line or ARC record
 header line) and goes on. An uncompressed ARC record has no digest, so its declared
@@ -37,6 +38,7 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
 from crisisdesk.records import RawDocument, Reject
+from crisisdesk.sources.files import path_uri
 
 log = logging.getLogger(__name__)
 
@@ -217,7 +219,7 @@ class WarcReader:
         return _header_starts_record(head)
 
     def _reject(self, reason: str, detail: str, offset: int) -> Reject:
-        return Reject(uri=str(self.path), stage="source", reason=reason, detail=detail,
+        return Reject(uri=path_uri(self.path), stage="source", reason=reason, detail=detail,
                       offset=offset)
 
     def _read_from(self, handle: BinaryIO, base: int):
@@ -290,6 +292,10 @@ class WarcReader:
         if len(content) > self.max_bytes:
             return self._reject("too_large", f"{target}: payload over {self.max_bytes} bytes",
                                 offset)
+        missing = _bytes_missing(record)
+        if missing:
+            return self._reject("corrupt_record", f"{target}: record cut short, the file ends "
+                                f"{missing} of its {length} declared bytes early", offset)
         if media != "text/html" and media not in HTML_MEDIA_TYPES and not _looks_like_html(content):
             return self._reject("not_html", f"{target} is {media or 'untyped'} and does not "
                                 "look like HTML", offset)
@@ -297,10 +303,19 @@ class WarcReader:
         return RawDocument(
             uri=target or f"{self.path}#offset={offset}", content=content,
             fetched_at=fetched_at, origin="warc", media_type=declared, offset=offset,
-            metadata={"warc_path": str(self.path),
+            metadata={"warc_path": path_uri(self.path),
                       "warc_record_id": headers.get_header("WARC-Record-ID"),
                       "url": target or None},
         )
+
+
+def _bytes_missing(record) -> int:  # noqa: ANN001
+    """How many bytes of the record's declared ``Content-Length`` the file did not hold
+    once its payload was read (0 for a whole record). A record cut at the end of the
+    file (an interrupted download or copy, a gzip member cut short) ends without an
+    error in warcio, and its digest is only checked when the declared length is reached
+    (ISO 28500 section 5.6 ``Content-Length``), so the shortfall is measured here."""
+    return max(int(getattr(record.raw_stream, "limit", 0) or 0), 0)
 
 
 _CONTROL_BYTES = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")

@@ -237,13 +237,25 @@ _SECTOR_SUFFIXES = frozenset({"GOV", "MIL", "COP", "REB", "CVL", "JUD", "LEG", "
 _TRAILING_ACRONYM = re.compile(r"^(?P<name>\S+(?:\s+\S+)+?)\s+(?P<abbr>[A-Z]{2,6})$")
 
 
+def _joined(m: re.Match) -> str:
+    """The joiner of :data:`_SPACED_JOINER` without its spaces, except the apostrophe of
+    a plural possessive ("the Martyrs' Bridge", "herders' camp"), which keeps the space
+    after it."""
+    mark = m.group(1) or m.group(2)
+    before = m.string[m.start() - 1] if m.start() else ""
+    if mark in "'’" and before in "sS" and m.group(0).endswith(" "):
+        return mark + " "
+    return mark
+
+
 def display_name(name: str) -> str:
     """A name as written, from the tokens the coder joined with spaces: no spaces around
-    a hyphen or apostrophe inside a name ("al - Islam" -> "al-Islam"), and a trailing
+    a hyphen or apostrophe inside a name ("al - Islam" -> "al-Islam"; a plural
+    possessive keeps its space: "the Martyrs' Bridge"), and a trailing
     acronym after a multi-word name put back in brackets ("Jama'at ... Muslimin JNIM" ->
     "Jama'at ... Muslimin (JNIM)"). A name already tidy comes back unchanged."""
     text = " ".join(name.split())
-    text = _SPACED_JOINER.sub(lambda m: m.group(1) or m.group(2), text)
+    text = _SPACED_JOINER.sub(_joined, text)
     m = _TRAILING_ACRONYM.match(text)
     if m and not m.group("name").isupper() and not re.search(r"\b(?:of|the|GOV|MIL|COP|REB)$", m.group("name")) \
             and m.group("abbr") not in _SECTOR_SUFFIXES:

@@ -12,7 +12,8 @@ from fastapi.responses import Response
 from crisisdesk.analysis.timeline import Unit, counts_as_happened
 from crisisdesk.report.charts import period_counts, timeline_svg
 from crisisdesk.store import queries
-from crisisdesk.store.names import matching_names, stored_admin1_values
+from crisisdesk.coding.ontology import load_ontology
+from crisisdesk.store.names import country_alpha3, matching_names, stored_admin1_values
 from crisisdesk.store.queries import EventFilter, QueryError, parse_since
 from crisisdesk.web import schemas
 from crisisdesk.web.ingest import IngestRejected, raw_document
@@ -35,7 +36,8 @@ def event_filter(
     q: Annotated[str | None, Query(description="text in the evidence sentence")] = None,
 ) -> EventFilter:
     """Query parameters → ``EventFilter``; empty values (a submitted blank form field)
-    mean "no filter"; invalid values → 422 with the reason. ``admin1`` becomes the
+    mean "no filter"; invalid values → 422 with the reason (an unknown country or event
+    type too: it matched nothing, silently). ``admin1`` becomes the
     stored spellings it stands for (:func:`crisisdesk.store.names.matching_names`, the
     rule of the command line's ``--admin1``): none matching gives no event."""
     dates = {}
@@ -44,6 +46,13 @@ def event_filter(
             dates[name] = parse_since(value)
         except QueryError as exc:
             raise HTTPException(422, f"{name}: {exc}") from None
+    try:
+        if country and len(country.strip()) == 3 and country.strip().isalpha():
+            country_alpha3(country)  # a code no country has ("XXX"); names are refused below
+        if type and not type.strip().isdigit():
+            load_ontology().resolve_type_query(type)
+    except ValueError as exc:  # an unknown country or type matches nothing: say so
+        raise HTTPException(422, str(exc)) from None
     try:
         admin1_match = matching_names(admin1, stored_admin1_values(_engine(request))) if admin1 else None
         return EventFilter(country=country or None, admin1=admin1_match, actor=actor or None,

@@ -18,7 +18,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from sqlalchemy import Engine
 
 from crisisdesk import __version__
-from crisisdesk.store.queries import QueryError
+from crisisdesk.store.queries import QueryError, claimant_phrase
 from crisisdesk.web import api, pages
 from crisisdesk.web.ingest import Ingestor
 from crisisdesk.web.assets import ASSETS, AssetsMissing, asset_path, check_assets
@@ -35,6 +35,7 @@ def template_environment() -> Environment:
         trim_blocks=True, lstrip_blocks=True,
     )
     env.filters["safe_url"] = safe_url
+    env.filters["claimant"] = claimant_phrase
     return env
 
 
