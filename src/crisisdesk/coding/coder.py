@@ -197,8 +197,9 @@ class EventCoder:
         ``doc._.places``, ``doc._.times``); ``article`` overrides ``doc._.article``.
         A Doc without annotations is coded with :mod:`crisisdesk.coding.fallback`
         stand-ins. ``article_focus``: the focus country of the article a headline Doc
-        belongs to, where a headline event its own words do not place happens. Events
-        are never placed by an actor's nationality (:func:`_event_focus`). The
+        belongs to, where a headline event its own words do not place happens; an
+        actor's nationality places an event only in a text naming no place
+        (:func:`_event_focus`). The
         headline's mentions (``doc._.title_doc``), those the text does
         not repeat, come first with ``Evidence.in_title`` set
         (:mod:`crisisdesk.coding.headline`). Raises ``ValueError`` when no Article is
@@ -230,11 +231,9 @@ class EventCoder:
         located = located_places(anchored_places, places)
         located_ids = {id(p) for p in located}  # identity: located_places returns the same objects
         away_spans = [(p.span.start, p.span.end) for p in places if p.span is not None and id(p) not in located_ids]
-        event_focus = _event_focus(located, article_focus)
-        focus = event_focus or focus_place([], [a.country for a in actors if a.country and not (
+        focus = _event_focus(located, article_focus, [a.country for a in actors if a.country and not (
             a.span and any(s <= a.span.start < e for s, e in away_spans))])
         index = ActorIndex(doc, actors, focus.country if focus else None, places)
-        focus = event_focus  # where unplaced events happen: never an actor's home country
         anchored_times = anchor(doc, times)
         pub_time = publication_time(article)
         mentions: list[EventMention] = []
@@ -779,15 +778,19 @@ def _after_report(when: TimeExpression | None, published: date | None, status: s
     return status not in LATER_STATUSES
 
 
-def _event_focus(located: list[Place], article_focus: Place | None) -> Place | None:
+def _event_focus(located: list[Place], article_focus: Place | None, actor_countries: list[str]) -> Place | None:
     """The country where an event its own sentence does not place happens (precision 4):
-    the country most named by the places where things happen (``located``), else the
-    ``article_focus`` (for a headline, its article's); ``None`` when neither names one.
+    the country most named by the places where things happen (``located``); else the
+    ``article_focus`` (for a headline, its article's: "Africa Corps escorts convoy" above
+    a report set in Mali happens in Mali, not in Russia); else, for a text that names no
+    place at all, the country most named by its actors (``actor_countries``: "the Malian
+    army killed ten militants in the bush" is in Mali, at country precision - ACLED
+    codes such notes to the country, geo_precision 3); ``None`` when none names one.
     Origins and destinations are not counted ("a convoy travelling from Senegal" was not
-    attacked in Senegal), nor is an actor's nationality ("Russia's Africa Corps escorted
-    a convoy" does not happen in Russia; ACLED codebook: the location is where the event
-    took place)."""
-    return focus_place(located, []) or article_focus
+    attacked in Senegal; ACLED codebook: the location is where the event took place).
+    The actors' country is the last resort because a foreign force's nationality is not
+    where it acts: it is used only when the text gives no place of its own."""
+    return focus_place(located, []) or article_focus or focus_place([], actor_countries)
 
 
 def _acled_types_from_paragraph(mentions: list[EventMention], back_references: set[str], article: Article) -> None:
