@@ -192,13 +192,18 @@ class EventCoder:
         self.acled_model = load_acled_model() if acled_model == "packaged" else acled_model
 
     # ------------------------------------------------------------------ public
-    def code(self, doc: Doc, article: Article | None = None) -> list[EventMention]:
+    def code(self, doc: Doc, article: Article | None = None, *,
+             article_focus: Place | None = None) -> list[EventMention]:
         """Event mentions of one document, in text order.
 
         ``doc`` is the annotated Doc (``doc._.article``, ``doc._.actors``,
         ``doc._.places``, ``doc._.times``); ``article`` overrides ``doc._.article``.
         A Doc without annotations is coded with :mod:`crisisdesk.coding.fallback`
-        stand-ins. The headline's mentions (``doc._.title_doc``), those the text does
+        stand-ins. ``article_focus``: the focus country of the article a headline Doc
+        belongs to, where a headline event its own words do not place happens; an
+        actor's nationality places an event only in a text naming no place
+        (:func:`_event_focus`). The
+        headline's mentions (``doc._.title_doc``), those the text does
         not repeat, come first with ``Evidence.in_title`` set
         (:mod:`crisisdesk.coding.headline`). Raises ``ValueError`` when no Article is
         available."""
@@ -229,7 +234,7 @@ class EventCoder:
         located = located_places(anchored_places, places)
         located_ids = {id(p) for p in located}  # identity: located_places returns the same objects
         away_spans = [(p.span.start, p.span.end) for p in places if p.span is not None and id(p) not in located_ids]
-        focus = focus_place(located, [a.country for a in actors if a.country and not (
+        focus = _event_focus(located, article_focus, [a.country for a in actors if a.country and not (
             a.span and any(s <= a.span.start < e for s, e in away_spans))])
         index = ActorIndex(doc, actors, focus.country if focus else None, places)
         anchored_times = anchor(doc, times)
@@ -297,7 +302,7 @@ class EventCoder:
         title_doc = _ext(doc, "title_doc")
         if title_doc is not None and offset == 0 and title_doc is not doc:
             # the headline, annotated apart (its offsets are into Article.title)
-            found = self.code(title_doc, _ext(title_doc, "article"))
+            found = self.code(title_doc, _ext(title_doc, "article"), article_focus=focus)
             mentions = headline_mentions(found, title_doc, article, mentions) + mentions
         return mentions
 
@@ -684,6 +689,15 @@ class EventCoder:
                 status, claimed_by = "historical", None
             elif generic_statement(tok):
                 status, claimed_by = "generic", None
+        if _after_report(when, published, status, cand.event_type):
+            note = f"{FUTURE_DATE_NOTE}: {when.text!r} ({when.start.isoformat()}) for {cand.event_type} " \
+                   f"{tok.text!r}, dated on or before {published}"  # type: ignore[union-attr]
+            if note not in article.notes:
+                article.notes.append(note)
+            when = pub_time
+            week = week_ending(pub_time) if pub_time is not None else None
+        else:
+            week = None
         cameo = cand.cameo or self.ontology.default_cameo(cand.event_type, cand.mode)
         cameo_entry = self.ontology.cameo_code(cameo)
         contexts = tuple(dict.fromkeys([*cand.entry.contexts, *(cameo_entry.plover_contexts if cameo_entry else ())]))
@@ -726,9 +740,9 @@ class EventCoder:
             source_actors=cand.sources,
             target_actors=cand.targets,
             place=place,
-            event_date=when.start if when else None,
-            date_end=when.end if when else None,
-            time_precision=when.precision if when else None,
+            event_date=(week or when).start if when else None,
+            date_end=(week or when).end if when else None,
+            time_precision=(week or when).precision if when else None,
             status=status,  # type: ignore[arg-type]
             claimed_by=claimed_by if status == "claimed" else None,
             reported_by=cand.status.reported_by,
@@ -757,6 +771,41 @@ class EventCoder:
 
 
 # -------------------------------------------------------------------- helpers
+#: Start of the ``Article.notes`` entry for a date the text gives an event after the
+#: article's publication day, not used as the event's date.
+FUTURE_DATE_NOTE = "event date after publication ignored"
+#: Statuses whose events may lie after their report: what is threatened or supposed.
+LATER_STATUSES = {"threatened", "hypothetical"}
+
+
+def _after_report(when: TimeExpression | None, published: date | None, status: str, event_type: str) -> bool:
+    """Whether ``when`` cannot be the date of an event of this ``status`` reported on
+    ``published``: it starts after the publication day while the event is asserted,
+    claimed, negated, historical or generic - an incident the report states happened
+    (or did not) cannot happen after the report ("attacked the market on 3 June 2099",
+    "clashed ... next week"). A threatened or hypothetical event (:data:`LATER_STATUSES`)
+    may carry a later date. A THREATEN event is the threat itself, made on or before
+    the report; the later date belongs to the act threatened."""
+    if when is None or published is None or when.start <= published:
+        return False
+    return status not in LATER_STATUSES
+
+
+def _event_focus(located: list[Place], article_focus: Place | None, actor_countries: list[str]) -> Place | None:
+    """The country where an event its own sentence does not place happens (precision 4):
+    the country most named by the places where things happen (``located``); else the
+    ``article_focus`` (for a headline, its article's: "Africa Corps escorts convoy" above
+    a report set in Mali happens in Mali, not in Russia); else, for a text that names no
+    place at all, the country most named by its actors (``actor_countries``: "the Malian
+    army killed ten militants in the bush" is in Mali, at country precision - ACLED
+    codes such notes to the country, geo_precision 3); ``None`` when none names one.
+    Origins and destinations are not counted ("a convoy travelling from Senegal" was not
+    attacked in Senegal; ACLED codebook: the location is where the event took place).
+    The actors' country is the last resort because a foreign force's nationality is not
+    where it acts: it is used only when the text gives no place of its own."""
+    return focus_place(located, []) or article_focus or focus_place([], actor_countries)
+
+
 def _acled_types_from_paragraph(mentions: list[EventMention], back_references: set[str], article: Article) -> None:
     """ACLED types read beyond the evidence sentence, in place:
 

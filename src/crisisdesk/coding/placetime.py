@@ -130,11 +130,65 @@ def place_for(trigger: Token, places: list[Anchored], event_type: str,
         candidates = [a for a in candidates if tree_distance(trigger, a.token) <= 3 and
                       any(t == trigger for t in a.token.ancestors)]
     if not candidates:
-        return None
+        return destination_place(trigger, places, event_type)
     best = min(candidates, key=lambda a: (_unresolved(a.item), tree_distance(trigger, a.token),
                                           a.item.geo_precision,  # type: ignore[union-attr]
                                           abs(a.token.i - trigger.i)))
     return _between(best, candidates) or best.item  # type: ignore[return-value]
+
+
+#: Lemmas of verbs and nouns of moving people or goods toward a place: escorting,
+#: transporting, sending, travelling. Word list written here (English lemmas).
+MOVEMENT_LEMMAS = {"escort", "accompany", "convoy", "transport", "ferry", "deliver", "bring", "carry", "airlift",
+                   "send", "dispatch", "deploy", "redeploy", "move", "travel", "drive", "march", "head", "advance",
+                   "return", "reinforce", "supply", "resupply", "evacuate", "relocate", "transfer", "fly", "ship"}
+#: Prepositions that give the destination of a movement.
+DESTINATION_PREPS = {"to", "toward", "towards", "into"}
+#: Words before "for" that make it a destination ("bound for", "headed for").
+BOUND_WORDS = {"bound", "headed", "heading", "destined", "leave", "left", "leaving", "set"}
+#: ``geo_precision`` of a movement placed at its destination: on the way to a town is
+#: near it, not in it (ACLED codebook, geo_precision 2: "near" a town or part of a region).
+DESTINATION_PRECISION = 2
+
+
+def destination_place(trigger: Token, places: list[Anchored], event_type: str) -> Place | None:
+    """Where a movement or escort happens when its sentence ties no other place to it:
+    the destination toponym of the trigger ("escorted a convoy of tankers to Bamako",
+    "troops were deployed to Ménaka"), with ``geo_precision`` at least 2 (on the way to
+    a town is near it, not in it), ``None`` for other events or without a destination.
+    The trigger's lemma must be a verb or noun of movement (:data:`MOVEMENT_LEMMAS`);
+    verbal events (:data:`VERBAL_TYPES`) are never placed so. An actor's home country
+    is never where its event happens (ACLED codebook: the location is where the event
+    took place)."""
+    if event_type in VERBAL_TYPES or trigger.lemma_.lower() not in MOVEMENT_LEMMAS:
+        return None
+    sent = trigger.sent
+    found = [a for a in places if sent.start <= a.token.i < sent.end and isinstance(a.item, Place)
+             and _destination_of(a.token, trigger)]
+    if not found:
+        return None
+    best = min(found, key=lambda a: (_unresolved(a.item), tree_distance(trigger, a.token)))  # type: ignore[arg-type]
+    place: Place = best.item  # type: ignore[assignment]
+    return replace(place, geo_precision=max(place.geo_precision, DESTINATION_PRECISION))
+
+
+def _destination_of(place: Token, trigger: Token) -> bool:
+    """Whether a place token is the destination of the trigger's movement: the object of
+    a destination preposition (:data:`DESTINATION_PREPS`, or "for" after "bound",
+    "headed") attached to the trigger or to a word of its phrase ("a convoy to X")."""
+    first = place
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    for tok in (first, *list(first.ancestors)[:2]):
+        if tok.dep_ != "pobj":
+            continue
+        prep = tok.head
+        is_dest = prep.lower_ in DESTINATION_PREPS or (prep.lower_ == "for" and prep.head.lower_ in BOUND_WORDS)
+        if not is_dest:
+            continue
+        attached = prep.head
+        return attached == trigger or trigger in attached.ancestors or attached.head == trigger
+    return False
 
 
 #: Verbs of saying whose subject is the source of a report, not a participant.
