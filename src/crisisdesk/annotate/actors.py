@@ -440,12 +440,21 @@ class ActorRecognizer:
                                 acled_name=r.acled_name)
         # "officials confirmed": the state that is the sentence's subject.
         if sector in DOMESTIC_SECTORS:
-            owner = self._owning_state(doc, m, before, prev)
+            others = [s for s, r in refs if r.sector and r.country and not (s.start <= m.start < s.end)]
+            owner = self._owning_state(doc, m, before, prev, others)
             if owner is not None:
                 return self._state(owner, sector, m)
         return ActorRef(name=m.text, sector=sector, generic=True, span=_span(m))
 
-    def _owning_state(self, doc: Doc, m: SpacySpan, before: list[ActorRef], prev: str) -> str | None:
+    def _owning_state(self, doc: Doc, m: SpacySpan, before: list[ActorRef], prev: str,
+                      others: list[SpacySpan] = ()) -> str | None:  # type: ignore[assignment]
+        """The state owning the generic title ``m`` ("officials", "the government"): the
+        state the sentence's subject names, else the only state named in the sentence.
+        A state word inside ``others`` (spans of other state participants with their own
+        sector: "the French ambassador", "the Russian envoy") names that participant's
+        state, not the title's: "the transitional government declared the French
+        ambassador persona non grata" is not France's government (CAMEO actor coding:
+        a country adjective codes the noun it modifies). None when undecided."""
         sent = m.sent
         sector = m.label_.split(":", 1)[1]
         in_sentence = [r for r in before if r.span and r.span.start >= sent.start_char and r.country]
@@ -465,7 +474,7 @@ class ActorRecognizer:
             # to that state ("the minister accused Ukraine": not Ukraine's minister)
             state_mentions = {self.dictionary.state_names.get(t.text) or self.dictionary.demonyms.get(t.text)
                               for t in sent if t.ent_type_ in ("GPE", "NORP") and not acted_upon_token(t)
-                              and not _origin_token(t)} - {None}
+                              and not _origin_token(t) and not any(o.start <= t.i < o.end for o in others)} - {None}
             if len(state_mentions) != 1:
                 state_mentions = set()
         # subjects may also come after the sector word ("a ministry official, Paris is ...")
