@@ -440,7 +440,8 @@ class ActorRecognizer:
                                 acled_name=r.acled_name)
         # "officials confirmed": the state that is the sentence's subject.
         if sector in DOMESTIC_SECTORS:
-            others = [s for s, r in refs if r.sector and r.country and not (s.start <= m.start < s.end)]
+            others = [s for s, r in refs if r.country and s[-1].lemma_.lower() in ENVOY_WORDS
+                      and not (s.start <= m.start < s.end)]
             owner = self._owning_state(doc, m, before, prev, others)
             if owner is not None:
                 return self._state(owner, sector, m)
@@ -450,11 +451,12 @@ class ActorRecognizer:
                       others: list[SpacySpan] = ()) -> str | None:  # type: ignore[assignment]
         """The state owning the generic title ``m`` ("officials", "the government"): the
         state the sentence's subject names, else the only state named in the sentence.
-        A state word inside ``others`` (spans of other state participants with their own
-        sector: "the French ambassador", "the Russian envoy") names that participant's
-        state, not the title's: "the transitional government declared the French
-        ambassador persona non grata" is not France's government (CAMEO actor coding:
-        a country adjective codes the noun it modifies). None when undecided."""
+        A state word inside ``others`` (spans of another state's envoys: "the French
+        ambassador", "the Russian envoy") names the state the envoy represents, not the
+        title's: an envoy represents the sending state in the receiving one (Vienna
+        Convention on Diplomatic Relations 1961, art. 3), so "the transitional government
+        declared the French ambassador persona non grata" is not France's government.
+        None when undecided."""
         sent = m.sent
         sector = m.label_.split(":", 1)[1]
         in_sentence = [r for r in before if r.span and r.span.start >= sent.start_char and r.country]
@@ -488,6 +490,13 @@ class ActorRecognizer:
         if len(state_mentions) == 1 and not subjects:
             return next(iter(state_mentions))
         return None
+
+
+#: Heads of a foreign envoy's title (written here): the state word on them names the
+#: sending state, which a generic title elsewhere in the sentence does not take.
+ENVOY_WORDS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "consul",
+                         "consuls", "attaché", "attache", "chargé", "charge", "emissary", "emissaries",
+                         "embassy", "embassies"})
 
 
 #: Prepositions whose object is the party an act is done to or aimed at.
