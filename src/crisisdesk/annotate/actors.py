@@ -440,12 +440,23 @@ class ActorRecognizer:
                                 acled_name=r.acled_name)
         # "officials confirmed": the state that is the sentence's subject.
         if sector in DOMESTIC_SECTORS:
-            owner = self._owning_state(doc, m, before, prev)
+            others = [s for s, r in refs if r.country and s[-1].lemma_.lower() in ENVOY_WORDS
+                      and not (s.start <= m.start < s.end)]
+            owner = self._owning_state(doc, m, before, prev, others)
             if owner is not None:
                 return self._state(owner, sector, m)
         return ActorRef(name=m.text, sector=sector, generic=True, span=_span(m))
 
-    def _owning_state(self, doc: Doc, m: SpacySpan, before: list[ActorRef], prev: str) -> str | None:
+    def _owning_state(self, doc: Doc, m: SpacySpan, before: list[ActorRef], prev: str,
+                      others: list[SpacySpan] = ()) -> str | None:  # type: ignore[assignment]
+        """The state owning the generic title ``m`` ("officials", "the government"): the
+        state the sentence's subject names, else the only state named in the sentence.
+        A state word inside ``others`` (spans of another state's envoys: "the French
+        ambassador", "the Russian envoy") names the state the envoy represents, not the
+        title's: an envoy represents the sending state in the receiving one (Vienna
+        Convention on Diplomatic Relations 1961, art. 3), so "the transitional government
+        declared the French ambassador persona non grata" is not France's government.
+        None when undecided."""
         sent = m.sent
         if len(sent) > MAX_SENTENCE_TOKENS:
             return None  # no prose: scanning it once per generic mention was quadratic
@@ -467,7 +478,7 @@ class ActorRecognizer:
             # to that state ("the minister accused Ukraine": not Ukraine's minister)
             state_mentions = {self.dictionary.state_names.get(t.text) or self.dictionary.demonyms.get(t.text)
                               for t in sent if t.ent_type_ in ("GPE", "NORP") and not acted_upon_token(t)
-                              and not _origin_token(t)} - {None}
+                              and not _origin_token(t) and not any(o.start <= t.i < o.end for o in others)} - {None}
             if len(state_mentions) != 1:
                 state_mentions = set()
         # subjects may also come after the sector word ("a ministry official, Paris is ...")
@@ -481,6 +492,13 @@ class ActorRecognizer:
         if len(state_mentions) == 1 and not subjects:
             return next(iter(state_mentions))
         return None
+
+
+#: Heads of a foreign envoy's title (written here): the state word on them names the
+#: sending state, which a generic title elsewhere in the sentence does not take.
+ENVOY_WORDS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "consul",
+                         "consuls", "attaché", "attache", "chargé", "charge", "emissary", "emissaries",
+                         "embassy", "embassies"})
 
 
 #: Prepositions whose object is the party an act is done to or aimed at.

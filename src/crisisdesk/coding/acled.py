@@ -407,6 +407,19 @@ VIOLENT_DEMO = re.compile(r"\b(riot\w*|vandali[sz]\w*|barricad\w*|burn(ed|t|ing)
                           r"ransack\w*|looted|set fire|torched|violent)\b", re.I)
 
 
+#: Police units named for crowd control ("riot police", "anti-riot brigade", "riot
+#: gear"): the state forces facing a demonstration, no riot by it (ACLED Codebook 2023,
+#: Riots are violence by demonstrators or mobs).
+RIOT_UNIT = re.compile(r"\b(anti-?)?riot (police\w*|squads?|units?|forces?|brigades?|gear|officers?|control|"
+                       r"troops?|gendarmes?)\b", re.I)
+
+
+def without_riot_units(sentence: str) -> str:
+    """``sentence`` with crowd-control units (:data:`RIOT_UNIT`) blanked, so that the riot
+    words of :data:`VIOLENT_DEMO` are not read in "riot police fired tear gas"."""
+    return RIOT_UNIT.sub(" ", sentence)
+
+
 #: A labour strike or work stoppage ("began a three-day strike", "a walkout", "downed tools").
 WORK_STOPPAGE = re.compile(r"\b(strik(e|es|ing)|walk-?outs?|down(ed|ing|s)? tools|stop(ped|ping)? work)\b", re.I)
 #: People gathering in public: a demonstration beside or during a strike (a march:
@@ -518,7 +531,8 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
         if PROTEST_DEATHS.search(sentence):
             return "Excessive force against protesters"
         if mode in {"riot", "obstruct"} \
-                or VIOLENT_DEMO.search(SYMBOL_BURNED.sub(" ", sentence)) or re.search(r"\bclash\w*", sentence, re.I):
+                or VIOLENT_DEMO.search(SYMBOL_BURNED.sub(" ", without_riot_units(sentence))) \
+                or re.search(r"\bclash\w*", sentence, re.I):
             # demonstrators clashing (with anyone) is a violent demonstration (ACLED Riots)
             return "Mob violence" if MOB.search(sentence) and killed else "Violent demonstration"
         if intervention_reported(sentence):
@@ -618,6 +632,8 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
         if mode == "arrest":
             if DETAINEES_HARMED.search(without_identifying_clauses(sentence)) and not any(armed(t) for t in targets):
                 return "Attack"  # detainees executed or tortured: Violence against civilians (codebook)
+            if protesters_arrested(sources, targets):
+                return "Protest with intervention"  # arrests at a demonstration (protesters_arrested)
             return "Arrests"
         if mode == "seize" and hint in TERRITORY_HINTS and people_captured(targets, sentence):
             src_state = any(s.sector in STATE_FORCE_SECTORS for s in sources)
@@ -739,7 +755,20 @@ def _forces_against_protesters(sources: list[ActorRef], targets: list[ActorRef],
         return False
     if any(s.sector not in STATE_FORCE_SECTORS for s in sources):
         return False
-    return not VIOLENT_DEMO.search(sentence)
+    return not VIOLENT_DEMO.search(without_riot_units(sentence))
+
+
+def protesters_arrested(sources: list[ActorRef], targets: list[ActorRef]) -> bool:
+    """True when an arrest's targets include demonstrators (:data:`PROTESTERS` in a
+    target's name: "protesters were arrested by gendarmes") and its doers, if named, are
+    all state forces (:data:`STATE_FORCE_SECTORS`). ACLED Codebook 2023, Protests -
+    Protest with intervention: a peaceful protest physically dispersed or suppressed,
+    "with arrests or minor injuries" among the demonstrators; Strategic developments -
+    Arrests is kept for detentions outside a demonstration (the codebook codes the
+    arrests of demonstrators with the protest they end)."""
+    if not any(PROTESTERS.search(t.name or "") for t in targets):
+        return False
+    return all(s.sector in STATE_FORCE_SECTORS for s in sources)
 
 
 #: People taken or hurt in an operation (not a weapons seizure alone).

@@ -85,6 +85,7 @@ from crisisdesk.coding.roles import (
     is_passive,
     misparsed_object_modifier,
     names_place,
+    names_town,
     noun_roles,
     object_heads,
     organisation_sector,
@@ -335,6 +336,8 @@ class EventCoder:
                 entry = LABOUR_STRIKE  # "teachers are striking": a work stoppage, not an attack
             elif _symbolic_burning(tok, entry):
                 entry = SYMBOLIC_PROTEST  # "burned the flag of X": an act of protest, not destruction
+            if _seizes_place(tok, entry):
+                entry = OCCUPY_PLACE  # "rebels seized Tessit": territory, not loot (CAMEO 192)
             used.update(t.i for t in phrase)
             mode, cameo = (EMBARGO_MODE, EMBARGO_CAMEO) if _bans_trade(tok, entry) else (entry.mode, entry.cameo)
             if entry.mode == "explosives" and AIR_BOMBING.search(sent.text):
@@ -479,11 +482,14 @@ class EventCoder:
                 # another actor ("expelled two British diplomats"), not the thing
                 # withdrawn ("withdrew its troops")
                 preps = {"from", "with"} | ({"to", "on", "against"} if cand.event_type == "SANCTION" else set())
-                named = [t for t in tgt_heads if any(
+                named = [t for t in tgt_heads if cand.mode == "release" or any(
                     not a.generic and (a.country or a.sector == "IGO") for a in index.phrase_actors(t, sentence_actors))]
+                # (the people released are its target, named or not: "the prefect was
+                # released" - CAMEO 0841 release persons, the recipient is who is freed)
                 tgt_heads = named + [g for t in dict.fromkeys([tok, *cand.phrase]) for p in t.children
                                      if p.dep_ == "prep" and p.lower_ in preps
                                      for g in p.children if g.dep_ == "pobj" and g not in named]
+                tgt_heads += [g for g in _declared_persons(tok, cand.phrase) if g not in tgt_heads]
         sources = _actors(index, src_heads, sentence_actors)
         if not sources and light is not None and light.pos_ in {"VERB", "AUX"} \
                 and light.lemma_ not in EXPOSURE_VERBS | SUFFER_VERBS | PERCEPTION_VERBS \
@@ -1547,6 +1553,47 @@ def _bans_trade(tok: Token, entry: TriggerEntry) -> bool:
         banned = [c for c in tok.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
     return any(b.lower_ in TRADED_THINGS or b.lemma_.lower() in TRADED_THINGS
                or any(c.dep_ == "compound" and c.lower_ in TRADED_THINGS for c in b.children) for b in banned)
+
+
+#: Nouns of an inhabited place or of ground ("seized the town", "took the village"),
+#: written here: a place seized is territory occupied, not goods taken.
+SETTLEMENT_NOUNS = {"town", "city", "village", "hamlet", "locality", "commune", "settlement", "district",
+                    "territory", "capital", "towns", "cities", "villages", "hamlets", "localities", "communes"}
+#: A place seized or taken: CAMEO 1.1b3 192 "Occupy territory" (PLOVER COERCE/seize,
+#: military context: CAMEO2PLOVER-2021), coded as the lexicon's "capture" group is; the
+#: ACLED sub-type follows from who takes it (coding/acled.py: Government regains
+#: territory, Non-state actor overtakes territory, Non-violent transfer of territory).
+OCCUPY_PLACE = TriggerEntry(words=("seize",), pos="VERB", event_type="COERCE", mode="seize",
+                            contexts=("military", "territory"), cameo="192",
+                            acled="Non-state actor overtakes territory")
+
+
+def _seizes_place(tok: Token, entry: TriggerEntry) -> bool:
+    """True when a seizure verb of the lexicon's CAMEO 171 group ("seized", "seize") has
+    as its object (active object or passive subject, :func:`roles.object_heads`) a town
+    or a region of the gazetteer (:func:`roles.names_town`: finer than a country) or a
+    settlement noun (:data:`SETTLEMENT_NOUNS`): "rebels seized Tessit", "the town was
+    seized by the army" - CAMEO 1.1b3 192 occupy territory, as "captured" is; "seized
+    three vehicles", "seized weapons" stay 171 (CAMEO: seize or damage property)."""
+    if entry.cameo != "171" or tok.pos_ != "VERB" or tok.lemma_.lower() != "seize":
+        return False
+    return any(names_town(o) or o.lemma_.lower() in SETTLEMENT_NOUNS for o in object_heads(tok))
+
+
+def _declared_persons(verb: Token, phrase: list[Token]) -> list[Token]:
+    """The one a declaration is made about when the trigger's complement is a small
+    clause: "declared the French ambassador persona non grata" (the parser reads
+    "ambassador" as the subject of "persona", or as the verb's object with "persona" its
+    predicate). That person is the target of the expulsion (PLOVER SANCTION expel, the
+    recipient; CAMEO 166), never its source. [] for other triggers."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return []
+    heads: list[Token] = []
+    for t in phrase[1:]:
+        if t.head == verb and t.dep_ in {"ccomp", "xcomp", "oprd"}:
+            heads += [c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            heads += [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+    return heads
 
 
 def _ruled_out_by_without(tok: Token) -> bool:
