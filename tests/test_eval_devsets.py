@@ -26,11 +26,11 @@ ACLED_CSV = DATA / "acled" / "acled_mali_2017_2019.csv"
 PLOVER_JSON = DATA / "plover" / "plover_gsr_dev.json"
 
 # ACLED held-out figures reached (crisisdesk eval acled, headline; README "Event coding")
-EVENT_TYPE_HELD_OUT = 0.892  # 0.8927 = the rules alone (session 9, s9-victims: armed people abducted are Battles, ACLED coders' remarks in notes read; 566 of 634); 0.8896 = the rules alone (session 8, s8-model: delexicalised classifier chosen by out-of-fold and temporal figures, 1 held-out note fewer than the lexical model, lowered from 0.89 for that note); 0.891 (session 7 integration: s7 rules, retrained classifier; 0.888 session 6, 0.874 session 5, 0.841 the session before)
-SUB_TYPE_HELD_OUT = 0.875  # 0.8753 (session 9, s9-victims); 0.8720 (session 8 s8-model, delexicalised classifier; 0.8716 session 7 integration; 0.873 session 6, 0.859 session 5, 0.825 the session before, 0.791 before that)
-FATALITIES_HELD_OUT = 0.93  # 0.931 (session 7 integration; 0.929 session 6; 0.927 session 5; 0.893 the session before, 0.834 before that)
+EVENT_TYPE_HELD_OUT = 0.894  # 0.8943 = the rules alone (session 9 integration: s9-victims, s9-remote, s9-riots, s9-protest rules and the retrained classifier; 567 of 634); 0.8927 (s9-victims alone: armed people abducted are Battles, ACLED coders' remarks in notes read; 566 of 634); 0.8896 = the rules alone (session 8, s8-model: delexicalised classifier chosen by out-of-fold and temporal figures, 1 held-out note fewer than the lexical model, lowered from 0.89 for that note); 0.891 (session 7 integration: s7 rules, retrained classifier; 0.888 session 6, 0.874 session 5, 0.841 the session before)
+SUB_TYPE_HELD_OUT = 0.878  # 0.8785 (session 9 integration); 0.8753 (session 9, s9-victims); 0.8720 (session 8 s8-model, delexicalised classifier; 0.8716 session 7 integration; 0.873 session 6, 0.859 session 5, 0.825 the session before, 0.791 before that)
+FATALITIES_HELD_OUT = 0.93  # 0.932 (session 9 integration); 0.931 (session 7 integration; 0.929 session 6; 0.927 session 5; 0.893 the session before, 0.834 before that)
 DATE_HELD_OUT = 0.96  # 0.967 (session 7 integration; 0.965 sessions 5 and 6; 0.938 the session before, 0.926 before that)
-RULES_EVENT_TYPE_HELD_OUT = 0.892  # 0.8927 (session 9, s9-victims); 0.8896 (session 7 integration; 0.886 session 6, 0.856 session 5, 0.792 the session before, 0.762 before that)
+RULES_EVENT_TYPE_HELD_OUT = 0.894  # 0.8943 (session 9 integration); 0.8927 (session 9, s9-victims); 0.8896 (session 7 integration; 0.886 session 6, 0.856 session 5, 0.792 the session before, 0.762 before that)
 
 pytestmark = pytest.mark.skipif(not DATA.is_dir(), reason="shared data directory not beside the repository")
 
