@@ -115,28 +115,29 @@ def test_coding_remarks_are_read(text, expected):
     assert coding_remark(text) == expected
 
 
+def first_assault_types(annotator, text):
+    """The rules' ACLED (event_type, sub_event_type) of the text's first ASSAULT mention."""
+    mentions = code_text(annotator, text, PUB)
+    first = min((m for m in mentions if m.event_type == "ASSAULT"), key=lambda m: m.evidence.start_char)
+    return mention_rule_types(first)
+
+
 def test_a_village_raid_whose_battle_is_coded_separately_is_violence_against_civilians(annotator):
     text = ("On 3 May 2024, militiamen attacked the village of Kadiolo and killed a farmer, the army said its "
             "troops intervened and routed the assailants (battle coded separately).")
-    mentions = code_text(annotator, text, PUB)
-    first = min((m for m in mentions if m.event_type == "ASSAULT"), key=lambda m: m.evidence.start_char)
-    assert mention_rule_types(first) == ("Violence against civilians", "Attack")
+    assert first_assault_types(annotator, text) == ("Violence against civilians", "Attack")
 
 
 def test_the_same_raid_without_the_remark_is_a_battle(annotator):
     text = ("On 3 May 2024, militiamen attacked the village of Kadiolo and killed a farmer, the army said its "
             "troops intervened and routed the assailants.")
-    mentions = code_text(annotator, text, PUB)
-    first = min((m for m in mentions if m.event_type == "ASSAULT"), key=lambda m: m.evidence.start_char)
-    assert mention_rule_types(first) == ("Battles", "Armed clash")
+    assert first_assault_types(annotator, text) == ("Battles", "Armed clash")
 
 
 def test_a_victim_coded_as_civilian_in_a_later_sentence_makes_violence_against_civilians(annotator):
     text = ("On 3 May 2024, unknown gunmen ambushed a GATIA commander on his way home near Gao. "
             "He was killed on the spot. He did not fight back (coded as civilian).")
-    mentions = code_text(annotator, text, PUB)
-    first = min((m for m in mentions if m.event_type == "ASSAULT"), key=lambda m: m.evidence.start_char)
-    assert mention_rule_types(first) == ("Violence against civilians", "Attack")
+    assert first_assault_types(annotator, text) == ("Violence against civilians", "Attack")
 
 
 def test_a_note_whose_attack_is_coded_separately_is_the_battle(annotator):
