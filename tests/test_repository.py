@@ -169,3 +169,64 @@ def test_an_explicit_fetch_time_redates_a_text_dated_from_its_file_time(engine):
     again_guessed = copy_with(guessed, notes=list(guessed.notes))
     assert repository.is_unchanged(engine, again_guessed)
     assert repository.save_article(engine, again_guessed).status == "unchanged"
+
+
+_START_RUN_AND_HANG = """
+import sys, time
+from crisisdesk.store import repository
+from crisisdesk.store.db import open_database
+run_id = repository.start_run(open_database(sys.argv[1]), "run", {})
+print(run_id, flush=True)
+time.sleep(120)
+"""
+
+
+def _start_hanging_run(db_file):
+    import os
+    import subprocess
+    import sys
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
+    proc = subprocess.Popen([sys.executable, "-c", _START_RUN_AND_HANG, f"sqlite:///{db_file}"],
+                            stdout=subprocess.PIPE, text=True, env=env)
+    return proc, int(proc.stdout.readline())
+
+
+def test_a_run_killed_with_sigkill_is_marked_interrupted_by_the_next_run(tmp_path):
+    import signal
+    db_file = tmp_path / "runs.db"
+    engine = open_database(f"sqlite:///{db_file}")
+    killed, killed_run = _start_hanging_run(db_file)
+    live, live_run = _start_hanging_run(db_file)
+    try:
+        killed.send_signal(signal.SIGKILL)
+        killed.wait(timeout=30)
+        assert repository.get_run(engine, killed_run)["status"] == "running"  # as kill -9 leaves it
+        new_run = repository.start_run(engine, "run", {})
+        stale = repository.get_run(engine, killed_run)
+        assert stale["status"] == "interrupted"
+        # no invented end time: the run's last sign of life (no article stored: its start)
+        assert stale["ended_at"] == stale["started_at"]
+        assert "stale_detected_at" in stale["counts"]
+        # a run whose process is alive is left running; so is the new run itself
+        assert repository.get_run(engine, live_run)["status"] == "running"
+        assert repository.get_run(engine, new_run)["status"] == "running"
+        assert repository.get_run(engine, new_run)["options"]["process"]["pid"] > 0
+    finally:
+        live.kill()
+        live.wait(timeout=30)
+
+
+def test_a_legacy_running_row_without_process_is_interrupted_after_a_day(tmp_path):
+    from datetime import timedelta
+    from crisisdesk.store.models import RunRow
+    engine = open_database(f"sqlite:///{tmp_path / 'legacy.db'}")
+    now = datetime.now(timezone.utc)
+    with Session(engine) as session, session.begin():
+        old = RunRow(command="run", started_at=now - timedelta(hours=30), status="running", options={}, counts={})
+        recent = RunRow(command="run", started_at=now - timedelta(hours=2), status="running", options={}, counts={})
+        session.add_all([old, recent])
+        session.flush()
+        old_id, recent_id = old.run_id, recent.run_id
+    assert repository.mark_stale_runs_interrupted(engine) == [old_id]
+    assert repository.get_run(engine, old_id)["status"] == "interrupted"
+    assert repository.get_run(engine, recent_id)["status"] == "running"

@@ -26,6 +26,8 @@ All datetimes are stored and returned as timezone-aware UTC.
 from __future__ import annotations
 
 import dataclasses
+import os
+import socket
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -61,14 +63,84 @@ def _utc(value: datetime | None) -> datetime | None:
 
 
 # -- runs -------------------------------------------------------------------------------
+#: Key of ``runs.options`` holding the process that owns a run (``{"pid": int, "host": str}``),
+#: written by :func:`start_run` so a later run can tell a live run from a killed one.
+PROCESS_KEY = "process"
+#: A "running" row without a recorded process (written before :data:`PROCESS_KEY`
+#: existed) is taken as killed once it started this long ago (hours).
+LEGACY_STALE_HOURS = 24
+
+
 def start_run(engine: Engine, command: str = "run", options: dict[str, Any] | None = None) -> int:
-    """Record the start of a run; return its ``run_id``. ``options`` must be JSON-able."""
+    """Record the start of a run; return its ``run_id``. ``options`` must be JSON-able;
+    the owning process (pid, host name) is added under :data:`PROCESS_KEY`. Earlier runs
+    left "running" by a killed process are first marked ``interrupted``
+    (:func:`mark_stale_runs_interrupted`)."""
+    mark_stale_runs_interrupted(engine)
+    options = {**(options or {}), PROCESS_KEY: {"pid": os.getpid(), "host": socket.gethostname()}}
     with Session(engine) as session, session.begin():
-        row = RunRow(command=command, started_at=utcnow(), status="running", options=options or {},
+        row = RunRow(command=command, started_at=utcnow(), status="running", options=options,
                      counts={}, crisisdesk_version=__version__)
         session.add(row)
         session.flush()
         return row.run_id
+
+
+def _process_gone(pid: int) -> bool:
+    """Whether no process ``pid`` exists on this host (signal 0 probes without
+    signalling; a process of another user raises PermissionError: it exists)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except (PermissionError, OverflowError):
+        return False
+    return False
+
+
+def _run_is_stale(options: dict[str, Any] | None, started_at: datetime, now: datetime) -> bool:
+    """Whether a run row still "running" was left by a process that is gone.
+
+    Rule (safe: a live run is never marked): a row with a recorded process on THIS host
+    is stale when that pid no longer exists (a pid reused by another process keeps the
+    row "running": a missed mark, never a wrong one); a row from another host is never
+    judged (its processes cannot be seen); a row from the same process is live. A row
+    without a recorded process (written by an older version) is stale once it started
+    more than :data:`LEGACY_STALE_HOURS` ago.
+    """
+    process = (options or {}).get(PROCESS_KEY)
+    if isinstance(process, dict) and isinstance(process.get("pid"), int):
+        if process.get("host") != socket.gethostname() or process["pid"] == os.getpid():
+            return False
+        return _process_gone(process["pid"])
+    started = _utc(started_at)
+    return started is not None and (now - started).total_seconds() > LEGACY_STALE_HOURS * 3600
+
+
+def mark_stale_runs_interrupted(engine: Engine) -> list[int]:
+    """Mark ``interrupted`` the runs left "running" by a process that was killed
+    (``kill -9``, power loss: no chance to record its end); return their run ids.
+
+    Which rows are stale: :func:`_run_is_stale`. The end time written is the run's last
+    sign of life (its latest stored article or reject, else its start): the moment it
+    died is unknown and is not invented; ``counts`` records ``{"stale_detected_at": ISO
+    UTC time}``.
+    """
+    now = utcnow()
+    marked: list[int] = []
+    with Session(engine) as session, session.begin():
+        rows = session.scalars(select(RunRow).where(RunRow.status == "running", RunRow.ended_at.is_(None))).all()
+        for row in rows:
+            if not _run_is_stale(row.options, row.started_at, now):
+                continue
+            last_article = session.scalar(select(func.max(ArticleRow.stored_at)).where(ArticleRow.run_id == row.run_id))
+            last_reject = session.scalar(select(func.max(RejectRow.created_at)).where(RejectRow.run_id == row.run_id))
+            signs = [t for t in (_utc(row.started_at), _utc(last_article), _utc(last_reject)) if t is not None]
+            row.status = "interrupted"
+            row.ended_at = max(signs)
+            row.counts = {**(row.counts or {}), "stale_detected_at": now.isoformat()}
+            marked.append(row.run_id)
+    return marked
 
 
 def finish_run(engine: Engine, run_id: int, counts: dict[str, Any], status: str = "finished") -> None:
