@@ -290,7 +290,7 @@ def test_key_developments_carry_their_evidence_sentence(tmp_path):
     text = _situation_cli(db, "--country", "MLI").output
     assert "at least 10 killed (3 events report a toll)." in text
     assert (" 1. 2025-11-10 · Violence against civilians · JNIM → fuel convoy · Kadiolo (Sikasso) · "
-            "asserted (claimed by JNIM) · 5-7 killed · 20 sources") in text
+            "asserted (per JNIM) · 5-7 killed · 20 sources") in text
     assert ("“Jihadists ambushed a fuel convoy near Kadiolo on Monday, killing six drivers” "
             "https://sahel-wire.example/2025/11/convoy-ambushed-near-kadiolo") in text
 
@@ -467,3 +467,19 @@ def test_an_event_told_from_before_the_first_article_does_not_make_quiet_baselin
     assert data["surges"] == []
     assert data["surge_baseline"]["coverage_start"] == "2025-11-11"
     assert data["surge_baseline"]["available"] is False
+
+
+def test_development_lines_never_show_an_asserted_event_as_claimed():
+    from crisisdesk.analysis.developments import KeyDevelopment
+    from crisisdesk.cli.situation import development_line
+
+    asserted = _event(5, UNTIL)
+    asserted.claimed_by = "the Malian Armed Forces"  # one merged mention was the army's claim
+    line = development_line(KeyDevelopment(1.0, asserted))
+    assert "asserted (per the Malian Armed Forces)" in line and "claimed by" not in line
+    claimed = _event(6, UNTIL, status="claimed")
+    claimed.claimed_by = "JNIM"
+    assert "claimed (claimed by JNIM)" in development_line(KeyDevelopment(1.0, claimed))
+    reported = _event(7, UNTIL)
+    reported.reported_by = "local sources"
+    assert "asserted (per local sources)" in development_line(KeyDevelopment(1.0, reported))

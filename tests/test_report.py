@@ -188,3 +188,17 @@ def test_claimants_read_inside_the_sentence_in_the_markdown_report():
                       source_actors=[{"name": "army", "code": "MLIMIL"}],
                       target_actors=[{"name": "the Martyrs' Bridge"}])
     assert _event_line(event) == ("**2025-11-27** — army → the Martyrs' Bridge: Armed clash (claimed by the army)")
+
+
+def test_an_asserted_event_with_a_claimant_reads_per_the_claimant_in_the_markdown_report():
+    # an event merged from a claim and a plain report is asserted: "asserted by the army"
+    # read as a claim the status denies
+    from datetime import date
+
+    from crisisdesk.report.markdown import _event_line
+    from crisisdesk.store.queries import EventView
+
+    event = EventView(event_id="y", kind="event", event_type="ASSAULT", acled_sub_event_type="Armed clash",
+                      status="asserted", claimed_by="The army", event_date=date(2025, 11, 27),
+                      source_actors=[{"name": "army", "code": "MLIMIL"}], target_actors=[{"name": "JNIM"}])
+    assert _event_line(event) == "**2025-11-27** — army → JNIM: Armed clash (asserted per the army)"

@@ -24,7 +24,7 @@ from crisisdesk.cli.filters import resolve_admin1, resolve_country
 from crisisdesk.consolidate import rebuild, update
 from crisisdesk.store.db import open_database
 from crisisdesk.store.models import EventMentionRow
-from crisisdesk.store.queries import claimant_phrase, count_text
+from crisisdesk.store.queries import count_text, source_wording
 
 _LEVEL_STYLE = {1: "green", 2: "yellow", 3: "dark_orange", 4: "bold red"}
 
@@ -174,16 +174,21 @@ def _column_header(label: str, unit: str) -> str:
     return label
 
 
+def _status_with_source(status: str, claimed_by: str | None, reported_by: str | None) -> str:
+    """``asserted (per X)``, ``claimed (claimed by X)`` or the bare status."""
+    wording = source_wording(status, claimed_by, reported_by)
+    return f"{status} ({wording})" if wording else status
+
+
 def development_line(development: KeyDevelopment) -> str:
     """One line for a key development: date, type, source → target, place (admin1 or
-    country), status (and who claimed it), killed (``store.queries.count_text``: "12", "5-7",
+    country), status (with who claimed or reports it: ``store.queries.source_wording``), killed (``store.queries.count_text``: "12", "5-7",
     "at least 12"), sources."""
     s = event_summary(development.event)
     parts = [s["date"] or "undated", s["type"],
              f"{', '.join(s['source']) or '?'} → {', '.join(s['target']) or '?'}",
              f"{s['place'] or '?'} ({s['admin1'] or s['country'] or '?'})",
-             s["status"] + (f" (claimed by {claimant_phrase(s['claimed_by'])})" if s["claimed_by"] else
-                            f" (per {claimant_phrase(s['reported_by'])})" if s.get("reported_by") else "")]
+             _status_with_source(s["status"], s["claimed_by"], s.get("reported_by"))]
     if s["fatalities"]:
         toll = count_text(s["fatalities"]["min"], s["fatalities"]["max"])
         if toll:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from crisisdesk.report.content import ReportData
-from crisisdesk.store.queries import EventView, claimant_phrase, count_text
+from crisisdesk.store.queries import EventView, count_text, source_wording
 from crisisdesk.web.security import safe_url
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-!|~])")
@@ -22,12 +22,21 @@ def md_escape(text: object) -> str:
     return " ".join(value.split())
 
 
+def _status_with_source(e: EventView) -> str:
+    """``claimed by X``, ``asserted per X`` (``store.queries.source_wording``) or the
+    bare status, escaped."""
+    wording = md_escape(source_wording(e.status, e.claimed_by))
+    if not wording:
+        return e.status
+    return wording if e.status == "claimed" else f"{e.status} {wording}"
+
+
 def _event_line(e: EventView) -> str:
     who = f"{md_escape(', '.join(e.source_names) or 'unidentified actor')} → {md_escape(', '.join(e.target_names) or 'no target')}"
     what = md_escape(e.acled_sub_event_type or e.event_type)
     where = f", {md_escape(e.place_name)}" if e.place_name else ""
     killed = f"; {e.fatalities_text} killed" if e.fatalities_text else ""
-    status = e.status + (f" by {md_escape(claimant_phrase(e.claimed_by))}" if e.claimed_by else "")
+    status = _status_with_source(e)
     return f"**{e.event_date or 'undated'}** — {who}: {what}{where}{killed} ({status})"
 
 
@@ -78,7 +87,7 @@ def render_markdown(data: ReportData) -> str:
             f"| {e.event_date or 'undated'} | {md_escape(e.event_type)}"
             f"{(' / ' + md_escape(e.acled_sub_event_type)) if e.acled_sub_event_type else ''} | "
             f"{md_escape(', '.join(e.source_names) or '—')} → {md_escape(', '.join(e.target_names) or '—')} | "
-            f"{md_escape(place)} | {e.status}{(' by ' + md_escape(claimant_phrase(e.claimed_by))) if e.claimed_by else ''} | "
+            f"{md_escape(place)} | {_status_with_source(e)} | "
             f"{e.fatalities_text} | {md_escape(e.evidence)}{link} |"
         )
     return "\n".join(lines) + "\n"

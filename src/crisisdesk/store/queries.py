@@ -272,6 +272,20 @@ def claimant_phrase(claimed_by: str | None) -> str:
     return re.sub(r"^(The|A|An)\b", lambda m: m.group(1).lower(), text)
 
 
+def source_wording(status: str, claimed_by: str | None, reported_by: str | None = None) -> str:
+    """Who stands behind an event, worded to agree with its ``status``: a ``claimed``
+    event "claimed by X" (its claimant, else the source it is attributed to), any other
+    status "per X" (the source it is attributed to, else the claimant of one of its
+    mentions: an event merged from a claim and a plain report is asserted, and the
+    claimant is then one of its sources, not the author of a claim); "" when nobody
+    is named. X reads as :func:`claimant_phrase`."""
+    if status == "claimed":
+        who = claimed_by or reported_by
+        return f"claimed by {claimant_phrase(who)}" if who else ""
+    who = reported_by or claimed_by
+    return f"per {claimant_phrase(who)}" if who else ""
+
+
 def count_text(low: int | None, high: int | None) -> str:
     """``"5"``, ``"5-7"``, ``"at least 5"`` or ``""`` for a reported count range."""
     if low is None and high is None:
