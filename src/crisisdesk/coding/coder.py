@@ -829,8 +829,19 @@ def _acled_types_from_paragraph(mentions: list[EventMention], back_references: s
       to act defensively or counter-attack);
     - a peaceful protest that the next sentence says was dispersed ("The demonstration
       was dispersed by police.", :func:`crisisdesk.coding.acled.protest_dispersed_later`)
-      is Protests - Protest with intervention (ACLED Codebook, Protests)."""
+      is Protests - Protest with intervention (ACLED Codebook, Protests);
+    - a flight after an attack ("The attackers fled on motorbikes.",
+      :func:`_flight_after_attack`) keeps PLOVER RETREAT but no ACLED type: the
+      escape is part of the attack the same paragraph reports earlier, not a Strategic
+      development - Change to group/activity of its own (ACLED Codebook: an event is
+      one interaction; Change to group/activity records a group's change of activity
+      or strategy, not the end of an engagement)."""
     for i, mention in enumerate(mentions):
+        if _flight_after_attack(mention, mentions[:i], article):
+            mention.acled_event_type = mention.acled_sub_event_type = None
+            if mention.acled_rule_types is not None:
+                mention.acled_rule_types = (None, None)
+            continue
         rule_sub = _rule_sub_event_type(mention)
         if rule_sub == "Peaceful protest" and mention.status not in {"negated", "historical"}:
             end = mention.evidence.end_char
@@ -867,6 +878,25 @@ def _acled_types_from_paragraph(mentions: list[EventMention], back_references: s
             if mention.acled_rule_types is not None:
                 mention.acled_rule_types = earlier[-1].acled_rule_types or (
                     earlier[-1].acled_event_type, earlier[-1].acled_sub_event_type)
+
+
+#: Trigger of a flight: "fled", "fleeing", "escaped", "ran away", "retreated". Withdrawals
+#: ("withdrew from the town") are left out: pulling out of a place can be a change of
+#: a group's activity on its own (ACLED Strategic developments).
+FLIGHT_TRIGGER = re.compile(r"^(fle(e|es|eing|d)|escap(e|ed|es|ing)|r[au]n (away|off)|retreat(s|ed|ing)?)\b", re.I)
+
+
+def _flight_after_attack(mention: EventMention, earlier: list[EventMention], article: Article) -> bool:
+    """Whether ``mention`` is a flight (PLOVER RETREAT typed Change to group/activity by
+    the rules, trigger :data:`FLIGHT_TRIGGER`) after an attack that an earlier mention
+    of the same paragraph reports (PLOVER ASSAULT with an ACLED type, not negated)."""
+    if mention.event_type != "RETREAT" or _rule_sub_event_type(mention) != "Change to group/activity" \
+            or mention.evidence.trigger is None or not FLIGHT_TRIGGER.match(mention.evidence.trigger.text):
+        return False
+    start = _paragraph_start(article, mention.evidence.start_char)
+    return any(m.event_type in VIOLENT and m.acled_event_type and m.status not in {"negated", "hypothetical"}
+               and start <= m.evidence.start_char and m.evidence.trigger.start < mention.evidence.trigger.start
+               for m in earlier)
 
 
 def _acled_types_from_coding_remarks(mentions: list[EventMention], article: Article) -> None:
