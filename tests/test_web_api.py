@@ -410,3 +410,23 @@ def test_actor_page_reads_the_events_once(negated_engine, negated_client):
     assert negated_client.get("/api/actors/nobody").status_code == 404
     page = negated_client.get("/actors/JNIM")
     assert page.status_code == 200 and "m-negated" in page.text
+
+
+def test_the_events_table_shows_an_asserted_events_claimant_as_per_not_by():
+    # an event merged from a claim and a plain report is asserted: "asserted / by the army"
+    # read as a claim the status denies
+    from types import SimpleNamespace
+
+    from crisisdesk.web.app import template_environment
+
+    def row(status, claimed_by=None, reported_by=None):  # noqa: ANN001, ANN202
+        return SimpleNamespace(event_id="e1", event_date="2025-11-27", time_precision="day", event_type="ASSAULT",
+                               acled_sub_event_type="Armed clash", source_actors=[], target_actors=[],
+                               place_name="Gao", country="MLI", admin1="Gao", status=status,
+                               claimed_by=claimed_by, reported_by=reported_by, fatalities_text="",
+                               evidence="", num_articles=1)
+
+    table = template_environment().get_template("_macros.html").module.events_table
+    assert '<span class="muted">per the army</span>' in str(table([row("asserted", claimed_by="The army")]))
+    assert '<span class="muted">claimed by JNIM</span>' in str(table([row("claimed", claimed_by="JNIM")]))
+    assert '<span class="muted">per local sources</span>' in str(table([row("asserted", reported_by="local sources")]))
