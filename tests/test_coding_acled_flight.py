@@ -31,3 +31,19 @@ def test_a_flight_with_no_attack_in_its_paragraph_keeps_its_type(annotator):
     mentions = code_text(annotator, "Fighters of the armed group fled their camp near Menaka on Tuesday.", PUB)
     flight = _by_trigger(mentions, "fled")
     assert flight.acled_sub_event_type == "Change to group/activity"
+
+
+def test_weapons_recovered_in_the_sentence_of_a_fight_get_no_acled_type(annotator):
+    mentions = code_text(annotator, "Soldiers repelled an attack on their post near Gao on Tuesday. The army said it "
+                                    "had killed more than ten assailants and recovered weapons and motorcycles.", PUB)
+    spoils = _by_trigger(mentions, "recovered")
+    assert spoils.event_type == "COERCE"
+    assert (spoils.acled_event_type, spoils.acled_sub_event_type) == (None, None)
+    killing = _by_trigger(mentions, "killed")
+    assert killing.acled_event_type == "Battles"
+
+
+def test_weapons_seized_with_no_fight_keep_their_type(annotator):
+    mentions = code_text(annotator, "Gendarmes seized weapons and ammunition at a checkpoint near Kayes on Tuesday.", PUB)
+    seizure = _by_trigger(mentions, "seized")
+    assert seizure.acled_sub_event_type == "Disrupted weapons use"

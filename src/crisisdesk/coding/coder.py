@@ -835,9 +835,14 @@ def _acled_types_from_paragraph(mentions: list[EventMention], back_references: s
       escape is part of the attack the same paragraph reports earlier, not a Strategic
       development - Change to group/activity of its own (ACLED Codebook: an event is
       one interaction; Change to group/activity records a group's change of activity
-      or strategy, not the end of an engagement)."""
+      or strategy, not the end of an engagement);
+    - weapons or vehicles recovered or seized in the sentence of a fight ("killed more
+      than twenty assailants and recovered weapons", :func:`_spoils_of_fight`) keep
+      their PLOVER type but no ACLED type: the seizure is part of the fight that
+      sentence reports, and an ACLED Attack needs people attacked (ACLED Codebook: an
+      event is one interaction; Disrupted weapons use is a seizure without a fight)."""
     for i, mention in enumerate(mentions):
-        if _flight_after_attack(mention, mentions[:i], article):
+        if _flight_after_attack(mention, mentions[:i], article) or _spoils_of_fight(mention, mentions):
             mention.acled_event_type = mention.acled_sub_event_type = None
             if mention.acled_rule_types is not None:
                 mention.acled_rule_types = (None, None)
@@ -897,6 +902,25 @@ def _flight_after_attack(mention: EventMention, earlier: list[EventMention], art
     return any(m.event_type in VIOLENT and m.acled_event_type and m.status not in {"negated", "hypothetical"}
                and start <= m.evidence.start_char and m.evidence.trigger.start < mention.evidence.trigger.start
                for m in earlier)
+
+
+#: Trigger of a seizure of arms or vehicles ("recovered weapons", "seized rifles and
+#: motorcycles"): the spoils of a fight when the same sentence reports the fight.
+SPOILS_TRIGGER = re.compile(r"\b(weapons?|arms|ammunition|rifles?|guns?|explosives?|rockets?|motorcycles?|"
+                            r"motorbikes?|vehicles?|equipment)\b", re.I)
+
+
+def _spoils_of_fight(mention: EventMention, mentions: list[EventMention]) -> bool:
+    """Whether ``mention`` is a seizure of arms or vehicles (PLOVER COERCE with no
+    target, trigger naming them: :data:`SPOILS_TRIGGER`) in the same sentence as a
+    fight another mention reports (PLOVER ASSAULT with an ACLED type, not negated or
+    hypothetical): the seizure belongs to that fight, not an event of its own."""
+    if mention.event_type != "COERCE" or mention.target_actors or mention.evidence.trigger is None \
+            or not SPOILS_TRIGGER.search(mention.evidence.trigger.text):
+        return False
+    return any(m is not mention and m.event_type in VIOLENT and m.acled_event_type
+               and m.status not in {"negated", "hypothetical"}
+               and m.evidence.start_char == mention.evidence.start_char for m in mentions)
 
 
 def _acled_types_from_coding_remarks(mentions: list[EventMention], article: Article) -> None:
