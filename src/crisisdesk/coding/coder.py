@@ -899,9 +899,8 @@ def _flight_after_attack(mention: EventMention, earlier: list[EventMention], art
             or mention.evidence.trigger is None or not FLIGHT_TRIGGER.match(mention.evidence.trigger.text):
         return False
     start = _paragraph_start(article, mention.evidence.start_char)
-    return any(m.event_type in VIOLENT and m.acled_event_type and m.status not in {"negated", "hypothetical"}
-               and start <= m.evidence.start_char and m.evidence.trigger.start < mention.evidence.trigger.start
-               for m in earlier)
+    return any(_typed_fight(m) and start <= m.evidence.start_char
+               and m.evidence.trigger.start < mention.evidence.trigger.start for m in earlier)
 
 
 #: Trigger of a seizure of arms or vehicles ("recovered weapons", "seized rifles and
@@ -918,9 +917,17 @@ def _spoils_of_fight(mention: EventMention, mentions: list[EventMention]) -> boo
     if mention.event_type != "COERCE" or mention.target_actors or mention.evidence.trigger is None \
             or not SPOILS_TRIGGER.search(mention.evidence.trigger.text):
         return False
-    return any(m is not mention and m.event_type in VIOLENT and m.acled_event_type
-               and m.status not in {"negated", "hypothetical"}
-               and m.evidence.start_char == mention.evidence.start_char for m in mentions)
+    return any(m is not mention and _typed_fight(m) and m.evidence.start_char == mention.evidence.start_char
+               for m in mentions)
+
+
+def _typed_fight(mention: EventMention) -> bool:
+    """Whether ``mention`` reports violence that happened or is said to have happened
+    (PLOVER ASSAULT with an ACLED type, not negated or hypothetical): the fight a flight
+    (:func:`_flight_after_attack`) or a seizure of spoils (:func:`_spoils_of_fight`)
+    belongs to."""
+    return mention.event_type in VIOLENT and bool(mention.acled_event_type) \
+        and mention.status not in {"negated", "hypothetical"}
 
 
 def _acled_types_from_coding_remarks(mentions: list[EventMention], article: Article) -> None:
