@@ -17,6 +17,7 @@ from pathlib import Path
 import typer
 
 from crisisdesk.cli import app, db_option
+from crisisdesk.cli.console import output_console
 
 
 def _read_article(path: Path, published: str | None):
@@ -101,12 +102,11 @@ def annotate(
 
 
 def _print_tables(result: dict) -> None:
-    from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
     # everything below comes from the article (spans, names, notes): text, never markup
-    console = Console()
+    console = output_console()
     for note in result["notes"]:
         console.print(Text.assemble(("note:", "yellow"), f" {note}"))
 

@@ -6,11 +6,11 @@ import json
 from typing import Any
 
 import typer
-from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
 from crisisdesk.cli import app, db_option
+from crisisdesk.cli.console import output_console
 from crisisdesk.store import repository
 from crisisdesk.store.db import open_database
 
@@ -75,7 +75,7 @@ def list_command(
         cells = (a.article_id + (f" r{r.revision}" if r.revision > 1 else ""), _published(a), a.site or "",
                  a.language or "", str(len(a.text.split())), a.title or "")
         table.add_row(*(Text(cell) for cell in cells))  # article fields are untrusted: never markup
-    Console().print(table)
+    output_console().print(table)
 
 
 @articles_app.command("show")
@@ -99,7 +99,7 @@ def show_command(
                              "end_char": m.evidence.end_char, "in_title": m.evidence.in_title} for m in mentions]
         typer.echo(json.dumps(data, ensure_ascii=False, indent=1, default=str))
         return
-    console = Console()
+    console = output_console()
     a = stored.article
     meta = Table.grid(padding=(0, 2))
     for key, value in (("id", f"{a.article_id} (revision {stored.revision})"), ("title", a.title),

@@ -21,6 +21,7 @@ from rich.table import Table
 from rich.text import Text
 
 from crisisdesk.cli import app
+from crisisdesk.cli.console import output_console
 
 eval_app = typer.Typer(help="Score crisisdesk against independent evaluation data.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
@@ -123,7 +124,7 @@ def _finish(result, *, as_json: bool, report: Path | None, db: str | None) -> No
     if as_json:
         sys.stdout.write(json.dumps({"eval_id": eval_id, **result.to_dict()}, ensure_ascii=False, default=str, indent=1) + "\n")
     else:
-        console = Console()
+        console = output_console()
         _print_result(console, result)
         console.print(Text(f"recorded as eval run {eval_id}" + (f"; report written to {report}" if report else "")))
 
@@ -252,7 +253,7 @@ def eval_history(
             r["eval_id"], (r["created_at"] or "")[:19], r["kind"], Path(r["data_path"]).name, r["data_hash"][:12],
             r["crisisdesk_version"], f"{r['models'].get('spacy_model')} {r['models'].get('spacy_model_version')}",
             _key_score(r["kind"], r["scores"]))))
-    Console().print(table)
+    output_console().print(table)
 
 
 def _key_score(kind: str, scores: dict) -> str:
@@ -309,7 +310,7 @@ def eval_all(
         Console(stderr=True).print(Text.assemble(("error:", "red"), f" {readme}: no such README to rewrite"))
         raise typer.Exit(2)
     engine = open_database(db)
-    console, err = Console(), Console(stderr=True)
+    console, err = output_console(), Console(stderr=True)
     results = []
     for kind, job in jobs:
         progress = _RichProgress(err)

@@ -25,13 +25,14 @@ from sqlalchemy import Engine, String, cast, or_, select
 from sqlalchemy.orm import Session
 
 from crisisdesk.cli import app, db_option
+from crisisdesk.cli.console import output_console
 from crisisdesk.cli.filters import resolve_admin1, resolve_country
 from crisisdesk.coding.ontology import load_ontology
 from crisisdesk.records import ActorRef, EventMention
 from crisisdesk.store.db import open_database
 from crisisdesk.store.models import EventMentionRow
 from crisisdesk.store.names import country_alpha3
-from crisisdesk.store.queries import QueryError, claimant_phrase, parse_since
+from crisisdesk.store.queries import QueryError, parse_since, source_wording
 from crisisdesk.store.repository import row_to_mention
 
 CSV_FIELDS = (
@@ -169,6 +170,9 @@ def excerpt(m: EventMention, width: int = 90) -> str:
 
 def events_table(mentions: list[EventMention], title: str | None = None) -> Table:
     """A rich Table: date, type, source → target, place, status, evidence excerpt.
+    The status cell names who stands behind the mention as ``situation`` and the web
+    events table do (``store.queries.source_wording``): "claimed by X" for a claimed
+    mention, "per X" for any other.
 
     Every cell is a plain ``rich.text.Text``: article text is untrusted and may hold
     square brackets that rich would otherwise read as markup (``[/bold]`` raises
@@ -188,8 +192,8 @@ def events_table(mentions: list[EventMention], title: str | None = None) -> Tabl
         place = "?"
         if m.place:
             place = f"{m.place.name} ({m.place.country or '?'}, p{m.place.geo_precision})"
-        status = m.status + (f"\nby {claimant_phrase(m.claimed_by)}" if m.claimed_by else
-                             f"\nper {claimant_phrase(m.reported_by)}" if m.reported_by else "")
+        who = source_wording(m.status, m.claimed_by, m.reported_by)
+        status = m.status + (f"\n{who}" if who else "")
         cells = (when, etype, f"{actor_label(m.source_actors)} → {actor_label(m.target_actors)}",
                  place, status, excerpt(m))
         table.add_row(*(Text(cell) for cell in cells))
@@ -208,7 +212,7 @@ def print_run_events(engine: Engine, run_id: int, console: Console | None = None
     mentions = query_mentions(engine, EventFilter(run_id=run_id))
     if not mentions:
         return
-    console = console or Console()
+    console = console or output_console()
     shown = mentions[:max_rows]
     title = f"{len(mentions)} event mentions stored by this run"
     if len(shown) < len(mentions):
@@ -264,4 +268,4 @@ def events_command(
         writer.writeheader()
         writer.writerows(records)
     else:
-        Console().print(events_table(mentions, title=f"{len(mentions)} event mentions"))
+        output_console().print(events_table(mentions, title=f"{len(mentions)} event mentions"))

@@ -20,6 +20,7 @@ from crisisdesk.analysis.scope import Scope, last_day_covered, parse_point, pars
 from crisisdesk.analysis.situation import Situation, event_summary, situation
 from crisisdesk.analysis.timeline import COUNTED_STATUSES
 from crisisdesk.cli import app, db_option
+from crisisdesk.cli.console import output_console
 from crisisdesk.cli.filters import resolve_admin1, resolve_country
 from crisisdesk.consolidate import rebuild, update
 from crisisdesk.store.db import open_database
@@ -64,7 +65,7 @@ def situation_command(
     if as_json:
         typer.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
         return
-    print_situation(result, Console())
+    print_situation(result, output_console())
 
 
 def print_situation(result: Situation, console: Console) -> None:

@@ -21,7 +21,7 @@ from markupsafe import Markup
 
 from crisisdesk.report.charts import timeline_svg
 from crisisdesk.report.content import ReportData
-from crisisdesk.store.queries import claimant_phrase, count_text
+from crisisdesk.store.queries import claimant_phrase, count_text, source_wording
 from crisisdesk.web.assets import read_asset
 from crisisdesk.web.security import safe_url, tile_origin
 
@@ -62,6 +62,7 @@ def _environment() -> Environment:
                       trim_blocks=True, lstrip_blocks=True)
     env.filters["safe_url"] = safe_url
     env.filters["claimant"] = claimant_phrase
+    env.filters["source_wording"] = source_wording  # status | source_wording(claimed_by, reported_by)
     env.globals["count_text"] = count_text
     return env
 

@@ -25,7 +25,7 @@ def md_escape(text: object) -> str:
 def _status_with_source(e: EventView) -> str:
     """``claimed by X``, ``asserted per X`` (``store.queries.source_wording``) or the
     bare status, escaped."""
-    wording = md_escape(source_wording(e.status, e.claimed_by))
+    wording = md_escape(source_wording(e.status, e.claimed_by, e.reported_by))
     if not wording:
         return e.status
     return wording if e.status == "claimed" else f"{e.status} {wording}"

@@ -1,0 +1,108 @@
+"""What the analyst reads on the command line: the event table printed into a pipe or a
+file stays readable, and the status column words who stands behind a mention as the
+situation and the web events table do. Real SQLite files (``tests/support/event_rows``,
+texts written for these tests), the real Typer app through its test runner (whose
+stdout is not a terminal, as in ``crisisdesk events | less``)."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import update
+from sqlalchemy.orm import Session
+from typer.testing import CliRunner
+
+from crisisdesk.cli import _register, app
+from crisisdesk.store.models import EventMentionRow
+from tests.support.event_rows import build_database
+
+SENTENCES = (
+    "Fighters of JNIM ambushed a fuel convoy near Kayes on Monday, killing five drivers.",
+    "The Malian army said it repelled the attackers.",
+    "Officials in Bamako met transport unions on Tuesday.",
+    "Hundreds of traders protested in Ouagadougou on 12 November against fuel prices.",
+)
+
+
+@pytest.fixture()
+def db(tmp_path):
+    _register()
+    path = tmp_path / "out.db"
+    engine = build_database(path)
+    with Session(engine) as session:  # an asserted mention that names a claimant
+        session.execute(update(EventMentionRow).where(EventMentionRow.mention_id == "m-ambush")
+                        .values(claimed_by="JNIM"))
+        session.commit()
+    return path
+
+
+def _events(db, *args, env=None):
+    result = CliRunner().invoke(app, ["--db", str(db), "events", *args], env=env)
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_pipe_width_reads_columns_but_never_narrower_than_a_readable_table():
+    from crisisdesk.cli.console import PIPE_MIN_WIDTH, PIPE_WIDTH, pipe_width
+
+    assert pipe_width({}) == PIPE_WIDTH == 200
+    assert pipe_width({"COLUMNS": "80"}) == PIPE_MIN_WIDTH == 160
+    assert pipe_width({"COLUMNS": "180"}) == 180
+    assert pipe_width({"COLUMNS": "wide"}) == PIPE_WIDTH
+
+
+def _evidence_column_width(output: str) -> int:
+    header = next(line for line in output.splitlines() if "evidence" in line)
+    return len(header.rstrip().rstrip("┃│").rsplit("┃", 1)[-1])
+
+
+def test_event_table_in_a_pipe_keeps_each_evidence_sentence_on_one_line(db):
+    # without COLUMNS rich laid the table out at 80 columns (its default without a
+    # terminal) and the evidence column folded to a word or two per line
+    output = _events(db, env={"COLUMNS": None})
+    lines = output.splitlines()
+    for sentence in SENTENCES:
+        assert any(sentence in line for line in lines), (sentence, output)
+    assert max(len(line) for line in lines) <= 200  # console.PIPE_WIDTH
+
+
+def test_event_table_in_a_pipe_of_80_columns_is_laid_out_wider(db):
+    output = _events(db, env={"COLUMNS": "80"})
+    assert max(len(line) for line in output.splitlines()) <= 160  # console.PIPE_MIN_WIDTH
+    # the evidence column was 13 characters wide at 80 columns
+    assert _evidence_column_width(output) >= 25, output
+
+
+def test_event_table_words_the_source_as_its_status_says(db):
+    output = _events(db, env={"COLUMNS": "200"})
+    rows = {sentence: next(line for line in output.splitlines() if sentence in line) for sentence in SENTENCES[:2]}
+    # the line below each row's first line carries the status's second line
+    lines = output.splitlines()
+    below = {s: lines[lines.index(row) + 1] for s, row in rows.items()}
+    assert "asserted" in rows[SENTENCES[0]] and "per JNIM" in below[SENTENCES[0]]
+    assert "by JNIM" not in below[SENTENCES[0]].replace("per JNIM", "")
+    assert "claimed" in rows[SENTENCES[1]] and "claimed by Malian army" in below[SENTENCES[1]]
+
+
+def test_web_event_page_says_claimed_by_only_for_a_claimed_event(db):
+    from fastapi.testclient import TestClient
+
+    from crisisdesk.store.db import open_database
+    from crisisdesk.web.app import create_app
+
+    client = TestClient(create_app(open_database(str(db))))
+    asserted = client.get("/events/m-ambush").text  # asserted, JNIM named as claimant
+    claimed = client.get("/events/m-repel").text  # claimed by the Malian army
+    assert "Claimed by" not in asserted and "<dt>Reported by</dt><dd>JNIM</dd>" in asserted
+    assert "<dt>Claimed by</dt><dd>Malian army</dd>" in claimed
+
+
+def test_html_report_words_the_source_as_the_status_says(db):
+    from crisisdesk.report.content import build_report_data
+    from crisisdesk.report.html import render_html
+    from crisisdesk.store.db import open_database
+
+    page = render_html(build_report_data(open_database(str(db))))
+    assert '<span class="muted">per JNIM</span>' in page  # the events table, asserted m-ambush
+    assert '<span class="muted">claimed by Malian army</span>' in page
+    assert '<span class="muted">by JNIM</span>' not in page
+    assert "asserted (per JNIM)</span>" in page  # key developments
