@@ -237,25 +237,61 @@ def test_per_host_rate_limit(web, tmp_path):
     assert other - second < 0.9  # a different host: no wait (0.9 s slack for a busy machine)
 
 
-def test_unreachable_host_says_so_not_that_robots_forbade_it(tmp_path):
+def _closed_port() -> int:
     import socket
 
-    with socket.socket() as probe:  # a local port with nothing listening
+    with socket.socket() as probe:  # bound then closed: nothing listens on it
         probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+        return probe.getsockname()[1]
+
+
+def test_unreachable_host_says_so_not_that_robots_forbade_it(tmp_path):
+    # a refused connection was reported as robots_unreachable, as if the host had
+    # answered and its robots.txt were the trouble
+    port = _closed_port()
     url = f"http://127.0.0.1:{port}/report"
-    with Fetcher(settings(tmp_path)) as fetcher:
+    with Fetcher(settings(tmp_path, retries=0)) as fetcher:
         refused = fetcher.fetch(url)
     assert refused.status == "rejected" and refused.reject.uri == url
-    assert refused.reject.reason == "robots_unreachable"  # RFC 9309: unreachable robots.txt = disallow all, for now
-    assert "unreachable" in refused.reject.detail and "Connect" in refused.reject.detail
+    assert refused.reject.reason == "connection_refused"
+    assert url in refused.reject.detail and f"connection refused by 127.0.0.1:{port}" in refused.reject.detail
     assert "disallows" not in refused.reject.detail
+
+
+def test_closed_port_without_robots_check_is_connection_refused_too(tmp_path):
+    port = _closed_port()
+    url = f"http://127.0.0.1:{port}/feed.xml"
+    with Fetcher(settings(tmp_path, retries=0, respect_robots=False)) as fetcher:
+        refused = fetcher.fetch(url)
+    assert refused.reject.reason == "connection_refused" and refused.reject.detail.startswith(url)
+
+
+def test_network_failures_are_told_apart_by_the_socket_error_under_httpx():
+    import socket
+
+    import httpx
+
+    from crisisdesk.sources.http import network_failure
+
+    def connect_error(cause: BaseException) -> httpx.ConnectError:
+        try:  # raised the way httpx raises it: from the socket error
+            raise httpx.ConnectError(str(cause)) from cause
+        except httpx.ConnectError as error:
+            return error
+
+    refused = network_failure("https://news.example.org/a", connect_error(ConnectionRefusedError(111, "refused")))
+    dns = network_failure("https://news.example.org/a",
+                          connect_error(socket.gaierror(-2, "Name or service not known")))
+    other = network_failure("https://news.example.org/a", httpx.RemoteProtocolError("peer closed"))
+    assert (refused.reason, dns.reason, other.reason) == ("connection_refused", "dns_failure", "connection_error")
+    assert "news.example.org:443" in refused.detail
+    assert "news.example.org does not resolve (Name or service not known)" in dns.detail
 
 
 def test_passing_and_lasting_fetch_failures():
     from crisisdesk.sources.http import is_transient
 
-    passing = ["timeout", "connection_error", "http_429", "http_500", "http_503", "http_520", "robots_unreachable"]
+    passing = ["timeout", "connection_error", "connection_refused", "dns_failure", "http_429", "http_500", "http_503", "http_520", "robots_unreachable"]
     lasting = ["robots_disallowed", "http_404", "http_410", "http_403", "too_large", "binary",
                "unsupported_media_type", "redirect_loop", "http_5", "http_5000"]
     assert [r for r in passing if not is_transient(r)] == []

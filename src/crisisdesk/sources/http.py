@@ -21,9 +21,13 @@ What a fetch does, in order:
 
 Every failure becomes a :class:`~crisisdesk.records.Reject` (stage ``fetch``) with the
 URL and a reason: ``robots_disallowed``, ``robots_unreachable`` (robots.txt answered
-5xx or not at all: RFC 9309 2.3.1.4 disallows the host for now), ``http_404``,
-``http_410``, ``http_500``, ``redirect_loop``, ``too_many_redirects``, ``timeout``,
-``connection_error``, ``too_large``, ``binary``, ``unsupported_media_type``.
+5xx: RFC 9309 2.3.1.4 disallows the host for now), ``http_404``, ``http_410``,
+``http_500``, ``redirect_loop``, ``too_many_redirects``, ``too_large``, ``binary``,
+``unsupported_media_type``, and the network failures ``connection_refused`` (nothing
+listens on the port), ``dns_failure`` (the host name does not resolve), ``timeout`` and
+``connection_error`` (any other transport failure). A host that cannot be reached at
+all is reported with that network reason even when the first request that failed was
+for its robots.txt: the host, not its robots.txt, is what failed.
 :func:`is_transient` tells the passing ones (worth trying again later) from the
 lasting ones.
 """
@@ -33,6 +37,7 @@ from __future__ import annotations
 import email.utils
 import logging
 import os
+import socket
 import time
 import urllib.robotparser
 from collections.abc import Callable
@@ -78,7 +83,31 @@ RETRY_AFTER_STATUSES = {429, 503}
 #: server failed this time (RFC 9110 section 15.6: 5xx are server errors; 429 Too Many
 #: Requests, RFC 6585 section 4; RFC 9309 2.3.1.4: an unreachable robots.txt disallows
 #: only "for now"). Every ``http_5xx`` is transient too (:func:`is_transient`).
-TRANSIENT_REASONS = frozenset({"timeout", "connection_error", "http_429", "robots_unreachable"})
+TRANSIENT_REASONS = frozenset({"timeout", "connection_error", "connection_refused", "dns_failure", "http_429",
+                               "robots_unreachable"})
+#: Reasons that say the host could not be reached at all (no HTTP answer).
+NETWORK_REASONS = frozenset({"timeout", "connection_error", "connection_refused", "dns_failure"})
+
+
+def network_failure(url: str, exc: httpx.TransportError) -> FetchError:
+    """The :class:`FetchError` for a request to ``url`` that got no HTTP answer:
+    ``connection_refused`` when the socket error under httpx's ``ConnectError`` is a
+    ``ConnectionRefusedError`` (nothing listens on the port), ``dns_failure`` for a
+    ``socket.gaierror`` (the name does not resolve), else ``connection_error``. The
+    detail names the URL, the host and port, and the operating system's message.
+    (``httpx.TimeoutException`` is handled apart, as ``timeout``.)"""
+    parts = urlsplit(url)
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    cause: BaseException | None = exc
+    while cause is not None:
+        if isinstance(cause, ConnectionRefusedError):
+            return FetchError("connection_refused", f"{url}: connection refused by {parts.hostname}:{port} "
+                              f"(nothing listens on that port)")
+        if isinstance(cause, socket.gaierror):
+            return FetchError("dns_failure", f"{url}: the host name {parts.hostname} does not resolve "
+                              f"({cause.strerror or cause})")
+        cause = cause.__cause__ or cause.__context__
+    return FetchError("connection_error", f"{url}: {type(exc).__name__}: {exc}")
 
 
 def is_transient(reason: str) -> bool:
@@ -326,7 +355,10 @@ class Fetcher:
             # RFC 9309 2.3.1.4: an unreachable robots.txt means complete disallow.
             log.info("robots.txt %s unreachable (%s): host disallowed", robots_url, exc)
             state.robots_deny_all = True
-            state.extra["robots_unreachable"] = str(exc)
+            if exc.reason in NETWORK_REASONS:  # no answer at all: the host is what failed
+                state.extra["host_unreachable"] = exc
+            else:
+                state.extra["robots_unreachable"] = str(exc)
             return
         if 400 <= response.status_code < 500:
             state.robots_allow_all = True  # RFC 9309 2.3.1.3 "unavailable"
@@ -360,6 +392,10 @@ class Fetcher:
         current = url
         for _ in range(self.settings.max_redirects + 1):
             if not self.allowed_by_robots(current):
+                down: FetchError | None = self._host(current).extra.get("host_unreachable")
+                if down is not None:  # say what failed: the network, for robots.txt and this URL alike
+                    raise FetchError(down.reason, f"{current} not fetched: {_host_key(current)} could not be "
+                                     f"reached for its robots.txt ({down.detail})")
                 unreachable = self._host(current).extra.get("robots_unreachable")
                 if unreachable:  # say why: the host did not answer, robots.txt forbade nothing
                     raise FetchError("robots_unreachable", f"robots.txt of {_host_key(current)} unreachable "
@@ -409,7 +445,7 @@ class Fetcher:
                                    f"{self.settings.timeout:g} s ({type(exc).__name__})")
                 delay = self.settings.backoff * 2 ** attempt
             except httpx.TransportError as exc:
-                error = FetchError("connection_error", f"{url}: {type(exc).__name__}: {exc}")
+                error = network_failure(url, exc)
                 delay = self.settings.backoff * 2 ** attempt
             else:
                 code = response.status_code
