@@ -169,6 +169,46 @@ def test_parse_interval_and_sources(tmp_path):
         read_sources(path)
 
 
+def test_sources_file_lines_are_read_each_on_its_own(tmp_path):
+    from crisisdesk.watch import read_source_list
+
+    path = tmp_path / "sources.txt"
+    path.write_text("https://example.org/feed.xml\nexample.org/b\nhttps://example.org/feed.xml\n"
+                    "https://a.example/x https://b.example/y\nhttps:///nohost\nhttp://example.net/rss\n")
+    listed = read_source_list(path)
+    assert listed.urls == ["https://example.org/feed.xml", "http://example.net/rss"]
+    assert [(r.line, r.reason, r.uri) for r in listed.rejects] == [(2, "not_a_url", str(path)),
+                                                                   (4, "not_a_url", str(path)),
+                                                                   (5, "not_a_url", str(path))]
+    assert listed.rejects[0].detail == f"{path}:2: not an http(s) URL: 'example.org/b'"
+    assert "no spaces" in listed.rejects[1].detail and "no host name" in listed.rejects[2].detail
+
+
+def test_cli_watch_reports_a_bad_sources_line_and_watches_the_rest(tmp_path, web, monkeypatch):
+    # one bad line stopped the watch with "Invalid value ... sources.txt:2" before any poll
+    from typer.testing import CliRunner
+
+    from crisisdesk.cli import _register, app
+    from crisisdesk.store.models import RejectRow
+
+    _register()
+    FeedSite(web, 2)
+    sources = tmp_path / "sources.txt"
+    sources.write_text(f"{web.url('/feed.atom')}\nexample.org/not-a-url\n")
+    monkeypatch.setenv("CRISISDESK_FETCH_MIN_INTERVAL", "0")
+    monkeypatch.setenv("CRISISDESK_RAW_DIR", str(tmp_path / "raw"))
+    db = tmp_path / "w.db"
+    result = CliRunner().invoke(app, ["--db", str(db), "watch", str(sources), "--once", "--no-nlp",
+                                      "--log", str(tmp_path / "w.jsonl")])
+    assert result.exit_code == 0, result.output
+    assert f"skipped {sources}:2: not an http(s) URL: 'example.org/not-a-url'" in result.stderr
+    assert "watching 1 source(s)" in result.stdout and "2 new article(s)" in result.stdout
+    with Session(open_database(str(db))) as session:
+        rejects = [(r.uri, r.line, r.stage, r.reason) for r in session.scalars(select(RejectRow))]
+        assert rejects == [(str(sources), 2, "source", "not_a_url")]
+        assert len(session.scalars(select(ArticleRow)).all()) == 2
+
+
 def test_cli_watch_stops_cleanly_on_sigterm(tmp_path, web):
     FeedSite(web, 1)
     sources = tmp_path / "sources.txt"

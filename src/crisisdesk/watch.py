@@ -26,12 +26,14 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
 from crisisdesk.pipeline import RunOptions, Stages, lazy_stages, run
+from crisisdesk.records import Reject
 from crisisdesk.sources.dispatch import InputSource
 from crisisdesk.sources.http import Fetcher, FetchSettings
 from crisisdesk.store.models import ArticleRow, EventMentionRow, EventRow
@@ -55,19 +57,57 @@ def parse_interval(value: str) -> float:
     return seconds
 
 
-def read_sources(path: str | Path) -> list[str]:
+@dataclass(frozen=True)
+class SourceList:
+    """The sources file as read: ``urls`` in file order (each once) and one
+    :class:`~crisisdesk.records.Reject` per unusable line (``uri`` the file, ``line``
+    its number, stage ``source``, reason ``not_a_url``)."""
+
+    urls: list[str]
+    rejects: list[Reject]
+
+
+def _line_problem(value: str) -> str | None:
+    """Why a sources-file value is no fetchable URL, or None when it is one."""
+    if not value.lower().startswith(("http://", "https://")):
+        return "not an http(s) URL"
+    if any(ch.isspace() for ch in value):
+        return "a URL holds no spaces (two URLs on one line?)"
+    try:
+        host = urlsplit(value).hostname
+    except ValueError as exc:  # e.g. an unclosed IPv6 bracket or a bad port
+        return f"not a valid URL ({exc})"
+    return None if host else "no host name in the URL"
+
+
+def read_source_list(path: str | Path) -> SourceList:
     """Source URLs from a text file: one per line; blank lines and ``#`` comments
-    ignored. Raises ``ValueError`` naming the file and line of anything that is not an
-    http(s) URL, ``FileNotFoundError`` when the file is missing."""
-    sources = []
+    ignored; a URL listed twice is kept once. A line that is no http(s) URL with a host
+    becomes a Reject naming the file and line; the other lines are kept. Raises
+    ``OSError`` (``FileNotFoundError``...) when the file cannot be read and
+    ``UnicodeDecodeError`` when it is not UTF-8."""
+    urls: list[str] = []
+    rejects: list[Reject] = []
     for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
         value = line.split("#", 1)[0].strip() if not line.lstrip().startswith("#") else ""
         if not value:
             continue
-        if not value.lower().startswith(("http://", "https://")):
-            raise ValueError(f"{path}:{number}: not an http(s) URL: {value!r}")
-        sources.append(value)
-    return sources
+        problem = _line_problem(value)
+        if problem:
+            rejects.append(Reject(uri=str(path), stage="source", reason="not_a_url", line=number,
+                                  detail=f"{path}:{number}: {problem}: {value!r}"))
+        elif value not in urls:
+            urls.append(value)
+    return SourceList(urls, rejects)
+
+
+def read_sources(path: str | Path) -> list[str]:
+    """The URLs of a sources file, all or nothing: as :func:`read_source_list`, but
+    raises ``ValueError`` (``PATH:LINE: reason: 'value'``) at the first unusable line."""
+    listed = read_source_list(path)
+    if listed.rejects:
+        raise ValueError(listed.rejects[0].detail)
+    return listed.urls
 
 
 @dataclass

@@ -10,13 +10,15 @@ from crisisdesk.cli import app, db_option
 from crisisdesk.pipeline import RunOptions
 from crisisdesk.sources.http import FetchSettings
 from crisisdesk.store.db import open_database
-from crisisdesk.watch import Watcher, parse_interval, read_sources
+from crisisdesk.store.repository import record_reject
+from crisisdesk.watch import Watcher, parse_interval, read_source_list
 
 
 @app.command("watch")
 def watch_command(
     ctx: typer.Context,
-    sources: Path = typer.Argument(..., help="Text file with one feed, sitemap or page URL per line (# comments)."),
+    sources: Path = typer.Argument(..., help="Text file with one feed, sitemap or page URL per line (# comments); "
+                                   "a line that is no URL is reported (file:line), stored in rejects and skipped."),
     every: str = typer.Option("15m", "--every", help="Time between polls: 30s, 15m, 1h."),
     once: bool = typer.Option(False, "--once", help="Poll once and exit."),
     log: Path = typer.Option(Path("crisisdesk-watch.jsonl"), "--log", help="JSONL file, one report per poll."),
@@ -33,14 +35,20 @@ def watch_command(
     articles and events to the terminal, a JSONL log and a webhook. Ctrl-C stops."""
     try:
         interval = parse_interval(every)
-        urls = read_sources(sources)
+        listed = read_source_list(sources)
     except (ValueError, OSError) as exc:
         raise typer.BadParameter(str(exc)) from exc
-    if not urls:
-        raise typer.BadParameter(f"{sources} lists no URL")
+    urls = listed.urls
     engine = open_database(db_option(ctx, db))
+    for reject in listed.rejects:  # reported and kept in the rejects table; the other lines are watched
+        typer.echo(f"skipped {reject.detail}", err=True)
+        record_reject(engine, reject)
+    if not urls:
+        raise typer.BadParameter(f"{sources} lists no usable URL"
+                                 + (f" ({len(listed.rejects)} unusable line(s), see above)" if listed.rejects else ""))
     watcher = Watcher(urls, engine, options=RunOptions(command="watch", nlp=not no_nlp),
                       fetch_settings=FetchSettings.from_env(raw_dir=raw_dir), log_path=log,
                       webhook=webhook, echo=typer.echo, retry_rejected=retry_rejected)
-    typer.echo(f"watching {len(urls)} source(s) every {every}; log: {log}" + ("" if not once else " (once)"))
+    skipped = f" ({len(listed.rejects)} unusable line(s) of {sources} skipped)" if listed.rejects else ""
+    typer.echo(f"watching {len(urls)} source(s) every {every}{skipped}; log: {log}" + ("" if not once else " (once)"))
     watcher.watch(interval, once=once)
