@@ -106,3 +106,67 @@ def test_html_report_words_the_source_as_the_status_says(db):
     assert '<span class="muted">claimed by Malian army</span>' in page
     assert '<span class="muted">by JNIM</span>' not in page
     assert "asserted (per JNIM)</span>" in page  # key developments
+
+
+def test_dates_are_written_no_more_precisely_than_known():
+    from datetime import date
+
+    from crisisdesk.store.queries import date_text
+
+    assert date_text(date(2012, 1, 1), date(2012, 12, 31), "year") == "2012"
+    assert date_text(date(2025, 9, 1), date(2025, 9, 30), "month") == "2025-09"
+    assert date_text(date(2025, 9, 1), None, "month") == "2025-09"
+    assert date_text(date(2020, 5, 1), date(2020, 8, 18), "month") == "2020-05 – 2020-08-18"  # "since May"
+    assert date_text(date(2021, 1, 1), date(2025, 12, 3), "year") == "2021 – 2025-12-03"  # "since 2021"
+    assert date_text(date(2025, 11, 19), date(2025, 11, 25), "week") == "2025-11-19 – 2025-11-25"
+    assert date_text(date(2025, 11, 30), date(2025, 11, 30), "week") == "2025-11-30 (week)"
+    assert date_text(date(2025, 11, 17), date(2025, 11, 17), "day") == "2025-11-17"
+    assert date_text(None) == "undated"
+
+
+def test_a_pronoun_names_nobody_behind_an_event():
+    from crisisdesk.store.queries import source_wording
+
+    assert source_wording("asserted", None, "he") == ""  # was "per he"
+    assert source_wording("claimed", "They", None) == ""
+    assert source_wording("asserted", "JNIM", "he") == "per JNIM"
+    assert source_wording("asserted", None, "the governor") == "per the governor"
+
+
+@pytest.fixture()
+def month_db(db):
+    """The test database with the Bamako meeting dated only to November 2025."""
+    from datetime import date
+
+    from crisisdesk.store.db import open_database
+
+    with Session(open_database(str(db))) as session:
+        session.execute(update(EventMentionRow).where(EventMentionRow.mention_id == "m-meet")
+                        .values(event_date=date(2025, 11, 1), date_end=date(2025, 11, 30), time_precision="month"))
+        session.commit()
+    return db
+
+
+def test_month_precision_is_not_printed_as_the_first_of_the_month(month_db):
+    # the events table printed "2025-11-01 (month)", the web and HTML report tables
+    # "2025-11-01" with a muted "(month)", the markdown report a bare "2025-11-01"
+    from fastapi.testclient import TestClient
+
+    from crisisdesk.report.content import build_report_data
+    from crisisdesk.report.html import render_html
+    from crisisdesk.report.markdown import render_markdown
+    from crisisdesk.store.db import open_database
+    from crisisdesk.web.app import create_app
+
+    meeting = "Officials in Bamako met transport unions on Tuesday."
+    table = _events(month_db, env={"COLUMNS": "200"})
+    row = next(line for line in table.splitlines() if meeting in line)
+    assert "│ 2025-11 " in row and "2025-11-01" not in table
+    engine = open_database(str(month_db))
+    data = build_report_data(engine)
+    html, markdown = render_html(data), render_markdown(data)
+    web = TestClient(create_app(engine)).get("/").text
+    assert "<td>2025-11</td>" in html and "<td>2025-11-01" not in html
+    assert "| 2025-11 |" in markdown and "| 2025-11-01" not in markdown
+    assert '<td class="nowrap">2025-11</td>' in web and ">2025-11-01" not in web
+    assert "<td>2025-11-17</td>" in html and '<td class="nowrap">2025-11-17</td>' in web  # days stay days

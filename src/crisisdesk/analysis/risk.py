@@ -29,7 +29,7 @@ from math import log2
 
 from crisisdesk.analysis.timeline import reported_fatalities, type_label
 from crisisdesk.records import Event
-from crisisdesk.store.queries import count_text
+from crisisdesk.store.queries import count_text, date_text
 
 ACLED_TYPE_WEIGHTS = {
     "Battles": 3.0,
@@ -92,7 +92,8 @@ class RegionRisk:
             where = event.place.name if event.place else "?"
             status = "" if event.status == "asserted" else f" ({event.status})"
             parts.append(
-                f"{event.event_date} {type_label(event)} at {where}{status}"
+                f"{date_text(event.event_date, event.date_end, event.time_precision)} {type_label(event)} at "
+                f"{where}{status}"
                 + (f", {deaths} killed" if deaths else "") + f" [{score:.1f}]"
             )
         more = len(self.contributors) - top

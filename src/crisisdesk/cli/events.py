@@ -32,7 +32,7 @@ from crisisdesk.records import ActorRef, EventMention
 from crisisdesk.store.db import open_database
 from crisisdesk.store.models import EventMentionRow
 from crisisdesk.store.names import country_alpha3
-from crisisdesk.store.queries import QueryError, parse_since, source_wording
+from crisisdesk.store.queries import QueryError, date_text, parse_since, source_wording
 from crisisdesk.store.repository import row_to_mention
 
 CSV_FIELDS = (
@@ -169,7 +169,8 @@ def excerpt(m: EventMention, width: int = 90) -> str:
 
 
 def events_table(mentions: list[EventMention], title: str | None = None) -> Table:
-    """A rich Table: date, type, source → target, place, status, evidence excerpt.
+    """A rich Table: date (no more precise than known: ``store.queries.date_text``),
+    type, source → target, place, status, evidence excerpt.
     The status cell names who stands behind the mention as ``situation`` and the web
     events table do (``store.queries.source_wording``): "claimed by X" for a claimed
     mention, "per X" for any other.
@@ -181,9 +182,7 @@ def events_table(mentions: list[EventMention], title: str | None = None) -> Tabl
     for name in ("date", "type", "source → target", "place", "status", "evidence"):
         table.add_column(name, overflow="fold")
     for m in mentions:
-        when = m.event_date.isoformat() if m.event_date else "?"
-        if m.time_precision and m.time_precision != "day":
-            when += f" ({m.time_precision})"
+        when = date_text(m.event_date, m.date_end, m.time_precision)
         etype = m.event_type + (f"/{m.mode}" if m.mode else "")
         if m.acled_sub_event_type:
             etype += f"\n{m.acled_sub_event_type}"

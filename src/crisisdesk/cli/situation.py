@@ -25,7 +25,7 @@ from crisisdesk.cli.filters import resolve_admin1, resolve_country
 from crisisdesk.consolidate import rebuild, update
 from crisisdesk.store.db import open_database
 from crisisdesk.store.models import EventMentionRow
-from crisisdesk.store.queries import count_text, source_wording
+from crisisdesk.store.queries import count_text, date_text, source_wording
 
 _LEVEL_STYLE = {1: "green", 2: "yellow", 3: "dark_orange", 4: "bold red"}
 
@@ -182,11 +182,13 @@ def _status_with_source(status: str, claimed_by: str | None, reported_by: str | 
 
 
 def development_line(development: KeyDevelopment) -> str:
-    """One line for a key development: date, type, source → target, place (admin1 or
+    """One line for a key development: date (as precise as known, ``store.queries.date_text``:
+    "2025-09" for a month), type, source → target, place (admin1 or
     country), status (with who claimed or reports it: ``store.queries.source_wording``), killed (``store.queries.count_text``: "12", "5-7",
     "at least 12"), sources."""
     s = event_summary(development.event)
-    parts = [s["date"] or "undated", s["type"],
+    event = development.event
+    parts = [date_text(event.event_date, event.date_end, event.time_precision), s["type"],
              f"{', '.join(s['source']) or '?'} → {', '.join(s['target']) or '?'}",
              f"{s['place'] or '?'} ({s['admin1'] or s['country'] or '?'})",
              _status_with_source(s["status"], s["claimed_by"], s.get("reported_by"))]

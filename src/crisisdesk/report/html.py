@@ -21,7 +21,7 @@ from markupsafe import Markup
 
 from crisisdesk.report.charts import timeline_svg
 from crisisdesk.report.content import ReportData
-from crisisdesk.store.queries import claimant_phrase, count_text, source_wording
+from crisisdesk.store.queries import claimant_phrase, count_text, date_text, source_wording
 from crisisdesk.web.assets import read_asset
 from crisisdesk.web.security import safe_url, tile_origin
 
@@ -63,6 +63,7 @@ def _environment() -> Environment:
     env.filters["safe_url"] = safe_url
     env.filters["claimant"] = claimant_phrase
     env.filters["source_wording"] = source_wording  # status | source_wording(claimed_by, reported_by)
+    env.filters["date_text"] = date_text  # event_date | date_text(date_end, time_precision)
     env.globals["count_text"] = count_text
     return env
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from crisisdesk.report.content import ReportData
-from crisisdesk.store.queries import EventView, count_text, source_wording
+from crisisdesk.store.queries import EventView, count_text, date_text, source_wording
 from crisisdesk.web.security import safe_url
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-!|~])")
@@ -37,7 +37,7 @@ def _event_line(e: EventView) -> str:
     where = f", {md_escape(e.place_name)}" if e.place_name else ""
     killed = f"; {e.fatalities_text} killed" if e.fatalities_text else ""
     status = _status_with_source(e)
-    return f"**{e.event_date or 'undated'}** — {who}: {what}{where}{killed} ({status})"
+    return f"**{date_text(e.event_date, e.date_end, e.time_precision)}** — {who}: {what}{where}{killed} ({status})"
 
 
 def render_markdown(data: ReportData) -> str:
@@ -84,7 +84,7 @@ def render_markdown(data: ReportData) -> str:
         link = f" [{md_escape(e.article_site or 'article')}](<{url}>)" if url and ">" not in url and " " not in url else ""
         place = ", ".join(p for p in (e.place_name, e.admin1 if e.admin1 != e.place_name else None, e.country) if p)
         lines.append(
-            f"| {e.event_date or 'undated'} | {md_escape(e.event_type)}"
+            f"| {date_text(e.event_date, e.date_end, e.time_precision)} | {md_escape(e.event_type)}"
             f"{(' / ' + md_escape(e.acled_sub_event_type)) if e.acled_sub_event_type else ''} | "
             f"{md_escape(', '.join(e.source_names) or '—')} → {md_escape(', '.join(e.target_names) or '—')} | "
             f"{md_escape(place)} | {_status_with_source(e)} | "

@@ -17,6 +17,8 @@ strings. Lists are paginated with ``limit``/``offset`` and report their ``total`
 
 from __future__ import annotations
 
+import calendar
+
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -278,12 +280,50 @@ def source_wording(status: str, claimed_by: str | None, reported_by: str | None 
     status "per X" (the source it is attributed to, else the claimant of one of its
     mentions: an event merged from a claim and a plain report is asserted, and the
     claimant is then one of its sources, not the author of a claim); "" when nobody
-    is named. X reads as :func:`claimant_phrase`."""
+    is named (a bare pronoun, "he", "they", names nobody). X reads as
+    :func:`claimant_phrase`."""
+    claimed_by, reported_by = _names_someone(claimed_by), _names_someone(reported_by)
     if status == "claimed":
         who = claimed_by or reported_by
         return f"claimed by {claimant_phrase(who)}" if who else ""
     who = reported_by or claimed_by
     return f"per {claimant_phrase(who)}" if who else ""
+
+
+#: Personal pronouns: a report attributed to "he" or "they" names nobody ("per he").
+_PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they", "him", "her", "them", "us", "me"})
+
+
+def _names_someone(who: str | None) -> str | None:
+    """``who`` unless it is empty or a bare personal pronoun (None then)."""
+    return None if not who or who.strip().lower() in _PRONOUNS else who
+
+
+def date_text(start: date | None, end: date | None = None, precision: str | None = "day") -> str:
+    """An event's date written no more precisely than it is known (``time_precision``,
+    the ACLED codebook's notion: a report dated only to a month or a year is not a day):
+    ``"2025-11-17"`` (day), ``"2025-09"`` (month), ``"2012"`` (year), a range when the
+    span ``start``..``end`` is not one calendar period (``"2020-05 – 2020-08-18"``,
+    ``"2025-11-20 – 2025-11-26"`` for a week), ``"2026-11-30 (week)"`` when a coarse
+    precision has no span; ``"undated"`` without ``start``."""
+    if start is None:
+        return "undated"
+    if not isinstance(start, date):  # a value already written out (templates): as it is
+        return str(start)
+    end = end if isinstance(end, date) else None
+    precision = precision if isinstance(precision, str) and precision else "day"
+    if precision == "year" and (start.month, start.day) == (1, 1):
+        text, natural_end = f"{start.year:04d}", date(start.year, 12, 31)
+    elif precision == "month" and start.day == 1:
+        last_day = calendar.monthrange(start.year, start.month)[1]
+        text, natural_end = f"{start.year:04d}-{start.month:02d}", date(start.year, start.month, last_day)
+    else:
+        text, natural_end = start.isoformat(), start
+    if end is not None and end not in (start, natural_end):
+        return f"{text} – {end.isoformat()}"
+    if text == start.isoformat() and precision != "day":
+        return f"{text} ({precision})"
+    return text
 
 
 def count_text(low: int | None, high: int | None) -> str:

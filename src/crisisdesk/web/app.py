@@ -18,7 +18,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from sqlalchemy import Engine
 
 from crisisdesk import __version__
-from crisisdesk.store.queries import QueryError, claimant_phrase, source_wording
+from crisisdesk.store.queries import QueryError, claimant_phrase, date_text, source_wording
 from crisisdesk.web import api, pages
 from crisisdesk.web.ingest import Ingestor
 from crisisdesk.web.assets import ASSETS, AssetsMissing, asset_path, check_assets
@@ -36,6 +36,7 @@ def template_environment() -> Environment:
     )
     env.filters["safe_url"] = safe_url
     env.filters["claimant"] = claimant_phrase
+    env.filters["date_text"] = date_text  # event_date | date_text(date_end, time_precision)
     env.filters["source_wording"] = source_wording  # status | source_wording(claimed_by, reported_by)
     return env
 
