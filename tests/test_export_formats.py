@@ -116,9 +116,11 @@ def test_acled_rows_put_protesters_first_and_take_no_things_as_actors():
                                      source_actors=[police], target_actors=[crowd], **base))
     # a police actor coded MLICOP is named as ACLED names Mali's police, with the regime years
     police_forces = "Police Forces of Mali (2021-)"
-    assert (protest["actor1"], protest["inter1"], protest["actor2"], protest["inter2"]) == ("protesters", 6, police_forces, 1)
+    # unnamed protesters are "Protesters (Mali)", as ACLED names them (the pin read "protesters")
+    assert (protest["actor1"], protest["inter1"], protest["actor2"], protest["inter2"]) == (
+        "Protesters (Mali)", 6, police_forces, 1)
     assert protest["interaction"] == 16
-    assert "protesters protested and met an intervention by Police Forces of Mali in Mali" in protest["notes"]
+    assert "Protesters (Mali) protested and met an intervention by Police Forces of Mali in Mali" in protest["notes"]
     army = {"name": "Malian Armed Forces", "code": "MLIMIL", "sector": "MIL", "country": "MLI"}
     truck = {"name": "pickup truck", "code": "MLICVL", "sector": "CVL", "country": "MLI", "generic": True}
     strike = acled_record(EventView(event_type="ASSAULT", acled_event_type="Explosions/Remote violence",
@@ -130,6 +132,33 @@ def test_acled_rows_put_protesters_first_and_take_no_things_as_actors():
                                      acled_sub_event_type="Attack", target_actors=[crowd], **base))
     assert unknown["actor1"] == "Unidentified Armed Group (Mali)"
     assert unknown["notes"].startswith("On 3 November 2025, Unidentified Armed Group (Mali) attacked protesters")
+
+
+def test_acled_rows_name_crowds_and_unknown_doers_as_acled_does():
+    from crisisdesk.export.acled import acled_record
+
+    base = dict(event_id="x", kind="mention", status="asserted", event_date=date(2025, 11, 3), country="MLI",
+                time_precision="day", place_name="Kati", admin1="Koulikoro", geo_precision=1)
+    drivers = {"name": "drivers", "code": "MLICVL", "sector": "CVL", "country": "MLI", "generic": True}
+    crowd = {"name": "crowds", "sector": "CVL", "country": "MLI", "generic": True}
+    riot = acled_record(EventView(event_type="PROTEST", acled_event_type="Riots",
+                                  acled_sub_event_type="Violent demonstration", source_actors=[drivers, crowd], **base))
+    # a violent demonstration by unnamed drivers was exported as "Civilians (Mali)"
+    assert (riot["actor1"], riot["assoc_actor_1"], riot["inter1"], riot["interaction"]) == ("Rioters (Mali)", "", 5, 50)
+    villagers = {"name": "villagers", "code": "MLICVL", "sector": "CVL", "country": "MLI", "generic": True}
+    attack = acled_record(EventView(event_type="ASSAULT", acled_event_type="Violence against civilians",
+                                    acled_sub_event_type="Attack", target_actors=[villagers],
+                                    reported_by="he", **base))
+    # nobody named as the doer: ACLED's "Unidentified Armed Group (Mali)", a political
+    # militia (inter 3); the row had the name with an empty inter1 and interaction
+    assert (attack["actor1"], attack["inter1"], attack["actor2"], attack["inter2"], attack["interaction"]) == (
+        "Unidentified Armed Group (Mali)", 3, "Civilians (Mali)", 7, 37)
+    assert "According to" not in attack["notes"]  # "According to he." named nobody
+    between = acled_record(EventView(event_type="ASSAULT", acled_event_type="Violence against civilians",
+                                     acled_sub_event_type="Attack", target_actors=[villagers],
+                                     **{**base, "place_name": "between Zégoua and Sikasso", "admin1": "Sikasso"}))
+    assert "villagers between Zégoua and Sikasso, Sikasso, Mali." in between["notes"].replace("Civilians (Mali)", "villagers")
+    assert " in between " not in between["notes"]
 
 
 def test_gdelt_columns_match_the_codebook_and_codes(engine):

@@ -59,7 +59,7 @@ from crisisdesk.coding.counts import acled_fatalities
 from crisisdesk.export.acled_regimes import with_regime_years
 from crisisdesk.export.countries import acled_country_name, iso_numeric
 from crisisdesk.records import Count
-from crisisdesk.store.queries import EventView, actor_name, claimant_phrase
+from crisisdesk.store.queries import EventView, actor_name, claimant_phrase, named_source
 
 ACLED_COLUMNS = [
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
@@ -172,6 +172,8 @@ def _place_phrase(event: EventView) -> str:
     if precision == 4 or (not name and country):
         return f"in {country} (location known to the country only)" if country else ""
     where = ", ".join(p for p in (name, event.admin1 if event.admin1 != name else None, country) if p)
+    if name.lower().startswith("between "):  # "between Zégoua and Sikasso", not "in between ..."
+        return where
     if precision == 2:
         return f"near {where}"
     if precision == 3:
@@ -204,9 +206,9 @@ def acled_notes(event: EventView) -> str:
         parts.append(f"Reported fatalities: {event.fatalities_text}.")
     if event.status == "claimed":
         parts.append(f"Claimed by {claimant_phrase(event.claimed_by) or 'an unnamed source'}.")
-    elif event.reported_by:
+    elif named_source(event.reported_by):
         # ACLED notes name who a report comes from ("..., according to local sources");
-        # the ``source`` column stays the outlet
+        # the ``source`` column stays the outlet; "According to he." names nobody
         parts.append(f"According to {claimant_phrase(event.reported_by)}.")
     reports = "report" if event.num_articles == 1 else "reports"
     parts.append(f"[{event.num_articles} {reports}; crisisdesk {event.event_id}]")
@@ -418,7 +420,33 @@ def _acled_actors(event: EventView) -> tuple[list[tuple[Any, str, int | None]], 
     if event.acled_event_type == "Protests" and tgt and src and all(
             inter_code(a, event.country, None, True) in (1, 8) for a, _, _ in src):
         src, tgt = tgt, src  # ACLED Codebook, Protests: the protesters are actor1
-    return src, tgt
+    return _crowd_named(src, event), tgt
+
+
+#: ACLED Codebook, actor names: unnamed demonstrators are "Protesters (Country)" (inter 6)
+#: in Protests events and "Rioters (Country)" (inter 5) in Riots events, not civilians.
+_CROWD_ACTOR = {"Protests": "Protesters", "Riots": "Rioters"}
+
+
+def _crowd_named(side: list[tuple[Any, str, int | None]], event: EventView) -> list[tuple[Any, str, int | None]]:
+    """The actor1 side of a Protests or Riots event with its unnamed crowd ("protesters",
+    "drivers", "residents": generic actors that are no state force, rebel group or
+    dictionary actor) named as ACLED names it, once; other sides and events unchanged."""
+    label = _CROWD_ACTOR.get(event.acled_event_type or "")
+    if not label:
+        return side
+    country = acled_country_name(event.country) or event.country
+    crowd = f"{label} ({country})" if country else label
+    named: list[tuple[Any, str, int | None]] = []
+    for actor, name, override in side:
+        sector = (actor.get("sector") or "").upper() if isinstance(actor, dict) else ""
+        unnamed = isinstance(actor, dict) and actor.get("generic") and not actor.get("acled_name") \
+            and sector not in _STATE_SECTORS | {"REB", "INS", "UAF"}
+        if not unnamed:
+            named.append((actor, name, override))
+        elif all(n != crowd for _, n, _ in named):
+            named.append((actor, crowd, override))
+    return named
 
 
 def _side_inter(side: list[tuple[Any, str, int | None]], event: EventView, is_source: bool) -> int | None:
@@ -456,6 +484,8 @@ def acled_record(event: EventView) -> dict[str, Any] | None:
     src = [(a, with_regime_years(name, event.event_date), o) for a, name, o in src]
     tgt = [(a, with_regime_years(name, event.event_date), o) for a, name, o in tgt]
     inter1 = _side_inter(src, event, True)
+    if not src and _unidentified(event):
+        inter1 = 3  # ACLED Codebook: an unidentified armed group is a political militia
     inter2 = _side_inter(tgt, event, False)
     fatalities = acled_fatality_figure(event)
     civilian = event.acled_event_type in ("Violence against civilians",) or (

@@ -282,7 +282,7 @@ def source_wording(status: str, claimed_by: str | None, reported_by: str | None 
     claimant is then one of its sources, not the author of a claim); "" when nobody
     is named (a bare pronoun, "he", "they", names nobody). X reads as
     :func:`claimant_phrase`."""
-    claimed_by, reported_by = _names_someone(claimed_by), _names_someone(reported_by)
+    claimed_by, reported_by = named_source(claimed_by), named_source(reported_by)
     if status == "claimed":
         who = claimed_by or reported_by
         return f"claimed by {claimant_phrase(who)}" if who else ""
@@ -294,8 +294,9 @@ def source_wording(status: str, claimed_by: str | None, reported_by: str | None 
 _PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they", "him", "her", "them", "us", "me"})
 
 
-def _names_someone(who: str | None) -> str | None:
-    """``who`` unless it is empty or a bare personal pronoun (None then)."""
+def named_source(who: str | None) -> str | None:
+    """``who`` (a claimant or the source a report is attributed to) unless it is empty
+    or a bare personal pronoun, which names nobody (None then)."""
     return None if not who or who.strip().lower() in _PRONOUNS else who
 
 
