@@ -203,6 +203,21 @@ def test_plover_records_use_gsr_field_names(engine):
     assert kayes["source"] == [{"actorText": "JNIM", "code": "JNIM", "sector": "REB"}]
 
 
+def test_plover_actor_text_is_the_words_of_the_story_not_a_code_label():
+    from crisisdesk.export.plover import plover_record
+
+    officials = {"name": "France GOV", "code": "FRAGOV", "sector": "GOV", "country": "FRA",
+                 "span": {"start": 10, "end": 26, "text": "French officials"}}
+    russia = {"name": "Russian Federation", "code": "RUS", "country": "RUS"}
+    record = plover_record(EventView(event_id="x", kind="event", event_type="ACCUSE", status="asserted",
+                                     event_date=date(2025, 11, 21), source_actors=[officials],
+                                     target_actors=[russia], country="MLI"))
+    # actorText was "France GOV", a label built from the code; the PLOVER gold standard
+    # records give the story's words ("Turkish", "Malian troops")
+    assert record["source"] == [{"actorText": "French officials", "code": "FRAGOV", "sector": "GOV"}]
+    assert record["target"] == [{"actorText": "Russian Federation", "code": "RUS"}]  # no span: its name
+
+
 def test_filters_apply_to_exports(engine):
     n, text = export(engine, "jsonl", EventFilter(country="BFA"))
     assert n == 1 and json.loads(text)["event_id"] == "m-protest"

@@ -29,9 +29,15 @@ from crisisdesk.store.queries import EventView, actor_name
 
 
 def _actor(actor: Any) -> dict[str, Any]:
+    """PLOVER ``{"actorText", "code", "sector"}`` of a stored actor. ``actorText`` is the
+    actor as the story words it, as in the PLOVER gold standard records ("Turkish",
+    "Malian troops"): the text of the actor's span when stored, else its name (a
+    consolidated actor's name may be a label built from its code, "France GOV")."""
     if not isinstance(actor, dict):
         return {"actorText": str(actor)}
-    out = {"actorText": actor_name(actor), "code": actor.get("code"), "sector": actor.get("sector")}
+    span = actor.get("span") if isinstance(actor.get("span"), dict) else {}
+    text = " ".join(str(span.get("text") or "").split()) or actor_name(actor)
+    out = {"actorText": text, "code": actor.get("code"), "sector": actor.get("sector")}
     return {k: v for k, v in out.items() if v}
 
 
