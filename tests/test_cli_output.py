@@ -170,3 +170,11 @@ def test_month_precision_is_not_printed_as_the_first_of_the_month(month_db):
     assert "| 2025-11 |" in markdown and "| 2025-11-01" not in markdown
     assert '<td class="nowrap">2025-11</td>' in web and ">2025-11-01" not in web
     assert "<td>2025-11-17</td>" in html and '<td class="nowrap">2025-11-17</td>' in web  # days stay days
+
+
+def test_event_table_says_what_its_abbreviations_mean(db):
+    # "(MLI, p2)" and "✝ 5" were printed with no key
+    output = " ".join(_events(db, env={"COLUMNS": "200"}).split())
+    assert "Kayes (MLI, p2)" in output and "✝ 5" in output
+    assert "pN): N is the geo_precision, 1 town or exact point, 2 near a town, 3 region, 4 country only" in output
+    assert "✝ N: reported killed" in output

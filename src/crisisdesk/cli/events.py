@@ -168,6 +168,12 @@ def excerpt(m: EventMention, width: int = 90) -> str:
     return ("…" if pos else "") + cut + ("…" if pos + width < len(text) else "")
 
 
+#: The key printed under the event table: what its abbreviations mean (``records.py``:
+#: ACLED-style geo_precision extended with 4).
+EVENTS_TABLE_KEY = ("place (country, pN): N is the geo_precision, 1 town or exact point, 2 near a town, "
+                    "3 region, 4 country only; ✝ N: reported killed (N+ a range)")
+
+
 def events_table(mentions: list[EventMention], title: str | None = None) -> Table:
     """A rich Table: date (no more precise than known: ``store.queries.date_text``),
     type, source → target, place, status, evidence excerpt.
@@ -178,7 +184,7 @@ def events_table(mentions: list[EventMention], title: str | None = None) -> Tabl
     Every cell is a plain ``rich.text.Text``: article text is untrusted and may hold
     square brackets that rich would otherwise read as markup (``[/bold]`` raises
     ``MarkupError``, ``[red]`` restyles the terminal)."""
-    table = Table(title=title, show_lines=False, expand=False)
+    table = Table(title=title, show_lines=False, expand=False, caption=EVENTS_TABLE_KEY)
     for name in ("date", "type", "source → target", "place", "status", "evidence"):
         table.add_column(name, overflow="fold")
     for m in mentions:
