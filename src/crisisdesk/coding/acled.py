@@ -636,7 +636,7 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
             return "Remote explosive/landmine/IED"
         tgt_armed = any((armed(t) or said_armed(t, sentence, sources)) and not named_in_background(t, sentence, src_armed)
                         for t in targets)
-        if REGAIN.search(sentence) and src_armed:
+        if ground_regained(sentence) and src_armed:
             return "Government regains territory" if any(s.sector in STATE_FORCE_SECTORS for s in sources) \
                 else "Non-state actor overtakes territory"
         if OVERTAKE.search(sentence) and src_armed and not any(s.sector in STATE_FORCE_SECTORS for s in sources):
@@ -688,7 +688,7 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
             return "Non-violent transfer of territory"  # codebook: rebels, governments or affiliates alike
         if mode == "seize" and hint == "Non-state actor overtakes territory":
             src_state = any(s.sector in STATE_FORCE_SECTORS for s in sources)
-            if REGAIN.search(sentence) and any(armed(s) for s in sources):
+            if ground_regained(sentence) and any(armed(s) for s in sources):
                 # retaking a place held by the other side (ACLED Codebook, Battles): state
                 # forces regain territory, an armed group overtakes it
                 return "Government regains territory" if src_state else "Non-state actor overtakes territory"
@@ -750,6 +750,30 @@ CAPTIVE_PEOPLE = ("(bandits?|thie(f|ves)|robbers?|criminals?|suspects?|kidnapper
                   + CIVILIAN_PEOPLE[1:-1] + "|" + ARMED_PEOPLE[1:-1] + ")")
 #: A target named as people (:data:`CAPTIVE_PEOPLE`).
 PEOPLE_WORDS = re.compile(r"\b" + CAPTIVE_PEOPLE + r"\b", re.I)
+#: People set free: "liberated all prisoners", "liberated two hostages", "three
+#: individuals abducted the day before were also liberated" - :data:`CAPTIVE_PEOPLE`,
+#: prisoners, hostages and captives as the thing liberated, after the verb or as the
+#: subject of a passive "was/were liberated" in the same clause (not the people a place
+#: was held by: "the town held by militants was liberated" frees the town).
+FREED_PEOPLE = ("(prisoners?|hostages?|detainees?|captives?|inmates?|abductees?|"
+                + CAPTIVE_PEOPLE[1:-1] + ")")
+PEOPLE_LIBERATED = re.compile(
+    r"\bliberat\w+\s+((the|all|its|their|his|her|some|several|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
+    r"(\w+\s+){0,2}?" + FREED_PEOPLE + r"\b|"
+    r"(?<!by )(?<!from )\b" + FREED_PEOPLE + r"\b[^,;.]{0,80}?\b(was|were|been|being)\s+(\w+\s+)?liberated\b", re.I)
+
+
+def ground_regained(sentence: str) -> bool:
+    """True when the sentence reports a place retaken (:data:`REGAIN`: "retook the
+    town", "recaptured the base", "liberated Menaka"), people liberated
+    (:data:`PEOPLE_LIBERATED`: prisoners freed from a jail, hostages freed in a raid)
+    left out: freeing people is no change of control over territory (ACLED Codebook
+    2023, Battles - Government regains territory and Non-state actor overtakes
+    territory: an armed actor gains control of a location). Training split (ACLED
+    Mali notes 2017-2019): the 5 notes with "liberated" all free people (prisoners,
+    hostages, abductees), none a place, and are coded Armed clash (3) or Air/drone
+    strike (2), none as a territory event."""
+    return REGAIN.search(PEOPLE_LIBERATED.sub(" ", sentence)) is not None
 
 
 def people_captured(targets: list[ActorRef], sentence: str) -> bool:
