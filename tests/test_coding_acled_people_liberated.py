@@ -51,3 +51,27 @@ def test_a_militia_raid_freeing_hostages_is_an_armed_clash_not_a_takeover():
 def test_soldiers_liberating_a_town_stay_government_regains_territory():
     sentence = "Soldiers attacked the militants holding Lere and liberated the town after a day of fighting."
     assert types(sentence, [ARMY], [MILITANTS]) == ("Battles", "Government regains territory")
+
+
+# -- an operation against an armed group (lexicon "operation against") ------------------
+
+def test_an_operation_against_militants_is_an_armed_clash(annotator):
+    from datetime import date
+
+    from tests.support.annotation import code_text, mention_rule_types
+
+    found = code_text(annotator, "On Monday, soldiers conducted an operation against jihadists near Nara.",
+                      date(2025, 11, 21))
+    operation = next(m for m in found if m.evidence.trigger and m.evidence.trigger.text.startswith("operation"))
+    assert operation.event_type == "ASSAULT" and operation.cameo_code == "190"
+    assert mention_rule_types(operation) == ("Battles", "Armed clash")
+
+
+def test_a_search_operation_is_no_assault(annotator):
+    from datetime import date
+
+    from tests.support.annotation import code_text
+
+    found = code_text(annotator, "On Monday, soldiers conducted a search operation in the market of Nara.",
+                      date(2025, 11, 21))
+    assert not [m for m in found if m.event_type == "ASSAULT"]
