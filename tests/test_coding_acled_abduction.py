@@ -79,3 +79,10 @@ def test_an_abduction_whose_victim_is_released_later_stays_an_abduction(annotato
                                  "He was released two days later.", PUB)
     abduction = next(m for m in found if m.evidence.trigger and m.evidence.trigger.text == "abducted")
     assert mention_rule_types(abduction) == ("Violence against civilians", "Abduction/forced disappearance")
+
+
+def test_harm_in_a_background_clause_leaves_an_abduction():
+    sentence = "Gunmen abducted two traders near Gao after a soldier was killed there last week."
+    assert not abductees_hurt(sentence)
+    assert types(sentence, [GUNMEN], [HERDERS], mode="abduct") == (
+        "Violence against civilians", "Abduction/forced disappearance")

@@ -775,6 +775,8 @@ def ground_regained(sentence: str) -> bool:
     Mali notes 2017-2019): the 5 notes with "liberated" all free people (prisoners,
     hostages, abductees), none a place, and are coded Armed clash (3) or Air/drone
     strike (2), none as a territory event."""
+    if REGAIN.search(sentence) is None:
+        return False
     return REGAIN.search(PEOPLE_LIBERATED.sub(" ", sentence)) is not None
 
 
@@ -1466,8 +1468,10 @@ def abductees_hurt(sentence: str) -> bool:
     against civilians - Attack, Abduction/forced disappearance only for the taking alone
     (ACLED Codebook 2023, Violence against civilians). Training split (ACLED Mali notes
     2017-2019): notes with an abduction and people wounded, tortured, beaten or shot in
-    the same sentence, civilians the victims: Attack in 7 of 7."""
-    return people_harmed(PEOPLE_TAKEN.sub(" ", sentence))
+    the same sentence, civilians the victims: Attack in 7 of 7. Harm told in a background
+    clause (:data:`BACKGROUND_CLAUSE`: "after a soldier was killed there") is no harm
+    done to the abductees."""
+    return people_harmed(PEOPLE_TAKEN.sub(" ", BACKGROUND_CLAUSE.sub(" ", sentence)))
 
 
 def people_taken_in_raid(sentence: str) -> bool:
