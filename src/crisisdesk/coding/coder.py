@@ -818,7 +818,10 @@ def _acled_types_from_paragraph(mentions: list[EventMention], back_references: s
     - an arrest whose detainees the rest of the paragraph reports killed, tortured or
       beaten (:func:`crisisdesk.coding.acled.detainees_harmed_later`) is Violence against
       civilians - Attack (ACLED Codebook: violence against detainees is violence against
-      civilians; Arrests are detentions without it);
+      civilians; Arrests are detentions without it); so is an abduction whose victims
+      the rest of the paragraph reports killed or tortured ("He was later found dead.";
+      ACLED Codebook 2023: Abduction/forced disappearance is the taking alone; training
+      split, ACLED Mali notes 2017-2019: such notes are Attack in 3 of 3);
     - a back reference ("JNIM claimed the attack", :func:`_back_reference`) is the event
       it refers to: it takes the ACLED types of the last earlier violent mention of its
       paragraph (the claim of an IED attack is the IED attack, not a new Attack);
@@ -856,7 +859,7 @@ def _acled_types_from_paragraph(mentions: list[EventMention], back_references: s
                     mention.acled_sub_event_type = "Protest with intervention"
                 if mention.acled_rule_types is not None:  # the rules' own types, kept apart from the classifier's
                     mention.acled_rule_types = ("Protests", "Protest with intervention")
-        if {mention.acled_sub_event_type, rule_sub} & {"Arrests", "Attack"} \
+        if {mention.acled_sub_event_type, rule_sub} & {"Arrests", "Attack", "Abduction/forced disappearance"} \
                 and mention.status not in {"negated", "historical"}:
             end = mention.evidence.end_char
             para_end = next((p.end for p in article.paragraphs if p.start <= end <= p.end), len(article.text))
@@ -865,6 +868,13 @@ def _acled_types_from_paragraph(mentions: list[EventMention], back_references: s
                 if mention.acled_sub_event_type == "Arrests":
                     mention.acled_event_type, mention.acled_sub_event_type = "Violence against civilians", "Attack"
                 if mention.acled_rule_types is not None and rule_sub == "Arrests":  # the rules' own types follow
+                    mention.acled_rule_types = ("Violence against civilians", "Attack")
+            elif "Abduction/forced disappearance" in {mention.acled_sub_event_type, rule_sub} \
+                    and detainees_harmed_later(following):
+                # abductees found dead or tortured later: an Attack (detainees_harmed_later)
+                if mention.acled_sub_event_type == "Abduction/forced disappearance":
+                    mention.acled_event_type, mention.acled_sub_event_type = "Violence against civilians", "Attack"
+                if mention.acled_rule_types is not None and rule_sub == "Abduction/forced disappearance":
                     mention.acled_rule_types = ("Violence against civilians", "Attack")
             elif rule_sub == "Attack" and mention.event_type == "ASSAULT" \
                     and mention.acled_event_type in {"Violence against civilians", "Battles"} \
