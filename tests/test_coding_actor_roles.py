@@ -274,3 +274,16 @@ def test_an_active_harm_verb_keeps_its_doer(annotator):
     """Coordinated verbs share the object: "ambushed" has none of its own but is active."""
     sources, targets = coded(annotator, "JNIM ambushed and killed five Malian soldiers near Boni.", "ASSAULT")
     assert sources == ["JNIM"] and targets == ["MLIMIL"]
+
+
+def test_a_unit_with_its_coalition_in_brackets_names_both(annotator):
+    # "<unit> (<coalition>) fighters": the unit and the coalition it belongs to, not a
+    # generic "fighters"
+    source, target = coded(annotator, "On 3 May 2025, Katiba Serma (JNIM) fighters ambushed an army convoy near Boni.", "ASSAULT")
+    assert source == ["JNIMSER", "JNIM"]
+    assert target == ["MLIMIL"]
+
+
+def test_brackets_around_a_place_name_no_group(annotator):
+    source, _ = coded(annotator, "On 3 May 2025, Boni (Mopti) fighters ambushed an army convoy.", "ASSAULT")
+    assert source == ["MLIREB"]

@@ -1,6 +1,7 @@
 """ACLED scoring on a hand-written export (invented events) and hand-built coded events."""
 
 import csv
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -198,3 +199,25 @@ def test_pick_mention_takes_the_riot_over_the_killing_around_it():
                      acled=("Riots", "Mob violence"), confidence=0.5)
     assert acled.pick_mention([killed, burned]) is burned
     assert acled.pick_mention([killed]) is killed
+
+
+def _vac(actor1: str, actor2: str) -> acled.AcledEvent:
+    return acled.AcledEvent("MLI9", date(2019, 5, 2), "Violence against civilians", "Attack",
+                            "On 2 May 2019, armed men shot two herders near Gao.", actor1=actor1, actor2=actor2)
+
+
+def test_actors_matched_by_the_names_our_acled_export_writes():
+    # "armed men" and "herders" carry no country; our ACLED export names them
+    # "Unidentified Armed Group (Mali)" and "Civilians (Mali)" from the event's place
+    coded = mention("ASSAULT", "On 2 May 2019, armed men shot two herders near Gao.", acled=("Violence against civilians", "Attack"),
+                    source=[actor("armed men", sector="REB", generic=True)], target=[actor("herders", sector="CVL", generic=True)],
+                    place=place("Gao", "MLI", 16.27, -0.04, "Gao"))
+    row = score_event(_vac("Unidentified Armed Group (Mali)", "Civilians (Mali)"), [coded])
+    assert (row["actor1"], row["actor2"], row["actor_any"]) == (True, True, [True, True])
+    # the same actors in an event placed in Burkina Faso are Burkina Faso's
+    elsewhere = score_event(_vac("Unidentified Armed Group (Mali)", "Civilians (Mali)"),
+                            [replace(coded, place=place("Djibo", "BFA", 14.1, -1.63, "Sahel"))])
+    assert (elsewhere["actor1"], elsewhere["actor2"]) == (False, False)
+    # the roles still count: the herders are no actor1
+    swapped = score_event(_vac("Civilians (Mali)", "Unidentified Armed Group (Mali)"), [coded])
+    assert (swapped["actor1"], swapped["actor2"], swapped["actor_any"]) == (False, False, [True, True])

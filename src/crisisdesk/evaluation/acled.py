@@ -37,6 +37,7 @@ Scores (each over all scored events unless said):
 from __future__ import annotations
 
 import csv
+import dataclasses
 import random
 import re
 from collections.abc import Iterable
@@ -49,6 +50,7 @@ from crisisdesk.annotate.times import TimeRecognizer
 from crisisdesk.coding.counts import acled_fatalities, figure_part, parse_number
 from crisisdesk.evaluation.actors import admin1_key, country_alpha3, matches_acled_side, names_match
 from crisisdesk.evaluation.metrics import classification_scores, counted_share, haversine_km
+from crisisdesk.export.acled import acled_sides
 from crisisdesk.records import EventMention
 
 #: Within this distance (km) a coded place counts as the ACLED location.
@@ -346,10 +348,11 @@ def score_event(event: AcledEvent, mentions: list[EventMention], aliases=None) -
     sources = picked.source_actors if picked else []
     targets = picked.target_actors if picked else []
     everyone = [*sources, *targets]
-    row["actor1"] = matches_acled_side(sources, event.actor1, aliases) if event.actor1 else None
-    row["actor2"] = matches_acled_side(targets, event.actor2, aliases) if event.actor2 else None
-    row["actor_any"] = [matches_acled_side(everyone, a, aliases) for a in (event.actor1, event.actor2) if a]
     place = _field_from(picked, mentions, lambda m: m.place) if picked else None
+    names1, names2 = exported_actor_names(picked, place)
+    row["actor1"] = matches_acled_side(sources, event.actor1, aliases, names1) if event.actor1 else None
+    row["actor2"] = matches_acled_side(targets, event.actor2, aliases, names2) if event.actor2 else None
+    row["actor_any"] = [matches_acled_side(everyone, a, aliases, [*names1, *names2]) for a in (event.actor1, event.actor2) if a]
     row["place"] = place.name if place else None
     row["location_found"] = place is not None and bool(event.location) and names_match(place.name, event.location)
     if event.latitude is not None and event.longitude is not None:
@@ -379,6 +382,18 @@ def score_event(event: AcledEvent, mentions: list[EventMention], aliases=None) -
                 row[name] = False
         row["actor_any"] = [False for _ in row["actor_any"]]
     return row
+
+
+def exported_actor_names(picked: EventMention | None, place) -> tuple[list[str], list[str]]:  # noqa: ANN001
+    """(actor1 names, actor2 names) our ACLED export writes for the picked mention
+    (:func:`crisisdesk.export.acled.acled_sides`), the event's country being the coded
+    place's (``place``: the note's :class:`~crisisdesk.records.Place` or None; never the
+    ACLED row's). ([], []) without a mention."""
+    if picked is None:
+        return [], []
+    as_stored = [[dataclasses.asdict(a) for a in side] for side in (picked.source_actors, picked.target_actors)]
+    src, tgt = acled_sides(as_stored[0], as_stored[1], place.country if place else None, picked.acled_event_type)
+    return [name for _, name, _ in src], [name for _, name, _ in tgt]
 
 
 def note_fatalities(picked: EventMention, mentions: list[EventMention], notes: str = "") -> int:
