@@ -221,3 +221,19 @@ def test_actors_matched_by_the_names_our_acled_export_writes():
     # the roles still count: the herders are no actor1
     swapped = score_event(_vac("Civilians (Mali)", "Unidentified Armed Group (Mali)"), [coded])
     assert (swapped["actor1"], swapped["actor2"], swapped["actor_any"]) == (False, False, [True, True])
+
+
+def test_a_blast_with_no_doer_is_scored_as_our_export_writes_it():
+    # only the device and the victims are coded: our ACLED export writes actor1
+    # "Unidentified Armed Group (Mali)", as ACLED does for an unclaimed blast
+    coded = mention("ASSAULT", "On 2 May 2019, an IED struck an army truck near Gao, killing two soldiers.",
+                    acled=("Explosions/Remote violence", "Remote explosive/landmine/IED"), source=[actor("IED")],
+                    target=[actor("soldiers", "MLIMIL", sector="MIL", country="MLI", generic=True)],
+                    place=place("Gao", "MLI", 16.27, -0.04, "Gao"))
+    event = acled.AcledEvent("MLI8", date(2019, 5, 2), "Explosions/Remote violence", "Remote explosive/landmine/IED",
+                             "On 2 May 2019, an IED struck an army truck near Gao.", actor1="Unidentified Armed Group (Mali)",
+                             actor2="Military Forces of Mali (2013-2020)")
+    row = score_event(event, [coded])
+    assert (row["actor1"], row["actor2"], row["actor_any"]) == (True, True, [True, True])
+    claimed = score_event(replace(event, actor1="JNIM: Group for Support of Islam and Muslims"), [coded])
+    assert (claimed["actor1"], claimed["actor_any"]) == (False, [False, True])

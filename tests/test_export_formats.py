@@ -420,3 +420,16 @@ def test_demonstrators_are_acleds_crowd_actor_with_their_group_beside():
     mob = acled_record(EventView(acled_event_type="Riots", acled_sub_event_type="Mob violence",
                                  source_actors=[militia], target_actors=[youths], **base))
     assert mob["actor1"] == "Dozo Communal Militia (Mali)"
+
+
+def test_a_munition_coded_as_doer_is_no_actor_and_leaves_the_perpetrator_unidentified():
+    from crisisdesk.export.acled import acled_record
+
+    mine = {"name": "IED", "generic": False}
+    soldiers = {"name": "soldiers", "code": "MLIMIL", "sector": "MIL", "country": "MLI", "generic": True}
+    blast = acled_record(EventView(event_id="b", kind="mention", status="asserted", event_type="ASSAULT", country="MLI",
+                                   event_date=date(2019, 6, 2), acled_event_type="Explosions/Remote violence",
+                                   acled_sub_event_type="Remote explosive/landmine/IED",
+                                   source_actors=[mine], target_actors=[soldiers]))
+    assert (blast["actor1"], blast["assoc_actor_1"], blast["actor2"]) == (
+        "Unidentified Armed Group (Mali)", "", "Military Forces of Mali (2013-2020)")

@@ -50,7 +50,7 @@ from crisisdesk.annotate.times import TimeRecognizer
 from crisisdesk.coding.counts import acled_fatalities, figure_part, parse_number
 from crisisdesk.evaluation.actors import admin1_key, country_alpha3, matches_acled_side, names_match
 from crisisdesk.evaluation.metrics import classification_scores, counted_share, haversine_km
-from crisisdesk.export.acled import acled_sides
+from crisisdesk.export.acled import acled_sides, unidentified_perpetrator
 from crisisdesk.records import EventMention
 
 #: Within this distance (km) a coded place counts as the ACLED location.
@@ -386,14 +386,17 @@ def score_event(event: AcledEvent, mentions: list[EventMention], aliases=None) -
 
 def exported_actor_names(picked: EventMention | None, place) -> tuple[list[str], list[str]]:  # noqa: ANN001
     """(actor1 names, actor2 names) our ACLED export writes for the picked mention
-    (:func:`crisisdesk.export.acled.acled_sides`), the event's country being the coded
+    (:func:`crisisdesk.export.acled.acled_sides`; with no actor1 of political violence,
+    "Unidentified Armed Group (Country)"), the event's country being the coded
     place's (``place``: the note's :class:`~crisisdesk.records.Place` or None; never the
     ACLED row's). ([], []) without a mention."""
     if picked is None:
         return [], []
     as_stored = [[dataclasses.asdict(a) for a in side] for side in (picked.source_actors, picked.target_actors)]
-    src, tgt = acled_sides(as_stored[0], as_stored[1], place.country if place else None, picked.acled_event_type)
-    return [name for _, name, _ in src], [name for _, name, _ in tgt]
+    country = place.country if place else None
+    src, tgt = acled_sides(as_stored[0], as_stored[1], country, picked.acled_event_type)
+    names1 = [name for _, name, _ in src] or [name for name in [unidentified_perpetrator(picked.acled_event_type, country)] if name]
+    return names1, [name for _, name, _ in tgt]
 
 
 def note_fatalities(picked: EventMention, mentions: list[EventMention], notes: str = "") -> int:

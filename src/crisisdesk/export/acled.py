@@ -225,10 +225,13 @@ def _reported_act(event: EventView, max_words: int = 12) -> str:
     return " ".join(words[:max_words]) + (" ..." if len(words) > max_words else "")
 
 
-#: Head nouns of things, not actors (module docstring).
+#: Head nouns of things, not actors (module docstring); munitions too ("an IED", "a
+#: landmine", "a mortar shell": the weapon that struck, not who used it - ACLED codes an
+#: unclaimed blast to "Unidentified Armed Group (Country)", ACLED Codebook, actor names).
 INANIMATE = re.compile(r"\b(trucks?|pick-?ups?( trucks?)?|vehicles?|cars?|lorr(y|ies)|tankers?|buses|bus|motorbikes?|"
                        r"motorcycles?|bridges?|buildings?|houses?|homes?|granar(y|ies)|shops?|markets?|cargo|goods|"
-                       r"equipment|weapons?|depots?|warehouses?)$", re.I)
+                       r"equipment|weapons?|depots?|warehouses?|ieds?|(land)?mines?|explosives?|(explosive )?devices?|"
+                       r"bombs?|shells?|rockets?|mortars?|grenades?)$", re.I)
 
 #: Unnamed perpetrators: a generic armed doer noun names no group, so ACLED codes it as
 #: "Unidentified Armed Group (Country)", inter 3 (ACLED Codebook, actor names and
@@ -499,9 +502,17 @@ def _side_inter(side: list[tuple[Any, str, int | None]], event: EventView, is_so
 def _unidentified(event: EventView) -> str:
     """ACLED's name for the unknown perpetrator of political violence, "Unidentified
     Armed Group (Mali)" (ACLED Codebook, actor names); "" for other event types."""
-    if event.acled_event_type not in ("Battles", "Explosions/Remote violence", "Violence against civilians"):
+    return unidentified_perpetrator(event.acled_event_type, event.country)
+
+
+def unidentified_perpetrator(event_type: str | None, event_country: str | None) -> str:
+    """ACLED's name for the unknown perpetrator of an event of ``event_type`` in
+    ``event_country`` (alpha-3): "Unidentified Armed Group (Mali)" for political
+    violence (Battles, Explosions/Remote violence, Violence against civilians; ACLED
+    Codebook, actor names), "" for other event types."""
+    if event_type not in ("Battles", "Explosions/Remote violence", "Violence against civilians"):
         return ""
-    country = acled_country_name(event.country) or event.country
+    country = acled_country_name(event_country) or event_country
     return f"Unidentified Armed Group ({country})" if country else "Unidentified Armed Group"
 
 
