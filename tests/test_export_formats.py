@@ -433,3 +433,14 @@ def test_a_munition_coded_as_doer_is_no_actor_and_leaves_the_perpetrator_unident
                                    source_actors=[mine], target_actors=[soldiers]))
     assert (blast["actor1"], blast["assoc_actor_1"], blast["actor2"]) == (
         "Unidentified Armed Group (Mali)", "", "Military Forces of Mali (2013-2020)")
+
+
+def test_unnamed_jihadists_are_acleds_islamist_militia_and_gunmen_stay_unidentified():
+    from crisisdesk.export.acled import acled_actor
+
+    for name in ("jihadists", "suspected Islamist militants", "Islamists"):
+        assert acled_actor({"name": name, "sector": "REB", "generic": True}, "MLI") == ("Islamist Militia (Mali)", 3), name
+    assert acled_actor({"name": "gunmen", "sector": "REB", "generic": True}, "MLI") == ("Unidentified Armed Group (Mali)", 3)
+    # a named group keeps its name
+    assert acled_actor({"name": "JNIM", "sector": "REB", "acled_name": "JNIM: Group for Support of Islam and Muslims"},
+                       "MLI") == ("JNIM: Group for Support of Islam and Muslims", None)
