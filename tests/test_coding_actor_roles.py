@@ -274,3 +274,40 @@ def test_an_active_harm_verb_keeps_its_doer(annotator):
     """Coordinated verbs share the object: "ambushed" has none of its own but is active."""
     sources, targets = coded(annotator, "JNIM ambushed and killed five Malian soldiers near Boni.", "ASSAULT")
     assert sources == ["JNIM"] and targets == ["MLIMIL"]
+
+
+def test_a_unit_with_its_coalition_in_brackets_names_both(annotator):
+    # "<unit> (<coalition>) fighters": the unit and the coalition it belongs to, not a
+    # generic "fighters"
+    source, target = coded(annotator, "On 3 May 2025, Katiba Serma (JNIM) fighters ambushed an army convoy near Boni.", "ASSAULT")
+    assert source == ["JNIMSER", "JNIM"]
+    assert target == ["MLIMIL"]
+
+
+def test_brackets_around_a_place_name_no_group(annotator):
+    source, _ = coded(annotator, "On 3 May 2025, Boni (Mopti) fighters ambushed an army convoy.", "ASSAULT")
+    assert source == ["MLIREB"]
+
+
+def named_roles(annotator, text: str) -> tuple[list[str], list[str]]:
+    """(source names, target names) of the first ASSAULT mention of ``text``."""
+    article = make_article(text, PUB)
+    mention = next(m for m in code_events(annotator.annotate(article), article) if m.event_type == "ASSAULT")
+    return [a.name for a in mention.source_actors], [a.name for a in mention.target_actors]
+
+
+def test_a_by_agent_after_a_gapped_passive_conjunct_did_both(annotator):
+    # "two were killed and three [were] abducted by X": X killed them too
+    assert named_roles(annotator, "On 3 May 2025, two farmers were killed and three abducted by armed bandits near Ansongo.") == (
+        ["armed bandits"], ["farmers"])
+
+
+def test_who_planted_a_device_is_its_doer(annotator):
+    assert named_roles(annotator, "On 3 May 2025, a roadside bomb planted by JNIM fighters hit a police van near Segou.")[0] == ["JNIM"]
+
+
+def test_a_vehicle_that_struck_a_mine_is_hit_not_the_doer(annotator):
+    source, target = named_roles(annotator, "On 3 May 2025, a minibus struck a landmine laid by insurgents near Gao, killing four travellers.")
+    assert source == ["insurgents"] and "minibus" not in source and "travellers" in target
+    source, target = named_roles(annotator, "On 3 May 2025, a lorry hit an IED near Gao, killing its driver.")
+    assert source == []  # before: the lorry

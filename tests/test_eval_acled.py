@@ -1,6 +1,7 @@
 """ACLED scoring on a hand-written export (invented events) and hand-built coded events."""
 
 import csv
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -13,11 +14,14 @@ from tests.eval_helpers import actor, mention, place
 LONG_COLUMNS = ["event_id_cnty", "event_date", "time_precision", "event_type", "sub_event_type", "actor1", "assoc_actor_1",
                 "inter1", "interaction", "country", "admin1", "location", "latitude", "longitude", "geo_precision", "notes",
                 "fatalities", "iso3"]
-# Invented events. E1 has its rows in the "wrong" order: the JNIM row (inter1 2) comes
-# first, but interaction 12 says actor1 is the state force (inter1 1).
-E1 = ["Battles", "Armed clash", "Mopti", "Boni", "15.0", "-1.9", "Armed clash: On 3 March 2019, soldiers fought JNIM near Boni, killing 4.", "4"]
+# Invented events. E1's JNIM row (inter1 2) comes first: JNIM is actor1 although
+# interaction 12 lists the state force's code first (ACLED writes the lower code first).
+# E4: French soldiers kill civilians, interaction 78 (lower code first again): the
+# perpetrator's row comes first and stays actor1.
+E1 = ["Battles", "Armed clash", "Mopti", "Boni", "15.0", "-1.9", "Armed clash: On 3 March 2019, JNIM militants attacked soldiers near Boni, killing 4.", "4"]
 E2 = ["Violence against civilians", "Attack", "Mopti", "Koro", "14.07", "-3.08", "On 4 March 2019, gunmen killed two villagers in Koro.", "2"]
 E3 = ["Protests", "Peaceful protest", "Bamako", "Bamako", "12.65", "-8.0", "On 1 June 2019, traders marched in Bamako.", "0"]
+E4 = ["Violence against civilians", "Attack", "Gao", "Gao", "16.27", "-0.04", "On 5 March 2019, soldiers shot a herder near Gao.", "1"]
 
 
 def _row(eid, day, e, actor1, inter1, interaction):
@@ -36,16 +40,19 @@ def long_csv(tmp_path):
         w.writerow(_row("MLI2", "4 March 2019", E2, "Unidentified Armed Group (Mali)", "3", "37"))
         w.writerow(_row("MLI2", "4 March 2019", E2, "Civilians (Mali)", "7", "37"))
         w.writerow(_row("MLI3", "1 June 2019", E3, "Protesters (Mali)", "6", "60"))
+        w.writerow(_row("MLI4", "5 March 2019", E4, "Military Forces of France", "8", "78"))
+        w.writerow(_row("MLI4", "5 March 2019", E4, "Civilians (Mali)", "7", "78"))
     return path
 
 
 def test_long_format_is_deduplicated_and_ordered(long_csv):
     events, problems = load_acled(long_csv)
     assert problems == []
-    assert [e.event_id for e in events] == ["MLI1", "MLI2", "MLI3"]
-    assert (events[0].actor1, events[0].actor2) == ("Military Forces of Mali (2013-2020)", "JNIM: Group for Support of Islam and Muslims")
+    assert [e.event_id for e in events] == ["MLI1", "MLI2", "MLI3", "MLI4"]
+    assert (events[0].actor1, events[0].actor2) == ("JNIM: Group for Support of Islam and Muslims", "Military Forces of Mali (2013-2020)")
     assert (events[1].actor1, events[1].actor2) == ("Unidentified Armed Group (Mali)", "Civilians (Mali)")
     assert (events[2].actor1, events[2].actor2) == ("Protesters (Mali)", "")
+    assert (events[3].actor1, events[3].actor2) == ("Military Forces of France", "Civilians (Mali)")
     assert events[0].event_date == date(2019, 3, 3) and events[0].fatalities == 4 and events[0].latitude == 15.0
 
 
@@ -87,14 +94,14 @@ def test_sample_and_country(long_csv):
     sample = select_events(events, sample=2, seed=7)
     assert len(sample) == 2 and sample == select_events(events, sample=2, seed=7)
     assert [e.event_id for e in sample] == sorted(e.event_id for e in sample)  # file order kept
-    assert len(select_events(events, country="mli")) == 3 and select_events(events, country="NER") == []
+    assert len(select_events(events, country="mli")) == 4 and select_events(events, country="NER") == []
 
 
 def test_scores_counted_by_hand(long_csv):
-    e1, e2, e3 = load_acled(long_csv)[0]
+    e1, e2, e3, _e4 = load_acled(long_csv)[0]
     rows = [
-        score_event(e1, [mention("ASSAULT", E1[6], acled=("Battles", "Armed clash"), source=[actor("Malian army", "MLIMIL")],
-                                 target=[actor("Islamist militants", generic=True)],
+        score_event(e1, [mention("ASSAULT", E1[6], acled=("Battles", "Armed clash"), source=[actor("JNIM militants", "JNIM")],
+                                 target=[actor("Malian army", "MLIMIL")],
                                  place=place("Boni", "MLI", 15.0, -1.9, "Mopti"), on=date(2019, 3, 3), fatalities=Count(4, 4))]),
         score_event(e2, [
             mention("ASSAULT", E2[6], acled=("Battles", "Armed clash"), status="negated", confidence=0.99),
@@ -119,8 +126,8 @@ def test_scores_counted_by_hand(long_csv):
     assert s["sub_event_type"]["macro_f1"] == pytest.approx(0.5)
     assert s["sub_event_type"]["confusion"]["Peaceful protest"] == {"Violent demonstration": 1}
     assert s["actor1"] == {"value": 1.0, "hits": 3, "n": 3}
-    assert s["actor2"] == {"value": 0.5, "hits": 1, "n": 2}
-    assert s["actor_any"] == {"value": 0.8, "hits": 4, "n": 5}
+    assert s["actor2"] == {"value": 1.0, "hits": 2, "n": 2}
+    assert s["actor_any"] == {"value": 1.0, "hits": 5, "n": 5}
     assert s["location_found"]["hits"] == 3
     assert s["within_25km"] == {"value": 2 / 3, "hits": 2, "n": 3}
     assert s["admin1"]["hits"] == 3 and s["country"]["hits"] == 3
@@ -192,3 +199,41 @@ def test_pick_mention_takes_the_riot_over_the_killing_around_it():
                      acled=("Riots", "Mob violence"), confidence=0.5)
     assert acled.pick_mention([killed, burned]) is burned
     assert acled.pick_mention([killed]) is killed
+
+
+def _vac(actor1: str, actor2: str) -> acled.AcledEvent:
+    return acled.AcledEvent("MLI9", date(2019, 5, 2), "Violence against civilians", "Attack",
+                            "On 2 May 2019, armed men shot two herders near Gao.", actor1=actor1, actor2=actor2)
+
+
+def test_actors_matched_by_the_names_our_acled_export_writes():
+    # "armed men" and "herders" carry no country; our ACLED export names them
+    # "Unidentified Armed Group (Mali)" and "Civilians (Mali)" from the event's place
+    coded = mention("ASSAULT", "On 2 May 2019, armed men shot two herders near Gao.", acled=("Violence against civilians", "Attack"),
+                    source=[actor("armed men", sector="REB", generic=True)], target=[actor("herders", sector="CVL", generic=True)],
+                    place=place("Gao", "MLI", 16.27, -0.04, "Gao"))
+    row = score_event(_vac("Unidentified Armed Group (Mali)", "Civilians (Mali)"), [coded])
+    assert (row["actor1"], row["actor2"], row["actor_any"]) == (True, True, [True, True])
+    # the same actors in an event placed in Burkina Faso are Burkina Faso's
+    elsewhere = score_event(_vac("Unidentified Armed Group (Mali)", "Civilians (Mali)"),
+                            [replace(coded, place=place("Djibo", "BFA", 14.1, -1.63, "Sahel"))])
+    assert (elsewhere["actor1"], elsewhere["actor2"]) == (False, False)
+    # the roles still count: the herders are no actor1
+    swapped = score_event(_vac("Civilians (Mali)", "Unidentified Armed Group (Mali)"), [coded])
+    assert (swapped["actor1"], swapped["actor2"], swapped["actor_any"]) == (False, False, [True, True])
+
+
+def test_a_blast_with_no_doer_is_scored_as_our_export_writes_it():
+    # only the device and the victims are coded: our ACLED export writes actor1
+    # "Unidentified Armed Group (Mali)", as ACLED does for an unclaimed blast
+    coded = mention("ASSAULT", "On 2 May 2019, an IED struck an army truck near Gao, killing two soldiers.",
+                    acled=("Explosions/Remote violence", "Remote explosive/landmine/IED"), source=[actor("IED")],
+                    target=[actor("soldiers", "MLIMIL", sector="MIL", country="MLI", generic=True)],
+                    place=place("Gao", "MLI", 16.27, -0.04, "Gao"))
+    event = acled.AcledEvent("MLI8", date(2019, 5, 2), "Explosions/Remote violence", "Remote explosive/landmine/IED",
+                             "On 2 May 2019, an IED struck an army truck near Gao.", actor1="Unidentified Armed Group (Mali)",
+                             actor2="Military Forces of Mali (2013-2020)")
+    row = score_event(event, [coded])
+    assert (row["actor1"], row["actor2"], row["actor_any"]) == (True, True, [True, True])
+    claimed = score_event(replace(event, actor1="JNIM: Group for Support of Islam and Muslims"), [coded])
+    assert (claimed["actor1"], claimed["actor_any"]) == (False, [False, True])

@@ -93,7 +93,9 @@ def test_acled_dev_sample(settings, acled_sample_coding):
     assert s["events"] == s["split"]["held_out"] and s["in_sample"]["events"] == s["split"]["in_sample"]
     assert s["split"]["held_out"] + s["split"]["in_sample"] == 300
     assert len(result.problems) <= 5  # reached: up to 5 notes failing in the NLP stages
-    assert s["actor1"]["value"] >= 0.30  # held-out part of the sample (telegraphic passives: subject = target)
+    # held-out part of the sample: reached 0.641 (50/78; s10-actors: actor1 is the long
+    # export's first row, names as our ACLED export writes them; was 0.385)
+    assert s["actor1"]["value"] >= 0.64
 
 
 def test_acled_dev_held_out(settings):

@@ -116,9 +116,8 @@ def test_acled_rows_put_protesters_first_and_take_no_things_as_actors():
                                      source_actors=[police], target_actors=[crowd], **base))
     # a police actor coded MLICOP is named as ACLED names Mali's police, with the regime years
     police_forces = "Police Forces of Mali (2021-)"
-    # unnamed protesters are "Protesters (Mali)", as ACLED names them (the pin read "protesters")
-    assert (protest["actor1"], protest["inter1"], protest["actor2"], protest["inter2"]) == (
-        "Protesters (Mali)", 6, police_forces, 1)
+    # the crowd is ACLED's "Protesters (Mali)" (ACLED Codebook, Protests)
+    assert (protest["actor1"], protest["inter1"], protest["actor2"], protest["inter2"]) == ("Protesters (Mali)", 6, police_forces, 1)
     assert protest["interaction"] == 16
     assert "Protesters (Mali) protested and met an intervention by Police Forces of Mali in Mali" in protest["notes"]
     army = {"name": "Malian Armed Forces", "code": "MLIMIL", "sector": "MIL", "country": "MLI"}
@@ -423,3 +422,67 @@ def test_a_plural_possessive_keeps_its_space_in_display_names():
     assert display_name("the Martyrs' Bridge") == "the Martyrs' Bridge"
     assert display_name("herders ' camp") == "herders' camp"
     assert display_name("Jama ' at Nusrat al - Islam") == "Jama'at Nusrat al-Islam"
+
+
+def test_an_unnamed_official_harmed_is_a_civilian_with_the_government_beside():
+    from crisisdesk.export.acled import acled_record
+
+    gunmen = {"name": "gunmen", "sector": "REB", "generic": True}
+    mayor = {"name": "mayor", "code": "MLIGOV", "sector": "GOV", "country": "MLI", "generic": True}
+    base = dict(event_id="t", kind="mention", status="asserted", event_type="ASSAULT", country="MLI",
+                event_date=date(2019, 6, 2), source_actors=[gunmen], target_actors=[mayor])
+    attack = acled_record(EventView(acled_event_type="Violence against civilians", acled_sub_event_type="Attack", **base))
+    assert (attack["actor1"], attack["actor2"], attack["assoc_actor_2"], attack["inter2"], attack["interaction"]) == (
+        "Unidentified Armed Group (Mali)", "Civilians (Mali)", "Government of Mali (2013-2020)", 7, 37)
+    # officials who act are the government; in a battle the target keeps its name
+    order = acled_record(EventView(acled_event_type="Strategic developments", acled_sub_event_type="Other",
+                                   **{**base, "source_actors": [mayor], "target_actors": []}))
+    assert order["actor1"] == "Government of Mali (2013-2020)"
+    clash = acled_record(EventView(acled_event_type="Battles", acled_sub_event_type="Armed clash", **base))
+    assert clash["actor2"] == "Government of Mali (2013-2020)"
+
+
+def test_demonstrators_are_acleds_crowd_actor_with_their_group_beside():
+    from crisisdesk.export.acled import acled_record
+
+    students = {"name": "students", "code": "MLICVL", "sector": "CVL", "country": "MLI", "generic": True}
+    youths = {"name": "youths", "sector": "CVL", "generic": True}
+    militia = {"name": "Dozo militia", "code": "DOZO", "sector": "REB", "actor_type": "identity militia",
+               "acled_name": "Dozo Communal Militia ({country})"}
+    base = dict(event_id="d", kind="mention", status="asserted", event_type="PROTEST", country="MLI",
+                event_date=date(2019, 6, 2))
+    march = acled_record(EventView(acled_event_type="Protests", acled_sub_event_type="Peaceful protest",
+                                   source_actors=[students], **base))
+    # the unnamed students are the crowd itself: no "Civilians (Mali)" beside it
+    assert (march["actor1"], march["assoc_actor_1"], march["inter1"]) == ("Protesters (Mali)", "", 6)
+    riot = acled_record(EventView(acled_event_type="Riots", acled_sub_event_type="Violent demonstration",
+                                  source_actors=[youths], **base))
+    assert (riot["actor1"], riot["assoc_actor_1"], riot["inter1"], riot["interaction"]) == ("Rioters (Mali)", "", 5, 50)
+    # a militia's mob violence keeps the militia as actor1
+    mob = acled_record(EventView(acled_event_type="Riots", acled_sub_event_type="Mob violence",
+                                 source_actors=[militia], target_actors=[youths], **base))
+    assert mob["actor1"] == "Dozo Communal Militia (Mali)"
+
+
+def test_a_munition_coded_as_doer_is_no_actor_and_leaves_the_perpetrator_unidentified():
+    from crisisdesk.export.acled import acled_record
+
+    mine = {"name": "IED", "generic": False}
+    soldiers = {"name": "soldiers", "code": "MLIMIL", "sector": "MIL", "country": "MLI", "generic": True}
+    blast = acled_record(EventView(event_id="b", kind="mention", status="asserted", event_type="ASSAULT", country="MLI",
+                                   event_date=date(2019, 6, 2), acled_event_type="Explosions/Remote violence",
+                                   acled_sub_event_type="Remote explosive/landmine/IED",
+                                   source_actors=[mine], target_actors=[soldiers]))
+    assert (blast["actor1"], blast["assoc_actor_1"], blast["actor2"]) == (
+        "Unidentified Armed Group (Mali)", "", "Military Forces of Mali (2013-2020)")
+
+
+def test_unnamed_jihadists_are_acleds_islamist_militia_and_gunmen_stay_unidentified():
+    from crisisdesk.export.acled import acled_actor
+
+    for name in ("jihadists", "suspected Islamist militants", "Islamists"):
+        assert acled_actor({"name": name, "sector": "REB", "generic": True}, "MLI") == ("Islamist Militia (Mali)", 3), name
+    assert acled_actor({"name": "gunmen", "sector": "REB", "generic": True}, "MLI") == ("Unidentified Armed Group (Mali)", 3)
+    # a named group keeps its name
+    assert acled_actor({"name": "JNIM", "sector": "REB", "acled_name": "JNIM: Group for Support of Islam and Muslims"},
+                       "MLI") == ("JNIM: Group for Support of Islam and Muslims", None)

@@ -334,7 +334,9 @@ class ActorRecognizer:
 
     def _attached_left(self, doc: Doc, sector: SpacySpan, by_start: dict[int, SpacySpan]) -> list[SpacySpan]:
         """State/group matches that modify the sector word: "French officials",
-        "the US and UK embassies", "Moscow-linked paramilitary forces"."""
+        "the US and UK embassies", "Moscow-linked paramilitary forces", and a group
+        named in brackets before it, the style of ACLED notes and wire copy for a unit
+        and the coalition it belongs to: "Katiba Serma (JNIM) militants" gives both."""
         found: list[SpacySpan] = []
         i = sector.start - 1
         steps = 0
@@ -352,7 +354,7 @@ class ActorRecognizer:
                 i = m.start - 1
                 continue
             tok = doc[i]
-            if tok.lower_ in ("and", ",", "&", "the", "-", "’s", "'s") or tok.lower_ in LINK_WORDS:
+            if tok.lower_ in ("and", ",", "&", "the", "-", "’s", "'s", "(", ")") or tok.lower_ in LINK_WORDS:
                 i -= 1
                 continue
             if tok.pos_ in ("ADJ", "NOUN") and not found and (

@@ -84,6 +84,7 @@ from crisisdesk.coding.roles import (
     is_armed,
     is_passive,
     misparsed_object_modifier,
+    struck_device,
     names_place,
     names_town,
     noun_roles,
@@ -449,6 +450,11 @@ class EventCoder:
                 sides = _sides_between(tok)
                 if sides:  # "Fighting between X and Y near Z": the gerund names its sides as the noun does
                     src_heads, tgt_heads = sides[:1], sides[1:]
+            struck = struck_device(tok) if cand.event_type in VIOLENT else None
+            if struck is not None:
+                # "a bus struck a landmine planted by jihadists": the bus is hit, the
+                # ones who planted the device are the doers (none named: no source)
+                src_heads, tgt_heads = struck[1], [*src_heads, *(t for t in tgt_heads if t is not struck[0])]
             if tok.dep_ == "xcomp" and tok.head.lemma_ in EXPOSURE_VERBS:
                 # "the militia was subjected to ambush" (noun parsed as a verb): the
                 # subject of "subjected" is exposed to the act, not its doer

@@ -44,7 +44,11 @@ LIGHT_VERBS = {"carry", "launch", "conduct", "stage", "mount", "claim", "issue",
 QUANTITY_NOUNS = {"tons", "tonnes", "days", "weeks", "months", "series", "wave", "round", "number", "amount",
                   "shipment", "batch", "consignment", "convoy", "package", "million", "millions", "dollars"}
 AGENT_ACL_VERBS = {"impose", "carry", "launch", "conduct", "perpetrate", "claim", "stage", "mount",
-                   "lead", "commit", "orchestrate", "enforce", "organize", "organise", "order"}
+                   "lead", "commit", "orchestrate", "enforce", "organize", "organise", "order",
+                   # who placed a device is who used it: "an IED planted by JNIM militants"
+                   # (ACLED Codebook, Remote explosive/landmine/IED: the actor is who
+                   # planted the device; the one who triggers it is its victim)
+                   "plant", "lay", "place", "emplace", "bury", "hide", "detonate"}
 OCCUR_VERBS = {"occur", "happen", "take", "unfold", "erupt", "break", "hit", "strike", "target",
                "kill", "leave", "destroy", "cause", "report", "record", "rock", "shake", "claim", "wound",
                "injure", "be", "follow", "come", "hear", "rage", "continue", "flare", "resume"}
@@ -564,7 +568,20 @@ def _shares_passive(verb: Token) -> bool:
     head = verb.head
     return verb.dep_ == "conj" and verb.tag_ == "VBN" and head is not verb and head.tag_ == "VBN" \
         and bool(_children(head, "auxpass", "nsubjpass")) \
-        and not _children(verb, "nsubj", "nsubjpass", "aux", "auxpass", "dobj", "obj")
+        and not _children(verb, "aux", "auxpass", "dobj", "obj") \
+        and all(_gapped_count(s) for s in _children(verb, "nsubj", "nsubjpass"))
+
+
+#: Words that stand for a number of people as the subject of a gapped passive conjunct.
+_COUNT_WORDS = frozenset({"others", "another", "several", "many", "some", "dozens", "scores", "hundreds", "more"})
+
+
+def _gapped_count(subject: Token) -> bool:
+    """A subject that is only a count of people, the subject of a passive conjunct whose
+    auxiliary is gapped: "two were killed and three [were] abducted by gunmen", "one
+    killed and 2 others wounded" (general English grammar: gapping leaves the subject
+    and the participle; the parser takes the count for an active subject)."""
+    return subject.tag_ == "CD" or subject.lower_ in _COUNT_WORDS
 
 
 def _passive_agents(verb: Token) -> list[Token]:
@@ -698,6 +715,9 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
             return obj  # object control: "urged Malians to rise up" - Malians rise
         return subject_heads(head, depth + 1)
     if verb.dep_ in {"conj", "advcl", "pcomp"} and head.pos_ in {"VERB", "AUX"} and head != verb:
+        device = struck_device(head)
+        if device is not None:  # "a bus struck a mine, killing three": the mine's planters kill
+            return device[1]
         return subject_heads(head, depth + 1)
     if misparsed_active(verb) and head.pos_ in {"NOUN", "PROPN"}:
         return [head]  # "An official newspaper called on Arabs to unite": the newspaper called
@@ -900,6 +920,32 @@ def _headline_word_order(noun: Token) -> tuple[list[Token], list[Token]] | None:
     if not objects:
         return None
     return [t for t in before if t.pos_ in {"PROPN", "NOUN"}], [objects[-1]]
+
+
+#: Explosive devices a vehicle or person can strike or step on (ACLED sub-event type
+#: Remote explosive/landmine/IED).
+DEVICE_NOUNS = frozenset({"ied", "ieds", "mine", "mines", "landmine", "landmines", "explosive", "explosives",
+                          "device", "devices", "bomb", "bombs"})
+#: Verbs for running into a device: its subject is the one hit, not the doer.
+STRIKE_DEVICE_VERBS = frozenset({"strike", "hit", "trigger", "step", "run", "drive"})
+
+
+def struck_device(verb: Token) -> tuple[Token, list[Token]] | None:
+    """(device, planters) when ``verb`` says its subject ran into an explosive device -
+    "a bus struck a landmine", "a soldier stepped on a mine", "the truck ran over an
+    IED planted by militants" -: the subject is the target and the ``by`` agents of a
+    placing participle on the device (planted, laid, placed: :data:`AGENT_ACL_VERBS`)
+    the doers ([] when none is named). None for other verbs and objects."""
+    if verb.lemma_.lower() not in STRIKE_DEVICE_VERBS or is_passive(verb):
+        return None
+    objects = _children(verb, "dobj", "obj") + [g for p in _children(verb, "prep", "prt") if p.lower_ in {"on", "over", "onto"}
+                                                for g in p.children if g.dep_ == "pobj"]
+    for obj in objects:
+        if obj.lower_ in DEVICE_NOUNS:
+            planters = [g for acl in obj.children if acl.dep_ == "acl" and acl.lemma_ in AGENT_ACL_VERBS
+                        for c in _children(acl, "agent") for g in c.children if g.dep_ == "pobj"]
+            return obj, planters
+    return None
 
 
 def noun_roles(noun: Token, event_type: str, mode: str | None) -> tuple[list[Token], list[Token], Token | None]:

@@ -3,8 +3,7 @@
 Input: an ACLED CSV export in the current *wide* format (``actor1``, ``assoc_actor_1``,
 ``actor2``, ``assoc_actor_2`` columns) or the old *long* format (one row per actor,
 ``actor1`` only; rows sharing ``event_id_cnty`` are one event and are combined here:
-the row whose ``inter1`` equals the first digit of ``interaction`` is actor1, the other
-actor2, file order breaking ties). Each ``notes`` text, after removing a leading
+the first row in the file is actor1, the next actor2, see :func:`_order_long_rows`). Each ``notes`` text, after removing a leading
 label such as ``Property destruction:`` (:func:`strip_notes_label`) that gives the
 answer away, is coded as an article published on ``event_date``.
 
@@ -38,6 +37,7 @@ Scores (each over all scored events unless said):
 from __future__ import annotations
 
 import csv
+import dataclasses
 import random
 import re
 from collections.abc import Iterable
@@ -50,6 +50,7 @@ from crisisdesk.annotate.times import TimeRecognizer
 from crisisdesk.coding.counts import acled_fatalities, figure_part, parse_number
 from crisisdesk.evaluation.actors import admin1_key, country_alpha3, matches_acled_side, names_match
 from crisisdesk.evaluation.metrics import classification_scores, counted_share, haversine_km
+from crisisdesk.export.acled import acled_sides, unidentified_perpetrator
 from crisisdesk.records import EventMention
 
 #: Within this distance (km) a coded place counts as the ACLED location.
@@ -142,11 +143,17 @@ def _int(value: str | None) -> int | None:
 
 
 def _order_long_rows(rows: list[dict[str, str]]) -> list[dict[str, str]]:
-    interaction = (rows[0].get("interaction") or "").strip()
-    if len(rows) >= 2 and len(interaction) == 2:
-        first = [r for r in rows if (r.get("inter1") or "").strip() == interaction[0]]
-        if first:
-            return [first[0]] + [r for r in rows if r is not first[0]]
+    """The rows of one event in a long export, actor1 first: file order.
+
+    ``interaction`` cannot order them: the ACLED codebook lists every interaction code
+    with the lower inter code first whatever the actors' order ("17 = Military versus
+    Civilians", "78 = Other Actor versus Civilians"; there is no 71 or 87), so taking
+    the row whose ``inter1`` leads ``interaction`` as actor1 made "Civilians" the actor1
+    of violence by external forces against civilians and the police the actor1 of a
+    protest they broke up. The export writes actor1's row first: in the Mali 2017-2019
+    export no Violence against civilians event has its civilians row first (0 of 690)
+    and the demonstrators' row leads 59 of 64 two-actor Protests and Riots events, as
+    the codebook codes demonstrators as actor1 (ACLED Codebook, Protests and Riots)."""
     return rows
 
 
@@ -341,10 +348,11 @@ def score_event(event: AcledEvent, mentions: list[EventMention], aliases=None) -
     sources = picked.source_actors if picked else []
     targets = picked.target_actors if picked else []
     everyone = [*sources, *targets]
-    row["actor1"] = matches_acled_side(sources, event.actor1, aliases) if event.actor1 else None
-    row["actor2"] = matches_acled_side(targets, event.actor2, aliases) if event.actor2 else None
-    row["actor_any"] = [matches_acled_side(everyone, a, aliases) for a in (event.actor1, event.actor2) if a]
     place = _field_from(picked, mentions, lambda m: m.place) if picked else None
+    names1, names2 = exported_actor_names(picked, place)
+    row["actor1"] = matches_acled_side(sources, event.actor1, aliases, names1) if event.actor1 else None
+    row["actor2"] = matches_acled_side(targets, event.actor2, aliases, names2) if event.actor2 else None
+    row["actor_any"] = [matches_acled_side(everyone, a, aliases, [*names1, *names2]) for a in (event.actor1, event.actor2) if a]
     row["place"] = place.name if place else None
     row["location_found"] = place is not None and bool(event.location) and names_match(place.name, event.location)
     if event.latitude is not None and event.longitude is not None:
@@ -374,6 +382,21 @@ def score_event(event: AcledEvent, mentions: list[EventMention], aliases=None) -
                 row[name] = False
         row["actor_any"] = [False for _ in row["actor_any"]]
     return row
+
+
+def exported_actor_names(picked: EventMention | None, place) -> tuple[list[str], list[str]]:  # noqa: ANN001
+    """(actor1 names, actor2 names) our ACLED export writes for the picked mention
+    (:func:`crisisdesk.export.acled.acled_sides`; with no actor1 of political violence,
+    "Unidentified Armed Group (Country)"), the event's country being the coded
+    place's (``place``: the note's :class:`~crisisdesk.records.Place` or None; never the
+    ACLED row's). ([], []) without a mention."""
+    if picked is None:
+        return [], []
+    as_stored = [[dataclasses.asdict(a) for a in side] for side in (picked.source_actors, picked.target_actors)]
+    country = place.country if place else None
+    src, tgt = acled_sides(as_stored[0], as_stored[1], country, picked.acled_event_type)
+    names1 = [name for _, name, _ in src] or [name for name in [unidentified_perpetrator(picked.acled_event_type, country)] if name]
+    return names1, [name for _, name, _ in tgt]
 
 
 def note_fatalities(picked: EventMention, mentions: list[EventMention], notes: str = "") -> int:

@@ -361,11 +361,28 @@ def matches_acled_actor(actor: ActorRef, acled: AcledActor, aliases=None) -> boo
     return False
 
 
-def matches_acled_side(actors: Sequence[ActorRef], acled_raw: str, aliases=None) -> bool:
+def acled_name_key(name: str | None) -> str:
+    """Comparable form of an ACLED actor name: without the regime years ACLED gives
+    state forces ("Military Forces of Mali (2013-2020)" = "Military Forces of Mali"),
+    :func:`normalise`-d."""
+    return normalise(_PERIOD.sub(" ", name or ""))
+
+
+def matches_acled_side(actors: Sequence[ActorRef], acled_raw: str, aliases=None, exported: Iterable[str] = ()) -> bool:
     """Does any coded actor on one side match the ACLED actor ``acled_raw``? An empty
-    coded side matches an ``Unidentified ...`` ACLED actor (nobody named on either side)."""
+    coded side matches an ``Unidentified ...`` ACLED actor (nobody named on either side).
+
+    ``exported``: the ACLED names our ACLED export writes for that side
+    (:func:`crisisdesk.export.acled.acled_sides`: "villagers" in a Mali event is
+    "Civilians (Mali)", "gunmen" "Unidentified Armed Group (Mali)", "Dogon civilians"
+    harmed "Civilians (Mali)" with "Dogon Ethnic Group (Mali)"); one equal to
+    ``acled_raw`` but for regime years (:func:`acled_name_key`) is a match: the system
+    would write the very name ACLED wrote."""
     acled = parse_acled_actor(acled_raw)
     if acled.unknown and not actors:
+        return True
+    key = acled_name_key(acled_raw)
+    if any(acled_name_key(name) == key for name in exported):
         return True
     return any(matches_acled_actor(a, acled, aliases) for a in actors)
 

@@ -227,10 +227,13 @@ def _reported_act(event: EventView, max_words: int = 12) -> str:
     return " ".join(words[:max_words]) + (" ..." if len(words) > max_words else "")
 
 
-#: Head nouns of things, not actors (module docstring).
+#: Head nouns of things, not actors (module docstring); munitions too ("an IED", "a
+#: landmine", "a mortar shell": the weapon that struck, not who used it - ACLED codes an
+#: unclaimed blast to "Unidentified Armed Group (Country)", ACLED Codebook, actor names).
 INANIMATE = re.compile(r"\b(trucks?|pick-?ups?( trucks?)?|vehicles?|cars?|lorr(y|ies)|tankers?|buses|bus|motorbikes?|"
                        r"motorcycles?|bridges?|buildings?|houses?|homes?|granar(y|ies)|shops?|markets?|cargo|goods|"
-                       r"equipment|weapons?|depots?|warehouses?)$", re.I)
+                       r"equipment|weapons?|depots?|warehouses?|ieds?|(land)?mines?|explosives?|(explosive )?devices?|"
+                       r"bombs?|shells?|rockets?|mortars?|grenades?)$", re.I)
 
 #: Unnamed perpetrators: a generic armed doer noun names no group, so ACLED codes it as
 #: "Unidentified Armed Group (Country)", inter 3 (ACLED Codebook, actor names and
@@ -239,6 +242,15 @@ UNIDENTIFIED_DOER = re.compile(
     r"^(?:(?:unidentified|unknown|suspected|presumed|heavily|armed|masked)\s+)*"
     r"(?:gunm[ae]n|attackers?|assailants?|armed (?:m[ae]n|individuals|elements|groups?)|militants?|"
     r"jihadists?|insurgents?|terrorists?|fighters?|bandits?|raiders?|kidnappers?|abductors?)$", re.I)
+
+#: Unnamed doers called Islamist or jihadist: ACLED names them "Islamist Militia
+#: (Country)", inter 3 (ACLED actor naming; in ACLED's Mali 2017-2019 export, 25 notes
+#: naming only "jihadists"/"Islamists" as the doers have that actor1, none "Unidentified
+#: Armed Group").
+ISLAMIST_DOER = re.compile(
+    r"^(?:(?:unidentified|unknown|suspected|presumed|alleged|armed)\s+)*"
+    r"(?:jihadists?|islamists?|(?:islamist|jihadist)\s+(?:militants?|fighters?|gunm[ae]n|insurgents?|groups?|elements|"
+    r"militias?|militiamen|assailants?|attackers?))$", re.I)
 
 #: A force's installation taken as a target stands for that force (ACLED Codebook,
 #: actor names: the attacked side of a post or checkpoint is the force holding it).
@@ -298,7 +310,8 @@ def acled_actor(actor: Any, event_country: str | None) -> tuple[str, int | None]
     """ACLED name and an ``inter`` override of a stored actor, or None when it is no actor:
     a dictionary entry with an ACLED name -> (that name, None), "{country}" filled with
     the event's country (else the actor's) ("Dozo Communal Militia (Burkina Faso)"); a
-    generic armed doer (gunmen, attackers) -> ("Unidentified Armed Group (Mali)", 3); a
+    generic armed doer (gunmen, attackers) -> ("Unidentified Armed Group (Mali)", 3), one
+    called jihadist or Islamist -> ("Islamist Militia (Mali)", 3); a
     post or checkpoint -> the force holding it (("Military Forces of Mali", 1)); a village
     or unnamed civilians (villagers, traders: sectors CVL, BUS, MED...) -> ("Civilians
     (Mali)", 7); a state actor coded <alpha-3>GOV/MIL/COP -> its ACLED state name
@@ -320,6 +333,8 @@ def acled_actor(actor: Any, event_country: str | None) -> tuple[str, int | None]
     country = acled_country_name(actor.get("country") or event_country) or actor.get("country") or event_country or ""
     suffix = f" ({country})" if country else ""
     sector = (actor.get("sector") or "").upper()
+    if generic and ISLAMIST_DOER.match(name) and sector in ("", "REB", "INS", "UAF"):
+        return f"Islamist Militia{suffix}", 3
     if generic and UNIDENTIFIED_DOER.match(name) and sector in ("", "REB", "INS", "UAF"):
         return f"Unidentified Armed Group{suffix}", 3
     if generic and SETTLEMENT.match(name):
@@ -379,6 +394,33 @@ def identity_group_names(actor: Any, event_country: str | None, event_type: str 
     return [(f"Civilians{suffix}", 7), (f"{name} Ethnic Group{suffix}", 7)]
 
 
+#: Event types whose targets ACLED codes as civilians when they are unarmed people
+#: (Violence against civilians; remote violence and strategic developments such as
+#: threats, looting or destruction aimed at people).
+_CIVILIAN_HARM_TYPES = frozenset({"Violence against civilians", "Explosions/Remote violence", "Strategic developments"})
+
+
+def harmed_official_names(actor: Any, event_country: str | None, event_type: str | None,
+                          is_source: bool) -> list[tuple[str, int]]:
+    """ACLED's names of an unnamed state official (a generic GOV actor: "the mayor", "a
+    prefect", "local officials") harmed outside a battle: an unarmed official is a
+    civilian, with the government as associated actor: ("Civilians (Mali)", 7),
+    ("Government of Mali", 1). Source: ACLED Codebook, Violence against civilians
+    (victims are unarmed non-combatants); in ACLED's Mali 2017-2019 export "Government of
+    Mali" stands beside "Civilians (Mali)" as associated actor in 53 events and is
+    actor2 in one. [] for other actors, for doers and in Battles, Protests, Riots."""
+    if is_source or event_type not in _CIVILIAN_HARM_TYPES or not isinstance(actor, dict):
+        return []
+    if not actor.get("generic") or (actor.get("sector") or "").upper() != "GOV":
+        return []
+    alpha3 = (event_country or actor.get("country") or "").upper()
+    country = acled_country_name(alpha3) if alpha3 else ""
+    if not country:
+        return [("Civilians", 7)]
+    government = state_force_name(f"{alpha3}GOV") or f"Government of {country}"
+    return [(f"Civilians ({country})", 7), (government, 1)]
+
+
 def _acled_side(actors: Iterable[Any], event_country: str | None, event_type: str | None = None,
                 is_source: bool = True) -> list[tuple[Any, str, int | None]]:
     """The (actor, ACLED name, inter override) of one side, things dropped and actors
@@ -386,7 +428,8 @@ def _acled_side(actors: Iterable[Any], event_country: str | None, event_type: st
     installation or settlement whose people are already on the side adds nothing."""
     named: list[tuple[Any, str, int | None]] = []
     for a in actors:
-        identity = identity_group_names(a, event_country, event_type, is_source)
+        identity = identity_group_names(a, event_country, event_type, is_source) or \
+            harmed_official_names(a, event_country, event_type, is_source)
         if identity:
             named.extend((a, n, inter) for n, inter in identity)
             continue
@@ -415,38 +458,50 @@ def _acled_side(actors: Iterable[Any], event_country: str | None, event_type: st
 def _acled_actors(event: EventView) -> tuple[list[tuple[Any, str, int | None]], list[tuple[Any, str, int | None]]]:
     """(actor1 side, actor2 side) for the ACLED row as (actor, ACLED name, inter override)
     triples (module docstring: things are no actors; protesters first in a Protests event)."""
-    src = _acled_side(event.source_actors, event.country, event.acled_event_type, True)
-    tgt = _acled_side(event.target_actors, event.country, event.acled_event_type, False)
-    if event.acled_event_type == "Protests" and tgt and src and all(
-            inter_code(a, event.country, None, True) in (1, 8) for a, _, _ in src):
+    return acled_sides(event.source_actors, event.target_actors, event.country, event.acled_event_type)
+
+
+def acled_sides(sources: Iterable[Any], targets: Iterable[Any], event_country: str | None, event_type: str | None,
+                ) -> tuple[list[tuple[Any, str, int | None]], list[tuple[Any, str, int | None]]]:
+    """(actor1 side, actor2 side) of an event's source and target actors (stored actor
+    dicts, ``event_country`` alpha-3 of the event's place, ``event_type`` its ACLED
+    event type) as (actor, ACLED name, inter override) triples: :func:`_acled_side` on
+    each side, and in a Protests event the protesters first (ACLED Codebook, Protests:
+    the protesters are actor1, the forces intervening actor2)."""
+    src = _acled_side(sources, event_country, event_type, True)
+    tgt = _acled_side(targets, event_country, event_type, False)
+    if event_type == "Protests" and tgt and src and all(
+            inter_code(a, event_country, None, True) in (1, 8) for a, _, _ in src):
         src, tgt = tgt, src  # ACLED Codebook, Protests: the protesters are actor1
-    return _crowd_named(src, event), tgt
+    if event_type in _CROWD_ACTOR:
+        src = _crowd_first(src, event_type, event_country)
+    return src, tgt
 
 
-#: ACLED Codebook, actor names: unnamed demonstrators are "Protesters (Country)" (inter 6)
-#: in Protests events and "Rioters (Country)" (inter 5) in Riots events, not civilians.
-_CROWD_ACTOR = {"Protests": "Protesters", "Riots": "Rioters"}
+#: ACLED's actor name of the crowd in a demonstration event and its ``inter`` code.
+_CROWD_ACTOR = {"Protests": ("Protesters", 6), "Riots": ("Rioters", 5)}
 
 
-def _crowd_named(side: list[tuple[Any, str, int | None]], event: EventView) -> list[tuple[Any, str, int | None]]:
-    """The actor1 side of a Protests or Riots event with its unnamed crowd ("protesters",
-    "drivers", "residents": generic actors that are no state force, rebel group or
-    dictionary actor) named as ACLED names it, once; other sides and events unchanged."""
-    label = _CROWD_ACTOR.get(event.acled_event_type or "")
-    if not label:
+def _crowd_first(side: list[tuple[Any, str, int | None]], event_type: str,
+                 event_country: str | None) -> list[tuple[Any, str, int | None]]:
+    """The demonstrators' side of a Protests or Riots event with ACLED's crowd actor
+    first: "Protesters (Mali)" / "Rioters (Mali)", the people or organisation the
+    report names (students, a union, a party) after it as associated actors, unnamed
+    civilians ("Civilians (Mali)": residents, youths) dropped as the crowd itself. A
+    riot's side led by an armed actor (a militia's mob violence: inter 1-4, 8) keeps
+    that actor. Source: ACLED Codebook, Protests and Riots (demonstrators are coded as
+    "Protesters (Country)" / "Rioters (Country)", the group they belong to as associated
+    actor); ACLED's Mali 2017-2019 export: actor1 is "Protesters" in 170 of 171 Protests
+    events and "Rioters" in 87 of 92 Riots events."""
+    crowd, inter = _CROWD_ACTOR[event_type]
+    if event_type == "Riots" and side and side[0][2] not in (5, 6, 7) and \
+            inter_code(side[0][0], event_country, None, False) not in (None, 5, 6, 7):
         return side
-    country = acled_country_name(event.country) or event.country
-    crowd = f"{label} ({country})" if country else label
-    named: list[tuple[Any, str, int | None]] = []
-    for actor, name, override in side:
-        sector = (actor.get("sector") or "").upper() if isinstance(actor, dict) else ""
-        unnamed = isinstance(actor, dict) and actor.get("generic") and not actor.get("acled_name") \
-            and sector not in _STATE_SECTORS | {"REB", "INS", "UAF"}
-        if not unnamed:
-            named.append((actor, name, override))
-        elif all(n != crowd for _, n, _ in named):
-            named.append((actor, crowd, override))
-    return named
+    country = acled_country_name(event_country) if event_country else ""
+    name = f"{crowd} ({country})" if country else crowd
+    rest = [(a, n, o) for a, n, o in side if n.lower() != name.lower() and not n.startswith("Civilians")
+            and not CROWD_NAME.fullmatch(n.split(" (")[0])]
+    return [({"name": name, "generic": True, "sector": "CVL"}, name, inter), *rest]
 
 
 def _side_inter(side: list[tuple[Any, str, int | None]], event: EventView, is_source: bool) -> int | None:
@@ -461,9 +516,17 @@ def _side_inter(side: list[tuple[Any, str, int | None]], event: EventView, is_so
 def _unidentified(event: EventView) -> str:
     """ACLED's name for the unknown perpetrator of political violence, "Unidentified
     Armed Group (Mali)" (ACLED Codebook, actor names); "" for other event types."""
-    if event.acled_event_type not in ("Battles", "Explosions/Remote violence", "Violence against civilians"):
+    return unidentified_perpetrator(event.acled_event_type, event.country)
+
+
+def unidentified_perpetrator(event_type: str | None, event_country: str | None) -> str:
+    """ACLED's name for the unknown perpetrator of an event of ``event_type`` in
+    ``event_country`` (alpha-3): "Unidentified Armed Group (Mali)" for political
+    violence (Battles, Explosions/Remote violence, Violence against civilians; ACLED
+    Codebook, actor names), "" for other event types."""
+    if event_type not in ("Battles", "Explosions/Remote violence", "Violence against civilians"):
         return ""
-    country = acled_country_name(event.country) or event.country
+    country = acled_country_name(event_country) or event_country
     return f"Unidentified Armed Group ({country})" if country else "Unidentified Armed Group"
 
 
