@@ -176,6 +176,8 @@ INTERVENTION = re.compile(r"\b(dispers\w+|tear ?gas|teargas|arrest\w*|detain\w*|
                           r"intervened|repress\w*|water cannon|batons?|beat\w*)\b", re.I)
 #: Words of retaking a place (ACLED Codebook, Battles: Government regains territory;
 #: the same words of a non-state group make Non-state actor overtakes territory).
+#: People liberated ("hostages were liberated", "liberated all prisoners") are no place
+#: retaken: :func:`ground_regained` reads the sentence without them.
 REGAIN = re.compile(r"\b(retak\w+|retook|recaptur\w+|regain\w*|(took|taken|take|takes|won|win|wins) back|liberat\w+)\b", re.I)
 OVERTAKE = re.compile(r"\b(took control|seized control|captur\w+ the (town|village|city|base|camp)|overr[au]n|"
                       r"taken over|took over)\b", re.I)
@@ -296,7 +298,7 @@ CUSTODY_HARM = re.compile(r"\b(" + _DETAINEE_HARM_WORDS + r"|kill\w*|dead|death|
 #: :class:`crisisdesk.coding.roles.ActorIndex` (an unnamed one belongs to the focus country).
 STATE_FORCE_SECTORS = frozenset({"MIL", "COP", "GOV"})
 #: Unorganised crowds (ACLED Riots: demonstrators and mobs, not organised armed groups).
-CROWD = re.compile(r"\b(mobs?|crowds?|youths?|young people|residents|locals|protesters?|protestors?|demonstrators?|"
+CROWD = re.compile(r"\b(mobs?|crowds?|youths?|young people|residents|locals|protesters?|protestors?|demonstrators?|marchers|"
                    r"students|pupils|rioters|inhabitants|population|gold (diggers|miners)|artisanal miners)\b", re.I)
 #: Militias and armed self-defence groups (organised armed actors though coded MIL).
 MILITIA = re.compile(r"\b(militia\w*|self-defen[cs]e|dozos?|donsos?|hunters?|vigilantes?|ambassagou)\b", re.I)
@@ -432,11 +434,13 @@ def armed_dead_reported(sentence: str, fatalities: Count | None = None) -> bool:
 SETTLEMENT_RAID = re.compile(r"\b(attack\w*|raid\w*|storm\w*|stormed|invad\w+)( and \w+)? (the |a |an )?(\w+ ){0,2}"
                              r"(villages?|hamlets?|camps? of|encampments?|communit\w+|localit\w+)\b", re.I)
 MOB = re.compile(r"\b(mob|lynch\w*|angry (crowd|residents|youths)|crowd)\b", re.I)
-PROTEST_DEATHS = re.compile(r"\b(protesters?|demonstrators?)\b.*\b(killed|shot dead)\b", re.I)
+PROTEST_DEATHS = re.compile(r"\b(protesters?|demonstrators?|marchers)\b.*\b(killed|shot dead)\b", re.I)
 #: Territory changing hands without a fight (ACLED Codebook, Non-violent transfer of
 #: territory: "actors acquire control of territory without engaging in violence").
 NON_VIOLENT_TAKEOVER = re.compile(r"\bwithout (any |a )?(fight\w*|resistance|violence|a shot|shots? (being )?fired|"
-                                  r"firing|combat|clash\w*|bloodshed)\b", re.I)
+                                  r"firing|combat|clash\w*|bloodshed)\b|"
+                                  r"\bno (reports? of |reported )?(fight\w*|resistance|violence|shots? (were )?fired|"
+                                  r"combat|clash\w*|bloodshed)\b", re.I)
 #: A withdrawing side leaving a place to another (the same codebook entry).
 HANDOVER = re.compile(r"\b(in the hands of|hand(s|ed|ing)? (it |them )?over|cede[ds]?|ceding|"
                       r"transferr?(ed|ing)? (control|security))\b", re.I)
@@ -512,7 +516,8 @@ def government_decision(event_type: str, mode: str | None, sources: list[ActorRe
     (PLOVER SANCTION mode "expel": "declared the envoy persona non grata"; CAMEO 166,
     1662; or an expulsion, COERCE mode "deport", whose targets include a government or an
     international organisation: "expelled the head of the UN mission"; deported migrants
-    are no such decision), its doers all state actors (:data:`STATE_FORCE_SECTORS`). ACLED Codebook 2023,
+    are no such decision), its doers all state actors (:data:`STATE_FORCE_SECTORS`, or a
+    state named alone for an expulsion). ACLED Codebook 2023,
     Strategic developments: contextually important non-violent developments, Other when
     no other sub-event type fits; the training split's notes of a government resigning
     and of a government declaring a UN mission chief persona non grata are coded
@@ -524,7 +529,10 @@ def government_decision(event_type: str, mode: str | None, sources: list[ActorRe
         return RESIGNED.search(sentence) is not None and all(s.sector == "GOV" for s in sources)
     expelled = event_type == "SANCTION" and mode == "expel" or (
         event_type == "COERCE" and mode == "deport" and any(t.sector in {"GOV", "IGO"} for t in targets))
-    return expelled and all(s.sector in STATE_FORCE_SECTORS for s in sources)
+    # a state named alone ("Niger declared ...": CAMEO actor code NER, no sector) expels as
+    # its government: only states send and expel diplomats (Vienna Convention 1961, art. 9)
+    return expelled and all(s.sector in STATE_FORCE_SECTORS or (s.sector is None and s.actor_type == "state")
+                            for s in sources)
 
 
 def work_stoppage_only(sentence: str, mode: str | None = "boycott", hint: str | None = None) -> bool:
@@ -686,15 +694,10 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
                 return "Armed clash" if armed_people_abducted(targets, sentence, armed) \
                     else "Abduction/forced disappearance"
         if mode == "seize" and (hint == "Non-violent transfer of territory" or (
-                hint == "Non-state actor overtakes territory" and NON_VIOLENT_TAKEOVER.search(sentence))):
+                hint == "Non-state actor overtakes territory" and place_yielded(sentence))):
             return "Non-violent transfer of territory"  # codebook: rebels, governments or affiliates alike
         if mode == "seize" and hint == "Non-state actor overtakes territory":
-            src_state = any(s.sector in STATE_FORCE_SECTORS for s in sources)
-            if ground_regained(sentence) and any(armed(s) for s in sources):
-                # retaking a place held by the other side (ACLED Codebook, Battles): state
-                # forces regain territory, an armed group overtakes it
-                return "Government regains territory" if src_state else "Non-state actor overtakes territory"
-            return "Non-violent transfer of territory" if not src_state else "Other"
+            return territory_taken(sources, sentence, armed)
         if (mode == "seize" or hint == "Looting/property destruction") and seizure_in_battle(sentence, targets, armed):
             return "Armed clash"
         if mode == "seize" and weapons_seized_by_forces(sentence, sources):
@@ -780,6 +783,46 @@ def ground_regained(sentence: str) -> bool:
     return REGAIN.search(PEOPLE_LIBERATED.sub(" ", sentence)) is not None
 
 
+#: The other side leaving the place before it is taken ("after the army withdrew", "as
+#: the soldiers pulled out", "abandoned by the troops"): ACLED Codebook 2023, Non-violent
+#: transfer of territory, whose example is a withdrawal.
+SIDE_WITHDREW = re.compile(r"\b(after|as|when|once|following|since)\b[^.;]{0,40}?\b(withdr[ae]w\w*|withdrawal|"
+                           r"retreat\w*|pull(ed|ing)? out|pullout|abandon\w*|fled|vacat\w*|evacuat\w*|left)\b|"
+                           r"\b(abandoned|vacated|deserted) by\b", re.I)
+#: Verbs of taking a place by force ("captured", "seized", "overran", "stormed"): a
+#: capture, unlike an occupation or a takeover, is won from someone.
+FORCED_CAPTURE = re.compile(r"\b(captur\w*|recaptur\w*|seiz(e|ed|es|ing)|overr[au]n\w*|storm(ed|ing|s)?|"
+                            r"conquer\w*)\b", re.I)
+
+
+def place_yielded(sentence: str) -> bool:
+    """True when the sentence says a place changed hands without a fight: "without any
+    fighting" (:data:`NON_VIOLENT_TAKEOVER`), the other side withdrawing first
+    (:data:`SIDE_WITHDREW`) or handing it over (:data:`HANDOVER`). ACLED Codebook 2023,
+    Non-violent transfer of territory: territory acquired without engaging in violence,
+    for instance after the other side's withdrawal."""
+    return any(p.search(sentence) for p in (NON_VIOLENT_TAKEOVER, SIDE_WITHDREW, HANDOVER))
+
+
+def territory_taken(sources: list[ActorRef], sentence: str, armed) -> str:  # noqa: ANN001
+    """ACLED sub-event type of a place taken (PLOVER COERCE seize, CAMEO 192) that
+    :func:`place_yielded` did not find yielded, by ``sources`` (ActorRef list) in
+    ``sentence``. ACLED Codebook 2023, Battles: an armed actor retaking a place
+    (:data:`REGAIN`), capturing it (:data:`FORCED_CAPTURE`: "captured the town") or
+    fighting for it (:data:`CLASH_WORDS`) gains territory by armed interaction -
+    "Government regains territory" for state forces (:data:`STATE_FORCE_SECTORS`),
+    "Non-state actor overtakes territory" for other armed actors; a place occupied or
+    taken over with neither is a "Non-violent transfer of territory" (Strategic
+    developments), whoever takes it (the codebook names no actor; the training split's
+    one such note, state forces occupying an armed group's post with no clashes
+    reported, is coded so)."""
+    if any(armed(s) for s in sources) and (
+            ground_regained(sentence) or FORCED_CAPTURE.search(sentence) or CLASH_WORDS.search(sentence)):
+        return "Government regains territory" if any(s.sector in STATE_FORCE_SECTORS for s in sources) \
+            else "Non-state actor overtakes territory"
+    return "Non-violent transfer of territory"
+
+
 def people_captured(targets: list[ActorRef], sentence: str) -> bool:
     """True when what a capture verb took is people (every target's name is a people
     word, :data:`PEOPLE_WORDS`: "youths captured two bandits") and no place is said to
@@ -787,8 +830,24 @@ def people_captured(targets: list[ActorRef], sentence: str) -> bool:
     Codebook 2023, territory sub-event types: control of a location changes hands). Who
     captures decides the type: a crowd (Riots - Mob violence), state forces (Strategic
     developments - Arrests), an armed group (Violence against civilians -
-    Abduction/forced disappearance)."""
-    return bool(targets) and all(PEOPLE_WORDS.search(t.name or "") for t in targets) and not OVERTAKE.search(sentence)
+    Abduction/forced disappearance). A target named after "from" ("recaptured the town
+    from the rebels") is the side that lost the place, no captive (:func:`taken_from`)."""
+    captives = [t for t in targets if not taken_from(t, sentence)]
+    # a people word modifying a place is no captive: "occupied a rebel post"
+    return bool(captives) and all(PEOPLE_WORDS.search(t.name or "") and not HELD_PLACE_HEAD.search(t.name or "")
+                                  for t in captives) and not OVERTAKE.search(sentence)
+
+
+#: A place held by a side as the head of a target's name ("rebel post", "army base").
+HELD_PLACE_HEAD = re.compile(r"\b(posts?|bases?|camps?|positions?|checkpoints?|outposts?|barracks|garrisons?|"
+                             r"strongholds?|headquarters)$", re.I)
+
+
+def taken_from(actor: ActorRef, sentence: str) -> bool:
+    """Whether ``actor`` is named as the side something is taken from ("from the
+    rebels", "from jihadist fighters": "from" and at most two words before its name)."""
+    name = (actor.span.text if actor.span else None) or actor.name
+    return bool(name) and re.search(r"\bfrom\s+(\S+\s+){0,2}?" + re.escape(name) + r"\b", sentence, re.I) is not None
 
 
 #: An armed group's base, camp or positions dismantled ("the army dismantled a militant
@@ -961,7 +1020,7 @@ def crowd_clash(sources: list[ActorRef], targets: list[ActorRef], sentence: str,
     if any(armed(a) and (a.sector not in {"MIL", "COP"} or MILITIA.search(a.name)) for a in sides):
         return False  # a rebel or militia side: a battle or an attack, not a riot
     return any(CROWD.search(a.name) for a in sides if not armed(a)) or (
-        re.search(r"\b(protesters?|protestors?|demonstrators?)\b", sentence, re.I) is not None) or (
+        re.search(r"\b(protesters?|protestors?|demonstrators?|marchers)\b", sentence, re.I) is not None) or (
         not sides and crowd_sides_named(sentence))
 
 

@@ -496,6 +496,8 @@ class EventCoder:
                                      if p.dep_ == "prep" and p.lower_ in preps
                                      for g in p.children if g.dep_ == "pobj" and g not in named]
                 tgt_heads += [g for g in _declared_persons(tok, cand.phrase) if g not in tgt_heads]
+            if (cand.event_type, cand.mode) == ("COERCE", "seize"):
+                tgt_heads += [g for g in _taken_from(tok) if g not in tgt_heads]
         sources = _actors(index, src_heads, sentence_actors)
         if not sources and light is not None and light.pos_ in {"VERB", "AUX"} \
                 and light.lemma_ not in EXPOSURE_VERBS | SUFFER_VERBS | PERCEPTION_VERBS \
@@ -713,9 +715,13 @@ class EventCoder:
         cameo = cand.cameo or self.ontology.default_cameo(cand.event_type, cand.mode)
         cameo_entry = self.ontology.cameo_code(cameo)
         contexts = tuple(dict.fromkeys([*cand.entry.contexts, *(cameo_entry.plover_contexts if cameo_entry else ())]))
+        # a generic attack said not to happen is typed on its own clause: the weapons of
+        # the sentence's other clauses belong to what did happen ("helicopters flew over
+        # the convoy, and no attack was reported": no air strike)
+        typed_text = _own_clause_text(tok) if status == "negated" and cand.mode is None else sent.text
         acled_event, acled_sub = acled_types(
             self.ontology, cand.event_type, cand.mode, cand.entry.acled if cand.event_type == cand.entry.event_type
-            else None, cand.sources, cand.targets, sent.text, fatalities, is_armed, injured)
+            else None, cand.sources, cand.targets, typed_text, fatalities, is_armed, injured)
         if getattr(cand, "acled_override", None) and acled_sub != "Disrupted weapons use" and not (  # gone off early
                 acled_sub == "Armed clash" and _ground_fighting(cand, sent.text)):
             # a remote weapon's trigger folded into the incident names the weapon, but with
@@ -1671,6 +1677,34 @@ def _declared_persons(verb: Token, phrase: list[Token]) -> list[Token]:
             heads += [c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}]
             heads += [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
     return heads
+
+
+def _own_clause_text(tok: Token) -> str:
+    """The text of the clause ``tok`` belongs to: the subtree of its nearest verb
+    (``tok`` itself when it is one) without the clauses joined to that verb by
+    coordination or subordination ("conj", "advcl") - "no attack was reported" out of
+    "Helicopters flew over the convoy, and no attack was reported" or "No attack was
+    reported after drones flew over the convoy". The sentence's text when nothing is left."""
+    head = tok
+    while head.pos_ not in {"VERB", "AUX"} and head.head is not head:
+        head = head.head
+    skip = {t.i for c in head.children if c.dep_ in {"conj", "advcl"} for t in c.subtree}
+    words = [t for t in head.subtree if t.i not in skip and not (t.dep_ == "cc" and t.head is head)]
+    if head.dep_ == "conj":  # the first clause's subject is not this clause's
+        words = [t for t in words if t.i >= tok.i or t.head is not head.head]
+    return "".join(t.text_with_ws for t in words).strip() or tok.sent.text
+
+
+def _taken_from(verb: Token) -> list[Token]:
+    """Heads of the side a seizure takes from: the ``from`` object of a seizure verb
+    ("recaptured the town from the jihadists", "seized cattle from herders") that names
+    no place ("from Gao" says where). CAMEO 1.1b3 171/192 (seize property, occupy
+    territory): the target is the one that loses the property or the territory, the
+    PLOVER recipient. [] when the verb has no such object."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return []
+    return [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
+            for g in p.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"} and not names_place(g)]
 
 
 def _ruled_out_by_without(tok: Token) -> bool:

@@ -224,11 +224,28 @@ def _match_rest(head: Token, rest: tuple[str, ...]) -> list[Token] | None:
             continue
         # a plural the tagger took for a name keeps its "s" as lemma ("Weapons were seized")
         hit = next((t for t in near if word in {t.lemma_.lower(), t.lower_, t.lower_.removesuffix("s")} and t not in found
-                    and t.pos_ not in {"VERB", "AUX"}), None)
+                    and (t.pos_ not in {"VERB", "AUX"} or _in_fixed_noun_phrase(t))), None)
         if hit is None:
             return None
         found.append(hit)
     return found
+
+
+#: Foreign fixed expressions that are nouns whatever the tagger makes of their words:
+#: "persona non grata" (Vienna Convention on Diplomatic Relations 1961, art. 9), whose
+#: "persona" the tagger reads as a present-tense verb after a plural subject ("declared
+#: three diplomats persona non grata").
+FIXED_NOUN_PHRASES = (("persona", "non", "grata"),)
+
+
+def _in_fixed_noun_phrase(token: Token) -> bool:
+    """Whether ``token`` begins a :data:`FIXED_NOUN_PHRASES` expression in the text."""
+    doc = token.doc
+    for words in FIXED_NOUN_PHRASES:
+        span = doc[token.i:token.i + len(words)]
+        if len(span) == len(words) and tuple(t.lower_ for t in span) == words:
+            return True
+    return False
 
 
 def _hyphen_tokens(token: Token, word: str) -> list[Token] | None:

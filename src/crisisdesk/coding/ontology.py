@@ -145,15 +145,19 @@ class Ontology:
         return entry.quad_class if entry else None
 
     def default_cameo(self, plover_type: str, mode: str | None = None) -> str | None:
-        """The most general CAMEO code for a PLOVER type (and mode, when one matches)."""
+        """The most general CAMEO code for a PLOVER type (and mode, when one matches).
+
+        The shortest code wins; among equals a root's own unspecified code (CAMEO 1.1b3
+        "X0": 170 "Coerce, not specified below") before a specific sibling, so a COERCE
+        with no mode is 170, not 163 "Impose embargo" (which sorts first)."""
         candidates = [c for c in self.cameo.values() if c.plover_type == plover_type and len(c.code) >= 3]
         if mode:
             with_mode = [c for c in candidates if c.plover_mode == mode]
             if with_mode:
-                return min(with_mode, key=lambda c: (len(c.code), c.code)).code
+                candidates = with_mode
         if not candidates:
             return None
-        return min(candidates, key=lambda c: (len(c.code), c.code)).code
+        return min(candidates, key=lambda c: (len(c.code), not c.code.endswith("0"), c.code)).code
 
     # --- ACLED / CASE -------------------------------------------------------------
     def acled_event_type_of(self, sub_event_type: str) -> str | None:

@@ -505,10 +505,17 @@ MEMBERSHIP_NOUNS = frozenset({"member", "members", "element", "elements", "unit"
                               "agents", "officer", "officers"})
 
 
+#: Nouns that count or gather people ("dozens of demonstrators", "a group of gunmen",
+#: "hundreds of marchers"): the participant is the ``of`` object, the noun only its number.
+HEADCOUNT_NOUNS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "tens", "score",
+                             "scores", "handful", "group", "groups", "band", "bands"})
+
+
 def _membership_of_object(head: Token) -> Token | None:
-    """The body a membership noun names ("members of the National Guard" -> Guard), or
-    None when ``head`` is no membership noun or has no ``of`` object."""
-    if head.lower_ not in MEMBERSHIP_NOUNS:
+    """The body a membership noun names ("members of the National Guard" -> Guard) or
+    the people a headcount noun counts ("dozens of demonstrators" -> demonstrators,
+    :data:`HEADCOUNT_NOUNS`), or None when ``head`` is neither or has no ``of`` object."""
+    if head.lower_ not in MEMBERSHIP_NOUNS | HEADCOUNT_NOUNS:
         return None
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
