@@ -2,7 +2,7 @@
 
     PYTHONPATH=src python scripts/train_acled_model.py [ACLED_CSV] [--out PATH] [--c C]
         [--weighting counts|l2|tfidf|sublinear-tfidf] [--class-weight none|balanced] [--oof-only]
-        [--lexical] [--[no-]actor-codes] [--[no-]restrict-overrides] [--coded-cache FILE]
+        [--lexical] [--[no-]actor-codes] [--[no-]restrict-overrides] [--coded-cache FILE] [--pair-check]
 
 ACLED_CSV defaults to the development set ``../shared/data/acled/acled_mali_2017_2019.csv``
 (never copied into the repository). Each event's ``notes`` is coded as an article
@@ -35,6 +35,9 @@ whose overrides gained out of fold among 2017-2018 alone), and the settings the 
 fold itself would choose. By default the features are delexicalised (names, numbers and
 dates replaced by what they are, :mod:`crisisdesk.coding.delexicalise`; ``--lexical``:
 the words as written) without actor-dictionary codes (``--actor-codes``);
+``--pair-check`` also measures, out of fold and on the temporal fold only, a dedicated
+binary Attack vs Armed clash model consulted where the rules said one of the two
+(:func:`pair_check`; not packaged);
 ``--restrict-overrides`` lets the model override only the rules' sub-event types whose
 overrides gained out of fold. ``--coded-cache FILE`` keeps the rule-coded notes (a
 pickle outside the repository) so that feature variants are compared without coding
@@ -191,6 +194,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="also mask capitalised words the annotation did not resolve (delexicalised features only)")
     parser.add_argument("--restrict-overrides", action=argparse.BooleanOptionalAction, default=DEFAULT_RESTRICT,
                         help="let the model override only the rules' sub-event types whose overrides gained out of fold")
+    parser.add_argument("--pair-check", action="store_true",
+                        help="also measure a dedicated Attack vs Armed clash model (out of fold and temporal, "
+                             "training split only; not packaged)")
     args = parser.parse_args(argv)
 
     from crisisdesk.coding.ontology import load_ontology
@@ -218,7 +224,7 @@ def main(argv: list[str] | None = None) -> int:
                              capitalised=args.capitalised)
     return train_and_report(events, coded, args.out, args.c, load_ontology(), normalise_acled_label, args.weighting,
                             None if args.class_weight == "none" else args.class_weight, args.oof_only, options,
-                            args.restrict_overrides)
+                            args.restrict_overrides, args.pair_check)
 
 
 @dataclass(frozen=True)
@@ -467,6 +473,140 @@ def temporal_check(notes: CodedNotes, ontology, settings: tuple[float, float, fl
     return figures
 
 
+#: The two sub-event types whose line the rules cannot settle by principle: ACLED codes
+#: an armed group killing one member of another armed group, off duty or in an ambush,
+#: sometimes Battles - Armed clash (two organised armed sides) and sometimes Violence
+#: against civilians - Attack (ACLED Codebook 2023: the victim's armed status "at the
+#: time of the event" decides). :func:`pair_check` measures a dedicated binary model
+#: for that line, consulted only where the rules said one of the two.
+PAIR = ("Armed clash", "Attack")
+#: Minimum probabilities of the other side of :data:`PAIR` the pair check chooses from
+#: (1.01: never override), one per direction (rules' Attack -> Armed clash, and back).
+PAIR_THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
+
+
+def pair_index(notes: CodedNotes, index: list[int]) -> list[int]:
+    """The events of ``index`` whose rules' sub-event type is one of :data:`PAIR`."""
+    return [i for i in index if i in notes.features and notes.mentions[i].acled_sub_event_type in PAIR]
+
+
+def pair_probabilities(notes: CodedNotes, fit_idx: list[int], test_idx: list[int], c: float,
+                       weighting: str = DEFAULT_WEIGHTING) -> dict[int, float]:
+    """P(Armed clash) (0..1) for the events ``test_idx`` from a binary logistic
+    regression (:func:`fit`, L2 ``C``) trained on the events of ``fit_idx`` whose rules'
+    AND ACLED sub-event types are both in :data:`PAIR` (the line it is asked about)."""
+    fit_idx = [i for i in pair_index(notes, fit_idx) if notes.labels[i] in PAIR]
+    if not test_idx or len({notes.labels[i] for i in fit_idx}) < 2:
+        return {}
+    model = fit([notes.features[i] for i in fit_idx], [notes.labels[i] for i in fit_idx], c, weighting)
+    clash = model.classes.index(PAIR[0])
+    return {i: float(p[clash]) for i, p in zip(test_idx, model.scores([notes.features[i] for i in test_idx]))}
+
+
+def pair_oof(notes: CodedNotes, c: float, weighting: str = DEFAULT_WEIGHTING,
+             index: list[int] | None = None) -> dict[int, float]:
+    """Out-of-fold P(Armed clash) (:func:`pair_probabilities`, folds :func:`oof_fold`)
+    for the events of ``index`` (default: the training split) the rules typed as one
+    of :data:`PAIR`."""
+    candidates = pair_index(notes, notes.training if index is None else index)
+    out: dict[int, float] = {}
+    for fold in range(OOF_FOLDS):
+        fit_idx = [i for i in candidates if oof_fold(notes.events[i].event_id) != fold]
+        test_idx = [i for i in candidates if oof_fold(notes.events[i].event_id) == fold]
+        out.update(pair_probabilities(notes, fit_idx, test_idx, c, weighting))
+    return out
+
+
+def pair_types(mention, clash_probability: float, ontology, to_clash: float, to_attack: float,  # noqa: ANN001
+               ) -> tuple[str | None, str | None]:
+    """(event_type, sub_event_type) of a mention after the pair model: the rules' Attack
+    becomes Armed clash when P(Armed clash) >= ``to_clash``, their Armed clash becomes
+    Attack when P(Attack) = 1 - P(Armed clash) >= ``to_attack``, each through
+    :func:`blended_types` (so its codebook guards hold: the armed dead of an armed doer
+    stay a Battle); any other rules' type stands."""
+    rule = mention.acled_sub_event_type
+    if rule not in PAIR:
+        return mention.acled_event_type, rule
+    other = PAIR[1] if rule == PAIR[0] else PAIR[0]
+    probability = clash_probability if other == PAIR[0] else 1.0 - clash_probability
+    threshold = to_clash if other == PAIR[0] else to_attack
+    return blended_types(mention, Prediction(other, probability, 1.0 - probability), ontology, threshold, 0.0)
+
+
+def pair_figures(notes: CodedNotes, index: list[int], probabilities: dict[int, float], ontology,  # noqa: ANN001
+                 to_clash: float, to_attack: float) -> tuple[float, float]:
+    """(event_type accuracy, sub_event_type weighted F1) over ``index`` (no coded event
+    = wrong) with the rules' types, changed by :func:`pair_types` where a probability is
+    known."""
+    pred_type, pred_sub = [], []
+    for i in index:
+        mention = notes.mentions[i]
+        if mention is None:
+            types = (None, None)
+        elif i in probabilities:
+            types = pair_types(mention, probabilities[i], ontology, to_clash, to_attack)
+        else:
+            types = (mention.acled_event_type, mention.acled_sub_event_type)
+        pred_type.append(types[0])
+        pred_sub.append(types[1] or "None")
+    n = len(index)
+    return (sum(notes.types[i] == t for i, t in zip(index, pred_type)) / n if n else 0.0,
+            weighted_f1([notes.labels[i] for i in index], pred_sub))
+
+
+def best_pair_policy(notes: CodedNotes, index: list[int], probabilities: dict[int, float], ontology,  # noqa: ANN001
+                     ) -> tuple[float, float, tuple[float, float]]:
+    """(to_clash, to_attack, figures) with the best :func:`pair_figures` over ``index``
+    (ties: weighted F1, then the earlier, more permissive, grid value)."""
+    best: tuple | None = None
+    for to_clash in PAIR_THRESHOLDS:
+        for to_attack in PAIR_THRESHOLDS:
+            figures = pair_figures(notes, index, probabilities, ontology, to_clash, to_attack)
+            if best is None or figures > best[2]:
+                best = (to_clash, to_attack, figures)
+    return best  # type: ignore[return-value]
+
+
+def pair_line(notes: CodedNotes, index: list[int], probabilities: dict[int, float]) -> str:
+    """How the rules and the pair model alone (P >= 0.5) separate :data:`PAIR` on the
+    events of ``index`` whose rules' and ACLED sub-event types are both in it."""
+    both = [i for i in pair_index(notes, index) if notes.labels[i] in PAIR]
+    rules_right = sum(notes.mentions[i].acled_sub_event_type == notes.labels[i] for i in both)
+    model_right = sum((probabilities.get(i, 0.0) >= 0.5) == (notes.labels[i] == PAIR[0]) for i in both)
+    return f"{len(both)} notes both sides in the pair: rules right {rules_right}, pair model alone right {model_right}"
+
+
+def pair_check(notes: CodedNotes, ontology, weighting: str = DEFAULT_WEIGHTING,  # noqa: ANN001
+               c_grid=C_GRID) -> tuple[float, float, float, tuple[float, float]]:
+    """The dedicated Attack vs Armed clash model (:data:`PAIR`), measured on the
+    training split only: out of fold (per ``C`` the thresholds of
+    :func:`best_pair_policy`), then the temporal check (trained on the earlier years,
+    :func:`temporal_split`, applied to the latest at the out-of-fold choice). Prints
+    the figures next to the rules alone; returns the out-of-fold choice (C, to_clash,
+    to_attack, figures). Nothing is packaged: the coder does not use this model."""
+    index = notes.training
+    rules = blend_figures(notes, index, None, ontology)
+    print(f"ATTACK vs ARMED CLASH model (binary, consulted where the rules said one of the two), training split only; "
+          f"rules alone out of fold {rules[0]:.4f} / {rules[1]:.4f}")
+    best: tuple | None = None
+    for c in c_grid:
+        probabilities = pair_oof(notes, c, weighting)
+        to_clash, to_attack, figures = best_pair_policy(notes, index, probabilities, ontology)
+        print(f"  C={c:<5g} out of fold best to_clash={to_clash:g} to_attack={to_attack:g}: event_type acc "
+              f"{figures[0]:.4f}  sub_event_type weighted F1 {figures[1]:.4f}; {pair_line(notes, index, probabilities)}")
+        if best is None or figures > best[3]:
+            best = (c, to_clash, to_attack, figures)
+    c, to_clash, to_attack, _ = best  # type: ignore[misc]
+    early, late = temporal_split(notes.events, index)
+    late_probabilities = pair_probabilities(notes, early, pair_index(notes, late), c, weighting)
+    rules_late = blend_figures(notes, late, None, ontology)
+    at_oof = pair_figures(notes, late, late_probabilities, ontology, to_clash, to_attack)
+    print(f"  temporal ({len(late)} notes of the latest year, trained on the earlier): rules alone {rules_late[0]:.4f} / "
+          f"{rules_late[1]:.4f}; with the pair model at the out-of-fold choice (C={c:g}, {to_clash:g}, {to_attack:g}) "
+          f"{at_oof[0]:.4f} / {at_oof[1]:.4f}; {pair_line(notes, late, late_probabilities)}")
+    return best  # type: ignore[return-value]
+
+
 def coded_notes(events, coded, normalise, options: FeatureOptions | None = None) -> CodedNotes:  # noqa: ANN001
     """:class:`CodedNotes` from the events and their rule coding (``coded``: per event
     ``(mention, context, masks)`` or None); labels normalised by ``normalise``;
@@ -483,7 +623,7 @@ def coded_notes(events, coded, normalise, options: FeatureOptions | None = None)
 def train_and_report(events, coded, out: Path, c: float | None, ontology, normalise,  # noqa: ANN001
                      weighting: str = DEFAULT_WEIGHTING, class_weight: str | None = DEFAULT_CLASS_WEIGHT,
                      oof_only: bool = False, options: FeatureOptions | None = None,
-                     restrict: bool = DEFAULT_RESTRICT) -> int:
+                     restrict: bool = DEFAULT_RESTRICT, pair: bool = False) -> int:
     """Choose ``C`` (unless given), the blend's minimum probability and margin by the
     out-of-fold blend on the training split (:func:`choose_by_oof`), print the temporal
     check (:func:`temporal_check`), restrict the overrides to the rules' types that
@@ -491,7 +631,7 @@ def train_and_report(events, coded, out: Path, c: float | None, ontology, normal
     evaluation, save the model. ``coded``: per event ``(mention, context, masks)`` or
     None; ``options``: the features (default :data:`DEFAULT_FEATURES`). ``oof_only``:
     print the out-of-fold and temporal figures only (no held-out figure, no file
-    written)."""
+    written); ``pair``: also print the Attack vs Armed clash check (:func:`pair_check`)."""
     options = options or DEFAULT_FEATURES
     notes = coded_notes(events, coded, normalise, options)
     print(f"features: delexicalised {options.delexicalised}, actor codes {options.actor_codes}, "
@@ -509,6 +649,8 @@ def train_and_report(events, coded, out: Path, c: float | None, ontology, normal
               f"event_type acc {restricted[0]:.3f}, sub_event_type weighted F1 {restricted[1]:.3f}")
     temporal_check(notes, ontology, (c, min_probability, margin), weighting, class_weight,
                    restrict=restrict)
+    if pair:
+        pair_check(notes, ontology, weighting)
     if oof_only:
         return 0
     train_idx = [i for i in notes.training if i in notes.features]
