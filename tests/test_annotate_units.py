@@ -566,3 +566,21 @@ def test_gazetteer_gives_renamed_and_reordered_provinces_their_geonames_code():
     assert gazetteer.admin1_by_code["CD.04"].iso == "CD-KE"
     assert gazetteer.admin1_by_code["CD.08"].iso == "CD-BC"
     assert [a.geonames_code for a in gazetteer.admin1("Kasaï Oriental")] == ["CD.04"]
+
+
+def test_a_name_after_a_patronymic_particle_is_a_person_not_a_town(annotator):
+    """"recaptured Ag Gaya": "Ag" (Tamasheq "son of") opens a person's name; the town
+    Gaya of Niger named by its last word was taken as the place, moving a Malian event
+    to Niger. A village after a territory verb stays a place."""
+    assert "Gaya" not in _places(annotator, "Malian troops recaptured Ag Gaya on Monday.")
+    assert _places(annotator, "Malian troops recaptured Boulkessi on Monday.")["Boulkessi"].country == "MLI"
+
+
+def test_a_one_word_person_after_recaptured_is_no_place(annotator):
+    """The model tags "Moussa" PERSON; after "recaptured" an unknown PERSON name was
+    taken as a toponym. When the sentence speaks of it as a person (a conjoined people
+    noun, a relative "who") it is none."""
+    assert "Moussa" not in _places(annotator, "Malian soldiers recaptured Moussa and two other fighters in Mali "
+                                              "on Monday.")
+    assert "Moussa" not in _places(annotator, "Malian soldiers recaptured Moussa, who had escaped from prison in "
+                                              "Mali on Monday.")

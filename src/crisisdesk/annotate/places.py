@@ -85,6 +85,20 @@ OF_PLACE_NOUNS = frozenset({"north", "south", "east", "west", "northeast", "nort
 #: territory" are about places). Lemmas.
 TERRITORY_VERBS = frozenset({"retake", "recapture", "reconquer"})
 CONTROL_VERBS = frozenset({"seize", "take", "regain", "retake", "wrest", "assume", "gain", "win"})
+#: Patronymic particles of personal names in the Sahel: Tamasheq "ag" (son of) and
+#: "walet"/"welet" (daughter of), Hassaniya Arabic "ould" (son of) and "mint" (daughter
+#: of) - "Iyad Ag Ghaly", "Ahmed Ould Abdallah". A name right after one is a person's
+#: name, never a toponym ("recaptured Ag Gaya" is no town of Niger). Arabic "ben"/"bin"/
+#: "abu" are left out: they also open town names (Ben Guerdane, Bin Jawad, Abu Dhabi).
+NAME_PARTICLES = frozenset({"ag", "ould", "walet", "welet", "mint"})
+#: Nouns of people (lemmas) that, joined to a name by "and" or in apposition, make it a
+#: person's name ("recaptured Moussa and two other fighters", "Moussa, a militant").
+PEOPLE_NOUNS = frozenset({"fighter", "militant", "soldier", "prisoner", "detainee", "inmate", "man", "woman",
+                          "member", "other", "suspect", "escapee", "accomplice", "associate", "leader",
+                          "commander", "jihadist", "insurgent", "rebel", "hostage", "person", "people",
+                          "civilian", "son", "brother", "companion"})
+#: Relative pronouns of persons: "Moussa, who escaped on Monday" is a person.
+PERSON_RELATIVES = frozenset({"who", "whom", "whose"})
 #: Words before "from" that make the next capitalised name a place ("not far from X",
 #: "20 km from X").
 FROM_DISTANCE_WORDS = frozenset({"far", "away", "km", "kilometres", "kilometers", "miles", "metres", "meters"})
@@ -189,6 +203,8 @@ class PlaceResolver:
         for ent in doc.ents:
             if ent.label_ in PLACE_LABELS + ("ORG",) and not in_ranges(skip, ent.start_char, ent.end_char):
                 span = _strip_article(ent)
+                if span is not None and len(span) and _after_name_particle(span):
+                    continue  # "Ag Gaya": a person's name, whatever town bears its last word
                 if span is not None and len(span):
                     landmark = _landmark_shaped(span)
                     if ent.label_ not in PLACE_LABELS and not landmark:
@@ -260,6 +276,9 @@ class PlaceResolver:
                     j = i + 1
                     while j < n and j - i < 4 and (doc[j].is_title or doc[j].text == "-") and doc[j].ent_type_ not in ("DATE", "NORP"):
                         j += 1
+                    if tok.lower_ in NAME_PARTICLES or _named_as_person(doc[i:j]):
+                        i = j  # "recaptured Ag Gaya", "recaptured Moussa, who ...": a person
+                        continue
                     while j > i:
                         span = self._compound(doc[i:j])
                         if span[-1].text != "-" and self._cue_accepts(span, named_by_noun, strong):
@@ -932,6 +951,33 @@ def _toponym_shaped(span: SpacySpan) -> bool:
     if span.end < len(doc) and doc[span.end].text in ("'s", "’s"):
         return False
     return sum(t.ent_type_ == "PERSON" for t in span) < 2
+
+
+def _after_name_particle(span: SpacySpan) -> bool:
+    """Whether a name follows a patronymic particle (:data:`NAME_PARTICLES`: "Ag Gaya",
+    "Ould Sidi") or opens with one: a person's name."""
+    doc = span.doc
+    return span[0].lower_ in NAME_PARTICLES or (span.start > 0 and doc[span.start - 1].lower_ in NAME_PARTICLES)
+
+
+def _named_as_person(span: SpacySpan) -> bool:
+    """Whether the text speaks of a name the model tags PERSON as of a person: a
+    relative "who"/"whom"/"whose" follows it ("recaptured Moussa, who had escaped"), or
+    a people noun (:data:`PEOPLE_NOUNS`) is its conjunct or apposition ("recaptured
+    Moussa and two other fighters", "Moussa, a militant"). English grammar, not a
+    list of names: a village the model mistags PERSON ("retook Boulkessi") stays a
+    place."""
+    if span[0].ent_type_ != "PERSON":
+        return False
+    doc = span.doc
+    after = [t for t in doc[span.end:span.end + 2] if t.text != ","]
+    if after and after[0].lower_ in PERSON_RELATIVES:
+        return True
+    root = span.root if doc.has_annotation("DEP") else None
+    if root is None:
+        return False
+    related = [*root.conjuncts, *(c for c in root.children if c.dep_ == "appos")]
+    return any(t.lemma_.lower() in PEOPLE_NOUNS for t in related)
 
 
 def _lead(scores: Counter[str], focus: list[str]) -> str | None:
