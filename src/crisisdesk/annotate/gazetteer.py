@@ -578,12 +578,15 @@ def read_geonames_dump(path: Path) -> Iterator[dict]:
 
 
 def entry_from_row(row) -> GazetteerEntry:
-    """A :class:`GazetteerEntry` from a ``gazetteer_places`` row (ORM object or dict)."""
+    """A :class:`GazetteerEntry` from a ``gazetteer_places`` row (ORM object or dict);
+    ``names`` in the row's order (name, ASCII name, alternate names), without repeats."""
     get = row.get if isinstance(row, dict) else lambda k: getattr(row, k)
     cc = get("country_code")
     country = pycountry.countries.get(alpha_2=cc) if cc else None
     alt = get("alternatenames") or ""
-    names = tuple(n for n in {get("name"), get("asciiname"), *alt.split(",")} if n and _is_latin(n))
+    # first-seen order (name, ASCII name, alternate names as the dump lists them): a set
+    # here made the order depend on PYTHONHASHSEED
+    names = tuple(n for n in dict.fromkeys([get("name"), get("asciiname"), *alt.split(",")]) if n and _is_latin(n))
     admin1 = get("admin1_code")
     return GazetteerEntry(
         geonames_id=int(get("geonames_id")), name=get("name"), lat=float(get("lat")),
