@@ -30,7 +30,10 @@ span and follows ACLED's geo_precision practice: tied by the text to a known tow
 20 km east of Y") it takes that town's point at precision 2; tied to a named admin1 ("X,
 Mopti Region") the region's seat at precision 3 (``Place.anchor`` holds the cue); else,
 without a point, the one admin1 named or implied by a resolved town in its sentence
-(precision 3), else the country of the focus (precision 4), both marked ``inferred``.
+(precision 3), else the country of the focus (precision 4), both marked ``inferred``;
+after "near" ("near Diafarabé") such a toponym is precision 2 either way (ACLED
+geo_precision 2: near a named town; the text names the town, the gazetteer lacks its
+point).
 Geo precision follows ACLED's codebook (1 town/point, 2 near a town, 3 region, 4 country).
 """
 
@@ -276,7 +279,7 @@ class PlaceResolver:
                     j = i + 1
                     while j < n and j - i < 4 and (doc[j].is_title or doc[j].text == "-") and doc[j].ent_type_ not in ("DATE", "NORP"):
                         j += 1
-                    if tok.lower_ in NAME_PARTICLES or _named_as_person(doc[i:j]):
+                    if tok.lower_ in NAME_PARTICLES or (territory and _named_as_person(doc[i:j])):
                         i = j  # "recaptured Ag Gaya", "recaptured Moussa, who ...": a person
                         continue
                     while j > i:
@@ -742,12 +745,14 @@ class PlaceResolver:
                 a for pos, a in (admin_cues.near(m) if admin_cues else ()) if pos != m.start]  # named ones first
             if len({a.iso for a in near}) == 1 and (not focus or near[0].country in focus):
                 a = near[0]
-                return Place(name=m.text, geo_precision=GEO_PRECISION_REGION, country=a.country,
+                return Place(name=m.text, geo_precision=GEO_PRECISION_NEAR if m.near else GEO_PRECISION_REGION,
+                             country=a.country,
                              admin1=a.name, admin1_code=a.geonames_code, admin1_iso=a.iso, span=span,
                              inferred=True)
             country = focus[0] if len(focus) == 1 else None
-            return Place(name=m.text, geo_precision=GEO_PRECISION_COUNTRY, country=country, span=span,
-                         inferred=country is not None)
+            # "near Diafarabé": near a named town (ACLED geo_precision 2), wherever it is
+            return Place(name=m.text, geo_precision=GEO_PRECISION_NEAR if m.near else GEO_PRECISION_COUNTRY,
+                         country=country, span=span, inferred=country is not None)
         a1 = self.gazetteer.admin1_by_code.get(best.admin1_code or "")
         return Place(name=best.name, geo_precision=GEO_PRECISION_NEAR if m.near else GEO_PRECISION_POINT,
                      country=best.country, geonames_id=best.geonames_id, feature_code=best.feature_code,
