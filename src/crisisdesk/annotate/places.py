@@ -30,7 +30,10 @@ span and follows ACLED's geo_precision practice: tied by the text to a known tow
 20 km east of Y") it takes that town's point at precision 2; tied to a named admin1 ("X,
 Mopti Region") the region's seat at precision 3 (``Place.anchor`` holds the cue); else,
 without a point, the one admin1 named or implied by a resolved town in its sentence
-(precision 3), else the country of the focus (precision 4), both marked ``inferred``.
+(precision 3), else the country of the focus (precision 4), both marked ``inferred``;
+after "near" ("near Diafarabé") such a toponym is precision 2 either way (ACLED
+geo_precision 2: near a named town; the text names the town, the gazetteer lacks its
+point).
 Geo precision follows ACLED's codebook (1 town/point, 2 near a town, 3 region, 4 country).
 """
 
@@ -85,6 +88,20 @@ OF_PLACE_NOUNS = frozenset({"north", "south", "east", "west", "northeast", "nort
 #: territory" are about places). Lemmas.
 TERRITORY_VERBS = frozenset({"retake", "recapture", "reconquer"})
 CONTROL_VERBS = frozenset({"seize", "take", "regain", "retake", "wrest", "assume", "gain", "win"})
+#: Patronymic particles of personal names in the Sahel: Tamasheq "ag" (son of) and
+#: "walet"/"welet" (daughter of), Hassaniya Arabic "ould" (son of) and "mint" (daughter
+#: of) - "Iyad Ag Ghaly", "Ahmed Ould Abdallah". A name right after one is a person's
+#: name, never a toponym ("recaptured Ag Gaya" is no town of Niger). Arabic "ben"/"bin"/
+#: "abu" are left out: they also open town names (Ben Guerdane, Bin Jawad, Abu Dhabi).
+NAME_PARTICLES = frozenset({"ag", "ould", "walet", "welet", "mint"})
+#: Nouns of people (lemmas) that, joined to a name by "and" or in apposition, make it a
+#: person's name ("recaptured Moussa and two other fighters", "Moussa, a militant").
+PEOPLE_NOUNS = frozenset({"fighter", "militant", "soldier", "prisoner", "detainee", "inmate", "man", "woman",
+                          "member", "other", "suspect", "escapee", "accomplice", "associate", "leader",
+                          "commander", "jihadist", "insurgent", "rebel", "hostage", "person", "people",
+                          "civilian", "son", "brother", "companion"})
+#: Relative pronouns of persons: "Moussa, who escaped on Monday" is a person.
+PERSON_RELATIVES = frozenset({"who", "whom", "whose"})
 #: Words before "from" that make the next capitalised name a place ("not far from X",
 #: "20 km from X").
 FROM_DISTANCE_WORDS = frozenset({"far", "away", "km", "kilometres", "kilometers", "miles", "metres", "meters"})
@@ -189,6 +206,8 @@ class PlaceResolver:
         for ent in doc.ents:
             if ent.label_ in PLACE_LABELS + ("ORG",) and not in_ranges(skip, ent.start_char, ent.end_char):
                 span = _strip_article(ent)
+                if span is not None and len(span) and _after_name_particle(span):
+                    continue  # "Ag Gaya": a person's name, whatever town bears its last word
                 if span is not None and len(span):
                     landmark = _landmark_shaped(span)
                     if ent.label_ not in PLACE_LABELS and not landmark:
@@ -260,6 +279,9 @@ class PlaceResolver:
                     j = i + 1
                     while j < n and j - i < 4 and (doc[j].is_title or doc[j].text == "-") and doc[j].ent_type_ not in ("DATE", "NORP"):
                         j += 1
+                    if tok.lower_ in NAME_PARTICLES or (territory and _named_as_person(doc[i:j])):
+                        i = j  # "recaptured Ag Gaya", "recaptured Moussa, who ...": a person
+                        continue
                     while j > i:
                         span = self._compound(doc[i:j])
                         if span[-1].text != "-" and self._cue_accepts(span, named_by_noun, strong):
@@ -723,12 +745,14 @@ class PlaceResolver:
                 a for pos, a in (admin_cues.near(m) if admin_cues else ()) if pos != m.start]  # named ones first
             if len({a.iso for a in near}) == 1 and (not focus or near[0].country in focus):
                 a = near[0]
-                return Place(name=m.text, geo_precision=GEO_PRECISION_REGION, country=a.country,
+                return Place(name=m.text, geo_precision=GEO_PRECISION_NEAR if m.near else GEO_PRECISION_REGION,
+                             country=a.country,
                              admin1=a.name, admin1_code=a.geonames_code, admin1_iso=a.iso, span=span,
                              inferred=True)
             country = focus[0] if len(focus) == 1 else None
-            return Place(name=m.text, geo_precision=GEO_PRECISION_COUNTRY, country=country, span=span,
-                         inferred=country is not None)
+            # "near Diafarabé": near a named town (ACLED geo_precision 2), wherever it is
+            return Place(name=m.text, geo_precision=GEO_PRECISION_NEAR if m.near else GEO_PRECISION_COUNTRY,
+                         country=country, span=span, inferred=country is not None)
         a1 = self.gazetteer.admin1_by_code.get(best.admin1_code or "")
         return Place(name=best.name, geo_precision=GEO_PRECISION_NEAR if m.near else GEO_PRECISION_POINT,
                      country=best.country, geonames_id=best.geonames_id, feature_code=best.feature_code,
@@ -932,6 +956,33 @@ def _toponym_shaped(span: SpacySpan) -> bool:
     if span.end < len(doc) and doc[span.end].text in ("'s", "’s"):
         return False
     return sum(t.ent_type_ == "PERSON" for t in span) < 2
+
+
+def _after_name_particle(span: SpacySpan) -> bool:
+    """Whether a name follows a patronymic particle (:data:`NAME_PARTICLES`: "Ag Gaya",
+    "Ould Sidi") or opens with one: a person's name."""
+    doc = span.doc
+    return span[0].lower_ in NAME_PARTICLES or (span.start > 0 and doc[span.start - 1].lower_ in NAME_PARTICLES)
+
+
+def _named_as_person(span: SpacySpan) -> bool:
+    """Whether the text speaks of a name the model tags PERSON as of a person: a
+    relative "who"/"whom"/"whose" follows it ("recaptured Moussa, who had escaped"), or
+    a people noun (:data:`PEOPLE_NOUNS`) is its conjunct or apposition ("recaptured
+    Moussa and two other fighters", "Moussa, a militant"). English grammar, not a
+    list of names: a village the model mistags PERSON ("retook Boulkessi") stays a
+    place."""
+    if span[0].ent_type_ != "PERSON":
+        return False
+    doc = span.doc
+    after = [t for t in doc[span.end:span.end + 2] if t.text != ","]
+    if after and after[0].lower_ in PERSON_RELATIVES:
+        return True
+    root = span.root if doc.has_annotation("DEP") else None
+    if root is None:
+        return False
+    related = [*root.conjuncts, *(c for c in root.children if c.dep_ == "appos")]
+    return any(t.lemma_.lower() in PEOPLE_NOUNS for t in related)
 
 
 def _lead(scores: Counter[str], focus: list[str]) -> str | None:

@@ -11,8 +11,10 @@ precision of day, week, month or year):
   after publication (then the year before);
 - weekdays: "on Friday" -> the most recent such day on or before publication;
   "last Friday" the one before that when publication is itself a Friday;
-- relative: today, yesterday, this/last week, (earlier) this week/month/year,
-  last month/year, N days/weeks/months/years ago, this weekend;
+- relative: today, yesterday, tomorrow, this/last/next week, (earlier) this
+  week/month/year, last/next month/year, N days/weeks/months/years ago, this/next
+  weekend ("next week" said on the publication day; "the next week" of a narrative is
+  not read);
 - months: "in June", "June 2025", "early November", "mid-September" -> month;
 - years: "in 2012", "since 2012" (start 2012-01-01, end publication date) -> year.
 
@@ -69,6 +71,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("relative", re.compile(
         r"\b(?P<rel>(?:earlier|later)\s+(?:this|that)\s+(?:week|month|year)|this\s+(?:past\s+)?(?:week|month|year|weekend)|"
         r"last\s+(?:week|month|year|weekend)|the\s+(?:previous|past)\s+(?:week|month|year)|"
+        r"(?<!the\s)(?<!The\s)next\s+(?:week|month|year|weekend)|"
         r"today|yesterday|tomorrow|"
         r"(?P<num>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago)\b",
         re.IGNORECASE)),
@@ -205,6 +208,8 @@ def _relative(g: dict, published: date) -> tuple[date, date, str] | None:
             y = published.year - n
             return date(y, 1, 1), date(y, 12, 31), "year"
     unit = rel.split()[-1]
+    if rel.startswith("next"):
+        return _next(unit, published, monday)
     if rel.startswith("last") or rel.startswith("the previous") or rel.startswith("the past"):
         if unit == "week":
             return monday - timedelta(weeks=1), monday - timedelta(days=1), "week"
@@ -235,6 +240,25 @@ def _relative(g: dict, published: date) -> tuple[date, date, str] | None:
         if rel.startswith("later"):
             return start, date(published.year, 12, 31), "year"
         return start, published, "year"
+    return None
+
+
+def _next(unit: str, published: date, monday: date) -> tuple[date, date, str] | None:
+    """"next week|weekend|month|year" said on ``published`` (deictic: "the next week" of a
+    narrative is relative to its own time and is not read): the calendar unit after the
+    publication's - Monday to Sunday, that week's Saturday and Sunday, the month, the year."""
+    if unit == "week":
+        start = monday + timedelta(weeks=1)
+        return start, start + timedelta(days=6), "week"
+    if unit == "weekend":  # the weekend of next week
+        sat = monday + timedelta(days=12)
+        return sat, sat + timedelta(days=1), "week"
+    if unit == "month":
+        y, mth = divmod(published.year * 12 + published.month, 12)
+        s, e = _month_bounds(y, mth + 1)
+        return s, e, "month"
+    if unit == "year":
+        return date(published.year + 1, 1, 1), date(published.year + 1, 12, 31), "year"
     return None
 
 

@@ -61,6 +61,7 @@ from crisisdesk.coding.headline import headline_mentions
 from crisisdesk.coding.lexicon import Lexicon, TriggerEntry
 from crisisdesk.coding.ontology import Ontology, load_ontology
 from crisisdesk.coding.placetime import (
+    future_time_of,
     anchor,
     focus_place,
     located_places,
@@ -575,6 +576,10 @@ class EventCoder:
         result = attributed_status(attribution, _speaker_is_party(attribution, index, sentence_actors,
                                                                   sources, targets))
         if attribution is not None and attribution.head is not None:
+            # the speaker's code takes the country of the town it is of or in ("a
+            # resident of Gao" MLICVL, roles.ActorIndex._located_country); a town with
+            # no country (unknown village, article about several countries) leaves a
+            # sector-only code or none: the article's countries say nothing of this speaker
             said_by = index.phrase_actors(attribution.head, sentence_actors)
             if said_by and said_by[0].code:
                 result = replace(result, reported_by_code=said_by[0].code)
@@ -703,6 +708,10 @@ class EventCoder:
                 status, claimed_by = "historical", None
             elif generic_statement(tok):
                 status, claimed_by = "generic", None
+            elif status in {"asserted", "claimed"} and future_time_of(tok, times, when):
+                # "called a strike next week", "marched in Bamako tomorrow": the time's
+                # own words put the event after the report, whatever the verb's tense
+                status, claimed_by = "threatened", None
         if _after_report(when, published, status, cand.event_type):
             note = f"{FUTURE_DATE_NOTE}: {when.text!r} ({when.start.isoformat()}) for {cand.event_type} " \
                    f"{tok.text!r}, dated on or before {published}"  # type: ignore[union-attr]

@@ -32,6 +32,7 @@ event's own sentence (a town, not a region) when the point lies in its admin1 re
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -104,8 +105,6 @@ def is_away(tok: Token) -> bool:
             if t.head.lower_ == "to" and t.head.head.lower_ in NEAR_WORDS:
                 return False  # "close to Kadiolo", "next to the market": where, not whither
             return True
-        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in {"capital", "outskirts"} and False:
-            return True
         if t.pos_ in {"VERB", "ADP"} and t.dep_ not in {"pobj", "compound", "prep"}:
             break
     return False
@@ -121,20 +120,66 @@ def located_places(anchored: list[Anchored], places: list[Place]) -> list[Place]
 def place_for(trigger: Token, places: list[Anchored], event_type: str,
               actor_spans: list[tuple[int, int]] = ()) -> Place | None:  # type: ignore[assignment]
     """The place tied to the trigger in its sentence, or None. Places inside the
-    event's own actor phrases ("France" in "France has begun...") are not locations."""
+    event's own actor phrases ("France" in "France has begun...") are not locations,
+    except the town of a local office or community ("the village chief of Boni",
+    :func:`_home_of_actor`): where that actor is, the event most often is.
+
+    Among the candidates: a resolved town before a toponym the gazetteer does not know,
+    a town or region before a country (ACLED codebook: the most specific location the
+    source gives), then the nearest in the dependency tree. A toponym the gazetteer
+    does not know, named beside a country of the same sentence ("near Boni in Mali")
+    and given no country by the article's focus, takes that country (``inferred``)."""
     sent = trigger.sent
     candidates = [a for a in places if sent.start <= a.token.i < sent.end and not is_away(a.token)
-                  and not any(s <= a.token.idx < e for s, e in actor_spans) and not speaker_place(a.token, trigger)
+                  and not (any(s <= a.token.idx < e for s, e in actor_spans) and not _home_of_actor(a.token))
+                  and not speaker_place(a.token, trigger)
                   and a.token.dep_ not in {"nsubj", "nsubjpass", "poss"} and not _country_as_actor(a)]
     if event_type in VERBAL_TYPES:
         candidates = [a for a in candidates if tree_distance(trigger, a.token) <= 3 and
                       any(t == trigger for t in a.token.ancestors)]
     if not candidates:
         return destination_place(trigger, places, event_type)
-    best = min(candidates, key=lambda a: (_unresolved(a.item), tree_distance(trigger, a.token),
+    resolved_town = any(not _unresolved(a.item) and a.item.geo_precision <= 2 for a in candidates)  # type: ignore[arg-type]
+    best = min(candidates, key=lambda a: (resolved_town and _unresolved(a.item), _country_level(a.item),
+                                          tree_distance(trigger, a.token),
                                           a.item.geo_precision,  # type: ignore[union-attr]
                                           abs(a.token.i - trigger.i)))
-    return _between(best, candidates) or best.item  # type: ignore[return-value]
+    between = _between(best, candidates)
+    if between is not None:
+        return between
+    return _with_sentence_country(best.item, candidates)  # type: ignore[arg-type]
+
+
+#: Nouns of a local office or community whose "of X" names the actor's town ("the
+#: village chief of Boni", "the mayor of Ber", "residents of Dioura"). Word list written
+#: here (English), as :data:`crisisdesk.annotate.places.OF_PLACE_NOUNS`.
+HOME_NOUNS = {"chief", "chiefs", "mayor", "mayors", "prefect", "sub-prefect", "imam", "imams", "residents",
+              "inhabitants", "villagers", "people", "population", "notables", "elders", "councillor",
+              "councillors", "head", "headman", "leader", "leaders", "community", "youth", "youths"}
+
+
+def _home_of_actor(place: Token) -> bool:
+    """Whether a place token names the town of an actor by a local office or community
+    noun: the object of "of" after :data:`HOME_NOUNS` ("the village chief of Boni")."""
+    return place.dep_ == "pobj" and place.head.lower_ == "of" and place.head.head.lower_ in HOME_NOUNS
+
+
+def _country_level(place: Place) -> bool:
+    """A resolved country (not a toponym the gazetteer did not know, which is put at
+    country precision for want of a point)."""
+    return place.geo_precision == GEO_PRECISION_COUNTRY and not _unresolved(place)
+
+
+def _with_sentence_country(place: Place, candidates: list[Anchored]) -> Place:
+    """``place``, given the country of the one resolved country among ``candidates``
+    when it is a toponym without a country (``inferred``: "near Boni in Mali")."""
+    if place.country is not None or not _unresolved(place):
+        return place
+    countries = {a.item.country for a in candidates if isinstance(a.item, Place) and _country_level(a.item)
+                 and a.item.country}
+    if len(countries) != 1:
+        return place
+    return replace(place, country=countries.pop(), inferred=True)
 
 
 #: Lemmas of verbs and nouns of moving people or goods toward a place: escorting,
@@ -300,6 +345,32 @@ def time_for(trigger: Token, times: list[Anchored], paragraph_start: int) -> Tim
             return frame  # type: ignore[return-value]
         return _on_or_before(report)
     return frame  # type: ignore[return-value]
+
+
+#: Time expressions future by their own words, said on the report's day: "next week",
+#: "next month", "next Monday", "tomorrow" (English deixis; "the next week" of a
+#: narrative is relative to its own time, and the annotation stage does not read it).
+FUTURE_WORDING = re.compile(r"^(?:next\s+\w+|tomorrow|the\s+day\s+after\s+tomorrow)$", re.IGNORECASE)
+#: Prepositions that make a time a deadline or a new date, not the time of the act
+#: ("postponed the vote until next week", "adjourned to next month").
+DEADLINE_PREPS = {"until", "till", "to", "by", "before"}
+
+
+def future_time_of(trigger: Token, times: list[Anchored], when: TimeExpression | None) -> bool:
+    """Whether ``when`` - the time :func:`time_for` tied to the trigger - puts the event
+    after its report by its wording (:data:`FUTURE_WORDING`), whatever the tense of the
+    verb and whatever date it resolves to: "the opposition called a general strike next
+    week" is a strike to come. Not so when the time is the object of a deadline
+    preposition on the trigger (:data:`DEADLINE_PREPS`: "postponed the talks until next
+    week" postpones them now)."""
+    if when is None or not FUTURE_WORDING.match(" ".join(when.text.split())):
+        return False
+    for anchored in times:
+        if anchored.item is when:
+            head = anchored.token
+            if head.dep_ == "pobj" and head.head.lower_ in DEADLINE_PREPS and head.head.head == trigger:
+                return False
+    return True
 
 
 #: Verbs of saying and claiming whose time dates the statement, not the reported event.

@@ -96,6 +96,11 @@ STATE_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD"}
 #: Participles that state their subject's own stance, not something done to it.
 STANCE_PARTICIPLES = {"commit", "determine", "dedicate", "resolve", "oblige"}
 LOCATIVE_PREPS = {"in", "throughout", "across", "from", "inside", "within"}
+#: Nouns (lemmas) of people and offices of a town whose "of X" names where they are
+#: ("a resident of Gao", "the mayor of Ber", "the village chief of Boni"). Word list
+#: written here (English).
+HOME_OF_NOUNS = {"resident", "inhabitant", "villager", "mayor", "chief", "prefect", "sub-prefect", "governor",
+                 "imam", "notable", "elder", "councillor", "headman", "people", "population", "youth"}
 #: Nouns of a message whose sender acts through it ("a statement from the presidency
 #: condemned ...").
 MESSAGE_NOUNS = {"statement", "communique", "communiqué", "declaration", "letter", "message", "note",
@@ -223,12 +228,18 @@ class ActorIndex:
     def _located_country(self, head: Token) -> str | None:
         """The state an unnamed participant is placed in or comes from by a locative
         phrase on its noun phrase ("rebels in the Ivory Coast", "students throughout
-        Indonesia", "soldiers from Chad", "prisoners in East Timor's capital")."""
+        Indonesia", "soldiers from Chad", "prisoners in East Timor's capital"), or the
+        country of the town such a phrase names ("a local official in Gao", "a resident
+        of Gao": "of" after :data:`HOME_OF_NOUNS`) when the annotation stage gave that
+        town a country. A town without a country (a village the gazetteer does not
+        know, in an article about several countries) gives none: which country the
+        article is about is then no fact about this speaker."""
         for tok in [head, *self.np_tokens(head)]:
             if tok.pos_ not in {"NOUN", "PROPN"}:
                 continue
             for prep in tok.children:
-                if prep.dep_ != "prep" or prep.lower_ not in LOCATIVE_PREPS:
+                home = prep.lower_ == "of" and tok.lemma_.lower() in HOME_OF_NOUNS
+                if prep.dep_ != "prep" or (prep.lower_ not in LOCATIVE_PREPS and not home):
                     continue
                 for obj in prep.children:
                     if obj.dep_ != "pobj":
@@ -237,6 +248,8 @@ class ActorIndex:
                         actor = self.by_token.get(cand.i)
                         if actor is not None and actor.country and actor.actor_type == "state":
                             return actor.country
+                    if obj.i in self.place_country and self.by_token.get(obj.i) is None:
+                        return self.place_country[obj.i]
         return self._attached_country(head)
 
     def _attached_country(self, head: Token) -> str | None:
