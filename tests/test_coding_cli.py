@@ -94,6 +94,10 @@ def test_events_since_takes_periods_like_report_and_export(db):
     assert json.loads(_events(db, "--json", "--since", "30d").output) == []
     bad = _events(db, "--since", "yesterday")
     assert bad.exit_code == 2 and "30d" in bad.output
+    # reversed dates: an error as in report and export (before: an empty list, exit 0)
+    reversed_dates = _events(db, "--json", "--since", "2025-11-30", "--until", "2025-11-01")
+    assert reversed_dates.exit_code == 2
+    assert "(2025-11-30) is after until" in reversed_dates.output and "(2025-11-01)" in reversed_dates.output
 
 
 def test_run_prints_only_the_mentions_it_stored_and_caps_the_table(db):

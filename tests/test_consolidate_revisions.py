@@ -13,7 +13,7 @@ import json
 from datetime import datetime, timezone
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from crisisdesk.pipeline import RunOptions, build_stages, run
@@ -220,3 +220,16 @@ def test_backfill_merge_of_a_revision_into_a_consolidated_database(tmp_path, opt
     _run(fresh, _write(tmp_path / "final", UNRELATED, SECOND_CAPTURE), options_and_stages)
     assert _events(target) == _events(fresh)
     assert _mention_events(target) == _mention_events(fresh)
+
+
+def test_run_counts_only_the_mentions_still_stored(tmp_path, options_and_stages):
+    """Both captures of one URL read in one run: the first revision's mentions are
+    withdrawn by the second, and the run's ``mentions`` count says what stays stored
+    (before: the sum of both revisions', above the table of mentions the run stored)."""
+    engine = open_database(str(tmp_path / "count.db"))
+    summary = _run(engine, _write(tmp_path / "both", FIRST_CAPTURE, SECOND_CAPTURE), options_and_stages)
+    with Session(engine) as session:
+        stored = session.scalar(select(func.count()).select_from(EventMentionRow)
+                                .where(EventMentionRow.run_id == summary.run_id))
+    assert summary.stored == 2 and stored > 0
+    assert summary.mentions == stored

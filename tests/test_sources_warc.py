@@ -168,3 +168,19 @@ def test_a_last_record_cut_by_the_end_of_the_file_is_corrupt_not_a_page(tmp_path
     rejects = [i for i in items if isinstance(i, Reject)]
     assert [(r.reason, r.offset, r.uri) for r in rejects] == [("corrupt_record", cut, str(path))]
     assert "record cut short" in rejects[0].detail and whole == 0
+
+
+def test_a_record_whose_content_length_is_no_number_is_corrupt(tmp_path):
+    path = tmp_path / "odd-length.warc"
+    w = WarcBuilder(path, gzip=False)
+    w.response("http://ex.org/b/0", html_page(0))
+    odd = w.raw(b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: unknown\r\n\r\n"
+                b"<html><body><p>stray bytes</p></body></html>\r\n\r\n")
+    w.response("http://ex.org/b/1", html_page(1))
+    w.close()
+    items = list(WarcReader(path))
+    docs = [i.uri for i in items if isinstance(i, RawDocument)]
+    rejects = [(r.reason, r.offset, r.detail) for r in items if isinstance(r, Reject)]
+    assert docs == ["http://ex.org/b/0", "http://ex.org/b/1"]
+    # before: ('not_html', offset, ' is untyped and does not look like HTML'), naming no record
+    assert rejects == [("corrupt_record", odd, "Content-Length 'unknown' is not a byte count")]

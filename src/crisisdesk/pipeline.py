@@ -223,6 +223,10 @@ def run(inputs: Iterable[RawDocument | Reject], engine: Engine, options: RunOpti
         summary.status = "failed"
         repository.finish_run(engine, run_id, summary.counts(), status="failed")
         raise
+    if summary.mentions:
+        # the mentions still stored: an article read twice in one run (its HTML and its
+        # JSON) counted the first revision's mentions, withdrawn by the second
+        summary.mentions = repository.count_run_mentions(engine, run_id)
     repository.finish_run(engine, run_id, summary.counts())
     return summary
 

@@ -256,9 +256,12 @@ def events_command(
     """List stored event mentions with filters; a table, --json or --csv."""
     if as_json and as_csv:
         raise typer.BadParameter("choose one output format: --json or --csv, not both", param_hint="--json/--csv")
+    first, last = _parse_date(since, "--since"), _parse_date(until, "--until")
+    if first and last and first > last:  # as report and export say; before, an empty list
+        raise typer.BadParameter(f"since ({first}) is after until ({last})", param_hint="--since/--until")
     engine = open_database(db_option(ctx, db))
     flt = EventFilter(country=resolve_country(country), admin1=resolve_admin1(engine, admin1), actor=actor, event_type=event_type, status=tuple(status or ()),
-                      since=_parse_date(since, "--since"), until=_parse_date(until, "--until"), text=text,
+                      since=first, until=last, text=text,
                       reported_by=reported_by, limit=limit)
     try:
         mentions = query_mentions(engine, flt)

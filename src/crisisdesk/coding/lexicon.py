@@ -125,6 +125,8 @@ class Lexicon:
 
     def match(self, token: Token) -> tuple[TriggerEntry, list[Token]] | None:
         """The entry a token triggers, with the tokens of the matched phrase, or None."""
+        if is_nominal_participle(token):
+            return None
         pos = "VERB" if token.pos_ in VERB_POS else "NOUN" if token.pos_ in NOUN_POS else None
         if pos != "VERB" and token.lower_ in self._past_heads:
             misread = self._misread_verb_phrase(token)
@@ -187,6 +189,27 @@ class Lexicon:
                     word in {t.lower_, t.lemma_.lower()} for word, t in zip(entry.words[1:], rest)):
                 return entry, [token, *rest]
         return None
+
+
+#: Dependents that make a participle a verb of its own clause, not a noun phrase head.
+_CLAUSE_DEPENDENTS = {"nsubj", "nsubjpass", "dobj", "aux", "auxpass", "agent", "csubj"}
+
+
+def is_nominal_participle(token: Token) -> bool:
+    """True when ``token`` is a past participle used as a noun for the people it
+    describes, with a determiner and no subject, object or auxiliary of its own: "the
+    wounded" in "peacekeepers evacuated the wounded", "the injured", "the abducted".
+    Such a phrase names people hurt by an event reported elsewhere, not an event (a
+    "nominal adjective": Quirk et al., *A Comprehensive Grammar of the English
+    Language*, 1985, 7.23-7.24; Huddleston & Pullum, *CGEL*, 2002, ch. 7, 14.2); before,
+    "evacuated the wounded to Bunia" was coded an ASSAULT (Violence against civilians -
+    Attack) with no actor. "Gunmen wounded the guard" and "three were wounded" keep
+    their verb."""
+    if token.tag_ != "VBN":
+        return False
+    children = list(token.children)
+    return (any(child.dep_ == "det" and child.i < token.i for child in children)
+            and not any(child.dep_ in _CLAUSE_DEPENDENTS for child in children))
 
 
 def _hyphenated(token: Token) -> set[str]:

@@ -305,9 +305,14 @@ def _speaker_head(verb: Token, trigger: Token | None = None) -> Token | None:
         return None
     if trigger is not None and any(trigger in c.subtree for c in verb.children if c.dep_ in {"nsubj", "csubj"}):
         return None
-    for child in verb.children:
-        if child.dep_ in {"nsubj", "nsubjpass"}:
-            return child
+    subjects = [child for child in verb.children if child.dep_ in {"nsubj", "nsubjpass"}]
+    if subjects:
+        # A clause has one subject; when the parser gives the verb two ("..., most of
+        # them women, from X late on Tuesday, residents said"), the one right before
+        # the verb is its subject: a final reporting clause is "subject + verb" after
+        # the report (Quirk et al. 1985, 14.29), the other is a piece of the report.
+        before = [child for child in subjects if child.i < verb.i]
+        return before[-1] if before else subjects[0]
     if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
         return verb.head
     return None

@@ -2,7 +2,8 @@
 
 Order (first acceptable result wins):
 
-1. a BOM (UTF-8/16) or strict UTF-8;
+1. a BOM (UTF-8/16), UTF-16 without a BOM (its NUL pattern,
+   :func:`crisisdesk.sources.sniff.utf16_without_bom`) or strict UTF-8;
 2. the encoding ``charset-normalizer`` finds most plausible (for items of 256 bytes
    or more, and never UTF-16/32 without a BOM);
 3. strict cp1252 (Windows Western, the usual mislabelled "latin-1" of the web);
@@ -21,6 +22,7 @@ import unicodedata
 from charset_normalizer import from_bytes
 
 from crisisdesk.errors import ExtractionError
+from crisisdesk.sources.sniff import utf16_without_bom
 
 MAX_BAD_RATIO = 0.01
 #: Below this size charset detection guesses wildly; cp1252/latin-1 are used instead.
@@ -73,6 +75,10 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
                     return text, encoding
             except UnicodeDecodeError:
                 pass
+    if bare_utf16 := utf16_without_bom(data):
+        text = data[: len(data) - len(data) % 2].decode(bare_utf16, errors="replace")
+        if _acceptable(text):
+            return text, bare_utf16
     candidates: list[str] = ["utf-8"]
     if declared:
         candidates.append(declared)

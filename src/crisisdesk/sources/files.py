@@ -12,6 +12,8 @@ Containers are opened here; the article inside is interpreted later (``extract``
   line; a broken line becomes a ``Reject`` with its line number and the rest goes on;
 - a directory is walked recursively in sorted order (names starting with ``.`` are
   skipped; symbolic links to directories are not followed), so runs are deterministic;
+  a directory that cannot be listed (no read permission) is rejected as ``unreadable``
+  with its path and the run goes on;
   a raw store of fetched pages inside it (:func:`crisisdesk.sources.rawstore.is_raw_store`)
   is skipped, its pages having been read through their URLs.
 
@@ -68,12 +70,25 @@ def iter_paths(paths: Iterable[str | os.PathLike[str]]) -> Iterator[str | Path]:
 
 
 def _walk(root: Path) -> Iterator[Path]:
-    for dirpath, dirnames, filenames in os.walk(root):
+    """The files under ``root``, sorted; a directory ``os.walk`` cannot list is yielded
+    itself, so that :func:`read_file` rejects it as ``unreadable`` (``os.walk`` would
+    otherwise skip it without a word)."""
+    unlisted: list[OSError] = []
+    for dirpath, dirnames, filenames in os.walk(root, onerror=unlisted.append):
+        yield from _unlisted_directories(unlisted)
         dirnames[:] = sorted(name for name in dirnames
                              if not name.startswith(".") and not is_raw_store(Path(dirpath) / name))
         for name in sorted(filenames):
             if not name.startswith("."):
                 yield Path(dirpath) / name
+    yield from _unlisted_directories(unlisted)
+
+
+def _unlisted_directories(errors: list[OSError]) -> Iterator[Path]:
+    for error in errors:
+        if error.filename is not None:
+            yield Path(os.fsdecode(error.filename))
+    errors.clear()
 
 
 def iter_raw_documents(
@@ -116,11 +131,17 @@ def path_uri(path: str | os.PathLike[str]) -> str:
 
 def read_file(path: Path, *, fetched_at: datetime | None, max_bytes: int) -> Iterator[Item]:
     """Items from one file (one document, or several for JSON arrays and JSONL); a
-    named pipe, socket or device is rejected (``not_regular_file``) without being opened.
+    named pipe, socket or device is rejected (``not_regular_file``) without being opened,
+    a file or directory that cannot be read or listed as ``unreadable`` (with the
+    ``OSError``).
     The items' uri is :func:`path_uri`."""
     uri = path_uri(path)
     try:
         status = path.stat()
+        if stat.S_ISDIR(status.st_mode):
+            os.listdir(path)  # a directory reaches here when it cannot be listed: say why
+            yield _reject(uri, "not_regular_file", "a directory, not a file")
+            return
         if not stat.S_ISREG(status.st_mode):
             # opening a FIFO blocks until a writer appears; devices and sockets are no articles
             yield _reject(uri, "not_regular_file", f"not a regular file ({_file_type(status.st_mode)}; use - to read stdin)")

@@ -28,8 +28,14 @@ DEFAULT_NAME = "crisisdesk-raw"
 
 def is_raw_store(directory: Path) -> bool:
     """True when ``directory`` is a raw store: it holds :data:`MARKER` or has the
-    default store's name."""
-    return directory.name == DEFAULT_NAME or (directory / MARKER).is_file()
+    default store's name. A directory that cannot be searched (no execute permission)
+    is no store: walking it then reports it unreadable."""
+    if directory.name == DEFAULT_NAME:
+        return True
+    try:
+        return (directory / MARKER).is_file()
+    except OSError:  # PermissionError on a directory without search permission
+        return False
 
 
 def content_hash(data: bytes) -> str:

@@ -9,8 +9,9 @@ Rules (checked in order, on the first 64 KiB):
 
 1. nothing but whitespace → ``empty``;
 2. a known binary signature (PDF, PNG, JPEG, GIF, ZIP/Office, gzip, bzip2, xz, 7z,
-   ELF, WebP/RIFF, MP4, SQLite) or a NUL byte outside a UTF-16/32 text (BOM) or more
-   than 30 % control bytes → ``binary``;
+   ELF, WebP/RIFF, MP4, SQLite) or a NUL byte outside a UTF-16/32 text (BOM, or the
+   NUL pattern of UTF-16 without one: :func:`utf16_without_bom`) or more than 30 %
+   control bytes → ``binary``;
 3. first non-blank character ``{`` or ``[`` → ``jsonl`` when the first non-blank line
    is a whole JSON object and the next one starts with ``{``, else ``json`` (callers
    also treat a ``.jsonl``/``.ndjson`` file starting with ``{`` as JSONL);
@@ -55,11 +56,50 @@ def has_bom(data: bytes) -> bool:
     return data.startswith(_TEXT_BOMS)
 
 
+#: Share of the high (LE) or low (BE) bytes of the code units that must be NUL, and
+#: the most the other half may hold, for :func:`utf16_without_bom`.
+UTF16_NUL_SHARE = 0.6
+UTF16_OTHER_NUL_SHARE = 0.05
+_UTF16_PEEK = 4096
+
+
+def utf16_without_bom(head: bytes) -> str | None:
+    """``"utf-16-le"`` or ``"utf-16-be"`` when ``head`` reads as UTF-16 text saved
+    without a byte-order mark, else None.
+
+    Text in a Latin-script language is mostly code units below U+0100, whose high byte
+    is NUL: in UTF-16LE at least :data:`UTF16_NUL_SHARE` of the odd bytes are NUL and
+    hardly any even byte is (the reverse in UTF-16BE); the first 4 KiB must then decode
+    strictly with few control characters (the test of ``IsTextUnicode`` in Windows and
+    of libmagic's ``file``). Text in a non-Latin script without a BOM is not detected."""
+    sample = head[:_UTF16_PEEK]
+    sample = sample[: len(sample) - len(sample) % 2]
+    if len(sample) < 8:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    even_nul, odd_nul = even.count(0) / len(even), odd.count(0) / len(odd)
+    if odd_nul >= UTF16_NUL_SHARE and even_nul <= UTF16_OTHER_NUL_SHARE:
+        encoding = "utf-16-le"
+    elif even_nul >= UTF16_NUL_SHARE and odd_nul <= UTF16_OTHER_NUL_SHARE:
+        encoding = "utf-16-be"
+    else:
+        return None
+    try:
+        text = sample.decode(encoding)
+    except UnicodeDecodeError:  # a cut surrogate pair at the end of the sample
+        try:
+            text = sample[:-2].decode(encoding)
+        except UnicodeDecodeError:
+            return None
+    controls = sum(1 for char in text if ord(char) in _CONTROL)
+    return encoding if controls <= 0.01 * len(text) else None
+
+
 def is_binary(head: bytes) -> bool:
     """True when ``head`` (the first bytes of an item) looks like a binary file."""
     if head.startswith(_BINARY_SIGNATURES):
         return True
-    if has_bom(head):
+    if has_bom(head) or utf16_without_bom(head):
         return False
     if b"\x00" in head:
         return True

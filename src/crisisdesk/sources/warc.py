@@ -249,6 +249,13 @@ class WarcReader:
                     yield self._reject("corrupt_record", "record header without WARC-Type",
                                        offset)
                     return offset
+                declared_length = record.rec_headers.get_header("Content-Length")
+                if declared_length is None or not declared_length.strip().isdigit():
+                    # warcio reads such a record as empty: its bytes and the next
+                    # record's boundary are unknown
+                    yield self._reject("corrupt_record", f"Content-Length {declared_length!r} "
+                                       "is not a byte count", offset)
+                    return offset
                 if _binary_header(record.rec_headers):
                     # a cut gzip member that warcio fell back to reading as plain bytes:
                     # its "header" values are compressed data
@@ -274,30 +281,31 @@ class WarcReader:
             return None
         headers = record.rec_headers
         target = headers.get_header("WARC-Target-URI") or ""
+        named = target or "the record without WARC-Target-URI"  # for messages
         declared = None
         if record.http_headers is not None:
             code = record.http_headers.get_statuscode()
             if record.rec_type == "response" and code and not code.startswith("2"):
-                return self._reject(f"http_{code}", f"archived {code} answer for {target}", offset)
+                return self._reject(f"http_{code}", f"archived {code} answer for {named}", offset)
             declared = record.http_headers.get_header("Content-Type")
         declared = declared or headers.get_header("Content-Type")
         media = _media_type(declared)
         length = record.length if record.length is not None else 0
         if length > self.max_bytes + 64 * 1024:
-            return self._reject("too_large", f"{target}: record of {length} bytes, cap is "
+            return self._reject("too_large", f"{named}: record of {length} bytes, cap is "
                                 f"{self.max_bytes}", offset)
         if media and media not in HTML_MEDIA_TYPES and media != "text/plain":
-            return self._reject("not_html", f"{target} is {media}", offset)
+            return self._reject("not_html", f"{named} is {media}", offset)
         content = record.content_stream().read(self.max_bytes + 1)
         if len(content) > self.max_bytes:
-            return self._reject("too_large", f"{target}: payload over {self.max_bytes} bytes",
+            return self._reject("too_large", f"{named}: payload over {self.max_bytes} bytes",
                                 offset)
         missing = _bytes_missing(record)
         if missing:
-            return self._reject("corrupt_record", f"{target}: record cut short, the file ends "
+            return self._reject("corrupt_record", f"{named}: record cut short, the file ends "
                                 f"{missing} of its {length} declared bytes early", offset)
         if media != "text/html" and media not in HTML_MEDIA_TYPES and not _looks_like_html(content):
-            return self._reject("not_html", f"{target} is {media or 'untyped'} and does not "
+            return self._reject("not_html", f"{named} is {media or 'untyped'} and does not "
                                 "look like HTML", offset)
         fetched_at = parse_warc_date(headers.get_header("WARC-Date")) or datetime.now(timezone.utc)
         return RawDocument(

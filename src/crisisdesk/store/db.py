@@ -13,6 +13,8 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 
 DEFAULT_DB_URL = "sqlite:///crisisdesk.db"
@@ -30,6 +32,8 @@ def resolve_db_url(db: str | None = None) -> str:
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
+    # first, so that the statements below wait for a concurrent writer too
+    cursor.execute("PRAGMA busy_timeout=30000")
     # WAL keeps readers (web app) working while a run writes; a crash never leaves a
     # half-written transaction visible.
     cursor.execute("PRAGMA journal_mode=WAL")
@@ -38,7 +42,6 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     # the last commits (https://www.sqlite.org/pragma.html#pragma_synchronous).
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
 
 
@@ -67,10 +70,29 @@ def alembic_config(url: str) -> Config:
     return cfg
 
 
+def is_at_head(engine: Engine, cfg: Config) -> bool:
+    """True when the database's alembic revision is the packaged head (read only: a
+    read-only database at head opens without a write)."""
+    with engine.connect() as connection:
+        current = set(MigrationContext.configure(connection).get_current_heads())
+    return current == set(ScriptDirectory.from_config(cfg).get_heads())
+
+
 def upgrade(engine: Engine) -> None:
-    """Apply all pending migrations to the database behind ``engine``."""
+    """Apply all pending migrations to the database behind ``engine``.
+
+    A database already at head is left alone. On SQLite the migrations run in one
+    ``BEGIN IMMEDIATE`` transaction: two processes opening the same new file at once
+    (two ``crisisdesk run`` started together) take turns, and the second finds the
+    schema made instead of failing with ``table ... already exists`` (pysqlite opens
+    no transaction before DDL, so each CREATE TABLE committed on its own and both
+    processes created the tables; https://www.sqlite.org/lang_transaction.html)."""
     cfg = alembic_config(engine.url.render_as_string(hide_password=False))
+    if is_at_head(engine, cfg):
+        return
     with engine.begin() as connection:
+        if engine.dialect.name == "sqlite":
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
         cfg.attributes["connection"] = connection
         command.upgrade(cfg, "head")
 

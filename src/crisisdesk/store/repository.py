@@ -151,6 +151,14 @@ def finish_run(engine: Engine, run_id: int, counts: dict[str, Any], status: str 
                         .values(ended_at=utcnow(), counts=counts, status=status))
 
 
+def count_run_mentions(engine: Engine, run_id: int) -> int:
+    """How many event mentions stored by run ``run_id`` are still stored (a later
+    revision of the same article in the same run withdraws the earlier one's)."""
+    with Session(engine) as session:
+        return session.scalar(select(func.count()).select_from(EventMentionRow)
+                              .where(EventMentionRow.run_id == run_id)) or 0
+
+
 def get_run(engine: Engine, run_id: int) -> dict[str, Any] | None:
     """One run as a dict (run_id, command, started_at, ended_at, status, options, counts)."""
     with Session(engine) as session:
