@@ -9,6 +9,7 @@ or older database is always at the current schema.
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 from alembic import command
@@ -16,6 +17,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
 
 DEFAULT_DB_URL = "sqlite:///crisisdesk.db"
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
@@ -122,5 +124,28 @@ def open_database(db: str | None = None) -> Engine:
     and ``sqlalchemy.exc.OperationalError`` when the database cannot be reached.
     """
     engine = make_engine(resolve_db_url(db))
-    upgrade(engine)
+    _upgrade_when_free(engine)
     return engine
+
+
+#: Attempts at migrating a SQLite file that another process holds locked.
+LOCKED_ATTEMPTS = 5
+
+
+def _upgrade_when_free(engine: Engine) -> None:
+    """:func:`upgrade`, tried again (at most :data:`LOCKED_ATTEMPTS` times, 0.5 s, 1 s,
+    ... apart) when SQLite answers "database is locked": a new file's first connections
+    switch it to WAL, and SQLite may refuse that switch or a read at once, without its
+    busy handler, while another process is doing the same
+    (https://www.sqlite.org/wal.html, "Sometimes Queries Return SQLITE_BUSY In WAL
+    Mode"). Other errors, and the last locked one, are raised."""
+    for attempt in range(1, LOCKED_ATTEMPTS + 1):
+        try:
+            upgrade(engine)
+            return
+        except OperationalError as error:
+            locked = engine.dialect.name == "sqlite" and "locked" in str(error.orig).lower()
+            if not locked or attempt == LOCKED_ATTEMPTS:
+                raise
+            engine.dispose()
+            time.sleep(0.5 * attempt)
