@@ -142,3 +142,31 @@ def test_recode_of_a_text_older_than_the_latest_revision_changes_nothing(tmp_pat
     assert [m.mention_id for m in repository.get_mentions(engine)] == ["m-new"]
     assert repository.latest_same_text(engine, old) is None
     assert repository.latest_same_text(engine, new).text == new.text
+
+
+def test_recode_keeps_an_event_reported_by_two_articles_whole(tmp_path):
+    """Two reports of one clash: re-coding both withdraws each one's mentions from the
+    shared event and merges the new ones back: one event of two articles, as before."""
+    _register()
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "one.txt").write_text("Soldiers clashed with armed men near Kati on 11 November 2025, "
+                                    "killing two soldiers, the army said.\n", encoding="utf-8")
+    (folder / "two.txt").write_text("Troops clashed with gunmen near Kati on 11 November 2025, "
+                                    "killing two soldiers, residents said.\n", encoding="utf-8")
+    engine = open_database(str(tmp_path / "two.db"))
+
+    def run_and_count(*extra):
+        result = CliRunner().invoke(app, ["run", "--db", str(tmp_path / "two.db"), "--fetched-at",
+                                          "2025-11-12T08:00Z", "-q", str(folder), *extra])
+        assert result.exit_code == 0, result.output
+        with Session(engine) as session:
+            events = session.execute(select(EventRow.event_id, EventRow.num_articles)).all()
+            mentions = session.scalar(select(func.count()).select_from(EventMentionRow))
+        return [tuple(e) for e in events], mentions, result.stdout
+
+    first = run_and_count()
+    recoded = run_and_count("--recode")
+    assert [n for _, n in first[0]] == [2] and first[1] == 2
+    assert recoded[:2] == first[:2]
+    assert "recoded 2" in recoded[2]

@@ -11,7 +11,8 @@ The CLI (``crisisdesk run``), the web app, the feed watcher and batch jobs all c
 Per item: extraction (``ExtractionError`` → a reject), an unchanged article (same URL
 or text, same content hash as the latest stored revision) is skipped before the NLP
 stages run (with ``RunOptions.recode`` the stored latest revision is coded again and
-its mentions replaced instead, ``store.repository.save_article(recode=True)``), otherwise ``stages.annotate(article)`` → doc, ``stages.code(doc)`` →
+its mentions replaced instead, ``store.repository.save_article(recode=True)``),
+otherwise ``stages.annotate(article)`` → doc, ``stages.code(doc)`` →
 mentions, and ``store.repository.save_article`` writes article and mentions in one
 transaction. Every ``CONSOLIDATE_EVERY`` articles and at the end, ``consolidate.update_stored``
 gives the new articles their story cluster and merges their mentions into events (its
