@@ -10,7 +10,9 @@ The CLI (``crisisdesk run``), the web app, the feed watcher and batch jobs all c
 
 Per item: extraction (``ExtractionError`` → a reject), an unchanged article (same URL
 or text, same content hash as the latest stored revision) is skipped before the NLP
-stages run, otherwise ``stages.annotate(article)`` → doc, ``stages.code(doc)`` →
+stages run (with ``RunOptions.recode`` the stored latest revision is coded again and
+its mentions replaced instead, ``store.repository.save_article(recode=True)``),
+otherwise ``stages.annotate(article)`` → doc, ``stages.code(doc)`` →
 mentions, and ``store.repository.save_article`` writes article and mentions in one
 transaction. Every ``CONSOLIDATE_EVERY`` articles and at the end, ``consolidate.update_stored``
 gives the new articles their story cluster and merges their mentions into events (its
@@ -55,6 +57,8 @@ class RunOptions:
     the annotate stage loads. ``actors_file``: an extra actor dictionary file.
     ``max_bytes``: size cap of one input item (bytes). ``pattern_files``: extra cleaner
     pattern files (YAML). ``lexicon_files``: extra event trigger lexicon files (YAML). ``nlp``: False skips the annotate/code stages.
+    ``recode``: stored articles whose latest revision has the same text are coded again
+    and their event mentions replaced (``recoded``), instead of skipped (``unchanged``).
     """
 
     fetched_at: datetime | None = None
@@ -64,6 +68,7 @@ class RunOptions:
     pattern_files: tuple[Path, ...] = ()
     lexicon_files: tuple[Path, ...] = ()
     nlp: bool = True
+    recode: bool = False
     command: str = "run"
     extra: dict[str, Any] = field(default_factory=dict)
     #: False leaves consolidation to the caller (``crisisdesk backfill`` consolidates
@@ -137,13 +142,15 @@ class ProcessedDocument:
 @dataclass
 class RunSummary:
     """Counts of one run: items ``read`` (documents and source rejects), articles
-    ``stored`` (new or revised), ``unchanged``, ``rejected``, ``mentions`` written,
+    ``stored`` (new or revised), ``unchanged``, ``recoded`` (same text, coded again),
+    ``rejected``, ``mentions`` written,
     and the ids of the articles stored or unchanged, in input order."""
 
     run_id: int | None
     read: int = 0
     stored: int = 0
     unchanged: int = 0
+    recoded: int = 0
     rejected: int = 0
     mentions: int = 0
     article_ids: list[str] = field(default_factory=list)
@@ -154,12 +161,13 @@ class RunSummary:
 
     def counts(self) -> dict[str, int]:
         return {"read": self.read, "stored": self.stored, "unchanged": self.unchanged,
-                "rejected": self.rejected, "mentions": self.mentions}
+                "recoded": self.recoded, "rejected": self.rejected, "mentions": self.mentions}
 
     def line(self) -> str:
         """The one summary line a run ends with."""
         return (f"read {self.read}, stored {self.stored}, unchanged {self.unchanged}, "
-                f"rejected {self.rejected}, mentions {self.mentions}"
+                + (f"recoded {self.recoded}, " if self.recoded else "")
+                + f"rejected {self.rejected}, mentions {self.mentions}"
                 + (f", events new {self.events_created}, updated {self.events_updated}"
                    if self.events_created or self.events_updated else "")
                 + ("" if self.status == "finished" else f" ({self.status})"))
@@ -260,7 +268,9 @@ def _run_one(raw: RawDocument, engine: Engine, options: RunOptions, stages: Stag
     try:
         article = extractor.extract(raw)
         has_nlp = stages.annotate is not None or stages.code is not None
-        if has_nlp and repository.is_unchanged(engine, article):
+        if has_nlp and options.recode:
+            article = repository.latest_same_text(engine, article) or article
+        elif has_nlp and repository.is_unchanged(engine, article):
             summary.unchanged += 1
             summary.article_ids.append(article.article_id)
             return
@@ -272,7 +282,8 @@ def _run_one(raw: RawDocument, engine: Engine, options: RunOptions, stages: Stag
         else:
             reject(reject_of_document(raw, error.stage, error.reason, error.detail))
         return
-    result = repository.save_article(engine, processed.article, processed.mentions, summary.run_id)
+    result = repository.save_article(engine, processed.article, processed.mentions, summary.run_id,
+                                     recode=options.recode and has_nlp)
     if result.status == "truncated_copy":
         reject(reject_of_document(raw, "store", "truncated_copy",
                                   f"HTML cut off in its body; revision {result.revision} of article "
@@ -280,6 +291,9 @@ def _run_one(raw: RawDocument, engine: Engine, options: RunOptions, stages: Stag
         return
     if result.status == "unchanged":
         summary.unchanged += 1
+    elif result.status == "recoded":
+        summary.recoded += 1
+        summary.mentions += result.mentions
     else:
         summary.stored += 1
         summary.mentions += result.mentions

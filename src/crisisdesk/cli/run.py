@@ -39,6 +39,9 @@ def run_command(
     patterns: list[Path] = typer.Option([], "--patterns", help="Extra cleaner pattern file (YAML); repeatable."),
     lexicon: list[Path] = typer.Option([], "--lexicon", help="Extra event trigger lexicon file (YAML); repeatable."),
     no_nlp: bool = typer.Option(False, "--no-nlp", help="Extract and store articles only (no annotation/coding)."),
+    recode: bool = typer.Option(False, "--recode", help="Code again the stored articles whose text is "
+                                "unchanged (after an upgrade, or with a new --lexicon): their event "
+                                "mentions are replaced, not duplicated, and their events rebuilt."),
     as_json: bool = typer.Option(False, "--json", help="Print the run summary as JSON on stdout."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
     raw_dir: Path = typer.Option(None, "--raw-dir", help="Where fetched pages are kept (default: "
@@ -54,8 +57,11 @@ def run_command(
     run goes on. Exits 1 only when no item could be processed (a feed with no new
     item is not a failure: it says so).
     """
+    if recode and no_nlp:
+        raise typer.BadParameter("--recode codes articles again: it cannot be combined with --no-nlp")
     options = RunOptions(fetched_at=parse_fetched_at(fetched_at), max_bytes=max_bytes,
-                         pattern_files=tuple(patterns), lexicon_files=tuple(lexicon), nlp=not no_nlp)
+                         pattern_files=tuple(patterns), lexicon_files=tuple(lexicon), nlp=not no_nlp,
+                         recode=recode)
     engine = open_database(db_option(ctx, db))
     inputs = InputSource(paths, engine, fetched_at=options.fetched_at, max_bytes=options.max_bytes,
                          fetch_settings=FetchSettings.from_env(raw_dir=raw_dir), retry_rejected=retry_rejected)
@@ -76,11 +82,14 @@ def run_command(
             from crisisdesk.cli.events import print_run_events
 
             print_run_events(engine, summary.run_id)
+    if summary.unchanged and not recode and not no_nlp:
+        typer.echo(f"note: {summary.unchanged} stored article(s) with unchanged text were not re-coded; "
+                   "`crisisdesk run --recode` codes them again with the current rules and lexicon", err=True)
     for note in inputs.no_new_items:
         typer.echo(note, err=True)
     if inputs.skipped_database_files:
         typer.echo(f"note: skipped the database's own files: {', '.join(inputs.skipped_database_files)}", err=True)
-    if summary.stored + summary.unchanged == 0 and not inputs.no_new_items:
+    if summary.stored + summary.unchanged + summary.recoded == 0 and not inputs.no_new_items:
         if summary.read == 0:
             given = ", ".join(paths)
             typer.echo(f"error: nothing to read in {given}: no readable file (directories are searched "

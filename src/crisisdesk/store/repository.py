@@ -20,6 +20,15 @@ their remaining mentions or deleted when none remain
 (``consolidate.update.withdraw_article_mentions``). The new mentions wait, unassigned,
 for the next consolidation.
 
+Re-coding (``save_article(..., recode=True)``, ``crisisdesk run --recode``): when the
+latest revision already has the same ``content_hash``, no revision is written, but its
+event mentions are replaced by ``mentions`` (coded again, e.g. after an upgrade or with
+``--lexicon``) through the same withdrawal as a revised article, in the same single
+transaction: a crash leaves the old mentions and events as they were, and the new
+mentions (under the same revision number) wait for the next consolidation. Text that
+matches an older, superseded revision is still ``unchanged``: its mentions were
+replaced by the latest revision's.
+
 All datetimes are stored and returned as timezone-aware UTC.
 """
 
@@ -44,7 +53,7 @@ from crisisdesk.records import (
 )
 from crisisdesk.store.models import ArticleRow, EventMentionRow, RejectRow, RunRow
 
-SaveStatus = Literal["stored", "revised", "unchanged", "truncated_copy"]
+SaveStatus = Literal["stored", "revised", "unchanged", "truncated_copy", "recoded"]
 #: Article note of HTML cut off in its body (``extract.html``).
 TRUNCATED_NOTE = "html_truncated"
 #: Note of a revision written only to replace a publication time guessed from a file's
@@ -299,6 +308,20 @@ def may_supersede(new_notes: Sequence[str], latest_notes: Sequence[str]) -> bool
     return TRUNCATED_NOTE not in new_notes or TRUNCATED_NOTE in latest_notes
 
 
+def latest_same_text(engine: Engine, article: Article) -> Article | None:
+    """The stored latest revision of ``article.article_id`` as an ``Article`` record when
+    it has ``article``'s ``content_hash`` and ``article`` does not re-date it
+    (:func:`redates`), else None. What ``crisisdesk run --recode`` codes again: the
+    stored record (its stored publication time and notes), so the new mentions describe
+    exactly the stored revision."""
+    with Session(engine) as session:
+        known = _known_revision(session, article)
+        if known is None:
+            return None
+        row = _latest_row(session, article.article_id)
+        return row_to_article(row) if row is not None and row.revision == known else None
+
+
 def is_unchanged(engine: Engine, article: Article) -> bool:
     """True when a stored revision of ``article.article_id`` has the same
     ``content_hash`` (saving it would store nothing)."""
@@ -307,33 +330,44 @@ def is_unchanged(engine: Engine, article: Article) -> bool:
 
 
 def save_article(engine: Engine, article: Article, mentions: Sequence[EventMention] = (),
-                 run_id: int | None = None) -> SaveResult:
+                 run_id: int | None = None, recode: bool = False) -> SaveResult:
     """Store ``article`` and its ``mentions`` in ONE transaction (see module rules).
 
+    ``recode``: when the latest revision has the same text, replace its mentions by
+    ``mentions`` (status ``recoded``, ``revision`` the latest) instead of ``unchanged``.
     Returns a ``SaveResult``. Raises ``StoreError`` when the database refuses the write
     twice (a concurrent writer stored the same revision in between is retried once).
     """
     for attempt in range(2):
         try:
-            return _save_once(engine, article, mentions, run_id)
+            return _save_once(engine, article, mentions, run_id, recode)
         except IntegrityError as error:
             if attempt == 1:
                 raise StoreError(f"could not store article {article.article_id}: {error.orig}") from error
     raise AssertionError("unreachable")
 
 
-def _save_once(engine: Engine, article: Article, mentions: Sequence[EventMention], run_id: int | None) -> SaveResult:
+def _save_once(engine: Engine, article: Article, mentions: Sequence[EventMention], run_id: int | None,
+               recode: bool = False) -> SaveResult:
     from crisisdesk.consolidate.update import withdraw_article_mentions  # consolidate imports this module
 
     articles, event_mentions = ArticleRow.__table__, EventMentionRow.__table__
     with engine.begin() as connection:
         known = _known_revision(connection, article)
-        if known is not None:
-            return SaveResult("unchanged", article.article_id, known, 0)
         revisions = connection.execute(
             select(articles.c.revision, articles.c.content_hash, articles.c.notes)
             .where(articles.c.article_id == article.article_id)
         ).all()
+        if known is not None:
+            if not recode or known != max(r for r, _, _ in revisions):
+                return SaveResult("unchanged", article.article_id, known, 0)
+            # same text as the latest revision, coded again: its mentions are replaced
+            # through the withdrawal a new revision uses, in this same transaction
+            withdraw_article_mentions(connection, article.article_id)
+            if mentions:
+                connection.execute(insert(event_mentions),
+                                   [mention_to_values(m, article_revision=known, run_id=run_id) for m in mentions])
+            return SaveResult("recoded", article.article_id, known, len(mentions))
         if any(content_hash == article.content_hash for _, content_hash, _ in revisions):
             note = (f"{REDATED_NOTE}: the publication time resolved against the file's modification time "
                     f"is replaced by one from the given fetch time; same text as an earlier revision")
