@@ -387,12 +387,20 @@ def best_policy(notes: CodedNotes, index: list[int], predictions: dict[int, Pred
     """(min_probability, margin, (event_type acc, sub wF1)) of the blend policy with the
     best event_type accuracy over the events ``index`` (ties: sub-type weighted F1, then
     the earlier grid value)."""
+    return best_on_grid(thresholds, margins,
+                        lambda threshold, margin: blend_figures(notes, index, predictions, ontology, threshold, margin))
+
+
+def best_on_grid(firsts, seconds, figures_at) -> tuple:  # noqa: ANN001
+    """(first, second, figures) of the grid pair whose ``figures_at(first, second)``
+    tuple is greatest (compared as tuples: event_type accuracy, then sub-type weighted
+    F1); ties keep the earlier grid pair."""
     best: tuple | None = None
-    for threshold in thresholds:
-        for margin in margins:
-            figures = blend_figures(notes, index, predictions, ontology, threshold, margin)
+    for first in firsts:
+        for second in seconds:
+            figures = figures_at(first, second)
             if best is None or figures > best[2]:
-                best = (threshold, margin, figures)
+                best = (first, second, figures)
     return best  # type: ignore[return-value]
 
 
@@ -558,13 +566,8 @@ def best_pair_policy(notes: CodedNotes, index: list[int], probabilities: dict[in
                      ) -> tuple[float, float, tuple[float, float]]:
     """(to_clash, to_attack, figures) with the best :func:`pair_figures` over ``index``
     (ties: weighted F1, then the earlier, more permissive, grid value)."""
-    best: tuple | None = None
-    for to_clash in PAIR_THRESHOLDS:
-        for to_attack in PAIR_THRESHOLDS:
-            figures = pair_figures(notes, index, probabilities, ontology, to_clash, to_attack)
-            if best is None or figures > best[2]:
-                best = (to_clash, to_attack, figures)
-    return best  # type: ignore[return-value]
+    return best_on_grid(PAIR_THRESHOLDS, PAIR_THRESHOLDS,
+                        lambda to_clash, to_attack: pair_figures(notes, index, probabilities, ontology, to_clash, to_attack))
 
 
 def pair_line(notes: CodedNotes, index: list[int], probabilities: dict[int, float]) -> str:
