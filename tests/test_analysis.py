@@ -196,6 +196,11 @@ def test_situation_command_prints_json_and_tables(tmp_path):
     assert "Key developments" in text.output and "Reconsider travel" in text.output
     bad = runner.invoke(app, ["situation", "--db", db, "--near", "north"])
     assert bad.exit_code != 0 and "expected LAT,LON" in bad.output
+    # a radius of 0 or below selected nothing and said nothing (exit 0) before
+    for radius in ("-5", "0"):
+        no_radius = runner.invoke(app, ["situation", "--db", db, "--near", "10.55,-5.77", "--km", radius,
+                                        "--since", "2025-11-01", "--until", "2025-11-16"])
+        assert no_radius.exit_code == 2 and "is no radius" in no_radius.output, no_radius.output
 
 
 def _store_events(tmp_path, events):

@@ -55,6 +55,10 @@ def test_binary_file(tmp_path, folder):
     assert sorted((r.uri.rsplit("/", 1)[-1], r.reason) for r in rejects) == [("photo.txt", "binary"),
                                                                              ("report.html", "binary")]
     assert f"{folder / 'photo.txt'}: binary" in err
+    # the detail says what the bytes are, and how a PDF's text gets in (was one generic line)
+    details = {r.uri.rsplit("/", 1)[-1]: r.detail for r in rejects}
+    assert details["photo.txt"] == "binary content: a PNG image, not HTML, text, Markdown or JSON"
+    assert "a PDF document" in details["report.html"] and "pdftotext" in details["report.html"]
     assert (summary.read, summary.stored, summary.rejected) == (3, 1, 2)
     assert_good_stored(engine, summary)
 

@@ -57,6 +57,8 @@ def situation_command(
             raise typer.BadParameter(str(error)) from None
         if start > end:
             raise typer.BadParameter(f"--since {since} is after the period end {end}")
+        if not km > 0:
+            raise typer.BadParameter(f"--km {km:g} is no radius: give a distance above 0 km")
         matched = resolve_admin1(session, admin1)
         scope = Scope(since=start, until=end, country=resolve_country(country),
                       admin1=matched[0] if matched else admin1, near=point, km=km,

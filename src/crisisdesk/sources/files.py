@@ -35,7 +35,7 @@ from typing import Any, BinaryIO
 
 from crisisdesk.records import RawDocument, Reject
 from crisisdesk.sources.rawstore import is_raw_store
-from crisisdesk.sources.sniff import SNIFF_BYTES, sniff_kind
+from crisisdesk.sources.sniff import SNIFF_BYTES, binary_detail, sniff_kind
 
 DEFAULT_MAX_BYTES = 20_000_000
 
@@ -190,7 +190,7 @@ def _items_from_bytes(uri: str, data: bytes, when: datetime, *, origin: str, max
     if kind == "empty":
         yield _reject(uri, "empty", "the item holds no text")
     elif kind == "binary":
-        yield _reject(uri, "binary", "binary content (not HTML, text, Markdown or JSON)")
+        yield _reject(uri, "binary", binary_detail(data[:SNIFF_BYTES]))
     elif kind == "jsonl":
         import io
 

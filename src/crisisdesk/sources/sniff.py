@@ -31,12 +31,17 @@ Kind = Literal["empty", "binary", "html", "json", "jsonl", "markdown", "text"]
 
 SNIFF_BYTES = 64 * 1024
 
-_BINARY_SIGNATURES: tuple[bytes, ...] = (
-    b"%PDF-", b"\x89PNG", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"PK\x03\x04",
-    b"\x1f\x8b", b"BZh", b"\xfd7zXZ\x00", b"7z\xbc\xaf\x27\x1c", b"\x7fELF", b"RIFF",
-    b"SQLite format 3\x00", b"\x00\x00\x00\x18ftyp", b"\x00\x00\x00\x20ftyp", b"MZ",
-    b"\xd0\xcf\x11\xe0",
-)
+#: Leading bytes ("magic numbers") of binary formats and the format's name (signatures
+#: as published in each format's specification; Gary Kessler's file signature table).
+BINARY_FORMATS: dict[bytes, str] = {
+    b"%PDF-": "a PDF document", b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image",
+    b"GIF87a": "a GIF image", b"GIF89a": "a GIF image", b"PK\x03\x04": "a ZIP archive (or DOCX/ODT/XLSX)",
+    b"\x1f\x8b": "gzip data", b"BZh": "bzip2 data", b"\xfd7zXZ\x00": "xz data", b"7z\xbc\xaf\x27\x1c": "a 7-Zip archive",
+    b"\x7fELF": "an executable (ELF)", b"RIFF": "a RIFF media file", b"SQLite format 3\x00": "an SQLite database",
+    b"\x00\x00\x00\x18ftyp": "an MP4/MOV video", b"\x00\x00\x00\x20ftyp": "an MP4/MOV video",
+    b"MZ": "a Windows executable", b"\xd0\xcf\x11\xe0": "an old Microsoft Office document (DOC/XLS)",
+}
+_BINARY_SIGNATURES: tuple[bytes, ...] = tuple(BINARY_FORMATS)
 _TEXT_BOMS: tuple[bytes, ...] = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 _CONTROL = set(range(0, 9)) | {11, 12} | set(range(14, 32)) | {127}
 
@@ -93,6 +98,23 @@ def utf16_without_bom(head: bytes) -> str | None:
             return None
     controls = sum(1 for char in text if ord(char) in _CONTROL)
     return encoding if controls <= 0.01 * len(text) else None
+
+
+def binary_format(head: bytes) -> str | None:
+    """The name of the binary format ``head`` (an item's first bytes) starts with
+    (:data:`BINARY_FORMATS`: "a PDF document"), None when no known signature leads it."""
+    return next((name for signature, name in BINARY_FORMATS.items() if head.startswith(signature)), None)
+
+
+def binary_detail(head: bytes) -> str:
+    """The reject detail of a binary item: what it is when its signature says so, and
+    for a PDF how to get its text in (crisisdesk reads no PDF)."""
+    found = binary_format(head)
+    if found is None:
+        return "binary content (not HTML, text, Markdown or JSON)"
+    hint = "; crisisdesk reads no PDF: convert it to text first (e.g. pdftotext FILE FILE.txt)" \
+        if head.startswith(b"%PDF-") else ""
+    return f"binary content: {found}, not HTML, text, Markdown or JSON{hint}"
 
 
 def is_binary(head: bytes) -> bool:
