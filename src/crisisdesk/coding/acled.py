@@ -647,8 +647,7 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
         tgt_armed = any((armed(t) or said_armed(t, sentence, sources)) and not named_in_background(t, sentence, src_armed)
                         for t in targets)
         if ground_regained(sentence) and src_armed:
-            return "Government regains territory" if any(s.sector in STATE_FORCE_SECTORS for s in sources) \
-                else "Non-state actor overtakes territory"
+            return territory_gained_by(sources)
         if OVERTAKE.search(sentence) and src_armed and not any(s.sector in STATE_FORCE_SECTORS for s in sources):
             return "Non-state actor overtakes territory"
         if crowd_act(sources, sentence, armed) or crowd_clash(sources, targets, sentence, armed):
@@ -818,9 +817,17 @@ def territory_taken(sources: list[ActorRef], sentence: str, armed) -> str:  # no
     reported, is coded so)."""
     if any(armed(s) for s in sources) and (
             ground_regained(sentence) or FORCED_CAPTURE.search(sentence) or CLASH_WORDS.search(sentence)):
-        return "Government regains territory" if any(s.sector in STATE_FORCE_SECTORS for s in sources) \
-            else "Non-state actor overtakes territory"
+        return territory_gained_by(sources)
     return "Non-violent transfer of territory"
+
+
+def territory_gained_by(sources: list[ActorRef]) -> str:
+    """The Battles sub-event type of territory won by armed force, by who wins it (ACLED
+    Codebook 2023, Battles): "Government regains territory" when a doer is a state force
+    (:data:`STATE_FORCE_SECTORS`), else "Non-state actor overtakes territory".
+    ``sources``: the act's ActorRef doers, already known to include an armed one."""
+    return "Government regains territory" if any(s.sector in STATE_FORCE_SECTORS for s in sources) \
+        else "Non-state actor overtakes territory"
 
 
 def people_captured(targets: list[ActorRef], sentence: str) -> bool:

@@ -347,11 +347,19 @@ def save_article(engine: Engine, article: Article, mentions: Sequence[EventMenti
     raise AssertionError("unreachable")
 
 
+def _insert_mentions(connection, mentions: Sequence[EventMention], revision: int, run_id: int | None) -> None:  # noqa: ANN001
+    """Insert ``mentions`` as event-mention rows of article revision ``revision`` stored
+    by run ``run_id``, on ``connection`` (the caller's transaction); nothing when empty."""
+    if mentions:
+        connection.execute(insert(EventMentionRow.__table__),
+                           [mention_to_values(m, article_revision=revision, run_id=run_id) for m in mentions])
+
+
 def _save_once(engine: Engine, article: Article, mentions: Sequence[EventMention], run_id: int | None,
                recode: bool = False) -> SaveResult:
     from crisisdesk.consolidate.update import withdraw_article_mentions  # consolidate imports this module
 
-    articles, event_mentions = ArticleRow.__table__, EventMentionRow.__table__
+    articles = ArticleRow.__table__
     with engine.begin() as connection:
         known = _known_revision(connection, article)
         revisions = connection.execute(
@@ -364,9 +372,7 @@ def _save_once(engine: Engine, article: Article, mentions: Sequence[EventMention
             # same text as the latest revision, coded again: its mentions are replaced
             # through the withdrawal a new revision uses, in this same transaction
             withdraw_article_mentions(connection, article.article_id)
-            if mentions:
-                connection.execute(insert(event_mentions),
-                                   [mention_to_values(m, article_revision=known, run_id=run_id) for m in mentions])
+            _insert_mentions(connection, mentions, known, run_id)
             return SaveResult("recoded", article.article_id, known, len(mentions))
         if any(content_hash == article.content_hash for _, content_hash, _ in revisions):
             note = (f"{REDATED_NOTE}: the publication time resolved against the file's modification time "
@@ -384,9 +390,7 @@ def _save_once(engine: Engine, article: Article, mentions: Sequence[EventMention
             # re-summarised from what remains (or deleted), in this same transaction
             withdraw_article_mentions(connection, article.article_id)
         connection.execute(insert(articles), [article_to_values(article, latest + 1, run_id)])
-        if mentions:
-            connection.execute(insert(event_mentions),
-                               [mention_to_values(m, article_revision=latest + 1, run_id=run_id) for m in mentions])
+        _insert_mentions(connection, mentions, latest + 1, run_id)
         return SaveResult("stored" if not latest else "revised", article.article_id, latest + 1, len(mentions))
 
 
