@@ -227,3 +227,62 @@ def test_cli_watch_stops_cleanly_on_sigterm(tmp_path, web):
     assert process.returncode == 0, output
     assert "1 new article(s)" in output
     assert "stopped" in output
+
+
+def test_cli_watch_writes_a_bad_sources_line_to_the_jsonl_log(tmp_path, web, monkeypatch):
+    """The unusable line reported on stderr as PATH:LINE is in the log too (it was only
+    on stderr and in the rejects table): the first poll's ``skipped_sources``."""
+    from typer.testing import CliRunner
+
+    from crisisdesk.cli import _register, app
+
+    _register()
+    FeedSite(web, 1)
+    sources = tmp_path / "sources.txt"
+    sources.write_text(f"# feeds\n{web.url('/feed.atom')}\nexample.org/not-a-url\n")
+    monkeypatch.setenv("CRISISDESK_FETCH_MIN_INTERVAL", "0")
+    monkeypatch.setenv("CRISISDESK_RAW_DIR", str(tmp_path / "raw"))
+    result = CliRunner().invoke(app, ["--db", str(tmp_path / "w.db"), "watch", str(sources), "--once",
+                                      "--no-nlp", "--log", str(tmp_path / "w.jsonl")])
+    assert result.exit_code == 0, result.output
+    log = [json.loads(line) for line in (tmp_path / "w.jsonl").read_text().splitlines()]
+    assert len(log) == 1
+    assert log[0]["skipped_sources"] == [{
+        "path": str(sources), "line": 3, "reason": "not_a_url",
+        "detail": f"{sources}:3: not an http(s) URL: 'example.org/not-a-url'"}]
+
+
+def _stub_stages(calls: list[str]):
+    """Coding without spaCy: one mention per article, its id from the article's."""
+    from crisisdesk.pipeline import Stages
+    from crisisdesk.records import Evidence, EventMention
+
+    def code(article):
+        calls.append(article.article_id)
+        return [EventMention(mention_id="m-" + article.article_id[:12], article_id=article.article_id,
+                             event_type="ASSAULT", evidence=Evidence(article.text[:40], 0, 40))]
+
+    return Stages(code=code)
+
+
+def test_watch_recode_codes_the_stored_feed_items_again_on_the_first_poll_only(tmp_path, web):
+    """``watch --recode`` (was only on ``run``): the first poll fetches the feed items
+    processed before again and re-codes them (``recoded``, mentions replaced, not
+    duplicated); later polls do not."""
+    from crisisdesk.store.models import EventMentionRow
+
+    site = FeedSite(web, 2)
+    calls: list[str] = []
+    plain = make_watcher(tmp_path, web, nlp=True, stages=_stub_stages(calls))
+    assert len(plain.poll_once().new_articles) == 2 and len(calls) == 2
+    plain.close()
+    recoding = make_watcher(tmp_path, web, nlp=True, stages=_stub_stages(calls), recode=True)
+    first = recoding.poll_once()
+    assert (first.read, first.recoded, first.unchanged, first.new_articles) == (2, 2, 0, [])
+    assert len(calls) == 4 and site.page_hits() == [2, 2]
+    assert "recoded 2" in recoding.lines[0]
+    second = recoding.poll_once()
+    assert (second.read, second.recoded) == (0, 0) and len(calls) == 4
+    with Session(recoding.engine) as session:
+        assert len(session.scalars(select(EventMentionRow)).all()) == 2
+    recoding.close()

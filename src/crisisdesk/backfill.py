@@ -43,7 +43,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
-from sqlalchemy import Engine, select, update
+from sqlalchemy import Engine, func, select, update
 from sqlalchemy.orm import Session
 
 from crisisdesk.consolidate.update import withdraw_article_mentions
@@ -99,8 +99,12 @@ class BackfillSummary:
     def line(self) -> str:
         c = self.counts
         rate = c.get("read", 0) / self.seconds if self.seconds else 0.0
+        # per-partition SQLite files start empty: their re-coded articles are known as
+        # such only when merged
+        recoded = c.get("recoded", 0) or self.merged.get("recoded", 0)
         return (f"{self.partitions} partition(s): read {c.get('read', 0)}, stored {c.get('stored', 0)}, "
-                f"unchanged {c.get('unchanged', 0)}, rejected {c.get('rejected', 0)}, "
+                f"unchanged {c.get('unchanged', 0)}, " + (f"recoded {recoded}, " if recoded else "")
+                + f"rejected {c.get('rejected', 0)}, "
                 f"mentions {c.get('mentions', 0)}, events {self.events_created}; "
                 f"{self.seconds:.1f} s, {rate:.1f} items/s")
 
@@ -264,17 +268,35 @@ def _attr(model: type, column_key: str) -> str:
     return column_key
 
 
-def merge_database(source_url: str, target: Engine, run_id: int | None) -> dict[str, Any]:
+def merge_database(source_url: str, target: Engine, run_id: int | None, recode: bool = False) -> dict[str, Any]:
     """Copy the articles, event mentions and rejects of the database ``source_url``
     into ``target`` in one transaction, with the repository's revision rule; events
     are not copied (``article_ids`` returned for consolidation). Idempotent.
+    ``recode`` (``crisisdesk backfill --recode``): an article whose text is the latest
+    stored revision's gets the partition's mentions instead of its stored ones
+    (``repository.replace_mentions``, as ``crisisdesk run --recode``).
 
-    Returns ``{"articles": n, "revisions": n, "mentions": n, "rejects": n,
+    Returns ``{"articles": n, "revisions": n, "recoded": n, "mentions": n, "rejects": n,
     "article_ids": [...]}``.
     """
     source = make_engine(source_url)
-    counts: dict[str, Any] = {"articles": 0, "revisions": 0, "mentions": 0, "rejects": 0,
+    counts: dict[str, Any] = {"articles": 0, "revisions": 0, "recoded": 0, "mentions": 0, "rejects": 0,
                               "article_ids": []}
+
+    def partition_mentions(row: ArticleRow, revision: int) -> list[dict[str, Any]]:
+        """The partition's mentions of ``row`` as row values of ``revision`` in the target."""
+        values = []
+        for mention in src.scalars(select(EventMentionRow).where(
+                EventMentionRow.article_id == row.article_id,
+                EventMentionRow.article_revision == row.revision)).all():
+            data = _columns(mention, _MENTION_COLUMNS)
+            # stamped now, in input order, as one run stores them: consolidation
+            # reads an event's stored mentions in ``created_at`` order
+            data.update(event_id=None, article_revision=revision, run_id=run_id,
+                        created_at=repository.utcnow())
+            values.append(data)
+        return values
+
     try:
         with Session(source) as src, Session(target) as dst, dst.begin():
             for row in src.scalars(select(ArticleRow).order_by(ArticleRow.article_key)).yield_per(500):
@@ -282,6 +304,14 @@ def merge_database(source_url: str, target: Engine, run_id: int | None) -> dict[
                     ArticleRow.article_id == row.article_id,
                     ArticleRow.content_hash == row.content_hash).limit(1))
                 if known is not None:
+                    latest = dst.scalar(select(func.max(ArticleRow.revision)).where(
+                        ArticleRow.article_id == row.article_id))
+                    if recode and known == latest:
+                        replace = partition_mentions(row, known)
+                        repository.replace_mentions(dst, row.article_id, replace)
+                        counts["recoded"] += 1
+                        counts["mentions"] += len(replace)
+                        counts["article_ids"].append(row.article_id)
                     continue
                 latest_row = dst.execute(select(ArticleRow.revision, ArticleRow.notes).where(
                     ArticleRow.article_id == row.article_id).order_by(ArticleRow.revision.desc()).limit(1)).first()
@@ -301,15 +331,7 @@ def merge_database(source_url: str, target: Engine, run_id: int | None) -> dict[
                 dst.add(ArticleRow(**{_attr(ArticleRow, k): v for k, v in values.items()}))
                 counts["articles"] += 1
                 counts["article_ids"].append(row.article_id)
-                mentions = src.scalars(select(EventMentionRow).where(
-                    EventMentionRow.article_id == row.article_id,
-                    EventMentionRow.article_revision == row.revision)).all()
-                for mention in mentions:
-                    data = _columns(mention, _MENTION_COLUMNS)
-                    # stamped now, in input order, as one run stores them: consolidation
-                    # reads an event's stored mentions in ``created_at`` order
-                    data.update(event_id=None, article_revision=revision, run_id=run_id,
-                                created_at=repository.utcnow())
+                for data in partition_mentions(row, revision):
                     dst.merge(EventMentionRow(**{_attr(EventMentionRow, k): v for k, v in data.items()}))
                     counts["mentions"] += 1
                 dst.flush()
@@ -429,12 +451,12 @@ def backfill(paths: list[str | Path], *, workers: int = 2, scheduler: str | None
                 totals[key] = totals.get(key, 0) + value
             if on_progress:
                 on_progress(result, done, len(partitions))
-        merged: dict[str, int] = {"articles": 0, "revisions": 0, "mentions": 0, "rejects": 0}
+        merged: dict[str, int] = {"articles": 0, "revisions": 0, "recoded": 0, "mentions": 0, "rejects": 0}
         article_ids: list[str] = []
         for index in sorted(results):  # input order
             article_ids += results[index].article_ids
             if not server:
-                counts = merge_database(results[index].db_url, target, run_id)
+                counts = merge_database(results[index].db_url, target, run_id, recode=options.recode)
                 counts.pop("article_ids")
                 for key, value in counts.items():
                     merged[key] += value

@@ -16,6 +16,7 @@ marked processed first.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import re
@@ -124,8 +125,12 @@ class PollReport:
     read: int = 0
     stored: int = 0
     unchanged: int = 0
+    recoded: int = 0
     rejected: int = 0
     new_articles: list[dict[str, Any]] = field(default_factory=list)
+    #: Lines of the sources file that are no usable URL (first poll only): ``{"path",
+    #: "line", "reason", "detail"}``, as reported on stderr (``PATH:LINE: ...``).
+    skipped_sources: list[dict[str, Any]] = field(default_factory=list)
     new_events: list[dict[str, Any]] = field(default_factory=list)
     updated_events: list[dict[str, Any]] = field(default_factory=list)
 
@@ -142,7 +147,8 @@ class PollReport:
             return f"poll {self.poll} at {self.started_at}: failed ({self.error})"
         return (f"poll {self.poll} at {self.started_at}: {len(self.new_articles)} new article(s), "
                 f"{len(self.new_events)} new event(s), {len(self.updated_events)} updated event(s); "
-                f"read {self.read}, unchanged {self.unchanged}, rejected {self.rejected}")
+                f"read {self.read}, unchanged {self.unchanged}, "
+                + (f"recoded {self.recoded}, " if self.recoded else "") + f"rejected {self.rejected}")
 
 
 def _now() -> str:
@@ -156,13 +162,20 @@ class Watcher:
     ``webhook``: URL that gets ``POST`` of the report's JSON when something changed;
     ``echo``: where terminal lines go (default ``print``);
     ``retry_rejected``: the first poll fetches again the feed items an earlier run
-    rejected for a lasting reason (later polls leave them settled).
+    rejected for a lasting reason (later polls leave them settled);
+    ``recode``: the first poll codes again the stored articles it reads with unchanged
+    text (``RunOptions.recode``, as ``crisisdesk run --recode``) and fetches again the
+    feed items processed before, so that they are re-coded too; later polls do not;
+    ``skipped_sources``: the Rejects of the sources file's unusable lines
+    (:func:`read_source_list`), listed in the first poll's report (``skipped_sources``
+    in the JSONL log and the webhook's JSON) as on the terminal.
     """
 
     def __init__(self, sources: list[str], engine: Engine, *, options: RunOptions | None = None,
                  stages: Stages | None = None, fetch_settings: FetchSettings | None = None,
                  log_path: Path | None = None, webhook: str | None = None,
-                 echo: Callable[[str], None] = print, retry_rejected: bool = False):
+                 echo: Callable[[str], None] = print, retry_rejected: bool = False, recode: bool = False,
+                 skipped_sources: list[Reject] | None = None):
         self.sources = sources
         self.engine = engine
         self.options = options or RunOptions(command="watch")
@@ -173,6 +186,8 @@ class Watcher:
         self.echo = echo
         self.polls = 0
         self.retry_rejected = retry_rejected
+        self.recode = recode
+        self.skipped_sources = list(skipped_sources or [])
 
     @property
     def stages(self) -> Stages:
@@ -185,10 +200,15 @@ class Watcher:
         ``KeyboardInterrupt`` (after marking processed items)."""
         self.polls += 1
         report = PollReport(poll=self.polls, started_at=_now())
+        if self.polls == 1:
+            report.skipped_sources = [{"path": r.uri, "line": r.line, "reason": r.reason, "detail": r.detail}
+                                      for r in self.skipped_sources]
+        recode = self.recode and self.polls == 1
         inputs = InputSource(self.sources, self.engine, fetcher=self.fetcher,
-                             retry_rejected=self.retry_rejected and self.polls == 1)
+                             retry_rejected=self.retry_rejected and self.polls == 1, recode=recode)
+        options = dataclasses.replace(self.options, recode=True) if recode else self.options
         try:
-            summary = run(inputs, self.engine, self.options, self.stages, progress=False)
+            summary = run(inputs, self.engine, options, self.stages, progress=False)
         except KeyboardInterrupt:
             inputs.finish()
             raise
@@ -199,6 +219,7 @@ class Watcher:
             inputs.finish()
             report.read, report.stored = summary.read, summary.stored
             report.unchanged, report.rejected = summary.unchanged, summary.rejected
+            report.recoded = summary.recoded
             self._describe_changes(report, summary.run_id)
         report.finished_at = _now()
         self._publish(report)

@@ -38,6 +38,20 @@ def db_option(ctx: typer.Context, local: str | None = None) -> str | None:
     return (root.obj or {}).get("db") if root.obj else None
 
 
+#: Help of ``--recode``, the one option ``run``, ``watch`` and ``backfill`` share (the
+#: re-coding itself is ``pipeline.RunOptions.recode``, one implementation for all).
+RECODE_HELP = ("Code again the stored articles whose text is unchanged (after an upgrade, or with a new "
+               "--lexicon): their event mentions are replaced, not duplicated, and their events rebuilt; "
+               "events whose mentions come out the same keep their ids.")
+
+
+def check_recode(recode: bool, no_nlp: bool) -> None:
+    """Refuse ``--recode`` with ``--no-nlp`` (``typer.BadParameter``, exit 2): re-coding
+    needs the coding stages."""
+    if recode and no_nlp:
+        raise typer.BadParameter("--recode codes articles again: it cannot be combined with --no-nlp")
+
+
 @app.command()
 def version() -> None:
     """Print the crisisdesk version."""

@@ -7,7 +7,7 @@ from pathlib import Path
 import typer
 
 from crisisdesk.backfill import DEFAULT_PARTITION_BYTES, PartitionResult, backfill
-from crisisdesk.cli import app, db_option
+from crisisdesk.cli import RECODE_HELP, app, check_recode, db_option
 from crisisdesk.pipeline import RunOptions
 
 
@@ -24,12 +24,14 @@ def backfill_command(
                                      help="Approximate partition size in MiB."),
     no_nlp: bool = typer.Option(False, "--no-nlp", help="Extract and store articles only (no annotation/coding)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+    recode: bool = typer.Option(False, "--recode", help=RECODE_HELP),
 ) -> None:
     """Backfill from web archives or JSONL exports on a Dask cluster (same pipeline as run)."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
-    options = RunOptions(command="backfill", nlp=not no_nlp)
+    check_recode(recode, no_nlp)
+    options = RunOptions(command="backfill", nlp=not no_nlp, recode=recode)
     console = Console(stderr=True)
     progress = Progress(TextColumn("partitions"), BarColumn(), MofNCompleteColumn(),
                         TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), TextColumn("ETA"),
@@ -51,5 +53,5 @@ def backfill_command(
     except (ValueError, FileNotFoundError) as exc:
         raise typer.BadParameter(str(exc)) from exc
     typer.echo(summary.line())
-    if summary.counts.get("stored", 0) + summary.counts.get("unchanged", 0) == 0:
+    if sum(summary.counts.get(key, 0) for key in ("stored", "unchanged", "recoded")) == 0:
         raise typer.Exit(1)

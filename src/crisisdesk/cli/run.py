@@ -9,7 +9,7 @@ from pathlib import Path
 
 import typer
 
-from crisisdesk.cli import app, db_option
+from crisisdesk.cli import RECODE_HELP, app, check_recode, db_option
 from crisisdesk.pipeline import RunOptions, run
 from crisisdesk.sources import DEFAULT_MAX_BYTES
 from crisisdesk.sources.dispatch import InputSource
@@ -39,9 +39,7 @@ def run_command(
     patterns: list[Path] = typer.Option([], "--patterns", help="Extra cleaner pattern file (YAML); repeatable."),
     lexicon: list[Path] = typer.Option([], "--lexicon", help="Extra event trigger lexicon file (YAML); repeatable."),
     no_nlp: bool = typer.Option(False, "--no-nlp", help="Extract and store articles only (no annotation/coding)."),
-    recode: bool = typer.Option(False, "--recode", help="Code again the stored articles whose text is "
-                                "unchanged (after an upgrade, or with a new --lexicon): their event "
-                                "mentions are replaced, not duplicated, and their events rebuilt."),
+    recode: bool = typer.Option(False, "--recode", help=RECODE_HELP),
     as_json: bool = typer.Option(False, "--json", help="Print the run summary as JSON on stdout."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
     raw_dir: Path = typer.Option(None, "--raw-dir", help="Where fetched pages are kept (default: "
@@ -57,14 +55,14 @@ def run_command(
     run goes on. Exits 1 only when no item could be processed (a feed with no new
     item is not a failure: it says so).
     """
-    if recode and no_nlp:
-        raise typer.BadParameter("--recode codes articles again: it cannot be combined with --no-nlp")
+    check_recode(recode, no_nlp)
     options = RunOptions(fetched_at=parse_fetched_at(fetched_at), max_bytes=max_bytes,
                          pattern_files=tuple(patterns), lexicon_files=tuple(lexicon), nlp=not no_nlp,
                          recode=recode)
     engine = open_database(db_option(ctx, db))
     inputs = InputSource(paths, engine, fetched_at=options.fetched_at, max_bytes=options.max_bytes,
-                         fetch_settings=FetchSettings.from_env(raw_dir=raw_dir), retry_rejected=retry_rejected)
+                         fetch_settings=FetchSettings.from_env(raw_dir=raw_dir), retry_rejected=retry_rejected,
+                         recode=recode)
     try:
         summary = run(inputs, engine, options, progress=not quiet and sys.stderr.isatty())
     except KeyboardInterrupt:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from crisisdesk.cli import app, db_option
+from crisisdesk.cli import RECODE_HELP, app, check_recode, db_option
 from crisisdesk.pipeline import RunOptions
 from crisisdesk.sources.http import FetchSettings
 from crisisdesk.store.db import open_database
@@ -30,9 +30,12 @@ def watch_command(
     retry_rejected: bool = typer.Option(False, "--retry-rejected", help="On the first poll, fetch again the feed "
                                         "items an earlier run rejected (404, robots.txt, no text, "
                                         "failures that lasted 5 polls)."),
+    recode: bool = typer.Option(False, "--recode", help=RECODE_HELP + " On the first poll only: the feed "
+                                "items fetched before are fetched again (conditionally) to be re-coded."),
 ) -> None:
     """Poll feeds, sitemaps and pages; fetch new items; run the pipeline; report new
     articles and events to the terminal, a JSONL log and a webhook. Ctrl-C stops."""
+    check_recode(recode, no_nlp)
     try:
         interval = parse_interval(every)
         listed = read_source_list(sources)
@@ -48,7 +51,8 @@ def watch_command(
                                  + (f" ({len(listed.rejects)} unusable line(s), see above)" if listed.rejects else ""))
     watcher = Watcher(urls, engine, options=RunOptions(command="watch", nlp=not no_nlp),
                       fetch_settings=FetchSettings.from_env(raw_dir=raw_dir), log_path=log,
-                      webhook=webhook, echo=typer.echo, retry_rejected=retry_rejected)
+                      webhook=webhook, echo=typer.echo, retry_rejected=retry_rejected, recode=recode,
+                      skipped_sources=listed.rejects)
     skipped = f" ({len(listed.rejects)} unusable line(s) of {sources} skipped)" if listed.rejects else ""
     typer.echo(f"watching {len(urls)} source(s) every {every}{skipped}; log: {log}" + ("" if not once else " (once)"))
     watcher.watch(interval, once=once)

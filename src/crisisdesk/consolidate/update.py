@@ -249,8 +249,11 @@ class WithdrawalResult:
     events_renamed: dict[str, str] = field(default_factory=dict)
 
 
-def withdraw_article_mentions(connection: Connection | Session, article_id: str) -> WithdrawalResult:
-    """Delete every stored event mention of ``article_id`` (its superseded revision) and
+def withdraw_article_mentions(connection: Connection | Session, article_id: str,
+                              keep: Iterable[str] = ()) -> WithdrawalResult:
+    """Delete every stored event mention of ``article_id`` (its superseded revision) but
+    those whose ``mention_id`` is in ``keep`` (re-coding keeps the mentions that came out
+    the same: ``store.repository.replace_mentions``), and
     bring the events built from them back in line with the mentions that remain: an
     event left without mentions is deleted, any other is re-summarised
     (:func:`~crisisdesk.consolidate.events.summarise`, remaining mentions in
@@ -274,13 +277,17 @@ def withdraw_article_mentions(connection: Connection | Session, article_id: str)
     article's. Calling it again finds no mention: changes nothing.
     """
     mentions, events = EventMentionRow.__table__, EventRow.__table__
-    own = connection.execute(select(mentions.c.mention_id, mentions.c.event_id)
-                             .where(mentions.c.article_id == article_id)).all()
+    kept = set(keep)
+    own = [(mention_id, event_id) for mention_id, event_id in connection.execute(
+        select(mentions.c.mention_id, mentions.c.event_id).where(mentions.c.article_id == article_id))
+        if mention_id not in kept]
     result = WithdrawalResult(mentions_deleted=len(own))
     if not own:
         return result
     affected = sorted({event_id for _, event_id in own if event_id is not None})
-    connection.execute(delete(mentions).where(mentions.c.article_id == article_id))
+    for chunk in _chunks([mention_id for mention_id, _ in own]):
+        connection.execute(delete(mentions).where(mentions.c.article_id == article_id,
+                                                  mentions.c.mention_id.in_(chunk)))
     if not affected:
         return result
     remaining: dict[str, list] = defaultdict(list)
@@ -291,20 +298,20 @@ def withdraw_article_mentions(connection: Connection | Session, article_id: str)
     result.events_deleted = [e for e in affected if not remaining.get(e)]
     for chunk in _chunks(result.events_deleted):
         connection.execute(delete(events).where(events.c.event_id.in_(chunk)))
-    kept = [e for e in affected if remaining.get(e)]
-    if not kept:
+    surviving = [e for e in affected if remaining.get(e)]
+    if not surviving:
         return result
     named_after_withdrawn = {event_id_for(mention_id) for mention_id, _ in own}
-    renamed = {e: event_id_for(remaining[e][0].mention_id) for e in kept if e in named_after_withdrawn}
+    renamed = {e: event_id_for(remaining[e][0].mention_id) for e in surviving if e in named_after_withdrawn}
     taken = set(connection.scalars(select(events.c.event_id).where(events.c.event_id.in_(sorted(renamed.values())))))
     renamed = {old: new for old, new in renamed.items() if new not in taken}  # never overwrite another event
-    infos = _article_infos(connection, {m.article_id for e in kept for m in remaining[e]})
-    rows = [event_row_values(summarise(renamed.get(e, e), remaining[e], infos)) for e in kept]
+    infos = _article_infos(connection, {m.article_id for e in surviving for m in remaining[e]})
+    rows = [event_row_values(summarise(renamed.get(e, e), remaining[e], infos)) for e in surviving]
     new_ids = set(renamed.values())
     _update_event_rows(connection, [row for row in rows if row["event_id"] not in new_ids])
     if renamed:
         _rename_events(connection, renamed, [row for row in rows if row["event_id"] in new_ids])
-    result.events_resummarised = [renamed.get(e, e) for e in kept]
+    result.events_resummarised = [renamed.get(e, e) for e in surviving]
     result.events_renamed = renamed
     return result
 

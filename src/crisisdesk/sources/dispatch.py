@@ -109,6 +109,7 @@ def no_new_items_note(poll: FeedPoll) -> str | None:
 class InputSource:
     """Iterate for the items of ``inputs`` (paths, ``-``, URLs); call :meth:`finish`
     after the pipeline consumed them, :meth:`close` at the end (or use ``with``).
+    ``recode``: feed items processed before are fetched again (to be re-coded).
 
     ``engine`` holds the ``fetches`` and ``feed_items`` tables; ``fetch_settings``
     configure the HTTP fetcher (created only when a URL is given).
@@ -117,8 +118,10 @@ class InputSource:
     def __init__(self, inputs: Iterable[str | os.PathLike[str]], engine: Engine | None, *,
                  fetched_at: datetime | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
                  fetch_settings: FetchSettings | None = None, stdin: BinaryIO | None = None,
-                 fetcher: Fetcher | None = None, retry_rejected: bool = False):
+                 fetcher: Fetcher | None = None, retry_rejected: bool = False, recode: bool = False):
         self.inputs = [str(i) for i in inputs]
+        #: Fetch again the feed items processed before, to re-code them (``--recode``).
+        self.recode = recode
         #: Fetch again the feed items an earlier poll rejected for a lasting reason.
         self.retry_rejected = retry_rejected
         self.engine = engine
@@ -219,7 +222,7 @@ class InputSource:
         reader = FeedReader(self.fetcher, self.engine) if self.engine is not None else None
         if reader is None:
             raise ValueError("feeds need a database (feed_items table) to remember items")
-        poll = reader.poll(feed_url, document, retry_rejected=self.retry_rejected)
+        poll = reader.poll(feed_url, document, retry_rejected=self.retry_rejected, recode=self.recode)
         self.feeds_polled += 1
         if note := no_new_items_note(poll):
             self.no_new_items.append(note)

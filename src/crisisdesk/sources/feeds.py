@@ -328,12 +328,14 @@ class FeedReader:
         self.max_depth = max_depth
 
     def poll(self, source_url: str, document: RawDocument | None = None,
-             retry_rejected: bool = False) -> FeedPoll:
+             retry_rejected: bool = False, recode: bool = False) -> FeedPoll:
         """Fetch (conditionally) and parse ``source_url``, record its items and return
         the pending ones. ``document`` is the already-fetched body when the caller has
         it (``crisisdesk run URL`` sniffs before knowing it is a feed).
         ``retry_rejected``: items settled by a lasting Reject (robots, 4xx) are pending
-        again (``crisisdesk run --retry-rejected``)."""
+        again (``crisisdesk run --retry-rejected``). ``recode``: items processed without
+        a Reject are pending again, so that their pages are fetched again (a conditional
+        request: 304 reads the kept body) and re-coded (``--recode``)."""
         rejects: list[Reject] = []
         status: Literal["fetched", "unchanged", "rejected"] = "fetched"
         listed: list[FeedItem] = []
@@ -350,7 +352,9 @@ class FeedReader:
         for item in listed:
             by_url.setdefault(item.url, item)  # first listing wins
         if retry_rejected:
-            self._reopen_rejected(source_url, by_url)
+            self._reopen(source_url, by_url, FeedItemRow.last_reason.is_not(None))
+        if recode:
+            self._reopen(source_url, by_url, FeedItemRow.last_reason.is_(None))
         if status == "rejected" and not listed:
             return FeedPoll(source_url, "rejected", 0, self._pending(source_url, {}), rejects)
         return FeedPoll(source_url, status, len(listed), self._pending(source_url, by_url), rejects,
@@ -364,10 +368,13 @@ class FeedReader:
     def _settled_by_reject(self):
         return FeedItemRow.processed_at.is_not(None), FeedItemRow.last_reason.is_not(None)
 
-    def _reopen_rejected(self, source_url: str, listed: dict[str, FeedItem]) -> None:
+    def _reopen(self, source_url: str, listed: dict[str, FeedItem], which) -> None:  # noqa: ANN001
+        """Make the processed items of the feed that meet the SQL condition ``which``
+        pending again (settled by a Reject: ``--retry-rejected``; processed without
+        one: ``--recode``)."""
         with Session(self.engine) as session, session.begin():
             for row in session.scalars(select(FeedItemRow).where(
-                    self._of_feed(source_url, listed), *self._settled_by_reject())):
+                    self._of_feed(source_url, listed), FeedItemRow.processed_at.is_not(None), which)):
                 row.processed_at = None
 
     def _rejected_before(self, source_url: str, listed: dict[str, FeedItem],

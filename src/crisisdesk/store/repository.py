@@ -35,6 +35,7 @@ All datetimes are stored and returned as timezone-aware UTC.
 from __future__ import annotations
 
 import dataclasses
+import json
 import os
 import socket
 from collections.abc import Sequence
@@ -355,6 +356,55 @@ def _insert_mentions(connection, mentions: Sequence[EventMention], revision: int
                            [mention_to_values(m, article_revision=revision, run_id=run_id) for m in mentions])
 
 
+#: ``event_mentions`` columns that say where and when a mention row was written, not what
+#: it codes: left out when a re-coded mention is compared with the stored one.
+_BOOKKEEPING_COLUMNS = frozenset({"event_id", "run_id", "created_at", "article_revision"})
+
+
+def _comparable(value: Any) -> Any:
+    """``value`` as JSON would give it back (tuples as lists, dates as ISO strings), so
+    a stored column and a freshly coded value compare equal when they say the same."""
+    return json.loads(json.dumps(value, default=str, sort_keys=True))
+
+
+def replace_mentions(connection, article_id: str, values: Sequence[dict[str, Any]]) -> dict[str, int]:  # noqa: ANN001
+    """Replace the stored event mentions of ``article_id`` by ``values`` (row values of
+    ``event_mentions``, :func:`mention_to_values`), on ``connection`` (the caller's
+    transaction): what re-coding an article with unchanged text does
+    (``save_article(recode=True)``, the backfill's merge with ``--recode``).
+
+    A stored mention with the same ``mention_id`` and the same coded values (every
+    column but :data:`_BOOKKEEPING_COLUMNS`) is kept: its row stays, with its
+    ``event_id``, and only its ``run_id`` becomes the re-coding run's. So an event whose
+    mentions all come out the same keeps its id, even when it was named after one of
+    the article's mentions (``consolidate.events.event_id_for``): before, withdrawing
+    every mention renamed such an event after another article's mention. The other
+    stored mentions are withdrawn (``consolidate.update.withdraw_article_mentions``:
+    their events re-summarised, renamed or deleted) and the other values inserted
+    unassigned, for the next consolidation. Returns ``{"kept": n, "withdrawn": n,
+    "inserted": n}``."""
+    from crisisdesk.consolidate.update import withdraw_article_mentions  # consolidate imports this module
+
+    table = EventMentionRow.__table__
+    stored = {row.mention_id: row._mapping for row in connection.execute(
+        select(table).where(table.c.article_id == article_id))}
+    same: set[str] = set()
+    for value in values:
+        row = stored.get(value["mention_id"])
+        if row is not None and all(_comparable(row[key]) == _comparable(value[key])
+                                   for key in value if key not in _BOOKKEEPING_COLUMNS):
+            same.add(value["mention_id"])
+    withdrawn = withdraw_article_mentions(connection, article_id, keep=same).mentions_deleted
+    if same:
+        run_id = next((v.get("run_id") for v in values), None)
+        connection.execute(update(table).where(table.c.article_id == article_id,
+                                               table.c.mention_id.in_(sorted(same))).values(run_id=run_id))
+    fresh = [value for value in values if value["mention_id"] not in same]
+    if fresh:
+        connection.execute(insert(table), fresh)
+    return {"kept": len(same), "withdrawn": withdrawn, "inserted": len(fresh)}
+
+
 def _save_once(engine: Engine, article: Article, mentions: Sequence[EventMention], run_id: int | None,
                recode: bool = False) -> SaveResult:
     from crisisdesk.consolidate.update import withdraw_article_mentions  # consolidate imports this module
@@ -371,8 +421,8 @@ def _save_once(engine: Engine, article: Article, mentions: Sequence[EventMention
                 return SaveResult("unchanged", article.article_id, known, 0)
             # same text as the latest revision, coded again: its mentions are replaced
             # through the withdrawal a new revision uses, in this same transaction
-            withdraw_article_mentions(connection, article.article_id)
-            _insert_mentions(connection, mentions, known, run_id)
+            replace_mentions(connection, article.article_id,
+                             [mention_to_values(m, article_revision=known, run_id=run_id) for m in mentions])
             return SaveResult("recoded", article.article_id, known, len(mentions))
         if any(content_hash == article.content_hash for _, content_hash, _ in revisions):
             note = (f"{REDATED_NOTE}: the publication time resolved against the file's modification time "

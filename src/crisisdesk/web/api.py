@@ -203,7 +203,7 @@ def post_article(request: Request, body: schemas.IngestIn):
     """Code and store one article (needs the server's token)."""
     raw = raw_document(body.text, body.title, body.url, body.published_at, body.language)
     try:
-        result = request.app.state.ingestor.ingest(raw)
+        result = request.app.state.ingestor.ingest(raw, recode=body.recode)
     except IngestRejected as exc:
         raise HTTPException(422, f"article rejected: {exc}") from None
     return schemas.IngestOut(**result)

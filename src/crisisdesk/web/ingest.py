@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 from datetime import datetime, timezone
 from typing import Any
@@ -31,12 +32,15 @@ class Ingestor:
             self._stages = pipeline.build_stages(self.options) if self.options.nlp else pipeline.Stages()
         return self._stages
 
-    def ingest(self, raw: RawDocument) -> dict[str, Any]:
+    def ingest(self, raw: RawDocument, recode: bool = False) -> dict[str, Any]:
         """Process and store ``raw``. Returns ``{"article_id", "mentions", "detail"}``
-        (``detail``: the run's counts). Raises :class:`IngestRejected` with the reason
+        (``detail``: the run's counts). ``recode``: a document whose text is stored
+        already is coded again and its mentions replaced (``RunOptions.recode``, as
+        ``crisisdesk run --recode``). Raises :class:`IngestRejected` with the reason
         when the document is rejected (it is also stored in ``rejects``)."""
         err = io.StringIO()
-        summary = pipeline.run([raw], self.engine, self.options, self.stages(), progress=False, err=err)
+        options = dataclasses.replace(self.options, recode=True) if recode and self.options.nlp else self.options
+        summary = pipeline.run([raw], self.engine, options, self.stages(), progress=False, err=err)
         if summary.rejected or not summary.article_ids:
             raise IngestRejected(err.getvalue().strip() or "document rejected")
         return {"article_id": summary.article_ids[0], "mentions": summary.mentions,

@@ -211,6 +211,9 @@ class IngestIn(BaseModel):
     url: str | None = Field(None, max_length=4000)
     published_at: datetime | None = None
     language: str | None = Field(None, max_length=8)
+    recode: bool = Field(False, description="when the same text is stored already, code it again and replace "
+                                            "its event mentions (as `crisisdesk run --recode`) instead of "
+                                            "leaving it unchanged")
 
 
 class IngestOut(BaseModel):
