@@ -35,6 +35,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any, TextIO
+from urllib.parse import urlsplit
 
 from sqlalchemy import Engine
 
@@ -205,10 +206,14 @@ def run(inputs: Iterable[RawDocument | Reject], engine: Engine, options: RunOpti
     run_id = repository.start_run(engine, options.command, options.to_json())
     summary = RunSummary(run_id=run_id)
 
+    said_hosts = HostReports()
+
     def reject(item: Reject) -> None:
         summary.rejected += 1
         repository.record_reject(engine, item, run_id)
-        print(f"rejected {reject_location(item)}: {item.reason}" + (f" ({item.detail})" if item.detail else ""), file=err)
+        if said_hosts.first(item):
+            print(f"rejected {reject_location(item)}: {item.reason}" + (f" ({item.detail})" if item.detail else ""),
+                  file=err)
 
     try:
         with _sigterm_as_interrupt(), _progress(progress, err) as advance:
@@ -224,6 +229,7 @@ def run(inputs: Iterable[RawDocument | Reject], engine: Engine, options: RunOpti
             if options.consolidate:
                 _consolidate(engine, summary)
     except KeyboardInterrupt:
+        said_hosts.print_rest(err)
         summary.status = "interrupted"
         repository.finish_run(engine, run_id, summary.counts(), status="interrupted")
         raise
@@ -231,6 +237,7 @@ def run(inputs: Iterable[RawDocument | Reject], engine: Engine, options: RunOpti
         summary.status = "failed"
         repository.finish_run(engine, run_id, summary.counts(), status="failed")
         raise
+    said_hosts.print_rest(err)
     if summary.mentions:
         # the mentions still stored: an article read twice in one run (its HTML and its
         # JSON) counted the first revision's mentions, withdrawn by the second
@@ -299,6 +306,40 @@ def _run_one(raw: RawDocument, engine: Engine, options: RunOptions, stages: Stag
         summary.mentions += result.mentions
         _warn_file_time(processed.article, err)
     summary.article_ids.append(article.article_id)
+
+
+#: Fetch Reject reasons that are about a host, not a page: printed for the first URL of
+#: the host only; the others are stored in ``rejects`` and counted in one line at the
+#: end of the run (a feed of 40 items on a domain that does not resolve printed 40
+#: lines saying the same).
+ONCE_PER_HOST_REASONS = frozenset({"dns_failure"})
+
+
+class HostReports:
+    """Which host-level rejects (:data:`ONCE_PER_HOST_REASONS`) a run has printed:
+    :meth:`first` says whether a Reject is to be printed (any other reason: always;
+    a host-level one: for the first URL of its host and reason), :meth:`print_rest`
+    prints one line per host for the ones held back."""
+
+    def __init__(self) -> None:
+        self.held: dict[tuple[str, str], int] = {}
+
+    def first(self, item: Reject) -> bool:
+        if item.stage != "fetch" or item.reason not in ONCE_PER_HOST_REASONS:
+            return True
+        key = ((urlsplit(item.uri).hostname or item.uri), item.reason)
+        if key in self.held:
+            self.held[key] += 1
+            return False
+        self.held[key] = 0
+        return True
+
+    def print_rest(self, err: TextIO) -> None:
+        for (host, reason), count in self.held.items():
+            if count:
+                print(f"rejected {count} more URL(s) of {host}: {reason} (as above; each is in the rejects table)",
+                      file=err)
+        self.held = {}
 
 
 def reject_of_document(raw: RawDocument, stage: str, reason: str, detail: str) -> Reject:

@@ -203,6 +203,7 @@ class Watcher:
         if self.polls == 1:
             report.skipped_sources = [{"path": r.uri, "line": r.line, "reason": r.reason, "detail": r.detail}
                                       for r in self.skipped_sources]
+        self.fetcher.forget_unreachable_hosts()  # a host down last poll may be back
         recode = self.recode and self.polls == 1
         inputs = InputSource(self.sources, self.engine, fetcher=self.fetcher,
                              retry_rejected=self.retry_rejected and self.polls == 1, recode=recode)

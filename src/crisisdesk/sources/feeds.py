@@ -56,6 +56,11 @@ Kind = Literal["feed", "sitemap", "sitemap_index", "html", "other"]
 #: Fetches of one feed item that may fail for a passing reason (timeout, 5xx...) before
 #: the item is settled with that reason; ``--retry-rejected`` opens it again.
 MAX_ATTEMPTS = 5
+#: Fetches of a feed item whose host name did not resolve (``dns_failure``) before it is
+#: settled: one more on a later poll (a resolver outage passes), not five: a name that
+#: does not resolve is most often a mistyped or lapsed domain, and each poll would
+#: report it again.
+MAX_DNS_ATTEMPTS = 2
 
 _PROLOG = re.compile(rb"^(\xef\xbb\xbf)?\s*(<\?xml[^>]*\?>\s*)?(<!--.*?-->\s*)*", re.S)
 
@@ -294,8 +299,9 @@ def settles(reason: str | None, attempts: int) -> bool:
     """Whether a feed item needs no more fetching after its ``attempts``-th fetch ended
     with Reject ``reason`` (None: fetched and processed): yes unless the reason is a
     passing one (:func:`crisisdesk.sources.http.is_transient`) and fewer than
-    :data:`MAX_ATTEMPTS` fetches were made."""
-    return reason is None or not is_transient(reason) or attempts >= MAX_ATTEMPTS
+    :data:`MAX_ATTEMPTS` fetches were made (:data:`MAX_DNS_ATTEMPTS` for ``dns_failure``)."""
+    limit = MAX_DNS_ATTEMPTS if reason == "dns_failure" else MAX_ATTEMPTS
+    return reason is None or not is_transient(reason) or attempts >= limit
 
 
 @dataclass

@@ -13,7 +13,10 @@ What a fetch does, in order:
 4. redirects are followed by hand, at most ``max_redirects``, a loop is detected;
 5. 429 and 503 are retried after ``Retry-After`` (seconds or HTTP date, capped at
    ``max_retry_after``), other 5xx and network errors after an exponential backoff
-   (``backoff * 2**attempt`` seconds), at most ``retries`` times;
+   (``backoff * 2**attempt`` seconds), at most ``retries`` times; a host name that does
+   not resolve (``dns_failure``) is not retried, and the fetcher sends no further
+   request to that host: its other URLs are rejected ``dns_failure`` at once (until
+   :meth:`Fetcher.forget_unreachable_hosts`, which ``watch`` calls before each poll);
 6. the body is streamed (gzip/deflate/br decoded by httpx) and abandoned as soon as it
    passes ``max_bytes``;
 7. a body that is binary although the server called it text is refused;
@@ -319,6 +322,14 @@ class Fetcher:
                                metadata={**meta, "raw_path": str(path)})
         return FetchOutcome(url, "unchanged" if unchanged else "fetched", document=document)
 
+    def forget_unreachable_hosts(self) -> None:
+        """Forget the hosts found unreachable (a name that did not resolve, robots.txt
+        that got no answer), so that the next fetch tries them again: a long-running
+        watcher calls this before each poll, a one-off run never does."""
+        for key, state in list(self._hosts.items()):
+            if "dns_failure" in state.extra or "host_unreachable" in state.extra:
+                del self._hosts[key]
+
     def close(self) -> None:
         self.client.close()
 
@@ -435,6 +446,10 @@ class Fetcher:
         return response
 
     def _request_with_retries(self, url: str, headers: dict, max_bytes: int) -> _Response:
+        unresolved: FetchError | None = self._host(url).extra.get("dns_failure")
+        if unresolved is not None:  # no request: the name did not resolve a moment ago
+            raise FetchError("dns_failure", f"{url} not fetched: the host name {urlsplit(url).hostname} "
+                             f"did not resolve for an earlier request ({unresolved.detail})")
         attempt = 0
         while True:
             self._wait_turn(url)
@@ -447,6 +462,11 @@ class Fetcher:
             except httpx.TransportError as exc:
                 error = network_failure(url, exc)
                 delay = self.settings.backoff * 2 ** attempt
+                if error.reason == "dns_failure":
+                    # the resolver answered that the name does not exist: asking again
+                    # within seconds gets the same (often cached, RFC 2308) answer
+                    self._host(url).extra["dns_failure"] = error
+                    raise error
             else:
                 code = response.status_code
                 if code not in RETRY_AFTER_STATUSES and code < 500:
