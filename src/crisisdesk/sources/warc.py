@@ -18,6 +18,15 @@ length is checked against the file: it must end at a record boundary (or the end
 the file) and take in no other record header, else the record is ``corrupt_record``
 and the records it would have swallowed are read.
 
+Library messages: warcio reports some problems it reads past by writing on
+``sys.stderr`` (a record not followed by its blank lines, "perhaps Content-Length is
+invalid"; a gzip member that stops decompressing) or through its ``warcio`` logger (a
+``WARC-Target-URI`` with spaces), without the archive's name. The reader captures them
+while warcio runs (``contextlib.redirect_stderr`` and a handler on the ``warcio``
+logger, :func:`library_messages`) and reports each once, on one line, with the archive
+path and the offset of the record concerned: ``warning PATH (offset N): message``
+(``WarcReader.warn``; kept in ``WarcReader.warnings``).
+
 Byte ranges: ``start``/``end`` select the records whose first byte lies in
 ``[start, end)``, which is how ``crisisdesk backfill`` splits one archive between
 workers without indexing it first.
@@ -25,11 +34,15 @@ workers without indexing it first.
 
 from __future__ import annotations
 
+import contextlib
+import io
 import logging
 import os
 import re
+import sys
+import warnings as warnings_module
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import BinaryIO
@@ -55,6 +68,55 @@ ARC_HEADER_AFTER_NEWLINE = re.compile(rb"\n" + ARC_HEADER.pattern, re.IGNORECASE
 _SCAN_CHUNK = 1 << 20
 _CORRUPTION = (ArchiveLoadFailed, zlib.error, EOFError, ValueError, KeyError, IndexError,
                UnicodeDecodeError, OSError, TypeError, AttributeError)
+
+
+class _Collect(logging.Handler):
+    def __init__(self, sink: list[tuple[str, str]]) -> None:
+        super().__init__(logging.INFO)
+        self.sink = sink
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.sink.append(("log", record.getMessage()))
+
+
+@contextlib.contextmanager
+def library_messages(sink: list[tuple[str, str]]) -> Iterator[None]:
+    """While the block runs, collect into ``sink`` what warcio says outside its return
+    values: its writes on ``sys.stderr`` (``("stderr", text)``), its ``warcio`` logger's
+    records (``("log", message)``, not passed on to the root logger) and Python warnings
+    (``("warning", message)``). ``sys.stderr`` is swapped for the whole process while
+    the block runs (``contextlib.redirect_stderr``), so the block holds only warcio calls
+    (a rich progress bar writes to the stream it was given, not through ``sys.stderr``)."""
+    buffer = io.StringIO()
+    logger = logging.getLogger("warcio")
+    handler = _Collect(sink)
+    propagate = logger.propagate
+    logger.addHandler(handler)
+    logger.propagate = False
+    try:
+        with contextlib.redirect_stderr(buffer), warnings_module.catch_warnings(record=True) as caught:
+            warnings_module.simplefilter("always")
+            yield
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = propagate
+        sink.extend(("warning", str(w.message)) for w in caught)
+        if buffer.getvalue().strip():
+            sink.append(("stderr", buffer.getvalue()))
+
+
+def one_line(message: str, limit: int = 300) -> str:
+    """A library message on one line: whitespace runs (warcio indents its several-line
+    messages) made one space, non-printable characters shown as ``?``, at most
+    ``limit`` characters."""
+    text = " ".join(message.split())
+    return "".join(c if c.isprintable() else "?" for c in text)[:limit]
+
+
+def print_warning(path: str, offset: int, message: str) -> None:
+    """The default :attr:`WarcReader.warn`: ``warning PATH (offset N): message`` on
+    stderr (the real one: called outside :func:`library_messages`)."""
+    print(f"warning {path} (offset {offset}): {message}", file=sys.stderr)
 
 
 def is_gzip(path: str | Path) -> bool:
@@ -186,17 +248,33 @@ class WarcReader:
     byte range of record offsets to take (``end`` None = to the end); ``max_bytes``:
     payloads larger than this are rejected as ``too_large`` unread.
     Counters after iteration: ``records`` (all records seen), ``skipped`` (request,
-    metadata... records).
+    metadata... records). ``warn(path, offset, message)`` is called for each message
+    warcio gave while reading (module docstring; default :func:`print_warning`), and
+    ``warnings`` keeps them as ``(offset, message)``.
     """
 
     def __init__(self, path: str | Path, *, start: int = 0, end: int | None = None,
-                 max_bytes: int = DEFAULT_MAX_RECORD_BYTES):
+                 max_bytes: int = DEFAULT_MAX_RECORD_BYTES,
+                 warn: Callable[[str, int, str], None] | None = None):
         self.path = Path(path)
         self.start = start
         self.end = end
         self.max_bytes = max_bytes
         self.records = 0
         self.skipped = 0
+        self.warn = warn or print_warning
+        self.warnings: list[tuple[int, str]] = []
+
+    def _report(self, messages: list[tuple[str, str]], finished: int | None, current: int) -> None:
+        """Report the messages warcio gave during one step. Moving to the next record,
+        warcio first reads the end of the record before (its rest, the blank lines
+        after it: what it writes on stderr then is about that record, ``finished``),
+        then parses the new record's header (what it logs: ``current``)."""
+        for kind, text in messages:
+            offset = finished if kind == "stderr" and finished is not None else current
+            message = one_line(text)
+            self.warnings.append((offset, message))
+            self.warn(path_uri(self.path), offset, message)
 
     def __iter__(self) -> Iterator[RawDocument | Reject]:
         gzipped = self._gzipped = is_gzip(self.path)
@@ -228,10 +306,20 @@ class WarcReader:
         # check_digests="raise": a record whose WARC-Block/Payload-Digest does not
         # match (an uncompressed record cut short swallows its neighbour) is corrupt.
         iterator = ArchiveIterator(handle, arc2warc=True, check_digests="raise")
+        records = iter(iterator)
         offset = base
+        finished: int | None = None
         try:
-            for record in iterator:
-                offset = iterator.offset  # absolute: warcio starts at handle.tell()
+            while True:
+                messages: list[tuple[str, str]] = []
+                try:
+                    with library_messages(messages):
+                        record = next(records, None)
+                finally:
+                    self._report(messages, finished, iterator.offset)
+                if record is None:
+                    break
+                offset = finished = iterator.offset  # absolute: warcio starts at handle.tell()
                 if self.end is not None and offset >= self.end:
                     return None
                 self.records += 1
@@ -262,7 +350,12 @@ class WarcReader:
                     yield self._reject("corrupt_record", "record header holds binary bytes "
                                        "(a truncated gzip member read as plain text)", offset)
                     return offset
-                item = self._convert(record, offset)
+                messages = []
+                try:
+                    with library_messages(messages):
+                        item = self._convert(record, offset)
+                finally:
+                    self._report(messages, offset, offset)
                 if item is not None:
                     yield item
         except _CORRUPTION as exc:
