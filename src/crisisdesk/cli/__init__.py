@@ -87,6 +87,28 @@ _DATABASE_HINTS = {
 }
 
 
+def database_hint(reason: str, named: str) -> str:
+    """What a user can do about a database error ``reason`` on the database ``named``
+    (a path or URL). For SQLite's "unable to open" and "readonly" answers the real cause
+    is looked up on disk (:func:`crisisdesk.store.db.not_writable`: a missing or
+    read-only directory, a read-only file), since SQLite says the same for all of them;
+    else the generic hint of :data:`_DATABASE_HINTS`, or ``""``."""
+    from crisisdesk.store.db import _sqlite_file, not_writable, resolve_db_url
+
+    lowered = reason.lower()
+    if any(key in lowered for key in ("unable to open", "readonly", "read-only")):
+        try:
+            path = _sqlite_file(resolve_db_url(named))
+        except Exception:  # noqa: BLE001 - a malformed URL: the generic hint
+            path = None
+        cause = not_writable(path) if path is not None else None
+        if cause is not None:
+            reading = ("; the read commands (events, articles, situation, report, export) open an existing "
+                       "database there read-only" if path.is_file() else "")
+            return f"{cause}: choose another --db or fix the permissions{reading}"
+    return next((text for key, text in _DATABASE_HINTS.items() if key in lowered), "")
+
+
 def main() -> None:
     """Console entry point. A database that refuses an operation (read-only, locked,
     missing directory, not a database) ends the command with a one-line message naming
@@ -96,12 +118,17 @@ def main() -> None:
 
     from sqlalchemy.exc import DatabaseError
 
+    from crisisdesk.store.db import ReadOnlyDatabaseError
+
     _register()
     try:
         app()
+    except ReadOnlyDatabaseError as error:
+        typer.echo(f"crisisdesk: {error}", err=True)
+        raise SystemExit(1) from None
     except DatabaseError as error:
         reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
-        hint = next((text for key, text in _DATABASE_HINTS.items() if key in reason.lower()), "")
-        typer.echo(f"crisisdesk: database {_named_database(sys.argv[1:])}: {reason}" + (f" ({hint})" if hint else ""),
-                   err=True)
+        named = _named_database(sys.argv[1:])
+        hint = database_hint(reason, named)
+        typer.echo(f"crisisdesk: database {named}: {reason}" + (f" ({hint})" if hint else ""), err=True)
         raise SystemExit(1) from None

@@ -60,7 +60,7 @@ def list_command(
     ctx.obj = {"db": db_option(ctx, db), "json": as_json}
     if ctx.invoked_subcommand is not None:
         return
-    engine = open_database(ctx.obj["db"])
+    engine = open_database(ctx.obj["db"], for_reading=True)
     rows = repository.list_articles(engine, limit=limit, language=language, search=search)
     if as_json:
         typer.echo(json.dumps([_summary_dict(r) for r in rows], ensure_ascii=False, indent=1))
@@ -86,7 +86,7 @@ def show_command(
     as_json: bool = typer.Option(False, "--json", help="JSON on stdout."),
 ) -> None:
     """Show one article: metadata, paragraphs and the event mentions coded from it."""
-    engine = open_database(ctx.obj["db"])
+    engine = open_database(ctx.obj["db"], for_reading=True)
     stored = repository.get_article(engine, article_id, revision)
     if stored is None:
         typer.echo(f"no article {article_id!r} (unknown or ambiguous id)", err=True)

@@ -259,7 +259,7 @@ def events_command(
     first, last = _parse_date(since, "--since"), _parse_date(until, "--until")
     if first and last and first > last:  # as report and export say; before, an empty list
         raise typer.BadParameter(f"since ({first}) is after until ({last})", param_hint="--since/--until")
-    engine = open_database(db_option(ctx, db))
+    engine = open_database(db_option(ctx, db), for_reading=True)
     flt = EventFilter(country=resolve_country(country), admin1=resolve_admin1(engine, admin1), actor=actor, event_type=event_type, status=tuple(status or ()),
                       since=first, until=last, text=text,
                       reported_by=reported_by, limit=limit)

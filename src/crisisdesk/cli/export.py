@@ -34,7 +34,7 @@ def export_command(
     """Export events (consolidated, else each mention) in a field format, streamed."""
     if fmt not in FORMATS:
         raise typer.BadParameter(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}", param_hint="--format")
-    engine = open_database(db_option(ctx, db))
+    engine = open_database(db_option(ctx, db), for_reading=True)
     flt = build_filter(country, admin1, actor, event_type, status, since, until, engine=engine)
     err = Console(stderr=True)
     total = count_events(engine, flt)

@@ -43,7 +43,7 @@ def report_command(
     try:
         with Progress(*columns, console=err, transient=True) as progress:
             task = progress.add_task("reading events", total=None)
-            engine = open_database(db_option(ctx, db))
+            engine = open_database(db_option(ctx, db), for_reading=True)
             flt = build_filter(country, admin1, actor, event_type, status, since, until, engine=engine)
             data = build_report_data(engine, flt, title or (f"Situation report: {flt.country}" if flt.country else None))
             progress.update(task, description="writing HTML and Markdown" + (" and printing PDF" if pdf else ""))

@@ -46,7 +46,7 @@ def situation_command(
     """Situation of an area over a period: events by type and ISO week, fatalities by
     week, surges against the 8-week baseline (Poisson test), risk level 1-4 per admin1
     with the events behind it, who acts on whom, and key developments."""
-    engine = open_database(db_option(ctx, db))
+    engine = open_database(db_option(ctx, db), for_reading=True)
     with Session(engine) as session:
         try:
             period_end = None if until else last_day_covered(session)

@@ -16,7 +16,9 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from urllib.parse import quote
+
+from sqlalchemy import Engine, create_engine, event, make_url
 from sqlalchemy.exc import OperationalError
 
 DEFAULT_DB_URL = "sqlite:///crisisdesk.db"
@@ -117,13 +119,87 @@ def database_files(engine: Engine | None) -> frozenset[Path]:
     return frozenset({main, *(main.with_name(main.name + s) for s in SQLITE_COMPANION_SUFFIXES)})
 
 
-def open_database(db: str | None = None) -> Engine:
+class ReadOnlyDatabaseError(RuntimeError):
+    """A read-only SQLite database that cannot be used as it is (its schema needs a
+    migration, which is a write); the message names the file and what to do."""
+
+
+def _sqlite_file(url: str) -> Path | None:
+    """The file of a SQLite URL (``sqlite:///path``), None for another backend, an
+    in-memory database or a URI filename (``file:``)."""
+    if not url.startswith("sqlite"):
+        return None
+    name = make_url(url).database
+    if not name or name == ":memory:" or name.startswith("file:"):
+        return None
+    return Path(name).expanduser()
+
+
+def not_writable(path: Path) -> str | None:
+    """Why SQLite could not write beside the database file ``path`` (a sentence naming
+    the directory or the file), None when it can. SQLite writes the ``-wal``/``-shm``
+    (WAL mode) or ``-journal`` file in the database's directory, so a database in a
+    read-only directory cannot be opened the usual way even to read it."""
+    directory = path.resolve().parent
+    if not directory.is_dir():
+        return f"its directory {directory} does not exist"
+    if not os.access(directory, os.W_OK | os.X_OK):
+        return (f"its directory {directory} is not writable (SQLite writes its -wal, -shm or -journal "
+                f"file beside the database)")
+    if path.exists() and not os.access(path, os.W_OK):
+        return f"the file {path} is not writable"
+    return None
+
+
+def _sqlite_read_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+def read_only_engine(path: Path) -> Engine:
+    """An engine that reads the SQLite file ``path`` without writing anything beside it:
+    a URI filename with ``mode=ro``, plus ``immutable=1`` when no ``-wal`` file exists
+    (https://www.sqlite.org/uri.html: SQLite then takes no lock and needs no ``-shm``
+    file, which a read-only directory could not hold; with a ``-wal`` file present the
+    committed pages in it must be read, so the file is opened ``mode=ro`` only). No
+    WAL switch on connect (that is a write)."""
+    resolved = path.resolve()
+    immutable = not Path(str(resolved) + "-wal").exists()
+    query = "mode=ro" + ("&immutable=1" if immutable else "") + "&uri=true"
+    engine = create_engine(f"sqlite:///file:{quote(str(resolved))}?{query}", future=True)
+    event.listen(engine, "connect", _sqlite_read_pragmas)
+    return engine
+
+
+def open_database(db: str | None = None, *, for_reading: bool = False) -> Engine:
     """Open (creating if needed) and migrate the database named by ``db``.
+
+    ``for_reading`` (commands that only read: ``events``, ``articles``, ``situation``,
+    ``report``, ``export``): an existing SQLite file that SQLite could not write beside
+    (:func:`not_writable`: a read-only directory or file) is opened read-only
+    (:func:`read_only_engine`) instead of failing with "unable to open database file";
+    it must be at the current schema (a migration is a write), else
+    :class:`ReadOnlyDatabaseError` says so.
 
     Returns an ``Engine``. Raises ``sqlalchemy.exc.ArgumentError`` for a malformed URL
     and ``sqlalchemy.exc.OperationalError`` when the database cannot be reached.
     """
-    engine = make_engine(resolve_db_url(db))
+    url = resolve_db_url(db)
+    path = _sqlite_file(url) if for_reading else None
+    if path is not None and path.is_file():
+        reason = not_writable(path)
+        if reason is not None:
+            engine = read_only_engine(path)
+            if not is_at_head(engine, alembic_config(url)):
+                engine.dispose()
+                raise ReadOnlyDatabaseError(
+                    f"database {path}: {reason}, and its schema is older than this version of crisisdesk: "
+                    "open it once with write access (any command, where the directory is writable) to "
+                    "migrate it")
+            return engine
+    engine = make_engine(url)
     _upgrade_when_free(engine)
     return engine
 
