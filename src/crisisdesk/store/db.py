@@ -34,10 +34,15 @@ def resolve_db_url(db: str | None = None) -> str:
     return value
 
 
+#: How long a SQLite statement waits for another connection's lock before "database is
+#: locked" (milliseconds; https://www.sqlite.org/pragma.html#pragma_busy_timeout).
+BUSY_TIMEOUT_MS = 30000
+
+
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     # first, so that the statements below wait for a concurrent writer too
-    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_MS)}")
     # WAL keeps readers (web app) working while a run writes; a crash never leaves a
     # half-written transaction visible.
     cursor.execute("PRAGMA journal_mode=WAL")
@@ -94,11 +99,59 @@ def upgrade(engine: Engine) -> None:
     cfg = alembic_config(engine.url.render_as_string(hide_password=False))
     if is_at_head(engine, cfg):
         return
-    with engine.begin() as connection:
-        if engine.dialect.name == "sqlite":
-            connection.exec_driver_sql("BEGIN IMMEDIATE")
-        cfg.attributes["connection"] = connection
-        command.upgrade(cfg, "head")
+    _migrate(engine, cfg, command.upgrade, "head")
+
+
+def downgrade(engine: Engine, revision: str) -> None:
+    """Take the database behind ``engine`` down to alembic ``revision`` (``"base"``: no
+    table left; ``"0004"``...), in one transaction, as :func:`upgrade` does.
+    :func:`open_database` upgrades again on the next open. Raises
+    ``alembic.util.exc.CommandError`` for an unknown revision."""
+    _migrate(engine, alembic_config(engine.url.render_as_string(hide_password=False)), command.downgrade,
+             revision)
+
+
+class MigrationError(RuntimeError):
+    """A migration left rows that break a foreign key (SQLite ``PRAGMA
+    foreign_key_check``); it was rolled back."""
+
+
+def _migrate(engine: Engine, cfg: Config, step, revision: str) -> None:  # noqa: ANN001
+    """Run the alembic ``step`` (``command.upgrade`` / ``command.downgrade``) to
+    ``revision`` in one transaction on one connection.
+
+    On SQLite: ``BEGIN IMMEDIATE`` (two processes migrating a new file take turns), and
+    foreign keys off while the migrations run. Alembic's batch mode changes a SQLite
+    table by copying it into a new one, dropping the old one and renaming (SQLite's
+    ALTER TABLE cannot drop a column; https://www.sqlite.org/lang_altertable.html,
+    "Making Other Kinds Of Table Schema Changes", whose step 1 is ``PRAGMA
+    foreign_keys=OFF``): with foreign keys on, dropping ``events`` while
+    ``event_mentions`` rows point at it failed with "FOREIGN KEY constraint failed"
+    (every downgrade of a populated database). The pragma is a no-op inside a
+    transaction, so it is set before ``BEGIN``; ``PRAGMA foreign_key_check`` then runs
+    before the commit (a violation rolls everything back: :class:`MigrationError`), and
+    the connection gets foreign keys back before it returns to the pool."""
+    sqlite = engine.dialect.name == "sqlite"
+    with engine.connect() as connection:
+        if sqlite:
+            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            connection.commit()
+        try:
+            with connection.begin():
+                if sqlite:
+                    connection.exec_driver_sql("BEGIN IMMEDIATE")
+                cfg.attributes["connection"] = connection
+                step(cfg, revision)
+                if sqlite:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
+                    if broken:
+                        raise MigrationError(f"migrating to {revision} would leave {len(broken)} row(s) breaking a "
+                                             f"foreign key (first: table {broken[0][0]}, row {broken[0][1]}); "
+                                             "nothing was changed")
+        finally:
+            if sqlite:
+                connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+                connection.commit()
 
 
 #: Files SQLite keeps beside a database file (write-ahead log, shared-memory index,
@@ -153,7 +206,7 @@ def not_writable(path: Path) -> str | None:
 
 def _sqlite_read_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_MS)}")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
 
