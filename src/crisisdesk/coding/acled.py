@@ -555,12 +555,17 @@ def work_stoppage_only(sentence: str, mode: str | None = "boycott", hint: str | 
 def acled_types(ontology: Ontology, event_type: str, mode: str | None, hint: str | None,
                 sources: list[ActorRef], targets: list[ActorRef], sentence: str,
                 fatalities: Count | None, armed: callable,  # type: ignore[valid-type]
-                injured: Count | None = None) -> tuple[str | None, str | None]:
+                injured: Count | None = None, escorted: bool = False) -> tuple[str | None, str | None]:
     """(ACLED event_type, sub_event_type) or (None, None) when ACLED would not code it.
 
     ``armed`` is a predicate ActorRef -> bool (organised armed actor); ``injured`` the
-    reported injured count (its ``whose`` tells armed from civilian victims)."""
-    sub = _sub_event(event_type, mode, hint, sources, targets, sentence, fatalities, armed, injured)
+    reported injured count (its ``whose`` tells armed from civilian victims);
+    ``escorted``: the coder found the act's targets escorted or protected by an
+    organised armed actor in the same sentence (an AID-military escort whose source is
+    armed and whose target is one of the act's targets: "a convoy escorted by VDP"),
+    which makes an attack on them a Battle as :data:`ARMED_ESCORT` does
+    (``crisisdesk.coding.coder._escorted_by_armed``)."""
+    sub = _sub_event(event_type, mode, hint, sources, targets, sentence, fatalities, armed, injured, escorted)
     if sub is None:
         return None, None
     return ontology.acled_event_type_of(sub), sub
@@ -568,7 +573,7 @@ def acled_types(ontology: Ontology, event_type: str, mode: str | None, hint: str
 
 def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: list[ActorRef],
                targets: list[ActorRef], sentence: str, fatalities: Count | None, armed,  # noqa: ANN001
-               injured: Count | None = None) -> str | None:
+               injured: Count | None = None, escorted: bool = False) -> str | None:
     killed = bool(fatalities and (fatalities.min or 0) > 0)
     if event_type == "PROTEST":
         if work_stoppage_only(sentence, mode, hint):
@@ -635,7 +640,7 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
         if mode == "destroy" and not killed and not people_harmed(sentence) and not people_spared(sentence) \
                 and not fought_off and (emptied_place(sentence) or (
                 not any(armed(t) for t in targets) and not SETTLEMENT_RAID.search(sentence)
-                and not ARMED_ESCORT.search(sentence))):
+                and not (escorted or ARMED_ESCORT.search(sentence)))):
             return "Looting/property destruction"
         # weapons of the event itself: not named in a background clause (s5-clash), no shoulder-fired launchers (s5-qa)
         used_weapons = remote_weapons(weapons_used_text(sentence, src_armed))
@@ -654,11 +659,12 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
             return "Violent demonstration" if DEMONSTRATING.search(sentence) else "Mob violence"
         armed_victims = any(c is not None and c.whose and ARMED_VICTIMS.search(c.whose) for c in (fatalities, injured)) \
             or armed_dead_reported(sentence, fatalities)
-        if victims_disarmed(sentence) or EXTRAJUDICIAL.search(sentence):
-            tgt_armed = armed_victims = False  # off-duty or unarmed victims, killings in custody: VAC
-        elif forces_post_attacked(sentence) or ARMED_ESCORT.search(sentence):
+        if victims_disarmed(sentence) or EXTRAJUDICIAL.search(sentence) or caught_off_guard(sentence, fatalities):
+            # off-duty or unarmed victims, killings in custody, armed members caught alone at home: VAC
+            tgt_armed = armed_victims = False
+        elif forces_post_attacked(sentence) or escorted or ARMED_ESCORT.search(sentence):
             tgt_armed = True  # a post of armed forces, or people under armed escort, attacked: a Battle
-        civilian_target = not armed_victims and civilian_target_named(sentence)
+        civilian_target = not armed_victims and not escorted and civilian_target_named(sentence)
         if civilian_target:
             tgt_armed = False  # a civilian vehicle with its load, election-day civilians: VAC
         if not tgt_armed and not armed_victims and not fought_off and property_only(sentence, killed, injured, targets):
@@ -1236,6 +1242,44 @@ def coding_remark(text: str) -> str | None:
     if not_battle == battle:
         return None
     return REMARK_NOT_BATTLE if not_battle else REMARK_BATTLE
+
+
+#: A civilian setting a member of an armed side is caught in alone, away from any
+#: post or operation: at home, in his field or shop, riding his motorbike or on his way
+#: home, at the market, in a mosque, at a wedding or funeral, while praying or farming.
+CIVILIAN_SETTING = re.compile(
+    r"\b(at|in|outside|in front of) (his|her) (own )?(home|house|residence|compound|family|field|farm|shop|garden)\b"
+    r"|\b(on|aboard|riding) (his|her) (motorbike|motorcycle|moped|bicycle|bike)\b"
+    r"|\b(on|during) (his|her) way (home|back|to)\b"
+    r"|\bat the (weekly )?(market|mosque|wedding|funeral)\b|\bin (the|a) mosque\b"
+    r"|\bwhile (praying|farming|shopping|at prayer)\b", re.I)
+#: Most people a killing in a civilian setting takes for it to stay a targeted killing of
+#: individuals (:func:`caught_off_guard`); more dead is an attack on a group.
+TARGETED_KILLING_MAX = 2
+
+
+def caught_off_guard(sentence: str, fatalities: Count | None = None) -> bool:
+    """True when the victims are members of an armed side caught in a civilian setting
+    (:data:`CIVILIAN_SETTING`: "assassinated a militia officer on his motorbike", "a
+    forest guard killed at the market", "shot a gendarme at his home"), no fighting is
+    reported (:data:`CLASH_WORDS`), no post of armed forces attacked
+    (:func:`forces_post_attacked`) and at most :data:`TARGETED_KILLING_MAX` people are
+    killed. ACLED Codebook (Violence against civilians): "if a person is harmed or
+    killed while unarmed and unable to either act defensively or counter-attack, this
+    is an act of violence against civilians" - an armed member killed at home, at
+    prayer or riding alone is in that state, as an off-duty one is (:data:`OFF_DUTY`).
+    Training split (ACLED Mali 2017-2019): the 15 notes whose event sentence has such a
+    setting, at most two dead, no fighting and no post attacked are all gold Violence
+    against civilians, the 5 of them whose victims are armed members (a militia
+    officer, a forest guard, a brigade deputy chief, a brigade guide, a movement
+    member) all Attack; rules alone, 2 notes fixed (Armed clash -> Attack), 0 broken.
+    Twenty militiamen killed at a market stay a Battle (more than
+    :data:`TARGETED_KILLING_MAX` dead).
+    ``fatalities``: the reported toll or None."""
+    if fatalities is not None and (fatalities.min or 0) > TARGETED_KILLING_MAX:
+        return False
+    return CIVILIAN_SETTING.search(sentence) is not None and not CLASH_WORDS.search(sentence) \
+        and not forces_post_attacked(sentence)
 
 
 def victims_disarmed(sentence: str) -> bool:
