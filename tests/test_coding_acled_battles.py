@@ -68,10 +68,8 @@ def test_soldiers_counted_among_the_dead_make_a_battle():
 def test_an_off_duty_or_retired_member_of_the_forces_is_a_civilian_victim(sentence):
     assert victims_disarmed(sentence)
     assert types(sentence, [GUNMEN], [POLICEMAN], killed=1) == ("Violence against civilians", "Attack")
-    # on duty, the same killing is a battle (away from the market or home: a member of the
-    # forces killed alone there is caught off guard, acled.caught_off_guard, an Attack)
-    on_duty = sentence.replace("off-duty ", "").replace(" who was off duty", "").replace("retired ", "") \
-        .replace("at the market of", "near").replace("at his home in", "near")
+    # on duty, the same killing is a battle
+    on_duty = sentence.replace("off-duty ", "").replace(" who was off duty", "").replace("retired ", "")
     assert not victims_disarmed(on_duty)
     assert types(on_duty, [GUNMEN], [POLICEMAN], killed=1) == ("Battles", "Armed clash")
 
