@@ -659,9 +659,8 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
             return "Violent demonstration" if DEMONSTRATING.search(sentence) else "Mob violence"
         armed_victims = any(c is not None and c.whose and ARMED_VICTIMS.search(c.whose) for c in (fatalities, injured)) \
             or armed_dead_reported(sentence, fatalities)
-        if victims_disarmed(sentence) or EXTRAJUDICIAL.search(sentence) or caught_off_guard(sentence, fatalities):
-            # off-duty or unarmed victims, killings in custody, armed members caught alone at home: VAC
-            tgt_armed = armed_victims = False
+        if victims_disarmed(sentence) or EXTRAJUDICIAL.search(sentence):
+            tgt_armed = armed_victims = False  # off-duty or unarmed victims, killings in custody: VAC
         elif forces_post_attacked(sentence) or escorted or ARMED_ESCORT.search(sentence):
             tgt_armed = True  # a post of armed forces, or people under armed escort, attacked: a Battle
         civilian_target = not armed_victims and not escorted and civilian_target_named(sentence)
@@ -1242,44 +1241,6 @@ def coding_remark(text: str) -> str | None:
     if not_battle == battle:
         return None
     return REMARK_NOT_BATTLE if not_battle else REMARK_BATTLE
-
-
-#: A civilian setting a member of an armed side is caught in alone, away from any
-#: post or operation: at home, in his field or shop, riding his motorbike or on his way
-#: home, at the market, in a mosque, at a wedding or funeral, while praying or farming.
-CIVILIAN_SETTING = re.compile(
-    r"\b(at|in|outside|in front of) (his|her) (own )?(home|house|residence|compound|family|field|farm|shop|garden)\b"
-    r"|\b(on|aboard|riding) (his|her) (motorbike|motorcycle|moped|bicycle|bike)\b"
-    r"|\b(on|during) (his|her) way (home|back|to)\b"
-    r"|\bat the (weekly )?(market|mosque|wedding|funeral)\b|\bin (the|a) mosque\b"
-    r"|\bwhile (praying|farming|shopping|at prayer)\b", re.I)
-#: Most people a killing in a civilian setting takes for it to stay a targeted killing of
-#: individuals (:func:`caught_off_guard`); more dead is an attack on a group.
-TARGETED_KILLING_MAX = 2
-
-
-def caught_off_guard(sentence: str, fatalities: Count | None = None) -> bool:
-    """True when the victims are members of an armed side caught in a civilian setting
-    (:data:`CIVILIAN_SETTING`: "assassinated a militia officer on his motorbike", "a
-    forest guard killed at the market", "shot a gendarme at his home"), no fighting is
-    reported (:data:`CLASH_WORDS`), no post of armed forces attacked
-    (:func:`forces_post_attacked`) and at most :data:`TARGETED_KILLING_MAX` people are
-    killed. ACLED Codebook (Violence against civilians): "if a person is harmed or
-    killed while unarmed and unable to either act defensively or counter-attack, this
-    is an act of violence against civilians" - an armed member killed at home, at
-    prayer or riding alone is in that state, as an off-duty one is (:data:`OFF_DUTY`).
-    Training split (ACLED Mali 2017-2019): the 15 notes whose event sentence has such a
-    setting, at most two dead, no fighting and no post attacked are all gold Violence
-    against civilians, the 5 of them whose victims are armed members (a militia
-    officer, a forest guard, a brigade deputy chief, a brigade guide, a movement
-    member) all Attack; rules alone, 2 notes fixed (Armed clash -> Attack), 0 broken.
-    Twenty militiamen killed at a market stay a Battle (more than
-    :data:`TARGETED_KILLING_MAX` dead).
-    ``fatalities``: the reported toll or None."""
-    if fatalities is not None and (fatalities.min or 0) > TARGETED_KILLING_MAX:
-        return False
-    return CIVILIAN_SETTING.search(sentence) is not None and not CLASH_WORDS.search(sentence) \
-        and not forces_post_attacked(sentence)
 
 
 def victims_disarmed(sentence: str) -> bool:
