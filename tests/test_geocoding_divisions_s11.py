@@ -128,7 +128,3 @@ def test_a_village_beside_a_border_does_not_take_the_country_across_it(annotator
     [mention] = code_text(annotator, text, PUB)
     assert (mention.place.name, mention.place.country) == (village, None)
 
-
-def test_a_country_of_the_border_between_two_countries_is_a_border(annotator):
-    text = "Gunmen killed two gendarmes in the village of Tonkoro, on the border between Mali and Guinea."
-    assert places(annotator, text)["Tonkoro"].country is None
