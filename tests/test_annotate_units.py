@@ -191,7 +191,9 @@ def test_unknown_toponym_tied_to_a_town_takes_its_point_at_precision_2(annotator
     village, djenne = places["Tounkourou"], places["Djenne"]
     assert (village.name, village.geonames_id, village.geo_precision, village.country, village.admin1,
             village.admin1_iso) == ("Tounkourou", None, GEO_PRECISION_NEAR, "MLI", "Mopti", "ML-5")
-    assert (village.lat, village.lon) == (djenne.lat, djenne.lon) and djenne.geonames_id is not None
+    # "Cercle of Djenne" is the cercle (GeoNames admin2, session 11), at its town's point
+    assert (village.lat, village.lon) == (djenne.lat, djenne.lon) and djenne.lat is not None
+    assert (djenne.feature_code, djenne.geo_precision, djenne.admin2) == ("ADM2", 3, "Djenne Cercle")
     assert village.anchor.text == "Cercle of Djenne" and not village.inferred
 
 

