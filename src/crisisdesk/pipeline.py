@@ -95,27 +95,30 @@ class Stages:
     code: Callable[[Any], list[EventMention]] | None = None
 
 
-def build_stages(options: RunOptions) -> Stages:
+def build_stages(options: RunOptions, engine: Engine | None = None) -> Stages:
     """The stages configured by ``options``: ``annotate`` is the annotation stage
     (:class:`crisisdesk.annotate.Annotator` for ``options.spacy_model`` and
     ``options.actors_file``, loaded once per process); ``code`` is event coding
-    (:class:`crisisdesk.coding.stage.CodeStage`, with ``options.lexicon_files``)."""
+    (:class:`crisisdesk.coding.stage.CodeStage`, with ``options.lexicon_files``).
+    ``engine``: the database whose imported gazetteer places (``crisisdesk gazetteer
+    import``) the annotation resolves, normally the one the run stores into."""
     from crisisdesk.annotate import load_annotator
     from crisisdesk.coding.stage import CodeStage
 
-    annotator = load_annotator(options.spacy_model, options.actors_file)
+    annotator = load_annotator(options.spacy_model, options.actors_file, engine=engine)
     return Stages(annotate=annotator.annotate, code=CodeStage(options.lexicon_files, options.spacy_model))
 
 
-def lazy_stages(options: RunOptions) -> Stages:
-    """The stages of :func:`build_stages`, loaded when the first article reaches them:
+def lazy_stages(options: RunOptions, engine: Engine | None = None) -> Stages:
+    """The stages of :func:`build_stages` (with ``engine``'s imported gazetteer places),
+    loaded when the first article reaches them:
     a run whose inputs are all rejected or unchanged never loads the spaCy pipeline
     (15-40 s on this project's machines). Loaded once per returned ``Stages``."""
     loaded: list[Stages] = []
 
     def load() -> Stages:
         if not loaded:
-            loaded.append(build_stages(options))
+            loaded.append(build_stages(options, engine))
         return loaded[0]
 
     def annotate(article: Article) -> Any:
@@ -200,7 +203,7 @@ def run(inputs: Iterable[RawDocument | Reject], engine: Engine, options: RunOpti
     stderr), stored in ``rejects`` and skipped. On Ctrl-C/SIGTERM the run stops between
     items, is recorded as ``interrupted`` and ``KeyboardInterrupt`` is re-raised."""
     err = err or sys.stderr
-    stages = stages if stages is not None else (lazy_stages(options) if options.nlp else Stages())
+    stages = stages if stages is not None else (lazy_stages(options, engine) if options.nlp else Stages())
     extractor = _extractor(options)
     run_id = repository.start_run(engine, options.command, options.to_json())
     summary = RunSummary(run_id=run_id)

@@ -28,7 +28,7 @@ class Ingestor:
 
     def stages(self) -> pipeline.Stages:
         if self._stages is None:
-            self._stages = pipeline.build_stages(self.options) if self.options.nlp else pipeline.Stages()
+            self._stages = pipeline.build_stages(self.options, self.engine) if self.options.nlp else pipeline.Stages()
         return self._stages
 
     def ingest(self, raw: RawDocument) -> dict[str, Any]:
