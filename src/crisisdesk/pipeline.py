@@ -43,7 +43,7 @@ from crisisdesk.config import DEFAULT_SPACY_MODEL
 from crisisdesk.errors import ItemError
 from crisisdesk.extract import ArticleExtractor
 from crisisdesk.extract.article import PUBLISHED_FROM_FILE_TIME, PUBLISHED_IN_FUTURE
-from crisisdesk.records import ANNOTATION_CUT_NOTE, Article, EventMention, RawDocument, Reject
+from crisisdesk.records import ANNOTATION_CUT_NOTE, UNCODED_LANGUAGE_NOTE, Article, EventMention, RawDocument, Reject
 from crisisdesk.sources import DEFAULT_MAX_BYTES
 from crisisdesk.store import repository
 
@@ -332,7 +332,7 @@ def reject_location(item: Reject) -> str:
 
 
 #: Article notes a run prints (the others are only stored with the article).
-PRINTED_NOTES = (PUBLISHED_FROM_FILE_TIME, PUBLISHED_IN_FUTURE, ANNOTATION_CUT_NOTE)
+PRINTED_NOTES = (PUBLISHED_FROM_FILE_TIME, PUBLISHED_IN_FUTURE, ANNOTATION_CUT_NOTE, UNCODED_LANGUAGE_NOTE)
 
 
 def _warn_file_time(article: Article, err: TextIO) -> None:
@@ -341,7 +341,8 @@ def _warn_file_time(article: Article, err: TextIO) -> None:
     (:data:`crisisdesk.extract.article.PUBLISHED_FROM_FILE_TIME`), a stated publication
     date in the future was not used (``PUBLISHED_IN_FUTURE``), or its text was over
     the annotation limit and only its first part was annotated
-    (:data:`crisisdesk.records.ANNOTATION_CUT_NOTE`)."""
+    (:data:`crisisdesk.records.ANNOTATION_CUT_NOTE`), or its language has no event
+    coding, so it is stored with no event (:data:`crisisdesk.records.UNCODED_LANGUAGE_NOTE`)."""
     for note in article.notes:
         if note.startswith(PRINTED_NOTES):
             print(f"note {article.source_uri}: {note}", file=err)
