@@ -228,18 +228,29 @@ def run(inputs: Iterable[RawDocument | Reject], engine: Engine, options: RunOpti
                 _consolidate(engine, summary)
     except KeyboardInterrupt:
         summary.status = "interrupted"
+        _recount_mentions(engine, summary)
         repository.finish_run(engine, run_id, summary.counts(), status="interrupted")
         raise
     except BaseException:
         summary.status = "failed"
+        try:
+            _recount_mentions(engine, summary)
+        except Exception:  # noqa: BLE001 - the database may be what failed; keep the counter
+            pass
         repository.finish_run(engine, run_id, summary.counts(), status="failed")
         raise
-    if summary.mentions:
-        # the mentions still stored: an article read twice in one run (its HTML and its
-        # JSON) counted the first revision's mentions, withdrawn by the second
-        summary.mentions = repository.count_run_mentions(engine, run_id)
+    _recount_mentions(engine, summary)
     repository.finish_run(engine, run_id, summary.counts())
     return summary
+
+
+def _recount_mentions(engine: Engine, summary: RunSummary) -> None:
+    """Set ``summary.mentions`` to the mentions of this run still stored: an article
+    read twice in one run (its HTML and its JSON) counted the first revision's mentions,
+    withdrawn by the second. Done for finished, interrupted and failed runs alike (an
+    interrupted run recorded the counter: 123 mentions for 88 stored)."""
+    if summary.mentions:
+        summary.mentions = repository.count_run_mentions(engine, summary.run_id)
 
 
 #: Stored articles are consolidated into events in batches of this many (and at the end).
