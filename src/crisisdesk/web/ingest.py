@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import io
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from typing import Any
 
 from sqlalchemy import Engine
@@ -44,9 +44,10 @@ class Ingestor:
 
 
 def raw_document(text: str, title: str | None, url: str | None,
-                 published_at: datetime | None, language: str | None) -> RawDocument:
+                 published_at: datetime | date | None, language: str | None) -> RawDocument:
     """A ``RawDocument`` (origin ``http``) for a posted article; the metadata carries
-    the fields the client gave (title, url, published, language)."""
+    the fields the client gave (title, url, published, language). A ``date`` is written
+    as YYYY-MM-DD, so the article keeps day precision."""
     metadata: dict[str, Any] = {k: v for k, v in {
         "title": title, "url": url, "language": language,
         "published": published_at.isoformat() if published_at else None,
