@@ -220,7 +220,13 @@ def _stages(options_json: str, gazetteer_url: str | None = None) -> Stages:
                          actors_file=Path(data["actors_file"]) if data.get("actors_file") else None,
                          pattern_files=paths(data.get("pattern_files")),
                          lexicon_files=paths(data.get("lexicon_files")))
-    return build_stages(options, open_database(gazetteer_url) if gazetteer_url else None)
+    if not gazetteer_url:
+        return build_stages(options)
+    gazetteer_db = open_database(gazetteer_url)
+    try:
+        return build_stages(options, gazetteer_db)  # the places are read once, here
+    finally:
+        gazetteer_db.dispose()  # no connection to the target stays open in the worker
 
 
 def run_partition(partition: Partition, db_url: str, options: RunOptions,
@@ -413,6 +419,10 @@ def backfill(paths: list[str | Path], *, workers: int = 2, scheduler: str | None
             Path(str(part) + suffix).unlink(missing_ok=True)
         return f"sqlite:///{part.resolve()}"
 
+    # the target's imported gazetteer places, when it has any, are read by each worker
+    from crisisdesk.annotate.annotator import has_imported_places  # spaCy: imported on use
+
+    gazetteer_url = target_url if has_imported_places(target) else None
     cluster = None
     client = None
     status = "failed"
@@ -422,7 +432,7 @@ def backfill(paths: list[str | Path], *, workers: int = 2, scheduler: str | None
         else:
             cluster = local_cluster(workers)
             client = Client(cluster)
-        futures = [client.submit(run_partition, p, part_url(p), options, target_url, pure=False,
+        futures = [client.submit(run_partition, p, part_url(p), options, gazetteer_url, pure=False,
                                  key=f"crisisdesk-partition-{p.index}-{time.time_ns()}")
                    for p in partitions]
         results: dict[int, PartitionResult] = {}
