@@ -406,19 +406,3 @@ def test_a_responders_report_joins_its_actors_to_the_attacked_side():
     again = replace(_base(), mention_id="m3", source_actors=[raiders], target_actors=[army])
     event = summarise("e", [attack, again], {})
     assert [a.name for a in event.source_actors] == ["raiders"]
-
-
-def test_a_report_near_a_town_joins_a_report_at_another_town_within_50_km():
-    """"An attack on an army post near Niono" (precision 2 on Niono's point) and "the
-    post at Siribala, twenty kilometres from Niono, came under attack" (precision 1) are
-    one incident: the first report's point is the town's, not the event's (ACLED
-    geo_precision 2). Before, different GeoNames ids split them, and the situation
-    summed JNIM's claimed toll and the army's for one attack (11 + 4). Two reports at
-    two towns (precision 1 both) stay apart, and so does a report near a town 14 km from
-    an unresolved village placed on another anchor town."""
-    near_kadiolo = replace(_base(), place=PLACES["near Kadiolo"])
-    at_zegoua = _other(place=PLACES["Zégoua"])  # 14 km from Kadiolo
-    assert len(consolidate([near_kadiolo, at_zegoua])) == 1
-    assert len(consolidate([replace(_base(), place=PLACES["Kadiolo"]), at_zegoua])) == 2
-    village = Place("Saran", 2, "MLI", None, None, "Sikasso", "06", None, None, 10.48804, -5.64943)
-    assert len(consolidate([replace(_base(), place=village), _other(place=PLACES["Kadiolo"])])) == 2

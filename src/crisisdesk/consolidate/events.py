@@ -444,25 +444,17 @@ def _place_match(a: _Profile, b: _Profile) -> _PlaceJudgement:
         # a town named but not located (unresolved toponym) is still that town
         return _PlaceJudgement(False, 0.0, f"different toponyms ({a.toponym} / {b.toponym})")
     if coarser <= 2:
-        # Different places (ids or names) are two places, except when one report puts
-        # the event only in the vicinity of a gazetteer town (precision 2 on the town's
-        # own id: "an army post near Niono"): that point is the town's, not the event's,
-        # so another town within the 50 km of precision 2 ("the post at Siribala, twenty
-        # kilometres from Niono") can be where it happened (ACLED codebook: geo_precision
-        # 2 = near a town, the town's coordinates used). Two named villages (unresolved,
-        # placed on an anchor town) stay two places.
         differ = bool(a.place_id and b.place_id and a.place_id != b.place_id)
-        vicinity = _in_vicinity(a) or _in_vicinity(b)
         if None not in (a.lat, a.lon, b.lat, b.lon):
             km = haversine_km(a.lat, a.lon, b.lat, b.lon)  # type: ignore[arg-type]
             limit = MAX_KM_BY_GEO_PRECISION[coarser]
             if km > limit:
                 return _PlaceJudgement(False, 0.0, f"{km:.0f} km apart (limit {limit:.0f} km)")
-            if differ and not vicinity and km > SAME_PLACE_KM:
+            if differ and km > SAME_PLACE_KM:
                 return _PlaceJudgement(False, 0.0, f"different places {km:.0f} km apart")
             return _PlaceJudgement(True, 1.0 - km / limit, f"{km:.0f} km apart (limit {limit:.0f} km)",
                                    same=not differ or km <= SAME_PLACE_KM)
-        if differ and not vicinity:  # no coordinates to say they are close
+        if differ:  # no coordinates to say they are close
             return _PlaceJudgement(False, 0.0, "different places")
         if a.place_id and a.place_id == b.place_id:
             return _PlaceJudgement(True, 1.0, "same place", same=True, name_only=a.place_id.startswith("name:"))
@@ -471,12 +463,6 @@ def _place_match(a: _Profile, b: _Profile) -> _PlaceJudgement:
         ok = a.admin1 == b.admin1
         return _PlaceJudgement(ok, 0.0, "same admin1" if ok else "different admin1", vague=True, level=3)
     return _PlaceJudgement(True, 0.0, "country level" if coarser == 4 else "no place", vague=True, level=coarser)
-
-
-def _in_vicinity(profile: _Profile) -> bool:
-    """True when the report places the event near a gazetteer town (precision 2 on the
-    town's own GeoNames id), not at a named place of its own."""
-    return profile.geo_precision == 2 and bool(profile.place_id and profile.place_id.startswith("geonames:"))
 
 
 #: PLOVER types of statements: the speaker (source) makes the event (PLOVER: ACCUSE,
