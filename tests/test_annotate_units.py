@@ -324,6 +324,29 @@ def test_gazetteer_import_cli(tmp_path):
     assert result.exit_code == 2 and "no such file" in result.output
 
 
+def test_run_resolves_places_imported_into_its_own_database(tmp_path, monkeypatch):
+    """``gazetteer import`` then ``run`` on the same ``--db`` (or the default file):
+    the run codes the imported village at its point (precision 1). Before, only
+    ``CRISISDESK_DB`` was read for imported places, so the README's workflow coded the
+    village at country level (precision 4, no coordinates)."""
+    monkeypatch.delenv("CRISISDESK_DB", raising=False)
+    _register()
+    db = str(tmp_path / "run.db")
+    dump = tmp_path / "ML.txt"
+    write_dump(dump, GEONAMES_ROWS)
+    assert CliRunner().invoke(app, ["gazetteer", "import", str(dump), "--db", db]).exit_code == 0
+    article = tmp_path / "report.txt"
+    article.write_text("Armed men attacked the village of Soribougou in Mali on 10 November 2025, "
+                       "killing three herders, local sources said.\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["run", str(article), "--db", db])
+    assert result.exit_code == 0, result.output
+    with open_database(db).connect() as conn:
+        rows = conn.exec_driver_sql(
+            "select place_name, geo_precision, lat, lon from event_mentions").fetchall()
+    assert rows, result.output
+    assert {(r[0], r[1], r[2], r[3]) for r in rows} == {("Soribougou", GEO_PRECISION_POINT, 12.91, -8.58)}
+
+
 # -- bad input ---------------------------------------------------------------------------
 
 

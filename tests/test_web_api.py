@@ -240,6 +240,26 @@ def test_ingest_with_the_token_stores_the_article_once(tmp_path):
     assert writer.get("/api/articles").json()["total"] == 3
 
 
+def test_ingest_keeps_a_date_only_publication_day_at_day_precision(tmp_path):
+    """"published_at": "2025-11-21" is a day: stored with published_precision "day",
+    a timestamp with "second". Before, pydantic read the date as midnight and the
+    article was stored at second precision and listed as "2025-11-21 00:00Z"."""
+    engine = build_database(tmp_path / "day.db")
+    writer = TestClient(create_app(engine, token=TOKEN))
+    headers = {"Authorization": f"Bearer {TOKEN}"}
+    text = "Gunmen attacked a market in Gao on Friday, residents said, and burned several shops."
+    for url, published in (("https://news.example.org/day", "2025-11-21"),
+                           ("https://news.example.org/stamp", "2025-11-21T08:00:00Z")):
+        r = writer.post("/api/articles", json={"text": text, "url": url, "published_at": published}, headers=headers)
+        assert r.status_code == 201, r.text
+    with engine.connect() as conn:
+        rows = dict(conn.exec_driver_sql("select url, published_precision from articles").fetchall())
+    assert rows["https://news.example.org/day"] == "day"
+    assert rows["https://news.example.org/stamp"] == "second"
+    r = writer.post("/api/articles", json={"text": text, "published_at": "2025-13-45"}, headers=headers)
+    assert r.status_code == 422 and "published_at" in r.text
+
+
 def test_ingest_rejects_unusable_text_with_422(tmp_path):
     writer = TestClient(create_app(build_database(tmp_path / "rej.db"), token=TOKEN))
     r = writer.post("/api/articles", json={"text": "   \n  "}, headers={"Authorization": f"Bearer {TOKEN}"})

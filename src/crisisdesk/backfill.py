@@ -212,25 +212,35 @@ def partition_items(partition: Partition, max_bytes: int) -> Iterator[RawDocumen
 
 
 @lru_cache(maxsize=4)
-def _stages(options_json: str) -> Stages:
+def _stages(options_json: str, gazetteer_url: str | None = None) -> Stages:
     """The NLP stages, loaded once per worker process and options (the JSON of
-    ``RunOptions.to_json()``; only the fields that shape the stages are read)."""
+    ``RunOptions.to_json()``; only the fields that shape the stages are read).
+    ``gazetteer_url``: the target database, whose imported gazetteer places
+    (``crisisdesk gazetteer import``) the annotation resolves; a partition's own SQLite
+    file has none."""
     data = json.loads(options_json)
     paths = lambda values: tuple(Path(v) for v in values or ())  # noqa: E731
     options = RunOptions(spacy_model=data["spacy_model"], nlp=data["nlp"],
                          actors_file=Path(data["actors_file"]) if data.get("actors_file") else None,
                          pattern_files=paths(data.get("pattern_files")),
                          lexicon_files=paths(data.get("lexicon_files")))
-    return build_stages(options)
+    if not gazetteer_url:
+        return build_stages(options)
+    gazetteer_db = open_database(gazetteer_url)
+    try:
+        return build_stages(options, gazetteer_db)  # the places are read once, here
+    finally:
+        gazetteer_db.dispose()  # no connection to the target stays open in the worker
 
 
-def run_partition(partition: Partition, db_url: str, options: RunOptions) -> PartitionResult:
+def run_partition(partition: Partition, db_url: str, options: RunOptions,
+                  gazetteer_url: str | None = None) -> PartitionResult:
     """Run the pipeline over one partition into ``db_url`` (migrated on open). This is
     the function the Dask workers execute; it returns only small counts."""
     started = time.perf_counter()
     engine = open_database(db_url)
     try:
-        stages = _stages(json.dumps(options.to_json(), sort_keys=True)) if options.nlp else Stages()
+        stages = _stages(json.dumps(options.to_json(), sort_keys=True), gazetteer_url) if options.nlp else Stages()
         options = dataclasses.replace(options, consolidate=False)  # once, at the end, in order
         summary = run(partition_items(partition, options.max_bytes), engine, options, stages,
                       progress=False, err=_NullWriter())
@@ -431,6 +441,10 @@ def backfill(paths: list[str | Path], *, workers: int = 2, scheduler: str | None
             Path(str(part) + suffix).unlink(missing_ok=True)
         return f"sqlite:///{part.resolve()}"
 
+    # the target's imported gazetteer places, when it has any, are read by each worker
+    from crisisdesk.annotate.annotator import has_imported_places  # spaCy: imported on use
+
+    gazetteer_url = target_url if has_imported_places(target) else None
     cluster = None
     client = None
     status = "failed"
@@ -440,7 +454,7 @@ def backfill(paths: list[str | Path], *, workers: int = 2, scheduler: str | None
         else:
             cluster = local_cluster(workers)
             client = Client(cluster)
-        futures = [client.submit(run_partition, p, part_url(p), options, pure=False,
+        futures = [client.submit(run_partition, p, part_url(p), options, gazetteer_url, pure=False,
                                  key=f"crisisdesk-partition-{p.index}-{time.time_ns()}")
                    for p in partitions]
         results: dict[int, PartitionResult] = {}

@@ -44,7 +44,7 @@ from crisisdesk.config import DEFAULT_SPACY_MODEL
 from crisisdesk.errors import ItemError
 from crisisdesk.extract import ArticleExtractor
 from crisisdesk.extract.article import PUBLISHED_FROM_FILE_TIME, PUBLISHED_IN_FUTURE
-from crisisdesk.records import ANNOTATION_CUT_NOTE, Article, EventMention, RawDocument, Reject
+from crisisdesk.records import ANNOTATION_CUT_NOTE, UNCODED_LANGUAGE_NOTE, Article, EventMention, RawDocument, Reject
 from crisisdesk.sources import DEFAULT_MAX_BYTES
 from crisisdesk.store import repository
 
@@ -96,27 +96,30 @@ class Stages:
     code: Callable[[Any], list[EventMention]] | None = None
 
 
-def build_stages(options: RunOptions) -> Stages:
+def build_stages(options: RunOptions, engine: Engine | None = None) -> Stages:
     """The stages configured by ``options``: ``annotate`` is the annotation stage
     (:class:`crisisdesk.annotate.Annotator` for ``options.spacy_model`` and
     ``options.actors_file``, loaded once per process); ``code`` is event coding
-    (:class:`crisisdesk.coding.stage.CodeStage`, with ``options.lexicon_files``)."""
+    (:class:`crisisdesk.coding.stage.CodeStage`, with ``options.lexicon_files``).
+    ``engine``: the database whose imported gazetteer places (``crisisdesk gazetteer
+    import``) the annotation resolves, normally the one the run stores into."""
     from crisisdesk.annotate import load_annotator
     from crisisdesk.coding.stage import CodeStage
 
-    annotator = load_annotator(options.spacy_model, options.actors_file)
+    annotator = load_annotator(options.spacy_model, options.actors_file, engine=engine)
     return Stages(annotate=annotator.annotate, code=CodeStage(options.lexicon_files, options.spacy_model))
 
 
-def lazy_stages(options: RunOptions) -> Stages:
-    """The stages of :func:`build_stages`, loaded when the first article reaches them:
+def lazy_stages(options: RunOptions, engine: Engine | None = None) -> Stages:
+    """The stages of :func:`build_stages` (with ``engine``'s imported gazetteer places),
+    loaded when the first article reaches them:
     a run whose inputs are all rejected or unchanged never loads the spaCy pipeline
     (15-40 s on this project's machines). Loaded once per returned ``Stages``."""
     loaded: list[Stages] = []
 
     def load() -> Stages:
         if not loaded:
-            loaded.append(build_stages(options))
+            loaded.append(build_stages(options, engine))
         return loaded[0]
 
     def annotate(article: Article) -> Any:
@@ -201,7 +204,7 @@ def run(inputs: Iterable[RawDocument | Reject], engine: Engine, options: RunOpti
     stderr), stored in ``rejects`` and skipped. On Ctrl-C/SIGTERM the run stops between
     items, is recorded as ``interrupted`` and ``KeyboardInterrupt`` is re-raised."""
     err = err or sys.stderr
-    stages = stages if stages is not None else (lazy_stages(options) if options.nlp else Stages())
+    stages = stages if stages is not None else (lazy_stages(options, engine) if options.nlp else Stages())
     extractor = _extractor(options)
     run_id = repository.start_run(engine, options.command, options.to_json())
     summary = RunSummary(run_id=run_id)
@@ -231,19 +234,30 @@ def run(inputs: Iterable[RawDocument | Reject], engine: Engine, options: RunOpti
     except KeyboardInterrupt:
         said_hosts.print_rest(err)
         summary.status = "interrupted"
+        _recount_mentions(engine, summary)
         repository.finish_run(engine, run_id, summary.counts(), status="interrupted")
         raise
     except BaseException:
         summary.status = "failed"
+        try:
+            _recount_mentions(engine, summary)
+        except Exception:  # noqa: BLE001 - the database may be what failed; keep the counter
+            pass
         repository.finish_run(engine, run_id, summary.counts(), status="failed")
         raise
     said_hosts.print_rest(err)
-    if summary.mentions:
-        # the mentions still stored: an article read twice in one run (its HTML and its
-        # JSON) counted the first revision's mentions, withdrawn by the second
-        summary.mentions = repository.count_run_mentions(engine, run_id)
+    _recount_mentions(engine, summary)
     repository.finish_run(engine, run_id, summary.counts())
     return summary
+
+
+def _recount_mentions(engine: Engine, summary: RunSummary) -> None:
+    """Set ``summary.mentions`` to the mentions of this run still stored: an article
+    read twice in one run (its HTML and its JSON) counted the first revision's mentions,
+    withdrawn by the second. Done for finished, interrupted and failed runs alike (an
+    interrupted run recorded the counter: 123 mentions for 88 stored)."""
+    if summary.mentions:
+        summary.mentions = repository.count_run_mentions(engine, summary.run_id)
 
 
 #: Stored articles are consolidated into events in batches of this many (and at the end).
@@ -370,7 +384,7 @@ def reject_location(item: Reject) -> str:
 
 
 #: Article notes a run prints (the others are only stored with the article).
-PRINTED_NOTES = (PUBLISHED_FROM_FILE_TIME, PUBLISHED_IN_FUTURE, ANNOTATION_CUT_NOTE)
+PRINTED_NOTES = (PUBLISHED_FROM_FILE_TIME, PUBLISHED_IN_FUTURE, ANNOTATION_CUT_NOTE, UNCODED_LANGUAGE_NOTE)
 
 
 def _warn_file_time(article: Article, err: TextIO) -> None:
@@ -379,7 +393,8 @@ def _warn_file_time(article: Article, err: TextIO) -> None:
     (:data:`crisisdesk.extract.article.PUBLISHED_FROM_FILE_TIME`), a stated publication
     date in the future was not used (``PUBLISHED_IN_FUTURE``), or its text was over
     the annotation limit and only its first part was annotated
-    (:data:`crisisdesk.records.ANNOTATION_CUT_NOTE`)."""
+    (:data:`crisisdesk.records.ANNOTATION_CUT_NOTE`), or its language has no event
+    coding, so it is stored with no event (:data:`crisisdesk.records.UNCODED_LANGUAGE_NOTE`)."""
     for note in article.notes:
         if note.startswith(PRINTED_NOTES):
             print(f"note {article.source_uri}: {note}", file=err)

@@ -35,6 +35,11 @@ GEO_PRECISION_COUNTRY = 4
 #: Start of the ``Article.notes`` entry the annotator writes when an article's text is
 #: over its character limit and only the first part was annotated (printed by ``run``).
 ANNOTATION_CUT_NOTE = "annotate: text has "
+#: Start of the ``Article.notes`` entry the event coder writes when an article is in a
+#: language it has no trigger lexicon or parser for (every language but English): the
+#: article is stored with no event. Printed by ``run`` (it was only stored, so a run over
+#: French news said "stored 8, mentions 0" with no word why).
+UNCODED_LANGUAGE_NOTE = "code: language "
 #: A "sentence" longer than this many tokens is no prose: the longest of the 3,837 ACLED
 #: Mali notes has 90 tokens, of the shared news articles 73; a table, list or page
 #: flattened into one line with no sentence end makes one of thousands. The steps whose

@@ -192,7 +192,7 @@ class Watcher:
     @property
     def stages(self) -> Stages:
         if self._stages is None:  # the spaCy pipeline loads when the first article needs it
-            self._stages = lazy_stages(self.options) if self.options.nlp else Stages()
+            self._stages = lazy_stages(self.options, self.engine) if self.options.nlp else Stages()
         return self._stages
 
     def poll_once(self) -> PollReport:

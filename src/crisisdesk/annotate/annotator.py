@@ -80,13 +80,47 @@ def load_imported_entries(engine) -> list:
         return [entry_from_row(row) for row in session.scalars(select(GazetteerPlaceRow))]
 
 
-def load_annotator(spacy_model: str | None = None, actors_file: Path | str | None = None) -> Annotator:
+def load_annotator(spacy_model: str | None = None, actors_file: Path | str | None = None,
+                   engine=None) -> Annotator:
     """The :class:`Annotator` for a model name (default: ``Settings.from_env()``) and an
     optional actor file, loaded once per process (explicit cache: loading takes ~15 s).
     ``load_annotator()``, ``load_annotator(None, None)`` and keyword calls share one
     cached annotator. The gazetteer is the shipped one plus the places imported into
-    ``CRISISDESK_DB`` when that variable is set."""
-    return _cached_annotator(spacy_model or None, Path(actors_file) if actors_file else None)
+    ``CRISISDESK_DB`` when that variable is set.
+
+    ``engine`` (SQLAlchemy) is the database the caller stores into: when its
+    ``gazetteer_places`` table holds imported places (``crisisdesk gazetteer import``),
+    the annotator returned resolves them too (one annotator per engine, cached). Before,
+    only ``CRISISDESK_DB`` was read, so ``gazetteer import ML.txt`` followed by
+    ``crisisdesk run`` on the default ``crisisdesk.db`` or a ``--db`` file coded the
+    imported villages at country level. An engine without imported places (or without
+    the table) shares the default annotator, so no second spaCy model is loaded."""
+    actors = Path(actors_file) if actors_file else None
+    if engine is not None and has_imported_places(engine):
+        return _cached_engine_annotator(spacy_model or None, actors, engine)
+    return _cached_annotator(spacy_model or None, actors)
+
+
+def has_imported_places(engine) -> bool:
+    """True when the ``gazetteer_places`` table behind ``engine`` has at least one row;
+    False when it is empty or missing (a database not migrated yet)."""
+    from sqlalchemy import inspect, select
+    from sqlalchemy.orm import Session
+
+    from crisisdesk.store.models import GazetteerPlaceRow
+
+    if not inspect(engine).has_table(GazetteerPlaceRow.__tablename__):
+        return False
+    with Session(engine) as session:
+        return session.scalars(select(GazetteerPlaceRow.geonames_id).limit(1)).first() is not None
+
+
+@lru_cache(maxsize=4)
+def _cached_engine_annotator(spacy_model: str | None, actors_file: Path | None, engine) -> Annotator:
+    settings = Settings.from_env()
+    if spacy_model:
+        settings = Settings(db=settings.db, spacy_model=spacy_model, focus_countries=settings.focus_countries)
+    return Annotator(settings, actors_file=actors_file, engine=engine)
 
 
 @lru_cache(maxsize=4)

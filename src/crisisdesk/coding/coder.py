@@ -113,6 +113,7 @@ from crisisdesk.coding.status import (
 from crisisdesk.records import (
     GEO_PRECISION_COUNTRY,
     MAX_SENTENCE_TOKENS,
+    UNCODED_LANGUAGE_NOTE,
     ActorRef,
     Article,
     Count,
@@ -1188,7 +1189,7 @@ def _uncodable(doc: Doc, article: Article) -> str | None:
     language = article.language or guess_language(doc.text)
     sentences = sum(1 for _ in doc.sents) if doc.has_annotation("SENT_START") or doc.has_annotation("DEP") else 0
     if language and language not in LEXICON_LANGUAGES:
-        return (f"code: language {language!r} has no trigger lexicon or parser here (lexicon: "
+        return (f"{UNCODED_LANGUAGE_NOTE}{language!r} has no trigger lexicon or parser here (lexicon: "
                 f"{', '.join(sorted(LEXICON_LANGUAGES))}); event coding skipped for {sentences} sentences")
     if len(doc) and not doc.has_annotation("DEP"):
         return f"code: no dependency parse for this text; event coding skipped for {sentences} sentences"

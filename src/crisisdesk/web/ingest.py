@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import io
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from typing import Any
 
 from sqlalchemy import Engine
@@ -29,7 +29,7 @@ class Ingestor:
 
     def stages(self) -> pipeline.Stages:
         if self._stages is None:
-            self._stages = pipeline.build_stages(self.options) if self.options.nlp else pipeline.Stages()
+            self._stages = pipeline.build_stages(self.options, self.engine) if self.options.nlp else pipeline.Stages()
         return self._stages
 
     def ingest(self, raw: RawDocument, recode: bool = False) -> dict[str, Any]:
@@ -48,9 +48,10 @@ class Ingestor:
 
 
 def raw_document(text: str, title: str | None, url: str | None,
-                 published_at: datetime | None, language: str | None) -> RawDocument:
+                 published_at: datetime | date | None, language: str | None) -> RawDocument:
     """A ``RawDocument`` (origin ``http``) for a posted article; the metadata carries
-    the fields the client gave (title, url, published, language)."""
+    the fields the client gave (title, url, published, language). A ``date`` is written
+    as YYYY-MM-DD, so the article keeps day precision."""
     metadata: dict[str, Any] = {k: v for k, v in {
         "title": title, "url": url, "language": language,
         "published": published_at.isoformat() if published_at else None,

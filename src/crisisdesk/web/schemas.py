@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 
 
 class ActorOut(BaseModel):
@@ -209,11 +210,22 @@ class IngestIn(BaseModel):
     text: str = Field(min_length=1, max_length=2_000_000)
     title: str | None = Field(None, max_length=2000)
     url: str | None = Field(None, max_length=4000)
-    published_at: datetime | None = None
+    published_at: datetime | date | None = Field(
+        None, description="A date (YYYY-MM-DD: stored with day precision) or a timestamp (second precision)")
     language: str | None = Field(None, max_length=8)
     recode: bool = Field(False, description="when the same text is stored already, code it again and replace "
                                             "its event mentions (as `crisisdesk run --recode`) instead of "
                                             "leaving it unchanged")
+
+    @field_validator("published_at", mode="before")
+    @classmethod
+    def _date_only_stays_a_date(cls, value: Any) -> Any:
+        """"2025-11-26" is a day, not midnight: without this, pydantic read it as
+        2025-11-26T00:00:00 and the article was stored with ``published_precision``
+        ``second`` and shown as "2025-11-26 00:00Z" (invented precision)."""
+        if isinstance(value, str) and re.fullmatch(r"\s*\d{4}-\d{2}-\d{2}\s*", value):
+            return date.fromisoformat(value.strip())
+        return value
 
 
 class IngestOut(BaseModel):
