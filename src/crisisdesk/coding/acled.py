@@ -442,6 +442,14 @@ NON_VIOLENT_TAKEOVER = re.compile(r"\bwithout (any |a )?(fight\w*|resistance|vio
                                   r"\bno (reports? of |reported )?(fight\w*|resistance|violence|shots? (were )?fired|"
                                   r"combat|clash\w*|bloodshed)\b", re.I)
 #: A withdrawing side leaving a place to another (the same codebook entry).
+#: A detention whose detainee is hidden: "their whereabouts remain unknown", "held
+#: incommunicado", "taken to an unknown location". ACLED Codebook 2023, Violence against
+#: civilians - Abduction/forced disappearance: it covers forced disappearances, detentions
+#: by state or non-state actors where the fate or whereabouts of the detainee is not
+#: known, while Arrests are detentions by the state with the person's status known.
+WHEREABOUTS_UNKNOWN = re.compile(r"\b(whereabouts (are |is |remain(s|ed)? |were |still )?(unknown|not known|unclear)|"
+                                 r"incommunicado|(taken|led|driven) to (an )?unknown (location|destination|place)|"
+                                 r"forcibly disappeared|forced disappearance)\b", re.I)
 HANDOVER = re.compile(r"\b(in the hands of|hand(s|ed|ing)? (it |them )?over|cede[ds]?|ceding|"
                       r"transferr?(ed|ing)? (control|security))\b", re.I)
 VIOLENT_DEMO = re.compile(r"\b(riot\w*|vandali[sz]\w*|barricad\w*|burn(ed|t|ing)? tires|burnt tyres|stones?|"
@@ -610,7 +618,7 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
         if combined_attack(sentence, hint):
             return "Armed clash"
         if hint in {"Remote explosive/landmine/IED", "Suicide bomb", "Shelling/artillery/missile attack",
-                    "Air/drone strike", "Grenade"}:
+                    "Air/drone strike", "Grenade", "Chemical weapon"}:
             if "Suicide bomb" in weapons:  # a more specific weapon in the sentence wins
                 return "Suicide bomb"
             if hint == "Remote explosive/landmine/IED" and AIR_BOMBING.search(sentence):
@@ -683,6 +691,8 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
                 return "Attack"  # detainees executed or tortured: Violence against civilians (codebook)
             if protesters_arrested(sources, targets):
                 return "Protest with intervention"  # arrests at a demonstration (protesters_arrested)
+            if WHEREABOUTS_UNKNOWN.search(sentence):
+                return "Abduction/forced disappearance"  # a detention that hides the detainee (WHEREABOUTS_UNKNOWN)
             return "Arrests"
         if mode == "seize" and hint in TERRITORY_HINTS and people_captured(targets, sentence):
             src_state = any(s.sector in STATE_FORCE_SECTORS for s in sources)
