@@ -442,6 +442,16 @@ NON_VIOLENT_TAKEOVER = re.compile(r"\bwithout (any |a )?(fight\w*|resistance|vio
                                   r"\bno (reports? of |reported )?(fight\w*|resistance|violence|shots? (were )?fired|"
                                   r"combat|clash\w*|bloodshed)\b", re.I)
 #: A withdrawing side leaving a place to another (the same codebook entry).
+#: A remote weapon shot down in flight ("air defence shot down 20 drones", "two missiles
+#: were shot down"): the interception of a drone or missile before it strikes, ACLED
+#: Strategic developments - Disrupted weapons use (ACLED Codebook 2023): blanked before
+#: the checks for fighting or people hurt (:func:`fought_or_harmed`, ``people_harmed``),
+#: where "shot down 20 drones" read as people shot. Aircraft with crews shot down
+#: are not listed: that is an attack on their side.
+WEAPON_SHOT_DOWN = re.compile(r"\b(shot|shoot(s|ing)?|brought|bring(s|ing)?) down\s+(\w+\s+){0,3}?"
+                              r"(drones?|uavs?|missiles?|rockets?|projectiles?)\b|"
+                              r"\b(drones?|uavs?|missiles?|rockets?|projectiles?)\s+(were|was|had been|have been)\s+"
+                              r"(\w+\s+)?(shot|brought) down\b", re.I)
 #: A detention whose detainee is hidden: "their whereabouts remain unknown", "held
 #: incommunicado", "taken to an unknown location". ACLED Codebook 2023, Violence against
 #: civilians - Abduction/forced disappearance: it covers forced disappearances, detentions
@@ -603,8 +613,8 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
         # arms seized by attackers are loot of the attack, not a disruption
         if (hint == "Disrupted weapons use" or DISRUPTED.search(SEIZED_ARMS.sub("", sentence))
                 or DEVICE_CLEARED.search(sentence) or device_made_safe(sentence) or weapons_intercepted(sentence)) \
-                and not killed and not fought_or_harmed(sentence) \
-                and not people_harmed(without_devices_made_safe(sentence)) \
+                and not killed and not fought_or_harmed(WEAPON_SHOT_DOWN.sub(" ", sentence)) \
+                and not people_harmed(without_devices_made_safe(WEAPON_SHOT_DOWN.sub(" ", sentence))) \
                 or mode in {"explosives", None} and ACCIDENTAL_BLAST.search(sentence):
             return "Disrupted weapons use"
         taken_in_raid = mode is None and not any(armed(t) for t in targets) and people_taken_in_raid(sentence)
