@@ -442,6 +442,24 @@ NON_VIOLENT_TAKEOVER = re.compile(r"\bwithout (any |a )?(fight\w*|resistance|vio
                                   r"\bno (reports? of |reported )?(fight\w*|resistance|violence|shots? (were )?fired|"
                                   r"combat|clash\w*|bloodshed)\b", re.I)
 #: A withdrawing side leaving a place to another (the same codebook entry).
+#: A remote weapon shot down in flight ("air defence shot down 20 drones", "two missiles
+#: were shot down"): the interception of a drone or missile before it strikes, ACLED
+#: Strategic developments - Disrupted weapons use (ACLED Codebook 2023): blanked before
+#: the checks for fighting or people hurt (:func:`fought_or_harmed`, ``people_harmed``),
+#: where "shot down 20 drones" read as people shot. Aircraft with crews shot down
+#: are not listed: that is an attack on their side.
+WEAPON_SHOT_DOWN = re.compile(r"\b(shot|shoot(s|ing)?|brought|bring(s|ing)?) down\s+(\w+\s+){0,3}?"
+                              r"(drones?|uavs?|missiles?|rockets?|projectiles?)\b|"
+                              r"\b(drones?|uavs?|missiles?|rockets?|projectiles?)\s+(were|was|had been|have been)\s+"
+                              r"(\w+\s+)?(shot|brought) down\b", re.I)
+#: A detention whose detainee is hidden: "their whereabouts remain unknown", "held
+#: incommunicado", "taken to an unknown location". ACLED Codebook 2023, Violence against
+#: civilians - Abduction/forced disappearance: it covers forced disappearances, detentions
+#: by state or non-state actors where the fate or whereabouts of the detainee is not
+#: known, while Arrests are detentions by the state with the person's status known.
+WHEREABOUTS_UNKNOWN = re.compile(r"\b(whereabouts (are |is |remain(s|ed)? |were |still )?(unknown|not known|unclear)|"
+                                 r"incommunicado|(taken|led|driven) to (an )?unknown (location|destination|place)|"
+                                 r"forcibly disappeared|forced disappearance)\b", re.I)
 HANDOVER = re.compile(r"\b(in the hands of|hand(s|ed|ing)? (it |them )?over|cede[ds]?|ceding|"
                       r"transferr?(ed|ing)? (control|security))\b", re.I)
 VIOLENT_DEMO = re.compile(r"\b(riot\w*|vandali[sz]\w*|barricad\w*|burn(ed|t|ing)? tires|burnt tyres|stones?|"
@@ -600,8 +618,8 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
         # arms seized by attackers are loot of the attack, not a disruption
         if (hint == "Disrupted weapons use" or DISRUPTED.search(SEIZED_ARMS.sub("", sentence))
                 or DEVICE_CLEARED.search(sentence) or device_made_safe(sentence) or weapons_intercepted(sentence)) \
-                and not killed and not fought_or_harmed(sentence) \
-                and not people_harmed(without_devices_made_safe(sentence)) \
+                and not killed and not fought_or_harmed(WEAPON_SHOT_DOWN.sub(" ", sentence)) \
+                and not people_harmed(without_devices_made_safe(WEAPON_SHOT_DOWN.sub(" ", sentence))) \
                 or mode in {"explosives", None} and ACCIDENTAL_BLAST.search(sentence):
             return "Disrupted weapons use"
         taken_in_raid = mode is None and not any(armed(t) for t in targets) and people_taken_in_raid(sentence)
@@ -615,7 +633,7 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
         if combined_attack(sentence, hint):
             return "Armed clash"
         if hint in {"Remote explosive/landmine/IED", "Suicide bomb", "Shelling/artillery/missile attack",
-                    "Air/drone strike", "Grenade"}:
+                    "Air/drone strike", "Grenade", "Chemical weapon"}:
             if "Suicide bomb" in weapons:  # a more specific weapon in the sentence wins
                 return "Suicide bomb"
             if hint == "Remote explosive/landmine/IED" and AIR_BOMBING.search(sentence):
@@ -688,6 +706,8 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
                 return "Attack"  # detainees executed or tortured: Violence against civilians (codebook)
             if protesters_arrested(sources, targets):
                 return "Protest with intervention"  # arrests at a demonstration (protesters_arrested)
+            if WHEREABOUTS_UNKNOWN.search(sentence):
+                return "Abduction/forced disappearance"  # a detention that hides the detainee (WHEREABOUTS_UNKNOWN)
             return "Arrests"
         if mode == "seize" and hint in TERRITORY_HINTS and people_captured(targets, sentence):
             src_state = any(s.sector in STATE_FORCE_SECTORS for s in sources)

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Iterable
 
 import yaml
-from lemminflect import getInflection
+from lemminflect import getInflection, getLemma
 from spacy.tokens import Token
 
 VERB_POS = {"VERB"}
@@ -142,6 +142,8 @@ class Lexicon:
         if pos is None:
             return None
         keys = {token.lemma_.lower(), token.lower_, *joined}
+        if pos == "VERB" and token.lemma_.lower() == token.lower_:
+            keys |= verb_lemmas(token.lower_)  # "retook" (tagged VB or VBD): a past form the lemmatiser kept as is
         if pos == "NOUN" and token.lower_.endswith("ed") and not keys & {w for (p, w) in self._by_head if p == pos}:
             # a verb's past form the tagger took for a noun ("staged a protested"): its stem
             keys |= {token.lower_[:-2], token.lower_[:-1]}
@@ -193,6 +195,14 @@ class Lexicon:
 
 #: Dependents that make a participle a verb of its own clause, not a noun phrase head.
 _CLAUSE_DEPENDENTS = {"nsubj", "nsubjpass", "dobj", "aux", "auxpass", "agent", "csubj"}
+
+
+def verb_lemmas(past_form: str) -> set[str]:
+    """Lemmas of an English past verb form from ``lemminflect`` ("retook" -> {"retake",
+    "re-take"}, "overran" -> {"overrun"}); empty when it knows none. spaCy's English
+    lemmatiser leaves some irregular past forms of prefixed verbs unchanged ("the SAF
+    retook the building": lemma "retook"), so a trigger entry ("retake") missed them."""
+    return {lemma.lower() for lemma in getLemma(past_form, upos="VERB")}
 
 
 def is_nominal_participle(token: Token) -> bool:

@@ -778,9 +778,30 @@ def object_heads(verb: Token) -> list[Token]:
         if subj:  # telegraphic passive: "Gendarmerie post attacked around 21h"
             return subj
     for prep in _children(verb, "prep"):
-        if prep.lower_ in TARGET_PREPS:
+        if prep.lower_ in TARGET_PREPS and not names_time(prep):
             return [g for g in prep.children if g.dep_ == "pobj"]
     return []
+
+
+#: Words that make a prepositional phrase a time, not a party ("on 3 March 2023", "on
+#: Monday", "at dawn", "at night"): English month and weekday names and parts of the day.
+TIME_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+              "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+              "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "dawn", "dusk",
+              "night", "midnight", "noon", "morning", "afternoon", "evening", "daybreak", "weekend", "day", "hour",
+              "hours", "time", "o'clock"}
+
+
+def names_time(prep: Token) -> bool:
+    """Whether a prepositional phrase names when, not whom ("On 3 March 2023, militants
+    clashed with ..."; "attacked at dawn"): its object is a DATE or TIME entity or a
+    month, weekday or part of the day (:data:`TIME_WORDS`). ACLED notes open with "On
+    [date]," (ACLED Codebook, notes), which the parser hangs on the main verb as an "on"
+    phrase: read as the verb's target prepositional phrase it hid the real one ("with
+    JNIM militants") - "On 3 May 2018, FAMa soldiers clashed with JNIM militants" had no
+    target."""
+    objs = [g for g in prep.children if g.dep_ == "pobj"]
+    return bool(objs) and all(o.ent_type_ in {"DATE", "TIME"} or o.lower_ in TIME_WORDS for o in objs)
 
 
 #: What is fired, thrown or sprayed at someone ("fired live rounds at", "shot rubber
