@@ -434,12 +434,13 @@ def test_an_unnamed_official_harmed_is_a_civilian_with_the_government_beside():
     attack = acled_record(EventView(acled_event_type="Violence against civilians", acled_sub_event_type="Attack", **base))
     assert (attack["actor1"], attack["actor2"], attack["assoc_actor_2"], attack["inter2"], attack["interaction"]) == (
         "Unidentified Armed Group (Mali)", "Civilians (Mali)", "Government of Mali (2013-2020)", 7, 37)
-    # officials who act are the government; in a battle the target keeps its name
+    # officials who act are the government; in a battle an unnamed official harmed is a
+    # civilian too (s11-roles: was "Government of Mali" as if the government had fought)
     order = acled_record(EventView(acled_event_type="Strategic developments", acled_sub_event_type="Other",
                                    **{**base, "source_actors": [mayor], "target_actors": []}))
     assert order["actor1"] == "Government of Mali (2013-2020)"
     clash = acled_record(EventView(acled_event_type="Battles", acled_sub_event_type="Armed clash", **base))
-    assert clash["actor2"] == "Government of Mali (2013-2020)"
+    assert (clash["actor2"], clash["assoc_actor_2"]) == ("Civilians (Mali)", "Government of Mali (2013-2020)")
 
 
 def test_demonstrators_are_acleds_crowd_actor_with_their_group_beside():
