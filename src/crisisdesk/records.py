@@ -128,6 +128,10 @@ class Actor:
     is the actor's name in ACLED data ("Military Forces of Burkina Faso", "Al Shabaab"),
     with ``{country}`` standing for the event's country in names ACLED gives per country
     ("Dozo Communal Militia ({country})"); None when the display name is ACLED's.
+    ``dated_aliases`` (language -> names) name the actor only between ``valid_from``
+    and ``valid_to`` ("French forces" are Operation Barkhane from 2014 to 2022): in a
+    text dated outside them they name the actor's state forces (``country`` +
+    ``sector``), see :meth:`crisisdesk.annotate.actors.ActorRecognizer.recognise`.
     """
 
     actor_id: str
@@ -142,6 +146,7 @@ class Actor:
     valid_from: date | None = None
     valid_to: date | None = None
     acled_name: str | None = None
+    dated_aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,8 @@ only "Malian soldiers" without a dictionary match, the state-sector actor "Mali 
   CAMEO-style ``code``, and a code carried by exactly one dictionary actor among the
   events is that actor (a code shared by two, as ``FRAMIL`` by Barkhane and Serval,
   identifies neither, and stays a node of its own); an actor with neither, by its name;
-- a generic actor ("truck drivers") stays one node per name, labelled ``generic:<name>``,
+- a generic actor ("truck drivers") stays one node per name (key ``generic:<name>``),
+  labelled by its name and country ("truck drivers (Mali)", :func:`actor_label`),
   except a state's own armed forces named by a bare force noun ("the army", "the
   military", "soldiers", "troops": :data:`STATE_FORCE_NAME`) that coding placed in a
   country (code ``<ISO3>MIL``, sector MIL, its country that code's): that is the
@@ -34,9 +35,21 @@ from crisisdesk.records import ActorRef, Event
 
 
 def actor_label(actor: ActorRef) -> str:
-    """The label of one actor on its own: its name, generic ones as ``generic:<name>``
-    (:class:`ActorIdentities` gives the label within a set of events)."""
-    return f"generic:{actor.name}" if actor.generic else actor.name
+    """The label of one actor on its own, as a reader reads it: its name; an unnamed
+    (generic) actor's with its country when coding placed it in one ("convoy (Mali)",
+    "civilians (Burkina Faso)"), else its name alone (:class:`ActorIdentities` gives the
+    label within a set of events). Before, generic actors were labelled with the
+    internal key ``generic:<name>``."""
+    return generic_label(actor.name, actor.country) if actor.generic else actor.name
+
+
+def generic_label(name: str, country: str | None) -> str:
+    """The human label of an unnamed actor: ``name`` and the country's short name in
+    parentheses when ``country`` (alpha-3) is known ("soldiers (Mali)"), else ``name``."""
+    from crisisdesk.export.countries import acled_country_name
+
+    where = acled_country_name(country) if country else ""
+    return f"{name} ({where})" if where else name
 
 
 #: Bare nouns for a state's armed forces (CAMEO/PLOVER sector MIL: "military", "army",
@@ -119,10 +132,14 @@ class ActorIdentities:
         self._labels = {}
         for key, name in chosen.items():
             actor = best[key]
-            label = f"generic:{name}" if actor.generic else name
+            label = generic_label(name, actor.country) if actor.generic else name
             if uses[name] > 1 and not actor.generic and actor.code:
                 label = f"{name} ({actor.code})"
             self._labels[key] = label
+        taken = Counter(self._labels.values())
+        for key, label in self._labels.items():
+            if taken[label] > 1 and best[key].generic:  # an unnamed actor labelled like a named one
+                self._labels[key] = f"{label} (unnamed)"
         self._names = {key: list(dict.fromkeys(name for (_, name), _ in counter.most_common()))
                        for key, counter in names.items()}
 

@@ -138,6 +138,14 @@ def _actor(item: dict, source: str) -> Actor:
     aliases = item.get("aliases") or {}
     if isinstance(aliases, list):
         aliases = {"en": aliases}
+    dated = item.get("dated_aliases") or {}
+    if isinstance(dated, list):
+        dated = {"en": dated}
+    if dated and not (item.get("valid_from") or item.get("valid_to")):
+        raise ActorFileError(f"{source}: actor {item['id']!r} has dated_aliases but no valid_from/valid_to")
+    if dated and not (item.get("country") and item.get("sector")):
+        raise ActorFileError(f"{source}: actor {item['id']!r} has dated_aliases but no country and sector "
+                             "(outside its dates they name that state's forces)")
     return Actor(
         actor_id=str(item["id"]), name=str(item["name"]), code=str(item["code"]),
         actor_type=str(item.get("actor_type") or "group"), sector=item.get("sector"),
@@ -146,6 +154,7 @@ def _actor(item: dict, source: str) -> Actor:
         operates_in=tuple(item.get("operates_in") or ()),
         valid_from=_date(item.get("valid_from")), valid_to=_date(item.get("valid_to")),
         acled_name=str(item["acled"]) if item.get("acled") else None,
+        dated_aliases={lang: tuple(str(n) for n in names) for lang, names in dated.items()},
     )
 
 
@@ -171,6 +180,33 @@ def _person(item: dict, source: str) -> Actor:
         country=country, aliases={"en": tuple(str(n) for n in [item["name"], *(item.get("aliases") or [])])},
         valid_from=_date(item.get("since")),
     )
+
+
+def _text_date(doc: Doc) -> date | None:
+    """Publication day of the Article a Doc was annotated from (``doc._.article``), or
+    None when there is none or it is undated."""
+    article = doc._.article if doc.has_extension("article") else None
+    published = getattr(article, "published_at", None)
+    return published.date() if published is not None else None
+
+
+def _within_dates(actor: Actor, day: date | None) -> bool:
+    """True when ``day`` falls within the actor's ``valid_from``..``valid_to`` (open
+    ends unbounded); False for an undated text (a dated alias needs the date)."""
+    if day is None:
+        return False
+    return (actor.valid_from is None or actor.valid_from <= day) and (actor.valid_to is None or day <= actor.valid_to)
+
+
+def _dated_name(actor: Actor, span: SpacySpan) -> bool:
+    """True when ``span`` is (or starts with) one of the actor's ``dated_aliases``
+    rather than one of its own names (case-insensitive)."""
+    text = span.text.lower()
+    own = {n.lower() for ns in actor.aliases.values() for n in ns} | {actor.name.lower()}
+    if text in own:
+        return False
+    return any(text == n.lower() or text.startswith(n.lower() + " ")
+               for ns in actor.dated_aliases.values() for n in ns)
 
 
 def _date(value) -> date | None:
@@ -204,7 +240,8 @@ class ActorRecognizer:
 
         for actor in dictionary.actors.values():
             # people's names are matched as written ("Talon", not "talon")
-            add(ACTOR_LABEL, actor.actor_id, [actor.name, *[n for ns in actor.aliases.values() for n in ns]],
+            add(ACTOR_LABEL, actor.actor_id, [actor.name, *[n for ns in actor.aliases.values() for n in ns],
+                                              *[n for ns in actor.dated_aliases.values() for n in ns]],
                 case_sensitive=actor.actor_type == PERSON_TYPE)
         by_state: dict[str, list[str]] = {}
         for name, a3 in dictionary.state_names.items():
@@ -411,7 +448,14 @@ class ActorRecognizer:
     # -- building references -----------------------------------------------------------
 
     def _named(self, actor_id: str, span: SpacySpan) -> ActorRef:
+        """The dictionary actor ``actor_id`` mentioned at ``span``; a name among the
+        actor's ``dated_aliases`` in a text dated outside the actor's
+        ``valid_from``..``valid_to`` (or undated) names its state forces instead
+        (``_state``: "French forces" in a 2025 report are France's military, not
+        Operation Barkhane, which ended in November 2022)."""
         a = self.dictionary.actors[actor_id]
+        if a.dated_aliases and not _within_dates(a, _text_date(span.doc)) and _dated_name(a, span):
+            return self._state(a.country, a.sector, span)
         return ActorRef(name=a.name, actor_id=a.actor_id, code=a.code, country=a.country,
                         sector=a.sector, actor_type=a.actor_type, span=_span(span), parent=a.parent,
                         acled_name=a.acled_name)

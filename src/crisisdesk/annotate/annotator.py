@@ -355,6 +355,7 @@ class Annotator:
             for actor in dictionary.actors.values():
                 names.append(actor.name)
                 names.extend(alias for aliases in actor.aliases.values() for alias in aliases)
+                names.extend(alias for aliases in actor.dated_aliases.values() for alias in aliases)
             names.extend(dictionary.state_names)
             names.extend(dictionary.demonyms)
             names.extend(dictionary.capitals)

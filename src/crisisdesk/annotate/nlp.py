@@ -114,7 +114,7 @@ def add_gazetteer_ruler(nlp: Language, gazetteer: Gazetteer, actors: ActorDictio
         patterns[(label, name)] = None
 
     for actor in actors.actors.values():
-        for names in actor.aliases.values():
+        for names in (*actor.aliases.values(), *actor.dated_aliases.values()):
             for name in names:
                 add({"identity group": "NORP", "person": "PERSON"}.get(actor.actor_type, "ORG"), name)
     for name in actors.demonyms:

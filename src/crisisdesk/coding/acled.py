@@ -865,9 +865,25 @@ def people_captured(targets: list[ActorRef], sentence: str) -> bool:
     Abduction/forced disappearance). A target named after "from" ("recaptured the town
     from the rebels") is the side that lost the place, no captive (:func:`taken_from`)."""
     captives = [t for t in targets if not taken_from(t, sentence)]
-    # a people word modifying a place is no captive: "occupied a rebel post"
-    return bool(captives) and all(PEOPLE_WORDS.search(t.name or "") and not HELD_PLACE_HEAD.search(t.name or "")
-                                  for t in captives) and not OVERTAKE.search(sentence)
+    # a people word modifying a place is no captive: "occupied a rebel post"; a person
+    # (actor_type "person": "recaptured Moussa, who had escaped") or escaped prisoners
+    # ("recaptured the fugitives") are people too - before, they were typed Government
+    # regains territory
+    if not captives and ESCAPED_PEOPLE_TAKEN.search(sentence) and not OVERTAKE.search(sentence):
+        return True  # "recaptured the fugitives": people with no actor word of their own
+    return bool(captives) and all(
+        t.actor_type == "person" or ESCAPED_PEOPLE.search(t.name or "") or
+        (PEOPLE_WORDS.search(t.name or "") and not HELD_PLACE_HEAD.search(t.name or ""))
+        for t in captives) and not OVERTAKE.search(sentence)
+
+
+#: People held or on the run whom a capture verb takes back: prisoners, inmates,
+#: detainees, fugitives, escapees, convicts (word list written here, English).
+ESCAPED_PEOPLE = re.compile(r"\b(prisoners?|inmates?|detainees?|fugitives?|escapees?|convicts?)\b", re.I)
+#: Such people as the object of a capture verb: "recaptured the fugitives", "caught two
+#: escaped inmates" (at most three words between).
+ESCAPED_PEOPLE_TAKEN = re.compile(r"\b(re)?(captur|caught|catch)\w*\s+(\S+\s+){0,3}?" + ESCAPED_PEOPLE.pattern[2:],
+                                  re.I)
 
 
 #: A place held by a side as the head of a target's name ("rebel post", "army base").

@@ -50,6 +50,7 @@ from typing import Iterable
 from spacy.tokens import Doc, Token
 
 from crisisdesk.annotate.annotator import _guess_language as guess_language
+from crisisdesk.annotate.actors import ENVOY_WORDS
 from crisisdesk.coding import fallback
 from crisisdesk.coding.acled import (AIR_BOMBING, PEOPLE_HARMED, REMARK_BATTLE, REMARK_NOT_BATTLE, acled_types,
                                      attack_repelled_later, coding_remark, combined_attack, detainees_harmed_later,
@@ -58,7 +59,7 @@ from crisisdesk.coding.acled_model import AcledSubtypeModel, blended_types, load
 from crisisdesk.coding.delexicalise import NameMasks
 from crisisdesk.coding.counts import count_people, remains_noun
 from crisisdesk.coding.headline import headline_mentions
-from crisisdesk.coding.lexicon import Lexicon, TriggerEntry
+from crisisdesk.coding.lexicon import Lexicon, TriggerEntry, is_nominal_participle
 from crisisdesk.coding.ontology import Ontology, load_ontology
 from crisisdesk.coding.placetime import (
     future_time_of,
@@ -239,7 +240,7 @@ class EventCoder:
         located_ids = {id(p) for p in located}  # identity: located_places returns the same objects
         away_spans = [(p.span.start, p.span.end) for p in places if p.span is not None and id(p) not in located_ids]
         focus = _event_focus(located, article_focus, [a.country for a in actors if a.country and not (
-            a.span and any(s <= a.span.start < e for s, e in away_spans))])
+            a.span and any(s <= a.span.start < e for s, e in away_spans)) and not _envoy(a)])
         index = ActorIndex(doc, actors, focus.country if focus else None, places)
         anchored_times = anchor(doc, times)
         pub_time = publication_time(article)
@@ -334,7 +335,8 @@ class EventCoder:
                 continue
             if (_state_participle(tok) and entry.event_type not in INTRANSITIVE_TYPES) or _light_use(tok, entry):
                 continue
-            if _ruled_out_by_without(tok) or _month_march(tok):
+            if _ruled_out_by_without(tok) or _month_march(tok) or _people_evacuated(tok, entry) \
+                    or _escort_unit(tok, entry):
                 continue
             if entry.event_type == "ASSAULT" and labour_strike(tok):
                 entry = LABOUR_STRIKE  # "teachers are striking": a work stoppage, not an attack
@@ -569,6 +571,9 @@ class EventCoder:
             # "..., killed six civilians, officials and residents said": the speaker's
             # words were parsed into the reported clause; they name who reports, no party
             sources, targets = _outside_speaker(sources, attribution.head), _outside_speaker(targets, attribution.head)
+        if attribution is not None and attribution.head is not None and not attribution.misattached:
+            sources = _speakers_own_doers(tok, sources, attribution.head, index, sentence_actors)
+            attribution = _pronoun_speaker_named(attribution, index, sentence_actors)
         cand.sources, cand.targets = sources, targets
         if attribution is None and light is not None and light.lemma_ == "claim" and tok.dep_ not in {"nsubj", "csubj"}:
             # "JNIM claimed the ambush" (not "the ambush claimed the lives of ten": the
@@ -822,6 +827,17 @@ def _after_report(when: TimeExpression | None, published: date | None, status: s
     return status not in LATER_STATUSES
 
 
+def _envoy(actor: ActorRef) -> bool:
+    """True when the actor mention is a state's envoy or mission ("the French
+    ambassador", "Russian diplomats", "the US embassy"): an envoy represents the sending
+    state in the receiving one (Vienna Convention on Diplomatic Relations 1961, art. 3),
+    so its nationality says where the text is not, and it gives no focus country
+    (before, "The junta declared the French ambassador persona non grata" made the
+    junta France's government)."""
+    words = actor.span.text.split() if actor.span else []
+    return bool(words) and words[-1].lower() in ENVOY_WORDS
+
+
 def _event_focus(located: list[Place], article_focus: Place | None, actor_countries: list[str]) -> Place | None:
     """The country where an event its own sentence does not place happens (precision 4):
     the country most named by the places where things happen (``located``); else the
@@ -1056,6 +1072,49 @@ def _outside_speaker(actors: list[ActorRef], speaker: Token) -> list[ActorRef]:
     start = speaker.left_edge.idx
     end = speaker.right_edge.idx + len(speaker.right_edge.text)
     return [a for a in actors if a.span is None or not (start <= a.span.start and a.span.end <= end)]
+
+
+def _speakers_own_doers(trigger: Token, sources: list[ActorRef], speaker: Token, index: ActorIndex,
+                        sentence_actors: list[ActorRef]) -> list[ActorRef]:
+    """The event's doers when the speaker says its own people did it: "the army said its
+    soldiers repelled the attack", "the Air Force said its jets struck a convoy" - the
+    subject of the trigger carries "its"/"their", which refers back to the speaker
+    before it (the subject of the reporting clause is the nearest antecedent in such
+    sentences; Quirk et al. 1985, 6.18). The speaker's actors (``ActorRef`` list from
+    ``index``) replace a generic or missing doer ("soldiers", "jets" unread); named
+    doers stay. ``sources`` is returned unchanged otherwise."""
+    if sources and not all(s.generic for s in sources):
+        return sources
+    verb = trigger
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return sources
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "conj":
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    owned = [s for s in subjects if s.i > speaker.i and any(
+        c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in s.children)]
+    if not owned or speaker.pos_ == "PRON":
+        return sources
+    said_by = [a for a in index.phrase_actors(speaker, sentence_actors) if a.code or a.sector]
+    return said_by or sources
+
+
+#: Personal pronouns as a speaker ("he said"): they name nobody by themselves.
+SPEAKER_PRONOUNS = {"i", "you", "he", "she", "it", "we", "they", "him", "her", "them", "us", "me", "one"}
+
+
+def _pronoun_speaker_named(attribution: Attribution, index: ActorIndex,
+                           sentence_actors: list[ActorRef]) -> Attribution:
+    """An attribution whose speaker is a bare pronoun ("he said", "they claimed")
+    takes the name of the actor the pronoun resolves to in its sentence
+    (:meth:`ActorIndex.phrase_actors`: "Syria says it ..."), else no words: a pronoun
+    alone names nobody, and ``claimed_by``/``reported_by`` hold names (before, "he"
+    was stored as the claimant). Other attributions are returned unchanged."""
+    head = attribution.head
+    if head is None or head.pos_ != "PRON" or (attribution.words or "").strip().lower() not in SPEAKER_PRONOUNS:
+        return attribution
+    named = [a for a in index.phrase_actors(head, sentence_actors) if not a.generic]
+    return replace(attribution, words=named[0].name if named else None)
 
 
 def _speaker_is_party(attribution: Attribution | None, index: ActorIndex, sentence_actors: list[ActorRef],
@@ -1848,6 +1907,61 @@ NON_VIOLENT_WITH = {"sanction", "ban", "embargo", "tariff", "fine", "penalty", "
                     "charge", "lawsuit", "suit", "boycott", "freeze", "duty", "levy", "subpoena", "indictment"}
 
 
+#: People moved to safety or care by an evacuation (lemmas, English, written here):
+#: the evacuation is done to them, not a withdrawal of whoever evacuates them.
+EVACUEE_WORDS = {"wounded", "injured", "casualty", "victim", "civilian", "resident", "villager", "people",
+                 "person", "individual", "patient", "child", "woman", "survivor", "family", "population",
+                 "inhabitant", "sick", "dead", "body", "passenger", "student", "pupil", "hostage", "refugee",
+                 "migrant", "tourist", "worker"}
+
+
+def _people_evacuated(tok: Token, entry: TriggerEntry) -> bool:
+    """True when a RETREAT trigger "evacuate"/"evacuation" moves people to safety or care
+    instead of withdrawing its doer: an object, passive subject or "of" complement that
+    is people (:data:`EVACUEE_WORDS`, a nominal participle such as "the wounded", a
+    person's name) - "soldiers evacuated the wounded to Bunia", "the injured were
+    evacuated", "the evacuation of civilians" - or "medically evacuated". A rescue or a
+    medical evacuation is no withdrawal (PLOVER RETREAT: an actor withdrawing or
+    retreating; ACLED Change to group/activity concerns the group's own activity);
+    before, "evacuated the wounded to Bunia" was RETREAT, Strategic developments -
+    Change to group/activity. "Troops evacuated the base" and "troops evacuated" stay
+    a withdrawal."""
+    if entry.event_type != "RETREAT" or tok.lemma_.lower() not in {"evacuate", "evacuation"}:
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in {"medically", "medevac"} for c in tok.children):
+        return True
+    if tok.pos_ == "NOUN":
+        objects = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                   if g.dep_ == "pobj"]
+    else:
+        objects = [c for c in tok.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
+    objects += [c for o in objects for c in o.conjuncts]
+    return any(o.lemma_.lower() in EVACUEE_WORDS or o.lower_ in EVACUEE_WORDS or is_nominal_participle(o)
+               or o.ent_type_ == "PERSON" for o in objects)
+
+
+#: Verbs whose object "escort" is the protection given ("provided an escort").
+ESCORT_GIVING_VERBS = {"provide", "give", "offer", "ensure", "assure", "guarantee", "request", "receive", "get",
+                       "need", "arrange", "organise", "organize", "assign", "deploy"}
+
+
+def _escort_unit(tok: Token, entry: TriggerEntry) -> bool:
+    """True when the noun "escort" names the escorting unit, not the act of escorting:
+    "an army escort accompanied the convoy", "militants ambushed an army escort", "an
+    escort convoy". The act (PLOVER AID military, CAMEO 074 provide military
+    protection) is read from the verb ("troops escorted the convoy") or from the noun
+    as the protection given: "travelling under military escort", "with an escort",
+    "provided an escort" (:data:`ESCORT_GIVING_VERBS`), "the escort of the convoy".
+    Before, the unit itself was coded an AID event, even as the target of an attack."""
+    if entry.event_type != "AID" or tok.pos_ != "NOUN" or tok.lemma_.lower() != "escort":
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ in {"under", "with", "without"}:
+        return False
+    if tok.dep_ in {"dobj", "obj"} and tok.head.lemma_.lower() in ESCORT_GIVING_VERBS:
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ in {"of", "for"} for c in tok.children)
+
+
 def _month_march(tok: Token) -> bool:
     """Whether "March" is the month ("On 15 March", "March 3, 2019", "in March 2019"):
     capitalised and next to a number or inside a date entity - no demonstration. The
@@ -2170,7 +2284,18 @@ def _unresolved_name(head: Token) -> ActorRef:
     sector = organisation_sector(sorted(toks, key=lambda t: t.i))
     if sector is not None:  # "the Third World Water Forum": an NGO by its name
         return ActorRef(name=text, code=sector, sector=sector, actor_type="organisation", span=Span(start, end, text))
+    if (entity is not None and entity.label_ == "PERSON") or _who_clause(head):
+        # a person's name ("recaptured Moussa, who had escaped"): a person, still no code
+        return ActorRef(name=text, actor_type="person", span=Span(start, end, text))
     return ActorRef(name=text, span=Span(start, end, text))
+
+
+def _who_clause(head: Token) -> bool:
+    """True when a relative clause on ``head`` opens with "who"/"whom" ("Moussa, who had
+    escaped"): English uses "who" for people (Quirk et al. 1985, 6.32), so the name is
+    a person's."""
+    return any(c.dep_ == "relcl" and any(g.lower_ in {"who", "whom"} and g.i < c.i for g in c.children)
+               for c in head.children)
 
 
 def _first_other_actor(index: ActorIndex, tok: Token, sources: list[ActorRef],

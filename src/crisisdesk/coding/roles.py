@@ -121,6 +121,35 @@ SAYING_VERBS = {"say", "announce", "state", "declare", "tell", "add", "insist", 
                 "confirm", "indicate", "write", "vow", "pledge", "promise", "threaten"}
 
 
+#: Verbs that take up, hold or give up a job (lemmas, English, written here): "resigned
+#: from his post", "was removed from her post", "kept his post".
+OFFICE_VERBS = {"resign", "step", "quit", "leave", "remove", "dismiss", "sack", "relieve", "suspend", "oust",
+                "appoint", "name", "reinstate", "return", "resume", "assume", "take", "hold", "keep", "retain",
+                "lose", "vacate", "abandon", "desert", "fire", "occupy"}
+
+
+def office_post(head: Token) -> bool:
+    """True when the noun "post" at ``head`` is a job, not a military post: "his post as
+    head of the defence committee" (an "as" phrase), "the post of prime minister" (of +
+    a title), "resigned from his post" (a possessive pronoun under a verb of taking or
+    leaving a job, :data:`OFFICE_VERBS`). A military post is a place attacked or held
+    ("attacked the gendarmerie post", "the army post in X"); before, "resigned from his
+    post as head of the committee" gave the resignation a military target (MLIMIL)."""
+    if head.lemma_.lower() != "post" or head.pos_ != "NOUN":
+        return False
+    preps = [c for c in head.children if c.dep_ == "prep"]
+    if any(p.lower_ == "as" for p in preps):
+        return True
+    if any(p.lower_ == "of" and any(g.dep_ == "pobj" and g.lemma_.lower() in REPRESENTATIVE_NOUNS | {
+            "minister", "mayor", "governor", "prefect", "president", "ambassador", "premier"} for g in p.children)
+           for p in preps):
+        return True
+    if not any(c.dep_ == "poss" and c.lower_ in PRONOUN_POSS for c in head.children):
+        return False
+    governor = head.head.head if head.dep_ == "pobj" else head.head
+    return governor.lemma_.lower() in OFFICE_VERBS
+
+
 @dataclass(frozen=True)
 class Sector:
     """Sector code of a participant word and whether ACLED counts it as an armed actor."""
@@ -376,6 +405,8 @@ class ActorIndex:
     def sector_of(self, tokens: list[Token], head: Token) -> Sector | None:
         """Sector of a phrase: the head word first ("army position" -> MIL via army when
         the head is unknown), then two-word phrases, then modifiers."""
+        if office_post(head):
+            return None  # "his post as head of the committee": a job, no military post
         words = [t for t in tokens if t.pos_ in {"NOUN", "PROPN", "ADJ", "VERB"}]
         table = self.participants
         for key in (f"{_prev(head).lower_} {head.lower_}" if _prev(head) is not None else None,
@@ -619,14 +650,27 @@ def _passive_agents(verb: Token) -> list[Token]:
     return []
 
 
+#: Verbs of people acting together that have no passive in that sense (lemmas, English,
+#: written here): "hundreds of students protested / marched / rallied" - a participle
+#: of one of these on a sentence's ROOT noun is its past-tense main verb.
+COLLECTIVE_ACT_VERBS = frozenset({"protest", "demonstrate", "march", "rally", "riot", "gather", "assemble",
+                                  "congregate", "converge", "mutiny"})
+
+
 def misparsed_active(verb: Token) -> bool:
     """A past-tense verb the parser hung on the sentence's noun as a participle while it
     is the sentence's main verb: the noun is the ROOT (no other finite verb) and the
     verb has a direct object or a "call on"-style object ("The council called on the
-    parties to ...")."""
+    parties to ..."), or is a verb of people acting together with no "by" agent
+    (:data:`COLLECTIVE_ACT_VERBS`: "Hundreds of students protested in Segou" made the
+    students the protest's target before)."""
     if verb.dep_ not in {"acl", "amod"} or verb.head.dep_ != "ROOT":
         return False
     if _children(verb, "dobj", "obj"):
+        return True
+    if verb.lemma_.lower() in COLLECTIVE_ACT_VERBS and not _children(verb, "agent"):
+        # "Hundreds of students protested in Segou": people demonstrate, nobody is
+        # "protested" (the participle reading made the students the target)
         return True
     return verb.lemma_.lower() in {"call", "prevail", "rely"} and any(
         c.dep_ == "prep" and c.lower_ in {"on", "upon"} for c in verb.children)

@@ -196,7 +196,8 @@ class ActorAliases:
             return cls()
         dictionary = ActorDictionary.load()
         return cls(
-            (a.actor_id, a.code, [a.name, *(n for names in (a.aliases or {}).values() for n in names)])
+            (a.actor_id, a.code, [a.name, *(n for names in (a.aliases or {}).values() for n in names),
+                                  *(n for names in (a.dated_aliases or {}).values() for n in names)])
             for a in dictionary.actors.values()
         )
 

@@ -187,11 +187,15 @@ def acled_notes(event: EventView) -> str:
     the claim when claimed, else who the report is attributed to ("According to the
     army.", ``reported_by``), and the number of reports."""
     src, tgt = _acled_actors(event)
-    sources = " and ".join(name for _, name, _ in src) or _unidentified(event) or "Unidentified actors"
-    targets = " and ".join(name for _, name, _ in tgt)
+    sources = " and ".join(note_name(name) for _, name, _ in src) or note_name(_unidentified(event)) \
+        or "unidentified actors"
+    targets = " and ".join(note_name(name) for _, name, _ in tgt)
     verb = _VERBS.get(event.acled_sub_event_type or "", "acted on")
     reported = _reported_act(event) if verb == "acted on" else ""
-    if reported:
+    crowd_act = _crowd_act(event, src, targets)
+    if crowd_act:
+        act = crowd_act
+    elif reported:
         kind = (event.acled_event_type or event.event_type).lower().rstrip("s")
         act = f'{sources}: {kind}{" involving " + targets if targets else ""}, reported as "{reported}",'
     elif targets:
@@ -213,6 +217,57 @@ def acled_notes(event: EventView) -> str:
     reports = "report" if event.num_articles == 1 else "reports"
     parts.append(f"[{event.num_articles} {reports}; crisisdesk {event.event_id}]")
     return " ".join(parts)
+
+
+#: ACLED's category names ("<category> (<country>)") as plain words in a note: the
+#: category is no name a sentence can carry ("Protesters (Mali) protested ..."), and the
+#: note's place phrase already names the country.
+_NOTE_CATEGORY = {"Unidentified Armed Group": "an unidentified armed group", "Islamist Militia": "an Islamist militia",
+                  "Civilians": "civilians", "Protesters": "protesters", "Rioters": "rioters",
+                  "Aid Workers": "aid workers"}
+_CATEGORY_NAME = re.compile(r"^(?P<category>" + "|".join(_NOTE_CATEGORY) + r")(?: \((?P<country>[^()]+)\))?$")
+
+
+def note_name(name: str) -> str:
+    """An actor's ACLED name as a note writes it: ACLED's category names in plain words
+    ("Unidentified Armed Group (Mali)" -> "an unidentified armed group", "Civilians
+    (Mali)" -> "civilians"); other names as they are ("JNIM: Group for Support of Islam
+    and Muslims", "Military Forces of Mali"); "" stays ""."""
+    m = _CATEGORY_NAME.match(name or "")
+    return _NOTE_CATEGORY[m.group("category")] if m else name
+
+
+#: A demonstration's act by ACLED sub-event type, as a noun phrase a note can carry
+#: ("a protest by students met an intervention by ..."): (the act, the words before the
+#: other side, or "" when the other side is what the crowd demonstrates against).
+_CROWD_ACTS = {
+    "Peaceful protest": ("a peaceful protest", ""),
+    "Protest with intervention": ("a protest", "met an intervention"),
+    "Excessive force against protesters": ("a protest", "met excessive force"),
+    "Excessive force against protestors": ("a protest", "met excessive force"),
+    "Violent demonstration": ("a violent demonstration", ""),
+    "Mob violence": ("mob violence", ""),
+}
+
+
+def _crowd_act(event: EventView, src: list[tuple[Any, str, int | None]], targets: str) -> str:
+    """A Protests or Riots event led by ACLED's crowd actor ("Protesters (Mali)") as one
+    clause of its note: "a peaceful protest by students against the government", "a
+    protest met an intervention by Police Forces of Mali" - the crowd named once, by the
+    act (before, "Protesters (Mali) protested against ..."); the people or organisation
+    the report names in the crowd follow "by". "" for other events (the general
+    "<actor1> <verb> <actor2>" form applies)."""
+    act = _CROWD_ACTS.get(event.acled_sub_event_type or "")
+    if act is None or event.acled_event_type not in _CROWD_ACTOR or not src:
+        return ""
+    if not src[0][1].startswith(_CROWD_ACTOR[event.acled_event_type][0]):
+        return ""  # a riot led by an armed actor: that actor acts
+    noun, met = act
+    by = " and ".join(note_name(name) for _, name, _ in src[1:])
+    words = noun + (f" by {by}" if by else "")
+    if met:
+        return f"{words} {met}" + (f" by {targets}" if targets else "")
+    return words + (f" against {targets}" if targets else "")
 
 
 def _reported_act(event: EventView, max_words: int = 12) -> str:
@@ -403,13 +458,15 @@ _CIVILIAN_HARM_TYPES = frozenset({"Violence against civilians", "Explosions/Remo
 def harmed_official_names(actor: Any, event_country: str | None, event_type: str | None,
                           is_source: bool) -> list[tuple[str, int]]:
     """ACLED's names of an unnamed state official (a generic GOV actor: "the mayor", "a
-    prefect", "local officials") harmed outside a battle: an unarmed official is a
-    civilian, with the government as associated actor: ("Civilians (Mali)", 7),
-    ("Government of Mali", 1). Source: ACLED Codebook, Violence against civilians
-    (victims are unarmed non-combatants); in ACLED's Mali 2017-2019 export "Government of
-    Mali" stands beside "Civilians (Mali)" as associated actor in 53 events and is
-    actor2 in one. [] for other actors, for doers and in Battles, Protests, Riots."""
-    if is_source or event_type not in _CIVILIAN_HARM_TYPES or not isinstance(actor, dict):
+    prefect", "local officials") harmed: an unarmed official is a civilian, with the
+    government as associated actor: ("Civilians (Mali)", 7), ("Government of Mali", 1).
+    Source: ACLED Codebook, Violence against civilians (victims are unarmed
+    non-combatants); in ACLED's Mali 2017-2019 export "Government of Mali" stands beside
+    "Civilians (Mali)" as associated actor in 53 events and is actor2 in one. In a
+    Battle too (the armed side that fought comes first, :func:`_acled_side`): before, a
+    mayor targeted in a Battle was written "Government of Mali", inter 1, as if the
+    government had fought. [] for other actors, for doers and in Protests, Riots."""
+    if is_source or event_type not in _CIVILIAN_HARM_TYPES | {"Battles"} or not isinstance(actor, dict):
         return []
     if not actor.get("generic") or (actor.get("sector") or "").upper() != "GOV":
         return []
@@ -421,15 +478,57 @@ def harmed_official_names(actor: Any, event_country: str | None, event_type: str
     return [(f"Civilians ({country})", 7), (government, 1)]
 
 
+def harmed_aid_worker_names(actor: Any, event_country: str | None, event_type: str | None,
+                            is_source: bool) -> list[tuple[str, int]]:
+    """ACLED's names of aid organisations and their staff harmed outside a battle (an
+    NGO-sector actor: "Doctors Without Borders", "ICRC", "aid workers", "NGO staff"):
+    they are civilians of the country where the event happens, with the organisation
+    (its ACLED name, else its name) or, for unnamed staff, "Aid Workers (<country>)" as
+    associated actor: ("Civilians (Mali)", 7), ("MSF: Doctors Without Borders", 7).
+    Source: ACLED's Mali 2017-2019 export, where every event whose associated actor is
+    an aid organisation or "Aid Workers" has "Civilians (Mali)" as the actor (e.g. 16
+    events with "Aid Workers (Mali)"), never the organisation as actor2 nor "Civilians
+    (International)" for staff harmed in Mali. [] for other actors, doers, Battles,
+    Protests and Riots."""
+    if is_source or event_type not in _CIVILIAN_HARM_TYPES or not isinstance(actor, dict):
+        return []
+    if (actor.get("sector") or "").upper() != "NGO":
+        return []
+    country = acled_country_name(event_country) if event_country else ""
+    if not country:
+        return []
+    name = actor.get("acled_name") or " ".join(actor_name(actor).split())
+    associate = f"Aid Workers ({country})" if actor.get("generic") else name
+    return [(f"Civilians ({country})", 7), (associate, 7)]
+
+
+def _armed_actor(actor: Any) -> bool:
+    """A stored actor dict of an armed side (sector MIL, COP, REB, INS or PKO code, or an
+    armed actor type: rebel group, militia, state forces, private military company)."""
+    if not isinstance(actor, dict):
+        return False
+    if (actor.get("sector") or "").upper() in {"MIL", "COP", "REB", "INS"} or (actor.get("code") or "").endswith("PKO"):
+        return True
+    kind = (actor.get("actor_type") or "").lower()
+    return any(k in kind for k in ("rebel", "militia", "state forces", "military"))
+
+
 def _acled_side(actors: Iterable[Any], event_country: str | None, event_type: str | None = None,
                 is_source: bool = True) -> list[tuple[Any, str, int | None]]:
     """The (actor, ACLED name, inter override) of one side, things dropped and actors
     named alike given once (a second generic doer noun is no associated actor); an
     installation or settlement whose people are already on the side adds nothing."""
     named: list[tuple[Any, str, int | None]] = []
+    actors = list(actors)
+    if event_type == "Battles" and not is_source:
+        # the armed side fought: an unnamed official beside it (a mayor and his guards)
+        # comes after it, a civilian; with no armed actor, the official is still a
+        # civilian, never the government as a fighting side
+        actors.sort(key=lambda a: not _armed_actor(a))
     for a in actors:
         identity = identity_group_names(a, event_country, event_type, is_source) or \
-            harmed_official_names(a, event_country, event_type, is_source)
+            harmed_official_names(a, event_country, event_type, is_source) or \
+            harmed_aid_worker_names(a, event_country, event_type, is_source)
         if identity:
             named.extend((a, n, inter) for n, inter in identity)
             continue
