@@ -14,7 +14,8 @@ Order of preference (issue 4, item 3):
    (:func:`time_for`); else the latest time expression earlier in the same paragraph
    (a narrative "On Sept. 14, ... . Videos show ..." keeps its date);
 3. the article's focus: the country most mentioned by places (``geo_precision`` 4), or
-   the publication date with its precision.
+   for a time, the week ending on the publication day (:func:`undated_time`; none for
+   an act still to come).
 
 Coordinates stated after the event (open-source investigations: "On Sep. 19, a convoy
 was attacked between two villages. ... we identified new burn marks on the road at
