@@ -5,7 +5,7 @@ Real spaCy model and annotation stage (the session ``annotator`` fixture)."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from tests.support.annotation import make_article, mention_rule_types
 
@@ -330,10 +330,13 @@ def test_a_time_in_a_since_clause_dates_neither_its_sentence_nor_the_next(annota
     text = ("Hundreds of students marched in Kayes, the first rally since the junta suspended party activities in May. "
             "The ministry has blamed the unrest on attacks by rebels on supply convoys.")
     _, mentions = code(annotator, text)
-    assert [(m.event_type, m.event_date, m.status) for m in mentions] == [
-        ("PROTEST", PUB, "asserted"), ("ACCUSE", PUB, "asserted")]
+    # undated: the week ending on the report's day, not May
+    week = (PUB - timedelta(days=6), PUB, "week")
+    assert [(m.event_type, (m.event_date, m.date_end, m.time_precision), m.status) for m in mentions] == [
+        ("PROTEST", week, "asserted"), ("ACCUSE", week, "asserted")]
     _, mentions = code(annotator, "Students protested in Kayes after the junta suspended party activities in May.")
-    assert [(m.event_type, m.event_date, m.status) for m in mentions] == [("PROTEST", PUB, "asserted")]
+    assert [(m.event_type, (m.event_date, m.date_end, m.time_precision), m.status) for m in mentions] == [
+        ("PROTEST", week, "asserted")]
 
 
 def test_a_fronted_date_still_dates_the_next_sentence(annotator):

@@ -12,7 +12,9 @@ precision of day, week, month or year):
 - weekdays: "on Friday" -> the most recent such day on or before publication;
   "last Friday" the one before that when publication is itself a Friday;
 - relative: today, yesterday, tomorrow, this/last/next week, (earlier) this
-  week/month/year, last/next month/year, N days/weeks/months/years ago, this/next
+  week/month/year, last/next month/year, N days/weeks/months/years ago (and "earlier":
+  "two weeks earlier" as "two weeks ago"; "three days earlier" the week ending three
+  days before publication, since it counts from a narrative time on or before it), this/next
   weekend ("next week" said on the publication day; "the next week" of a narrative is
   not read);
 - months: "in June", "June 2025", "early November", "mid-September" -> month;
@@ -30,10 +32,14 @@ from __future__ import annotations
 
 import calendar
 import re
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from crisisdesk.records import Span, TimeExpression
 
+#: "N days earlier" counts back from a narrative time the text set, on or before the
+#: report: the event lies in the week ending N days before publication (days before it).
+EARLIER_BOUND_DAYS = 6
 #: How far after publication a month-day date may fall before it is taken as last year's.
 FUTURE_TOLERANCE_DAYS = 7
 
@@ -73,7 +79,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"last\s+(?:week|month|year|weekend)|the\s+(?:previous|past)\s+(?:week|month|year)|"
         r"(?<!the\s)(?<!The\s)next\s+(?:week|month|year|weekend)|"
         r"today|yesterday|tomorrow|"
-        r"(?P<num>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago)\b",
+        r"(?P<num>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<ago>ago|earlier))\b",
         re.IGNORECASE)),
     ("weekday", re.compile(
         r"\b(?:(?P<which>last|this|next|on|On|Last|This|Next)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
@@ -196,6 +202,10 @@ def _relative(g: dict, published: date) -> tuple[date, date, str] | None:
         unit = g["unit"].lower().rstrip("s")
         if unit == "day":
             d = published - timedelta(days=n)
+            if g.get("ago", "ago").lower() == "earlier":
+                # "three days earlier": before a narrative time at or before the report,
+                # so on or before the day N days before it - that day's week
+                return d - timedelta(days=EARLIER_BOUND_DAYS), d, "week"
             return d, d, "day"
         if unit == "week":
             start = monday - timedelta(weeks=n)
@@ -260,6 +270,45 @@ def _next(unit: str, published: date, monday: date) -> tuple[date, date, str] | 
     if unit == "year":
         return date(published.year + 1, 1, 1), date(published.year + 1, 12, 31), "year"
     return None
+
+
+#: A weekday or month name, by which a text names a calendar day or month.
+_CALENDAR_NAME = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+                            r"April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|"
+                            r"Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b")
+_WEEKDAY_NAME = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+#: Words by which a time expression itself looks back ("last Friday", "since June").
+_PAST_WORDS = re.compile(r"\b(?:last|ago|earlier|previous|past|since|yesterday)\b", re.IGNORECASE)
+
+
+def coming(expr: TimeExpression, published: date) -> TimeExpression:
+    """``expr`` read as the time of an act still to come (a threatened or planned event:
+    "protesters will march on Friday", "the junta plans a referendum on December 20",
+    "elections will be held in June"): a weekday, a month-day or a month named without
+    a year that the rules above resolved before the publication day (the most recent
+    such day or month, the reading of a past event) is the next one instead - the
+    weekday a week later, the month-day or month a year later. An expression with a
+    year of its own ("on 3 May 2025"), with words that look back ("last Friday") or
+    not before publication is returned as it is. English usage: a future act named by
+    a calendar name means its coming occurrence."""
+    if expr.end >= published or _YEAR_IN_TEXT.search(expr.text) or _PAST_WORDS.search(expr.text) \
+            or not _CALENDAR_NAME.search(expr.text):
+        return expr
+    try:
+        if _WEEKDAY_NAME.search(expr.text):
+            shift = timedelta(days=7 * (1 + (published - expr.end).days // 7))
+            start, end = expr.start + shift, expr.end + shift
+        else:
+            years = published.year - expr.end.year + (1 if expr.end.replace(year=published.year) < published else 0)
+            start, end = expr.start.replace(year=expr.start.year + years), expr.end.replace(year=expr.end.year + years)
+            if expr.precision == "month":  # the month's last day (February)
+                end = _month_bounds(end.year, end.month)[1]
+    except ValueError:  # 29 February of a year without one
+        return expr
+    return replace(expr, start=start, end=end)
+
+
+_YEAR_IN_TEXT = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
 #: A duration, not a date ("5 days", "the past 3 weeks", "in the course of 5 days",

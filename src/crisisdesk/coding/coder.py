@@ -45,12 +45,13 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
 from spacy.tokens import Doc, Token
 
 from crisisdesk.annotate.annotator import _guess_language as guess_language
 from crisisdesk.annotate.actors import ENVOY_WORDS
+from crisisdesk.annotate.times import coming
 from crisisdesk.coding import fallback
 from crisisdesk.coding.acled import (AIR_BOMBING, PEOPLE_HARMED, REMARK_BATTLE, REMARK_NOT_BATTLE, acled_types,
                                      attack_repelled_later, coding_remark, combined_attack, detainees_harmed_later,
@@ -67,11 +68,12 @@ from crisisdesk.coding.placetime import (
     focus_place,
     located_places,
     place_at_stated_points,
+    own_time,
     place_for,
     publication_time,
     stated_points,
     time_for,
-    week_ending,
+    undated_time,
 )
 from crisisdesk.coding.roles import (
     EXPOSURE_VERBS,
@@ -260,7 +262,8 @@ class EventCoder:
             lo, hi = bisect_left(starts, sent.start_char), bisect_left(starts, sent.end_char)
             sentence_actors = [actors[i] for i in sorted(i for _, i in spanned[lo:hi])]
             candidates = self._candidates(sent, index, sentence_actors)
-            candidates = _merge_incidents(_fold_repelled_attacks(candidates))
+            candidates = _merge_incidents(_fold_repelled_attacks(candidates),
+                                          lambda tok: own_time(tok, anchored_times))
             if not candidates:
                 _add_toll(sent, mentions, article, offset)
                 continue
@@ -284,11 +287,6 @@ class EventCoder:
                     antecedent = _redescribed_incident(mention, mentions, times_of, article, doc, offset)
                     if antecedent is not None:
                         when = _take_antecedent(mention, antecedent, times_of[antecedent.mention_id], focus)
-                if when is pub_time and pub_time is not None and heading_line(sent):
-                    # an undated headline in the text: the week ending on the report's day,
-                    # as an undated headline (coding.headline) and any undated report
-                    week = week_ending(pub_time)
-                    mention.event_date, mention.date_end, mention.time_precision = week.start, week.end, week.precision
                 mentions.append(mention)
                 if when is not None and when is not pub_time:
                     dated_in_text.add(mention.mention_id)
@@ -684,10 +682,10 @@ class EventCoder:
                                 for a in cand.sources]
                 cand.targets = [_located(a, focus.country) if a.actor_type == "identity group" else a
                                 for a in cand.targets]
-        when = time_for(tok, times, paragraph_start) or pub_time
         status, claimed_by = cand.status.status, cand.status.claimed_by
         is_negated = negated(tok)
         mod = None if is_negated else modality(tok)
+        intended = mod == "threatened"  # an act to come, even once coded as the threat or pledge itself
         if is_negated and cand.sources and cand.event_type in REFUSED_AS:
             # a cooperative act its actor does not do is a refusal (CAMEO 12x, PLOVER
             # REJECT): "will not accept more refugees", "failed to reach agreement"
@@ -708,6 +706,22 @@ class EventCoder:
                     (cand.event_type, None)]
                 cand.event_type = "THREATEN"
                 mod = None
+        # an act still to come ("will patrol", "plans to hold"): only its own sentence's
+        # time dates it, a calendar name read as its coming occurrence (times.coming)
+        future = not is_negated and mod == "threatened" and cand.event_type != "THREATEN"
+        act = time_for(tok, times, paragraph_start, future=True) if intended else None
+        if act is not None and published is not None:
+            act = coming(act, published)
+        if future:
+            when = act
+        elif act is not None and published is not None and act.start > published:
+            when = None  # "will march on Friday" coded as a THREATEN: Friday is the march's, not the threat's
+        else:
+            when = time_for(tok, times, paragraph_start)
+            if cand.event_type == "THREATEN" and when is not None and published is not None \
+                    and when.start > published:
+                when = None  # "threatened to attack Bamako next month": the month of the attack, not of the threat
+        when = when or pub_time
         if is_negated:
             status, claimed_by = "negated", None
         else:
@@ -727,9 +741,8 @@ class EventCoder:
             if note not in article.notes:
                 article.notes.append(note)
             when = pub_time
-            week = week_ending(pub_time) if pub_time is not None else None
-        else:
-            week = None
+        # an undated event: the week ending on the report's day, none for an act to come
+        shown = undated_time(pub_time, future) if when is pub_time else when
         cameo = cand.cameo or self.ontology.default_cameo(cand.event_type, cand.mode)
         cameo_entry = self.ontology.cameo_code(cameo)
         contexts = tuple(dict.fromkeys([*cand.entry.contexts, *(cameo_entry.plover_contexts if cameo_entry else ())]))
@@ -776,9 +789,9 @@ class EventCoder:
             source_actors=cand.sources,
             target_actors=cand.targets,
             place=place,
-            event_date=(week or when).start if when else None,
-            date_end=(week or when).end if when else None,
-            time_precision=(week or when).precision if when else None,
+            event_date=shown.start if shown else None,
+            date_end=shown.end if shown else None,
+            time_precision=shown.precision if shown else None,
             status=status,  # type: ignore[arg-type]
             claimed_by=claimed_by if status == "claimed" else None,
             reported_by=cand.status.reported_by,
@@ -1167,7 +1180,7 @@ def _mark_before_window(mentions: list[EventMention], times_of: dict[str, TimeEx
         if when is None or when.span is None or m.status not in {"asserted", "claimed"}:
             continue
         same_sentence = m.evidence.start_char - offset <= when.span.start < m.evidence.end_char - offset
-        if before_reporting_window(when, window, same_sentence):
+        if before_reporting_window(when, window, same_sentence, published):
             m.status, m.claimed_by = "historical", None
 
 
@@ -2402,12 +2415,18 @@ def _fold_repelled_attacks(cands: list[_Candidate]) -> list[_Candidate]:
     return [c for c in cands if c.token.i not in folded]
 
 
-def _merge_incidents(cands: list[_Candidate]) -> list[_Candidate]:
-    """Fold violent triggers of one sentence into one incident when their actors agree."""
+def _merge_incidents(cands: list[_Candidate],
+                     time_of: Callable[[Token], TimeExpression | None] = lambda tok: None) -> list[_Candidate]:
+    """Fold violent triggers of one sentence into one incident when their actors agree
+    and their own times (``time_of(trigger)``: :func:`crisisdesk.coding.placetime.own_time`)
+    do not disagree: "attacked a convoy on Monday and ambushed a patrol on Wednesday" is
+    two incidents, each dated by the time nearest its trigger in the parse (ACLED
+    codebook: an event is one altercation on one day)."""
     out: list[_Candidate] = []
     for cand in cands:
         violent = cand.event_type == "ASSAULT" or (cand.event_type == "COERCE" and cand.mode == "seize")
-        host = next((o for o in out if (o.event_type == "ASSAULT") and violent and _compatible(o, cand)), None)
+        host = next((o for o in out if (o.event_type == "ASSAULT") and violent and _compatible(o, cand)
+                     and not _times_disagree(time_of(o.token), time_of(cand.token))), None)
         if host is None:
             cand.incident_modes = {cand.mode}
             out.append(cand)
@@ -2459,6 +2478,12 @@ def _property_only(cand: _Candidate, sentence: str, fatalities: Count | None, in
 
 #: Statuses of an incident reported as having happened (asserted or claimed).
 REPORTED_STATUSES = {"asserted", "claimed"}
+
+
+def _times_disagree(a: TimeExpression | None, b: TimeExpression | None) -> bool:
+    """Two times given, at day precision, on different days (a coarser time does not
+    tell two incidents apart: "in March ... on 3 March" may be one)."""
+    return a is not None and b is not None and a.precision == b.precision == "day" and a.start != b.start
 
 
 def _compatible(a: _Candidate, b: _Candidate) -> bool:

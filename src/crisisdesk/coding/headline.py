@@ -48,7 +48,7 @@ def headline_mentions(found: list[EventMention], title_doc: Doc, article: Articl
             continue
         mention.evidence = replace(mention.evidence, in_title=True)
         mention.mention_id = hashlib.sha256(f"title|{mention.mention_id}".encode()).hexdigest()[:32]
-        if not dated and report is not None:
+        if not dated and report is not None and mention.event_date is not None:  # None: an act to come
             week = week_ending(report)
             mention.event_date, mention.date_end, mention.time_precision = week.start, week.end, week.precision
         kept.append(mention)

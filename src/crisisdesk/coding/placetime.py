@@ -14,7 +14,8 @@ Order of preference (issue 4, item 3):
    (:func:`time_for`); else the latest time expression earlier in the same paragraph
    (a narrative "On Sept. 14, ... . Videos show ..." keeps its date);
 3. the article's focus: the country most mentioned by places (``geo_precision`` 4), or
-   the publication date with its precision.
+   for a time, the week ending on the publication day (:func:`undated_time`; none for
+   an act still to come).
 
 Coordinates stated after the event (open-source investigations: "On Sep. 19, a convoy
 was attacked between two villages. ... we identified new burn marks on the road at
@@ -333,10 +334,14 @@ def _unresolved(place: Place) -> bool:
     return place.geonames_id is None and place.lat is None
 
 
-def time_for(trigger: Token, times: list[Anchored], paragraph_start: int) -> TimeExpression | None:
+def time_for(trigger: Token, times: list[Anchored], paragraph_start: int,
+             future: bool = False) -> TimeExpression | None:
     """The time tied to the trigger (``TimeExpression`` with day/week/month/year
-    precision, or None when the text gives none: the caller then falls back to the
-    publication date).
+    precision, or None when the text gives none: the caller then dates the event by the
+    report, :func:`undated_time`). ``future``: the event is still to come ("will
+    patrol", "plans to hold"); only a time of its own sentence (step 1) dates it - the
+    time of the statement announcing it and a narrative frame of the sentences before
+    are no date of an act after them.
 
     1. the nearest time expression of its sentence that dates it - not one in a
        subordinate clause the trigger is not part of (:func:`_dates_trigger`), and not
@@ -360,7 +365,9 @@ def time_for(trigger: Token, times: list[Anchored], paragraph_start: int) -> Tim
     reporting = [a for a in same if _reporting_time(a.token, trigger)]
     own = [a for a in same if a not in reporting]
     if own:
-        return min(own, key=lambda a: (tree_distance(trigger, a.token), abs(a.token.i - trigger.i))).item  # type: ignore[return-value]
+        return _nearest(trigger, own)
+    if future:
+        return None
     earlier = [a for a in times if paragraph_start <= a.token.idx < sent.start_char and _frames_sentence(a.token)]
     frame = max(earlier, key=lambda a: a.token.i).item if earlier else None
     if reporting:
@@ -369,6 +376,23 @@ def time_for(trigger: Token, times: list[Anchored], paragraph_start: int) -> Tim
             return frame  # type: ignore[return-value]
         return _on_or_before(report)
     return frame  # type: ignore[return-value]
+
+
+def _nearest(trigger: Token, candidates: list[Anchored]) -> TimeExpression:
+    """The candidate time nearest the trigger in the dependency tree, then in words."""
+    return min(candidates, key=lambda a: (tree_distance(trigger, a.token), abs(a.token.i - trigger.i))).item  # type: ignore[return-value]
+
+
+def own_time(trigger: Token, times: list[Anchored]) -> TimeExpression | None:
+    """The time of the trigger's own sentence that dates it (:func:`time_for`, step 1:
+    nearest in the parse, neither in a subordinate clause of another event nor the time
+    of the statement reporting it), None when its sentence gives it none. Two events of
+    one sentence whose own times differ ("attacked a convoy near Kayes on Monday and
+    ambushed a patrol near Nioro on Wednesday") are two incidents."""
+    sent = trigger.sent
+    own = [a for a in times if sent.start <= a.token.i < sent.end and _dates_trigger(a.token, trigger)
+           and not _reporting_time(a.token, trigger)]
+    return _nearest(trigger, own) if own else None
 
 
 #: Time expressions future by their own words, said on the report's day: "next week",
@@ -414,9 +438,14 @@ def _reporting_time(time_token: Token, trigger: Token) -> bool:
     said gunmen killed five people on Monday": English attaches such a time low, to the
     reported event, whatever the parse), or when the reported clause is in the present
     or present perfect (:func:`_present`: a state true on the report's day), or when the
-    event is the subject of a passive "was reported" (:func:`_event_as_passive_subject`)."""
+    event is the subject of a passive "was reported" (:func:`_event_as_passive_subject`),
+    or when the time stands inside the event's own phrase (the trigger governs it: "JNIM
+    claimed on Sunday an attack on a convoy near Kayes on Thursday" - Thursday is the
+    attack's; the parse hangs it on the noun phrase, whose nearest verb is the claim)."""
     if _fronted(time_token):
         return False
+    if trigger in time_token.ancestors:
+        return False  # inside the event's own phrase: "claimed on Sunday an attack on a convoy on Thursday"
     verb = _attached_verb(time_token)
     if verb is None or verb == trigger or verb.lemma_ not in REPORTING_VERBS or verb not in trigger.ancestors:
         return False
@@ -484,6 +513,24 @@ def week_ending(report: TimeExpression) -> TimeExpression:
     :func:`time_for` applies to an undated event under a dated verb of saying (ACLED
     Codebook 2023, "Time precision")."""
     return _on_or_before(report)
+
+
+def undated_time(report: TimeExpression | None, future: bool) -> TimeExpression | None:
+    """The time of an event its text gives no date (:func:`time_for` found none), from
+    ``report``, the publication time (:func:`publication_time`, None when unknown):
+
+    - an event still to come (``future``: "soldiers will patrol the road", "plans to
+      hold a referendum"): None - it happens after the report, on a day the text does
+      not give; no past day is shown for it;
+    - any other: the week ending on the publication day (:func:`week_ending`, precision
+      ``week``). A report's day is not its event's day: "JNIM fighters attacked a convoy
+      near Kayes" in an article of 12 November happened on or before 12 November, most
+      likely in the days before (ACLED Codebook 2023, "Time precision": 2 when the
+      source bounds the event to about a week). The same rule dates an undated headline
+      (:mod:`crisisdesk.coding.headline`) and an event under a dated verb of saying."""
+    if future or report is None:
+        return None
+    return week_ending(report)
 
 
 #: Dependency labels of clauses subordinate to their sentence's main clause.

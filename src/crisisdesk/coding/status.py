@@ -813,15 +813,21 @@ def reporting_window_start(published: date | None, current_days: list[date]) -> 
 
 
 def before_reporting_window(when: TimeExpression | None, window_start: date | None,
-                            same_sentence: bool = True) -> bool:
+                            same_sentence: bool = True, published: date | None = None) -> bool:
     """Whether a time expression lies before the reporting window: it ends before the
-    window opens ("last year" in an article about this week), or, when it stands in the
-    event's own sentence (``same_sentence``), it looks back ("earlier this year") from a
-    start before the window - such intervals are resolved up to publication, so their
-    end says nothing."""
+    window opens ("last year" in an article about this week), or it looks back ("earlier
+    this year", "last month") from a start before the window, at month or year precision,
+    and either stands in the event's own sentence (``same_sentence``) or ends before the
+    publication day ``published``. A look back resolved up to publication ("earlier
+    this year": 1 January to the report) says nothing by its end, so as a narrative frame
+    of a later sentence it does not make that sentence's event historical ("Contractors
+    left earlier this year. Media recently claimed soldiers were escorting trucks"); a
+    closed one does ("Last month, gunmen attacked Boni. They abducted the village chief":
+    both acts of last month)."""
     if when is None or window_start is None or when.span is None:
         return False
     if when.end < window_start:
         return True
-    return same_sentence and bool(LOOK_BACK.search(when.text)) and when.start < window_start \
+    closed = published is not None and when.end < published
+    return (same_sentence or closed) and bool(LOOK_BACK.search(when.text)) and when.start < window_start \
         and when.precision in {"month", "year"}

@@ -7,7 +7,11 @@ Mappings (documented choices where GDELT's own value cannot be known):
 - ``GLOBALEVENTID``: a stable 60-bit integer from the SHA-1 of our event id (GDELT ids
   are integers; ours are strings), so repeated exports give the same id.
 - ``SQLDATE``/``MonthYear``/``Year``; ``FractionDate`` = YYYY + (MONTH*30 + DAY)/365 as
-  the codebook defines it, 4 decimals.
+  the codebook defines it, 4 decimals. GDELT has no precision column, so a column is
+  filled only when the event's date is known to it (:func:`date_columns`): a
+  week-, month- or year-precision event has no ``SQLDATE`` and no ``FractionDate``
+  (its first day would read as the day it happened), ``MonthYear`` when its interval
+  lies in one month, ``Year`` when in one year.
 - Actors: ``Actor1*`` is our first source actor, ``Actor2*`` our first target.
   ``ActorNCode`` is the actor's CAMEO-style code; ``ActorNCountryCode`` its ISO
   3166-1 alpha-3 country (CAMEO country codes are alpha-3 based);
@@ -73,9 +77,25 @@ def global_event_id(event_id: str) -> int:
 
 
 def fraction_date(event: EventView) -> str:
-    """GDELT ``FractionDate``: YYYY + (MONTH * 30 + DAY) / 365, four decimals."""
+    """GDELT ``FractionDate``: YYYY + (MONTH * 30 + DAY) / 365, four decimals; blank
+    unless the event is dated to the day (:func:`date_columns`)."""
+    return date_columns(event)[3]
+
+
+def date_columns(event: EventView) -> tuple[str, str, Any, str]:
+    """``SQLDATE``, ``MonthYear``, ``Year`` and ``FractionDate`` of an event, each only
+    as precise as its date is known: all four for a day (``time_precision`` ``day`` or
+    unknown); for a coarser date (``event_date``..``date_end``) no day, the month when
+    the interval lies in one month, the year when in one year (a week straddling two
+    months has no month). Blank without a date."""
     d = event.event_date
-    return f"{d.year + (d.month * 30 + d.day) / 365:.4f}" if d else ""
+    if d is None:
+        return "", "", "", ""
+    if (event.time_precision or "day") == "day":
+        return d.strftime("%Y%m%d"), d.strftime("%Y%m"), d.year, f"{d.year + (d.month * 30 + d.day) / 365:.4f}"
+    end = event.date_end or d
+    same_year = end.year == d.year
+    return "", d.strftime("%Y%m") if same_year and end.month == d.month else "", d.year if same_year else "", ""
 
 
 def _actor_columns(actor: Any) -> list[Any]:
@@ -110,7 +130,6 @@ def _action_geo(event: EventView) -> list[Any]:
 
 def gdelt_record(event: EventView) -> list[Any]:
     """The 61 GDELT 2.0 event columns for one event, in :data:`GDELT_EVENT_COLUMNS` order."""
-    d = event.event_date
     cameo = event.cameo_code or ""
     added = event.first_reported_at or event.updated_at
     src = event.source_actors[0] if event.source_actors else None
@@ -118,8 +137,7 @@ def gdelt_record(event: EventView) -> list[Any]:
     root = int(event.start_char is not None and event.start_char < ROOT_EVENT_CHARS)
     row: list[Any] = [
         global_event_id(event.event_id),
-        d.strftime("%Y%m%d") if d else "", d.strftime("%Y%m") if d else "",
-        d.year if d else "", fraction_date(event),
+        *date_columns(event),
         *_actor_columns(src), *_actor_columns(tgt),
         root, cameo, cameo[:3], cameo[:2],
         event.quad_class if event.quad_class is not None else "",

@@ -11,7 +11,8 @@ sentence), ``eventLoc`` (``name``, ``country code`` — ISO 3166-1 alpha-2 as in
 comma-joined string as in the GSR.
 
 PLOVER-compliant extensions (PLOVER allows them) under ``crisisdesk``: ``status``,
-``claimedBy``, ``timePrecision``, ``geoPrecision``, ``placeAnchor`` (the text tying an
+``claimedBy``, ``timePrecision``, ``dateEnd`` (the last day of a week, month or
+range whose first day is ``date``), ``geoPrecision``, ``placeAnchor`` (the text tying an
 unknown toponym to the known place standing for it), ``placeInferred`` (country or
 region inferred from the article, not stated), ``cameoCode``, ``quadClass``,
 ``goldstein``, ``acledEventType``, ``acledSubEventType``, ``url``, ``numArticles``.
@@ -84,7 +85,9 @@ def plover_record(event: EventView) -> dict[str, Any]:
         "crisisdesk": {
             k: v for k, v in {
                 "status": event.status, "claimedBy": event.claimed_by,
-                "timePrecision": event.time_precision, "geoPrecision": event.geo_precision,
+                "timePrecision": event.time_precision,
+                "dateEnd": event.date_end.isoformat() if event.date_end else None,  # "date" is the first day
+                "geoPrecision": event.geo_precision,
                 "placeAnchor": event.place_anchor, "placeInferred": event.place_inferred,
                 "cameoCode": event.cameo_code, "quadClass": event.quad_class,
                 "goldstein": event.goldstein, "acledEventType": event.acled_event_type,

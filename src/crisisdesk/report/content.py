@@ -7,6 +7,7 @@ prints), each shown with its evidence sentence and article link."""
 
 from __future__ import annotations
 
+import calendar
 import heapq
 from collections import Counter
 from dataclasses import dataclass, field
@@ -43,8 +44,63 @@ class Headline:
     events_with_fatalities: int = 0
     admin1: dict[str, int] = field(default_factory=dict)
     countries: dict[str, int] = field(default_factory=dict)
+    #: the earliest first day and the latest last day of the counted events' dates
+    #: (``event_date``..``date_end``), each with the precision it is known to
     first_date: date | None = None
     last_date: date | None = None
+    first_precision: str | None = None
+    last_precision: str | None = None
+
+    @property
+    def period(self) -> str:
+        """The dates the counted events span, each end written no more precisely than it
+        is known (:func:`period_bound`): ``"2025-09 – 2025-11-12"`` when the earliest
+        event is known only to September 2025 (not ``"2025-09-01"``, a day nobody
+        reported); one bound when both read alike (``"2019"``); ``""`` without dated
+        events."""
+        if self.first_date is None or self.last_date is None:
+            return ""
+        first = period_bound(self.first_date, self.first_precision, True)
+        last = period_bound(self.last_date, self.last_precision, False)
+        return first if first == last else f"{first} – {last}"
+
+    def add_dates(self, start: date, end: date | None, precision: str | None) -> None:
+        """Widen the period by one event dated ``start``..``end`` (``end`` None: one
+        day or period starting ``start``) at ``precision``; among ends on the same day
+        the most precise is kept."""
+        end = end or natural_end(start, precision)
+        rank = PRECISION_RANK.get(precision or "day", 0)
+        if self.first_date is None or (start, rank) < (self.first_date, PRECISION_RANK.get(self.first_precision or "day", 0)):
+            self.first_date, self.first_precision = start, precision or "day"
+        if self.last_date is None or (end, -rank) > (self.last_date, -PRECISION_RANK.get(self.last_precision or "day", 0)):
+            self.last_date, self.last_precision = end, precision or "day"
+
+
+#: Precisions from the finest (0) to the coarsest.
+PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+
+
+def natural_end(start: date, precision: str | None) -> date:
+    """The last day of the period ``start`` opens at ``precision``: the month's or year's
+    last day when ``start`` is its first day, else ``start`` (a day; a week is stored
+    with its end)."""
+    if precision == "month" and start.day == 1:
+        return date(start.year, start.month, calendar.monthrange(start.year, start.month)[1])
+    if precision == "year" and (start.month, start.day) == (1, 1):
+        return date(start.year, 12, 31)
+    return start
+
+
+def period_bound(day: date, precision: str | None, first: bool) -> str:
+    """One end of a report's period: ``"2025-09"`` for a month-precision date on the
+    month's first (``first``) or last day, ``"2025"`` likewise for a year, else the ISO
+    day (a day, or the first or last day of a week or of an interval reaching into
+    another month)."""
+    if precision == "month" and day == (day.replace(day=1) if first else natural_end(day.replace(day=1), "month")):
+        return f"{day.year:04d}-{day.month:02d}"
+    if precision == "year" and (day.month, day.day) == ((1, 1) if first else (12, 31)):
+        return f"{day.year:04d}"
+    return day.isoformat()
 
 
 @dataclass
@@ -123,8 +179,7 @@ def build_report_data(engine: Engine, flt: EventFilter = EventFilter(), title: s
             head.fatalities_min += event.fatalities_min or 0
             head.fatalities_max += event.fatalities_max if event.fatalities_max is not None else (event.fatalities_min or 0)
         if event.event_date:
-            head.first_date = min(head.first_date or event.event_date, event.event_date)
-            head.last_date = max(head.last_date or event.event_date, event.event_date)
+            head.add_dates(event.event_date, event.date_end, event.time_precision)
         pairs.append((event.event_date, event.event_type))
         as_event = event_from_view(event)
         score = importance(as_event)

@@ -47,7 +47,7 @@ def render_markdown(data: ReportData) -> str:
              f"{md_escape(data.scope)} · generated {data.generated_at:%Y-%m-%d %H:%M} UTC · data last updated "
              + (f"{data.last_updated:%Y-%m-%d %H:%M} UTC" if data.last_updated else "never"), "",
              "## Headline figures", ""]
-    period = f" ({h.first_date} – {h.last_date})" if h.first_date else ""
+    period = f" ({h.period})" if h.period else ""
     lines += [
         f"- **{h.events}** events{period}" + (f" ({h.not_counted} more threatened, hypothetical, negated, "
                                               "historical or generic, not counted)" if h.not_counted else ""),
