@@ -44,6 +44,27 @@ def test_a_dated_sentence_keeps_its_day(annotator):
     assert _dates(m) == (date(2025, 11, 10), date(2025, 11, 10), "day")
 
 
+def test_an_incident_log_entry_dated_by_its_event_keeps_its_day(annotator):
+    """An ACLED note is coded as published on its event_date: its undated sentence is
+    that day (records.EVENTS_DATED_BY_PUBLICATION), and the extractor carries the flag
+    from the raw document to the article; a news report is the week ending on it."""
+    from crisisdesk.coding.coder import code_events
+    from crisisdesk.evaluation.system import raw_from_text
+    from crisisdesk.extract.article import ArticleExtractor
+    from crisisdesk.records import EVENTS_DATED_BY_PUBLICATION
+
+    text = "Unidentified gunmen attacked a convoy near Kayes, killing two drivers."
+    found = {}
+    for flag in (True, False):
+        raw = raw_from_text(text, uri=f"log:{flag}", published=PUB, title="Incident log entry",
+                            events_dated_by_publication=flag)
+        article = ArticleExtractor().extract(raw)
+        assert (article.metadata.get(EVENTS_DATED_BY_PUBLICATION) is True) is flag
+        found[flag] = _only(code_events(annotator.annotate(article), article), "ASSAULT")
+    assert _dates(found[True]) == (PUB, PUB, "day")
+    assert _dates(found[False]) == (date(2025, 11, 6), PUB, "week")
+
+
 # ------------------------------------------------------------ 2. two dates, one sentence
 def test_two_attacks_on_two_days_in_one_sentence_are_two_incidents_each_with_its_day(annotator):
     text = "Gunmen attacked a convoy near Kayes on Monday and ambushed a patrol near Nioro on Wednesday."

@@ -116,6 +116,15 @@ class Article:
     notes: list[str] = field(default_factory=list)
 
 
+#: ``RawDocument.metadata`` / ``Article.metadata`` key (value True): the source is an
+#: incident log whose publication date is the date of the events it reports - an ACLED
+#: ``notes`` text coded as published on its ``event_date`` (ACLED Codebook: each row is
+#: one event on one date) - so a sentence with no date of its own is dated to that day,
+#: not to the week ending on it as an undated news report is
+#: (:func:`crisisdesk.coding.placetime.undated_time`).
+EVENTS_DATED_BY_PUBLICATION = "events_dated_by_publication"
+
+
 @dataclass(frozen=True)
 class Actor:
     """An entry of the actor dictionary (``data/actors.yaml`` plus user files).

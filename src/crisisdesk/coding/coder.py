@@ -114,6 +114,7 @@ from crisisdesk.coding.status import (
     reporting_window_start,
 )
 from crisisdesk.records import (
+    EVENTS_DATED_BY_PUBLICATION,
     GEO_PRECISION_COUNTRY,
     MAX_SENTENCE_TOKENS,
     UNCODED_LANGUAGE_NOTE,
@@ -742,7 +743,8 @@ class EventCoder:
                 article.notes.append(note)
             when = pub_time
         # an undated event: the week ending on the report's day, none for an act to come
-        shown = undated_time(pub_time, future) if when is pub_time else when
+        shown = undated_time(pub_time, future, article.metadata.get(EVENTS_DATED_BY_PUBLICATION) is True) \
+            if when is pub_time else when
         cameo = cand.cameo or self.ontology.default_cameo(cand.event_type, cand.mode)
         cameo_entry = self.ontology.cameo_code(cameo)
         contexts = tuple(dict.fromkeys([*cand.entry.contexts, *(cameo_entry.plover_contexts if cameo_entry else ())]))

@@ -515,7 +515,8 @@ def week_ending(report: TimeExpression) -> TimeExpression:
     return _on_or_before(report)
 
 
-def undated_time(report: TimeExpression | None, future: bool) -> TimeExpression | None:
+def undated_time(report: TimeExpression | None, future: bool,
+                 dated_by_publication: bool = False) -> TimeExpression | None:
     """The time of an event its text gives no date (:func:`time_for` found none), from
     ``report``, the publication time (:func:`publication_time`, None when unknown):
 
@@ -527,10 +528,15 @@ def undated_time(report: TimeExpression | None, future: bool) -> TimeExpression 
       near Kayes" in an article of 12 November happened on or before 12 November, most
       likely in the days before (ACLED Codebook 2023, "Time precision": 2 when the
       source bounds the event to about a week). The same rule dates an undated headline
-      (:mod:`crisisdesk.coding.headline`) and an event under a dated verb of saying."""
+      (:mod:`crisisdesk.coding.headline`) and an event under a dated verb of saying.
+
+    ``dated_by_publication``: the source is an incident log dated by its events
+    (:data:`crisisdesk.records.EVENTS_DATED_BY_PUBLICATION`, an ACLED note coded as
+    published on its ``event_date``): an event that is not to come is ``report`` itself,
+    at its own precision."""
     if future or report is None:
         return None
-    return week_ending(report)
+    return report if dated_by_publication else week_ending(report)
 
 
 #: Dependency labels of clauses subordinate to their sentence's main clause.

@@ -42,12 +42,11 @@ import random
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from crisisdesk.annotate.times import TimeRecognizer
-from crisisdesk.coding.placetime import REPORT_BOUND_DAYS
 from crisisdesk.coding.counts import acled_fatalities, figure_part, parse_number
 from crisisdesk.evaluation.actors import admin1_key, country_alpha3, matches_acled_side, names_match
 from crisisdesk.evaluation.metrics import classification_scores, counted_share, haversine_km
@@ -477,18 +476,10 @@ def note_event_date(picked: EventMention, mentions: list[EventMention], notes: s
     while its ``event_date`` is already the resolved date, which is also the date the
     note is coded as published on. A day range ("11-12 March") keeps its first day, as
     the coder dates it (most in-sample ACLED notes with a range are dated on the first
-    day). A note sentence with no date of its own is dated by the coder, as any undated
-    report, to the week ending on the day it is published
-    (:func:`crisisdesk.coding.placetime.undated_time`); a note is coded as published on
-    its ``event_date``, the date ACLED already resolved, so that week's last day is the
-    note's date, the event's date as ACLED resolved it."""
-    interval = _field_from(picked, mentions,
-                           lambda m: (m.event_date, m.date_end, m.time_precision) if m.event_date else None)
-    if interval is None:
+    day)."""
+    coded = _field_from(picked, mentions, lambda m: m.event_date)
+    if coded is None:
         return None
-    coded, end, precision = interval
-    if precision == "week" and end == note_date and coded == note_date - timedelta(days=REPORT_BOUND_DAYS):
-        return note_date
     for expr in TimeRecognizer(use_dateparser=False).recognise(notes, note_date):
         if expr.start == coded and expr.end == expr.start and _REPORT_RELATIVE.search(expr.text):
             return note_date

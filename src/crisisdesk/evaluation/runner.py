@@ -189,7 +189,8 @@ def code_acled(
     events, problems = acled.load_acled(path)
     selected = acled.select_events(events, country=country, sample=sample, seed=seed, trained_on=acled_trained_on(), split=split)
     items = [
-        (e.event_id, raw_from_text(acled.clean_notes(e.notes), uri=f"acled:{e.event_id}", published=e.event_date, title=f"ACLED event {e.event_id}"))
+        (e.event_id, raw_from_text(acled.clean_notes(e.notes), uri=f"acled:{e.event_id}", published=e.event_date,
+                                   title=f"ACLED event {e.event_id}", events_dated_by_publication=True))
         for e in selected
     ]
     coded = _code(items, settings, "ACLED notes")

@@ -17,7 +17,7 @@ from datetime import date, datetime, time, timezone
 from functools import lru_cache
 from typing import Any
 
-from crisisdesk.records import Article, EventMention, RawDocument
+from crisisdesk.records import EVENTS_DATED_BY_PUBLICATION, Article, EventMention, RawDocument
 
 
 @dataclass
@@ -32,7 +32,8 @@ class CodedItem:
     error: str | None = None
 
 
-def raw_from_text(text: str, *, uri: str, published: date | datetime, title: str) -> RawDocument:
+def raw_from_text(text: str, *, uri: str, published: date | datetime, title: str,
+                  events_dated_by_publication: bool = False) -> RawDocument:
     """A plain-text ``RawDocument`` for a short text treated as an article titled
     ``title`` and published on ``published`` (a date means that day; ``fetched_at`` is
     then the end of that day, UTC; ``metadata["published"]`` carries it for the
@@ -41,7 +42,10 @@ def raw_from_text(text: str, *, uri: str, published: date | datetime, title: str
     The title is written as the document's first line, the way a scraped page starts:
     the text extractor takes a short first line without a final full stop as the title,
     so without it a one-sentence text such as an ACLED note ending in ``[size=large]``
-    would become the title and leave no body.
+    would become the title and leave no body. ``events_dated_by_publication``: the text
+    is an incident log entry dated by its event (an ACLED note published on its
+    ``event_date``; :data:`crisisdesk.records.EVENTS_DATED_BY_PUBLICATION`), so its
+    undated sentences take that day rather than the week ending on it.
     """
     if isinstance(published, datetime):
         fetched = published.astimezone(timezone.utc)
@@ -55,7 +59,8 @@ def raw_from_text(text: str, *, uri: str, published: date | datetime, title: str
         fetched_at=fetched,
         origin="file",
         media_type="text/plain",
-        metadata={"published": published_text, "title": title},
+        metadata={"published": published_text, "title": title,
+                  **({EVENTS_DATED_BY_PUBLICATION: True} if events_dated_by_publication else {})},
     )
 
 

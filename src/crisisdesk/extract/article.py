@@ -31,7 +31,7 @@ from crisisdesk.extract.dates import numeric_dateline_date, parse_date_value, re
 from crisisdesk.extract.decode import decode_bytes
 from crisisdesk.extract.html import extract_html
 from crisisdesk.extract.ids import article_id_for, content_hash_for
-from crisisdesk.records import Article, Paragraph, RawDocument
+from crisisdesk.records import EVENTS_DATED_BY_PUBLICATION, Article, Paragraph, RawDocument
 from crisisdesk.sources.files import FETCHED_AT_FROM
 from crisisdesk.sources.sniff import sniff_kind
 
@@ -153,6 +153,8 @@ class ArticleExtractor:
         if cleaned.dropped:
             metadata["dropped"] = [{"pattern": name, "text": line[:200]} for name, line in cleaned.dropped]
         metadata["language_score"] = language_score
+        if container.get(EVENTS_DATED_BY_PUBLICATION) is True:
+            metadata[EVENTS_DATED_BY_PUBLICATION] = True
         return Article(
             article_id=article_id_for(url, text),
             text=text,
