@@ -313,6 +313,24 @@ def test_gazetteer_import_rejects_a_malformed_file(tmp_path):
         import_geonames_dump(dump, engine)
 
 
+def test_gazetteer_import_skips_a_bad_line_and_imports_the_rest(tmp_path):
+    """One malformed line in a dump is reported as PATH:LINE and skipped, the other
+    places are imported (before, the whole import stopped with exit 1); a file with no
+    GeoNames line at all is still refused."""
+    _register()
+    dump = tmp_path / "ML.txt"
+    write_dump(dump, [GEONAMES_ROWS[0], ["1", "too", "short"], GEONAMES_ROWS[1]])
+    db = str(tmp_path / "c.db")
+    result = CliRunner().invoke(app, ["gazetteer", "import", str(dump), "--db", db])
+    assert result.exit_code == 0, result.output
+    assert "imported 2 places" in result.output and "skipped 1 malformed line(s)" in result.output
+    assert "ML.txt:2: expected 19 tab-separated columns" in result.output
+    junk = tmp_path / "junk.txt"
+    junk.write_text("not\ta\tdump\nat\tall\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["gazetteer", "import", str(junk), "--db", db])
+    assert result.exit_code == 1 and "not a GeoNames dump: no line has its 19 columns (2 malformed)" in result.output
+
+
 def test_gazetteer_import_cli(tmp_path):
     _register()
     dump = tmp_path / "ML.txt"

@@ -33,7 +33,7 @@ import math
 import os
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -630,38 +630,56 @@ class GeonamesFormatError(ValueError):
     """A line of a GeoNames dump that does not have the documented 19 columns."""
 
 
-def read_geonames_dump(path: Path) -> Iterator[dict]:
+def read_geonames_dump(path: Path, on_bad_line: Callable[[GeonamesFormatError], None] | None = None,
+                       ) -> Iterator[dict]:
     """Rows of a GeoNames dump file as dicts with ``gazetteer_places`` column names.
 
-    Raises :class:`GeonamesFormatError` (with path and line number) on a line that has
-    not 19 tab-separated columns or has a bad number.
+    A line that has not 19 tab-separated columns or has a bad number is a
+    :class:`GeonamesFormatError` (its message starts ``PATH:LINE:``): raised, or, when
+    ``on_bad_line`` is given, passed to it and the line skipped.
     """
+    for lineno, row in _dump_lines(path):
+        try:
+            yield _dump_row(path, lineno, row)
+        except GeonamesFormatError as error:
+            if on_bad_line is None:
+                raise
+            on_bad_line(error)
+
+
+def _dump_lines(path: Path) -> Iterator[tuple[int, list[str]]]:
+    """(line number, tab-separated fields) of each non-blank line of a dump."""
     with Path(path).open(encoding="utf-8", newline="") as fh:
         for lineno, row in enumerate(csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE), 1):
-            if not row or (len(row) == 1 and not row[0].strip()):
-                continue
-            if len(row) != len(GEONAMES_COLUMNS):
-                raise GeonamesFormatError(
-                    f"{path}:{lineno}: expected {len(GEONAMES_COLUMNS)} tab-separated columns "
-                    f"(GeoNames dump format), found {len(row)}")
-            rec = dict(zip(GEONAMES_COLUMNS, row))
-            try:
-                yield {
-                    "geonames_id": int(rec["geonameid"]),
-                    "name": rec["name"],
-                    "asciiname": rec["asciiname"] or None,
-                    "alternatenames": rec["alternatenames"] or None,
-                    "lat": float(rec["latitude"]),
-                    "lon": float(rec["longitude"]),
-                    "feature_class": rec["feature_class"] or None,
-                    "feature_code": rec["feature_code"] or None,
-                    "country_code": rec["country_code"] or None,
-                    "admin1_code": rec["admin1_code"] or None,
-                    "admin2_code": rec["admin2_code"] or None,
-                    "population": int(rec["population"] or 0),
-                }
-            except ValueError as exc:
-                raise GeonamesFormatError(f"{path}:{lineno}: {exc}") from exc
+            if row and not (len(row) == 1 and not row[0].strip()):
+                yield lineno, row
+
+
+def _dump_row(path: Path, lineno: int, row: list[str]) -> dict:
+    """One dump line as a ``gazetteer_places`` dict; :class:`GeonamesFormatError` when
+    it is not a GeoNames line."""
+    if len(row) != len(GEONAMES_COLUMNS):
+        raise GeonamesFormatError(
+            f"{path}:{lineno}: expected {len(GEONAMES_COLUMNS)} tab-separated columns "
+            f"(GeoNames dump format), found {len(row)}")
+    rec = dict(zip(GEONAMES_COLUMNS, row))
+    try:
+        return {
+            "geonames_id": int(rec["geonameid"]),
+            "name": rec["name"],
+            "asciiname": rec["asciiname"] or None,
+            "alternatenames": rec["alternatenames"] or None,
+            "lat": float(rec["latitude"]),
+            "lon": float(rec["longitude"]),
+            "feature_class": rec["feature_class"] or None,
+            "feature_code": rec["feature_code"] or None,
+            "country_code": rec["country_code"] or None,
+            "admin1_code": rec["admin1_code"] or None,
+            "admin2_code": rec["admin2_code"] or None,
+            "population": int(rec["population"] or 0),
+        }
+    except ValueError as exc:
+        raise GeonamesFormatError(f"{path}:{lineno}: {exc}") from exc
 
 
 def entry_from_row(row) -> GazetteerEntry:
@@ -685,12 +703,14 @@ def entry_from_row(row) -> GazetteerEntry:
     )
 
 
-def import_geonames_dump(path: Path, engine, batch_size: int = 5000) -> int:
+def import_geonames_dump(path: Path, engine, batch_size: int = 5000,
+                         on_bad_line: Callable[[GeonamesFormatError], None] | None = None) -> int:
     """Load a GeoNames dump (``ML.txt`` format) into ``gazetteer_places``.
 
     Rows are upserted by ``geonames_id`` (re-importing never duplicates) in one
-    transaction per batch; a malformed line raises :class:`GeonamesFormatError` before
-    anything of that batch is written. Returns the number of rows read.
+    transaction per batch. A malformed line raises :class:`GeonamesFormatError` before
+    anything of that batch is written, or, with ``on_bad_line``, is passed to it and
+    skipped (:func:`read_geonames_dump`). Returns the number of rows imported.
     """
     from sqlalchemy.orm import Session
 
@@ -705,7 +725,7 @@ def import_geonames_dump(path: Path, engine, batch_size: int = 5000) -> int:
                 session.merge(GazetteerPlaceRow(**row))
         batch.clear()
 
-    for row in read_geonames_dump(path):
+    for row in read_geonames_dump(path, on_bad_line):
         batch.append(row)
         count += 1
         if len(batch) >= batch_size:

@@ -20,7 +20,9 @@ def import_(
     db: str = typer.Option(None, "--db", help="Database URL or SQLite path (default: CRISISDESK_DB or crisisdesk.db)."),
 ) -> None:
     """Import every place of a GeoNames dump into the ``gazetteer_places`` table;
-    annotation then resolves those places too. Re-importing updates, never duplicates."""
+    annotation then resolves those places too. Re-importing updates, never duplicates.
+    A malformed line is reported as ``PATH:LINE: reason`` on stderr and skipped, the
+    other places are imported; a file with no GeoNames line at all is refused (exit 1)."""
     from crisisdesk.annotate.gazetteer import GeonamesFormatError, import_geonames_dump
     from crisisdesk.store.db import open_database
 
@@ -28,9 +30,19 @@ def import_(
         typer.echo(f"error: {file}: no such file", err=True)
         raise typer.Exit(2)
     engine = open_database(db_option(ctx, db))
+    bad: list[GeonamesFormatError] = []
+
+    def skip(error: GeonamesFormatError) -> None:
+        bad.append(error)
+        typer.echo(f"skipped {error}", err=True)
+
     try:
-        count = import_geonames_dump(file, engine)
-    except (GeonamesFormatError, UnicodeDecodeError) as exc:
+        count = import_geonames_dump(file, engine, on_bad_line=skip)
+    except UnicodeDecodeError as exc:
         typer.echo(f"error: {file}: not a GeoNames dump: {exc}", err=True)
         raise typer.Exit(1) from exc
-    typer.echo(f"imported {count} places from {file}")
+    if count == 0 and bad:
+        typer.echo(f"error: {file}: not a GeoNames dump: no line has its 19 columns ({len(bad)} malformed)", err=True)
+        raise typer.Exit(1)
+    skipped = f"; skipped {len(bad)} malformed line(s)" if bad else ""
+    typer.echo(f"imported {count} places from {file}{skipped}")
