@@ -442,6 +442,8 @@ NON_VIOLENT_TAKEOVER = re.compile(r"\bwithout (any |a )?(fight\w*|resistance|vio
                                   r"\bno (reports? of |reported )?(fight\w*|resistance|violence|shots? (were )?fired|"
                                   r"combat|clash\w*|bloodshed)\b", re.I)
 #: A withdrawing side leaving a place to another (the same codebook entry).
+HANDOVER = re.compile(r"\b(in the hands of|hand(s|ed|ing)? (it |them )?over|cede[ds]?|ceding|"
+                      r"transferr?(ed|ing)? (control|security))\b", re.I)
 #: A remote weapon shot down in flight ("air defence shot down 20 drones", "two missiles
 #: were shot down"): the interception of a drone or missile before it strikes, ACLED
 #: Strategic developments - Disrupted weapons use (ACLED Codebook 2023): blanked before
@@ -460,8 +462,6 @@ WEAPON_SHOT_DOWN = re.compile(r"\b(shot|shoot(s|ing)?|brought|bring(s|ing)?) dow
 WHEREABOUTS_UNKNOWN = re.compile(r"\b(whereabouts (are |is |remain(s|ed)? |were |still )?(unknown|not known|unclear)|"
                                  r"incommunicado|(taken|led|driven) to (an )?unknown (location|destination|place)|"
                                  r"forcibly disappeared|forced disappearance)\b", re.I)
-HANDOVER = re.compile(r"\b(in the hands of|hand(s|ed|ing)? (it |them )?over|cede[ds]?|ceding|"
-                      r"transferr?(ed|ing)? (control|security))\b", re.I)
 VIOLENT_DEMO = re.compile(r"\b(riot\w*|vandali[sz]\w*|barricad\w*|burn(ed|t|ing)? tires|burnt tyres|stones?|"
                           r"ransack\w*|looted|set fire|torched|violent)\b", re.I)
 

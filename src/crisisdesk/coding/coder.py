@@ -308,7 +308,7 @@ class EventCoder:
         if title_doc is not None and offset == 0 and title_doc is not doc:
             # the headline, annotated apart (its offsets are into Article.title)
             found = self.code(title_doc, _ext(title_doc, "article"), article_focus=focus)
-            mentions = headline_mentions(found, title_doc, article, mentions) + mentions
+            mentions = headline_mentions(found, title_doc, mentions) + mentions
         return mentions
 
     # ---------------------------------------------------------------- triggers

@@ -13,10 +13,10 @@ text's and then:
   summarises the lead, so a text mention of the same PLOVER type whose place, actors
   and date do not contradict the headline's is taken as the same incident, and the
   text's mention (with its date, place and toll) is the one kept;
-- dated, when the headline gives no time of its own, like any incident the text
-  reports without a date on the day of the report: the week ending on the publication
-  day, precision ``week`` (:func:`crisisdesk.coding.placetime.week_ending`; ACLED
-  Codebook 2023, "Time precision": 2 when the source bounds the event to about a week).
+- dated, when the headline gives no time of its own, by the coder like any undated
+  incident of the text: the week ending on the publication day, precision ``week``
+  (:func:`crisisdesk.coding.placetime.undated_time`; ACLED Codebook 2023, "Time
+  precision": 2 when the source bounds the event to about a week).
 """
 
 from __future__ import annotations
@@ -26,17 +26,16 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from crisisdesk.coding.placetime import publication_time, week_ending
-from crisisdesk.records import GEO_PRECISION_COUNTRY, Article, EventMention, Place
+from crisisdesk.records import GEO_PRECISION_COUNTRY, EventMention, Place
 
 
-def headline_mentions(found: list[EventMention], title_doc: Doc, article: Article,
+def headline_mentions(found: list[EventMention], title_doc: Doc,
                       text_mentions: list[EventMention]) -> list[EventMention]:
     """The mentions ``found`` in the headline (coded from ``title_doc``, offsets into
     ``Article.title``) that the text does not repeat, marked as title evidence, with
-    fresh ids, and dated to the week ending on the publication day when the headline
-    gives no time of its own. ``text_mentions`` are the mentions of ``Article.text``."""
-    report = publication_time(article)
+    fresh ids (the coder has dated those the headline gives no time of its own,
+    :func:`crisisdesk.coding.placetime.undated_time`). ``text_mentions`` are the
+    mentions of ``Article.text``."""
     own_times = {(t.start, t.end) for t in (getattr(title_doc._, "times", None) or [])}
     kept: list[EventMention] = []
     for mention in found:
@@ -48,9 +47,6 @@ def headline_mentions(found: list[EventMention], title_doc: Doc, article: Articl
             continue
         mention.evidence = replace(mention.evidence, in_title=True)
         mention.mention_id = hashlib.sha256(f"title|{mention.mention_id}".encode()).hexdigest()[:32]
-        if not dated and report is not None and mention.event_date is not None:  # None: an act to come
-            week = week_ending(report)
-            mention.event_date, mention.date_end, mention.time_precision = week.start, week.end, week.precision
         kept.append(mention)
     return kept
 
