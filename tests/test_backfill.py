@@ -221,3 +221,51 @@ def test_local_cluster_serves_no_dashboard(dask_scheduler):
         cluster.close()
     assert listening and all(ip == "127.0.0.1" for ip, _ in listening)
     assert 8787 not in {port for _, port in listening}
+
+
+def test_backfill_prints_rejects_and_counts_a_duplicate_record_once(tmp_path, dask_scheduler):
+    """A JSONL export with a broken line, an array line and the first article repeated
+    at its end (another partition): the backfill prints each reject as ``crisisdesk
+    run`` does (path:line, reason) and counts the repeat ``unchanged``. Before, it
+    printed no reject line and said "stored 4" for 3 articles (each partition counted
+    its own copy)."""
+    texts = ["Gunmen attacked a market in Gao on Friday and killed three traders, residents said.",
+             "Soldiers clashed with militants near Kati on Monday, the army said in a statement.",
+             "Protesters marched in Bamako on Tuesday to demand the release of a journalist."]
+    lines = [json.dumps({"url": f"https://news.example.org/{i}", "text": t}) for i, t in enumerate(texts)]
+    lines += ['{"url": broken', json.dumps([1, 2]), lines[0]]
+    path = tmp_path / "export.jsonl"
+    path.write_text("\n".join(lines) + "\n")
+    err = io.StringIO()
+    summary = backfill([path], workers=2, scheduler=dask_scheduler, db=str(tmp_path / "b.db"),
+                       options=RunOptions(command="backfill", nlp=False), partition_bytes=100, err=err)
+    assert summary.partitions >= 4
+    printed = err.getvalue().splitlines()
+    assert [line.split(" (")[0] for line in printed] == [f"rejected {path}:4: malformed_json",
+                                                          f"rejected {path}:5: unsupported_json"]
+    assert "read 6, stored 3, unchanged 1, rejected 2, mentions 0" in summary.line()
+
+
+def test_local_cluster_closes_a_slow_worker_without_killing_it(caplog):
+    """A worker that needs 5 s to close (a plugin's teardown here; the spaCy pipeline
+    in a real backfill on a busy machine) is waited for: before, ``LocalCluster.close``
+    gave it 4 s and logged "Worker process still alive after 4.0 seconds, killing" at
+    the end of the backfill."""
+    import logging
+    import time
+
+    from dask.distributed import Client, WorkerPlugin
+
+    from crisisdesk.backfill import close_cluster
+
+    class SlowTeardown(WorkerPlugin):
+        def teardown(self, worker):  # noqa: ANN001
+            time.sleep(5)
+
+    cluster = local_cluster(1)
+    client = Client(cluster)
+    client.register_plugin(SlowTeardown())
+    with caplog.at_level(logging.WARNING, logger="distributed"):
+        close_cluster(client, cluster)
+    assert not [r.getMessage() for r in caplog.records if "still alive" in r.getMessage()]
+    assert cluster.status.name == "closed"

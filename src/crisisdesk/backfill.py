@@ -35,13 +35,14 @@ import dataclasses
 import json
 import logging
 import os
+import sys
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TextIO
 
 from sqlalchemy import Engine, func, select, update
 from sqlalchemy.orm import Session
@@ -82,6 +83,7 @@ class PartitionResult:
     seconds: float
     run_id: int | None = None
     article_ids: list[str] = field(default_factory=list)
+    messages: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -242,22 +244,44 @@ def run_partition(partition: Partition, db_url: str, options: RunOptions,
     try:
         stages = _stages(json.dumps(options.to_json(), sort_keys=True), gazetteer_url) if options.nlp else Stages()
         options = dataclasses.replace(options, consolidate=False)  # once, at the end, in order
+        messages = _MessageLines()
         summary = run(partition_items(partition, options.max_bytes), engine, options, stages,
-                      progress=False, err=_NullWriter())
+                      progress=False, err=messages)
     finally:
         engine.dispose()
     return PartitionResult(partition, db_url, summary.counts(), time.perf_counter() - started,
-                           summary.run_id, list(summary.article_ids))
+                           summary.run_id, list(summary.article_ids), messages.lines())
 
 
-class _NullWriter:
-    """Rejects are in the database; workers do not print them."""
+#: Most lines a partition sends back to the client to print (reject lines and notes,
+#: as ``crisisdesk run`` prints them); the rest are counted in one line. Every reject is
+#: in the ``rejects`` table whatever the cap (``crisisdesk rejects``).
+MAX_PARTITION_MESSAGES = 200
+
+
+class _MessageLines:
+    """The ``err`` of a partition's ``pipeline.run``: keeps what the run prints (reject
+    lines ``rejected PATH:LINE: reason (detail)``, article notes), the first
+    :data:`MAX_PARTITION_MESSAGES` lines of them, for the client to print. Before,
+    workers printed nothing, so a backfill said "rejected 2" with no path or reason."""
+
+    def __init__(self) -> None:
+        self._text: list[str] = []
 
     def write(self, text: str) -> int:
+        self._text.append(text)
         return len(text)
 
     def flush(self) -> None:
         pass
+
+    def lines(self) -> list[str]:
+        lines = [line for line in "".join(self._text).splitlines() if line.strip()]
+        if len(lines) <= MAX_PARTITION_MESSAGES:
+            return lines
+        rest = len(lines) - MAX_PARTITION_MESSAGES
+        return lines[:MAX_PARTITION_MESSAGES] + [f"... {rest} more line(s) of this partition not printed "
+                                                 "(every reject is in the rejects table: crisisdesk rejects)"]
 
 
 # -- merging per-partition SQLite files ------------------------------------------------
@@ -286,12 +310,14 @@ def merge_database(source_url: str, target: Engine, run_id: int | None, recode: 
     stored revision's gets the partition's mentions instead of its stored ones
     (``repository.replace_mentions``, as ``crisisdesk run --recode``).
 
-    Returns ``{"articles": n, "revisions": n, "recoded": n, "mentions": n, "rejects": n,
-    "article_ids": [...]}``.
+    Returns ``{"articles": n, "revisions": n, "recoded": n, "unchanged": n, "mentions": n,
+    "rejects": n, "article_ids": [...]}``; ``unchanged``: articles whose text the target
+    already held (stored by an earlier partition of the same input, a duplicate
+    record, or by an earlier run), which ``pipeline.run`` counts as unchanged too.
     """
     source = make_engine(source_url)
-    counts: dict[str, Any] = {"articles": 0, "revisions": 0, "recoded": 0, "mentions": 0, "rejects": 0,
-                              "article_ids": []}
+    counts: dict[str, Any] = {"articles": 0, "revisions": 0, "recoded": 0, "unchanged": 0, "mentions": 0,
+                              "rejects": 0, "article_ids": []}
 
     def partition_mentions(row: ArticleRow, revision: int) -> list[dict[str, Any]]:
         """The partition's mentions of ``row`` as row values of ``revision`` in the target."""
@@ -322,6 +348,8 @@ def merge_database(source_url: str, target: Engine, run_id: int | None, recode: 
                         counts["recoded"] += 1
                         counts["mentions"] += len(replace)
                         counts["article_ids"].append(row.article_id)
+                    else:
+                        counts["unchanged"] += 1
                     continue
                 latest_row = dst.execute(select(ArticleRow.revision, ArticleRow.notes).where(
                     ArticleRow.article_id == row.article_id).order_by(ArticleRow.revision.desc()).limit(1)).first()
@@ -398,6 +426,38 @@ def local_cluster(workers: int):
 
 
 
+#: Seconds a local worker process is given to exit when the backfill ends.
+WORKER_EXIT_SECONDS = 60.0
+
+
+def close_cluster(client: Any | None, cluster: Any | None) -> None:
+    """Close the ``client`` and, when the backfill started it, the local ``cluster``.
+
+    ``LocalCluster.close`` gives each worker process 4 s (0.8 of the nanny's default
+    5 s, distributed 2026.8 ``Nanny.kill``) to exit and then kills it with the warning
+    "Worker process still alive after 4.0 seconds, killing", printed at the end of every
+    backfill on a busy machine: a worker holding the spaCy pipeline takes longer to
+    exit. So the workers are first closed here with :data:`WORKER_EXIT_SECONDS` each
+    (they exit as soon as they can; the wait is not slept), then the cluster, which then
+    has no worker left to kill. A scheduler given by address (``--scheduler``) is not
+    the backfill's and is left running."""
+    if client is not None:
+        client.close()
+    if cluster is None:
+        return
+    try:
+        cluster.sync(_close_workers, cluster, WORKER_EXIT_SECONDS)
+    finally:
+        cluster.close()
+
+
+async def _close_workers(cluster: Any, timeout: float) -> None:
+    import asyncio
+
+    await asyncio.gather(*(worker.close(timeout=timeout, reason="backfill-finished")
+                           for worker in list(cluster.workers.values())))
+
+
 def _is_server(url: str) -> bool:
     return not url.startswith("sqlite")
 
@@ -405,12 +465,23 @@ def _is_server(url: str) -> bool:
 def backfill(paths: list[str | Path], *, workers: int = 2, scheduler: str | None = None,
              db: str | None = None, workdir: Path | None = None, options: RunOptions | None = None,
              partition_bytes: int = DEFAULT_PARTITION_BYTES,
-             on_progress: Callable[[PartitionResult, int, int], None] | None = None) -> BackfillSummary:
+             on_progress: Callable[[PartitionResult, int, int], None] | None = None,
+             err: TextIO | None = None) -> BackfillSummary:
     """Run the pipeline over ``paths`` on a Dask cluster and store into ``db``.
 
     ``workers``: processes of the local cluster (ignored with ``scheduler``);
     ``workdir``: where per-partition SQLite files go (default ``<db file>.parts``);
-    ``on_progress(result, done, total)`` is called as partitions finish.
+    ``on_progress(result, done, total)`` is called as partitions finish; ``err``
+    (default stderr) gets each finished partition's reject lines and notes, as
+    ``crisisdesk run`` prints them (``rejected PATH:LINE: reason (detail)``).
+
+    Counts without a server database: ``stored``, ``unchanged``, ``recoded`` and
+    ``mentions`` are the merge's (what reached the target), not the sums of the
+    partitions' own runs, which each started from an empty file: a record present twice
+    in the input (in two partitions) or already in the target was counted "stored" by
+    each partition ("stored 4" for 3 articles); it is now stored once and counted
+    ``unchanged``, as one ``pipeline.run`` counts it.
+
     Returns a :class:`BackfillSummary`. Raises ``ValueError``/``FileNotFoundError``
     for unusable inputs before any work starts.
     """
@@ -463,9 +534,12 @@ def backfill(paths: list[str | Path], *, workers: int = 2, scheduler: str | None
             results[result.partition.index] = result
             for key, value in result.counts.items():
                 totals[key] = totals.get(key, 0) + value
+            for line in result.messages:
+                print(line, file=err or sys.stderr)
             if on_progress:
                 on_progress(result, done, len(partitions))
-        merged: dict[str, int] = {"articles": 0, "revisions": 0, "recoded": 0, "mentions": 0, "rejects": 0}
+        merged: dict[str, int] = {"articles": 0, "revisions": 0, "recoded": 0, "unchanged": 0, "mentions": 0,
+                                  "rejects": 0}
         article_ids: list[str] = []
         for index in sorted(results):  # input order
             article_ids += results[index].article_ids
@@ -475,13 +549,13 @@ def backfill(paths: list[str | Path], *, workers: int = 2, scheduler: str | None
                 for key, value in counts.items():
                     merged[key] += value
         summary.merged = merged
+        if not server:  # what reached the target (see the docstring)
+            totals.update(stored=merged["articles"], recoded=merged["recoded"], mentions=merged["mentions"],
+                          unchanged=totals.get("unchanged", 0) + merged["unchanged"])
         summary.events_created = consolidate_articles(target, article_ids)
         status = "finished"
     finally:
-        if client is not None:
-            client.close()
-        if cluster is not None:
-            cluster.close()
+        close_cluster(client, cluster)
         summary.counts = totals
         summary.seconds = time.perf_counter() - started
         repository.finish_run(target, run_id, {**totals, **{f"merged_{k}": v for k, v in summary.merged.items()},
