@@ -1,5 +1,5 @@
 """Imports every sub-command module so that each registers itself on ``app``."""
-from crisisdesk.cli import articles, run  # noqa: F401,E402
+from crisisdesk.cli import articles, rejects, run  # noqa: F401,E402
 from crisisdesk.cli import watch  # noqa: F401,E402
 from crisisdesk.cli import eval as _eval  # noqa: F401,E402
 from crisisdesk.cli import backfill as _backfill  # noqa: F401,E402

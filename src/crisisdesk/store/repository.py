@@ -197,6 +197,41 @@ def reject_reason_since(engine: Engine, uri: str, since: datetime) -> str | None
             RejectRow.uri == uri, RejectRow.created_at >= since).order_by(RejectRow.reject_id.desc()).limit(1))
 
 
+@dataclass(frozen=True)
+class StoredReject:
+    """A row of the ``rejects`` table: the :class:`Reject` (where and why), when it was
+    recorded (UTC) and by which run (``runs.run_id``; its command, e.g. ``run`` or
+    ``backfill``; None for a reject recorded outside a run)."""
+
+    reject_id: int
+    reject: Reject
+    created_at: datetime
+    run_id: int | None
+    command: str | None
+
+
+def stored_rejects(engine: Engine, *, since: datetime | None = None, reason: str | None = None,
+                   run_id: int | None = None, limit: int | None = None) -> list[StoredReject]:
+    """Rejects recorded at or after ``since`` (UTC), with ``reason`` (exact, e.g.
+    ``malformed_json``) and of run ``run_id`` when given; the newest ``limit`` of them
+    (all when None), listed oldest first."""
+    with Session(engine) as session:
+        query = (select(RejectRow, RunRow.command).join(RunRow, RunRow.run_id == RejectRow.run_id, isouter=True)
+                 .order_by(RejectRow.reject_id.desc()))
+        if since is not None:
+            query = query.where(RejectRow.created_at >= since)
+        if reason:
+            query = query.where(RejectRow.reason == reason)
+        if run_id is not None:
+            query = query.where(RejectRow.run_id == run_id)
+        if limit is not None:
+            query = query.limit(limit)
+        rows = session.execute(query).all()
+    return [StoredReject(r.reject_id, Reject(uri=r.uri, stage=r.stage, reason=r.reason, detail=r.detail or "",
+                                             line=r.line, offset=r.offset), r.created_at, r.run_id, command)
+            for r, command in reversed(rows)]
+
+
 def list_rejects(engine: Engine, run_id: int | None = None) -> list[Reject]:
     """Rejects of one run (or all), oldest first."""
     with Session(engine) as session:
