@@ -72,6 +72,22 @@ def test_without_recode_a_stored_article_is_not_coded_again_and_the_run_says_so(
     assert "re-coded" not in recoded["first"].stderr  # nothing stored was skipped
 
 
+def test_a_page_read_twice_in_one_run_is_not_called_an_earlier_run_s_article(tmp_path):
+    """The same text twice in one run (a copy beside the file): the second is unchanged,
+    but the run stored it moments earlier, so "not re-coded ... --recode" would be wrong
+    (it said so before); the run says the item repeated an article it had just stored."""
+    _register()
+    (tmp_path / "story.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "copy.txt").write_text(STORY, encoding="utf-8")
+    result = _run(tmp_path, str(tmp_path / "copy.txt"))
+    assert "stored 1, unchanged 1" in result.stdout
+    assert "re-coded" not in result.stderr, result.stderr
+    assert "1 item(s) repeated the text of an article this run had just stored" in result.stderr
+    again = _run(tmp_path)  # a later run: the note about re-coding is due
+    assert "note: 1 stored article(s) with unchanged text were not re-coded" in again.stderr
+    assert "repeated" not in again.stderr
+
+
 def test_recode_replaces_the_mentions_with_the_new_lexicon_and_rebuilds_events(recoded):
     mentions, events, unassigned = recoded["after_second"]
     # the waylaying is coded now; the clash is there once, not twice

@@ -148,7 +148,9 @@ class RunSummary:
     """Counts of one run: items ``read`` (documents and source rejects), articles
     ``stored`` (new or revised), ``unchanged``, ``recoded`` (same text, coded again),
     ``rejected``, ``mentions`` written,
-    and the ids of the articles stored or unchanged, in input order."""
+    and the ids of the articles stored or unchanged, in input order.
+    ``unchanged_in_run``: the unchanged articles whose text this run stored itself
+    (the same page read twice in the input), which re-coding would not change."""
 
     run_id: int | None
     read: int = 0
@@ -162,6 +164,7 @@ class RunSummary:
     events_created: int = 0
     events_updated: int = 0
     consolidated: int = 0  # how many of article_ids have been consolidated
+    unchanged_in_run: int = 0
 
     def counts(self) -> dict[str, int]:
         return {"read": self.read, "stored": self.stored, "unchanged": self.unchanged,
@@ -291,8 +294,10 @@ def _run_one(raw: RawDocument, engine: Engine, options: RunOptions, stages: Stag
         has_nlp = stages.annotate is not None or stages.code is not None
         if has_nlp and options.recode:
             article = repository.latest_same_text(engine, article) or article
-        elif has_nlp and repository.is_unchanged(engine, article):
+        elif has_nlp and (known := repository.known_text(engine, article)) is not None:
             summary.unchanged += 1
+            if known.run_id is not None and known.run_id == summary.run_id:
+                summary.unchanged_in_run += 1
             summary.article_ids.append(article.article_id)
             return
         processed = apply_stages(article, stages)

@@ -80,9 +80,13 @@ def run_command(
             from crisisdesk.cli.events import print_run_events
 
             print_run_events(engine, summary.run_id)
-    if summary.unchanged and not recode and not no_nlp:
-        typer.echo(f"note: {summary.unchanged} stored article(s) with unchanged text were not re-coded; "
+    earlier = summary.unchanged - summary.unchanged_in_run  # stored by an earlier run
+    if earlier and not recode and not no_nlp:
+        typer.echo(f"note: {earlier} stored article(s) with unchanged text were not re-coded; "
                    "`crisisdesk run --recode` codes them again with the current rules and lexicon", err=True)
+    if summary.unchanged_in_run:
+        typer.echo(f"note: {summary.unchanged_in_run} item(s) repeated the text of an article this run had just "
+                   "stored; each is stored and coded once", err=True)
     for note in inputs.no_new_items:
         typer.echo(note, err=True)
     if inputs.skipped_database_files:

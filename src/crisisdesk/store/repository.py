@@ -310,14 +310,37 @@ def _latest_row(session: Session, article_id: str) -> ArticleRow | None:
 def _known_revision(session: Session | Connection, article: Article) -> int | None:
     """The revision storing ``article``'s text (latest first), or None when there is none
     or when ``article`` re-dates it (:func:`redates`): saving it then writes a revision."""
+    known = _known_text(session, article)
+    return known.revision if known is not None else None
+
+
+@dataclass(frozen=True)
+class KnownText:
+    """The stored revision holding an article's text: its number and the run that
+    stored it (``runs.run_id``; None when stored outside a run)."""
+
+    revision: int
+    run_id: int | None
+
+
+def _known_text(session: Session | Connection, article: Article) -> KnownText | None:
     table = ArticleRow.__table__
     row = session.execute(
-        select(table.c.revision, table.c.notes, table.c.published_at)
+        select(table.c.revision, table.c.run_id, table.c.notes, table.c.published_at)
         .where(table.c.article_id == article.article_id, table.c.content_hash == article.content_hash)
         .order_by(table.c.revision.desc()).limit(1)).first()
     if row is None or redates(article, row.notes or [], row.published_at):
         return None
-    return row.revision
+    return KnownText(row.revision, row.run_id)
+
+
+def known_text(engine: Engine, article: Article) -> KnownText | None:
+    """The stored revision with ``article``'s text and the run that stored it, or None
+    when saving ``article`` would store something (:func:`is_unchanged` is False). A run
+    tells an article it stored itself moments earlier (the same page read twice) from
+    one an earlier run stored."""
+    with Session(engine) as session:
+        return _known_text(session, article)
 
 
 def redates(article: Article, stored_notes: Sequence[str], stored_published: datetime | None) -> bool:
