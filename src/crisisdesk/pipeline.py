@@ -44,7 +44,8 @@ from crisisdesk.config import DEFAULT_SPACY_MODEL
 from crisisdesk.errors import ItemError
 from crisisdesk.extract import ArticleExtractor
 from crisisdesk.extract.article import PUBLISHED_FROM_FILE_TIME, PUBLISHED_IN_FUTURE
-from crisisdesk.records import ANNOTATION_CUT_NOTE, UNCODED_LANGUAGE_NOTE, Article, EventMention, RawDocument, Reject
+from crisisdesk.records import (ANNOTATION_CUT_NOTE, UNCODED_LANGUAGE_NOTE, UNDETERMINED_LANGUAGE_NOTE, Article,
+                                EventMention, RawDocument, Reject)
 from crisisdesk.sources import DEFAULT_MAX_BYTES
 from crisisdesk.store import repository
 
@@ -389,7 +390,8 @@ def reject_location(item: Reject) -> str:
 
 
 #: Article notes a run prints (the others are only stored with the article).
-PRINTED_NOTES = (PUBLISHED_FROM_FILE_TIME, PUBLISHED_IN_FUTURE, ANNOTATION_CUT_NOTE, UNCODED_LANGUAGE_NOTE)
+PRINTED_NOTES = (PUBLISHED_FROM_FILE_TIME, PUBLISHED_IN_FUTURE, ANNOTATION_CUT_NOTE, UNCODED_LANGUAGE_NOTE,
+                 UNDETERMINED_LANGUAGE_NOTE)
 
 
 def _warn_file_time(article: Article, err: TextIO) -> None:
@@ -399,7 +401,8 @@ def _warn_file_time(article: Article, err: TextIO) -> None:
     date in the future was not used (``PUBLISHED_IN_FUTURE``), or its text was over
     the annotation limit and only its first part was annotated
     (:data:`crisisdesk.records.ANNOTATION_CUT_NOTE`), or its language has no event
-    coding, so it is stored with no event (:data:`crisisdesk.records.UNCODED_LANGUAGE_NOTE`)."""
+    coding, so it is stored with no event (:data:`crisisdesk.records.UNCODED_LANGUAGE_NOTE`), or its
+    language could not be determined (:data:`crisisdesk.records.UNDETERMINED_LANGUAGE_NOTE`)."""
     for note in article.notes:
         if note.startswith(PRINTED_NOTES):
             print(f"note {article.source_uri}: {note}", file=err)

@@ -40,6 +40,12 @@ ANNOTATION_CUT_NOTE = "annotate: text has "
 #: article is stored with no event. Printed by ``run`` (it was only stored, so a run over
 #: French news said "stored 8, mentions 0" with no word why).
 UNCODED_LANGUAGE_NOTE = "code: language "
+#: Start of the ``Article.notes`` entry extraction writes when a text holds too little
+#: language to identify (``crisisdesk.text.undetermined_language``: a page of 500 tiny
+#: repeated sentences was stored as Volapük): ``Article.language`` stays None, the
+#: text is annotated and coded with the English pipeline and rules, and ``run`` prints
+#: the note.
+UNDETERMINED_LANGUAGE_NOTE = "language undetermined: "
 #: A "sentence" longer than this many tokens is no prose: the longest of the 3,837 ACLED
 #: Mali notes has 90 tokens, of the shared news articles 73; a table, list or page
 #: flattened into one line with no sentence end makes one of thousands. The steps whose

@@ -52,3 +52,34 @@ def fold(text: str | None, *, dashes_as_spaces: bool = False, punctuation_as_spa
     if punctuation_as_spaces:
         folded = _NOT_WORD.sub(" ", folded)
     return " ".join(folded.split())
+
+
+# -- how much language a text holds ------------------------------------------------------
+
+#: A "word" for language identification: two or more letters (no digit, no underscore).
+_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+#: Fewer distinct words than this ...
+LANGUAGE_MIN_DISTINCT_WORDS = 10
+#: ... each repeated on average at least this many times, and a text gives a language
+#: identifier nothing to go on: py3langid (a byte n-gram model, Lui & Baldwin 2012)
+#: scores whatever n-grams there are, so "S0. S1. ... S499." came out Volapük at 0.82
+#: and "Line 0. Line 1. ..." Volapük at 0.68, "Ok. Ok. ..." Serbian. A short report
+#: ("JNIM kidnapped two traders.": 4 words, 4 distinct) repeats nothing and is still
+#: identified.
+LANGUAGE_MIN_REPEATS = 3
+
+
+def undetermined_language(text: str) -> str | None:
+    """Why the language of ``text`` cannot be determined, or None when it can be tried:
+    no word of two or more letters at all, or fewer than
+    :data:`LANGUAGE_MIN_DISTINCT_WORDS` distinct words (case-folded), each repeated
+    :data:`LANGUAGE_MIN_REPEATS` times or more on average (a page of 500 tiny repeated
+    sentences). Only the first 20,000 characters are read, as the identifier does."""
+    words = [w.casefold() for w in _LETTER_WORD.findall(text[:20000])]
+    if not words:
+        return "no word of two or more letters"
+    distinct = len(set(words))
+    if distinct < LANGUAGE_MIN_DISTINCT_WORDS and len(words) >= LANGUAGE_MIN_REPEATS * distinct:
+        return (f"{len(words)} words repeat only {distinct} distinct word(s); too little text to tell a "
+                "language")
+    return None

@@ -42,6 +42,7 @@ from crisisdesk.annotate.places import PlaceResolver, url_ranges
 from crisisdesk.annotate.times import TimeRecognizer
 from crisisdesk.config import Settings
 from crisisdesk.records import ANNOTATION_CUT_NOTE, Article, Paragraph
+from crisisdesk.text import undetermined_language
 
 #: Longest text annotated (characters, about 30,000 words: longer than any news article).
 #: Beyond it the text is cut at a line break and the note says what was skipped: place
@@ -445,8 +446,10 @@ def _guess_language(text: str) -> str | None:
 
     A text whose words are at least 15% English stop words (spaCy's list; English prose
     has about 40%) is taken as English whatever py3langid says: place and actor names
-    make short English news misclassified otherwise."""
-    if len(text) < 200:
+    make short English news misclassified otherwise. A text with too little language
+    to tell (``crisisdesk.text.undetermined_language``) is ``None`` too, not the
+    language its few repeated n-grams happen to score highest (Volapük)."""
+    if len(text) < 200 or undetermined_language(text):
         return None
     import py3langid
     from spacy.lang.en.stop_words import STOP_WORDS

@@ -31,9 +31,10 @@ from crisisdesk.extract.dates import numeric_dateline_date, parse_date_value, re
 from crisisdesk.extract.decode import decode_bytes
 from crisisdesk.extract.html import extract_html
 from crisisdesk.extract.ids import article_id_for, content_hash_for
-from crisisdesk.records import EVENTS_DATED_BY_PUBLICATION, Article, Paragraph, RawDocument
+from crisisdesk.records import EVENTS_DATED_BY_PUBLICATION, UNDETERMINED_LANGUAGE_NOTE, Article, Paragraph, RawDocument
 from crisisdesk.sources.files import FETCHED_AT_FROM
 from crisisdesk.sources.sniff import sniff_kind
+from crisisdesk.text import undetermined_language
 
 #: fewer words than this in the clean text → ``ExtractionError('no_text')``, unless the
 #: text is one complete sentence (:func:`is_one_sentence_report`)
@@ -139,7 +140,13 @@ class ArticleExtractor:
         site = pick("site") or _host(url)
         published_at, precision, published_from = self._published(container, document_meta, lifted, raw.fetched_at,
                                                                    notes)
-        language, language_score = _language(text)
+        undetermined = undetermined_language(text)
+        if undetermined:
+            language, language_score = None, None
+            notes.append(f"{UNDETERMINED_LANGUAGE_NOTE}{undetermined}; annotated and coded with the English "
+                         "pipeline and rules")
+        else:
+            language, language_score = _language(text)
         metadata: dict[str, Any] = {"encoding": encoding}
         if published_from:
             metadata["published_from"] = published_from
