@@ -197,6 +197,20 @@ def test_jsonl_with_one_broken_line(tmp_path, folder):
     assert (summary.read, summary.stored, summary.rejected) == (4, 3, 1)
 
 
+def test_a_json_array_of_non_objects_is_rejected_item_by_item_as_not_an_article(tmp_path, folder):
+    """``[1, "a", null]`` was read as three words of text and rejected ``no_text``; it is
+    JSON, and each item is rejected with its path and "not an article object"."""
+    (folder / "list.json").write_text('[1, "a", null]\n')
+    (folder / "footnote.txt").write_text("[1] " + GOOD)  # a text opening with "[1]" stays text
+    engine, summary, err, rejects = run_dir(tmp_path, folder)
+    where = str(folder / "list.json")
+    assert [(r.uri, r.reason) for r in rejects] == [(f"{where}#item={i}", "unsupported_json") for i in (1, 2, 3)]
+    assert [r.detail.split(";")[0] for r in rejects] == [
+        "not an article object: a number (1)", 'not an article object: a string ("a")', "not an article object: null"]
+    assert f"rejected {where}#item=2: unsupported_json (not an article object: a string" in err
+    assert summary.stored == 2  # GOOD and the footnoted text
+
+
 def test_json_without_text_and_missing_path(tmp_path, folder):
     (folder / "meta.json").write_text(json.dumps({"url": "https://example.org/x", "title": "No body"}))
     (folder / "broken.json").write_text('{"text": "unterminated')

@@ -230,6 +230,23 @@ def _jsonl_items(uri: str, handle: BinaryIO, when: datetime, max_bytes: int) -> 
                                    reject_uri=uri)
 
 
+def _json_kind(value: Any) -> str:
+    """What a JSON value is, in JSON's words, with a short sample: ``a number (1)``,
+    ``a string ("a")``, ``null``, ``an array of 3 values``."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return f"a boolean ({json.dumps(value)})"
+    if isinstance(value, (int, float)):
+        return f"a number ({json.dumps(value)})"
+    if isinstance(value, str):
+        sample = json.dumps(value[:40] + ("..." if len(value) > 40 else ""), ensure_ascii=False)
+        return f"a string ({sample})"
+    if isinstance(value, list):
+        return f"an array of {len(value)} value(s)"
+    return type(value).__name__
+
+
 #: news-please (https://github.com/fhamborg/news-please) article fields → ours.
 NEWS_PLEASE_FIELDS = {"maintext": "text", "date_publish": "published", "source_domain": "site",
                       "date_download": "fetched_at"}
@@ -258,7 +275,8 @@ def document_from_object(obj: Any, *, uri: str, fetched_at: datetime, origin: st
     non-empty ``html`` or ``text`` string)."""
     where = reject_uri or uri
     if not isinstance(obj, dict):
-        return _reject(where, "unsupported_json", f"expected a JSON object, got {type(obj).__name__}", line)
+        return _reject(where, "unsupported_json", f"not an article object: {_json_kind(obj)}; an article is a JSON "
+                       "object with a non-empty 'text' or 'html' field", line)
     obj = from_news_please(obj)
     html, text = obj.get("html"), obj.get("text")
     if isinstance(html, str) and html.strip():

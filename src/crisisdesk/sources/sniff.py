@@ -13,8 +13,10 @@ Rules (checked in order, on the first 64 KiB):
    NUL pattern of UTF-16 without one: :func:`utf16_without_bom`) or more than 30 %
    control bytes → ``binary``;
 3. first non-blank character ``{`` or ``[`` → ``jsonl`` when the first non-blank line
-   is a whole JSON object and the next one starts with ``{``, else ``json`` (callers
-   also treat a ``.jsonl``/``.ndjson`` file starting with ``{`` as JSONL);
+   is a whole JSON object and the next one starts with ``{``, else ``json`` when it
+   starts with ``{``, ``[{``, ``[]`` or the whole item parses as JSON (an array of
+   numbers, strings...; callers also treat a ``.jsonl``/``.ndjson`` file starting with
+   ``{`` as JSONL);
 4. ``<!doctype html``, ``<html`` or common block tags near the start → ``html``;
 5. YAML front matter (``---`` first line) or Markdown syntax (ATX headings,
    ``[text](url)`` links, emphasis markers on several lines) → ``markdown``;
@@ -143,6 +145,18 @@ def _looks_like_jsonl(head: bytes) -> bool:
         return False
 
 
+def _whole_json(body: bytes) -> bool:
+    """``body`` (a whole item under :data:`SNIFF_BYTES`) parses as one JSON value: an
+    array of anything (``[1, "a", null]``), which is JSON and rejected as "not an
+    article object" item by item, not read as three words of text (``no_text``). A text
+    opening with "[1] ..." or a Markdown link does not parse and stays text."""
+    try:
+        json.loads(body.decode("utf-8"))
+    except (ValueError, UnicodeDecodeError):
+        return False
+    return True
+
+
 def sniff_kind(head: bytes) -> Kind:
     """Return the kind of content in ``head`` (the first :data:`SNIFF_BYTES` bytes or
     all of an item). See the module docstring for the rules."""
@@ -154,7 +168,7 @@ def sniff_kind(head: bytes) -> Kind:
     if body[:1] in (b"{", b"["):
         if body[:1] == b"{" and _looks_like_jsonl(body):
             return "jsonl"
-        if body[:1] == b"{" or re.match(rb"\[\s*[{\]]", body):
+        if body[:1] == b"{" or re.match(rb"\[\s*[{\]]", body) or _whole_json(body):
             return "json"
     if _HTML_START.match(body) or len(_HTML_ANYWHERE.findall(body[:4096])) >= 2:
         return "html"
