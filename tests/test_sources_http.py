@@ -305,3 +305,45 @@ def test_robots_txt_answering_5xx_is_unreachable_not_a_disallow(web, tmp_path):
         refused = fetcher.fetch(web.url("/page"))
     assert refused.reject.reason == "robots_unreachable"
     assert "unreachable (answered 503)" in refused.reject.detail and web.hits["/page"] == 0
+
+
+class _Clock:
+    """A monotonic clock the test moves (seconds)."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_a_host_whose_robots_txt_failed_is_tried_again_after_host_retry_after(web, tmp_path):
+    """A long-lived fetcher kept a host whose robots.txt answered 503 refused for its
+    whole life; now for ``host_retry_after`` seconds, then robots.txt is asked again."""
+    web.routes["/robots.txt"] = Reply(503, b"down")
+    web.routes["/page"] = html()
+    clock = _Clock()
+    with Fetcher(settings(tmp_path, retries=0, host_retry_after=300.0), clock=clock, sleep=lambda s: None) as fetcher:
+        assert fetcher.fetch(web.url("/page")).reject.reason == "robots_unreachable"
+        web.routes["/robots.txt"] = Reply(200, b"User-agent: *\nAllow: /\n")
+        clock.now += 299.0
+        assert fetcher.fetch(web.url("/page")).reject.reason == "robots_unreachable"  # not asked again yet
+        assert web.hits["/robots.txt"] == 1
+        clock.now += 1.0
+        assert fetcher.fetch(web.url("/page")).status == "fetched"
+    assert web.hits["/robots.txt"] == 2 and web.hits["/page"] == 1
+
+
+def test_a_robots_txt_read_is_read_again_after_robots_max_age(web, tmp_path):
+    """RFC 9309 2.4: a cached robots.txt is not used for more than 24 hours."""
+    web.routes["/robots.txt"] = Reply(200, b"User-agent: *\nDisallow: /page\n")
+    web.routes["/page"] = html()
+    clock = _Clock()
+    with Fetcher(settings(tmp_path), clock=clock, sleep=lambda s: None) as fetcher:
+        assert fetcher.fetch(web.url("/page")).reject.reason == "robots_disallowed"
+        web.routes["/robots.txt"] = Reply(200, b"User-agent: *\nAllow: /\n")
+        clock.now += 86399.0
+        assert fetcher.fetch(web.url("/page")).reject.reason == "robots_disallowed"
+        clock.now += 1.0
+        assert fetcher.fetch(web.url("/page")).status == "fetched"
+    assert web.hits["/robots.txt"] == 2

@@ -2,9 +2,10 @@
 
 What a fetch does, in order:
 
-1. robots.txt of the host is read once (cached) and respected for the user agent
-   token ``crisisdesk`` (RFC 9309: a 4xx robots.txt allows everything, a 5xx or an
-   unreachable one disallows everything for that host);
+1. robots.txt of the host is read once (cached for ``robots_max_age``, 24 hours, RFC
+   9309 section 2.4) and respected for the user agent token ``crisisdesk`` (RFC 9309: a
+   4xx robots.txt allows everything, a 5xx or an unreachable one disallows everything
+   for that host, for ``host_retry_after`` seconds, 5 minutes, then it is asked again);
 2. a per-host rate limit waits until ``min_interval`` seconds passed since the last
    request to that host;
 3. a conditional request is sent when the ``fetches`` table knows an ETag or
@@ -15,7 +16,8 @@ What a fetch does, in order:
    ``max_retry_after``), other 5xx and network errors after an exponential backoff
    (``backoff * 2**attempt`` seconds), at most ``retries`` times; a host name that does
    not resolve (``dns_failure``) is not retried, and the fetcher sends no further
-   request to that host: its other URLs are rejected ``dns_failure`` at once (until
+   request to that host: its other URLs are rejected ``dns_failure`` at once for
+   ``host_retry_after`` seconds (5 minutes; or until
    :meth:`Fetcher.forget_unreachable_hosts`, which ``watch`` calls before each poll);
 6. the body is streamed (gzip/deflate/br decoded by httpx) and abandoned as soon as it
    passes ``max_bytes``;
@@ -133,6 +135,13 @@ class FetchSettings:
     """Knobs of the fetcher. Times in seconds, sizes in bytes.
 
     ``raw_dir`` is where fetched bodies are kept (see :mod:`crisisdesk.sources.rawstore`).
+    ``host_retry_after``: a host found unreachable (name not resolved, no answer, a
+    robots.txt answering 5xx) is refused at once for this long, then tried again;
+    ``robots_max_age``: a robots.txt read is used this long, then read again (RFC 9309
+    section 2.4: "crawlers SHOULD NOT use the cached version for more than 24 hours").
+    Before, both were kept for the fetcher's whole life: a long-lived fetcher (a
+    ``run`` over a large sitemap, a program using :class:`Fetcher`) refused a host for
+    good after one failed robots.txt request.
     """
 
     raw_dir: Path = field(default_factory=default_raw_dir)
@@ -145,6 +154,8 @@ class FetchSettings:
     max_retry_after: float = 120.0
     min_interval: float = 1.0
     respect_robots: bool = True
+    host_retry_after: float = 300.0
+    robots_max_age: float = 86400.0
 
     @classmethod
     def from_env(cls, **overrides) -> "FetchSettings":
@@ -156,7 +167,8 @@ class FetchSettings:
         for name, kind in (("user_agent", str), ("timeout", float), ("max_bytes", int),
                            ("max_redirects", int), ("retries", int), ("backoff", float),
                            ("max_retry_after", float), ("min_interval", float),
-                           ("respect_robots", bool)):
+                           ("respect_robots", bool), ("host_retry_after", float),
+                           ("robots_max_age", float)):
             raw = os.environ.get(f"CRISISDESK_FETCH_{name.upper()}")
             if raw is None or raw == "":
                 continue
@@ -212,6 +224,12 @@ class _HostState:
     robots_deny_all: bool = False
     robots_loaded: bool = False
     extra: dict = field(default_factory=dict)
+    robots_loaded_at: float | None = None  # Fetcher clock (s) when robots.txt was asked for
+    failed_at: float | None = None  # Fetcher clock (s) when the host was found unreachable
+
+    def failed(self) -> bool:
+        """The host could not be reached, or its robots.txt answered 5xx."""
+        return any(key in self.extra for key in ("dns_failure", "host_unreachable", "robots_unreachable"))
 
 
 def parse_retry_after(value: str | None, now: datetime | None = None) -> float | None:
@@ -342,7 +360,21 @@ class Fetcher:
     # -- robots.txt and rate limit ------------------------------------------------
 
     def _host(self, url: str) -> _HostState:
-        return self._hosts.setdefault(_host_key(url), _HostState())
+        """The state of ``url``'s host; one found unreachable ``host_retry_after`` seconds
+        ago or more, or whose robots.txt was read ``robots_max_age`` seconds ago or more,
+        starts afresh (its rate-limit clock kept), so the next fetch asks again."""
+        key = _host_key(url)
+        state = self._hosts.get(key)
+        if state is not None and self._expired(state):
+            state = self._hosts[key] = _HostState(last_request=state.last_request)
+        return self._hosts.setdefault(key, _HostState())
+
+    def _expired(self, state: _HostState) -> bool:
+        now = self._clock()
+        if state.failed():
+            since = state.failed_at if state.failed_at is not None else state.robots_loaded_at
+            return since is not None and now - since >= self.settings.host_retry_after
+        return state.robots_loaded_at is not None and now - state.robots_loaded_at >= self.settings.robots_max_age
 
     def allowed_by_robots(self, url: str) -> bool:
         """Whether robots.txt of ``url``'s host lets ``crisisdesk`` fetch it."""
@@ -359,6 +391,12 @@ class Fetcher:
 
     def _load_robots(self, url: str, state: _HostState) -> None:
         state.robots_loaded = True
+        state.robots_loaded_at = self._clock()
+        self._read_robots(url, state)
+        if state.failed():
+            state.failed_at = self._clock()
+
+    def _read_robots(self, url: str, state: _HostState) -> None:
         robots_url = _host_key(url) + "/robots.txt"
         try:
             response = self._request_with_retries(robots_url, {}, max_bytes=512 * 1024)
@@ -466,6 +504,7 @@ class Fetcher:
                     # the resolver answered that the name does not exist: asking again
                     # within seconds gets the same (often cached, RFC 2308) answer
                     self._host(url).extra["dns_failure"] = error
+                    self._host(url).failed_at = self._clock()
                     raise error
             else:
                 code = response.status_code
