@@ -29,6 +29,8 @@ from crisisdesk.records import Article, Evidence, EventMention
 from crisisdesk.store import repository
 from crisisdesk.store.db import open_database
 
+_register()  # the sub-commands are imported once, with the module, and inherited by the fork
+
 #: Linux capability numbers (linux/capability.h) and the capset(2) header version 3.
 CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH = 1, 2
 _LINUX_CAPABILITY_VERSION_3 = 0x20080522
@@ -58,7 +60,6 @@ def _drop_permission_override() -> None:
 
 def _commands(db: str, article: str) -> dict:
     """The read commands, then ``run`` (a writer), as a user would type them."""
-    _register()
     out = {}
     for name, args in {"articles": ["articles"], "events": ["events", "--json"],
                        "export": ["export", "--format", "csv"]}.items():
@@ -79,7 +80,6 @@ def _commands(db: str, article: str) -> dict:
 def _in_fork_without_permission_override(db: str, article: str) -> dict:
     """``_commands`` in a forked child without the permission-bypassing capabilities;
     its result comes back as JSON through a pipe (a traceback on failure)."""
-    _register()  # the sub-commands are imported here, once, and inherited by the fork
     read_end, write_end = os.pipe()
     pid = os.fork()
     if pid == 0:  # the child: never returns into pytest
