@@ -87,3 +87,22 @@ def test_a_feed_item_whose_host_does_not_resolve_is_tried_on_one_more_poll():
     assert not settles("dns_failure", 1)
     assert settles("dns_failure", 2)  # before: pending again until MAX_ATTEMPTS (5)
     assert not settles("timeout", 2) and settles("timeout", MAX_ATTEMPTS)
+
+
+def test_a_name_that_did_not_resolve_is_asked_again_after_host_retry_after(tmp_path):
+    """A long-lived fetcher that is not ``watch`` (nobody calls
+    ``forget_unreachable_hosts``) kept the host refused for its whole life; now for
+    ``host_retry_after`` seconds of its clock, robots.txt checked or not."""
+    for respect_robots in (True, False):
+        resolver, now = Resolver(), [0.0]
+        fetcher = Fetcher(FetchSettings(raw_dir=tmp_path / "raw", min_interval=0, retries=0, backoff=0, timeout=1,
+                                        host_retry_after=300.0, respect_robots=respect_robots),
+                          transport=resolver, clock=lambda: now[0])
+        with fetcher:
+            fetcher.fetch(f"https://{HOST}/story/0")
+            now[0] = 299.0
+            fetcher.fetch(f"https://{HOST}/story/1")
+            assert len(resolver.attempts) == 1, resolver.attempts
+            now[0] = 300.0
+            assert fetcher.fetch(f"https://{HOST}/story/2").reject.reason == "dns_failure"
+            assert len(resolver.attempts) == 2, resolver.attempts

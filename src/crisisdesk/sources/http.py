@@ -503,8 +503,8 @@ class Fetcher:
                 if error.reason == "dns_failure":
                     # the resolver answered that the name does not exist: asking again
                     # within seconds gets the same (often cached, RFC 2308) answer
-                    self._host(url).extra["dns_failure"] = error
-                    self._host(url).failed_at = self._clock()
+                    state = self._host(url)
+                    state.extra["dns_failure"], state.failed_at = error, self._clock()
                     raise error
             else:
                 code = response.status_code
