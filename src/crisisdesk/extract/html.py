@@ -4,6 +4,13 @@ trafilatura (Barbaresi 2021, ACL demo) finds the main text and reads title, auth
 site name, canonical URL and publication date (htmldate) from the page. Comments and
 tables are left out; ``favor_precision`` keeps navigation out of the text. A page
 whose markup ends before ``</body>``/``</html>`` is marked ``html_truncated``.
+
+A date that htmldate found only by its extensive search of the page's text and that
+falls on the 1st of a month is not taken as the publication date (note
+``published_guess_dropped``): htmldate's last resorts turn a bare year ("1996" in a
+script's numbers, a copyright line) into YYYY-01-01 and a month into YYYY-MM-01, and
+that padded day would be stored at day precision and date every "on Monday" of the
+article against it (a page with 200 KB of script and no date was dated 1996-01-01).
 """
 
 from __future__ import annotations
@@ -11,11 +18,50 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+import htmldate
 import trafilatura
 from trafilatura.deduplication import LRUCache
+from trafilatura.settings import set_date_params
 
 _OPENED = re.compile(r"<(?:html|body)\b", re.IGNORECASE)
 _CLOSED = re.compile(r"</(?:html|body)\s*>", re.IGNORECASE)
+#: Article note when a padded date from htmldate's text search is not used (module docstring).
+PUBLISHED_GUESS_DROPPED = "published_guess_dropped"
+
+
+#: English and French month names and abbreviations, January first (for :func:`_states_first_day`).
+_MONTHS = (("january", "jan", "janvier", "janv"), ("february", "feb", "février", "fevrier", "févr"),
+           ("march", "mar", "mars"), ("april", "apr", "avril", "avr"), ("may", "mai"),
+           ("june", "jun", "juin"), ("july", "jul", "juillet", "juil"), ("august", "aug", "août", "aout"),
+           ("september", "sep", "sept", "septembre"), ("october", "oct", "octobre"),
+           ("november", "nov", "novembre"), ("december", "dec", "décembre", "decembre", "déc"))
+
+
+def _states_first_day(html: str, year: int, month: int) -> bool:
+    """Whether the page writes the 1st of ``month`` ``year`` out in full: ``2025-11-01``,
+    ``01/11/2025``, ``1 November 2025``, ``1er novembre 2025``, ``November 1, 2025``,
+    ``Nov. 1st 2025`` (case-insensitive)."""
+    names = "|".join(re.escape(n) for n in _MONTHS[month - 1])
+    patterns = (rf"{year}[-/.]{month:02d}[-/.]0?1(?!\d)", rf"(?<!\d)0?1[-/.]{month:02d}[-/.]{year}",
+                rf"(?<!\d)0?1(?:st|er)?\.?\s+(?:{names})\.?,?\s+{year}",
+                rf"\b(?:{names})\.?\s+0?1(?:st)?(?!\d),?\s+{year}")
+    return any(re.search(p, html, re.IGNORECASE) for p in patterns)
+
+
+def trusted_page_date(html: str, found: str | None, url: str | None = None) -> str | None:
+    """``found`` (trafilatura's date, ``YYYY-MM-DD``) unless it is a padded guess: a
+    1st of the month that neither htmldate's non-extensive search (the page's metadata,
+    markup and URL, with the same ``original_date``/``max_date`` settings trafilatura
+    uses) confirms nor the page writes out in full (:func:`_states_first_day`). Returns
+    ``found`` or None."""
+    if not found or not re.fullmatch(r"\d{4}-\d{2}-01", found):
+        return found
+    if _states_first_day(html, int(found[:4]), int(found[5:7])):
+        return found
+    params = set_date_params(False)
+    strict = htmldate.find_date(html, url=url, extensive_search=False, original_date=params["original_date"],
+                                max_date=params["max_date"])
+    return found if strict == found else None
 
 
 @dataclass
@@ -55,6 +101,11 @@ def extract_html(html: str, url: str | None = None) -> HtmlExtraction:
         return HtmlExtraction(paragraphs=[], notes=notes)
     data = document.as_dict() if hasattr(document, "as_dict") else dict(document)
     text = data.get("text") or ""
+    date = trusted_page_date(html, data.get("date"), url=url)
+    if data.get("date") and date is None:
+        notes.append(f"{PUBLISHED_GUESS_DROPPED}: the only date htmldate found in the page's text was "
+                     f"{data['date']!r}, the 1st of a month that it fills in from a bare year or month (a "
+                     "number in a script, a copyright line); not taken as the publication date")
     return HtmlExtraction(
         paragraphs=[line for line in text.splitlines() if line.strip()],
         title=data.get("title"),
@@ -62,7 +113,7 @@ def extract_html(html: str, url: str | None = None) -> HtmlExtraction:
         site=data.get("sitename") or data.get("hostname"),
         hostname=data.get("hostname"),
         url=data.get("url"),
-        date=data.get("date"),
+        date=date,
         language=data.get("language"),
         description=data.get("description"),
         notes=notes,
