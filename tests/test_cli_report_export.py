@@ -95,3 +95,19 @@ def test_export_and_report_refuse_an_unknown_event_type(tmp_path):
     assert report.exit_code == 2 and "unknown event type 'ASSUALT'" in report.output
     good = runner.invoke(app, ["export", "--db", db, "-f", "csv", "--type", "battles"])
     assert good.exit_code == 0 and good.output.count("\n") >= 2
+
+
+def test_export_and_report_to_an_unwritable_path_say_so_without_a_traceback(tmp_path):
+    # s12-tester: `export -o /proc/x.csv`, `-o DIR` and `report -o DIR` ended in a Python traceback
+    db = tmp_path / "e.db"
+    build_database(db, consolidated=True)
+    a_file = tmp_path / "plain.txt"
+    a_file.write_text("x", encoding="utf-8")
+    for args, where in ((["export", "-f", "csv", "-o", str(tmp_path)], str(tmp_path)),
+                        (["export", "-f", "acled", "-o", str(a_file / "out.csv")], str(a_file)),
+                        (["report", "-o", str(tmp_path)], str(tmp_path)),
+                        (["report", "-o", str(a_file / "r.html")], str(a_file))):
+        result = runner.invoke(app, ["--db", str(db), *args])
+        assert result.exit_code == 1, (args, result.output)
+        assert isinstance(result.exception, SystemExit), (args, result.exception)
+        assert "cannot write" in result.output and where in result.output.replace("\n", ""), result.output

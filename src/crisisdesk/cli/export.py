@@ -42,9 +42,18 @@ def export_command(
         written = write_export(engine, fmt, sys.stdout, flt)
         err.print(f"{written} {fmt} records written")
         return
-    output.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        out = output.open("w", encoding="utf-8", newline="")
+    except OSError as exc:  # a directory, a read-only or missing place: say where and why, no traceback
+        err.print(f"[red]error:[/red] cannot write {output}: {exc.strerror or exc}")
+        raise typer.Exit(1) from None
     columns = [TextColumn("exporting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn()]
-    with Progress(*columns, console=err, transient=True) as progress, output.open("w", encoding="utf-8", newline="") as out:
-        task = progress.add_task("export", total=total)
-        written = write_export(engine, fmt, out, flt, on_event=lambda: progress.advance(task))
+    try:
+        with Progress(*columns, console=err, transient=True) as progress, out:
+            task = progress.add_task("export", total=total)
+            written = write_export(engine, fmt, out, flt, on_event=lambda: progress.advance(task))
+    except OSError as exc:  # the disk filled up or the file went away while writing
+        err.print(f"[red]error:[/red] writing {output} failed: {exc.strerror or exc}; the file is incomplete")
+        raise typer.Exit(1) from None
     err.print(f"{written} {fmt} records written to {output} ({total} events matched)")
