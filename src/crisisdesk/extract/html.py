@@ -48,6 +48,15 @@ def _states_first_day(html: str, year: int, month: int) -> bool:
     return any(re.search(p, html, re.IGNORECASE) for p in patterns)
 
 
+def metadata_page_date(html: str, url: str | None = None) -> str | None:
+    """The date htmldate finds without searching the text (the page's metadata, markup
+    and URL), with the ``original_date``/``max_date`` settings trafilatura uses; None
+    when there is none."""
+    params = set_date_params(False)
+    return htmldate.find_date(html, url=url, extensive_search=False, original_date=params["original_date"],
+                              max_date=params["max_date"])
+
+
 def trusted_page_date(html: str, found: str | None, url: str | None = None) -> str | None:
     """``found`` (trafilatura's date, ``YYYY-MM-DD``) unless it is a padded guess: a
     1st of the month that neither htmldate's non-extensive search (the page's metadata,
@@ -58,10 +67,7 @@ def trusted_page_date(html: str, found: str | None, url: str | None = None) -> s
         return found
     if _states_first_day(html, int(found[:4]), int(found[5:7])):
         return found
-    params = set_date_params(False)
-    strict = htmldate.find_date(html, url=url, extensive_search=False, original_date=params["original_date"],
-                                max_date=params["max_date"])
-    return found if strict == found else None
+    return found if metadata_page_date(html, url=url) == found else None
 
 
 @dataclass
@@ -86,8 +92,13 @@ def is_truncated(html: str) -> bool:
     return bool(_OPENED.search(html)) and not _CLOSED.search(html)
 
 
-def extract_html(html: str, url: str | None = None) -> HtmlExtraction:
-    """Run trafilatura on ``html``; return paragraphs (empty when nothing was found)."""
+def extract_html(html: str, url: str | None = None, metadata_date_only: bool = False) -> HtmlExtraction:
+    """Run trafilatura on ``html``; return paragraphs (empty when nothing was found).
+
+    ``metadata_date_only``: keep a date only when the page's metadata, markup or URL
+    gives it (:func:`metadata_page_date`), not one found in its text; for a page whose
+    container has a better fallback (a feed item's date: "on November 27, 2025" in the
+    text is the event's day, not the page's)."""
     notes = ["html_truncated"] if is_truncated(html) else []
     document = trafilatura.bare_extraction(
         html, url=url, with_metadata=True, include_comments=False, include_tables=False,
@@ -101,8 +112,11 @@ def extract_html(html: str, url: str | None = None) -> HtmlExtraction:
         return HtmlExtraction(paragraphs=[], notes=notes)
     data = document.as_dict() if hasattr(document, "as_dict") else dict(document)
     text = data.get("text") or ""
-    date = trusted_page_date(html, data.get("date"), url=url)
-    if data.get("date") and date is None:
+    if metadata_date_only:
+        date = metadata_page_date(html, url=url) if data.get("date") else None
+    else:
+        date = trusted_page_date(html, data.get("date"), url=url)
+    if data.get("date") and date is None and not metadata_date_only:
         notes.append(f"{PUBLISHED_GUESS_DROPPED}: the only date htmldate found in the page's text was "
                      f"{data['date']!r}, the 1st of a month that it fills in from a bare year or month (a "
                      "number in a script, a copyright line); not taken as the publication date")
