@@ -11,7 +11,9 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from crisisdesk.cli import app, db_option
-from crisisdesk.cli.filters import ACTOR, ADMIN1, COUNTRY, DB, EVENT_TYPE, SINCE, STATUS, UNTIL, build_filter
+from crisisdesk.cli.filters import (
+    ACTOR, ADMIN1, COUNTRY, DB, EVENT_TYPE, SINCE, STATUS, UNTIL, build_filter, warn_when_period_misses_the_data,
+)
 from crisisdesk.export import FORMATS, write_export
 from crisisdesk.store.db import open_database
 from crisisdesk.store.queries import count_events
@@ -38,6 +40,8 @@ def export_command(
     flt = build_filter(country, admin1, actor, event_type, status, since, until, engine=engine)
     err = Console(stderr=True)
     total = count_events(engine, flt)
+    if not total:
+        warn_when_period_misses_the_data(engine, flt.since, flt.until)
     if output is None:
         written = write_export(engine, fmt, sys.stdout, flt)
         err.print(f"{written} {fmt} records written")
