@@ -2,7 +2,9 @@
 
 trafilatura (Barbaresi 2021, ACL demo) finds the main text and reads title, author,
 site name, canonical URL and publication date (htmldate) from the page. Comments and
-tables are left out; ``favor_precision`` keeps navigation out of the text. A page
+tables are left out; ``favor_precision`` keeps navigation out of the text. A page whose
+text is all in a table (an incident table, a weekly log) is read again with its tables,
+one line per row (note ``text_from_tables``); it was rejected as ``no_text``. A page
 whose markup ends before ``</body>``/``</html>`` is marked ``html_truncated``.
 
 A date that htmldate found only by its extensive search of the page's text and that
@@ -25,6 +27,38 @@ from trafilatura.settings import set_date_params
 
 _OPENED = re.compile(r"<(?:html|body)\b", re.IGNORECASE)
 _CLOSED = re.compile(r"</(?:html|body)\s*>", re.IGNORECASE)
+#: Below this many words of text without tables, the page is read again with its tables
+#: (the article's ``no_text`` threshold, ``extract.article.MIN_WORDS``).
+TABLE_FALLBACK_WORDS = 5
+#: Article note when the text came from the page's tables (:func:`extract_html`).
+TEXT_FROM_TABLES = "text_from_tables"
+_TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+
+
+def table_rows_as_lines(text: str) -> str:
+    """trafilatura's Markdown tables (``| a | b |`` rows, a ``|---|`` rule) as plain
+    lines: the rule and the header row above it dropped ("Date | Place | Killed" names
+    columns: coded, "Killed" made an event), a row's non-empty cells joined by ``"; "``
+    and ended with a full stop, so each row is one sentence; other lines unchanged."""
+    _was_row = False
+    lines: list[str] = []
+    for line in text.splitlines():
+        stripped = line.strip()
+        if _TABLE_RULE.match(stripped):
+            if lines and lines[-1] is not None and _was_row:
+                lines.pop()  # the header row above the rule names columns; it reports nothing
+            continue
+        _was_row = stripped.startswith("|")
+        if stripped.startswith("|"):
+            cells = [c.strip() for c in stripped.strip("|").split("|") if c.strip()]
+            if cells:
+                row = "; ".join(cells)
+                lines.append(row if row.endswith((".", "!", "?")) else row + ".")
+            continue
+        lines.append(line)
+    return "\n".join(lines)
+
+
 #: Article note when a padded date from htmldate's text search is not used (module docstring).
 PUBLISHED_GUESS_DROPPED = "published_guess_dropped"
 
@@ -108,10 +142,20 @@ def extract_html(html: str, url: str | None = None, metadata_date_only: bool = F
         # twice before in this process (wire copies, re-runs, watch mode, backfill).
         deduplicate=LRUCache(maxsize=1024),
     )
-    if document is None:
-        return HtmlExtraction(paragraphs=[], notes=notes)
-    data = document.as_dict() if hasattr(document, "as_dict") else dict(document)
+    data = (document.as_dict() if hasattr(document, "as_dict") else dict(document)) if document is not None else {}
     text = data.get("text") or ""
+    if len(text.split()) < TABLE_FALLBACK_WORDS:
+        tabled = trafilatura.bare_extraction(
+            html, url=url, with_metadata=True, include_comments=False, include_tables=True,
+            favor_precision=True, deduplicate=LRUCache(maxsize=1024))
+        tabled_data = (tabled.as_dict() if hasattr(tabled, "as_dict") else dict(tabled)) if tabled is not None else {}
+        rows = table_rows_as_lines(tabled_data.get("text") or "")
+        if len(rows.split()) > len(text.split()):
+            data, text = tabled_data, rows
+            notes.append(f"{TEXT_FROM_TABLES}: the page's text is in a table; each row is read as one line, "
+                         "its cells joined by '; '")
+    if not data:
+        return HtmlExtraction(paragraphs=[], notes=notes)
     if metadata_date_only:
         date = metadata_page_date(html, url=url) if data.get("date") else None
     else:
