@@ -95,3 +95,34 @@ def test_export_and_report_refuse_an_unknown_event_type(tmp_path):
     assert report.exit_code == 2 and "unknown event type 'ASSUALT'" in report.output
     good = runner.invoke(app, ["export", "--db", db, "-f", "csv", "--type", "battles"])
     assert good.exit_code == 0 and good.output.count("\n") >= 2
+
+
+def test_export_and_report_to_an_unwritable_path_say_so_without_a_traceback(tmp_path):
+    # s12-tester: `export -o /proc/x.csv`, `-o DIR` and `report -o DIR` ended in a Python traceback
+    db = tmp_path / "e.db"
+    build_database(db, consolidated=True)
+    a_file = tmp_path / "plain.txt"
+    a_file.write_text("x", encoding="utf-8")
+    for args, where in ((["export", "-f", "csv", "-o", str(tmp_path)], str(tmp_path)),
+                        (["export", "-f", "acled", "-o", str(a_file / "out.csv")], str(a_file)),
+                        (["report", "-o", str(tmp_path)], str(tmp_path)),
+                        (["report", "-o", str(a_file / "r.html")], str(a_file))):
+        result = runner.invoke(app, ["--db", str(db), *args])
+        assert result.exit_code == 1, (args, result.output)
+        assert isinstance(result.exception, SystemExit), (args, result.exception)
+        assert "cannot write" in result.output and where in result.output.replace("\n", ""), result.output
+
+
+def test_a_period_that_misses_every_stored_event_is_named_with_the_stored_dates(tmp_path):
+    # s12-tester: the README's `report --country MLI --since 30d` on make run's articles gave
+    # "0 events" without a word once the articles were older than 30 days
+    db = tmp_path / "e.db"
+    build_database(db, consolidated=True)
+    for args in (["events", "--until", "2000-01-01"], ["export", "-f", "csv", "--until", "2000-01-01"],
+                 ["report", "--until", "2000-01-01", "-o", str(tmp_path / "r.html")]):
+        result = runner.invoke(app, ["--db", str(db), *args])
+        assert result.exit_code == 0, (args, result.output)
+        out = result.output.replace("\n", " ")
+        assert "warning: no stored event mention is dated … to 2000-01-01: the stored ones run from 2025-" in out, out
+    kept = runner.invoke(app, ["--db", str(db), "events", "--since", "2000-01-01"])
+    assert kept.exit_code == 0 and "warning" not in kept.output

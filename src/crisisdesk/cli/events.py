@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 
 from crisisdesk.cli import app, db_option
 from crisisdesk.cli.console import output_console
-from crisisdesk.cli.filters import resolve_admin1, resolve_country
+from crisisdesk.cli.filters import resolve_admin1, resolve_country, warn_when_period_misses_the_data
 from crisisdesk.coding.ontology import load_ontology
 from crisisdesk.records import ActorRef, EventMention
 from crisisdesk.store.db import open_database
@@ -268,6 +268,8 @@ def events_command(
     except ValueError as error:
         typer.echo(f"error: {error}", err=True)
         raise typer.Exit(2) from None
+    if not mentions:
+        warn_when_period_misses_the_data(engine, first, last)
     records = [mention_record(m) for m in mentions]
     if as_json:
         typer.echo(json.dumps(records, ensure_ascii=False, indent=1))

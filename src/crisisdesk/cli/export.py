@@ -11,7 +11,9 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from crisisdesk.cli import app, db_option
-from crisisdesk.cli.filters import ACTOR, ADMIN1, COUNTRY, DB, EVENT_TYPE, SINCE, STATUS, UNTIL, build_filter
+from crisisdesk.cli.filters import (
+    ACTOR, ADMIN1, COUNTRY, DB, EVENT_TYPE, SINCE, STATUS, UNTIL, build_filter, warn_when_period_misses_the_data,
+)
 from crisisdesk.export import FORMATS, write_export
 from crisisdesk.store.db import open_database
 from crisisdesk.store.queries import count_events
@@ -38,13 +40,24 @@ def export_command(
     flt = build_filter(country, admin1, actor, event_type, status, since, until, engine=engine)
     err = Console(stderr=True)
     total = count_events(engine, flt)
+    if not total:
+        warn_when_period_misses_the_data(engine, flt.since, flt.until)
     if output is None:
         written = write_export(engine, fmt, sys.stdout, flt)
         err.print(f"{written} {fmt} records written")
         return
-    output.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        out = output.open("w", encoding="utf-8", newline="")
+    except OSError as exc:  # a directory, a read-only or missing place: say where and why, no traceback
+        err.print(f"[red]error:[/red] cannot write {output}: {exc.strerror or exc}")
+        raise typer.Exit(1) from None
     columns = [TextColumn("exporting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn()]
-    with Progress(*columns, console=err, transient=True) as progress, output.open("w", encoding="utf-8", newline="") as out:
-        task = progress.add_task("export", total=total)
-        written = write_export(engine, fmt, out, flt, on_event=lambda: progress.advance(task))
+    try:
+        with Progress(*columns, console=err, transient=True) as progress, out:
+            task = progress.add_task("export", total=total)
+            written = write_export(engine, fmt, out, flt, on_event=lambda: progress.advance(task))
+    except OSError as exc:  # the disk filled up or the file went away while writing
+        err.print(f"[red]error:[/red] writing {output} failed: {exc.strerror or exc}; the file is incomplete")
+        raise typer.Exit(1) from None
     err.print(f"{written} {fmt} records written to {output} ({total} events matched)")

@@ -3,6 +3,8 @@ only: the values become a :class:`crisisdesk.store.queries.EventFilter`)."""
 
 from __future__ import annotations
 
+from datetime import date, datetime, timezone
+
 import typer
 from sqlalchemy import Engine
 
@@ -48,6 +50,38 @@ def resolve_admin1(executor, admin1: str | None) -> tuple[str, ...] | None:
         known = ", ".join(stored[:30]) + (" …" if len(stored) > 30 else "") if stored else "none"
         typer.echo(f"warning: no event has an admin1 matching {admin1!r}; stored admin1 names: {known}", err=True)
     return matches
+
+
+def warn_when_period_misses_the_data(executor, since: object, until: object, today: date | None = None) -> bool:
+    """When ``--since``/``--until`` (dates, or None) leave out every stored event mention,
+    say so on stderr with the dates the stored mentions span and what ``since`` counts
+    from: the README's own ``report --country MLI --since 30d`` gave an empty report
+    on ``make run``'s articles of 2025 a year later, without a word. ``executor``:
+    Engine or Connection. Returns whether a warning was printed (nothing is printed when
+    no mention is dated, or some dated mention falls inside the period)."""
+    from sqlalchemy import func, select
+
+    from crisisdesk.store.models import EventMentionRow
+
+    if since is None and until is None:
+        return False
+    stmt = select(func.min(EventMentionRow.event_date), func.max(EventMentionRow.event_date))
+    if isinstance(executor, Engine):
+        with executor.connect() as conn:
+            first, last = conn.execute(stmt).one()
+    else:
+        first, last = executor.execute(stmt).one()
+    if first is None or last is None:
+        return False
+    inside = [since is None or last >= since, until is None or first <= until]
+    if all(inside):
+        # some stored date lies in the period, or the period falls between stored dates: no hint
+        return False
+    today = today or datetime.now(timezone.utc).date()
+    period = f"{since or '…'} to {until or '…'}"
+    typer.echo(f"warning: no stored event mention is dated {period}: the stored ones run from {first} to {last} "
+               f"(a --since/--until such as 30d counts back from today, {today})", err=True)
+    return True
 
 
 def build_filter(

@@ -9,7 +9,9 @@ from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from crisisdesk.cli import app, db_option
-from crisisdesk.cli.filters import ACTOR, ADMIN1, COUNTRY, DB, EVENT_TYPE, SINCE, STATUS, UNTIL, build_filter
+from crisisdesk.cli.filters import (
+    ACTOR, ADMIN1, COUNTRY, DB, EVENT_TYPE, SINCE, STATUS, UNTIL, build_filter, warn_when_period_misses_the_data,
+)
 
 
 @app.command("report")
@@ -51,5 +53,11 @@ def report_command(
     except (AssetsMissing, PdfError, ValueError) as exc:
         err.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from None
+    except OSError as exc:  # -o/--pdf in a read-only or missing place, or a directory: no traceback
+        where = exc.filename or output
+        err.print(f"[red]error:[/red] cannot write {where}: {exc.strerror or exc}")
+        raise typer.Exit(1) from None
+    if not paths.events:
+        warn_when_period_misses_the_data(engine, flt.since, flt.until)
     typer.echo(f"{paths.events} events; Markdown: {paths.markdown}" + (f"; PDF: {paths.pdf}" if paths.pdf else ""), err=True)
     typer.echo(str(paths.html.resolve()))

@@ -90,7 +90,8 @@ class ArticleExtractor:
         document_meta: dict[str, Any] = {}
         notes: list[str] = []
         if kind == "html":
-            found = extract_html(text, url=container.get("url"))
+            found = extract_html(text, url=container.get("url"),
+                                 metadata_date_only=bool(container.get("feed_url") and container.get("published")))
             cleaned = self.cleaner.clean_paragraphs(found.paragraphs, title=found.title)
             document_meta = {"title": found.title, "author": found.author, "site": found.site,
                              "url": found.url, "published": found.date}
@@ -188,10 +189,19 @@ class ArticleExtractor:
         """(published_at UTC, precision, origin) from the first source that gives a
         date: container, document metadata, dateline, relative time; (None, None, None)
         when none does. A date in the future (:func:`published_in_future`) is no
-        publication date: it is skipped with a ``published_in_future`` entry in ``notes``."""
-        for origin, value in (("container", container.get("published")),
-                              ("document", document_meta.get("published")),
-                              ("dateline", lifted.get("published_text"))):
+        publication date: it is skipped with a ``published_in_future`` entry in ``notes``.
+
+        A feed or sitemap item's date (a container with ``feed_url``) is the fallback the
+        README promises ("the feed's own date becomes the article's publication date when
+        the page has none"), so the page's own metadata comes first (a date in its text
+        is not used then: :func:`crisisdesk.extract.html.extract_html`'s
+        ``metadata_date_only``): a feed that lists
+        every item under one ``pubDate`` (an aggregator, a re-published feed) dated 500
+        pages published over four weeks to that day, and their "on November 27" after it."""
+        sources = [("container", container.get("published")), ("document", document_meta.get("published"))]
+        if container.get("feed_url"):
+            sources.reverse()
+        for origin, value in (*sources, ("dateline", lifted.get("published_text"))):
             if origin == "dateline" and value and _NUMERIC.match(str(value)):
                 parsed = numeric_dateline_date(str(value), fetched_at)  # None when ambiguous
             else:

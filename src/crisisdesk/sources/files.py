@@ -133,7 +133,9 @@ def read_file(path: Path, *, fetched_at: datetime | None, max_bytes: int) -> Ite
     """Items from one file (one document, or several for JSON arrays and JSONL); a
     named pipe, socket or device is rejected (``not_regular_file``) without being opened,
     a file or directory that cannot be read or listed as ``unreadable`` (with the
-    ``OSError``).
+    ``OSError``). A path that does not exist as written and starts with ``~`` is read
+    from the home directory (a quoted ``'~/saved/page.html'`` was ``not_found``, while
+    ``--db '~/x.db'`` was expanded).
     The items' uri is :func:`path_uri`."""
     uri = path_uri(path)
     try:
@@ -162,6 +164,10 @@ def read_file(path: Path, *, fetched_at: datetime | None, max_bytes: int) -> Ite
                 return
             data = head + handle.read()
     except FileNotFoundError:
+        home = path.expanduser()
+        if home != path:  # "~/x.txt" quoted on the command line, or from a list: as --db does
+            yield from read_file(home, fetched_at=fetched_at, max_bytes=max_bytes)
+            return
         yield _reject(uri, "not_found", "no such file or directory")
         return
     except (IsADirectoryError, PermissionError, OSError) as error:

@@ -25,7 +25,7 @@ MAX_LIMIT = 500
 
 def event_filter(
     request: Request,
-    country: Annotated[str | None, Query(description="ISO 3166-1 alpha-3, e.g. MLI")] = None,
+    country: Annotated[str | None, Query(description="ISO 3166-1 code or English country name, any case: MLI, Mali")] = None,
     admin1: Annotated[str | None, Query(description="admin1 name, case- and accent-insensitive "
                                                     "(Segou = Ségou), as the command line's --admin1")] = None,
     actor: Annotated[str | None, Query(description="part of an actor name or code")] = None,
@@ -37,7 +37,8 @@ def event_filter(
 ) -> EventFilter:
     """Query parameters → ``EventFilter``; empty values (a submitted blank form field)
     mean "no filter"; invalid values → 422 with the reason (an unknown country or event
-    type too: it matched nothing, silently). ``admin1`` becomes the
+    type too: it matched nothing, silently). ``country`` is a code or a name
+    (:func:`crisisdesk.store.names.country_alpha3`, as the command line's ``--country``). ``admin1`` becomes the
     stored spellings it stands for (:func:`crisisdesk.store.names.matching_names`, the
     rule of the command line's ``--admin1``): none matching gives no event."""
     dates = {}
@@ -47,8 +48,9 @@ def event_filter(
         except QueryError as exc:
             raise HTTPException(422, f"{name}: {exc}") from None
     try:
-        if country and len(country.strip()) == 3 and country.strip().isalpha():
-            country_alpha3(country)  # a code no country has ("XXX"); names are refused below
+        # a code or an English name, any case, as the command line's --country ("Mali" was
+        # refused with "must be an ISO 3166-1 alpha-3 code", while "XXX" was told to give a name)
+        country = country_alpha3(country) if country and country.strip() else None
         if type and not type.strip().isdigit():
             load_ontology().resolve_type_query(type)
     except ValueError as exc:  # an unknown country or type matches nothing: say so
