@@ -61,8 +61,8 @@ ATTACK_WORDS = re.compile(
     r"gunmen|terror\w*|grenades?|shell\w*|missiles?|rockets?|drones?|air ?strikes?|arson\w*|set fire|"
     r"torch\w*|sabotag\w*|jihad\w*|claimed)\b", re.I)
 
-#: Dependencies that name a verb's doer (active subject, passive "by" agent's object
-#: is read through ``agent``).
+#: Dependencies that name a verb's subject (active or passive); a passive "by" agent
+#: is not read.
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 
 
