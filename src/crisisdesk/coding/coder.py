@@ -59,6 +59,8 @@ from crisisdesk.coding.acled import (AIR_BOMBING, PEOPLE_HARMED, REMARK_BATTLE, 
 from crisisdesk.coding.acled_model import AcledSubtypeModel, blended_types, load_acled_model
 from crisisdesk.coding.delexicalise import NameMasks
 from crisisdesk.coding.counts import count_people, remains_noun
+from crisisdesk.coding.crime import names_organised_crime
+from crisisdesk.coding.hazards import hazard_cause
 from crisisdesk.coding.headline import headline_mentions
 from crisisdesk.coding.lexicon import Lexicon, TriggerEntry, is_nominal_participle
 from crisisdesk.coding.ontology import Ontology, load_ontology
@@ -378,6 +380,8 @@ class EventCoder:
             self._roles(cand, index, sentence_actors, by_token)
             if not cand.licensed or (not cand.sources and _depicted(cand.token)) or anonymity_request(cand.token):
                 continue
+            if hazard_cause(cand.token) is not None:
+                continue  # "Floods kill 40", "a fire swept through the factory": no actor did it (coding.hazards)
             out.append(cand)
         return out
 
@@ -747,7 +751,8 @@ class EventCoder:
             if when is pub_time else when
         cameo = cand.cameo or self.ontology.default_cameo(cand.event_type, cand.mode)
         cameo_entry = self.ontology.cameo_code(cameo)
-        contexts = tuple(dict.fromkeys([*cand.entry.contexts, *(cameo_entry.plover_contexts if cameo_entry else ())]))
+        contexts = tuple(dict.fromkeys([*cand.entry.contexts, *(cameo_entry.plover_contexts if cameo_entry else ()),
+                                        *(("crime",) if names_organised_crime(sent.text) else ())]))
         # a generic attack said not to happen is typed on its own clause: the weapons of
         # the sentence's other clauses belong to what did happen ("helicopters flew over
         # the convoy, and no attack was reported": no air strike)

@@ -172,12 +172,18 @@ class Ontology:
 
     def case_label_for(self, plover_type: str | None, contexts: Iterable[str] = (),
                        acled_sub_event_type: str | None = None) -> str | None:
-        """CASE 2021 label for a coded event: the ACLED sub-event type's label when there
-        is one; else DIPLO/ATTRIB/ORG_CRIME/NATURAL_DISASTER from type and contexts."""
+        """CASE 2021 label for a coded event: ``ORG_CRIME`` for a COERCE act (an arrest,
+        a seizure, a network dismantled) in the ``crime`` context (organised crime named,
+        :mod:`crisisdesk.coding.crime`: policing of organised crime is no conflict
+        event, whatever ACLED sub-type its words suggest); else the ACLED sub-event
+        type's label when there is one; else DIPLO/ATTRIB/ORG_CRIME/NATURAL_DISASTER
+        from type and contexts."""
+        contexts = set(contexts)
+        if "crime" in contexts and plover_type == "COERCE":
+            return "ORG_CRIME"
         label = self.case_label(acled_sub_event_type)
         if label:
             return label
-        contexts = set(contexts)
         if "disaster" in contexts:
             return "NATURAL_DISASTER"
         if "crime" in contexts and plover_type in {"ASSAULT", "COERCE"}:

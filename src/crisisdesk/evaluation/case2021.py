@@ -10,11 +10,16 @@ used, so every event keeps its status but classification ignores it). The snippe
 label is that of its first coded event, in text order, that has a CASE label, skipping
 negated and hypothetical events when another exists. A coded event's CASE label comes
 from the coding ontology, :meth:`crisisdesk.coding.ontology.Ontology.case_label_for`:
-the ACLED ``sub_event_type``'s CASE label (25 labels, ``ARMED_CLASH`` ...), else
-``NATURAL_DISASTER`` / ``ORG_CRIME`` from contexts, ``ATTRIB`` for ACCUSE, ``DIPLO``
-for the diplomatic PLOVER types. A snippet with no labelled event gets no prediction
-(:data:`~crisisdesk.evaluation.metrics.NO_PREDICTION`, always wrong; written as
-``OTHER`` in a predictions file, since the task needs a label per line).
+``ORG_CRIME`` for an arrest or seizure where organised crime is named, else the ACLED
+``sub_event_type``'s CASE label (25 labels, ``ARMED_CLASH`` ...), else ``ATTRIB`` for
+ACCUSE, ``DIPLO`` for the diplomatic PLOVER types; a coded act whose sentence claims
+responsibility for it is ``ATTRIB``. Disasters are no event between actors (the coder
+codes none, :mod:`crisisdesk.coding.hazards`), so a snippet with no labelled event is
+labelled by its own words: ``NATURAL_DISASTER`` / ``MAN_MADE_DISASTER`` (hazard words,
+EM-DAT classes), ``ATTRIB`` (a claim of responsibility), ``ORG_CRIME`` (organised
+crime named, :mod:`crisisdesk.coding.crime`). A snippet with none of these gets no
+prediction (:data:`~crisisdesk.evaluation.metrics.NO_PREDICTION`, always wrong; written
+as ``OTHER`` in a predictions file, since the task needs a label per line).
 
 Scores: weighted F1 (the task's official measure), macro F1, accuracy (definitions in
 :mod:`crisisdesk.evaluation.metrics`). The best published system reached 0.839
@@ -24,11 +29,14 @@ weighted F1 (CASE 2021 Task 2 overview, Haneczok et al. 2021).
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from crisisdesk.coding.crime import names_organised_crime
+from crisisdesk.coding.hazards import disaster_label
 from crisisdesk.evaluation.metrics import classification_scores
 from crisisdesk.records import EventMention
 
@@ -93,14 +101,48 @@ def ontology_label(mention: EventMention) -> str | None:
     return load_ontology().case_label_for(mention.event_type, mention.contexts, mention.acled_sub_event_type)
 
 
-def predict_label(mentions: list[EventMention], label_for: Callable[[EventMention], str | None] = ontology_label) -> str | None:
-    """The snippet's predicted label (module docstring), None when no event has one."""
+#: A claim of responsibility for an act ("claimed responsibility for the bombing",
+#: "X claim attack on army base", "took credit for", "said it carried out"): CASE 2021
+#: ``ATTRIB`` (attribution of responsibility, claimed or blamed), whatever the act.
+RESPONSIBILITY_CLAIM = re.compile(
+    r"\b(claim(s|ed|ing)?|tak(e|es|en|ing)|took|accept(s|ed|ing)?|admit(s|ted|ting)?)\s+(\w+\s+)?"
+    r"(responsibility|credit)\b|"
+    r"\bclaim(s|ed|ing)?\s+((the|an?|its|their|last|this|that)\s+)?([\w'-]+\s+){0,2}?(attacks?|bombings?|ambush(es)?|"
+    r"killings?|raids?|assaults?|abductions?|kidnappings?|blasts?|explosions?|strikes?|sieges?|shootings?|massacres?|"
+    r"assassinations?|murders?)\b|"
+    r"\b(says?|said)\s+(it|they)\s+(had\s+)?(carried out|was behind|were behind|staged|launched|mounted)\b", re.I)
+
+
+def predict_label(mentions: list[EventMention], label_for: Callable[[EventMention], str | None] = ontology_label,
+                  text: str | None = None) -> str | None:
+    """The snippet's predicted label (module docstring), None when neither an event nor
+    ``text`` (the snippet, for the labels outside event coding) gives one.
+
+    A coded act whose sentence claims responsibility for it (:data:`RESPONSIBILITY_CLAIM`)
+    is ``ATTRIB``. With no labelled event, the snippet's own words decide the labels
+    the event coder leaves out: a hazard (:func:`crisisdesk.coding.hazards.disaster_label`,
+    ``NATURAL_DISASTER`` / ``MAN_MADE_DISASTER``: disasters are no event between
+    actors), then a claim of responsibility (``ATTRIB``), then organised crime named
+    (:mod:`crisisdesk.coding.crime`, ``ORG_CRIME``)."""
     labelled = [(m, label_for(m)) for m in mentions]
     labelled = [(m, label) for m, label in labelled if label]
-    usable = [label for m, label in labelled if m.status not in ("negated", "hypothetical")]
-    if usable:
-        return usable[0]
-    return labelled[0][1] if labelled else None
+    usable = [(m, label) for m, label in labelled if m.status not in ("negated", "hypothetical")]
+    chosen = usable[0] if usable else (labelled[0] if labelled else None)
+    if chosen is not None:
+        mention, label = chosen
+        if mention.event_type in ("ASSAULT", "COERCE") and RESPONSIBILITY_CLAIM.search(mention.evidence.sentence):
+            return "ATTRIB"
+        return label
+    if not text:
+        return None
+    disaster = disaster_label(text)
+    if disaster:
+        return disaster
+    if RESPONSIBILITY_CLAIM.search(text):
+        return "ATTRIB"
+    if names_organised_crime(text):
+        return "ORG_CRIME"
+    return None
 
 
 def score_rows(rows: list[dict[str, Any]]) -> dict[str, Any]:

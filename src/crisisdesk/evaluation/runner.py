@@ -283,7 +283,7 @@ def evaluate_case2021(path: Path, settings: EvalSettings = EvalSettings(), *, la
     for snippet, item in zip(snippets, coded):
         if item.error:
             problems.append(f"{snippet.id}: {item.error}")
-        rows.append({"id": snippet.id, "gold": snippet.label, "predicted": case2021.predict_label(item.mentions), "text": snippet.text})
+        rows.append({"id": snippet.id, "gold": snippet.label, "predicted": case2021.predict_label(item.mentions, text=snippet.text), "text": snippet.text})
     paths = [Path(path)] + ([Path(labels)] if labels else [])
     return _result("case2021", paths, {"labels": str(labels) if labels else None}, settings, case2021.score_rows(rows), rows, problems, started)
 
