@@ -940,7 +940,8 @@ class PlaceResolver:
 #: "Mali's capital", "the Malian capital", "the capital" (a country's capital city named
 #: by its role; the word before is a country name or a demonym).
 _CAPITAL_PHRASE = re.compile(
-    r"\b(?:(?P<country>[A-Z][\w-]+(?: [A-Z][\w-]+)?)['’]s\s+capital|[Tt]he\s+(?:(?P<adjective>[A-Z][\w-]+)\s+)?capital)"
+    r"\b(?:(?P<country>[A-Z][\w-]+(?: [A-Z][\w-]+)?)['’]s\s+capital"
+    r"|[Tt]he\s+(?:(?P<adjective>[A-Z][\w-]+)\s+)?capital)"
     r"(?!\s*(?:city\s+)?of\b)(?![\w-])")
 
 

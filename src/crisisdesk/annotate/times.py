@@ -188,8 +188,8 @@ def _weekday(name: str, which: str, published: date) -> tuple[date, date, str]:
 
 #: Deictic parts of the report's own day ("early this morning", "tonight", "earlier
 #: today"): said on the publication day, they name that day (English deixis, as "today").
-_PARTS_OF_TODAY = {f"{edge}this {part}" for edge in ("", "early ", "late ") for part in ("morning", "afternoon", "evening")} | {
-    "tonight", "earlier today", "later today"}
+_PARTS_OF_TODAY = {f"{edge}this {part}" for edge in ("", "early ", "late ")
+                   for part in ("morning", "afternoon", "evening")} | {"tonight", "earlier today", "later today"}
 
 
 def _relative(g: dict, published: date) -> tuple[date, date, str] | None:

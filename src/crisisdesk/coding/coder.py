@@ -63,6 +63,7 @@ from crisisdesk.coding.headline import headline_mentions
 from crisisdesk.coding.lexicon import Lexicon, TriggerEntry, is_nominal_participle
 from crisisdesk.coding.ontology import Ontology, load_ontology
 from crisisdesk.coding.placetime import (
+    VERBAL_TYPES,
     future_time_of,
     anchor,
     focus_place,
@@ -74,7 +75,6 @@ from crisisdesk.coding.placetime import (
     stated_points,
     time_for,
     undated_time,
-    VERBAL_TYPES,
 )
 from crisisdesk.coding.roles import (
     EXPOSURE_VERBS,
@@ -1331,8 +1331,19 @@ INCIDENT_NOUNS = {"attack", "ambush", "assault", "raid", "operation", "offensive
                   "unrest", "violence", "incident", "battle", "strike", "protest", "demonstration", "killing",
                   "killings", "massacre", "abduction", "kidnapping"}
 #: "On the same day", "that day": a time that is the time of the incident told before.
-SAME_TIME = re.compile(r"\b(?:the\s+same\s+(?:day|night|evening|morning)|that\s+(?:same\s+)?(?:day|night|evening|morning))\b",
-                       re.IGNORECASE)
+SAME_TIME = re.compile(r"\b(?:the\s+same|that(?:\s+same)?)\s+(?:day|night|evening|morning)\b", re.IGNORECASE)
+
+#: Determiners of a definite noun phrase that refers back (definite anaphora: Halliday &
+#: Hasan, Cohesion in English, 1976, ch. 2). :func:`_redescribed_incident` also reads
+#: the word before a noun phrase without a determiner, where "that" would be a
+#: complementizer ("said that gunmen ..."), so it takes these only; a determiner child
+#: of an event noun may also be a demonstrative (:data:`REFERRING_DETERMINERS`).
+DEFINITE = {"the", "these", "those"}
+#: :data:`DEFINITE` and the singular demonstratives: "the attack", "this ambush".
+REFERRING_DETERMINERS = DEFINITE | {"this", "that"}
+#: Dependents that give an event noun details of its own ("the attack on the camp", "the
+#: deadly ambush"): such a noun tells a new event rather than referring back.
+OWN_DETAIL_DEPS = {"prep", "amod", "compound", "nummod", "npadvmod", "poss", "acl", "relcl"}
 
 
 def _refers_to_told_incident(sentence) -> bool:  # noqa: ANN001 - a spaCy Span
@@ -1357,17 +1368,6 @@ def _named_by_doer_noun(actor: ActorRef, doc: Doc, offset: int) -> bool:
     head = span.root
     det = [c for c in head.children if c.dep_ == "det"]
     return bool(det) and det[0].lower_ in DEFINITE and head.lemma_.lower() in DOER_NOUNS
-#: Determiners of a definite noun phrase that refers back (definite anaphora: Halliday &
-#: Hasan, Cohesion in English, 1976, ch. 2). :func:`_redescribed_incident` also reads
-#: the word before a noun phrase without a determiner, where "that" would be a
-#: complementizer ("said that gunmen ..."), so it takes these only; a determiner child
-#: of an event noun may also be a demonstrative (:data:`REFERRING_DETERMINERS`).
-DEFINITE = {"the", "these", "those"}
-#: :data:`DEFINITE` and the singular demonstratives: "the attack", "this ambush".
-REFERRING_DETERMINERS = DEFINITE | {"this", "that"}
-#: Dependents that give an event noun details of its own ("the attack on the camp", "the
-#: deadly ambush"): such a noun tells a new event rather than referring back.
-OWN_DETAIL_DEPS = {"prep", "amod", "compound", "nummod", "npadvmod", "poss", "acl", "relcl"}
 
 
 def _redescribed_incident(mention: EventMention, earlier: list[EventMention], times_of: dict[str, TimeExpression],
