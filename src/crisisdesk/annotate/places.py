@@ -442,8 +442,57 @@ class PlaceResolver:
                     continue
                 places.append(self._anchored_place(m, *tie) if tie else self._town_place(m, None, fallback, context,
                                                                                           cues))
+        capitals_named = self._capital_phrases(text, skip, actors, places, focus)
+        if capitals_named:
+            inside = [(c.span.start, c.span.end) for c in capitals_named if c.span]
+            places = [p for p in places if not (p.span and any(s <= p.span.start and p.span.end <= e
+                                                               for s, e in inside))] + capitals_named
         places.sort(key=lambda p: p.span.start if p.span else 0)
         return places
+
+    def _capital_phrases(self, text: str, skip: list[tuple[int, int]], actors: list[ActorRef],
+                         places: list[Place], focus: list[str]) -> list[Place]:
+        """Places named as a country's capital: "Mali's capital", "the Malian capital"
+        (the country named by the word before, a state or demonym in ``actors`` or a
+        country name), or "the capital" alone in an article about one country (``focus``
+        of one country): that country's capital (GeoNames country info, the gazetteer
+        entry of that name with the most people), at its point (precision 1), spanning
+        the phrase, in place of the country named inside it ("Mali" of "Mali's capital").
+        Not where another place overlaps the phrase."""
+        out: list[Place] = []
+        capitals = capital_names()
+        for m in _CAPITAL_PHRASE.finditer(text):
+            if in_ranges(skip, m.start(), m.end()):
+                continue
+            overlapping = [p for p in places if p.span and p.span.start < m.end() and m.start() < p.span.end]
+            if any(p.geo_precision != GEO_PRECISION_COUNTRY or p.span.end > m.end() or p.span.start < m.start()
+                   for p in overlapping):
+                continue
+            word = m.group("country") or m.group("adjective")
+            alpha3 = None
+            if word:
+                start = m.start("country") if m.group("country") else m.start("adjective")
+                alpha3 = next((a.country for a in actors if a.span and a.span.start == start and a.country
+                               and a.actor_id is None), None)
+                if alpha3 is None and m.group("country"):
+                    country = self.gazetteer.country(word)
+                    alpha3 = country.alpha3 if country else None
+            elif len(focus) == 1:
+                alpha3 = focus[0]
+            if alpha3 is None:
+                continue
+            towns = [e for name, a3 in capitals.items() if a3 == alpha3
+                     for e in self.gazetteer.towns(name) if e.country == alpha3]
+            best = max(towns, key=lambda e: e.population, default=None)
+            if best is None:
+                continue
+            a1 = self.gazetteer.admin1_by_code.get(best.admin1_code or "")
+            out.append(Place(name=best.name, geo_precision=GEO_PRECISION_POINT, country=best.country,
+                             geonames_id=best.geonames_id, feature_code=best.feature_code,
+                             admin1=a1.name if a1 else None, admin1_code=best.admin1_code,
+                             admin1_iso=a1.iso if a1 else None, admin2=self.gazetteer.admin2_name(best),
+                             lat=best.lat, lon=best.lon, span=Span(m.start(), m.end(), m.group(0))))
+        return out
 
     def _focus(self, mentions: list[_Mention], actors: list[ActorRef]) -> list[str]:
         """Countries the article is about. Votes: a country name 1; an admin1 or town
@@ -886,6 +935,14 @@ class PlaceResolver:
                      admin1=a1.name if a1 else None, admin1_code=best.admin1_code,
                      admin1_iso=a1.iso if a1 else None, admin2=self.gazetteer.admin2_name(best),
                      lat=best.lat, lon=best.lon, span=span)
+
+
+#: "Mali's capital", "the Malian capital", "the capital" (a country's capital city named
+#: by its role; the word before is a country name or a demonym).
+_CAPITAL_PHRASE = re.compile(
+    r"\b(?:(?P<country>[A-Z][\w-]+(?: [A-Z][\w-]+)?)['’]s\s+capital"
+    r"|[Tt]he\s+(?:(?P<adjective>[A-Z][\w-]+)\s+)?capital)"
+    r"(?!\s*(?:city\s+)?of\b)(?![\w-])")
 
 
 #: Words that may stand between an unknown toponym and the known place that locates it

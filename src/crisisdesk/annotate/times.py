@@ -78,6 +78,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"\b(?P<rel>(?:earlier|later)\s+(?:this|that)\s+(?:week|month|year)|this\s+(?:past\s+)?(?:week|month|year|weekend)|"
         r"last\s+(?:week|month|year|weekend)|the\s+(?:previous|past)\s+(?:week|month|year)|"
         r"(?<!the\s)(?<!The\s)next\s+(?:week|month|year|weekend)|"
+        r"(?:(?:early|late)\s+)?this\s+(?:morning|afternoon|evening)|tonight|(?:earlier|later)\s+today|"
         r"today|yesterday|tomorrow|"
         r"(?P<num>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<ago>ago|earlier))\b",
         re.IGNORECASE)),
@@ -185,10 +186,16 @@ def _weekday(name: str, which: str, published: date) -> tuple[date, date, str]:
     return d, d, "day"
 
 
+#: Deictic parts of the report's own day ("early this morning", "tonight", "earlier
+#: today"): said on the publication day, they name that day (English deixis, as "today").
+_PARTS_OF_TODAY = {f"{edge}this {part}" for edge in ("", "early ", "late ")
+                   for part in ("morning", "afternoon", "evening")} | {"tonight", "earlier today", "later today"}
+
+
 def _relative(g: dict, published: date) -> tuple[date, date, str] | None:
     rel = re.sub(r"\s+", " ", g["rel"].lower())
     monday = published - timedelta(days=published.weekday())
-    if rel == "today":
+    if rel == "today" or rel in _PARTS_OF_TODAY:
         return published, published, "day"
     if rel == "yesterday":
         d = published - timedelta(days=1)

@@ -65,6 +65,7 @@ from crisisdesk.coding.headline import headline_mentions
 from crisisdesk.coding.lexicon import Lexicon, TriggerEntry, is_nominal_participle
 from crisisdesk.coding.ontology import Ontology, load_ontology
 from crisisdesk.coding.placetime import (
+    VERBAL_TYPES,
     future_time_of,
     anchor,
     focus_place,
@@ -286,9 +287,10 @@ class EventCoder:
                     first_violent = False
                 if _refers_back(cand.token):
                     back_references.add(mention.mention_id)
-                if when is pub_time or when is None:
+                if when is pub_time or when is None or _report_bound(when):
                     antecedent = _redescribed_incident(mention, mentions, times_of, article, doc, offset)
-                    if antecedent is not None:
+                    if antecedent is not None and (when is pub_time or when is None or (
+                            antecedent.event_date is not None and antecedent.event_date <= when.end)):
                         when = _take_antecedent(mention, antecedent, times_of[antecedent.mention_id], focus)
                 mentions.append(mention)
                 if when is not None and when is not pub_time:
@@ -749,6 +751,9 @@ class EventCoder:
         # an undated event: the week ending on the report's day, none for an act to come
         shown = undated_time(pub_time, future, article.metadata.get(EVENTS_DATED_BY_PUBLICATION) is True) \
             if when is pub_time else when
+        if when is pub_time and pub_time is not None and not future and cand.event_type in VERBAL_TYPES \
+                and _said_now(tok):
+            shown = pub_time  # "has called for a truce", "warns that ...": said on the report's day
         cameo = cand.cameo or self.ontology.default_cameo(cand.event_type, cand.mode)
         cameo_entry = self.ontology.cameo_code(cameo)
         contexts = tuple(dict.fromkeys([*cand.entry.contexts, *(cameo_entry.plover_contexts if cameo_entry else ()),
@@ -1320,7 +1325,19 @@ def paragraph_context(article: Article, start: int, end: int, limit: int = CONTE
 #: Role nouns that name the doers of an incident already told ("the attackers opened
 #: fire", "the assailants fled"): with a definite article they refer back to it.
 DOER_NOUNS = {"attacker", "assailant", "gunman", "gunmen", "raider", "kidnapper", "abductor", "perpetrator",
-              "ambusher", "assaulter", "aggressor"}
+              "ambusher", "assaulter", "aggressor", "insurgent", "militant", "fighter", "jihadist", "terrorist"}
+#: Event types of one incident's parts: the violence (ASSAULT) and the seizures, arrests
+#: and looting told with it (COERCE), which a definite reference ties to the incident.
+INCIDENT_TYPES = {"ASSAULT", "COERCE"}
+#: Nouns that name an incident already told ("during the operation", "repelled the
+#: attack", "a shop was looted during the unrest"): with a definite determiner and no
+#: detail of their own (:func:`_back_reference`) they refer back (definite anaphora).
+INCIDENT_NOUNS = {"attack", "ambush", "assault", "raid", "operation", "offensive", "fighting", "clash", "clashes",
+                  "unrest", "violence", "incident", "battle", "strike", "protest", "demonstration", "killing",
+                  "killings", "massacre", "abduction", "kidnapping"}
+#: "On the same day", "that day": a time that is the time of the incident told before.
+SAME_TIME = re.compile(r"\b(?:the\s+same|that(?:\s+same)?)\s+(?:day|night|evening|morning)\b", re.IGNORECASE)
+
 #: Determiners of a definite noun phrase that refers back (definite anaphora: Halliday &
 #: Hasan, Cohesion in English, 1976, ch. 2). :func:`_redescribed_incident` also reads
 #: the word before a noun phrase without a determiner, where "that" would be a
@@ -1334,28 +1351,59 @@ REFERRING_DETERMINERS = DEFINITE | {"this", "that"}
 OWN_DETAIL_DEPS = {"prep", "amod", "compound", "nummod", "npadvmod", "poss", "acl", "relcl"}
 
 
+def _refers_to_told_incident(sentence) -> bool:  # noqa: ANN001 - a spaCy Span
+    """Whether a sentence ties itself to an incident told before it: a definite incident
+    noun with no detail of its own (:data:`INCIDENT_NOUNS`, :func:`_back_reference`:
+    "its troops had repelled the attack", "during the operation") or a same-time phrase
+    (:data:`SAME_TIME`: "On the same day"). Definite anaphora (Halliday & Hasan,
+    Cohesion in English, 1976, ch. 2)."""
+    if SAME_TIME.search(sentence.text):
+        return True
+    return any(tok.lemma_.lower() in INCIDENT_NOUNS and tok.pos_ == "NOUN" and _back_reference(tok) for tok in sentence)
+
+
+def _named_by_doer_noun(actor: ActorRef, doc: Doc, offset: int) -> bool:
+    """Whether a named actor is written as a definite doer noun ("the insurgents",
+    "the fleeing fighters" resolved to the group of the incident told before)."""
+    if actor.span is None:
+        return False
+    span = doc.char_span(actor.span.start - offset, actor.span.end - offset, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    head = span.root
+    det = [c for c in head.children if c.dep_ == "det"]
+    return bool(det) and det[0].lower_ in DEFINITE and head.lemma_.lower() in DOER_NOUNS
+
+
 def _redescribed_incident(mention: EventMention, earlier: list[EventMention], times_of: dict[str, TimeExpression],
                           article: Article, doc: Doc, offset: int) -> EventMention | None:
-    """The incident an undated violent mention re-describes, or None: a sentence whose
-    participant is a definite noun phrase referring back ("the attackers opened fire",
+    """The incident an undated violent mention (or a seizure, arrest or looting told with
+    it: :data:`INCIDENT_TYPES`) re-describes, or None: a sentence that names a told
+    incident by a definite noun or a same-time phrase (:func:`_refers_to_told_incident`:
+    "its troops had repelled the attack", "On the same day"), or whose participant is a
+    definite noun phrase referring back ("the attackers opened fire",
     "the gunmen fled with the convoy's trucks": :data:`DEFINITE` + a doer noun of
     :data:`DOER_NOUNS` or the head noun of an actor of the earlier incident) and that
     gives no date of its own tells the latest violent incident dated in the text in its
     own or the previous paragraph, not a new one on the publication day (definite
     anaphora: Halliday & Hasan, Cohesion in English, 1976, ch. 2; ACLED codes one event
     per incident, place and day). Only reported (asserted or claimed) mentions."""
-    if mention.event_type not in VIOLENT or mention.status not in {"asserted", "claimed"}:
+    if mention.event_type not in INCIDENT_TYPES or mention.status not in {"asserted", "claimed"}:
         return None
     start = mention.evidence.start_char
     here = _paragraph_start(article, start)
     previous = _paragraph_start(article, here - 3) if here >= 3 else here
-    antecedent = next((m for m in reversed(earlier) if m.event_type in VIOLENT and m.mention_id in times_of
+    antecedent = next((m for m in reversed(earlier) if m.event_type in INCIDENT_TYPES and m.mention_id in times_of
                        and m.status in {"asserted", "claimed"} and previous <= m.evidence.start_char < start), None)
     if antecedent is None:
         return None
+    sentence = doc.char_span(mention.evidence.start_char - offset, mention.evidence.end_char - offset,
+                             alignment_mode="expand")
+    if sentence is not None and _refers_to_told_incident(sentence):
+        return antecedent
     known = {a.name.lower().split()[-1] for a in antecedent.source_actors + antecedent.target_actors if a.name.split()}
     for actor in mention.source_actors + mention.target_actors:
-        if actor.span is None or not actor.generic:
+        if actor.span is None or (not actor.generic and not _named_by_doer_noun(actor, doc, offset)):
             continue
         span = doc.char_span(actor.span.start - offset, actor.span.end - offset, alignment_mode="expand")
         if span is None or not len(span):
@@ -1367,6 +1415,38 @@ def _redescribed_incident(mention: EventMention, earlier: list[EventMention], ti
         if head.lemma_.lower() in DOER_NOUNS or head.lower_ in DOER_NOUNS or head.lower_ in known:
             return antecedent
     return None
+
+
+#: Speech-act verbs whose present tense reports the statement as made now.
+_SPEECH_HEADS = {"say", "warn", "tell", "state", "announce", "declare", "add", "insist", "claim"}
+
+
+def _said_now(tok: Token) -> bool:
+    """Whether a statement (a verbal event: PLOVER REQUEST, ACCUSE, REJECT, THREATEN ...)
+    is told in the present or present perfect ("warns that ...", "has called on both
+    sides", "has denied", "an RSF commander says his forces will storm"): the tense puts
+    the statement at the report's time, so an undated one is dated by the report's day,
+    not the week before it (the week rule, :func:`crisisdesk.coding.placetime.undated_time`,
+    is for incidents the report tells after the fact). Read on the trigger's verb, else on
+    the verb of saying that governs it."""
+    verbs = [tok] + [g for g in list(tok.ancestors)[:3] if g.lemma_.lower() in _SPEECH_HEADS]
+    for verb in verbs:
+        if verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        if verb.tag_ in {"VBZ", "VBP"}:
+            return True
+        aux = [c for c in verb.children if c.dep_ == "aux"]
+        if verb.tag_ == "VBN" and aux and all(a.tag_ in {"VBZ", "VBP"} for a in aux):
+            return True
+    return False
+
+
+def _report_bound(when: TimeExpression) -> bool:
+    """Whether a time only bounds an event by the day of the statement reporting it
+    (:func:`crisisdesk.coding.placetime.time_for`, step 2: "the army said in a statement
+    on Monday" - the week ending on that day), so that the incident the sentence refers
+    back to, told earlier and not after the statement, dates it better."""
+    return when.text.startswith("on or before: ")
 
 
 def _take_antecedent(mention: EventMention, antecedent: EventMention, when: TimeExpression,
@@ -2167,6 +2247,25 @@ def _warned_clause(warn: Token) -> Token | None:
     return None
 
 
+#: Verbs of a sanction an authority imposes ("will be prosecuted", "will be punished").
+SANCTION_VERBS = {"prosecute", "punish", "arrest", "sanction", "sentence", "jail", "imprison", "detain", "expel",
+                  "pursue", "charge"}
+
+
+def _sanction_without_agent(clause: Token) -> bool:
+    """Whether a warned clause announces a sanction with no agent named: a passive future
+    of :data:`SANCTION_VERBS` and no "by" phrase ("anyone who supplies the groups will be
+    prosecuted"). The warner is then the one who will impose it: a threat of
+    administrative or legal sanction (CAMEO 132/137, PLOVER THREATEN), not a forecast of
+    another party's act."""
+    if clause.lemma_.lower() not in SANCTION_VERBS:
+        return False
+    children = list(clause.children)
+    return any(c.dep_ == "auxpass" for c in children) and any(
+        c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "would"} for c in children) and not any(
+        c.dep_ == "agent" for c in children)
+
+
 def forecast_warning(warn: Token) -> bool:
     """Whether a "warn" verb forecasts a third party's possible act rather than
     threatening its own: the reported clause has its own subject that is not the warner
@@ -2188,6 +2287,8 @@ def forecast_warning(warn: Token) -> bool:
     subj = subjects[0]
     if subj.lower_ in OWN_PRONOUNS:
         return False
+    if _sanction_without_agent(clause):
+        return False  # "warns that anyone who helps the groups will be prosecuted": the warner's sanction
     possible = any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in clause.children) or any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
         for c in clause.children)

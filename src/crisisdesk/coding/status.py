@@ -122,12 +122,19 @@ def written_words(tok: Token) -> str:
 
 
 def negated(trigger: Token) -> bool:
-    """Negation on the trigger or its governing verbs in the same clause."""
+    """Negation on the trigger or its governing verbs in the same clause, a negative
+    subject ("Neither group has announced ...", "No civilian was harmed":
+    :func:`_negative_subject`), or a denied content clause ("denies the reports that
+    civilians were killed": :func:`_denied_content`)."""
     for tok in _clause_chain(trigger):
         if any(c.dep_ == "neg" for c in tok.children):
             return True
         if tok.lemma_ in {"fail", "refrain", "deny"} and tok != trigger:
             return True
+        if tok.pos_ in {"VERB", "AUX"} and _negative_subject(tok):
+            return True
+    if _denied_content(trigger):
+        return True
     if trigger.pos_ in {"NOUN", "PROPN"}:
         if any(c.lower_ in {"no", "without"} and c.dep_ in {"det", "neg"} for c in trigger.children):
             return True
@@ -135,6 +142,52 @@ def negated(trigger: Token) -> bool:
             return True
         if _negated_report_of(trigger):
             return True
+    return False
+
+
+#: Determiners and pronouns of a negative subject: "No group has claimed ...",
+#: "Neither side has announced ...", "Nobody was hurt" (English negative quantifiers).
+NEGATIVE_SUBJECT_WORDS = {"no", "neither", "nobody", "none", "nothing", "no-one"}
+#: Words after "no" that make it a comparison, not a negation ("no fewer than 20").
+COMPARATIVE_AFTER_NO = {"fewer", "less", "more", "longer", "sooner"}
+
+
+def _negative_subject(verb: Token) -> bool:
+    """Whether a verb's subject is negative: its determiner is "no"/"neither" ("No
+    group has claimed the attack", "Neither group has announced such an alliance") or
+    it is "nobody"/"none"/"nothing" - the clause says the act did not happen. Not "no
+    fewer than ..." (a count)."""
+    for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        if subject.lower_ in NEGATIVE_SUBJECT_WORDS - {"no", "neither"}:
+            return True
+        for det in (c for c in subject.children if c.dep_ in {"det", "neg", "preconj"}):
+            nxt = det.nbor(1) if det.i + 1 < len(det.doc) else None
+            if det.lower_ in {"no", "neither"} and not (nxt is not None and nxt.lower_ in COMPARATIVE_AFTER_NO):
+                return True
+    return False
+
+
+#: Verbs by which a speaker says a reported content is false.
+DENIAL_VERBS = {"deny", "refute"}
+
+
+def _denied_content(trigger: Token) -> bool:
+    """Whether the trigger stands in a content clause a speaker denies: "denied that it
+    had suffered any losses", "denies the reports spread on social media that civilians
+    were killed" (the clause of the verb, or of its object noun). The path up to the
+    denial verb passes through a clausal complement (ccomp, or acl of a report noun)."""
+    cur, clausal = trigger, False
+    for _ in range(6):
+        if cur.head == cur:
+            return False
+        if cur.dep_ in {"ccomp", "acl"} or (cur.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in cur.children)):  # a that-clause the parse hung low
+            clausal = True
+        elif cur.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj", "prep", "xcomp", "auxpass", "conj"}:
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() in DENIAL_VERBS:
+            return clausal
     return False
 
 
@@ -183,7 +236,37 @@ def modality(trigger: Token) -> str | None:
     if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in trigger.head.children) and \
             trigger.head.dep_ == "advcl":
         return "hypothetical"
+    if requested_act(trigger):
+        return "hypothetical"  # "called on all parties to protect civilians": asked for, not done
+    if trigger.dep_ in {"nsubj", "nsubjpass"} and any(
+            c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in trigger.head.children) and \
+            trigger.head.dep_ == "ccomp":
+        return "hypothetical"  # "did not say whether air strikes had been carried out": an open question
     return None
+
+
+#: Verbs that ask someone to act ("urged the army to release", "called on all parties to
+#: protect"): the act in their infinitive is requested, not done (the request itself is the
+#: event: CAMEO 10x, PLOVER REQUEST).
+REQUEST_VERBS = {"urge", "call", "ask", "appeal", "implore", "exhort", "invite", "encourage", "beg"}
+
+
+def requested_act(trigger: Token) -> bool:
+    """Whether the trigger is the act a request asks for: an infinitive complement
+    ("to" + verb, parsed xcomp or advcl; conjoined infinitives too: "to protect civilians
+    and to allow access") of a :data:`REQUEST_VERBS` verb ("call" only as "call on/upon":
+    "called in reinforcements to repel the attack" is a purpose, not a request)."""
+    cur = trigger
+    while cur.dep_ == "conj" and cur.head != cur:
+        cur = cur.head
+    if cur.pos_ not in {"VERB", "AUX"} or cur.dep_ not in {"xcomp", "advcl"}:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+        return False
+    verb = cur.head
+    if verb.lemma_.lower() == "call":  # "called on X to ...", not "called in reinforcements to repel ..."
+        return any(c.dep_ == "prep" and c.lower_ in {"on", "upon"} for c in verb.children)
+    return verb.lemma_.lower() in REQUEST_VERBS
 
 
 def _reported(verb: Token) -> bool:

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import calendar
 import json
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -272,12 +273,7 @@ def field_checks(mention: EventMention, gold: GoldEvent, aliases=None) -> dict[s
         "date": date_correct(mention, gold),
         "date_precision": (mention.time_precision == gold.date_precision) if gold.date_precision else None,
         "status": (mention.status == gold.status) if gold.status else None,
-        "claimed_by": (
-            mention.claimed_by is not None
-            and (normalise(gold.claimed_by) in normalise(mention.claimed_by) or names_match(gold.claimed_by, mention.claimed_by))
-            if gold.claimed_by
-            else None
-        ),
+        "claimed_by": claimant_matches(mention.claimed_by, gold.claimed_by, aliases) if gold.claimed_by else None,
     }
     if loc.get("lat") is not None and loc.get("lon") is not None:
         if place is not None and place.lat is not None and place.lon is not None:
@@ -287,6 +283,22 @@ def field_checks(mention: EventMention, gold: GoldEvent, aliases=None) -> dict[s
         else:
             checks["within_km"] = False
     return checks
+
+
+def claimant_matches(claimed_by: str | None, gold_claimant: str, aliases=None) -> bool:
+    """Does the coded claimant (the text's words, "the RSF", "Mali's army") name the gold
+    ``claimed_by``? True when the gold name, or one of its dictionary aliases
+    (``aliases``, :class:`~crisisdesk.evaluation.actors.ActorAliases`: "Rapid Support
+    Forces" -> "RSF"), occurs in it as whole words (normalised), or the two names match
+    (:func:`~crisisdesk.evaluation.actors.names_match`)."""
+    if claimed_by is None:
+        return False
+    coded = normalise(claimed_by)
+    for name in {gold_claimant, *(aliases or {}).get(gold_claimant, ())}:
+        key = normalise(name)
+        if key and re.search(rf"\b{re.escape(key)}\b", coded):
+            return True
+    return names_match(gold_claimant, claimed_by)
 
 
 def _pair_score(mention: EventMention, gold: GoldEvent, aliases) -> float:
