@@ -365,6 +365,10 @@ class ActorRecognizer:
                 continue
             if self._apposition_follows(m, by_start) or _modifier_only(m, by_start):
                 continue
+            clans = _clan_militias(doc, m)
+            if clans:
+                resolved.extend(clans)
+                continue
             resolved.append((m, self._generic(doc, m, refs)))
         resolved.sort(key=lambda pair: pair[0].start)
         return [ref for _, ref in resolved]
@@ -611,6 +615,45 @@ def _ethnic(m: SpacySpan) -> bool:
     """A demonym after "ethnic" names a people, not a state: "ethnic Albanians in
     Macedonia" (CAMEO codes such groups with the state they live in)."""
     return m.start > 0 and m.doc[m.start - 1].lower_ == "ethnic"
+
+
+#: Head words of an armed clan force ("Dir clan militia", "Marehan clan fighters").
+CLAN_FORCE_WORDS = frozenset({"militia", "militias", "militiaman", "militiamen", "fighters", "gunmen"})
+
+
+def _clan_militias(doc: Doc, m: SpacySpan) -> list[tuple[SpacySpan, ActorRef]]:
+    """Clan militias named by their clan: "a Dir clan militia", "Marehan and Ogaden clan
+    militias" - each clan's proper name before "clan" (a run of proper nouns; several
+    joined by "and" or a comma) gives one actor "<Clan> Clan Militia", ACLED name
+    "<Clan> Clan Militia ({country})" (ACLED Codebook, identity militias: clan militias
+    are named by their clan and the country, as "Tourmouz Clan Militia (Mali)" and
+    "Oulad Aich Clan Militia (Mali)" in the Mali 2017-2019 file), actor type identity
+    militia, sector REB (an armed non-state side). The last clan takes the span of the
+    whole phrase, the others their own names. [] when the sector word is no clan force
+    or no proper name stands before "clan"."""
+    if m[-1].lower_ not in CLAN_FORCE_WORDS or m.start < 2 or doc[m.start - 1].lower_ != "clan":
+        return []
+    names: list[list] = [[]]
+    i = m.start - 2
+    while i >= 0 and doc[i].sent == m.sent:
+        tok = doc[i]
+        if tok.pos_ == "PROPN" and tok.text[:1].isupper():
+            names[-1].insert(0, tok)
+        elif tok.lower_ in {"and", ","} and names[-1] and i > 0 and doc[i - 1].pos_ == "PROPN":
+            names.append([])
+        else:
+            break
+        i -= 1
+    names = [n for n in reversed(names) if n]
+    if not names:
+        return []
+    out: list[tuple[SpacySpan, ActorRef]] = []
+    for k, toks in enumerate(names):
+        clan = " ".join(t.text for t in toks)
+        span = doc[toks[0].i:m.end] if k == len(names) - 1 else doc[toks[0].i:toks[-1].i + 1]
+        out.append((span, ActorRef(name=f"{clan} Clan Militia", sector="REB", actor_type="identity militia",
+                                   span=_span(span), acled_name=f"{clan} Clan Militia ({{country}})")))
+    return out
 
 
 def _ethnic_group(span: SpacySpan) -> ActorRef:

@@ -299,7 +299,9 @@ CUSTODY_HARM = re.compile(r"\b(" + _DETAINEE_HARM_WORDS + r"|kill\w*|dead|death|
 STATE_FORCE_SECTORS = frozenset({"MIL", "COP", "GOV"})
 #: Unorganised crowds (ACLED Riots: demonstrators and mobs, not organised armed groups).
 CROWD = re.compile(r"\b(mobs?|crowds?|youths?|young people|residents|locals|protesters?|protestors?|demonstrators?|marchers|"
-                   r"students|pupils|rioters|inhabitants|population|gold (diggers|miners)|artisanal miners)\b", re.I)
+                   r"students|pupils|rioters|inhabitants|population|gold (diggers|miners)|artisanal miners|"
+                   # a politician's or party's supporters acting together (s12-roles)
+                   r"supporters)\b", re.I)
 #: Militias and armed self-defence groups (organised armed actors though coded MIL).
 MILITIA = re.compile(r"\b(militia\w*|self-defen[cs]e|dozos?|donsos?|hunters?|vigilantes?|ambassagou)\b", re.I)
 #: A crowd said to be armed, or made up of armed forces: ACLED treats armed civilians who
@@ -321,8 +323,11 @@ MARCH_WORD = r"(?-i:march|[Mm]arch(?:es|ed|ing|ers?))"
 #: protest words, barricades, stones, and rioters themselves ("rioters set fire to the
 #: town hall": ACLED Codebook, Riots - Violent demonstration covers demonstrators'
 #: vandalism and destruction of property; a crowd not said to riot or demonstrate,
-#: "youths burned a bar", stays Mob violence as ACLED codes it).
-DEMONSTRATING = re.compile(rf"\b(protest\w*|demonstrat\w*|{MARCH_WORD}|sit-in|barricad\w*|"
+#: "youths burned a bar", stays Mob violence as ACLED codes it). A politician's or a
+#: cause's "supporters of X" are a political crowd, so their violence is a violent
+#: demonstration ("supporters of the former president stormed the electoral
+#: commission"; s12-roles: no training note has such supporters acting violently).
+DEMONSTRATING = re.compile(rf"\b(protest\w*|demonstrat\w*|{MARCH_WORD}|sit-in|barricad\w*|supporters of|"
                            r"(burn\w*|burnt) (tires|tyres)|threw stones|stones|rioted|riots?|rioters?)\b", re.I)
 #: Property attacked, looted or destroyed (ACLED Looting/property destruction).
 PROPERTY_HARM = re.compile(r"\b(burn(ed|t|ing)?|set (\w+ )?(ablaze|on fire|fire to)|set fire|torch\w*|ransack\w*|loot\w*|"
@@ -611,7 +616,8 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
         # ACLED Codebook, Protests: peaceful protesters met with lethal force or serious
         # injury are "Excessive force against protesters", dispersed or beaten without it
         # "Protest with intervention" - a Protests event, not Violence against civilians
-        return "Excessive force against protesters" if killed else "Protest with intervention"
+        return "Excessive force against protesters" if killed or lethal_force_used(mode, sentence) \
+            else "Protest with intervention"
     if event_type == "ASSAULT" or (event_type == "COERCE" and mode == "seize" and killed):
         sentence = without_weapon_roles(without_seized_weapons(sentence))  # weapons seized or named in a role: not used
         weapons = remote_weapons(sentence)
@@ -923,10 +929,40 @@ def armed_base_dismantled(sentence: str) -> bool:
 PROTESTERS = re.compile(r"\b(protest(e|o)rs?|demonstrators?|marchers?|demonstrants?)\b", re.I)
 
 
+#: People described as gathered to protest ("members of a sect gathering to protest
+#: against X", "residents who had assembled to demonstrate"): demonstrators, whatever
+#: noun names them.
+GATHERED_TO_PROTEST = re.compile(r"\b(gather\w*|assembl\w*|rall(y|ied|ying)|march\w*|converg\w*|met)\s+"
+                                 r"(\w+\s+){0,3}?to\s+(protest|demonstrate|denounce|demand)\b", re.I)
+#: Non-lethal means of crowd control, or fire not aimed at the crowd: shots "in the
+#: air", warning shots, tear gas, rubber bullets, water cannon.
+NON_LETHAL_FORCE = re.compile(r"\b(tear[- ]?gas|teargas|rubber (bullets|rounds)|warning shots?|in(to)? the air|"
+                              r"water cannons?|batons?|pellets?|stun grenades?|blank)\b", re.I)
+#: Live fire named as such.
+LIVE_FIRE = re.compile(r"\b(live (ammunition|rounds|bullets|fire)|opened fire|fired (\w+ ){0,2}?(on|at|into)|"
+                       r"shot (at|into)|gunfire)\b", re.I)
+
+
+def lethal_force_used(mode: str | None, sentence: str) -> bool:
+    """Whether state forces used lethal force on protesters: live fire aimed at them
+    (:data:`LIVE_FIRE`, or the firearms mode) with no non-lethal means or shots in the
+    air named (:data:`NON_LETHAL_FORCE`). ACLED Codebook 2023, Protests - Excessive force
+    against protesters: peaceful protesters "targeted with lethal violence or violence
+    resulting in serious/lethal injuries" (e.g. shot), whether or not anyone died;
+    Protest with intervention is dispersal "without serious/lethal injuries" (tear gas,
+    arrests, minor injuries). Training split: no note has state forces firing live
+    rounds on peaceful protesters (0 changed, measured in session 12)."""
+    if NON_LETHAL_FORCE.search(sentence):
+        return False
+    return bool(LIVE_FIRE.search(sentence)) or mode == "firearms"
+
+
 def _forces_against_protesters(sources: list[ActorRef], targets: list[ActorRef], sentence: str) -> bool:
     """State forces (or an unnamed doer) acting on protesters who were not themselves
-    violent (no riot words in the sentence): "police beat demonstrators with batons"."""
-    if not any(PROTESTERS.search(t.name or "") for t in targets):
+    violent (no riot words in the sentence): "police beat demonstrators with batons";
+    people said to be gathered to protest are protesters (:data:`GATHERED_TO_PROTEST`)."""
+    if not any(PROTESTERS.search(t.name or "") for t in targets) and not (
+            targets and GATHERED_TO_PROTEST.search(sentence)):
         return False
     if any(s.sector not in STATE_FORCE_SECTORS for s in sources):
         return False

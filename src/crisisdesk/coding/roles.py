@@ -48,7 +48,17 @@ AGENT_ACL_VERBS = {"impose", "carry", "launch", "conduct", "perpetrate", "claim"
                    # who placed a device is who used it: "an IED planted by JNIM militants"
                    # (ACLED Codebook, Remote explosive/landmine/IED: the actor is who
                    # planted the device; the one who triggers it is its victim)
-                   "plant", "lay", "place", "emplace", "bury", "hide", "detonate"}
+                   "plant", "lay", "place", "emplace", "bury", "hide", "detonate",
+                   # who fired or dropped a munition used it: "shells fired by M23 rebels",
+                   # "bombs dropped by the air force" (ACLED Codebook, Explosions/Remote
+                   # violence: the actor is who launched the weapon)
+                   "fire", "drop", "shoot", "lob"}
+#: Munitions and remote weapons that fly or fall on their target: as the subject of a
+#: violent verb ("a drone launched by X struck ...") they are the weapon, and whoever
+#: launched them is the doer (:func:`munition_launchers`).
+LAUNCHED_WEAPONS = frozenset({"drone", "drones", "missile", "missiles", "rocket", "rockets", "shell", "shells",
+                            "mortar", "mortars", "projectile", "projectiles", "bomb", "bombs", "grenade",
+                            "grenades", "round", "rounds", "munition", "munitions", "uav", "uavs"})
 OCCUR_VERBS = {"occur", "happen", "take", "unfold", "erupt", "break", "hit", "strike", "target",
                "kill", "leave", "destroy", "cause", "report", "record", "rock", "shake", "claim", "wound",
                "injure", "be", "follow", "come", "hear", "rage", "continue", "flare", "resume"}
@@ -244,6 +254,11 @@ class ActorIndex:
                 if actor not in found:
                     found.append(actor)
         return found
+
+    def head_actors(self, head: Token, sentence_actors: list[ActorRef] | None = None) -> list[ActorRef]:
+        """Actors named by the noun phrase at ``head`` alone, without its conjuncts
+        (:meth:`phrase_actors` adds them): one side of "between X and Y"."""
+        return self._actors_of_head(head, sentence_actors or [])
 
     def _actors_of_head(self, head: Token, sentence_actors: list[ActorRef]) -> list[ActorRef]:
         actors = self._phrase_head_actors(head, sentence_actors)
@@ -750,6 +765,18 @@ def telegraphic_harm_passive(verb: Token) -> bool:
     return bool(_children(verb, "nsubj"))
 
 
+def munition_launchers(heads: list[Token]) -> list[Token]:
+    """The ``by`` agents of the participle on munition heads ("a drone launched by the
+    Houthis", "rockets fired by Hezbollah": the Houthis, Hezbollah), when every head is
+    a munition (:data:`LAUNCHED_WEAPONS`); [] otherwise or when no launcher is named. The
+    weapon is the instrument, its launcher the doer (ACLED Codebook, Explosions/Remote
+    violence)."""
+    if not heads or any(h.lower_ not in LAUNCHED_WEAPONS for h in heads):
+        return []
+    return [g for h in heads for acl in h.children if acl.dep_ == "acl" and acl.lemma_ in AGENT_ACL_VERBS
+            for a in _children(acl, "agent") for g in a.children if g.dep_ == "pobj"]
+
+
 def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
     """The token(s) naming who does ``verb``, inherited through control and coordination."""
     if depth > 4:
@@ -871,6 +898,24 @@ PLACE_NOUNS = {"village", "town", "city", "locality", "area", "commune", "road",
                "region", "district", "localities", "towns", "villages", "cities", "point", "checkpoint"}
 
 
+def between_sides(prep: Token) -> list[Token]:
+    """The sides named by a "between" phrase ``prep``, first side first: its object and
+    the object's later conjuncts ("between the M23 and the FARDC"); when the parser
+    hangs the second side on the word the phrase modifies instead ("fighting between
+    the M23 and the FARDC erupted" with "FARDC" a conjunct of "fighting"), that
+    conjunct if it names someone (a proper noun or an organisation, group or state
+    entity). "between" always joins two sides, so the second is read from where the
+    parser put it. [] when the phrase has no object."""
+    objs = [g for g in prep.children if g.dep_ == "pobj"]
+    if not objs:
+        return []
+    later = [c for c in objs[0].conjuncts if c.i > objs[0].i]
+    if not later:
+        later = [c for c in prep.head.conjuncts if c.i > objs[0].i
+                 and (c.pos_ == "PROPN" or c.ent_type_ in {"ORG", "NORP", "GPE"})][:1]
+    return [objs[0], *later]
+
+
 def _sides_on_verb(verb: Token) -> tuple[list[Token], list[Token]]:
     """The sides of an event noun given in a "between X and Y" phrase on the verb that
     reports it ("fighting was reported between the army and JNIM", "clashes broke out
@@ -880,7 +925,8 @@ def _sides_on_verb(verb: Token) -> tuple[list[Token], list[Token]]:
     for prep in _children(verb, "prep"):
         objs = [g for g in prep.children if g.dep_ == "pobj"]
         if prep.lower_ == "between" and objs and not names_place(objs[0]):
-            return [objs[0]], [c for c in objs[0].conjuncts if c.i > objs[0].i]
+            sides = between_sides(prep)
+            return sides[:1], sides[1:]
     return [], []
 
 
@@ -1054,8 +1100,9 @@ def noun_roles(noun: Token, event_type: str, mode: str | None) -> tuple[list[Tok
             elif child.lower_ == "between" and objs and not names_place(objs[0]):
                 # "clashes between X and Y": the first side is the source, the sides
                 # joined to it the targets (ACLED: actor order implies no direction)
-                sources.append(objs[0])
-                targets.extend(c for c in objs[0].conjuncts if c.i > objs[0].i)
+                sides = between_sides(child)
+                sources.append(sides[0])
+                targets.extend(sides[1:])
             elif child.lower_ in TARGET_PREPS:
                 targets.extend(objs)
             elif child.lower_ == "of":
@@ -1136,9 +1183,12 @@ def noun_roles(noun: Token, event_type: str, mode: str | None) -> tuple[list[Tok
             sources = subject_heads(light)
     elif noun.dep_ in {"nsubj", "nsubjpass"} and head.lemma_ in OCCUR_VERBS:
         light = head
-        if not sources and not targets:
-            # "fighting was reported between the army and JNIM": the sides hang on the verb
-            sources, targets = _sides_on_verb(head)
+        if not targets and all(s.dep_ == "amod" for s in sources):
+            # "fighting was reported between the army and JNIM": the sides hang on the
+            # verb; an adjective ("heavy fighting broke out between X and Y") is no side
+            between = _sides_on_verb(head)
+            if between[0]:
+                sources, targets = between
         if head.lemma_ in {"hit", "strike", "target", "kill", "destroy", "wound", "injure", "leave"} and not targets:
             targets = _children(head, "dobj")  # "an attack leaves three traders dead": the traders
     return sources, targets, light
