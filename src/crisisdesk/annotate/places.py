@@ -24,7 +24,9 @@ Bonn) is refused; a "village of X" is no city. Without any focus, towns of the m
 region come first, elsewhere only towns of 15,000+. Either way a town abroad is taken
 only in a country the text names (country names, demonyms, actors of a known country),
 unless a capital or a city of 500,000+ called by its own name ("Yoro" in a note on Mali
-is no town of Honduras). A toponym the gazetteer does not know keeps its own name and
+is no town of Honduras). The demonym of a state's forces or weapons ("a Russian missile
+hit Uman (Cherkasy)") is no evidence of the scene against the place names of another
+country. A toponym the gazetteer does not know keeps its own name and
 span and follows ACLED's geo_precision practice: tied by the text to a known town ("X
 (Bankass, Mopti)", "X, Cercle of Djenne", "X near the town of Y", "between X and Y", "X,
 20 km east of Y") it takes that town's point at precision 2; tied to a named admin1 ("X,
@@ -453,7 +455,10 @@ class PlaceResolver:
         country when the name points to one country (else to one country of the
         monitored region, ``data/regions.yaml`` ``ruler_countries``); a name after
         "village of"/"cercle of" is a town, never an admin1; an actor's own country 0.5,
-        each country an armed or identity group operates in 0.25 (actor dictionary).
+        each country an armed or identity group operates in 0.25 (actor dictionary); a
+        state's forces or weapons named by demonym ("Rwandan troops", "a Russian
+        missile") 0.25, kept apart: they do not silence the admin1 and city names of
+        another country, which vote only when nothing else does (session 12).
         Returns the countries with at least half the top score (those also in
         ``default_focus`` first), ``default_focus`` when nothing voted."""
         return self._focus_from(self._focus_scores(mentions, actors))
