@@ -318,6 +318,12 @@ class ActorRecognizer:
                 consumed.add(m.start)
                 continue
             states = [a for a in attached if a.label_.split(":", 1)[0] != ACTOR_LABEL]
+            if _division_name(m, states):
+                # "Niger State": a country's name with the capitalised type word right
+                # after it is a first-level division's proper name (Nigeria's Niger State,
+                # ISO 3166-2:NG-NI), a place, not that country's government
+                consumed.update({m.start, states[-1].start})
+                continue
             if states:
                 for a in states:
                     consumed.add(a.start)
@@ -354,6 +360,9 @@ class ActorRecognizer:
                     refs.append((doc[m.start - 1:m.end], _ethnic_group(doc[m.start - 1:m.end])))
             elif kind == ACTOR_LABEL:
                 refs.append((m, self._named(value, m)))
+            elif kind == STATE_LABEL and m.end < len(doc) and doc[m.end].text == "State" \
+                    and not doc[m.end].is_sent_start:
+                continue  # "the Niger State government": the division's name (_division_name)
             elif kind == STATE_LABEL or kind == DEMONYM_LABEL:
                 refs.append((m, self._state(value, None, m)))
             elif kind == CAPITAL_LABEL and _acts_as_state(m):
@@ -528,7 +537,8 @@ class ActorRecognizer:
             # to that state ("the minister accused Ukraine": not Ukraine's minister)
             state_mentions = {self.dictionary.state_names.get(t.text) or self.dictionary.demonyms.get(t.text)
                               for t in sent if t.ent_type_ in ("GPE", "NORP") and not acted_upon_token(t)
-                              and not _origin_token(t) and not any(o.start <= t.i < o.end for o in others)} - {None}
+                              and not _origin_token(t) and not any(o.start <= t.i < o.end for o in others)
+                              and not (t.i + 1 < len(doc) and doc[t.i + 1].text == "State")} - {None}
             if len(state_mentions) != 1:
                 state_mentions = set()
         # subjects may also come after the sector word ("a ministry official, Paris is ...")
@@ -609,6 +619,17 @@ def _hyphen_joined(doc: Doc, start: int, end: int) -> bool:
     before = start > 0 and doc[start - 1].text in ("-", "‑", "–") and not doc[start - 1].whitespace_
     after = end < len(doc) and doc[end].text in ("-", "‑", "–") and not doc[end - 1].whitespace_
     return before or after
+
+
+def _division_name(sector: SpacySpan, states: list[SpacySpan]) -> bool:
+    """True when ``sector`` is the capitalised word "State" directly after a country's
+    name (``STATE`` match, not a demonym): "Niger State" is a division of Nigeria
+    (ISO 3166-2:NG-NI) by its proper name, as "Kachin State" or "Rakhine State"; "the
+    Malian State" (a demonym) and "the state of Mali" stay the government."""
+    if sector.text != "State" or sector.start == 0 or sector[0].is_sent_start or not states:
+        return False
+    before = states[-1]
+    return before.end == sector.start and before.label_.split(":", 1)[0] == STATE_LABEL
 
 
 def _ethnic(m: SpacySpan) -> bool:

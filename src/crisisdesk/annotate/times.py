@@ -11,7 +11,11 @@ precision of day, week, month or year):
   after publication (then the year before);
 - weekdays: "on Friday" -> the most recent such day on or before publication;
   "last Friday" the one before that when publication is itself a Friday;
-- relative: today, yesterday, tomorrow, this/last/next week, (earlier) this
+- the night/evening/day before, or the eve of, a dated occasion ("the night before
+  Independence Day on Sep. 22") -> the day before that date;
+- relative: today, "earlier in the day"/"later that day" (the narrative's day: the
+  report's day unless an earlier sentence of the paragraph is dated), yesterday,
+  tomorrow, this/last/next week, (earlier) this
   week/month/year, last/next month/year, N days/weeks/months/years ago (and "earlier":
   "two weeks earlier" as "two weeks ago"; "three days earlier" the week ending three
   days before publication, since it counts from a narrative time on or before it), this/next
@@ -63,7 +67,21 @@ _DAY2_RE = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
 _RANGE_SEP = r"\s*(?:-|–|to|and|&)\s*"
 _OPT_YEAR_RE = r"(?:,?\s+(?P<year>(?:19|20)\d{2})\b)?"
 
+#: "the night before Independence Day on Sep. 22", "on the eve of the vote on 12 May":
+#: the night/evening/eve/day before a dated occasion is the day before that date (the
+#: date dates the occasion named before it, not the act); "the day before, on March 3"
+#: (a comma: the date is that day's) is no match.
+_DAY_BEFORE_RE = (r"\b(?:[Tt]he\s+(?:night|evening|day)\s+before|(?:[Oo]n\s+)?[Tt]he\s+eve\s+of)"
+                  r"\s+(?:[\w’'-]+\s+){1,4}on\s+")
+
+#: "Earlier in the day", "later that day": the day of the narrative (the report's day
+#: unless an earlier sentence of the paragraph is dated: ``coding.placetime.time_for``).
+SAME_DAY = re.compile(r"\b(?:earlier|later)\s+(?:in\s+the\s+day|today|that\s+day|on\s+the\s+same\s+day|the\s+same\s+day)\b",
+                      re.IGNORECASE)
+
 _RULES: list[tuple[str, re.Pattern]] = [
+    ("day_before_md", re.compile(rf"{_DAY_BEFORE_RE}{_MONTH_RE}\s+{_DAY_RE}\b{_OPT_YEAR_RE}(?![\d:])")),
+    ("day_before_dm", re.compile(rf"{_DAY_BEFORE_RE}{_DAY_RE}\s+(?:of\s+)?{_MONTH_RE}{_OPT_YEAR_RE}")),
     # day ranges within one month: "11-12 March", "from 3 to 20 December", "December 11-12",
     # "Apr.24-25", "August 11 and 12th", "between July 7 and 10"
     ("dm_range", re.compile(rf"\b{_DAY_RE}{_RANGE_SEP}{_DAY2_RE}\s+(?:of\s+)?{_MONTH_RE}{_OPT_YEAR_RE}")),
@@ -78,7 +96,8 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"\b(?P<rel>(?:earlier|later)\s+(?:this|that)\s+(?:week|month|year)|this\s+(?:past\s+)?(?:week|month|year|weekend)|"
         r"last\s+(?:week|month|year|weekend)|the\s+(?:previous|past)\s+(?:week|month|year)|"
         r"(?<!the\s)(?<!The\s)next\s+(?:week|month|year|weekend)|"
-        r"(?:(?:early|late)\s+)?this\s+(?:morning|afternoon|evening)|tonight|(?:earlier|later)\s+today|"
+        r"(?P<sameday>(?:earlier|later)\s+(?:in\s+the\s+day|today|that\s+day|on\s+the\s+same\s+day|the\s+same\s+day))|"
+        r"(?:(?:early|late)\s+)?this\s+(?:morning|afternoon|evening)|tonight|"
         r"today|yesterday|tomorrow|"
         r"(?P<num>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<ago>ago|earlier))\b",
         re.IGNORECASE)),
@@ -126,6 +145,10 @@ def resolve_match(kind: str, m: re.Match, published: date) -> tuple[date, date, 
         if kind in ("dmy", "mdy"):
             d = date(int(g["year"]), _month_number(g["month"]), int(g["day"]))
             return d, d, "day"
+        if kind in ("day_before_md", "day_before_dm"):
+            month, day = _month_number(g["month"]), int(g["day"])
+            d = date(int(g["year"]), month, day) if g.get("year") else _infer_year(month, day, published)
+            return (d - timedelta(days=1), d - timedelta(days=1), "day") if d else None
         if kind in ("dm", "md"):
             d = _infer_year(_month_number(g["month"]), int(g["day"]), published)
             return (d, d, "day") if d else None
@@ -195,7 +218,10 @@ _PARTS_OF_TODAY = {f"{edge}this {part}" for edge in ("", "early ", "late ")
 def _relative(g: dict, published: date) -> tuple[date, date, str] | None:
     rel = re.sub(r"\s+", " ", g["rel"].lower())
     monday = published - timedelta(days=published.weekday())
-    if rel == "today" or rel in _PARTS_OF_TODAY:
+    if rel == "today" or rel in _PARTS_OF_TODAY or g.get("sameday"):
+        # "this morning", "tonight" (s12-news); "earlier in the day", "later that day"
+        # (s12-places): the day of the narrative, the report's day unless a dated
+        # sentence before frames it (coding.placetime.time_for)
         return published, published, "day"
     if rel == "yesterday":
         d = published - timedelta(days=1)

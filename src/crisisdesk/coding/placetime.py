@@ -41,6 +41,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Token
 
 from crisisdesk.records import GEO_PRECISION_COUNTRY, GEO_PRECISION_POINT, Article, EventMention, Place, Span, TimeExpression
+from crisisdesk.annotate.times import SAME_DAY
 
 AWAY_PREPS = {"from", "to", "toward", "towards", "for", "into", "via"}
 NEAR_WORDS = {"close", "closer", "next", "near", "adjacent", "nearby"}
@@ -364,12 +365,17 @@ def time_for(trigger: Token, times: list[Anchored], paragraph_start: int,
     same = [a for a in times if sent.start <= a.token.i < sent.end and _dates_trigger(a.token, trigger)]
     reporting = [a for a in same if _reporting_time(a.token, trigger)]
     own = [a for a in same if a not in reporting]
-    if own:
-        return _nearest(trigger, own)
-    if future:
-        return None
     earlier = [a for a in times if paragraph_start <= a.token.idx < sent.start_char and _frames_sentence(a.token)]
     frame = max(earlier, key=lambda a: a.token.i).item if earlier else None
+    if own:
+        nearest = _nearest(trigger, own)
+        if frame is not None and not future and SAME_DAY.search(nearest.text) \
+                and frame.precision == "day":  # type: ignore[union-attr]
+            # "On Monday, ... Earlier in the day, gunmen ...": the day the narrative set
+            return frame  # type: ignore[return-value]
+        return nearest
+    if future:
+        return None
     if reporting:
         report: TimeExpression = min(reporting, key=lambda a: tree_distance(trigger, a.token)).item  # type: ignore[assignment]
         if frame is not None and frame.end <= report.end:  # type: ignore[union-attr]
