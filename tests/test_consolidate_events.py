@@ -406,3 +406,116 @@ def test_a_responders_report_joins_its_actors_to_the_attacked_side():
     again = replace(_base(), mention_id="m3", source_actors=[raiders], target_actors=[army])
     event = summarise("e", [attack, again], {})
     assert [a.name for a in event.source_actors] == ["raiders"]
+
+
+# Niono (GeoNames 2452655) and Siribala Coro (2450972), Ségou region: 26 km apart.
+_NIONO_NEAR = Place("Niono", 2, "MLI", 2452655, "PPL", "Ségou", "ML.05", lat=14.25054, lon=-5.98679)
+_SIRIBALA = Place("Siribala Coro", 1, "MLI", 2450972, "PPL", "Ségou", "ML.05", lat=14.0432, lon=-6.1067)
+_CLASH = dict(acled_event_type="Battles", acled_sub_event_type="Armed clash")
+
+
+def _claim_and_official_report():
+    """JNIM's claim ("an army post near Niono", 11 soldiers killed) and the army's report
+    ("its post at Siribala, 20 km from Niono", 4 soldiers killed) of one attack."""
+    post = ActorRef("army post", generic=True, code="MLIMIL", sector="MIL", country="MLI")
+    soldiers = ActorRef("soldiers", generic=True, code="MLIMIL", sector="MIL", country="MLI")
+    terrorists = ActorRef("terrorists", generic=True, code="MLIREB", sector="REB", country="MLI")
+    claim = replace(_base(), place=_NIONO_NEAR, source_actors=[ACTORS["JNIM"]], status="claimed",
+                    target_actors=[ACTORS["army"], soldiers], fatalities=Count(11, 11, "soldiers"), **_CLASH)
+    official = _other(place=_SIRIBALA, source_actors=[terrorists], target_actors=[post, soldiers],
+                      status="claimed", claimed_by=None, fatalities=Count(4, 4, "soldiers"), **_CLASH)
+    return claim, official
+
+
+def test_a_report_near_a_town_joins_the_named_place_in_its_vicinity_keeping_both_tolls():
+    claim, official = _claim_and_official_report()
+    for mentions in ([claim, official], [official, claim]):
+        events = consolidate(mentions)
+        assert len(events) == 1
+        event = events[0]
+        assert event.place.name == "Siribala Coro"  # the named place, not the town it is near
+        # the two sides' tolls of the same victims compete: a range, not 15
+        assert (event.fatalities.min, event.fatalities.max) == (4, 11)
+        assert event.disagreements["fatalities"] == [4, 11]
+
+
+def test_vicinity_needs_an_agreeing_actor_and_a_named_place_on_one_side():
+    claim, official = _claim_and_official_report()
+    # nothing agrees: unnamed gunmen on unnamed civilians near Niono vs the Siribala post
+    villagers = ActorRef("villagers", generic=True, sector="CVL")
+    gunmen = ActorRef("gunmen", generic=True, sector="REB")
+    market = replace(claim, source_actors=[gunmen], target_actors=[villagers], **_CLASH)
+    assert len(consolidate([market, replace(official, target_actors=[villagers])])) == 2
+    # two reports each near a different town name two reference towns: two places
+    # (the backfill corpus' attacks "near Kati" and "near Bamako" the same day)
+    near_siribala = replace(_SIRIBALA, geo_precision=2)
+    assert len(consolidate([claim, replace(official, place=near_siribala)])) == 2
+    # beyond the 50 km of precision 2, no vicinity
+    far = replace(_SIRIBALA, lat=14.25054 - 0.5)  # 55 km south of Niono
+    assert len(consolidate([claim, replace(official, place=far)])) == 2
+
+
+def test_two_villages_placed_at_one_anchor_town_are_two_places():
+    # Two villages the gazetteer lacks, each placed at Bankass' point by its text
+    # ("Kéra (Bankass, Mopti)", "Dogo, near the town of Bankass"): 0 km apart, two places.
+    from crisisdesk.records import Span
+
+    anchor = Span(0, 7, "Bankass")
+    kera = Place("Kéra", 2, "MLI", admin1="Mopti", lat=14.0833, lon=-3.5167, anchor=anchor)
+    dogo = replace(kera, name="Dogo")
+    a = replace(_base(), place=kera)
+    assert len(consolidate([a, _other(place=dogo)])) == 2
+    # the same village spelled alike is one place; an unanchored own point still merges by distance
+    assert len(consolidate([a, _other(place=replace(kera, name="Kera"))])) == 1
+    assert len(consolidate([replace(a, place=replace(kera, anchor=None)), _other(place=replace(dogo, anchor=None))])) == 1
+
+
+def test_undated_reports_are_matched_on_the_days_just_before_publication():
+    """An undated sentence is coded as the week ending on its article's publication day
+    (coding.placetime.undated_time); across articles it is matched on that day and the
+    day before, so two attacks on one town three days apart stay two events."""
+    from datetime import timedelta
+
+    def undated(mention_id, article_id, published):
+        return replace(_base(), mention_id=mention_id, article_id=article_id, event_date=published - timedelta(days=6),
+                       date_end=published, time_precision="week")
+
+    def info(article_id, published):
+        return ArticleInfo(article_id, article_id + ".example", datetime(published.year, published.month,
+                                                                         published.day, 12, tzinfo=timezone.utc))
+
+    monday, thursday, tuesday = date(2025, 11, 10), date(2025, 11, 13), date(2025, 11, 11)
+    infos = {a: info(a, d) for a, d in (("art-mon", monday), ("art-thu", thursday), ("art-tue", tuesday))}
+    first, later = undated("m1", "art-mon", monday), undated("m2", "art-thu", thursday)
+    events = consolidate([first, later], infos)
+    assert len(events) == 2
+    # the event keeps the week as its date: no invented precision
+    assert {(e.event_date, e.date_end, e.time_precision) for e in events} == {
+        (monday - timedelta(days=6), monday, "week"), (thursday - timedelta(days=6), thursday, "week")}
+    # the next day's undated follow-up is the same incident
+    assert len(consolidate([first, undated("m3", "art-tue", tuesday)], infos)) == 1
+    # a dated report (Monday) and an undated one published three days later: two events
+    dated = replace(_base(), mention_id="m4", article_id="art-mon", event_date=monday, time_precision="day")
+    assert len(consolidate([dated, later], infos)) == 2
+    # ... but one published the next day joins it
+    assert len(consolidate([dated, undated("m5", "art-tue", tuesday)], infos)) == 1
+    # without a publication day the whole week is matched, as before
+    assert len(consolidate([first, later])) == 1
+    # in its own article, an undated sentence continues the article's dated incident
+    same_article = replace(undated("m6", "art-thu", thursday), place=None, evidence=replace(_base().evidence, sentence="x"))
+    dated_thu = replace(dated, article_id="art-thu", mention_id="m7", event_date=date(2025, 11, 9))
+    assert len(consolidate([dated_thu, same_article], infos)) == 1
+    # a near-duplicate (same story cluster) published days later is the same story
+    copy = undated("m8", "art-copy", thursday)
+    infos_copy = {**infos, "art-mon": replace(infos["art-mon"], cluster_id="art-mon"),
+                  "art-copy": replace(info("art-copy", thursday), cluster_id="art-mon")}
+    assert len(consolidate([first, copy], infos_copy)) == 1
+
+
+def test_disagreeing_tolls_say_whose_figure_each_is():
+    claim, official = _claim_and_official_report()
+    claim = replace(claim, claimed_by="JNIM")
+    official = replace(official, claimed_by="Malian Armed Forces")
+    event = consolidate([claim, official])[0]
+    assert event.disagreements["fatalities_by_source"] == [
+        ["11", "soldiers", "JNIM"], ["4", "soldiers", "Malian Armed Forces"]]
