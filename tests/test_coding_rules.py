@@ -330,11 +330,11 @@ def test_a_time_in_a_since_clause_dates_neither_its_sentence_nor_the_next(annota
     text = ("Hundreds of students marched in Kayes, the first rally since the junta suspended party activities in May. "
             "The ministry has blamed the unrest on attacks by rebels on supply convoys.")
     _, mentions = code(annotator, text)
-    # undated: the week ending on the report's day, not May; the blame, a statement in the
-    # present perfect, is the report's day (session 12, tests/test_coding_written_news.py)
+    # undated: the week ending on the report's day, not May (the blame is in the present
+    # perfect, which keeps the week: coder._said_now)
     week = (PUB - timedelta(days=6), PUB, "week")
     assert [(m.event_type, (m.event_date, m.date_end, m.time_precision), m.status) for m in mentions] == [
-        ("PROTEST", week, "asserted"), ("ACCUSE", (PUB, PUB, "day"), "asserted")]
+        ("PROTEST", week, "asserted"), ("ACCUSE", week, "asserted")]
     _, mentions = code(annotator, "Students protested in Kayes after the junta suspended party activities in May.")
     assert [(m.event_type, (m.event_date, m.date_end, m.time_precision), m.status) for m in mentions] == [
         ("PROTEST", week, "asserted")]

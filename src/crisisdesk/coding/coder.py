@@ -1442,20 +1442,19 @@ _SPEECH_HEADS = {"say", "warn", "tell", "state", "announce", "declare", "add", "
 
 def _said_now(tok: Token) -> bool:
     """Whether a statement (a verbal event: PLOVER REQUEST, ACCUSE, REJECT, THREATEN ...)
-    is told in the present or present perfect ("warns that ...", "has called on both
-    sides", "has denied", "an RSF commander says his forces will storm"): the tense puts
-    the statement at the report's time, so an undated one is dated by the report's day,
-    not the week before it (the week rule, :func:`crisisdesk.coding.placetime.undated_time`,
-    is for incidents the report tells after the fact). Read on the trigger's verb, else on
-    the verb of saying that governs it."""
+    is told in the simple present ("warns that ...", "an RSF commander says his forces
+    will storm"): the news present puts the statement at the report's time, so an undated
+    one is dated by the report's day, not the week before it (the week rule,
+    :func:`crisisdesk.coding.placetime.undated_time`, is for incidents the report tells
+    after the fact). The present perfect ("has called on", "has denied") says only that
+    the statement is recent, not that it was made that day, so it keeps the week (no
+    invented precision; decided by the lead in session 12). Read on the trigger's verb,
+    else on the verb of saying that governs it."""
     verbs = [tok] + [g for g in list(tok.ancestors)[:3] if g.lemma_.lower() in _SPEECH_HEADS]
     for verb in verbs:
         if verb.pos_ not in {"VERB", "AUX"}:
             continue
         if verb.tag_ in {"VBZ", "VBP"}:
-            return True
-        aux = [c for c in verb.children if c.dep_ == "aux"]
-        if verb.tag_ == "VBN" and aux and all(a.tag_ in {"VBZ", "VBP"} for a in aux):
             return True
     return False
 
