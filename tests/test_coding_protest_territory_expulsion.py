@@ -34,15 +34,20 @@ def _mention(annotator, text: str, trigger_word: str):  # noqa: ANN001, ANN202
 
 # -- state forces firing at demonstrators ------------------------------------------------
 
-@pytest.mark.parametrize("text, victims", [
-    ("Gendarmes fire live rounds at demonstrators in Kayes.", "demonstrators"),
-    ("On Thursday riot police fired rubber bullets at protesters outside the parliament in Nairobi.", "protesters"),
-    ("Soldiers fired live ammunition at demonstrators in Conakry on Friday.", "demonstrators"),
+@pytest.mark.parametrize("text, victims, sub_type", [
+    # live fire aimed at peaceful demonstrators is lethal violence, Excessive force with
+    # or without deaths (ACLED Codebook: protesters "targeted with lethal violence";
+    # s12-roles, acled.lethal_force_used); rubber bullets are not
+    ("Gendarmes fire live rounds at demonstrators in Kayes.", "demonstrators", "Excessive force against protesters"),
+    ("On Thursday riot police fired rubber bullets at protesters outside the parliament in Nairobi.", "protesters",
+     "Protest with intervention"),
+    ("Soldiers fired live ammunition at demonstrators in Conakry on Friday.", "demonstrators",
+     "Excessive force against protesters"),
 ])
-def test_the_people_fired_at_are_the_target_not_the_rounds(annotator, text, victims):
+def test_the_people_fired_at_are_the_target_not_the_rounds(annotator, text, victims, sub_type):
     shot = _mention(annotator, text, "fire")
     assert [a.name for a in shot.target_actors][:1] == [victims]
-    assert rule_types(shot) == ("Protests", "Protest with intervention")
+    assert rule_types(shot) == ("Protests", sub_type)
 
 
 def test_demonstrators_killed_by_gunfire_are_excessive_force(annotator):
