@@ -126,3 +126,15 @@ def test_a_period_that_misses_every_stored_event_is_named_with_the_stored_dates(
         assert "warning: no stored event mention is dated … to 2000-01-01: the stored ones run from 2025-" in out, out
     kept = runner.invoke(app, ["--db", str(db), "events", "--since", "2000-01-01"])
     assert kept.exit_code == 0 and "warning" not in kept.output
+
+
+def test_export_to_dash_writes_stdout_not_a_file_named_dash(tmp_path, monkeypatch):
+    # `export -o -` wrote a file called "-" in the working directory (one was committed by
+    # accident in 506ff59); '-' is stdout, as for most Unix tools
+    db = tmp_path / "e.db"
+    build_database(db, consolidated=True)
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["--db", str(db), "export", "--format", "acled", "--country", "MLI", "-o", "-"])
+    assert result.exit_code == 0, result.output
+    assert not (tmp_path / "-").exists()
+    assert "evt-kayes" in result.stdout and result.stdout.startswith("event_id_cnty,")

@@ -23,7 +23,7 @@ from crisisdesk.store.queries import count_events
 def export_command(
     ctx: typer.Context,
     fmt: str = typer.Option(..., "--format", "-f", help=f"One of: {', '.join(FORMATS)}."),
-    output: Path | None = typer.Option(None, "-o", "--output", help="File to write (default: stdout)."),
+    output: Path | None = typer.Option(None, "-o", "--output", help="File to write ('-' or none: stdout)."),
     country: str | None = COUNTRY,
     admin1: str | None = ADMIN1,
     actor: str | None = ACTOR,
@@ -42,7 +42,7 @@ def export_command(
     total = count_events(engine, flt)
     if not total:
         warn_when_period_misses_the_data(engine, flt.since, flt.until)
-    if output is None:
+    if output is None or str(output) == "-":  # '-' is stdout, as for most Unix tools
         written = write_export(engine, fmt, sys.stdout, flt)
         err.print(f"{written} {fmt} records written")
         return
