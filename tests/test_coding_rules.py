@@ -700,3 +700,38 @@ def test_remains_found_the_next_day_add_to_the_event_before_them(annotator):
                                   "were found the next day.")
     assert len(mentions) == 1 and mentions[0].event_type == "ASSAULT"
     assert (mentions[0].fatalities.min, mentions[0].fatalities.max) == (6, 6)
+
+
+# -- s12b-cnn: a warning to stay safe is advice; a condition is no attacker -------------
+
+def test_warning_to_stay_safe_is_advice_not_a_threat(annotator):
+    _, mentions = code(annotator, "The British embassy warned its nationals to remain indoors after gunfire in the capital.")
+    assert "THREATEN" not in [m.event_type for m in mentions]
+    assert "REQUEST" in [m.event_type for m in mentions]
+    _, mentions = code(annotator, "Police cautioned residents to avoid the market on Friday.")
+    assert "THREATEN" not in [m.event_type for m in mentions]
+    # an alternative sanction keeps the threat, as does a warning of one's own act
+    _, mentions = code(annotator, "The militia warned villagers to stay home or face punishment.")
+    assert "THREATEN" in [m.event_type for m in mentions]
+    _, mentions = code(annotator, "The rebels warned that they would attack the convoy.")
+    assert "THREATEN" in [m.event_type for m in mentions]
+
+
+def test_a_crisis_or_insecurity_is_no_attacker(annotator):
+    _, mentions = code(annotator, "The minister blamed the economic crisis that has hit the region since March.")
+    assert "ASSAULT" not in [m.event_type for m in mentions]
+    _, mentions = code(annotator, "Insecurity has struck the northern districts for years, the report says.")
+    assert "ASSAULT" not in [m.event_type for m in mentions]
+    _, mentions = code(annotator, "Gunmen struck the northern district on Monday, killing four farmers.")
+    assert "ASSAULT" in [m.event_type for m in mentions]
+
+
+def test_anti_modifier_names_the_target_and_a_span_of_protests_is_no_single_event(annotator):
+    _, mentions = code(annotator, "Students held anti-government protests in the capital on Monday.")
+    protest = next(m for m in mentions if m.event_type == "PROTEST")
+    assert [a.name for a in protest.source_actors] == ["Students"]
+    assert "government" in [a.name for a in protest.target_actors]
+    _, mentions = code(annotator, "The vote comes after weeks of anti-French demonstrations across the north.")
+    protest = next(m for m in mentions if m.event_type == "PROTEST")
+    assert protest.source_actors == []
+    assert protest.status != "asserted"

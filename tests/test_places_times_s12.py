@@ -103,3 +103,14 @@ def test_the_night_before_a_dated_occasion_is_the_day_before():
     # with a comma the date is that of "the day before" itself
     found = recognise("The day before, on March 3, rebels attacked.", date(2025, 12, 3))
     assert [t.start for t in found] == [date(2025, 3, 3)]
+
+
+def test_a_persons_surname_is_no_place_all_through_the_article(annotator):
+    """s12b-cnn: a full name tagged in part as a place ("Ibrahim Boubacar" PERSON,
+    "Keita" GPE) gives the surname, and "the release of Keita" later is the person,
+    not the village of that name in Niger; "the village of X" stays a place."""
+    text = ("President Ibrahim Boubacar Keita was detained by soldiers in Bamako on Tuesday. "
+            "France demanded the immediate release of Keita and his ministers.")
+    found = places(annotator, text)
+    assert "Keita" not in found
+    assert found["Bamako"].country == "MLI"

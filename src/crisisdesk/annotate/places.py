@@ -394,6 +394,8 @@ class PlaceResolver:
                     if not coordinates.overlaps(m.start, m.end)
                     and not (capitals.get(m.text) and metonyms.contains(m.start, m.end))
                     and not (m.cued and actor_spans.overlaps(m.start, m.end))]
+        surnames = person_surnames(doc)
+        mentions = [m for m in mentions if not (not m.village_noun and m.text in surnames)]
         named = self._named_countries(mentions, actors)
         scores = self._focus_scores(mentions, actors, named)
         focus = self._focus_from(scores)
@@ -1166,6 +1168,22 @@ class _Ties:
                 return None
             words.append(word)
         return words
+
+
+def person_surnames(doc: Doc) -> frozenset[str]:
+    """The last words of the full personal names of ``doc`` (entities the model tags
+    PERSON with two or more words: "President Ibrahim Boubacar Keita" gives "Keita").
+    A writer names a person in full once and by the surname after ("the release of
+    Keita"), so a cued name equal to such a surname is that person, not a town the
+    gazetteer happens to share the name with (one sense per discourse, Gale, Church and
+    Yarowsky 1992); "the village of Keita" (a place noun) stays a place."""
+    ents = [e for e in doc.ents if all(t.is_alpha for t in e)]  # "Ali-Samba", "Konna-Douentza": place-shaped
+    found = {ent[-1].text for ent in ents if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].is_title}
+    # the small model often cuts the surname off as a place: "Ibrahim Boubacar" PERSON,
+    # "Keita" GPE right after it with nothing between is the rest of the name
+    found |= {nxt.text for ent, nxt in zip(ents, ents[1:]) if ent.label_ == "PERSON" and len(ent) >= 2
+              and nxt.start == ent.end and len(nxt) == 1 and nxt.label_ in {"GPE", "LOC"} and nxt[0].is_title}
+    return frozenset(found)
 
 
 def _toponym_shaped(span: SpacySpan) -> bool:

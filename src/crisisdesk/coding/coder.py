@@ -352,6 +352,10 @@ class EventCoder:
                 entry = SYMBOLIC_PROTEST  # "burned the flag of X": an act of protest, not destruction
             if _seizes_place(tok, entry):
                 entry = OCCUPY_PLACE  # "rebels seized Tessit": territory, not loot (CAMEO 192)
+            elif entry.event_type == "THREATEN" and safety_advice(tok):
+                entry = SAFETY_ADVICE  # "the embassy warned its citizens to stay indoors": advice, not a threat
+            if entry.event_type in {"ASSAULT", "COERCE"} and abstract_agent(tok) is not None:
+                continue  # "the crisis that has hit the country": a condition, not an armed actor, did it
             used.update(t.i for t in phrase)
             mode, cameo = (EMBARGO_MODE, EMBARGO_CAMEO) if _bans_trade(tok, entry) else (entry.mode, entry.cameo)
             if entry.mode == "explosives" and AIR_BOMBING.search(sent.text):
@@ -1836,6 +1840,67 @@ SETTLEMENT_NOUNS = {"town", "city", "village", "hamlet", "locality", "commune", 
 #: military context: CAMEO2PLOVER-2021), coded as the lexicon's "capture" group is; the
 #: ACLED sub-type follows from who takes it (coding/acled.py: Government regains
 #: territory, Non-state actor overtakes territory, Non-violent transfer of territory).
+#: "warned citizens to stay home": a warning to do a protective act of one's own is advice
+#: (PLOVER REQUEST, "advise"; the lexicon's REQUEST entry lists "advise", CAMEO 100), not
+#: a threat against the one warned (PLOVER THREATEN: the source threatens the target
+#: with its own act).
+SAFETY_ADVICE = TriggerEntry(words=("warn",), pos="VERB", event_type="REQUEST", mode=None, contexts=(),
+                             cameo="100", acled=None)
+#: Verbs of a protective act the warned party does itself ("stay home", "remain indoors",
+#: "avoid the area", "shelter in place", "limit movements", "exercise caution",
+#: "be vigilant", "keep away", "refrain from travel"). Not "leave": "warned residents to
+#: leave" is also how an armed group gives an ultimatum (CAMEO 13x).
+SAFETY_ACTS = frozenset({"stay", "remain", "avoid", "shelter", "limit", "exercise", "be", "keep", "refrain",
+                         "take", "postpone", "reconsider"})
+
+
+def safety_advice(warn: Token) -> bool:
+    """Whether a "warn"/"caution"/"advise" verb advises the warned party to protect
+    itself: it has an object and an infinitive of :data:`SAFETY_ACTS` ("the embassies
+    warned citizens to stay home", "police warned residents to avoid the market"), with no
+    alternative sanction joined by "or" ("to stay home or face arrest" stays a threat)."""
+    if warn.pos_ != "VERB" or warn.lemma_.lower() not in {"warn", "caution"}:
+        return False
+    if not any(c.dep_ in {"dobj", "obj"} for c in warn.children):
+        return False
+    for clause in warn.children:
+        if clause.dep_ in {"xcomp", "ccomp", "advcl"} and clause.pos_ in {"VERB", "AUX"} \
+                and clause.lemma_.lower() in SAFETY_ACTS \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            if any(c.dep_ == "cc" and c.lower_ == "or" for c in clause.children):
+                return False
+            return True
+    return False
+
+
+#: Nouns of a condition or state of affairs, not an agent: said to "hit", "strike" or
+#: "grip" a country ("the crisis that has hit Mali", "insecurity has struck the region"),
+#: they name no armed actor. ACLED codes events by their actors (Codebook 2019, "Actors"):
+#: a condition with no actor is background, not an attack or a seizure.
+ABSTRACT_AGENT_LEMMAS = frozenset({
+    "crisis", "instability", "insecurity", "tension", "turmoil", "uncertainty", "recession", "inflation",
+    "poverty", "hunger", "famine", "pandemic", "epidemic", "shortage", "downturn", "stalemate", "deadlock",
+    "impasse", "paralysis", "hardship", "situation", "scandal"})
+
+
+def abstract_agent(trigger: Token) -> Token | None:
+    """The abstract noun of :data:`ABSTRACT_AGENT_LEMMAS` that is the doer of a verb
+    ``trigger``: its subject ("instability has hit the north") or the noun its relative
+    clause describes ("the political crisis that has hit the country"), else None."""
+    if trigger.pos_ not in {"VERB", "AUX"}:
+        return None
+    for child in trigger.children:
+        if child.dep_ in {"nsubj", "csubj"}:
+            if child.lemma_.lower() in ABSTRACT_AGENT_LEMMAS:
+                return child
+            if child.lower_ in {"that", "which"} and trigger.dep_ == "relcl":
+                break
+            return None
+    if trigger.dep_ == "relcl" and trigger.head.lemma_.lower() in ABSTRACT_AGENT_LEMMAS:
+        return trigger.head
+    return None
+
+
 OCCUPY_PLACE = TriggerEntry(words=("seize",), pos="VERB", event_type="COERCE", mode="seize",
                             contexts=("military", "territory"), cameo="192",
                             acled="Non-state actor overtakes territory")
@@ -2328,8 +2393,8 @@ def _governing_threat(tok: Token) -> Token | None:
     no threat."""
     for gov in _verb_governors(tok):
         if gov.pos_ == "VERB" and gov.lemma_ in THREAT_VERBS:
-            if forecast_warning(gov):
-                return None
+            if forecast_warning(gov) or safety_advice(gov):
+                return None  # a forecast, or advice to stay safe ("warned citizens to stay home amid the violence")
             return gov
     if tok.dep_ == "advcl" and tok.head.lemma_ in THREAT_VERBS and \
             any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):

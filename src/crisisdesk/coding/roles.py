@@ -1079,6 +1079,17 @@ def struck_device(verb: Token) -> tuple[Token, list[Token]] | None:
     return None
 
 
+def opposed_modifier(mod: Token) -> bool:
+    """Whether a noun's modifier is prefixed "anti-" ("anti-government protests", "an
+    anti-French march", tokenised "anti", "-", "government" or as one word): the prefix
+    means "against" (Oxford English Dictionary, "anti-"), so the modifier names what the
+    event opposes, its target, never its doer."""
+    if mod.lower_.startswith("anti-"):
+        return True
+    doc = mod.doc
+    return mod.i >= 2 and doc[mod.i - 1].text in {"-", "‐", "‑"} and doc[mod.i - 2].lower_ == "anti"
+
+
 def noun_roles(noun: Token, event_type: str, mode: str | None) -> tuple[list[Token], list[Token], Token | None]:
     """(source heads, target heads, light verb) of an event noun."""
     sources: list[Token] = []
@@ -1089,6 +1100,9 @@ def noun_roles(noun: Token, event_type: str, mode: str | None) -> tuple[list[Tok
                 continue
             if child.dep_ in {"compound", "nmod"} and names_town(child):
                 continue  # "Niono attack", "a Kati ambush": where, not who
+            if opposed_modifier(child):
+                targets.append(child)  # "anti-government protests": the government is opposed, not protesting
+                continue
             if mode in PATIENT_POSS_MODES:
                 targets.append(child)
             else:

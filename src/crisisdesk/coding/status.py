@@ -63,6 +63,11 @@ MODAL_FUTURE = {"will", "shall", "'ll", "wo"}
 MEDIA_NOUNS = {"footage", "video", "videos", "image", "images", "photo", "photos", "clip", "clips",
                "post", "posts", "statement", "message", "picture", "pictures", "recording"}
 HEDGES = {"reportedly", "allegedly", "purportedly", "apparently", "supposedly"}
+#: Plural spans of time that measure a series ("months of protests", "years of
+#: attacks"): the events counted over the span are many, each with its own day and place;
+#: ACLED codes one event per day and place (Codebook 2019, "an event is a single
+#: altercation ... at a specific location and on a specific day"), never the span.
+PERIOD_PLURALS = frozenset({"days", "weeks", "months", "years", "decades"})
 BACKGROUND_CUES = {"previously", "formerly", "successive", "once", "historically"}
 HISTORICAL_DAYS = 365
 #: The reporting window reaches back at least this many days (a month) before
@@ -874,6 +879,8 @@ def generic_statement(trigger: Token) -> bool:
         return True  # "attacks have killed 90 people so far this year"
     if trigger.dep_ == "pobj" and head.lower_ in {"of", "in"} and head.head.lemma_.lower() in TREND_NOUNS:
         return True
+    if trigger.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in PERIOD_PLURALS:
+        return True  # "months of anti-government protests": a series over a period, not one event
     return False
 
 
