@@ -176,3 +176,18 @@ def test_a_state_visit_and_a_leader_hosted_are_diplomatic(annotator):
                  "Ghana's president hosted the Nigerian leader in Accra."):
         mentions = code_text(annotator, text, date(2024, 6, 1))
         assert "CONSULT" in [m.event_type for m in mentions], text
+
+
+def test_an_explosion_hitting_a_military_convoy_is_coded_not_dropped_as_an_accident(annotator):
+    # session 12 (lead): the industrial words "fuel" and "truck" made this an accident and
+    # dropped it; security forces and their convoys make it an attack (ACLED: Remote
+    # explosive/landmine/IED), while a depot fire with no armed party stays no event
+    from datetime import date
+
+    from tests.support.annotation import code_text
+
+    convoy = code_text(annotator, "An explosion hit a military fuel truck convoy near Gao on Monday, killing three "
+                                  "soldiers, the army said.", date(2025, 11, 22))
+    assert [(m.acled_sub_event_type, m.fatalities.min) for m in convoy] == [("Remote explosive/landmine/IED", 3)]
+    depot = code_text(annotator, "A fire at a fuel depot in Bamako killed five workers on Monday.", date(2025, 11, 22))
+    assert depot == []

@@ -55,11 +55,16 @@ INDUSTRIAL_WORDS = re.compile(
     r"fireworks?|warehouse|depot|port|ammonium|industrial|mill|coal ?mine|mine shaft|reactor|cylinder|"
     r"train|ferry|bus|truck|lorry|aircraft|plane|vessel|ship)\b", re.I)
 #: Words of an attack or of an armed actor, which make an explosion or fire a
-#: political-violence event, not an accident.
+#: political-violence event, not an accident. Security forces and their movements
+#: (soldiers, convoy, patrol, checkpoint) are included: an explosion that hits them is
+#: coded as ACLED codes it, Remote explosive/landmine/IED, not dropped as an accident
+#: (lead, session 12: "an explosion hit a military fuel truck convoy ..., killing three
+#: soldiers" was dropped by the industrial words "fuel" and "truck").
 ATTACK_WORDS = re.compile(
     r"\b(bomb\w*|ieds?|improvised|explosive devices?|suicide|attack\w*|militants?|insurgents?|rebels?|"
     r"gunmen|terror\w*|grenades?|shell\w*|missiles?|rockets?|drones?|air ?strikes?|arson\w*|set fire|"
-    r"torch\w*|sabotag\w*|jihad\w*|claimed)\b", re.I)
+    r"torch\w*|sabotag\w*|jihad\w*|claimed|military|soldiers?|troops|convoys?|patrols?|"
+    r"checkpoints?|peacekeepers?|militias?|landmines?)\b", re.I)
 
 #: Dependencies that name a verb's subject (active or passive); a passive "by" agent
 #: is not read.
