@@ -62,6 +62,29 @@ def _after_of(doc: Doc, i: int) -> int | None:
     return i
 
 
+#: A hedge between a fighter word and the group it is said to belong to ("militants
+#: believed to be from JNIM", "gunmen suspected to be of the ADF").
+_BELONGING_HEDGES = frozenset({"believed", "suspected", "presumed", "thought", "said", "reported", "alleged"})
+
+
+def _after_from(doc: Doc, i: int) -> int | None:
+    """The token index after "from [the]" starting at token ``i``, also after a hedge
+    ("believed to be from [the]", "suspected to be of [the]"): "militants from the
+    Islamic State" are the Islamic State's militants as "militants of the Islamic State"
+    are (:func:`_after_of`); None when the words are not there."""
+    if i + 3 < len(doc) and doc[i].lower_ in _BELONGING_HEDGES and doc[i + 1].lower_ == "to" \
+            and doc[i + 2].lower_ == "be":
+        i += 3
+        if doc[i].lower_ == "of":
+            return _after_of(doc, i)
+    if i + 1 >= len(doc) or doc[i].lower_ != "from":
+        return None
+    i += 1
+    if doc[i].lower_ == "the" and i + 1 < len(doc):
+        i += 1
+    return i
+
+
 class ActorFileError(ValueError):
     """An actor file that is not valid YAML or lacks required fields (path and reason)."""
 
@@ -436,13 +459,17 @@ class ActorRecognizer:
 
     def _group_of(self, doc: Doc, sector: SpacySpan, by_start: dict[int, SpacySpan]) -> SpacySpan | None:
         """The named armed group a fighter word belongs to when written after it with
-        "of": "insurgents of Ahlu Sunnah Wal Jama'a", "fighters of the ADF", "members"
+        "of" or "from" (:func:`_after_from`): "insurgents of Ahlu Sunnah Wal Jama'a",
+        "fighters of the ADF", "militants from the Islamic State", "militants believed to
+        be from JNIM" (s13-later), "members"
         not included (a REB or MIL sector word, then "of [the]" and a dictionary group
         that is an armed group: :data:`ARMED_GROUP_TYPES`, or sector REB/MIL). The
         same actor as "ADF fighters" (:meth:`_attached_left`)."""
         if sector.label_.split(":", 1)[1] not in ("REB", "MIL"):
             return None
         i = _after_of(doc, sector.end)
+        if i is None:
+            i = _after_from(doc, sector.end)
         if i is None:
             return None
         group = by_start.get(i)

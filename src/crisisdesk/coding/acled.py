@@ -768,6 +768,8 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
         return "Other"  # an armed group threatening or intimidating: non-violent activity by a conflict actor
     if event_type in {"AGREE", "SUPPORT"} and hint == "Agreement":  # "signed an accord" (SUPPORT, CAMEO 057)
         return "Agreement"
+    if event_type == "AGREE" and joint_agreement(sources, sentence):
+        return "Agreement"  # "the government and ECOWAS agreed on a new timetable"
     if event_type == "RETREAT":
         if mode == "ceasefire" or negotiated_release(mode, sentence):
             return "Agreement"
@@ -778,6 +780,21 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
             return "Change to group/activity"
         return None
     return None
+
+
+#: The verb "agree" in any form.
+AGREED = re.compile(r"\bagree(s|d|ing)?\b", re.I)
+
+
+def joint_agreement(sources: list[ActorRef], sentence: str) -> bool:
+    """True when two or more different actors agree together ("the government and ECOWAS
+    agreed on a new timetable", "Niger and Russia agreed to strengthen their
+    cooperation"): the subject of "agree" (:data:`AGREED`) names at least two distinct
+    actors. ACLED Codebook 2023, Strategic developments - Agreement: "any sort of
+    agreement between different actors"; one actor agreeing to do something (a
+    concession or a promise, CAMEO 03) stays uncoded for ACLED. s13-later."""
+    parties = {(s.code or s.name or "").casefold() for s in sources}
+    return len(parties - {""}) >= 2 and AGREED.search(sentence) is not None
 
 
 #: ACLED territory sub-event types a capture verb hints at ("captured the town").
@@ -938,6 +955,13 @@ PROTESTERS = re.compile(r"\b(protest(e|o)rs?|demonstrators?|marchers?|demonstran
 #: noun names them.
 GATHERED_TO_PROTEST = re.compile(r"\b(gather\w*|assembl\w*|rall(y|ied|ying)|march\w*|converg\w*|met)\s+"
                                  r"(\w+\s+){0,3}?to\s+(protest|demonstrate|denounce|demand)\b", re.I)
+#: An act done at a demonstration ("killed a student with live rounds during a protest
+#: over unpaid scholarships", "shot a man at a rally"): the people it harms are among the
+#: demonstrators, whatever noun names them.
+DURING_PROTEST = re.compile(r"\b(during|at|in the course of) (a|an|the|their|his|her) (\w+ ){0,2}?"
+                            r"(protests?|demonstrations?|march|rally|sit-in)\b", re.I)
+#: Target sectors of people who can be demonstrators (not armed or state forces).
+UNARMED_TARGET_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "MED", "BUS", "REL", "PTY", "NGO", "HLH"})
 #: Non-lethal means of crowd control, or fire not aimed at the crowd: shots "in the
 #: air", warning shots, tear gas, rubber bullets, water cannon.
 NON_LETHAL_FORCE = re.compile(r"\b(tear[- ]?gas|teargas|rubber (bullets|rounds)|warning shots?|in(to)? the air|"
@@ -989,8 +1013,12 @@ def _forces_against_protesters(sources: list[ActorRef], targets: list[ActorRef],
     too (:data:`FIRED_ON_PROTESTERS`: "security forces opened fire on thousands of
     protesters"; ACLED Codebook 2023, Protests - Excessive force against protesters)."""
     fired_on = bool(sources) and FIRED_ON_PROTESTERS.search(sentence) is not None
+    # people harmed at a demonstration by state forces are its demonstrators
+    # (:data:`DURING_PROTEST`; s13-later: "police killed a student ... during a protest")
+    at_protest = bool(sources) and bool(targets) and all(t.sector in UNARMED_TARGET_SECTORS for t in targets) \
+        and DURING_PROTEST.search(sentence) is not None
     if not any(PROTESTERS.search(t.name or "") for t in targets) and not (
-            targets and GATHERED_TO_PROTEST.search(sentence)) and not fired_on:
+            targets and GATHERED_TO_PROTEST.search(sentence)) and not fired_on and not at_protest:
         return False
     if any(s.sector not in STATE_FORCE_SECTORS for s in sources):
         return False

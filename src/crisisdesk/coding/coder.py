@@ -327,6 +327,8 @@ class EventCoder:
         for tok in sent:
             if tok.i in used:
                 continue
+            if tok.pos_ == "VERB" and tok.lemma_.lower() == "give" and _deadline_to_leave(tok) is not None:
+                continue  # "gave the ambassador 72 hours to leave": an order to leave (below), not a concession
             hit = self.lexicon.match(tok)
             if hit is None:
                 continue
@@ -553,8 +555,8 @@ class EventCoder:
             own = {a.country for a in sources if a.country}
             targets = [t for t in targets if not (t.country in own and (t.code or "") != t.country)]
         if cand.entry is STAFF_DEPARTURE:
-            if not any(a.country for a in sources):  # only a state draws down or expels a mission
-                sources = []
+            if not any(a.country or a.sector in STATE_FORCE_SECTORS for a in sources):
+                sources = []  # only a state draws down or expels a mission ("the junta": a government)
             targets = self._staff_departure_roles(cand, index, sources, sentence_actors) if sources else []
         targets = [_owned_by_source(t, sources, tok.doc, index) for t in targets]
         if threat is not None:  # "vowing to intensify its blockade" -> THREATEN by the vower
@@ -2010,7 +2012,7 @@ OBLIGATION_MODALS = {"must", "should"}
 STAFF_DEPARTURE = TriggerEntry(words=("order", "staff", "leave"), pos="VERB", event_type="SANCTION",
                                mode="withdraw", contexts=("diplomatic",), cameo="166", acled=None)
 #: Words for a mission's members ("non-essential staff", "its diplomats").
-STAFF_WORDS = {"staff", "personnel", "diplomat", "official", "staffer"}
+STAFF_WORDS = {"staff", "personnel", "diplomat", "official", "staffer", "ambassador", "envoy"}
 #: Verbs of going away that the ordered staff are to do.
 DEPARTURE_VERBS = {"leave", "depart", "quit", "exit", "evacuate"}
 
@@ -2023,10 +2025,35 @@ def _ordered_departure(verb: Token) -> tuple[Token, Token] | None:
     mission: a withdrawal; another state's diplomats: an expulsion) is decided from
     the actors by :func:`_staff_departure_roles`; a commander that is no state
     ("gunmen ordered officials to leave the town") gets no such event."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in COMMAND_VERBS | {"tell", "ask"}:
+    if verb.pos_ != "VERB":
         return None
-    staff = [c for c in verb.children if c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in STAFF_WORDS]
+    if verb.lemma_.lower() == "give":
+        return _deadline_to_leave(verb)
+    if verb.lemma_.lower() not in COMMAND_VERBS | {"tell", "ask"}:
+        return None
+    staff = [c for c in verb.children if c.dep_ in {"dobj", "obj"} and _names_staff(c)]
     leave = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in DEPARTURE_VERBS]
+    if not staff or not leave:
+        return None
+    return staff[0], leave[0]
+
+
+def _names_staff(noun: Token) -> bool:
+    """Whether a noun phrase head names a mission's staff (:data:`STAFF_WORDS`), also as
+    the title before a name ("the French ambassador Sylvain Itte": head "Itte", title
+    "ambassador" its compound or apposition)."""
+    return noun.lemma_.lower() in STAFF_WORDS or any(
+        c.dep_ in {"compound", "appos"} and c.lemma_.lower() in STAFF_WORDS for c in noun.children)
+
+
+def _deadline_to_leave(verb: Token) -> tuple[Token, Token] | None:
+    """"gave the French ambassador 72 hours to leave the country": a deadline to depart
+    given to a mission's staff is an order to leave (the verb "give" with the staff as
+    its indirect object and a departure verb completing the time given); the staff noun
+    and the departure verb, or None."""
+    staff = [c for c in verb.children if c.dep_ in {"dative", "iobj", "dobj"} and _names_staff(c)]
+    leave = [t for c in verb.children if c.dep_ in {"dobj", "obj", "xcomp", "advcl"}
+             for t in c.subtree if t.pos_ == "VERB" and t.lemma_.lower() in DEPARTURE_VERBS]
     if not staff or not leave:
         return None
     return staff[0], leave[0]

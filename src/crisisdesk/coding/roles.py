@@ -800,6 +800,13 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
     head = verb.head
     if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ in {"acomp", "xcomp"} and head.head != head:
         return subject_heads(head.head, depth + 1)  # "Syria is willing to withdraw"
+    if verb.dep_ == "xcomp" and is_passive(head) and _children(head, "nsubjpass") \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # subject raising under a passive: "militants are believed to have set up a base",
+        # "soldiers were ordered to withdraw" - the passive's subject does the infinitive
+        # (Huddleston & Pullum, CGEL 2002, ch. 14, 4.2: raising to subject); a participle
+        # complement is said of the subject ("a man was found murdered": he is the victim)
+        return _children(head, "nsubjpass")
     if verb.dep_ == "xcomp":
         obj = _children(head, "dobj")
         if head.lemma_ in {"urge", "ask", "call", "order", "force", "advise", "tell", "encourage", "push"} and obj:
