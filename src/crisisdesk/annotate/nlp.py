@@ -59,12 +59,27 @@ def mark_paragraph_breaks(doc: Doc) -> Doc:
     ("JNIM/ISSP") are kept in one sentence. Returns ``doc``; call it
     before the parser, or after a rule-based sentencizer."""
     last = len(doc) - 1
+    _split_dateline(doc, 0)
+    if last >= 1 and doc[0].text in LIST_BULLETS:
+        doc[1].is_sent_start = True
     for token in doc:
+        if token.is_space and token.text.count("\n") >= 2 and token.i < last:
+            _split_dateline(doc, token.i + 1)
         if token.is_space and token.text.count("\n") >= 2:
             if token.i > 0:
                 token.is_sent_start = True
             if token.i < last:
                 doc[token.i + 1].is_sent_start = True
+                if doc[token.i + 1].text in LIST_BULLETS and token.i + 2 <= last:
+                    doc[token.i + 2].is_sent_start = True  # the bullet is no word of its item
+        elif token.is_space and "\n" in token.text and 0 < token.i < last and (
+                doc[token.i + 1].text in LIST_BULLETS or _capitals_line(doc, token.i)):
+            # a list item ("- On 7 June, ...") or the line after a heading in capitals
+            # ("MALI") starts a sentence: a security brief's bullets end without a full
+            # stop often enough, and a country heading is no part of the next item
+            doc[token.i + 1].is_sent_start = True
+            if doc[token.i + 1].text in LIST_BULLETS and token.i + 2 <= last:
+                doc[token.i + 2].is_sent_start = True  # the bullet is no word of its item
         elif token.text == "/" and 0 < token.i < last and not token.whitespace_ and not doc[token.i - 1].whitespace_ \
                 and doc[token.i - 1].is_alpha and doc[token.i + 1].is_alpha:
             # "JNIM/ISSP fighters": a slash between two words joins them; the parser
@@ -72,6 +87,46 @@ def mark_paragraph_breaks(doc: Doc) -> Doc:
             token.is_sent_start = False
             doc[token.i + 1].is_sent_start = False
     return doc
+
+
+#: Dashes that end a wire dateline ("BENI, Congo - ", "MOPTI, Mali, March 12 (Agency) - ").
+DATELINE_DASHES = {"-", "\u2013", "\u2014", "--"}
+#: Tokens a dateline may span before its dash.
+DATELINE_MAX_TOKENS = 14
+
+
+def _split_dateline(doc: Doc, start: int) -> None:
+    """Start a sentence after a wire dateline opening a paragraph at token ``start``: a
+    place in capitals ("BENI", "OUAGADOUGOU"), then optionally a country, a date and an
+    agency in brackets, ended by a dash standing between spaces ("BENI, Congo - Suspected
+    ADF rebels killed ..."). The dateline says where the report was filed (AP
+    Stylebook, "datelines"), not who acted or where: read into the first sentence, its
+    country became a party ("Guinea" the doer of a protest in Labe)."""
+    if start >= len(doc) or not (doc[start].is_alpha and doc[start].is_upper and len(doc[start]) >= 3):
+        return
+    for tok in doc[start + 1:start + DATELINE_MAX_TOKENS]:
+        if "\n" in tok.text:
+            return
+        if tok.text in DATELINE_DASHES and tok.whitespace_ and doc[tok.i - 1].whitespace_:
+            if tok.i + 1 < len(doc):
+                doc[tok.i + 1].is_sent_start = True
+            return
+
+
+#: Marks that open a list item on its own line (plain-text bullets).
+LIST_BULLETS = {"-", "*", "\u2022", "\u2013", "\u2014", "\u25aa", "\u25cf"}
+
+
+def _capitals_line(doc: Doc, newline: int) -> bool:
+    """Whether the line ending at the whitespace token ``newline`` is a heading in
+    capitals ("MALI", "BURKINA FASO"): every word on it upper case, no sentence end."""
+    words = []
+    for tok in reversed(doc[:newline]):
+        if tok.is_space and "\n" in tok.text:
+            break
+        words.append(tok)
+    letters = [t for t in words if t.is_alpha]
+    return bool(letters) and all(t.is_upper for t in letters) and words[0].text not in {".", "!", "?"}
 
 
 if not Language.has_factory(PARAGRAPH_BREAKS_NAME):

@@ -318,6 +318,8 @@ class PlaceResolver:
                     and tok.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "FAC") \
                     and (tok.ent_type_ != "NORP" or _alone(doc, i)):  # "Commune V": a numeral ("N'Tillit" is a name)
                 prev = doc[i - 1].lower_ if i > 0 else ""
+                if prev in CUE_NOUNS and doc[i - 1].is_title and not doc[i - 1].is_sent_start:
+                    prev = ""  # "Labe City Hall square", "Town Hall": the noun is part of a name, no cue
                 territory = _territory_taken(doc, i)
                 if prev in PLACE_CUES or prev in CUE_NOUNS or territory:
                     named_by_noun = prev in CUE_NOUNS or (prev == "of" and i >= 2 and doc[i - 2].lower_ in CUE_NOUNS)
@@ -402,12 +404,13 @@ class PlaceResolver:
         admin_cues = self._admin_cues(mentions, focus)
         places: list[Place] = list(points)
         pending: list[tuple[_Mention, list[GazetteerEntry]]] = []
+        sections = self._country_sections(text)
         for m in mentions:
             fixed = self._non_town(m, focus, named)
             if fixed is not None:
                 places.append(fixed)
                 continue
-            pending.append((m, self._candidates(m, focus, named)))
+            pending.append((m, self._candidates(m, _section_focus(m, sections, focus), named)))
         anchor_points = [(p.lat, p.lon) for p in points if p.lat is not None and p.lon is not None]
         # unambiguous towns first, so they anchor the distance score of the others
         for m, cands in pending:
@@ -416,7 +419,8 @@ class PlaceResolver:
         anchors = _Anchors(anchor_points)
         cues = _AdminCues(admin_cues)
         lead = _lead(scores, focus)
-        bests = [(m, self._best(m, cands, focus, cues, anchors, lead)) for m, cands in pending]
+        bests = [(m, self._best(m, cands, _section_focus(m, sections, focus), cues, anchors, lead))
+                 for m, cands in pending]
         fallback = self._unknown_toponym_country(focus, scores, places, [b for _, b in bests if b],
                                                  self._border_only(mentions, actors))
         # the admin1 of resolved towns also places an unknown toponym of the same
@@ -715,6 +719,30 @@ class PlaceResolver:
             cues.extend((m.start, a) for a in admins)
         return cues
 
+    def _country_sections(self, text: str) -> list[tuple[int, str]]:
+        """Country headings of a text organised by country (a security brief: "MALI",
+        "BURKINA FASO" on lines of their own, each over its items): ``(offset, alpha3)``
+        of each line that is only a country's name, when the text has at least
+        :data:`MIN_COUNTRY_SECTIONS` of them; [] otherwise."""
+        found = []
+        for line in re.finditer(r"^[ \t]*([^\n]{3,60}?)[ \t:]*$", text, re.MULTILINE):
+            country = self.gazetteer.country(line.group(1))
+            if country is not None:
+                found.append((line.start(), country.alpha3))
+        return found if len({c for _, c in found}) >= MIN_COUNTRY_SECTIONS else []
+
+    def _shared_name_country(self, name: str, country, focus: list[str]):  # noqa: ANN001, ANN202 - Country
+        """The state a short name shared by two states means (:data:`SHARED_SHORT_NAMES`:
+        "Congo", "the Congo" for the Republic of the Congo or DR Congo): the other state
+        than the gazetteer's reading when the article's focus (its places and actors)
+        includes it - the name itself votes for the gazetteer's reading, so any focus
+        on the other decides ("ADF rebels ... near Beni ... in the Congo" is DR Congo);
+        the gazetteer's reading otherwise ("Police in Brazzaville ... in the Congo")."""
+        other = [c for c in SHARED_SHORT_NAMES[fold(name)] if c != country.alpha3 and c in focus]
+        if other:
+            return self.gazetteer.countries.get(other[0], country)
+        return country
+
     def _country(self, m: _Mention):  # noqa: ANN202 - Country | None
         """The country the mention names, ``None`` when it names none or when a type word
         right after it makes it a first-level division of another country of that name
@@ -753,6 +781,8 @@ class PlaceResolver:
     def _non_town(self, m: _Mention, focus: list[str], named: frozenset[str] = frozenset()) -> Place | None:
         span = Span(m.start, m.end, m.text)
         country = self._country(m)
+        if country is not None and fold(m.text) in SHARED_SHORT_NAMES:
+            country = self._shared_name_country(m.text, country, focus)
         if country is not None:
             return Place(name=country.name, geo_precision=GEO_PRECISION_COUNTRY, country=country.alpha3,
                          geonames_id=country.geonames_id, feature_code="PCLI", span=span)
@@ -1342,13 +1372,33 @@ def _hyphen_joined(span: SpacySpan, lower_only: bool = False) -> SpacySpan:
     return doc[start:end] if (start, end) != (span.start, span.end) else span
 
 
+#: Country headings a text needs before its places are read country by country.
+MIN_COUNTRY_SECTIONS = 2
+
+
+def _section_focus(m: _Mention, sections: list[tuple[int, str]], focus: list[str]) -> list[str]:
+    """The focus for a place named under a country heading (:meth:`PlaceResolver._country_sections`):
+    that country alone ("Sebba" under "BURKINA FASO" is Burkina Faso's Sebba, whatever
+    the brief's other sections are about); the article's ``focus`` elsewhere. A brief by
+    country states each item's country by its heading, as a dateline does."""
+    before = [c for start, c in sections if start <= m.start]
+    return [before[-1]] if before else focus
+
+
+#: Short names the press gives to two states: "Congo" (and "the Congo", whose article the
+#: mention drops) is the Republic of the Congo in ISO 3166 and GeoNames, but as often DR
+#: Congo in news ("eastern Congo", "Congo's army" fighting the M23). Folded name -> the
+#: alpha-3 codes it may mean; :meth:`PlaceResolver._shared_name_country` picks by focus.
+SHARED_SHORT_NAMES = {"congo": ("COG", "COD")}
+
 #: First words of a named square, street or building ("Place de l'Indépendance", "Avenue
 #: Modibo Keïta", "Rue 311", "Pont des Martyrs", "Stade du 26 Mars").
 LANDMARK_HEADS = frozenset({"place", "avenue", "rue", "boulevard", "pont", "stade", "marché", "palais", "rond-point",
                             "carrefour", "esplanade", "quartier", "square", "plaza", "piazza", "calle"})
 #: Last words of such names in English ("Independence Square", "Martyrs' Bridge").
 LANDMARK_TAILS = frozenset({"square", "street", "avenue", "road", "boulevard", "bridge", "stadium", "market",
-                            "roundabout", "palace", "plaza", "mosque", "cathedral", "monument", "esplanade"})
+                            "roundabout", "palace", "plaza", "mosque", "cathedral", "monument", "esplanade",
+                            "hall"})
 
 
 def _landmark_shaped(span: SpacySpan) -> bool:

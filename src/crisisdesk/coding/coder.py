@@ -64,6 +64,7 @@ from crisisdesk.coding.hazards import hazard_cause
 from crisisdesk.coding.headline import headline_mentions
 from crisisdesk.coding.lexicon import Lexicon, TriggerEntry, is_nominal_participle
 from crisisdesk.coding.ontology import Ontology, load_ontology
+from crisisdesk.coding.placetime import REPORTING_VERBS as STATEMENT_VERBS
 from crisisdesk.coding.placetime import (
     VERBAL_TYPES,
     future_time_of,
@@ -297,9 +298,19 @@ class EventCoder:
                     if antecedent is not None and (when is pub_time or when is None or (
                             antecedent.event_date is not None and antecedent.event_date <= when.end)):
                         when = _take_antecedent(mention, antecedent, times_of[antecedent.mention_id], focus)
+                continued = False
+                if mention.place is None or mention.place is focus:
+                    prior = _continued_incident(mention, mentions, article, doc, offset)
+                    if prior is not None:
+                        if (when is pub_time or when is None or _report_bound(when)) and prior.mention_id in times_of:
+                            when = _take_antecedent(mention, prior, times_of[prior.mention_id], focus)
+                            continued = True  # dated by the incident it continues, not by its own words
+                        else:
+                            _take_place(mention, prior.place)
                 mentions.append(mention)
                 if when is not None and when is not pub_time:
-                    dated_in_text.add(mention.mention_id)
+                    if not continued:  # a continuation is no anchor of its own for stated points
+                        dated_in_text.add(mention.mention_id)
                     times_of[mention.mention_id] = when
             if fatalities is None:
                 _attach_toll(sent, mentions[len(mentions) - len(candidates):], mentions, article, offset)
@@ -406,9 +417,9 @@ class EventCoder:
         verb the lexicon reads as a protest, accusation, demand or rejection."""
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in GATHERING_VERBS:
             return False
-        for clause in tok.children:
+        for clause in tok.subtree:
             if clause.dep_ in {"advcl", "xcomp"} and clause.pos_ == "VERB" and any(
-                    c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+                    c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and _clause_of(clause, tok):
                 hit = self.lexicon.match(clause)
                 if hit is not None and hit[0].event_type in GRIEVANCE_TYPES:
                     return True
@@ -750,9 +761,11 @@ class EventCoder:
             when = None  # "will march on Friday" coded as a THREATEN: Friday is the march's, not the threat's
         else:
             when = time_for(tok, times, paragraph_start)
-            if cand.event_type == "THREATEN" and when is not None and published is not None \
+            if cand.event_type in {"THREATEN", "REQUEST"} and when is not None and published is not None \
                     and when.start > published:
-                when = None  # "threatened to attack Bamako next month": the month of the attack, not of the threat
+                # "threatened to attack Bamako next month", "called on residents to protest again
+                # next week": the time of the act threatened or asked for, not of the statement
+                when = None
         when = when or pub_time
         if is_negated:
             status, claimed_by = "negated", None
@@ -779,6 +792,9 @@ class EventCoder:
         if when is pub_time and pub_time is not None and not future and cand.event_type in VERBAL_TYPES \
                 and _said_now(tok):
             shown = pub_time  # "has called for a truce", "warns that ...": said on the report's day
+        if when is pub_time and pub_time is not None and not future and pub_time.precision == "day" \
+                and _live_entry(article, sent.start_char + offset) and _told_as_news(tok):
+            shown = pub_time  # a live blog's time-stamped entry: "14:32 GMT ... have marched in Niamey"
         cameo = cand.cameo or self.ontology.default_cameo(cand.event_type, cand.mode)
         cameo_entry = self.ontology.cameo_code(cameo)
         contexts = tuple(dict.fromkeys([*cand.entry.contexts, *(cameo_entry.plover_contexts if cameo_entry else ()),
@@ -1353,7 +1369,7 @@ DOER_NOUNS = {"attacker", "assailant", "gunman", "gunmen", "raider", "kidnapper"
               "ambusher", "assaulter", "aggressor", "insurgent", "militant", "fighter", "jihadist", "terrorist"}
 #: Event types of one incident's parts: the violence (ASSAULT) and the seizures, arrests
 #: and looting told with it (COERCE), which a definite reference ties to the incident.
-INCIDENT_TYPES = {"ASSAULT", "COERCE"}
+INCIDENT_TYPES = {"ASSAULT", "COERCE", "PROTEST"}
 #: Nouns that name an incident already told ("during the operation", "repelled the
 #: attack", "a shop was looted during the unrest"): with a definite determiner and no
 #: detail of their own (:func:`_back_reference`) they refer back (definite anaphora).
@@ -1418,6 +1434,8 @@ def _redescribed_incident(mention: EventMention, earlier: list[EventMention], ti
     start = mention.evidence.start_char
     here = _paragraph_start(article, start)
     previous = _paragraph_start(article, here - 3) if here >= 3 else here
+    if SAME_TIME.search(mention.evidence.sentence):
+        previous = 0  # "On the same day" names the day last set, however many paragraphs back
     antecedent = next((m for m in reversed(earlier) if m.event_type in INCIDENT_TYPES and m.mention_id in times_of
                        and m.status in {"asserted", "claimed"} and previous <= m.evidence.start_char < start), None)
     if antecedent is None:
@@ -1465,6 +1483,50 @@ def _said_now(tok: Token) -> bool:
     return False
 
 
+#: A live blog's entry heading: a clock time alone on the entry's first line ("14:32 GMT",
+#: "09.45 BST", "8:05 am", "17h40").
+LIVE_TIME_STAMP = re.compile(
+    r"^\s*\d{1,2}[:.h]\d{2}\s*(?:GMT|UTC|BST|CET|CEST|WAT|EAT|CAT|SAST|EST|EDT|[ap]\.?m\.?|local(?:\s+time)?)?\s*$",
+    re.IGNORECASE)
+
+
+def _live_entry(article: Article, char: int) -> bool:
+    """Whether the text at ``char`` belongs to a live blog's entry: its paragraph opens
+    with a line holding only a clock time (:data:`LIVE_TIME_STAMP`), or the paragraph
+    before it is only that time (extraction makes each line of a page a paragraph). The
+    entry was written at that time of the blog's day."""
+    start = _paragraph_start(article, char)
+    end = article.text.find("\n", start)
+    if LIVE_TIME_STAMP.match(article.text[start:end if end >= 0 else None]):
+        return True
+    if start < 2:
+        return False
+    before = _paragraph_start(article, start - 3) if start >= 3 else 0
+    return bool(LIVE_TIME_STAMP.match(article.text[before:start].strip()))  # the stamp as a paragraph of its own
+
+
+def _told_as_news(tok: Token) -> bool:
+    """Whether an event is told in the present or the present perfect, on its own verb or
+    the verb of saying above it ("says gunmen killed", "has called on", "have marched"):
+    in a live blog's time-stamped entry (:func:`_live_entry`) this is the news of the
+    entry's time - the "hot news" present perfect (Quirk et al., A Comprehensive Grammar
+    of the English Language, 1985, 4.22) - so an undated event is dated by the blog's day
+    (the publication day), where a report written after the fact keeps the week before
+    it (:func:`crisisdesk.coding.placetime.undated_time`). A past tense ("repelled an
+    attack") in an entry whose statement is in the present perfect takes the statement's
+    day too: the entry gives no other."""
+    verbs = [tok] + [g for g in list(tok.ancestors)[:3] if g.lemma_.lower() in _SPEECH_HEADS | STATEMENT_VERBS]
+    for verb in verbs:
+        if verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        if verb.tag_ in {"VBZ", "VBP"}:
+            return True
+        if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} and c.lemma_ == "have"
+                                      for c in verb.children):
+            return True
+    return False
+
+
 def _report_bound(when: TimeExpression) -> bool:
     """Whether a time only bounds an event by the day of the statement reporting it
     (:func:`crisisdesk.coding.placetime.time_for`, step 2: "the army said in a statement
@@ -1492,6 +1554,65 @@ def _take_antecedent(mention: EventMention, antecedent: EventMention, when: Time
         mention.acled_event_type, mention.acled_sub_event_type = \
             antecedent.acled_event_type, antecedent.acled_sub_event_type
     return when
+
+
+#: Openings by which a sentence tells another incident than the one before it
+#: ("Separately, gunmen abducted ...", "In a separate incident", "Elsewhere, ...").
+NEW_INCIDENT_OPENING = re.compile(
+    r"^\W*(?:separately|elsewhere|meanwhile|in\s+(?:a|another)\s+(?:separate|unrelated|different)|"
+    r"in\s+another\b|on\s+another\b|also\s+on\b)", re.IGNORECASE)
+
+
+def _continued_incident(mention: EventMention, earlier: list[EventMention], article: Article, doc: Doc,
+                        offset: int) -> EventMention | None:
+    """The incident a reported violent mention that names no place of its own continues,
+    or None: the latest asserted or claimed incident (:data:`INCIDENT_TYPES`) told in
+    the mention's own or the previous paragraph and placed below country level. A text
+    keeps the place of its story until it names another (topic continuity: "Armed men
+    attacked VDP positions in Titao on Tuesday ... The army said it had killed more than
+    twenty assailants" - the army's claim is about Titao; ACLED codes an event at the
+    most specific location its source gives, which here is the story's place). The
+    caller also gives it the incident's date when its own sentence gives none (the
+    story's time carries on as its place does). Not so for a sentence that opens on
+    another incident (:data:`NEW_INCIDENT_OPENING`: "Separately, ..."), nor when the
+    incident before is only placed at country level. ACLED notes are one paragraph, so
+    across paragraphs this reads news only."""
+    if mention.event_type not in INCIDENT_TYPES or mention.status not in {"asserted", "claimed"}:
+        return None
+    start = mention.evidence.start_char
+    if NEW_INCIDENT_OPENING.match(mention.evidence.sentence):
+        return None
+    here = _paragraph_start(article, start)
+    previous = _paragraph_start(article, here - 3) if here >= 3 else here
+    for m in reversed(earlier):
+        if m.evidence.start_char < previous:
+            return None
+        if m.event_type in INCIDENT_TYPES and m.status in {"asserted", "claimed"} and m.place is not None \
+                and (m.place.geo_precision or GEO_PRECISION_COUNTRY) < GEO_PRECISION_COUNTRY \
+                and m.evidence.start_char < start:
+            return m
+    return None
+
+
+def _take_place(mention: EventMention, place: Place) -> None:
+    """Put a mention at ``place`` (an incident it continues), its unnamed participants in
+    the place's state (as :func:`_take_antecedent` does)."""
+    mention.place = place
+    if place.country:
+        mention.source_actors = [_located(a, place.country) for a in mention.source_actors]
+        mention.target_actors = [_located(a, place.country) for a in mention.target_actors]
+
+
+def _clause_of(clause: Token, verb: Token) -> bool:
+    """Whether ``clause`` belongs to ``verb``'s own clause: no other verb stands between
+    them in the parse ("gathered on Labe City Hall square to protest": the parser hangs
+    the purpose on "square", a noun of the gathering's own phrase)."""
+    for tok in clause.ancestors:
+        if tok == verb:
+            return True
+        if tok.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
 
 
 def _paragraph_start(article: Article, char: int) -> int:
@@ -2481,7 +2602,7 @@ def _actors(index: ActorIndex, heads: Iterable[Token], sentence_actors: list[Act
 #: Head words of landmarks (bridges, squares, streets, monuments, buildings named by
 #: their form): places, never parties to an event.
 LANDMARK_HEAD = re.compile(r"\b(bridge|square|avenue|street|boulevard|road|roundabout|monument|stadium|"
-                           r"place|plaza|esplanade|park|palace|parliament building)s?$", re.I)
+                           r"place|plaza|esplanade|park|palace|parliament building|city hall|town hall)s?$", re.I)
 
 
 def _landmark_named(actor: ActorRef) -> bool:

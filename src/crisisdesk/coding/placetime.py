@@ -126,6 +126,10 @@ def place_for(trigger: Token, places: list[Anchored], event_type: str,
     except the town of a local office or community ("the village chief of Boni",
     :func:`_home_of_actor`): where that actor is, the event most often is.
 
+    A country named only as the far side of a border ("near the border with Mali",
+    :func:`_border_country`) is beside the event, not its place: a communiqué's strike
+    "near the border with Mali" falls back to the text's own country.
+
     Among the candidates: a resolved town before a toponym the gazetteer does not know,
     a town or region before a country, a town or village before a region
     (:func:`_region_level`; ACLED codebook: the most specific location the source
@@ -136,7 +140,8 @@ def place_for(trigger: Token, places: list[Anchored], event_type: str,
     candidates = [a for a in places if sent.start <= a.token.i < sent.end and not is_away(a.token)
                   and not (any(s <= a.token.idx < e for s, e in actor_spans) and not _home_of_actor(a.token))
                   and not speaker_place(a.token, trigger)
-                  and a.token.dep_ not in {"nsubj", "nsubjpass", "poss"} and not _country_as_actor(a)]
+                  and a.token.dep_ not in {"nsubj", "nsubjpass", "poss"} and not _country_as_actor(a)
+                  and not (_country_level(a.item) and _border_country(a.token))]  # type: ignore[arg-type]
     if event_type in VERBAL_TYPES:
         candidates = [a for a in candidates if tree_distance(trigger, a.token) <= 3 and
                       any(t == trigger for t in a.token.ancestors)]
@@ -618,7 +623,25 @@ def _dates_trigger(time_token: Token, trigger: Token) -> bool:
     scope = _subordinate_scope(time_token)
     if scope is not None and scope.dep_ == "acl":
         return True  # a participle phrase ("led by X in 2018") often takes the main clause's time in the parse
+    if scope is not None and _before_postposed_saying(time_token, scope, trigger):
+        return True  # "attacked Titao on Tuesday 14 October, local sources told our team"
     return scope is None or scope.left_edge.i <= trigger.i <= scope.right_edge.i
+
+
+def _before_postposed_saying(time_token: Token, verb: Token, trigger: Token) -> bool:
+    """Whether a time the parse hangs on a postposed verb of saying (an ``advcl`` or
+    ``parataxis`` after the trigger: "X attacked Y on Tuesday 14 October, local sources
+    told our editorial team") stands before that verb's subject: English puts a time of
+    the statement after its verb ("sources told us on Wednesday"), so a time before a
+    postposed "sources told" ends the reported clause (the rule of
+    :func:`_after_reported_clause`, for the parse that makes the verb of saying a
+    subordinate clause rather than the root)."""
+    if verb.dep_ not in {"advcl", "parataxis"} or verb.lemma_ not in REPORTING_VERBS or verb.i < trigger.i:
+        return False
+    if not (trigger.i < time_token.i < verb.i):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return bool(subjects) and all(s.left_edge.i > time_token.i for s in subjects)
 
 
 def focus_place(places: list[Place], actor_countries: list[str]) -> Place | None:

@@ -174,6 +174,10 @@ def _negative_subject(verb: Token) -> bool:
 
 #: Verbs by which a speaker says a reported content is false.
 DENIAL_VERBS = {"deny", "refute"}
+#: Nouns whose relative clause gives their content ("the allegations according to which
+#: civilians were killed", "reports in which ..."): a denied one denies that content.
+CONTENT_NOUNS = {"allegation", "report", "claim", "rumour", "rumor", "accusation", "assertion", "information",
+                 "news", "statement", "story"}
 
 
 def _denied_content(trigger: Token) -> bool:
@@ -188,6 +192,8 @@ def _denied_content(trigger: Token) -> bool:
         if cur.dep_ in {"ccomp", "acl"} or (cur.dep_ == "advcl" and any(
                 c.dep_ == "mark" and c.lower_ == "that" for c in cur.children)):  # a that-clause the parse hung low
             clausal = True
+        elif cur.dep_ == "relcl" and cur.head.lemma_.lower() in CONTENT_NOUNS:
+            clausal = True  # "denies the allegations according to which civilians were killed"
         elif cur.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj", "prep", "xcomp", "auxpass", "conj"}:
             return False
         cur = cur.head
@@ -243,11 +249,18 @@ def modality(trigger: Token) -> str | None:
         return "hypothetical"
     if requested_act(trigger):
         return "hypothetical"  # "called on all parties to protect civilians": asked for, not done
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lemma_.lower() in RISK_NOUNS:
+        return "hypothetical"  # "the threat of attacks on road convoys remains high": a risk, not an act
     if trigger.dep_ in {"nsubj", "nsubjpass"} and any(
             c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in trigger.head.children) and \
             trigger.head.dep_ == "ccomp":
         return "hypothetical"  # "did not say whether air strikes had been carried out": an open question
     return None
+
+
+#: Nouns of a possible event: their "of" complement is a risk, not an act ("the threat of
+#: attacks remains high", "the risk of clashes", "fears of reprisals").
+RISK_NOUNS = {"threat", "risk", "danger", "possibility", "prospect", "likelihood", "fear", "spectre", "specter"}
 
 
 #: Verbs that ask someone to act ("urged the army to release", "called on all parties to
@@ -756,15 +769,27 @@ def background(trigger: Token) -> bool:
     by (:func:`identifying_act`)."""
     if stated_cause(trigger) or identifying_act(trigger):
         return True
+    if trigger.pos_ in {"NOUN", "PROPN"} and any(_since_year(t) for t in trigger.subtree):
+        return True  # "a blockade imposed by armed groups since 2022": a state lasting since then
     for tok in governors(trigger, limit=5):
         for child in tok.children:
             if child.lower_ in BACKGROUND_CUES:
                 return True
-            if child.dep_ == "prep" and child.lower_ == "since":
-                objs = [g for g in child.subtree if g.like_num and re.fullmatch(r"(19|20)\d\d", g.text)]
-                if objs:
-                    return True
+            if _since_year(child):
+                return True
+        if tok.pos_ in {"VERB", "AUX"} and any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in tok.children) \
+                and any(_since_year(t) for t in tok.subtree):
+            # a present perfect "since 2011" states what has held over the years ("have been
+            # the epicentre of banditry since 2011, with thousands of people killed"):
+            # background, as a "since" phrase on the event itself is
+            return True
     return False
+
+
+def _since_year(tok: Token) -> bool:
+    """Whether a token is a "since" preposition whose object holds a year ("since 2012")."""
+    return tok.dep_ == "prep" and tok.lower_ == "since" and any(
+        g.like_num and re.fullmatch(r"(19|20)\d\d", g.text) for g in tok.subtree)
 
 
 #: Verbs that report a trend in many acts when their object is a plural event noun
