@@ -28,7 +28,7 @@ from urllib.parse import urlsplit
 from crisisdesk.errors import ExtractionError
 from crisisdesk.extract.cleaner import Cleaner, CleanedText, load_patterns, squash
 from crisisdesk.extract.dates import numeric_dateline_date, parse_date_value, resolve_relative
-from crisisdesk.extract.decode import decode_bytes
+from crisisdesk.extract.decode import UTF8_REPLACED, decode_bytes
 from crisisdesk.extract.html import extract_html
 from crisisdesk.extract.ids import article_id_for, content_hash_for
 from crisisdesk.records import EVENTS_DATED_BY_PUBLICATION, UNDETERMINED_LANGUAGE_NOTE, Article, Paragraph, RawDocument
@@ -86,9 +86,12 @@ class ArticleExtractor:
         except ExtractionError as error:
             raise ExtractionError(error.reason, error.detail, uri=raw.uri, line=raw.line) from None
         container = dict(raw.metadata)
+        notes: list[str] = []
+        if encoding == UTF8_REPLACED:
+            notes.append(f"{DECODE_REPLACED}: {text.count(chr(0xFFFD))} byte sequence(s) that are not UTF-8 "
+                         "replaced with U+FFFD; the rest of the text is UTF-8")
         fetched_from_mtime = container.pop(FETCHED_AT_FROM, None) == "file_mtime"
         document_meta: dict[str, Any] = {}
-        notes: list[str] = []
         if kind == "html":
             found = extract_html(text, url=container.get("url"),
                                  metadata_date_only=bool(container.get("feed_url") and container.get("published")))
@@ -225,6 +228,9 @@ class ArticleExtractor:
 _YEAR = re.compile(r"\b\d{4}\b")
 #: Article note when a stated publication date lies in the future and is not used.
 PUBLISHED_IN_FUTURE = "published_in_future"
+#: Article note when a mostly UTF-8 text had a few invalid bytes replaced
+#: (:func:`crisisdesk.extract.decode._mostly_utf8`); it was rejected ``undecodable``.
+DECODE_REPLACED = "decode_replaced"
 #: Slack for clocks and time zones (UTC-12 to UTC+14) before a date counts as future.
 FUTURE_SLACK = timedelta(days=1)
 

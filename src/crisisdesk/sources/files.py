@@ -35,7 +35,7 @@ from typing import Any, BinaryIO
 
 from crisisdesk.records import RawDocument, Reject
 from crisisdesk.sources.rawstore import is_raw_store
-from crisisdesk.sources.sniff import SNIFF_BYTES, binary_detail, sniff_kind
+from crisisdesk.sources.sniff import SNIFF_BYTES, as_utf8, binary_detail, load_json, sniff_kind, utf16_encoding
 
 DEFAULT_MAX_BYTES = 20_000_000
 
@@ -155,7 +155,7 @@ def read_file(path: Path, *, fetched_at: datetime | None, max_bytes: int) -> Ite
             kind = sniff_kind(head)
             if kind == "json" and path.suffix.lower() in JSONL_SUFFIXES and head.lstrip()[:1] == b"{":
                 kind = "jsonl"
-            if kind == "jsonl":
+            if kind == "jsonl" and not utf16_encoding(head):  # UTF-16 lines are not split on b"\n"
                 handle.seek(0)
                 yield from _jsonl_items(uri, handle, when, max_bytes)
                 return
@@ -192,6 +192,7 @@ def _file_type(mode: int) -> str:
 
 def _items_from_bytes(uri: str, data: bytes, when: datetime, *, origin: str, max_bytes: int,
                       metadata: dict[str, Any] | None = None) -> Iterator[Item]:
+    data = as_utf8(data)  # UTF-16 JSON, JSONL, HTML: read as UTF-8 from here on
     kind = sniff_kind(data[:SNIFF_BYTES])
     if kind == "empty":
         yield _reject(uri, "empty", "the item holds no text")
@@ -210,7 +211,7 @@ def _items_from_bytes(uri: str, data: bytes, when: datetime, *, origin: str, max
 
 def _json_items(uri: str, data: bytes, when: datetime) -> Iterator[Item]:
     try:
-        value = json.loads(data.decode("utf-8-sig"))
+        value = load_json(data.decode("utf-8-sig"))
     except (ValueError, UnicodeDecodeError) as error:
         yield _reject(uri, "malformed_json", str(error))
         return
@@ -228,7 +229,7 @@ def _jsonl_items(uri: str, handle: BinaryIO, when: datetime, max_bytes: int) -> 
             yield _reject(uri, "too_large", f"line of {len(line)} bytes exceeds the {max_bytes}-byte limit", number)
             continue
         try:
-            obj = json.loads(line.decode("utf-8-sig"))
+            obj = load_json(line.decode("utf-8-sig"))
         except (ValueError, UnicodeDecodeError) as error:
             yield _reject(uri, "malformed_json", str(error), number)
             continue
