@@ -132,6 +132,10 @@ class InputSource:
         self._fetcher = fetcher
         self._own_fetcher = fetcher is None
         self._attempts: list[tuple[FeedItem, str | None]] = []
+        #: Canonical URLs of the feed items fetched by this source so far: an item that a
+        #: second feed (or sitemap) of the same run lists too is not fetched again (its
+        #: attempt is recorded only at :meth:`finish`, so it was still pending there).
+        self._items_fetched: set[str] = set()
         self.feeds_polled = 0
         #: One line per feed or sitemap that was read but had no new item to fetch
         #: (``feed.xml: no new items (2 listed, all fetched before)``): not a failure.
@@ -228,6 +232,9 @@ class InputSource:
             self.no_new_items.append(note)
         yield from poll.rejects
         for item in poll.pending:
+            if item.url in self._items_fetched:
+                continue
+            self._items_fetched.add(item.url)
             started = repository.utcnow()
             results = list(reader.fetch_items([item]))
             yield from results
