@@ -11,7 +11,8 @@ Containers are opened here; the article inside is interpreted later (``extract``
 - JSONL (one such object per line) yields one document per line, streamed line by
   line; a broken line becomes a ``Reject`` with its line number and the rest goes on;
 - a directory is walked recursively in sorted order (names starting with ``.`` are
-  skipped; symbolic links to directories are not followed), so runs are deterministic;
+  skipped; a symbolic link to a directory is followed unless it leads to a directory the
+  walk reads anyway, a loop, which is rejected as ``symlink_loop``), so runs are deterministic;
   a directory that cannot be listed (no read permission) is rejected as ``unreadable``
   with its path and the run goes on;
   a raw store of fetched pages inside it (:func:`crisisdesk.sources.rawstore.is_raw_store`)
@@ -72,12 +73,30 @@ def iter_paths(paths: Iterable[str | os.PathLike[str]]) -> Iterator[str | Path]:
 def _walk(root: Path) -> Iterator[Path]:
     """The files under ``root``, sorted; a directory ``os.walk`` cannot list is yielded
     itself, so that :func:`read_file` rejects it as ``unreadable`` (``os.walk`` would
-    otherwise skip it without a word)."""
+    otherwise skip it without a word).
+
+    A symbolic link to a directory is followed, as a directory named on the command line
+    is, unless it leads to a directory this walk reads anyway (an enclosing one: a loop
+    such as ``sub/loop -> ..``; or one reached by another path): the link itself is then
+    yielded, and :func:`read_file` rejects it as ``symlink_loop`` with its target. Links
+    to directories were skipped without a word, so a linked folder of articles was not
+    read and nothing said so."""
     unlisted: list[OSError] = []
-    for dirpath, dirnames, filenames in os.walk(root, onerror=unlisted.append):
+    walked = {os.path.realpath(root)}
+    for dirpath, dirnames, filenames in os.walk(root, onerror=unlisted.append, followlinks=True):
         yield from _unlisted_directories(unlisted)
-        dirnames[:] = sorted(name for name in dirnames
-                             if not name.startswith(".") and not is_raw_store(Path(dirpath) / name))
+        kept: list[str] = []
+        for name in sorted(dirnames):
+            path = Path(dirpath) / name
+            if name.startswith(".") or is_raw_store(path):
+                continue
+            real = os.path.realpath(path)
+            if real in walked:
+                yield path  # a link into a directory already read (a loop): rejected with its target
+                continue
+            walked.add(real)
+            kept.append(name)
+        dirnames[:] = kept
         for name in sorted(filenames):
             if not name.startswith("."):
                 yield Path(dirpath) / name
@@ -140,6 +159,11 @@ def read_file(path: Path, *, fetched_at: datetime | None, max_bytes: int) -> Ite
     uri = path_uri(path)
     try:
         status = path.stat()
+        if stat.S_ISDIR(status.st_mode) and path.is_symlink():  # from _walk: its target is read already
+            yield _reject(uri, "symlink_loop", f"a symbolic link to the directory {os.path.realpath(path)}, "
+                          "which this walk reads already (an enclosing directory or another path to it); "
+                          "not followed")
+            return
         if stat.S_ISDIR(status.st_mode):
             os.listdir(path)  # a directory reaches here when it cannot be listed: say why
             yield _reject(uri, "not_regular_file", "a directory, not a file")
