@@ -93,3 +93,18 @@ def test_utf8_text_with_one_bad_byte_is_kept_with_a_note(tmp_path):
     [stored] = repository.list_articles(engine)
     assert "café owners fled" in stored.article.text
     assert "note " in err and "bad-byte.txt: decode_replaced: 1 byte sequence(s)" in err
+
+
+def test_unreadable_stated_publication_date_is_noted(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.json").write_text(json.dumps({"title": "A", "text": SECOND, "published": "yesterday-ish"}))
+    (folder / "b.json").write_text(json.dumps({"title": "B", "text": FIRST, "published": 1732000000}))
+    (folder / "c.json").write_text(json.dumps({"title": "C", "text": FIRST + " More.", "published": "2025-11-21"}))
+    engine, summary, err = _run(tmp_path, folder)
+    notes = {s.article.title: s.article.notes for s in repository.list_articles(engine)}
+    # before: dropped without a word, the article left undated
+    assert any(n.startswith("published_unreadable: the container date 'yesterday-ish'") for n in notes["A"])
+    assert any(n.startswith("published_unreadable: the container date 1732000000") for n in notes["B"])
+    assert not any(n.startswith("published_unreadable") for n in notes["C"])
+    assert "a.json: published_unreadable" in err

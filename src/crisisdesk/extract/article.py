@@ -192,7 +192,8 @@ class ArticleExtractor:
         """(published_at UTC, precision, origin) from the first source that gives a
         date: container, document metadata, dateline, relative time; (None, None, None)
         when none does. A date in the future (:func:`published_in_future`) is no
-        publication date: it is skipped with a ``published_in_future`` entry in ``notes``.
+        publication date: it is skipped with a ``published_in_future`` entry in ``notes``;
+        a stated value that does not parse is skipped with ``published_unreadable``.
 
         A feed or sitemap item's date (a container with ``feed_url``) is the fallback the
         README promises ("the feed's own date becomes the article's publication date when
@@ -211,6 +212,9 @@ class ArticleExtractor:
                 parsed = parse_date_value(value) if value not in (None, "") else None
                 if parsed and origin == "dateline" and not _YEAR.search(str(value)):
                     parsed = _yearless_date(str(value), fetched_at)
+            if parsed is None and origin != "dateline" and value not in (None, "") and notes is not None:
+                notes.append(f"{PUBLISHED_UNREADABLE}: the {origin} date {value!r} is no date crisisdesk can "
+                             "read (ISO 8601 or a written date such as '21 November 2025'); not used")
             if parsed and published_in_future(parsed[0], fetched_at):
                 if notes is not None:
                     notes.append(f"{PUBLISHED_IN_FUTURE}: the {origin} date {value!r} is after the time the item "
@@ -228,6 +232,10 @@ class ArticleExtractor:
 _YEAR = re.compile(r"\b\d{4}\b")
 #: Article note when a stated publication date lies in the future and is not used.
 PUBLISHED_IN_FUTURE = "published_in_future"
+#: Article note when a container's or document's stated publication date cannot be read
+#: ("published": "yesterday-ish", a number, front matter "date: 2025-13-45"): it was
+#: dropped without a word, leaving the article undated.
+PUBLISHED_UNREADABLE = "published_unreadable"
 #: Article note when a mostly UTF-8 text had a few invalid bytes replaced
 #: (:func:`crisisdesk.extract.decode._mostly_utf8`); it was rejected ``undecodable``.
 DECODE_REPLACED = "decode_replaced"
