@@ -39,3 +39,20 @@ def test_item_listed_by_two_feeds_is_fetched_once(web, tmp_path):
     assert (summary.stored, summary.unchanged) == (3, 0)  # was (3, 1)
     assert "repeated the text" not in err.getvalue()
     assert len(repository.list_articles(engine)) == 3
+
+
+def test_unchanged_feed_url_is_requested_once_a_run(web, tmp_path):
+    web.routes["/news/one"] = Reply(200, feeds.page("one", ["Story one was told here at length."]), HTML)
+    web.routes["/a.xml"] = Reply(200, feeds.rss2([(f"{web.base}/news/one", "S", DATE)]), XML)
+    engine = open_database(str(tmp_path / "f.db"))
+    settings = FetchSettings(raw_dir=tmp_path / "raw", timeout=2, retries=0, backoff=0, min_interval=0)
+    for _ in range(2):
+        err = io.StringIO()
+        with Fetcher(settings, engine) as fetcher:
+            source = InputSource([f"{web.base}/a.xml"], engine, fetcher=fetcher)
+            run(source, engine, RunOptions(nlp=False), Stages(), progress=False, err=err)
+            source.finish()  # as `crisisdesk run` does: the items are recorded as fetched
+    # the second run's feed came back unchanged; the poll asked for it again (3 requests in all)
+    assert web.hits["/a.xml"] == 2
+    assert web.hits["/news/one"] == 1
+    assert source.no_new_items == [f"{web.base}/a.xml: no new items (1 listed, all fetched before)"]

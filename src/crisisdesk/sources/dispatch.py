@@ -213,7 +213,8 @@ class InputSource:
         if document is None:  # 304 and the raw store lost the body: nothing to re-read
             return
         if sniff_kind(document.content) in ("feed", "sitemap", "sitemap_index"):
-            yield from self.feed_items(url, document if outcome.status == "fetched" else None)
+            # the body in hand, also when unchanged: the poll asked the server again (2 requests a poll)
+            yield from self.feed_items(url, document, unchanged=outcome.status == "unchanged")
             return
         final = document.metadata.get("final_url") or url
         document = page_document(document)
@@ -221,12 +222,16 @@ class InputSource:
                           origin="url", media_type=document.media_type,
                           metadata={**document.metadata, "url": final})
 
-    def feed_items(self, feed_url: str, document: RawDocument | None = None) -> Iterator[Item]:
-        """Poll one feed or sitemap and yield its pending items' pages (and Rejects)."""
+    def feed_items(self, feed_url: str, document: RawDocument | None = None,
+                   unchanged: bool = False) -> Iterator[Item]:
+        """Poll one feed or sitemap and yield its pending items' pages (and Rejects);
+        ``document`` is its body when already fetched, ``unchanged`` whether that fetch
+        found it unchanged (:meth:`FeedReader.poll`)."""
         reader = FeedReader(self.fetcher, self.engine) if self.engine is not None else None
         if reader is None:
             raise ValueError("feeds need a database (feed_items table) to remember items")
-        poll = reader.poll(feed_url, document, retry_rejected=self.retry_rejected, recode=self.recode)
+        poll = reader.poll(feed_url, document, retry_rejected=self.retry_rejected, recode=self.recode,
+                           unchanged=unchanged)
         self.feeds_polled += 1
         if note := no_new_items_note(poll):
             self.no_new_items.append(note)
