@@ -460,3 +460,15 @@ def test_the_events_table_shows_an_asserted_events_claimant_as_per_not_by():
     assert '<span class="muted">per the army</span>' in str(table([row("asserted", claimed_by="The army")]))
     assert '<span class="muted">claimed by JNIM</span>' in str(table([row("claimed", claimed_by="JNIM")]))
     assert '<span class="muted">per local sources</span>' in str(table([row("asserted", reported_by="local sources")]))
+
+
+def test_unknown_query_parameter_is_422_naming_it(client):
+    # FastAPI ignored it: ?text= (the command line's --text; the API's is q) returned every event
+    r = client.get("/api/events", params={"text": "drone"})
+    assert r.status_code == 422
+    assert "unknown query parameter(s) 'text'" in r.json()["detail"]
+    assert "q" in r.json()["detail"].split("takes ", 1)[1] and "words of the evidence sentence are q" in r.json()["detail"]
+    r = client.get("/api/actors", params={"contry": "MLI", "limit": 2})
+    assert r.status_code == 422 and "'contry'" in r.json()["detail"] and "limit" in r.json()["detail"]
+    assert client.get("/api/events", params={"country": "MLI", "q": "x", "limit": 1, "status": ["asserted"]}).status_code == 200
+    assert client.get("/api/status").status_code == 200

@@ -51,6 +51,7 @@ from crisisdesk.consolidate.update import withdraw_article_mentions
 from crisisdesk.pipeline import RunOptions, Stages, build_stages, run
 from crisisdesk.records import RawDocument, Reject
 from crisisdesk.sources.files import document_from_object
+from crisisdesk.sources.sniff import load_json
 from crisisdesk.sources.warc import WarcReader, looks_like_warc
 from crisisdesk.store import repository
 from crisisdesk.store.db import make_engine, open_database, resolve_db_url
@@ -195,7 +196,7 @@ def iter_jsonl_range(path: str | Path, start: int, end: int, *, fetched_at: date
                              detail=f"line of {len(line)} bytes exceeds the {max_bytes}-byte limit")
                 continue
             try:
-                obj = json.loads(line.decode("utf-8-sig"))
+                obj = load_json(line.decode("utf-8-sig"))
             except (ValueError, UnicodeDecodeError) as error:
                 yield Reject(uri=uri, stage="source", reason="malformed_json", detail=str(error), line=number)
                 continue

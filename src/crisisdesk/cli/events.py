@@ -21,7 +21,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
-from sqlalchemy import Engine, String, cast, or_, select
+from sqlalchemy import Engine, String, cast, func, or_, select
 from sqlalchemy.orm import Session
 
 from crisisdesk.cli import app, db_option
@@ -32,7 +32,7 @@ from crisisdesk.records import ActorRef, EventMention
 from crisisdesk.store.db import open_database
 from crisisdesk.store.models import EventMentionRow
 from crisisdesk.store.names import country_alpha3
-from crisisdesk.store.queries import QueryError, date_text, parse_since, source_wording
+from crisisdesk.store.queries import QueryError, actor_like_patterns, date_text, parse_since, source_wording
 from crisisdesk.store.repository import row_to_mention
 
 CSV_FIELDS = (
@@ -79,10 +79,10 @@ def query_mentions(engine: Engine, flt: EventFilter) -> list[EventMention]:
     elif flt.admin1:
         q = q.where(EventMentionRow.admin1.ilike(f"%{flt.admin1}%"))
     if flt.actor:
-        like = f"%{flt.actor}%"
-        q = q.where(or_(EventMentionRow.actor_codes.ilike(like),
-                        cast(EventMentionRow.source_actors, String).ilike(like),
-                        cast(EventMentionRow.target_actors, String).ilike(like)))
+        q = q.where(or_(EventMentionRow.actor_codes.ilike(f"%{flt.actor}%"), *(
+            func.lower(cast(column, String)).like(pattern, escape="\\")
+            for pattern in actor_like_patterns(flt.actor)
+            for column in (EventMentionRow.source_actors, EventMentionRow.target_actors))))
     if flt.event_type:
         resolved = load_ontology().resolve_type_query(flt.event_type)
         if "event_type" in resolved:

@@ -28,7 +28,7 @@ from urllib.parse import urlsplit
 from crisisdesk.errors import ExtractionError
 from crisisdesk.extract.cleaner import Cleaner, CleanedText, load_patterns, squash
 from crisisdesk.extract.dates import numeric_dateline_date, parse_date_value, resolve_relative
-from crisisdesk.extract.decode import decode_bytes
+from crisisdesk.extract.decode import UTF8_REPLACED, decode_bytes
 from crisisdesk.extract.html import extract_html
 from crisisdesk.extract.ids import article_id_for, content_hash_for
 from crisisdesk.records import EVENTS_DATED_BY_PUBLICATION, UNDETERMINED_LANGUAGE_NOTE, Article, Paragraph, RawDocument
@@ -86,9 +86,12 @@ class ArticleExtractor:
         except ExtractionError as error:
             raise ExtractionError(error.reason, error.detail, uri=raw.uri, line=raw.line) from None
         container = dict(raw.metadata)
+        notes: list[str] = []
+        if encoding == UTF8_REPLACED:
+            notes.append(f"{DECODE_REPLACED}: {text.count(chr(0xFFFD))} byte sequence(s) that are not UTF-8 "
+                         "replaced with U+FFFD; the rest of the text is UTF-8")
         fetched_from_mtime = container.pop(FETCHED_AT_FROM, None) == "file_mtime"
         document_meta: dict[str, Any] = {}
-        notes: list[str] = []
         if kind == "html":
             found = extract_html(text, url=container.get("url"),
                                  metadata_date_only=bool(container.get("feed_url") and container.get("published")))
@@ -189,7 +192,8 @@ class ArticleExtractor:
         """(published_at UTC, precision, origin) from the first source that gives a
         date: container, document metadata, dateline, relative time; (None, None, None)
         when none does. A date in the future (:func:`published_in_future`) is no
-        publication date: it is skipped with a ``published_in_future`` entry in ``notes``.
+        publication date: it is skipped with a ``published_in_future`` entry in ``notes``;
+        a stated value that does not parse is skipped with ``published_unreadable``.
 
         A feed or sitemap item's date (a container with ``feed_url``) is the fallback the
         README promises ("the feed's own date becomes the article's publication date when
@@ -208,6 +212,9 @@ class ArticleExtractor:
                 parsed = parse_date_value(value) if value not in (None, "") else None
                 if parsed and origin == "dateline" and not _YEAR.search(str(value)):
                     parsed = _yearless_date(str(value), fetched_at)
+            if parsed is None and origin != "dateline" and value not in (None, "") and notes is not None:
+                notes.append(f"{PUBLISHED_UNREADABLE}: the {origin} date {value!r} is no date crisisdesk can "
+                             "read (ISO 8601 or a written date such as '21 November 2025'); not used")
             if parsed and published_in_future(parsed[0], fetched_at):
                 if notes is not None:
                     notes.append(f"{PUBLISHED_IN_FUTURE}: the {origin} date {value!r} is after the time the item "
@@ -225,6 +232,13 @@ class ArticleExtractor:
 _YEAR = re.compile(r"\b\d{4}\b")
 #: Article note when a stated publication date lies in the future and is not used.
 PUBLISHED_IN_FUTURE = "published_in_future"
+#: Article note when a container's or document's stated publication date cannot be read
+#: ("published": "yesterday-ish", a number, front matter "date: 2025-13-45"): it was
+#: dropped without a word, leaving the article undated.
+PUBLISHED_UNREADABLE = "published_unreadable"
+#: Article note when a mostly UTF-8 text had a few invalid bytes replaced
+#: (:func:`crisisdesk.extract.decode._mostly_utf8`); it was rejected ``undecodable``.
+DECODE_REPLACED = "decode_replaced"
 #: Slack for clocks and time zones (UTC-12 to UTC+14) before a date counts as future.
 FUTURE_SLACK = timedelta(days=1)
 

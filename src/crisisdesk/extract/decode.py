@@ -7,7 +7,9 @@ Order (first acceptable result wins):
 2. the encoding ``charset-normalizer`` finds most plausible (for items of 256 bytes
    or more, and never UTF-16/32 without a BOM);
 3. strict cp1252 (Windows Western, the usual mislabelled "latin-1" of the web);
-4. latin-1.
+4. latin-1;
+5. UTF-8 with its few invalid bytes replaced by U+FFFD (:func:`_mostly_utf8`; the
+   article notes how many, ``decode_replaced``).
 
 A result is acceptable when at most 1 % of its characters are control characters
 (other than tab, newline, carriage return, form feed) or U+FFFD. Latin-1 maps every
@@ -101,4 +103,24 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
             continue
         if _acceptable(text):
             return text, encoding
+    if (text := _mostly_utf8(data)) is not None:
+        return text, UTF8_REPLACED
     raise ExtractionError("undecodable", "no encoding (UTF-8, detected, cp1252, latin-1) gives clean text")
+
+
+#: ``decode_bytes``' encoding name for UTF-8 text whose few invalid bytes were replaced.
+UTF8_REPLACED = "utf-8 (invalid bytes replaced)"
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """``data`` decoded as UTF-8 with each invalid byte sequence replaced by U+FFFD, when
+    it holds at least one valid multi-byte UTF-8 character (evidence that UTF-8 is its
+    encoding) and the replacements pass the same 1 % gate; else None. Tried last: one
+    bad byte in a UTF-8 page (a byte cut or changed in a copy, a latin-1 "é" pasted in)
+    made strict UTF-8 fail, and with curly quotes or dashes present cp1252 (undefined
+    bytes 0x81, 0x8D, 0x8F, 0x90, 0x9D) and latin-1 (C1 control characters) fail the
+    gate too, so the whole article was rejected ``undecodable``."""
+    text = data.decode("utf-8", errors="replace")
+    if not any(ord(char) > 0x7F and char != "\ufffd" for char in text):
+        return None
+    return text if _acceptable(text) else None

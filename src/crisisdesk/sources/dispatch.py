@@ -132,6 +132,10 @@ class InputSource:
         self._fetcher = fetcher
         self._own_fetcher = fetcher is None
         self._attempts: list[tuple[FeedItem, str | None]] = []
+        #: Canonical URLs of the feed items fetched by this source so far: an item that a
+        #: second feed (or sitemap) of the same run lists too is not fetched again (its
+        #: attempt is recorded only at :meth:`finish`, so it was still pending there).
+        self._items_fetched: set[str] = set()
         self.feeds_polled = 0
         #: One line per feed or sitemap that was read but had no new item to fetch
         #: (``feed.xml: no new items (2 listed, all fetched before)``): not a failure.
@@ -209,7 +213,8 @@ class InputSource:
         if document is None:  # 304 and the raw store lost the body: nothing to re-read
             return
         if sniff_kind(document.content) in ("feed", "sitemap", "sitemap_index"):
-            yield from self.feed_items(url, document if outcome.status == "fetched" else None)
+            # the body in hand, also when unchanged: the poll asked the server again (2 requests a poll)
+            yield from self.feed_items(url, document, unchanged=outcome.status == "unchanged")
             return
         final = document.metadata.get("final_url") or url
         document = page_document(document)
@@ -217,17 +222,24 @@ class InputSource:
                           origin="url", media_type=document.media_type,
                           metadata={**document.metadata, "url": final})
 
-    def feed_items(self, feed_url: str, document: RawDocument | None = None) -> Iterator[Item]:
-        """Poll one feed or sitemap and yield its pending items' pages (and Rejects)."""
+    def feed_items(self, feed_url: str, document: RawDocument | None = None,
+                   unchanged: bool = False) -> Iterator[Item]:
+        """Poll one feed or sitemap and yield its pending items' pages (and Rejects);
+        ``document`` is its body when already fetched, ``unchanged`` whether that fetch
+        found it unchanged (:meth:`FeedReader.poll`)."""
         reader = FeedReader(self.fetcher, self.engine) if self.engine is not None else None
         if reader is None:
             raise ValueError("feeds need a database (feed_items table) to remember items")
-        poll = reader.poll(feed_url, document, retry_rejected=self.retry_rejected, recode=self.recode)
+        poll = reader.poll(feed_url, document, retry_rejected=self.retry_rejected, recode=self.recode,
+                           unchanged=unchanged)
         self.feeds_polled += 1
         if note := no_new_items_note(poll):
             self.no_new_items.append(note)
         yield from poll.rejects
         for item in poll.pending:
+            if item.url in self._items_fetched:
+                continue
+            self._items_fetched.add(item.url)
             started = repository.utcnow()
             results = list(reader.fetch_items([item]))
             yield from results

@@ -334,16 +334,18 @@ class FeedReader:
         self.max_depth = max_depth
 
     def poll(self, source_url: str, document: RawDocument | None = None,
-             retry_rejected: bool = False, recode: bool = False) -> FeedPoll:
+             retry_rejected: bool = False, recode: bool = False, unchanged: bool = False) -> FeedPoll:
         """Fetch (conditionally) and parse ``source_url``, record its items and return
         the pending ones. ``document`` is the already-fetched body when the caller has
-        it (``crisisdesk run URL`` sniffs before knowing it is a feed).
+        it (``crisisdesk run URL`` sniffs before knowing it is a feed); ``unchanged``
+        says that fetch found the body unchanged since the last poll (304, or the same
+        bytes), so the poll reports ``unchanged`` without asking the server a second time.
         ``retry_rejected``: items settled by a lasting Reject (robots, 4xx) are pending
         again (``crisisdesk run --retry-rejected``). ``recode``: items processed without
         a Reject are pending again, so that their pages are fetched again (a conditional
         request: 304 reads the kept body) and re-coded (``--recode``)."""
         rejects: list[Reject] = []
-        status: Literal["fetched", "unchanged", "rejected"] = "fetched"
+        status: Literal["fetched", "unchanged", "rejected"] = "unchanged" if unchanged else "fetched"
         listed: list[FeedItem] = []
         if document is None:
             outcome = self.fetcher.fetch(source_url, origin="feed")

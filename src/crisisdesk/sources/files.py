@@ -11,7 +11,8 @@ Containers are opened here; the article inside is interpreted later (``extract``
 - JSONL (one such object per line) yields one document per line, streamed line by
   line; a broken line becomes a ``Reject`` with its line number and the rest goes on;
 - a directory is walked recursively in sorted order (names starting with ``.`` are
-  skipped; symbolic links to directories are not followed), so runs are deterministic;
+  skipped; a symbolic link to a directory is followed unless it leads to a directory the
+  walk reads anyway, a loop, which is rejected as ``symlink_loop``), so runs are deterministic;
   a directory that cannot be listed (no read permission) is rejected as ``unreadable``
   with its path and the run goes on;
   a raw store of fetched pages inside it (:func:`crisisdesk.sources.rawstore.is_raw_store`)
@@ -35,7 +36,7 @@ from typing import Any, BinaryIO
 
 from crisisdesk.records import RawDocument, Reject
 from crisisdesk.sources.rawstore import is_raw_store
-from crisisdesk.sources.sniff import SNIFF_BYTES, binary_detail, sniff_kind
+from crisisdesk.sources.sniff import SNIFF_BYTES, as_utf8, binary_detail, load_json, sniff_kind, utf16_encoding
 
 DEFAULT_MAX_BYTES = 20_000_000
 
@@ -72,12 +73,30 @@ def iter_paths(paths: Iterable[str | os.PathLike[str]]) -> Iterator[str | Path]:
 def _walk(root: Path) -> Iterator[Path]:
     """The files under ``root``, sorted; a directory ``os.walk`` cannot list is yielded
     itself, so that :func:`read_file` rejects it as ``unreadable`` (``os.walk`` would
-    otherwise skip it without a word)."""
+    otherwise skip it without a word).
+
+    A symbolic link to a directory is followed, as a directory named on the command line
+    is, unless it leads to a directory this walk reads anyway (an enclosing one: a loop
+    such as ``sub/loop -> ..``; or one reached by another path): the link itself is then
+    yielded, and :func:`read_file` rejects it as ``symlink_loop`` with its target. Links
+    to directories were skipped without a word, so a linked folder of articles was not
+    read and nothing said so."""
     unlisted: list[OSError] = []
-    for dirpath, dirnames, filenames in os.walk(root, onerror=unlisted.append):
+    walked = {os.path.realpath(root)}
+    for dirpath, dirnames, filenames in os.walk(root, onerror=unlisted.append, followlinks=True):
         yield from _unlisted_directories(unlisted)
-        dirnames[:] = sorted(name for name in dirnames
-                             if not name.startswith(".") and not is_raw_store(Path(dirpath) / name))
+        kept: list[str] = []
+        for name in sorted(dirnames):
+            path = Path(dirpath) / name
+            if name.startswith(".") or is_raw_store(path):
+                continue
+            real = os.path.realpath(path)
+            if real in walked:
+                yield path  # a link into a directory already read (a loop): rejected with its target
+                continue
+            walked.add(real)
+            kept.append(name)
+        dirnames[:] = kept
         for name in sorted(filenames):
             if not name.startswith("."):
                 yield Path(dirpath) / name
@@ -140,6 +159,11 @@ def read_file(path: Path, *, fetched_at: datetime | None, max_bytes: int) -> Ite
     uri = path_uri(path)
     try:
         status = path.stat()
+        if stat.S_ISDIR(status.st_mode) and path.is_symlink():  # from _walk: its target is read already
+            yield _reject(uri, "symlink_loop", f"a symbolic link to the directory {os.path.realpath(path)}, "
+                          "which this walk reads already (an enclosing directory or another path to it); "
+                          "not followed")
+            return
         if stat.S_ISDIR(status.st_mode):
             os.listdir(path)  # a directory reaches here when it cannot be listed: say why
             yield _reject(uri, "not_regular_file", "a directory, not a file")
@@ -155,7 +179,7 @@ def read_file(path: Path, *, fetched_at: datetime | None, max_bytes: int) -> Ite
             kind = sniff_kind(head)
             if kind == "json" and path.suffix.lower() in JSONL_SUFFIXES and head.lstrip()[:1] == b"{":
                 kind = "jsonl"
-            if kind == "jsonl":
+            if kind == "jsonl" and not utf16_encoding(head):  # UTF-16 lines are not split on b"\n"
                 handle.seek(0)
                 yield from _jsonl_items(uri, handle, when, max_bytes)
                 return
@@ -192,6 +216,7 @@ def _file_type(mode: int) -> str:
 
 def _items_from_bytes(uri: str, data: bytes, when: datetime, *, origin: str, max_bytes: int,
                       metadata: dict[str, Any] | None = None) -> Iterator[Item]:
+    data = as_utf8(data)  # UTF-16 JSON, JSONL, HTML: read as UTF-8 from here on
     kind = sniff_kind(data[:SNIFF_BYTES])
     if kind == "empty":
         yield _reject(uri, "empty", "the item holds no text")
@@ -210,7 +235,7 @@ def _items_from_bytes(uri: str, data: bytes, when: datetime, *, origin: str, max
 
 def _json_items(uri: str, data: bytes, when: datetime) -> Iterator[Item]:
     try:
-        value = json.loads(data.decode("utf-8-sig"))
+        value = load_json(data.decode("utf-8-sig"))
     except (ValueError, UnicodeDecodeError) as error:
         yield _reject(uri, "malformed_json", str(error))
         return
@@ -228,7 +253,7 @@ def _jsonl_items(uri: str, handle: BinaryIO, when: datetime, max_bytes: int) -> 
             yield _reject(uri, "too_large", f"line of {len(line)} bytes exceeds the {max_bytes}-byte limit", number)
             continue
         try:
-            obj = json.loads(line.decode("utf-8-sig"))
+            obj = load_json(line.decode("utf-8-sig"))
         except (ValueError, UnicodeDecodeError) as error:
             yield _reject(uri, "malformed_json", str(error), number)
             continue

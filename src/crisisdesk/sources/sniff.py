@@ -12,6 +12,9 @@ Rules (checked in order, on the first 64 KiB):
    ELF, WebP/RIFF, MP4, SQLite) or a NUL byte outside a UTF-16/32 text (BOM, or the
    NUL pattern of UTF-16 without one: :func:`utf16_without_bom`) or more than 30 %
    control bytes → ``binary``;
+UTF-16 text (a BOM, or :func:`utf16_without_bom`) is read as the UTF-8 text it holds
+for rules 3-6.
+
 3. first non-blank character ``{`` or ``[`` → ``jsonl`` when the first non-blank line
    is a whole JSON object and the next one starts with ``{``, else ``json`` when it
    starts with ``{``, ``[{``, ``[]`` or the whole item parses as JSON (an array of
@@ -102,6 +105,28 @@ def utf16_without_bom(head: bytes) -> str | None:
     return encoding if controls <= 0.01 * len(text) else None
 
 
+def utf16_encoding(data: bytes) -> str | None:
+    """The UTF-16 codec ``data`` is written in: ``"utf-16"`` after a UTF-16 byte-order
+    mark (the codec reads the mark), ``"utf-16-le"``/``"utf-16-be"`` by
+    :func:`utf16_without_bom`, else None (UTF-8 and single-byte text)."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    return utf16_without_bom(data)
+
+
+def as_utf8(data: bytes) -> bytes:
+    """``data`` re-encoded as UTF-8 when it is UTF-16 text (:func:`utf16_encoding`;
+    a lone surrogate or an odd last byte becomes U+FFFD), else ``data`` unchanged. The
+    containers read byte by byte (JSON, JSONL, the HTML and Markdown markers of
+    :func:`sniff_kind`) assume an ASCII-compatible encoding: a UTF-16 HTML page was
+    stored as text with its tags, and a UTF-16 JSONL file as one article holding the
+    JSON syntax."""
+    encoding = utf16_encoding(data)
+    if encoding is None:
+        return data
+    return data.decode(encoding, errors="replace").encode("utf-8")
+
+
 def binary_format(head: bytes) -> str | None:
     """The name of the binary format ``head`` (an item's first bytes) starts with
     (:data:`BINARY_FORMATS`: "a PDF document"), None when no known signature leads it."""
@@ -133,6 +158,17 @@ def is_binary(head: bytes) -> bool:
     return controls / len(head) > 0.30
 
 
+def load_json(text: str | bytes) -> object:
+    """``json.loads(text)``, with a value nested too deeply for Python's recursion limit
+    (``[[[[...]]]]`` 100,000 levels deep) raised as ``ValueError`` like any other
+    malformed JSON: ``json`` raises ``RecursionError`` there, which is no ``ValueError``
+    and stopped the whole run with a traceback."""
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise ValueError("JSON nested too deeply to read (over Python's recursion limit)") from None
+
+
 def _looks_like_jsonl(head: bytes) -> bool:
     """The first line is a whole JSON object and another line starts with ``{`` (later
     lines need not parse: a broken line is rejected on its own, not the whole file)."""
@@ -140,7 +176,7 @@ def _looks_like_jsonl(head: bytes) -> bool:
     if len(lines) < 2 or not lines[1].startswith(b"{"):
         return False
     try:
-        return isinstance(json.loads(lines[0]), dict)
+        return isinstance(load_json(lines[0]), dict)
     except ValueError:
         return False
 
@@ -149,9 +185,13 @@ def _whole_json(body: bytes) -> bool:
     """``body`` (a whole item under :data:`SNIFF_BYTES`) parses as one JSON value: an
     array of anything (``[1, "a", null]``), which is JSON and rejected as "not an
     article object" item by item, not read as three words of text (``no_text``). A text
-    opening with "[1] ..." or a Markdown link does not parse and stays text."""
+    opening with "[1] ..." or a Markdown link does not parse and stays text. Brackets
+    nested beyond Python's recursion limit are JSON too (rejected ``malformed_json``, not
+    ``no_text``)."""
     try:
         json.loads(body.decode("utf-8"))
+    except RecursionError:
+        return True
     except (ValueError, UnicodeDecodeError):
         return False
     return True
@@ -164,6 +204,8 @@ def sniff_kind(head: bytes) -> Kind:
         return "empty"
     if is_binary(head):
         return "binary"
+    if encoding := utf16_encoding(head):  # the rules below read ASCII bytes: read UTF-16 as UTF-8
+        head = head.decode(encoding, errors="ignore").encode("utf-8")
     body = head.lstrip(b"\xef\xbb\xbf").lstrip()
     if body[:1] in (b"{", b"["):
         if body[:1] == b"{" and _looks_like_jsonl(body):

@@ -17,6 +17,8 @@ strings. Lists are paginated with ``limit``/``offset`` and report their ``total`
 
 from __future__ import annotations
 
+import json
+
 import calendar
 
 import re
@@ -431,6 +433,20 @@ def _like_pattern(text: str) -> str:
     return f"%{escaped.lower()}%"
 
 
+def actor_like_patterns(text: str) -> list[str]:
+    """LIKE patterns (escape ``\\``, to compare with the lower-cased JSON text of the
+    stored actor lists) for an actor query: the words as typed and, when they hold a
+    non-ASCII letter, as the stored JSON writes them (``json.dumps`` escapes it:
+    "Libération" is stored as ``Lib\\u00e9ration``, so ``--actor Libération`` and
+    ``actor=Libération`` matched nothing while ``--actor FLA`` found the Front de
+    Libération de l'Azawad)."""
+    patterns = [_like_pattern(text)]
+    escaped = json.dumps(text.lower())[1:-1]
+    if escaped != text.lower():
+        patterns.append(_like_pattern(escaped))
+    return patterns
+
+
 def _conditions(view, flt: EventFilter) -> list:
     c = view.c
     conds = []
@@ -441,13 +457,9 @@ def _conditions(view, flt: EventFilter) -> list:
     elif flt.admin1:
         conds.append(func.lower(c.admin1) == flt.admin1.lower())
     if flt.actor:
-        pattern = _like_pattern(flt.actor)
-        conds.append(
-            or_(
-                func.lower(cast(c.source_actors, String)).like(pattern, escape="\\"),
-                func.lower(cast(c.target_actors, String)).like(pattern, escape="\\"),
-            )
-        )
+        conds.append(or_(*(
+            func.lower(cast(column, String)).like(pattern, escape="\\")
+            for pattern in actor_like_patterns(flt.actor) for column in (c.source_actors, c.target_actors))))
     if flt.event_type:
         value = flt.event_type.strip()
         type_conds = [

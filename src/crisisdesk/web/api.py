@@ -1,6 +1,6 @@
 """The JSON API (``/api/...``). Lists take ``limit`` (1-500) and ``offset`` and return
 ``{"total", "limit", "offset", "items"}``; unknown ids give 404; bad parameters 422
-with a message naming the parameter."""
+with a message naming the parameter, unknown parameters too (:func:`reject_unknown_query`)."""
 
 from __future__ import annotations
 
@@ -19,8 +19,34 @@ from crisisdesk.web import schemas
 from crisisdesk.web.ingest import IngestRejected, raw_document
 from crisisdesk.web.security import require_token
 
-router = APIRouter()
 MAX_LIMIT = 500
+
+
+def reject_unknown_query(request: Request) -> None:
+    """422 naming a query parameter the matched route does not take, with the ones it
+    does: FastAPI ignores unknown parameters, so ``/api/events?text=drone`` (the command
+    line's ``--text``; the API's parameter is ``q``) or a misspelt ``contry=MLI`` returned
+    every event as if unfiltered."""
+    route = request.scope.get("route")
+    if route is None or not hasattr(route, "dependant"):
+        return
+    accepted = sorted(_query_names(route.dependant))
+    unknown = sorted(set(request.query_params) - set(accepted))
+    if unknown:
+        raise HTTPException(422, f"unknown query parameter(s) {', '.join(map(repr, unknown))}: "
+                                 f"{request.url.path} takes {', '.join(accepted) or 'none'}"
+                                 + ("; words of the evidence sentence are q" if "text" in unknown and "q" in accepted else ""))
+
+
+def _query_names(dependant) -> set[str]:  # noqa: ANN001 (fastapi's Dependant)
+    """The query parameter names of a route's dependant and all its sub-dependencies."""
+    names = {field.alias for field in dependant.query_params}
+    for sub in dependant.dependencies:
+        names |= _query_names(sub)
+    return names
+
+
+router = APIRouter(dependencies=[Depends(reject_unknown_query)])
 
 
 def event_filter(
