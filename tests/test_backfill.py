@@ -269,3 +269,51 @@ def test_local_cluster_closes_a_slow_worker_without_killing_it(caplog):
         close_cluster(client, cluster)
     assert not [r.getMessage() for r in caplog.records if "still alive" in r.getMessage()]
     assert cluster.status.name == "closed"
+
+
+def _mopti_page(paragraphs: int, cut: bool) -> bytes:
+    """A page with a canonical URL, complete or cut off in its body (``html_truncated``)."""
+    body = "".join(f"<p>Gunmen attacked a market in Mopti on Friday. Paragraph {i} adds detail about "
+                   "the fighting near the river port, residents said.</p>" for i in range(paragraphs))
+    head = ('<!doctype html><html><head><title>Attack in Mopti</title>'
+            '<link rel="canonical" href="https://news.example.org/mopti-attack"></head><body><article>'
+            '<h1>Attack in Mopti</h1>')
+    return (head + body + ("<p>The governor said the curfew would" if cut else "</article></body></html>")).encode()
+
+
+def test_backfill_reports_a_cut_off_copy_of_an_article_another_partition_stored(tmp_path, db_url, dask_scheduler):
+    """The complete page and, in another partition, a copy of it cut off in its body:
+    the merge kept the complete one and skipped the copy without a word ("rejected 0",
+    no reject row; the run recorded only a count). It is now reported as ``crisisdesk
+    run`` reports it: a ``truncated_copy`` line with the archive and the page, counted
+    in "rejected", stored in ``rejects`` under the backfill's run. With PostgreSQL the
+    partitions write straight into the target (the store itself rejects the copy) and
+    their rejects now belong to the backfill's run too: ``rejects --run <backfill id>``
+    listed nothing before."""
+    from crisisdesk.store import repository
+
+    path = tmp_path / "pages.warc"
+    w = WarcBuilder(path, gzip=False)
+    w.response("https://news.example.org/mopti-attack", _mopti_page(6, cut=False))
+    for i in range(6):
+        w.response(f"http://news.example.org/filler/{i}", html_page(i, words=40))
+    w.response("https://news.example.org/mopti-attack", _mopti_page(3, cut=True),
+               date="2025-11-23T08:00:00Z")
+    w.response("http://outlet0.example.org/logo.png", b"\x89PNG\r\n\x1a\n" + bytes(200), "image/png")
+    w.close()
+    err = io.StringIO()
+    summary = backfill([path], workers=2, scheduler=dask_scheduler, db=db_url,
+                       options=RunOptions(command="backfill", nlp=False), partition_bytes=1500, err=err)
+    assert summary.partitions >= 4
+    assert "read 9, stored 7, unchanged 0, rejected 2" in summary.line()
+    printed = [line for line in err.getvalue().splitlines() if "truncated_copy" in line]
+    assert len(printed) == 1 and printed[0].startswith(f"rejected {path}")
+    assert "https://news.example.org/mopti-attack" in printed[0]
+    assert "HTML cut off in its body; revision 1 of article" in printed[0]
+    engine = open_database(db_url)
+    listed = repository.stored_rejects(engine, run_id=summary.run_id)
+    assert sorted(r.reject.reason for r in listed) == ["not_html", "truncated_copy"]
+    assert all(r.command == "backfill" for r in listed)
+    with Session(engine) as session:
+        texts = session.scalars(select(ArticleRow.text).where(ArticleRow.url.like("%mopti%"))).all()
+    assert len(texts) == 1 and "Paragraph 5 adds detail" in texts[0]
