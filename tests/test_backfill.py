@@ -317,3 +317,36 @@ def test_backfill_reports_a_cut_off_copy_of_an_article_another_partition_stored(
     with Session(engine) as session:
         texts = session.scalars(select(ArticleRow.text).where(ArticleRow.url.like("%mopti%"))).all()
     assert len(texts) == 1 and "Paragraph 5 adds detail" in texts[0]
+
+
+def test_backfill_closes_its_cluster_before_merging_and_consolidating(tmp_path, monkeypatch):
+    """The workers are done once every partition is: the backfill closes its local
+    cluster before the merge and the consolidation (minutes on a big input), not after
+    them. Before, idle workers kept heartbeating the scheduler while the client process
+    merged, and a heartbeat that failed then printed a traceback ("Failed to communicate
+    with scheduler during heartbeat") after a successful backfill."""
+    import crisisdesk.backfill as backfill_module
+
+    order: list[str] = []
+    real_close, real_merge, real_consolidate = (backfill_module.close_cluster, backfill_module.merge_database,
+                                                backfill_module.consolidate_articles)
+
+    def close(client, cluster):  # noqa: ANN001
+        if cluster is not None:
+            order.append("close cluster")
+        real_close(client, cluster)
+
+    monkeypatch.setattr(backfill_module, "close_cluster", close)
+    monkeypatch.setattr(backfill_module, "merge_database",
+                        lambda *a, **k: (order.append("merge"), real_merge(*a, **k))[1])
+    monkeypatch.setattr(backfill_module, "consolidate_articles",
+                        lambda *a, **k: (order.append("consolidate"), real_consolidate(*a, **k))[1])
+    path = tmp_path / "export.jsonl"
+    path.write_text("\n".join(json.dumps({"url": f"https://news.example.org/{i}",
+                                          "text": f"Soldiers clashed with militants near Kati on Monday ({i})."})
+                              for i in range(3)) + "\n")
+    summary = backfill([path], workers=1, db=str(tmp_path / "b.db"),
+                       options=RunOptions(command="backfill", nlp=False), partition_bytes=100)
+    assert "stored 3" in summary.line()
+    assert order[0] == "close cluster" and order.count("close cluster") == 1
+    assert order[1:] == ["merge"] * summary.partitions + ["consolidate"]

@@ -489,6 +489,8 @@ WORKER_EXIT_SECONDS = 60.0
 
 def close_cluster(client: Any | None, cluster: Any | None) -> None:
     """Close the ``client`` and, when the backfill started it, the local ``cluster``.
+    :func:`backfill` calls it as soon as the last partition is done (before merging and
+    consolidating), and again, with nothing left to close, on the way out.
 
     ``LocalCluster.close`` gives each worker process 4 s (0.8 of the nanny's default
     5 s, distributed 2026.8 ``Nanny.kill``) to exit and then kills it with the warning
@@ -595,6 +597,12 @@ def backfill(paths: list[str | Path], *, workers: int = 2, scheduler: str | None
                 print(line, file=err or sys.stderr)
             if on_progress:
                 on_progress(result, done, len(partitions))
+        # every partition is done: the workers are closed before the merge and the
+        # consolidation, which run here and can take minutes; idle workers kept
+        # heartbeating the scheduler all that time, and one heartbeat that failed while
+        # this process was busy printed a traceback after a successful backfill
+        close_cluster(client, cluster)
+        client = cluster = None
         merged: dict[str, int] = {"articles": 0, "revisions": 0, "recoded": 0, "unchanged": 0, "mentions": 0,
                                   "rejects": 0, "truncated": 0}
         article_ids: list[str] = []
