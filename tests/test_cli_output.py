@@ -217,3 +217,36 @@ def test_a_week_is_written_as_its_span_in_every_output(tmp_path):
         assert span in text, name
         assert "(week)" not in text, name
     assert acled_notes(event).startswith("Between 17 November 2025 and 17 November 2025, ")
+
+
+def test_situation_lines_say_whose_each_toll_is_and_the_map_sizes_by_the_lowest(tmp_path):
+    """An event whose reports disagree on the toll (the army's 5, JNIM's 7): the
+    situation's key-development line said "5-7 killed" and whose each figure is only in
+    ``situation --json``; it now says "5-7 killed: Malian army 5, JNIM 7". The report's
+    and the dashboard's map markers were sized by the highest toll (a 5-7 event drawn
+    as 7); they are sized by the lowest, the range is in the popup data, and the legends
+    say so."""
+    from fastapi.testclient import TestClient
+
+    from crisisdesk.report.content import build_report_data, map_point
+    from crisisdesk.report.html import render_html
+    from crisisdesk.store import queries
+    from crisisdesk.store.models import EventRow
+    from crisisdesk.web.app import create_app
+
+    _register()
+    path = tmp_path / "tolls.db"
+    engine = build_database(path, consolidated=True)
+    with Session(engine) as session:
+        session.execute(update(EventRow).where(EventRow.event_id == "evt-kayes").values(disagreements={
+            "fatalities": [5, 7], "fatalities_by_source": [["5", "drivers", "Malian army"], ["7", "drivers", "JNIM"]]}))
+        session.commit()
+    situation = CliRunner().invoke(app, ["--db", str(path), "situation", "--since", "2025-11-10", "--until",
+                                         "2025-11-20"], env={"COLUMNS": "250"}).output
+    assert "5-7 killed: Malian army 5, JNIM 7" in situation
+    point = map_point(queries.get_event(engine, "evt-kayes"))
+    assert (point["killed"], point["killed_text"]) == (5, "5-7")
+    page = render_html(build_report_data(engine))
+    assert "Circle size grows with the lowest reported death toll" in page
+    dashboard = TestClient(create_app(engine)).get("/").text
+    assert "Circle size grows with the lowest reported death toll" in dashboard
