@@ -244,6 +244,11 @@ def test_situation_lines_say_whose_each_toll_is_and_the_map_sizes_by_the_lowest(
     situation = CliRunner().invoke(app, ["--db", str(path), "situation", "--since", "2025-11-10", "--until",
                                          "2025-11-20"], env={"COLUMNS": "250"}).output
     assert "5-7 killed: Malian army 5, JNIM 7" in situation
+    from crisisdesk.cli.situation import tolls_by_source_text
+
+    assert tolls_by_source_text({"fatalities_by_source": [  # tolls of two victim groups name them
+        ["11", "soldiers", "JNIM"], ["4", "soldiers", "army"], ["at least 20", "assailants", "The army"]]}) == \
+        "army 4 soldiers, JNIM 11 soldiers, The army at least 20 assailants"
     point = map_point(queries.get_event(engine, "evt-kayes"))
     assert (point["killed"], point["killed_text"]) == (5, "5-7")
     page = render_html(build_report_data(engine))

@@ -188,8 +188,9 @@ def tolls_by_source_text(disagreements: dict) -> str:
     """Whose each toll of an event is, when its reports disagree: ``"The Malian Armed
     Forces 4, JNIM 11"`` from the event's ``disagreements["fatalities_by_source"]``
     (``[toll, victims, source]`` rows, ``consolidate.events._tolls_by_source``), lowest
-    toll first; ``""`` when fewer than two sources gave a toll. Before, the range
-    ("4-11 killed") was in the text and whose figures made it only in the JSON."""
+    toll first, each with its victims when the tolls are of different groups; ``""``
+    when fewer than two sources gave a toll. Before, the range ("4-11 killed") was in
+    the text and whose figures made it only in the JSON."""
     rows = [row for row in disagreements.get("fatalities_by_source") or [] if isinstance(row, list) and len(row) == 3]
     if len({row[2] for row in rows}) < 2:
         return ""
@@ -198,7 +199,12 @@ def tolls_by_source_text(disagreements: dict) -> str:
         digits = re.search(r"\d+", toll)
         return int(digits.group()) if digits else 0
 
-    return ", ".join(f"{source} {toll}" for toll, _, source in sorted(rows, key=lambda r: (low(r[0]), r[2])))
+    # the victims are named when the tolls are of different groups: "at least 24 killed:
+    # The Malian Armed Forces 4 soldiers, JNIM 11 soldiers, The army at least 20
+    # assailants" (make run), not "..., The army at least 20"
+    named = len({row[1] for row in rows}) > 1
+    return ", ".join(f"{source} {toll}" + (f" {victims}" if named and victims else "")
+                     for toll, victims, source in sorted(rows, key=lambda r: (low(r[0]), r[2])))
 
 
 def development_line(development: KeyDevelopment) -> str:
