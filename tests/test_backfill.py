@@ -269,3 +269,84 @@ def test_local_cluster_closes_a_slow_worker_without_killing_it(caplog):
         close_cluster(client, cluster)
     assert not [r.getMessage() for r in caplog.records if "still alive" in r.getMessage()]
     assert cluster.status.name == "closed"
+
+
+def _mopti_page(paragraphs: int, cut: bool) -> bytes:
+    """A page with a canonical URL, complete or cut off in its body (``html_truncated``)."""
+    body = "".join(f"<p>Gunmen attacked a market in Mopti on Friday. Paragraph {i} adds detail about "
+                   "the fighting near the river port, residents said.</p>" for i in range(paragraphs))
+    head = ('<!doctype html><html><head><title>Attack in Mopti</title>'
+            '<link rel="canonical" href="https://news.example.org/mopti-attack"></head><body><article>'
+            '<h1>Attack in Mopti</h1>')
+    return (head + body + ("<p>The governor said the curfew would" if cut else "</article></body></html>")).encode()
+
+
+def test_backfill_reports_a_cut_off_copy_of_an_article_another_partition_stored(tmp_path, db_url, dask_scheduler):
+    """The complete page and, in another partition, a copy of it cut off in its body:
+    the merge kept the complete one and skipped the copy without a word ("rejected 0",
+    no reject row; the run recorded only a count). It is now reported as ``crisisdesk
+    run`` reports it: a ``truncated_copy`` line with the archive and the page, counted
+    in "rejected", stored in ``rejects`` under the backfill's run. With PostgreSQL the
+    partitions write straight into the target (the store itself rejects the copy) and
+    their rejects now belong to the backfill's run too: ``rejects --run <backfill id>``
+    listed nothing before."""
+    from crisisdesk.store import repository
+
+    path = tmp_path / "pages.warc"
+    w = WarcBuilder(path, gzip=False)
+    w.response("https://news.example.org/mopti-attack", _mopti_page(6, cut=False))
+    for i in range(6):
+        w.response(f"http://news.example.org/filler/{i}", html_page(i, words=40))
+    w.response("https://news.example.org/mopti-attack", _mopti_page(3, cut=True),
+               date="2025-11-23T08:00:00Z")
+    w.response("http://outlet0.example.org/logo.png", b"\x89PNG\r\n\x1a\n" + bytes(200), "image/png")
+    w.close()
+    err = io.StringIO()
+    summary = backfill([path], workers=2, scheduler=dask_scheduler, db=db_url,
+                       options=RunOptions(command="backfill", nlp=False), partition_bytes=1500, err=err)
+    assert summary.partitions >= 4
+    assert "read 9, stored 7, unchanged 0, rejected 2" in summary.line()
+    printed = [line for line in err.getvalue().splitlines() if "truncated_copy" in line]
+    assert len(printed) == 1 and printed[0].startswith(f"rejected {path}")
+    assert "https://news.example.org/mopti-attack" in printed[0]
+    assert "HTML cut off in its body; revision 1 of article" in printed[0]
+    engine = open_database(db_url)
+    listed = repository.stored_rejects(engine, run_id=summary.run_id)
+    assert sorted(r.reject.reason for r in listed) == ["not_html", "truncated_copy"]
+    assert all(r.command == "backfill" for r in listed)
+    with Session(engine) as session:
+        texts = session.scalars(select(ArticleRow.text).where(ArticleRow.url.like("%mopti%"))).all()
+    assert len(texts) == 1 and "Paragraph 5 adds detail" in texts[0]
+
+
+def test_backfill_closes_its_cluster_before_merging_and_consolidating(tmp_path, monkeypatch):
+    """The workers are done once every partition is: the backfill closes its local
+    cluster before the merge and the consolidation (minutes on a big input), not after
+    them. Before, idle workers kept heartbeating the scheduler while the client process
+    merged, and a heartbeat that failed then printed a traceback ("Failed to communicate
+    with scheduler during heartbeat") after a successful backfill."""
+    import crisisdesk.backfill as backfill_module
+
+    order: list[str] = []
+    real_close, real_merge, real_consolidate = (backfill_module.close_cluster, backfill_module.merge_database,
+                                                backfill_module.consolidate_articles)
+
+    def close(client, cluster):  # noqa: ANN001
+        if cluster is not None:
+            order.append("close cluster")
+        real_close(client, cluster)
+
+    monkeypatch.setattr(backfill_module, "close_cluster", close)
+    monkeypatch.setattr(backfill_module, "merge_database",
+                        lambda *a, **k: (order.append("merge"), real_merge(*a, **k))[1])
+    monkeypatch.setattr(backfill_module, "consolidate_articles",
+                        lambda *a, **k: (order.append("consolidate"), real_consolidate(*a, **k))[1])
+    path = tmp_path / "export.jsonl"
+    path.write_text("\n".join(json.dumps({"url": f"https://news.example.org/{i}",
+                                          "text": f"Soldiers clashed with militants near Kati on Monday ({i})."})
+                              for i in range(3)) + "\n")
+    summary = backfill([path], workers=1, db=str(tmp_path / "b.db"),
+                       options=RunOptions(command="backfill", nlp=False), partition_bytes=100)
+    assert "stored 3" in summary.line()
+    assert order[0] == "close cluster" and order.count("close cluster") == 1
+    assert order[1:] == ["merge"] * summary.partitions + ["consolidate"]

@@ -211,6 +211,22 @@ def test_a_json_array_of_non_objects_is_rejected_item_by_item_as_not_an_article(
     assert summary.stored == 2  # GOOD and the footnoted text
 
 
+def test_a_json_array_of_non_objects_over_64_kib_is_rejected_item_by_item(tmp_path, folder):
+    """An array of 300 numbers and long strings (about 110 KB, more than the 64 KiB the
+    sniffer reads) was read as one text (only a whole item under 64 KiB was tried as
+    JSON); each item is now rejected as for a small array. A long text opening with
+    "[1]" stays text."""
+    values = [i if i % 2 else f"word {i} " * 120 for i in range(300)]
+    (folder / "big-list.json").write_text(json.dumps(values))
+    (folder / "long-footnote.txt").write_text("[1] " + GOOD * 500)
+    engine, summary, err, rejects = run_dir(tmp_path, folder)
+    where = str(folder / "big-list.json")
+    assert (folder / "big-list.json").stat().st_size > 64 * 1024
+    assert len(rejects) == 300 and {r.reason for r in rejects} == {"unsupported_json"}
+    assert rejects[1].uri == f"{where}#item=2" and rejects[1].detail.startswith("not an article object: a number (1)")
+    assert summary.stored == 2  # GOOD and the footnoted text
+
+
 def test_json_without_text_and_missing_path(tmp_path, folder):
     (folder / "meta.json").write_text(json.dumps({"url": "https://example.org/x", "title": "No body"}))
     (folder / "broken.json").write_text('{"text": "unterminated')

@@ -119,7 +119,8 @@ def test_dates_are_written_no_more_precisely_than_known():
     assert date_text(date(2020, 5, 1), date(2020, 8, 18), "month") == "2020-05 – 2020-08-18"  # "since May"
     assert date_text(date(2021, 1, 1), date(2025, 12, 3), "year") == "2021 – 2025-12-03"  # "since 2021"
     assert date_text(date(2025, 11, 19), date(2025, 11, 25), "week") == "2025-11-19 – 2025-11-25"
-    assert date_text(date(2025, 11, 30), date(2025, 11, 30), "week") == "2025-11-30 (week)"
+    assert date_text(date(2025, 11, 30), date(2025, 11, 30), "week") == "2025-11-30 – 2025-11-30"  # was "(week)"
+    assert date_text(date(2025, 11, 30), None, "week") == "2025-11-30 – 2025-11-30"
     assert date_text(date(2025, 11, 17), date(2025, 11, 17), "day") == "2025-11-17"
     assert date_text(None) == "undated"
 
@@ -178,3 +179,79 @@ def test_event_table_says_what_its_abbreviations_mean(db):
     assert "Kayes (MLI, p2)" in output and "✝ 5" in output
     assert "pN): N is the geo_precision, 1 town or exact point, 2 near a town, 3 region, 4 country only" in output
     assert "✝ N: reported killed" in output
+
+
+def test_a_week_is_written_as_its_span_in_every_output(tmp_path):
+    """A Monday's report of "this week" is dated at week precision to that Monday
+    (``event_date`` = ``date_end``): it was written "2025-11-17 (week)" while other
+    weeks were ranges ("2025-11-19 – 2025-11-25"), and "In the week of 17 November
+    2025" in the ACLED notes. Every output now writes the span: ``events``,
+    ``situation``, the Markdown report, the web event page, the ACLED notes."""
+    from datetime import date
+
+    from fastapi.testclient import TestClient
+
+    from crisisdesk.export.acled import acled_notes
+    from crisisdesk.report.content import build_report_data
+    from crisisdesk.report.markdown import render_markdown
+    from crisisdesk.store import queries
+    from crisisdesk.store.models import EventRow
+    from crisisdesk.web.app import create_app
+
+    _register()
+    path = tmp_path / "week.db"
+    engine = build_database(path, consolidated=True)
+    week = dict(event_date=date(2025, 11, 17), date_end=date(2025, 11, 17), time_precision="week")
+    with Session(engine) as session:
+        session.execute(update(EventRow).where(EventRow.event_id == "evt-kayes").values(**week))
+        session.execute(update(EventMentionRow).where(EventMentionRow.event_id == "evt-kayes").values(**week))
+        session.commit()
+    span = "2025-11-17 – 2025-11-17"
+    events = _events(path, env={"COLUMNS": "250"})
+    situation = CliRunner().invoke(app, ["--db", str(path), "situation", "--since", "2025-11-10", "--until",
+                                         "2025-11-20"], env={"COLUMNS": "250"}).output
+    markdown = render_markdown(build_report_data(engine))
+    event = queries.get_event(engine, "evt-kayes")
+    page = TestClient(create_app(engine)).get("/events/evt-kayes").text
+    for name, text in (("events", events), ("situation", situation), ("report", markdown), ("web", page)):
+        assert span in text, name
+        assert "(week)" not in text, name
+    assert acled_notes(event).startswith("Between 17 November 2025 and 17 November 2025, ")
+
+
+def test_situation_lines_say_whose_each_toll_is_and_the_map_sizes_by_the_lowest(tmp_path):
+    """An event whose reports disagree on the toll (the army's 5, JNIM's 7): the
+    situation's key-development line said "5-7 killed" and whose each figure is only in
+    ``situation --json``; it now says "5-7 killed: Malian army 5, JNIM 7". The report's
+    and the dashboard's map markers were sized by the highest toll (a 5-7 event drawn
+    as 7); they are sized by the lowest, the range is in the popup data, and the legends
+    say so."""
+    from fastapi.testclient import TestClient
+
+    from crisisdesk.report.content import build_report_data, map_point
+    from crisisdesk.report.html import render_html
+    from crisisdesk.store import queries
+    from crisisdesk.store.models import EventRow
+    from crisisdesk.web.app import create_app
+
+    _register()
+    path = tmp_path / "tolls.db"
+    engine = build_database(path, consolidated=True)
+    with Session(engine) as session:
+        session.execute(update(EventRow).where(EventRow.event_id == "evt-kayes").values(disagreements={
+            "fatalities": [5, 7], "fatalities_by_source": [["5", "drivers", "Malian army"], ["7", "drivers", "JNIM"]]}))
+        session.commit()
+    situation = CliRunner().invoke(app, ["--db", str(path), "situation", "--since", "2025-11-10", "--until",
+                                         "2025-11-20"], env={"COLUMNS": "250"}).output
+    assert "5-7 killed: Malian army 5, JNIM 7" in situation
+    from crisisdesk.cli.situation import tolls_by_source_text
+
+    assert tolls_by_source_text({"fatalities_by_source": [  # tolls of two victim groups name them
+        ["11", "soldiers", "JNIM"], ["4", "soldiers", "army"], ["at least 20", "assailants", "The army"]]}) == \
+        "army 4 soldiers, JNIM 11 soldiers, The army at least 20 assailants"
+    point = map_point(queries.get_event(engine, "evt-kayes"))
+    assert (point["killed"], point["killed_text"]) == (5, "5-7")
+    page = render_html(build_report_data(engine))
+    assert "Circle size grows with the lowest reported death toll" in page
+    dashboard = TestClient(create_app(engine)).get("/").text
+    assert "Circle size grows with the lowest reported death toll" in dashboard

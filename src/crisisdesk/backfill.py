@@ -48,7 +48,7 @@ from sqlalchemy import Engine, func, select, update
 from sqlalchemy.orm import Session
 
 from crisisdesk.consolidate.update import withdraw_article_mentions
-from crisisdesk.pipeline import RunOptions, Stages, build_stages, run
+from crisisdesk.pipeline import RunOptions, Stages, build_stages, reject_location, run
 from crisisdesk.records import RawDocument, Reject
 from crisisdesk.sources.files import document_from_object
 from crisisdesk.sources.sniff import load_json
@@ -312,13 +312,18 @@ def merge_database(source_url: str, target: Engine, run_id: int | None, recode: 
     (``repository.replace_mentions``, as ``crisisdesk run --recode``).
 
     Returns ``{"articles": n, "revisions": n, "recoded": n, "unchanged": n, "mentions": n,
-    "rejects": n, "article_ids": [...]}``; ``unchanged``: articles whose text the target
-    already held (stored by an earlier partition of the same input, a duplicate
-    record, or by an earlier run), which ``pipeline.run`` counts as unchanged too.
+    "rejects": n, "truncated": n, "article_ids": [...], "reject_lines": [...]}``;
+    ``unchanged``: articles whose text the target already held (stored by an earlier
+    partition of the same input, a duplicate record, or by an earlier run), which
+    ``pipeline.run`` counts as unchanged too; ``truncated``: cut-off copies of a complete
+    article the target holds (an earlier partition's or run's), not stored but recorded
+    as ``truncated_copy`` rejects (also counted in ``rejects``), whose lines
+    (``rejected PATH:LINE: truncated_copy (...)``) are in ``reject_lines`` for the
+    caller to print.
     """
     source = make_engine(source_url)
     counts: dict[str, Any] = {"articles": 0, "revisions": 0, "recoded": 0, "unchanged": 0, "mentions": 0,
-                              "rejects": 0, "article_ids": []}
+                              "rejects": 0, "truncated": 0, "article_ids": [], "reject_lines": []}
 
     def partition_mentions(row: ArticleRow, revision: int) -> list[dict[str, Any]]:
         """The partition's mentions of ``row`` as row values of ``revision`` in the target."""
@@ -356,7 +361,19 @@ def merge_database(source_url: str, target: Engine, run_id: int | None, recode: 
                     ArticleRow.article_id == row.article_id).order_by(ArticleRow.revision.desc()).limit(1)).first()
                 latest = latest_row.revision if latest_row is not None else None
                 if latest_row is not None and not repository.may_supersede(row.notes or [], latest_row.notes or []):
-                    continue  # a cut-off copy of a complete stored article (repository rule)
+                    # a cut-off copy of a complete stored article (repository rule): not
+                    # stored, and reported as ``pipeline.run`` reports it (before, the
+                    # merge skipped it without a word)
+                    item = truncated_copy_reject(row, latest_row.revision)
+                    if not _reject_known(dst, item):
+                        dst.add(RejectRow(run_id=run_id, created_at=repository.utcnow(), uri=item.uri,
+                                          line=item.line, offset=item.offset, stage=item.stage,
+                                          reason=item.reason, detail=item.detail))
+                        counts["truncated"] += 1
+                        counts["rejects"] += 1
+                        counts["reject_lines"].append(
+                            f"rejected {reject_location(item)}: {item.reason} ({item.detail})")
+                    continue
                 revision = 1 if latest is None else latest + 1
                 if latest is not None:
                     dst.execute(update(ArticleRow).where(ArticleRow.article_id == row.article_id)
@@ -375,11 +392,7 @@ def merge_database(source_url: str, target: Engine, run_id: int | None, recode: 
                     counts["mentions"] += 1
                 dst.flush()
             for reject in src.scalars(select(RejectRow).order_by(RejectRow.reject_id)):
-                duplicate = dst.scalar(select(RejectRow.reject_id).where(
-                    RejectRow.uri == reject.uri, RejectRow.stage == reject.stage,
-                    RejectRow.reason == reject.reason,
-                    _same(RejectRow.line, reject.line), _same(RejectRow.offset, reject.offset)).limit(1))
-                if duplicate is not None:
+                if _reject_known(dst, reject):
                     continue
                 data = _columns(reject, _REJECT_COLUMNS)
                 data["run_id"] = run_id
@@ -392,6 +405,50 @@ def merge_database(source_url: str, target: Engine, run_id: int | None, recode: 
 
 def _same(column, value):
     return column.is_(None) if value is None else column == value
+
+
+def _reject_known(dst: Session, reject: RejectRow | Reject) -> bool:
+    """Whether the target already holds this reject (same place, stage and reason):
+    merging a partition twice adds none."""
+    return dst.scalar(select(RejectRow.reject_id).where(
+        RejectRow.uri == reject.uri, RejectRow.stage == reject.stage, RejectRow.reason == reject.reason,
+        _same(RejectRow.line, reject.line), _same(RejectRow.offset, reject.offset)).limit(1)) is not None
+
+
+def truncated_copy_reject(row: ArticleRow, kept_revision: int) -> Reject:
+    """The ``truncated_copy`` Reject of a partition's article ``row`` that the merge does
+    not store, located as ``pipeline.run`` locates it (:func:`pipeline.reject_of_document`):
+    a JSONL line as ``PATH#line=N`` with ``line``; a WARC record as the archive file, the
+    page's URL and ``WARC-Record-ID`` leading the detail (the stored article keeps no
+    record offset); any other input by its source URI."""
+    detail = (f"HTML cut off in its body; revision {kept_revision} of article {row.article_id[:12]} "
+              "is complete and stays the latest")
+    uri, line = row.source_uri, None
+    if "#line=" in uri and uri.rsplit("#line=", 1)[1].isdigit():
+        line = int(uri.rsplit("#line=", 1)[1])
+    container = (row.metadata_ or {}).get("container") or {}
+    if container.get("warc_path"):
+        record = f" {container['warc_record_id']}" if container.get("warc_record_id") else ""
+        detail = f"{row.source_uri}{record}: {detail}"
+        uri = str(container["warc_path"])
+    return Reject(uri=uri, stage="store", reason="truncated_copy", detail=detail, line=line)
+
+
+def adopt_partition_runs(engine: Engine, run_id: int, partition_runs: list[int]) -> int:
+    """With a server database each partition's ``pipeline.run`` writes straight into the
+    target under a run of its own, so ``crisisdesk rejects --run <backfill id>`` listed
+    nothing (with SQLite the merge gives every copied row the backfill's run). The
+    rejects, articles and event mentions of the partitions' runs (``partition_runs``) are
+    given to the backfill's ``run_id`` here, so both stores answer alike; the partitions'
+    own runs stay in ``runs`` with their counts. Returns the rejects moved."""
+    if not partition_runs:
+        return 0
+    with Session(engine) as session, session.begin():
+        moved = session.execute(update(RejectRow).where(RejectRow.run_id.in_(partition_runs))
+                                .values(run_id=run_id)).rowcount
+        for model in (ArticleRow, EventMentionRow):
+            session.execute(update(model).where(model.run_id.in_(partition_runs)).values(run_id=run_id))
+    return moved or 0
 
 
 def consolidate_articles(engine: Engine, article_ids: list[str]) -> int:
@@ -433,6 +490,8 @@ WORKER_EXIT_SECONDS = 60.0
 
 def close_cluster(client: Any | None, cluster: Any | None) -> None:
     """Close the ``client`` and, when the backfill started it, the local ``cluster``.
+    :func:`backfill` calls it as soon as the last partition is done (before merging and
+    consolidating), and again, with nothing left to close, on the way out.
 
     ``LocalCluster.close`` gives each worker process 4 s (0.8 of the nanny's default
     5 s, distributed 2026.8 ``Nanny.kill``) to exit and then kills it with the warning
@@ -539,20 +598,31 @@ def backfill(paths: list[str | Path], *, workers: int = 2, scheduler: str | None
                 print(line, file=err or sys.stderr)
             if on_progress:
                 on_progress(result, done, len(partitions))
+        # every partition is done: the workers are closed before the merge and the
+        # consolidation, which run here and can take minutes; idle workers kept
+        # heartbeating the scheduler all that time, and one heartbeat that failed while
+        # this process was busy printed a traceback after a successful backfill
+        close_cluster(client, cluster)
+        client = cluster = None
         merged: dict[str, int] = {"articles": 0, "revisions": 0, "recoded": 0, "unchanged": 0, "mentions": 0,
-                                  "rejects": 0}
+                                  "rejects": 0, "truncated": 0}
         article_ids: list[str] = []
         for index in sorted(results):  # input order
             article_ids += results[index].article_ids
             if not server:
                 counts = merge_database(results[index].db_url, target, run_id, recode=options.recode)
                 counts.pop("article_ids")
+                for line in counts.pop("reject_lines"):
+                    print(line, file=err or sys.stderr)
                 for key, value in counts.items():
                     merged[key] += value
         summary.merged = merged
         if not server:  # what reached the target (see the docstring)
             totals.update(stored=merged["articles"], recoded=merged["recoded"], mentions=merged["mentions"],
-                          unchanged=totals.get("unchanged", 0) + merged["unchanged"])
+                          unchanged=totals.get("unchanged", 0) + merged["unchanged"],
+                          rejected=totals.get("rejected", 0) + merged["truncated"])
+        else:
+            adopt_partition_runs(target, run_id, [r.run_id for r in results.values() if r.run_id is not None])
         summary.events_created = consolidate_articles(target, article_ids)
         status = "finished"
     finally:

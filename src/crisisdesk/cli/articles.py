@@ -11,6 +11,7 @@ from rich.text import Text
 
 from crisisdesk.cli import app, db_option
 from crisisdesk.cli.console import output_console
+from crisisdesk.records import UNDETERMINED_LANGUAGE_NOTE
 from crisisdesk.store import repository
 from crisisdesk.store.db import open_database
 
@@ -39,6 +40,28 @@ def _full_dict(stored: repository.StoredArticle) -> dict[str, Any]:
     return data
 
 
+#: What the tables show for an article stored with no language: ``und``, the ISO 639-2
+#: code for "undetermined" (a degenerate text, :func:`crisisdesk.text.undetermined_language`).
+#: The column was empty before, which read as a missing value, not as a finding.
+UNDETERMINED_LANGUAGE = "und"
+
+
+def language_shown(a: Any) -> str:
+    """The article's ISO 639-1 code, or :data:`UNDETERMINED_LANGUAGE` when none was
+    determined."""
+    return a.language or UNDETERMINED_LANGUAGE
+
+
+def language_with_reason(a: Any) -> str:
+    """:func:`language_shown` and, for an undetermined language, why ("und (500 words
+    repeat only 1 distinct word(s); ...)", from the article's note)."""
+    if a.language:
+        return a.language
+    why = next((n[len(UNDETERMINED_LANGUAGE_NOTE):] for n in a.notes or [] if n.startswith(UNDETERMINED_LANGUAGE_NOTE)),
+               None)
+    return f"{UNDETERMINED_LANGUAGE} ({why})" if why else UNDETERMINED_LANGUAGE
+
+
 def _published(a: Any) -> str:
     if not a.published_at:
         return ""
@@ -51,7 +74,7 @@ def _published(a: Any) -> str:
 def list_command(
     ctx: typer.Context,
     limit: int = typer.Option(50, "--limit", "-n", help="At most this many articles."),
-    language: str = typer.Option(None, "--language", help="Only this language (ISO 639-1)."),
+    language: str = typer.Option(None, "--language", help="Only this language (ISO 639-1; 'und': undetermined)."),
     search: str = typer.Option(None, "--search", help="Only articles whose title or text contains this."),
     as_json: bool = typer.Option(False, "--json", help="JSON on stdout."),
     db: str = typer.Option(None, "--db", help="Database URL or SQLite file."),
@@ -73,7 +96,7 @@ def list_command(
     for r in rows:
         a = r.article
         cells = (a.article_id + (f" r{r.revision}" if r.revision > 1 else ""), _published(a), a.site or "",
-                 a.language or "", str(len(a.text.split())), a.title or "")
+                 language_shown(a), str(len(a.text.split())), a.title or "")
         table.add_row(*(Text(cell) for cell in cells))  # article fields are untrusted: never markup
     output_console().print(table)
 
@@ -105,7 +128,7 @@ def show_command(
     for key, value in (("id", f"{a.article_id} (revision {stored.revision})"), ("title", a.title),
                        ("site", a.site), ("author", a.author), ("url", a.url),
                        ("published", f"{_published(a)} ({a.published_precision or 'unknown'} precision)"),
-                       ("language", a.language), ("fetched", a.fetched_at.isoformat() if a.fetched_at else ""),
+                       ("language", language_with_reason(a)), ("fetched", a.fetched_at.isoformat() if a.fetched_at else ""),
                        ("source", a.source_uri), ("extraction", a.extraction_method),
                        ("notes", ", ".join(a.notes)), ("mentions", str(len(mentions)))):
         meta.add_row(Text(key, style="bold"), Text(str(value or "")))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import calendar
 import json
+import re
 from datetime import date
 
 import typer
@@ -183,11 +184,35 @@ def _status_with_source(status: str, claimed_by: str | None, reported_by: str | 
     return f"{status} ({wording})" if wording else status
 
 
+def tolls_by_source_text(disagreements: dict) -> str:
+    """Whose each toll of an event is, when its reports disagree: ``"The Malian Armed
+    Forces 4, JNIM 11"`` from the event's ``disagreements["fatalities_by_source"]``
+    (``[toll, victims, source]`` rows, ``consolidate.events._tolls_by_source``), lowest
+    toll first, each with its victims when the tolls are of different groups; ``""``
+    when fewer than two sources gave a toll. Before, the range ("4-11 killed") was in
+    the text and whose figures made it only in the JSON."""
+    rows = [row for row in disagreements.get("fatalities_by_source") or [] if isinstance(row, list) and len(row) == 3]
+    if len({row[2] for row in rows}) < 2:
+        return ""
+
+    def low(toll: str) -> int:
+        digits = re.search(r"\d+", toll)
+        return int(digits.group()) if digits else 0
+
+    # the victims are named when the tolls are of different groups: "at least 24 killed:
+    # The Malian Armed Forces 4 soldiers, JNIM 11 soldiers, The army at least 20
+    # assailants" (make run), not "..., The army at least 20"
+    named = len({row[1] for row in rows}) > 1
+    return ", ".join(f"{source} {toll}" + (f" {victims}" if named and victims else "")
+                     for toll, victims, source in sorted(rows, key=lambda r: (low(r[0]), r[2])))
+
+
 def development_line(development: KeyDevelopment) -> str:
     """One line for a key development: date (as precise as known, ``store.queries.date_text``:
     "2025-09" for a month), type, source → target, place (admin1 or
     country), status (with who claimed or reports it: ``store.queries.source_wording``), killed (``store.queries.count_text``: "12", "5-7",
-    "at least 12"), sources."""
+    "at least 12"; with whose each toll is when sources disagree, :func:`tolls_by_source_text`:
+    "4-11 killed: The Malian Armed Forces 4, JNIM 11"), sources."""
     s = event_summary(development.event)
     event = development.event
     parts = [date_text(event.event_date, event.date_end, event.time_precision), s["type"],
@@ -197,7 +222,8 @@ def development_line(development: KeyDevelopment) -> str:
     if s["fatalities"]:
         toll = count_text(s["fatalities"]["min"], s["fatalities"]["max"])
         if toll:
-            parts.append(f"{toll} killed")
+            by_source = tolls_by_source_text(s.get("disagreements") or {})
+            parts.append(f"{toll} killed" + (f": {by_source}" if by_source else ""))
     parts.append(f"{s['num_sources']} source{'s' if s['num_sources'] != 1 else ''}")
     return " · ".join(str(p) for p in parts)
 

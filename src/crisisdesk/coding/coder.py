@@ -118,6 +118,7 @@ from crisisdesk.coding.status import (
     modality,
     negated,
     reporting_window_start,
+    VERBS_OF_SAYING,
 )
 from crisisdesk.records import (
     EVENTS_DATED_BY_PUBLICATION,
@@ -1460,8 +1461,6 @@ def _redescribed_incident(mention: EventMention, earlier: list[EventMention], ti
     return None
 
 
-#: Speech-act verbs whose present tense reports the statement as made now.
-_SPEECH_HEADS = {"say", "warn", "tell", "state", "announce", "declare", "add", "insist", "claim"}
 
 
 def _said_now(tok: Token) -> bool:
@@ -1474,7 +1473,7 @@ def _said_now(tok: Token) -> bool:
     the statement is recent, not that it was made that day, so it keeps the week (no
     invented precision; decided by the lead in session 12). Read on the trigger's verb,
     else on the verb of saying that governs it."""
-    verbs = [tok] + [g for g in list(tok.ancestors)[:3] if g.lemma_.lower() in _SPEECH_HEADS]
+    verbs = [tok] + [g for g in list(tok.ancestors)[:3] if g.lemma_.lower() in VERBS_OF_SAYING]
     for verb in verbs:
         if verb.pos_ not in {"VERB", "AUX"}:
             continue

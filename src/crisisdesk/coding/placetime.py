@@ -42,6 +42,7 @@ from spacy.tokens import Doc, Token
 
 from crisisdesk.records import GEO_PRECISION_COUNTRY, GEO_PRECISION_POINT, Article, EventMention, Place, Span, TimeExpression
 from crisisdesk.annotate.times import SAME_DAY
+from crisisdesk.coding.status import VERBS_OF_SAYING
 
 AWAY_PREPS = {"from", "to", "toward", "towards", "for", "into", "via"}
 NEAR_WORDS = {"close", "closer", "next", "near", "adjacent", "nearby"}
@@ -267,18 +268,16 @@ def _destination_of(place: Token, trigger: Token) -> bool:
     return False
 
 
-#: Verbs of saying whose subject is the source of a report, not a participant.
-SPEAKING_VERBS = {"say", "tell", "report", "add", "state", "announce", "declare", "confirm", "explain", "indicate"}
 
 
 def speaker_place(place: Token, trigger: Token) -> bool:
     """True when the place names where the source of a report is ("..., a transport union
     official in Kayes said", "a resident of Gao told AFP that ..."): the place stands in
-    the subject of a verb of saying (:data:`SPEAKING_VERBS`) whose reported clause holds
+    the subject of a verb of saying (:data:`VERBS_OF_SAYING`) whose reported clause holds
     the trigger. The ACLED codebook places an event where it happened; the speaker's
     town is only the source's location."""
     for node in (place, *place.ancestors):
-        if node.dep_ in {"nsubj", "nsubjpass"} and node.head.lemma_ in SPEAKING_VERBS:
+        if node.dep_ in {"nsubj", "nsubjpass"} and node.head.lemma_ in VERBS_OF_SAYING:
             speech = node.head
             return trigger not in node.subtree and (trigger == speech or speech in trigger.ancestors
                                                      or trigger in speech.subtree)
@@ -433,7 +432,7 @@ def future_time_of(trigger: Token, times: list[Anchored], when: TimeExpression |
 
 
 #: Verbs of saying and claiming whose time dates the statement, not the reported event.
-REPORTING_VERBS = SPEAKING_VERBS | {"claim", "deny", "admit", "allege", "acknowledge", "assert", "insist", "reveal"}
+REPORTING_VERBS = VERBS_OF_SAYING | {"claim", "deny", "admit", "allege", "acknowledge", "assert", "insist", "reveal"}
 #: Days before a report in which an event it reports without a date is put.
 REPORT_BOUND_DAYS = 6
 

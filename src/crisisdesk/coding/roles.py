@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Token
 
 from crisisdesk.annotate.actors import acted_upon_token
 from crisisdesk.coding.acled import STATE_FORCE_SECTORS
-from crisisdesk.coding.status import attribution
+from crisisdesk.coding.status import VERBS_OF_SAYING, attribution
 from crisisdesk.records import GEO_PRECISION_COUNTRY, ActorRef, Place, Span
 
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "cc", "conj", "prep", "mark"}
@@ -127,8 +127,6 @@ REPRESENTATIVE_NOUNS = {"head", "chief", "leader", "spokesman", "spokeswoman", "
 #: "loyal to", "affiliated with"): the phrase gives an unnamed participant's country.
 ATTACHMENT_WORDS = {"base", "headquarter", "locate", "station", "operate", "loyal", "affiliate", "link",
                     "ally", "allied", "tie", "belong", "attach", "aligned", "align", "close", "backed", "back"}
-SAYING_VERBS = {"say", "announce", "state", "declare", "tell", "add", "insist", "claim", "warn", "report",
-                "confirm", "indicate", "write", "vow", "pledge", "promise", "threaten"}
 
 
 #: Verbs that take up, hold or give up a job (lemmas, English, written here): "resigned
@@ -550,7 +548,7 @@ def reporting_subject(pronoun: Token) -> Token | None:
         if verb.dep_ not in {"ccomp", "xcomp", "conj", "advcl"} or verb.head == verb:
             break
         verb = verb.head
-        if verb.lemma_.lower() in SAYING_VERBS:
+        if verb.lemma_.lower() in VERBS_OF_SAYING:
             subj = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}]
             return subj[0] if subj else None
     return None

@@ -47,6 +47,23 @@ from spacy.tokens import Token
 
 from crisisdesk.records import TimeExpression
 
+#: Verbs of saying (lemmas, English, written here): the one list of speech-act verbs that
+#: introduce reported speech ("X said/warned/vowed that ..."), used wherever a rule asks
+#: "is this word a verb of saying": the speaker of a reported clause
+#: (:func:`crisisdesk.coding.roles.reporting_subject`), the speaker's place, which is not
+#: the event's (:func:`crisisdesk.coding.placetime.speaker_place`), the statement told in
+#: the present (``coder._said_now``) and, with claims and denials, the verbs whose time
+#: dates a statement and not the event it reports (``placetime.REPORTING_VERBS``). Before
+#: session 13 these were three near-copies (``roles.SAYING_VERBS``, 17 verbs;
+#: ``placetime.SPEAKING_VERBS``, 10; ``coder._SPEECH_HEADS``, 9); merged, the training
+#: split's rules-alone output is identical row by row (event type 1334, sub-type 1311,
+#: date 1382 of 1412) and the written-news check set unchanged. :data:`REPORT_VERBS`
+#: below answers another question (which verbs make an event *reported* by a source for
+#: its status: "a video shows", "posted", "accused", not "vowed" or "warned") and stays
+#: a list of its own.
+VERBS_OF_SAYING = frozenset({"say", "tell", "state", "announce", "declare", "add", "report", "confirm",
+                             "indicate", "explain", "write", "insist", "claim", "warn", "vow", "pledge",
+                             "promise", "threaten"})
 CLAIM_VERBS = {"claim", "allege", "assert", "purport"}
 REPORT_VERBS = {"say", "report", "state", "announce", "tell", "add", "indicate", "declare", "write", "post",
                 "publish", "circulate", "show", "suggest", "accuse"}

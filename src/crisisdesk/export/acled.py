@@ -153,11 +153,22 @@ def interaction_code(inter1: int | None, inter2: int | None) -> int | None:
     return low * 10 + high
 
 
-def _date_phrase(day: date | None, precision: str | None) -> str:
+def _date_phrase(day: date | None, precision: str | None, end: date | None = None) -> str:
+    """The notes' opening date phrase. A week is written as its span, as every other
+    output writes it (``store.queries.date_text``): "Between 19 and 25 November 2025"
+    (it was "In the week of 19 November 2025", which reads as the week starting then,
+    whatever the span)."""
     if day is None:
         return "On an unreported date"
     if precision == "week":
-        return f"In the week of {day.day} {day:%B %Y}"
+        last = end if end is not None and end >= day else day
+        if last == day:
+            return f"Between {day.day} {day:%B %Y} and {last.day} {last:%B %Y}"
+        if (last.year, last.month) == (day.year, day.month):
+            return f"Between {day.day} and {last.day} {last:%B %Y}"
+        if last.year == day.year:
+            return f"Between {day.day} {day:%B} and {last.day} {last:%B %Y}"
+        return f"Between {day.day} {day:%B %Y} and {last.day} {last:%B %Y}"
     if precision == "month":
         return f"In {day:%B %Y}"
     if precision == "year":
@@ -202,7 +213,7 @@ def acled_notes(event: EventView) -> str:
         act = f"{sources} {verb} {targets}".strip()
     else:
         act = f"{sources}: {(event.acled_sub_event_type or event.event_type).lower()}"
-    parts = [f"{_date_phrase(event.event_date, event.time_precision)}, {act} {_place_phrase(event)}".rstrip() + "."]
+    parts = [f"{_date_phrase(event.event_date, event.time_precision, event.date_end)}, {act} {_place_phrase(event)}".rstrip() + "."]
     if event.fatalities_vague:
         parts.append(f"Reported fatalities: {', '.join(event.fatalities_vague)} ({event.fatalities_text} read "
                      f"literally; {acled_fatality_figure(event)} by ACLED's figures for vague tolls).")

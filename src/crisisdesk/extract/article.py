@@ -97,7 +97,7 @@ class ArticleExtractor:
                                  metadata_date_only=bool(container.get("feed_url") and container.get("published")))
             cleaned = self.cleaner.clean_paragraphs(found.paragraphs, title=found.title)
             document_meta = {"title": found.title, "author": found.author, "site": found.site,
-                             "url": found.url, "published": found.date}
+                             "url": found.url, "published": found.date, "published_source": found.date_source}
             notes.extend(found.notes)
             method = "trafilatura"
         elif kind == "markdown":
@@ -152,6 +152,8 @@ class ArticleExtractor:
         else:
             language, language_score = _language(text)
         metadata: dict[str, Any] = {"encoding": encoding}
+        if published_from == "document" and document_meta.get("published_source") == "date_line":
+            published_from = "date_line"  # a byline or date line of the page, not its metadata
         if published_from:
             metadata["published_from"] = published_from
         for key in ("relative_time", "reading_time_minutes", "published_text", "agency", "dateline_place"):

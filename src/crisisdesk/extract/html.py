@@ -7,12 +7,24 @@ text is all in a table (an incident table, a weekly log) is read again with its 
 one line per row (note ``text_from_tables``); it was rejected as ``no_text``. A page
 whose markup ends before ``</body>``/``</html>`` is marked ``html_truncated``.
 
-A date that htmldate found only by its extensive search of the page's text and that
-falls on the 1st of a month is not taken as the publication date (note
-``published_guess_dropped``): htmldate's last resorts turn a bare year ("1996" in a
-script's numbers, a copyright line) into YYYY-01-01 and a month into YYYY-MM-01, and
-that padded day would be stored at day precision and date every "on Monday" of the
-article against it (a page with 200 KB of script and no date was dated 1996-01-01).
+The publication date is htmldate's with ``extensive_search=False`` (and trafilatura's
+``original_date=True``, ``max_date`` today). htmldate's documentation describes its
+three steps: the markup in the header (``meta``/``link`` elements, Open Graph, CMS
+fields), structural markers in the HTML (``time``/``abbr`` elements, date attributes),
+and the bare content, where the fast mode targets "precise patterns" and the extensive
+mode ("activate pattern-based opportunistic text search", ``find_date`` docstring)
+collects every date expression of the text and picks one by a disambiguation
+algorithm. That last pick is any date the page mentions: a news page with no metadata
+was published on the day of the attack its first sentence reports ("Gunmen attacked
+... on 27 November 2025" made 2025-11-27 the publication day, and every "on Monday"
+of the article was dated against it), or a bare year padded to the 1st ("1996" in a
+script's numbers became 1996-01-01). So a date found only by the extensive search is
+not the publication date unless the page writes it on a line of its own, a byline or
+date line ("Published: 24 November 2025", "By Staff Reporter, 24 November 2025": the
+date and at most four other words, :func:`date_line`; the article's metadata then says
+``published_from: date_line``, not ``document``). Otherwise it is only
+named in the note ``published_guess_dropped``, and the article is dated by what comes
+next (a dateline the cleaner lifts, a relative time), else left undated.
 """
 
 from __future__ import annotations
@@ -59,7 +71,7 @@ def table_rows_as_lines(text: str) -> str:
     return "\n".join(lines)
 
 
-#: Article note when a padded date from htmldate's text search is not used (module docstring).
+#: Article note when a date from htmldate's text search is not used (module docstring).
 PUBLISHED_GUESS_DROPPED = "published_guess_dropped"
 
 
@@ -71,37 +83,74 @@ _MONTHS = (("january", "jan", "janvier", "janv"), ("february", "feb", "février"
            ("november", "nov", "novembre"), ("december", "dec", "décembre", "decembre", "déc"))
 
 
-def _states_first_day(html: str, year: int, month: int) -> bool:
-    """Whether the page writes the 1st of ``month`` ``year`` out in full: ``2025-11-01``,
-    ``01/11/2025``, ``1 November 2025``, ``1er novembre 2025``, ``November 1, 2025``,
-    ``Nov. 1st 2025`` (case-insensitive)."""
+def _written_day(text: str, year: int, month: int, day: int) -> re.Match[str] | None:
+    """Where ``text`` writes the day out in full: ``2025-11-24``, ``24/11/2025``,
+    ``24 November 2025``, ``1er novembre 2025``, ``November 24, 2025``, ``Nov. 1st 2025``
+    (case-insensitive); None when it does not."""
     names = "|".join(re.escape(n) for n in _MONTHS[month - 1])
-    patterns = (rf"{year}[-/.]{month:02d}[-/.]0?1(?!\d)", rf"(?<!\d)0?1[-/.]{month:02d}[-/.]{year}",
-                rf"(?<!\d)0?1(?:st|er)?\.?\s+(?:{names})\.?,?\s+{year}",
-                rf"\b(?:{names})\.?\s+0?1(?:st)?(?!\d),?\s+{year}")
-    return any(re.search(p, html, re.IGNORECASE) for p in patterns)
+    d = rf"0?{day}" if day < 10 else str(day)
+    patterns = (rf"{year}[-/.]{month:02d}[-/.]{d}(?!\d)", rf"(?<!\d){d}[-/.]0?{month}[-/.]{year}",
+                rf"(?<!\d){d}(?:st|nd|rd|th|er)?\.?\s+(?:{names})\.?,?\s+{year}",
+                rf"\b(?:{names})\.?\s+{d}(?:st|nd|rd|th)?(?!\d),?\s+{year}")
+    return next((m for m in (re.search(p, text, re.IGNORECASE) for p in patterns) if m), None)
+
+
+def _states_first_day(html: str, year: int, month: int) -> bool:
+    """Whether the page writes the 1st of ``month`` ``year`` out in full (:func:`_written_day`)."""
+    return _written_day(html, year, month, 1) is not None
+
+
+#: Most words besides the date on a line that dates the page ("Published: 24 November
+#: 2025", "By Staff Reporter, 24 November 2025", "24/11/2025"): a byline or date line.
+#: A sentence mentioning the date ("The attack on 27 November 2025 killed five") has more.
+DATE_LINE_OTHER_WORDS = 4
+_LINE_TAGS = ("p", "span", "div", "time", "li", "td", "small", "em", "strong", "b", "i", "a", "h1", "h2", "h3",
+              "h4", "h5", "h6", "header", "footer", "address", "font")
+
+
+def date_line(html: str, found: str) -> str | None:
+    """The byline or date line of the page that writes ``found`` (``YYYY-MM-DD``) out:
+    the text of an element whose own text, without its child elements, is the written
+    date and at most :data:`DATE_LINE_OTHER_WORDS` other words; None when the date stands
+    only in sentences (an event's date) or is not written out (a padded year)."""
+    import lxml.html
+
+    year, month, day = int(found[:4]), int(found[5:7]), int(found[8:10])
+    if _written_day(html, year, month, day) is None:
+        return None
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return None
+    for element in tree.iter(*_LINE_TAGS):
+        if element.getparent() is not None and element.getparent().tag in ("script", "style"):
+            continue
+        line = " ".join(element.text_content().split())
+        match = _written_day(line, year, month, day) if len(line) < 200 else None
+        if match is None:
+            continue
+        rest = (line[:match.start()] + " " + line[match.end():]).split()
+        if len(rest) <= DATE_LINE_OTHER_WORDS:
+            return line
+    return None
 
 
 def metadata_page_date(html: str, url: str | None = None) -> str | None:
-    """The date htmldate finds without searching the text (the page's metadata, markup
-    and URL), with the ``original_date``/``max_date`` settings trafilatura uses; None
-    when there is none."""
+    """The date htmldate finds without its opportunistic text search (the page's
+    metadata, markup, URL and precise patterns), with the ``original_date``/``max_date``
+    settings trafilatura uses; None when there is none."""
     params = set_date_params(False)
     return htmldate.find_date(html, url=url, extensive_search=False, original_date=params["original_date"],
                               max_date=params["max_date"])
 
 
-def trusted_page_date(html: str, found: str | None, url: str | None = None) -> str | None:
-    """``found`` (trafilatura's date, ``YYYY-MM-DD``) unless it is a padded guess: a
-    1st of the month that neither htmldate's non-extensive search (the page's metadata,
-    markup and URL, with the same ``original_date``/``max_date`` settings trafilatura
-    uses) confirms nor the page writes out in full (:func:`_states_first_day`). Returns
-    ``found`` or None."""
-    if not found or not re.fullmatch(r"\d{4}-\d{2}-01", found):
-        return found
-    if _states_first_day(html, int(found[:4]), int(found[5:7])):
-        return found
-    return found if metadata_page_date(html, url=url) == found else None
+def text_search_date(html: str, url: str | None = None) -> str | None:
+    """The date htmldate's extensive search picks among the date expressions of the
+    page's text (``YYYY-MM-DD``; a bare year or month padded to the 1st), for the
+    ``published_guess_dropped`` note only (module docstring); None when there is none."""
+    params = set_date_params(True)
+    return htmldate.find_date(html, url=url, extensive_search=True, original_date=params["original_date"],
+                              max_date=params["max_date"])
 
 
 @dataclass
@@ -116,6 +165,10 @@ class HtmlExtraction:
     hostname: str | None = None
     url: str | None = None
     date: str | None = None
+    #: where ``date`` comes from: ``metadata`` (htmldate without its text search: the
+    #: page's metadata, markup, URL, precise patterns) or ``date_line`` (a byline or date
+    #: line of the page, :func:`date_line`); None without a date
+    date_source: str | None = None
     language: str | None = None
     description: str | None = None
     notes: list[str] = field(default_factory=list)
@@ -136,7 +189,7 @@ def extract_html(html: str, url: str | None = None, metadata_date_only: bool = F
     notes = ["html_truncated"] if is_truncated(html) else []
     document = trafilatura.bare_extraction(
         html, url=url, with_metadata=True, include_comments=False, include_tables=False,
-        favor_precision=True,
+        favor_precision=True, date_extraction_params=set_date_params(False),  # no text search: module docstring
         # A fresh cache per page: ``deduplicate=True`` would use trafilatura's
         # process-wide LRU cache and discard a page whose text was seen more than
         # twice before in this process (wire copies, re-runs, watch mode, backfill).
@@ -147,7 +200,7 @@ def extract_html(html: str, url: str | None = None, metadata_date_only: bool = F
     if len(text.split()) < TABLE_FALLBACK_WORDS:
         tabled = trafilatura.bare_extraction(
             html, url=url, with_metadata=True, include_comments=False, include_tables=True,
-            favor_precision=True, deduplicate=LRUCache(maxsize=1024))
+            favor_precision=True, deduplicate=LRUCache(maxsize=1024), date_extraction_params=set_date_params(False))
         tabled_data = (tabled.as_dict() if hasattr(tabled, "as_dict") else dict(tabled)) if tabled is not None else {}
         rows = table_rows_as_lines(tabled_data.get("text") or "")
         if len(rows.split()) > len(text.split()):
@@ -156,14 +209,20 @@ def extract_html(html: str, url: str | None = None, metadata_date_only: bool = F
                          "its cells joined by '; '")
     if not data:
         return HtmlExtraction(paragraphs=[], notes=notes)
-    if metadata_date_only:
-        date = metadata_page_date(html, url=url) if data.get("date") else None
-    else:
-        date = trusted_page_date(html, data.get("date"), url=url)
-    if data.get("date") and date is None and not metadata_date_only:
-        notes.append(f"{PUBLISHED_GUESS_DROPPED}: the only date htmldate found in the page's text was "
-                     f"{data['date']!r}, the 1st of a month that it fills in from a bare year or month (a "
-                     "number in a script, a copyright line); not taken as the publication date")
+    date = data.get("date")
+    date_source = "metadata" if date else None
+    guessed = None if date or metadata_date_only else text_search_date(html, url=url)
+    line = date_line(html, guessed) if guessed else None
+    if line:  # the source is recorded in the article's ``published_from`` (date_line)
+        date, date_source = guessed, "date_line"
+    elif guessed:
+        padded = re.fullmatch(r"\d{4}-\d{2}-01", guessed) and not _states_first_day(
+            html, int(guessed[:4]), int(guessed[5:7]))
+        notes.append(f"{PUBLISHED_GUESS_DROPPED}: the page's metadata and markup give no date; the only one "
+                     f"htmldate found was {guessed!r}, by its search of the page's text, "
+                     + ("the 1st of a month that it fills in from a bare year or month (a number in a script, "
+                        "a copyright line)" if padded else "a date the text mentions (often an event's)")
+                     + "; not taken as the publication date")
     return HtmlExtraction(
         paragraphs=[line for line in text.splitlines() if line.strip()],
         title=data.get("title"),
@@ -172,6 +231,7 @@ def extract_html(html: str, url: str | None = None, metadata_date_only: bool = F
         hostname=data.get("hostname"),
         url=data.get("url"),
         date=date,
+        date_source=date_source,
         language=data.get("language"),
         description=data.get("description"),
         notes=notes,

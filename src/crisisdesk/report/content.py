@@ -18,7 +18,7 @@ from sqlalchemy import Engine
 from crisisdesk.analysis.developments import event_from_view, importance, ranking_key
 from crisisdesk.analysis.timeline import counts_as_happened
 from crisisdesk.report.charts import PeriodSeries, period_counts
-from crisisdesk.store.queries import EventFilter, EventView, iter_events, last_updated
+from crisisdesk.store.queries import EventFilter, EventView, count_text, iter_events, last_updated
 
 TABLE_LIMIT = 500
 KEY_DEVELOPMENTS = 5
@@ -137,12 +137,17 @@ def describe_scope(flt: EventFilter) -> str:
 
 
 def map_point(event: EventView) -> dict:
-    """The few fields the report's map needs for one event."""
+    """The few fields the report's map needs for one event. ``killed`` sizes the
+    marker: the lowest reported toll (``fatalities_min``; 0 for "up to N"), which every
+    report of the event supports; it was the highest, so a 4-11 event (the army's 4,
+    JNIM's claim of 11) was drawn as 11. ``killed_text`` (``"4-11"``, ``"at least 5"``)
+    is shown in the marker's popup, so the range is not lost."""
     return {
         "id": event.event_id, "lat": event.lat, "lon": event.lon, "type": event.event_type,
         "sub": event.acled_sub_event_type, "date": event.event_date.isoformat() if event.event_date else None,
         "place": event.place_name, "status": event.status, "geo": event.geo_precision,
-        "killed": event.fatalities_max if event.fatalities_max is not None else event.fatalities_min,
+        "killed": event.fatalities_min or 0,
+        "killed_text": count_text(event.fatalities_min, event.fatalities_max),
         "source": ", ".join(event.source_names), "target": ", ".join(event.target_names),
     }
 

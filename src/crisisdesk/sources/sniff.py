@@ -18,8 +18,9 @@ for rules 3-6.
 3. first non-blank character ``{`` or ``[`` → ``jsonl`` when the first non-blank line
    is a whole JSON object and the next one starts with ``{``, else ``json`` when it
    starts with ``{``, ``[{``, ``[]`` or the whole item parses as JSON (an array of
-   numbers, strings...; callers also treat a ``.jsonl``/``.ndjson`` file starting with
-   ``{`` as JSONL);
+   numbers, strings...), or, for an item longer than the 64 KiB looked at, when that
+   head is an array still open at the cut whose values all parse (callers also treat a
+   ``.jsonl``/``.ndjson`` file starting with ``{`` as JSONL);
 4. ``<!doctype html``, ``<html`` or common block tags near the start → ``html``;
 5. YAML front matter (``---`` first line) or Markdown syntax (ATX headings,
    ``[text](url)`` links, emphasis markers on several lines) → ``markdown``;
@@ -197,6 +198,47 @@ def _whole_json(body: bytes) -> bool:
     return True
 
 
+#: Bytes before the end of a cut head within which a JSON value may fail to parse
+#: because it is cut there (a literal such as ``tru``/``nul`` or a number split at the cut).
+_CUT_SLACK = 8
+
+
+def _json_array_head(body: bytes) -> bool:
+    """``body`` (the first :data:`SNIFF_BYTES` of an item longer than that, stripped)
+    is the start of a JSON array: its values parse one after the other, separated by
+    commas, and the array is still open where the head is cut (the last value may be cut
+    in the middle). An array of non-objects over 64 KiB (``[1, "a", null, ...]``) was
+    read as text, because :func:`_whole_json` needs the whole item; it is JSON, and its
+    items are rejected one by one as "not an article object". A text opening with "[1]"
+    closes its bracket at once and stays text."""
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError as error:  # a multi-byte character cut at the end of the head
+        if error.start < len(body) - 3:
+            return False
+        text = body[:error.start].decode("utf-8")
+    decoder = json.JSONDecoder()
+    index, values = 1, 0
+    while True:
+        while index < len(text) and text[index] in " \t\r\n":
+            index += 1
+        if index >= len(text):
+            return values > 0  # cut between values
+        try:
+            _, index = decoder.raw_decode(text, index)
+        except json.JSONDecodeError as error:
+            cut = error.msg.startswith("Unterminated string") or error.pos >= len(text) - _CUT_SLACK
+            return values > 0 and cut  # the last value is cut by the head's end
+        values += 1
+        while index < len(text) and text[index] in " \t\r\n":
+            index += 1
+        if index >= len(text):
+            return True  # cut after a value
+        if text[index] != ",":
+            return False  # "]" closes the array inside the head (a whole item is _whole_json's), or prose
+        index += 1
+
+
 def sniff_kind(head: bytes) -> Kind:
     """Return the kind of content in ``head`` (the first :data:`SNIFF_BYTES` bytes or
     all of an item). See the module docstring for the rules."""
@@ -211,6 +253,8 @@ def sniff_kind(head: bytes) -> Kind:
         if body[:1] == b"{" and _looks_like_jsonl(body):
             return "jsonl"
         if body[:1] == b"{" or re.match(rb"\[\s*[{\]]", body) or _whole_json(body):
+            return "json"
+        if len(head) >= SNIFF_BYTES and body[:1] == b"[" and _json_array_head(body):
             return "json"
     if _HTML_START.match(body) or len(_HTML_ANYWHERE.findall(body[:4096])) >= 2:
         return "html"

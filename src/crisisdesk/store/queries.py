@@ -306,15 +306,22 @@ def date_text(start: date | None, end: date | None = None, precision: str | None
     """An event's date written no more precisely than it is known (``time_precision``,
     the ACLED codebook's notion: a report dated only to a month or a year is not a day):
     ``"2025-11-17"`` (day), ``"2025-09"`` (month), ``"2012"`` (year), a range when the
-    span ``start``..``end`` is not one calendar period (``"2020-05 – 2020-08-18"``,
-    ``"2025-11-20 – 2025-11-26"`` for a week), ``"2026-11-30 (week)"`` when a coarse
-    precision has no span; ``"undated"`` without ``start``."""
+    span ``start``..``end`` is not one calendar period (``"2020-05 – 2020-08-18"``), a
+    week always as its span (``"2025-11-20 – 2025-11-26"``; ``"2026-11-30 –
+    2026-11-30"`` for "this week" in a Monday's report, whose week so far is that day:
+    it was ``"2026-11-30 (week)"``, beside ranges for the other weeks, one precision
+    written two ways), ``"2026-11-30 (day)"``-style tags only for a coarse precision
+    other than a week that has no span; ``"undated"`` without ``start``. Every text
+    output (``events``, ``situation``, reports, the web pages, the ACLED notes of
+    ``export --format acled``) writes dates with it."""
     if start is None:
         return "undated"
     if not isinstance(start, date):  # a value already written out (templates): as it is
         return str(start)
     end = end if isinstance(end, date) else None
     precision = precision if isinstance(precision, str) and precision else "day"
+    if precision == "week":
+        return f"{start.isoformat()} – {(end if end is not None and end >= start else start).isoformat()}"
     if precision == "year" and (start.month, start.day) == (1, 1):
         text, natural_end = f"{start.year:04d}", date(start.year, 12, 31)
     elif precision == "month" and start.day == 1:

@@ -523,12 +523,15 @@ def list_articles(engine: Engine, *, limit: int | None = 100, offset: int = 0, l
                   language: str | None = None, site: str | None = None, search: str | None = None,
                   run_id: int | None = None) -> list[StoredArticle]:
     """Stored articles, newest publication first (unknown dates last), filtered by
-    language (ISO 639-1), site, a case-insensitive substring of title or text, or run."""
+    language (ISO 639-1; ``und``, ISO 639-2 "undetermined": stored with no language),
+    site, a case-insensitive substring of title or text, or run."""
     with Session(engine) as session:
         query = select(ArticleRow)
         if latest_only:
             query = query.where(ArticleRow.is_latest)
-        if language:
+        if language == "und":
+            query = query.where(ArticleRow.language.is_(None))
+        elif language:
             query = query.where(ArticleRow.language == language)
         if site:
             query = query.where(ArticleRow.site == site)

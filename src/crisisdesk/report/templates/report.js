@@ -30,6 +30,11 @@
     var who = document.createElement("div");
     who.textContent = (p.source || "?") + " → " + (p.target || "?") + (p.place ? " · " + p.place : "") + " (" + p.status + ")";
     box.appendChild(who);
+    if (p.killed_text) {
+      var toll = document.createElement("div");
+      toll.textContent = p.killed_text + " killed";
+      box.appendChild(toll);
+    }
     marker.bindPopup(box);
     bounds.push([p.lat, p.lon]);
   });

@@ -40,6 +40,13 @@
     var where = document.createElement("div");
     where.textContent = [ev.place_name, ev.admin1, ev.country].filter(Boolean).join(", ") + " (" + ev.status + ")";
     box.appendChild(where);
+    if (ev.fatalities_min !== null || ev.fatalities_max !== null) {
+      var toll = document.createElement("div");
+      var low = ev.fatalities_min, high = ev.fatalities_max;
+      toll.textContent = (low !== null && high !== null ? (low === high ? String(low) : low + "-" + high)
+                          : low !== null ? "at least " + low : "up to " + high) + " killed";
+      box.appendChild(toll);
+    }
     if (ev.evidence) {
       var quote = document.createElement("div");
       quote.className = "muted";
@@ -55,7 +62,9 @@
       var points = [];
       page.items.forEach(function (ev) {
         if (ev.lat === null || ev.lon === null) { return; }
-        var killed = ev.fatalities_max || ev.fatalities_min || 0;
+        // sized by the lowest reported toll, as in the report's map (a 4-11 event is a 4);
+        // the popup gives the range
+        var killed = ev.fatalities_min || 0;
         var marker = L.circleMarker([ev.lat, ev.lon], {
           radius: 5 + Math.min(10, Math.sqrt(killed) * 2),
           color: COLOURS[ev.status] || "#374151", weight: 1, fillOpacity: 0.7,
