@@ -1514,7 +1514,7 @@ def _told_as_news(tok: Token) -> bool:
     it (:func:`crisisdesk.coding.placetime.undated_time`). A past tense ("repelled an
     attack") in an entry whose statement is in the present perfect takes the statement's
     day too: the entry gives no other."""
-    verbs = [tok] + [g for g in list(tok.ancestors)[:3] if g.lemma_.lower() in _SPEECH_HEADS | STATEMENT_VERBS]
+    verbs = [tok] + [g for g in list(tok.ancestors)[:3] if g.lemma_.lower() in STATEMENT_VERBS]
     for verb in verbs:
         if verb.pos_ not in {"VERB", "AUX"}:
             continue
