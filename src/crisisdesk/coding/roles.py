@@ -1014,6 +1014,52 @@ def headline_verb_roles(noun: Token) -> tuple[list[Token], list[Token]] | None:
     return (subjects, [head]) if subjects else None
 
 
+#: Forms of the auxiliary "do" of emphatic and negated sentences ("did enter").
+DO_FORMS = frozenset({"do", "does", "did"})
+
+
+def do_support_verb(tok: Token) -> Token | None:
+    """The verb a base form the tagger read as a noun depends on through "do"-support,
+    None for any other token. English puts a bare infinitive after an emphatic "do"
+    ("protesters did loot shops") and after a conjunction under it ("protesters did
+    enter and loot shops": the "did" governs both verbs; Quirk et al., *A Comprehensive
+    Grammar of the English Language*, 1985, 3.37); the tagger often reads the second
+    verb as a noun compound of its object ("loot shops"). Returns the "do" token (first
+    case) or the first verb of the coordination (second case). "did damage to the
+    houses" (do + a noun object with its "to") is no such verb."""
+    if tok.pos_ not in {"NOUN", "ADJ"} or tok.tag_ not in {"NN", "VB", "JJ"} or tok.i == 0:
+        return None
+    doc = tok.doc
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+        return None
+    prev = doc[tok.i - 1]
+    if prev.lower_ in DO_FORMS and prev.i > tok.sent.start:
+        return prev
+    if prev.lower_ in {"and", "or"} and tok.i >= 2:
+        first = doc[tok.i - 2]
+        if first.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in DO_FORMS for c in first.children):
+            return first
+    return None
+
+
+def do_support_verb_roles(tok: Token) -> tuple[list[Token], list[Token]] | None:
+    """(subject heads, object heads) of a bare infinitive read as a noun after
+    "do"-support (:func:`do_support_verb`): the subjects of the verb it shares "do"
+    with, and the noun it was read as a modifier of ("loot" of "shops") or its own
+    objects; None for any other token."""
+    governor = do_support_verb(tok)
+    if governor is None:
+        return None
+    subjects = [c for c in governor.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects and governor.lower_ in DO_FORMS:
+        subjects = [c for c in governor.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects:
+        return None
+    objects = [tok.head] if tok.dep_ in {"compound", "amod"} and tok.head.i > tok.i else \
+        [c for c in tok.children if c.dep_ in {"dobj", "obj"}]
+    return subjects, objects
+
+
 #: Words that may join the subjects of a headline verb: "JNIM and ISSP", "JNIM/ISSP", "X, Y".
 HEADLINE_JOINERS = {"and", ",", "/", "&"}
 #: Words that may open a headline verb's object: English headlines drop "the" but keep
@@ -1035,9 +1081,9 @@ def _headline_word_order(noun: Token) -> tuple[list[Token], list[Token]] | None:
             t.pos_ in {"VERB", "AUX"} for t in sent):
         return None
     before = list(noun.doc[sent.start:noun.i])
-    if not before or any(t.pos_ not in {"PROPN", "NOUN"} and t.lower_ not in HEADLINE_JOINERS for t in before):
-        return None
-    if before[0].lower_ in HEADLINE_JOINERS or before[-1].lower_ in HEADLINE_JOINERS:
+    if not before or any(t.pos_ not in {"PROPN", "NOUN", "ADJ"} and t.lower_ not in HEADLINE_JOINERS for t in before):
+        return None  # an adjective may qualify a subject ("Iraqi police fire live rounds at ...")
+    if before[0].lower_ in HEADLINE_JOINERS or before[-1].lower_ in HEADLINE_JOINERS or before[-1].pos_ == "ADJ":
         return None
     after = list(noun.doc[noun.i + 1:sent.end])
     if after and after[0].lower_ in HEADLINE_OBJECT_OPENERS:
