@@ -107,6 +107,7 @@ from crisisdesk.coding.status import (
     StatusResult,
     written_words,
     attributed_status,
+    claimant_behind_outlet,
     attribution_of,
     background,
     before_reporting_window,
@@ -727,6 +728,8 @@ class EventCoder:
                 cand.targets = [_located(a, focus.country) if a.actor_type == "identity group" else a
                                 for a in cand.targets]
         status, claimed_by = cand.status.status, cand.status.claimed_by
+        if status == "claimed":  # a claim carried by a group's outlet is the group's ("Amaq")
+            claimed_by = claimant_behind_outlet(claimed_by, cand.sources) or claimed_by
         is_negated = negated(tok)
         mod = None if is_negated else modality(tok)
         intended = mod == "threatened"  # an act to come, even once coded as the threat or pledge itself
@@ -1175,8 +1178,36 @@ def _pronoun_speaker_named(attribution: Attribution, index: ActorIndex,
     head = attribution.head
     if head is None or head.pos_ != "PRON" or (attribution.words or "").strip().lower() not in SPEAKER_PRONOUNS:
         return attribution
-    named = [a for a in index.phrase_actors(head, sentence_actors) if not a.generic]
+    named = [a for a in _speaker_actors(head, index, sentence_actors) if not a.generic]
     return replace(attribution, words=named[0].name if named else None)
+
+
+#: Pronouns that refer to an organisation or a group as speaker ("it said", "they said").
+GROUP_SPEAKER_PRONOUNS = {"it", "they"}
+
+
+def _speaker_actors(speaker: Token, index: ActorIndex, sentence_actors: list[ActorRef]) -> list[ActorRef]:
+    """The actors a speaker phrase names (:meth:`ActorIndex.phrase_actors`); for a bare
+    "it"/"they" that its own sentence does not resolve, the actors of the previous
+    sentence's subject: "The Malian army denied ... In a short statement, it said its
+    soldiers had repelled an attack" - it = the army. A subject pronoun continues the
+    previous sentence's subject, the topic a text keeps until it names another (Quirk et
+    al., *A Comprehensive Grammar of the English Language*, 1985, 19.48 on anaphoric
+    reference; centering theory, Grosz, Joshi and Weinstein, 1995). Only a named or
+    state actor of that subject is taken (no generic "people")."""
+    found = index.phrase_actors(speaker, sentence_actors)
+    if found or speaker.lower_ not in GROUP_SPEAKER_PRONOUNS or speaker.pos_ != "PRON":
+        return found
+    sent = speaker.sent
+    if any(index.by_token.get(t.i) is not None for t in speaker.doc[sent.start:speaker.i]):
+        return found  # an actor named before the pronoun in its own sentence: not resolved here
+    if sent.start == 0:
+        return found
+    previous = speaker.doc[sent.start - 1].sent
+    subjects = [c for c in previous.root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects:
+        return found
+    return [a for a in index.phrase_actors(subjects[0], []) if not a.generic or a.country]
 
 
 def _speaker_is_party(attribution: Attribution | None, index: ActorIndex, sentence_actors: list[ActorRef],
@@ -1192,7 +1223,7 @@ def _speaker_is_party(attribution: Attribution | None, index: ActorIndex, senten
     names = {a.name.lower() for a in participants} | {(a.code or "").lower() for a in participants}
     if speaker_named_among(attribution, names):
         return True
-    speakers = index.phrase_actors(attribution.head, sentence_actors)
+    speakers = _speaker_actors(attribution.head, index, sentence_actors)
     return any(_non_state_armed(s) or any(_same_party(s, p) for p in participants) for s in speakers)
 #: Possessive pronouns that tie a generic participant to the event's source ("its citizens").
 OWNER_PRONOUNS = {"its", "their"}

@@ -59,6 +59,9 @@ AGENT_ACL_VERBS = {"impose", "carry", "launch", "conduct", "perpetrate", "claim"
 LAUNCHED_WEAPONS = frozenset({"drone", "drones", "missile", "missiles", "rocket", "rockets", "shell", "shells",
                             "mortar", "mortars", "projectile", "projectiles", "bomb", "bombs", "grenade",
                             "grenades", "round", "rounds", "munition", "munitions", "uav", "uavs"})
+#: Munitions proper (:data:`LAUNCHED_WEAPONS` without drones, which are aircraft a force
+#: flies): a munition named with no state and no launcher is no actor.
+UNMANNED_MUNITIONS = LAUNCHED_WEAPONS - {"drone", "drones", "uav", "uavs"}
 OCCUR_VERBS = {"occur", "happen", "take", "unfold", "erupt", "break", "hit", "strike", "target",
                "kill", "leave", "destroy", "cause", "report", "record", "rock", "shake", "claim", "wound",
                "injure", "be", "follow", "come", "hear", "rage", "continue", "flare", "resume"}
@@ -262,6 +265,16 @@ class ActorIndex:
 
     def _actors_of_head(self, head: Token, sentence_actors: list[ActorRef]) -> list[ActorRef]:
         actors = self._phrase_head_actors(head, sentence_actors)
+        if head.lower_ in UNMANNED_MUNITIONS and actors and all(a.generic for a in actors) and not any(
+                c.dep_ in {"amod", "compound", "poss", "nmod"} and (c.ent_type_ in {"NORP", "GPE", "ORG"} or (
+                    self.by_token.get(c.i) is not None and self.by_token.get(c.i) not in actors))
+                for c in head.children):
+            # "Missiles hit a residential building in Kharkiv": a munition with no state
+            # named (not "Russian missiles") and no launcher ("fired by X", munition_launchers)
+            # is the weapon, not a party; its doer is unknown (ACLED Codebook,
+            # Explosions/Remote violence: the actor is who launched it). Before, the
+            # place's country made it that country's military (UKRMIL, the victim's side)
+            return []
         if any(a.generic and not a.country for a in actors):
             country = self._located_country(head)
             if country is not None:  # "Rebels in the Ivory Coast" -> CIVREB (CAMEO-style)
