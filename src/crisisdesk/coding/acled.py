@@ -468,7 +468,10 @@ WHEREABOUTS_UNKNOWN = re.compile(r"\b(whereabouts (are |is |remain(s|ed)? |were 
                                  r"incommunicado|(taken|led|driven) to (an )?unknown (location|destination|place)|"
                                  r"forcibly disappeared|forced disappearance)\b", re.I)
 VIOLENT_DEMO = re.compile(r"\b(riot\w*|vandali[sz]\w*|barricad\w*|burn(ed|t|ing)? tires|burnt tyres|stones?|"
-                          r"ransack\w*|looted|set fire|torched|violent)\b", re.I)
+                          r"ransack\w*|looted|set fire|torched|violent|"
+                          # a bare infinitive under emphatic "do" ("protesters did enter and loot
+                          # shops"; roles.do_support_verb): the same destructive acts
+                          r"(did|does|do) (\w+ (and|or) )?(loot|torch|burn|smash))\b", re.I)
 
 
 #: Police units named for crowd control ("riot police", "anti-riot brigade", "riot

@@ -60,7 +60,7 @@ from crisisdesk.coding.acled_model import AcledSubtypeModel, blended_types, load
 from crisisdesk.coding.delexicalise import NameMasks
 from crisisdesk.coding.counts import count_people, remains_noun
 from crisisdesk.coding.crime import names_organised_crime
-from crisisdesk.coding.hazards import hazard_cause
+from crisisdesk.coding.hazards import conflict_setting, hazard_cause
 from crisisdesk.coding.headline import headline_mentions
 from crisisdesk.coding.lexicon import Lexicon, TriggerEntry, is_nominal_participle
 from crisisdesk.coding.ontology import Ontology, load_ontology
@@ -88,6 +88,7 @@ from crisisdesk.coding.roles import (
     SUFFER_VERBS,
     WITH_LIGHT_VERBS,
     ActorIndex,
+    do_support_verb_roles,
     headline_verb_roles,
     is_armed,
     is_passive,
@@ -107,6 +108,7 @@ from crisisdesk.coding.status import (
     StatusResult,
     written_words,
     attributed_status,
+    claimant_behind_outlet,
     attribution_of,
     background,
     before_reporting_window,
@@ -252,6 +254,8 @@ class EventCoder:
         focus = _event_focus(located, article_focus, [a.country for a in actors if a.country and not (
             a.span and any(s <= a.span.start < e for s, e in away_spans)) and not _envoy(a)])
         index = ActorIndex(doc, actors, focus.country if focus else None, places)
+        in_conflict = conflict_setting(doc.text, actors, [p.country for p in located] + [
+            focus.country if focus else None, article_focus.country if article_focus else None])
         anchored_times = anchor(doc, times)
         pub_time = publication_time(article)
         mentions: list[EventMention] = []
@@ -269,7 +273,7 @@ class EventCoder:
                 continue
             lo, hi = bisect_left(starts, sent.start_char), bisect_left(starts, sent.end_char)
             sentence_actors = [actors[i] for i in sorted(i for _, i in spanned[lo:hi])]
-            candidates = self._candidates(sent, index, sentence_actors)
+            candidates = self._candidates(sent, index, sentence_actors, in_conflict)
             candidates = _merge_incidents(_fold_repelled_attacks(candidates),
                                           lambda tok: own_time(tok, anchored_times))
             if not candidates:
@@ -333,7 +337,11 @@ class EventCoder:
         return mentions
 
     # ---------------------------------------------------------------- triggers
-    def _candidates(self, sent, index: ActorIndex, sentence_actors: list[ActorRef]) -> list[_Candidate]:  # noqa: ANN001
+    def _candidates(self, sent, index: ActorIndex, sentence_actors: list[ActorRef],  # noqa: ANN001
+                    in_conflict: bool = False) -> list[_Candidate]:
+        """Trigger candidates of one sentence with their roles; ``in_conflict``: the
+        article is set in an armed conflict (:func:`crisisdesk.coding.hazards.conflict_setting`),
+        where an explosion with no cause named is no accident."""
         used: set[int] = set()
         found: list[_Candidate] = []
         for tok in sent:
@@ -346,7 +354,10 @@ class EventCoder:
                 continue
             entry, phrase = hit
             if entry.pos == "VERB" and tok.pos_ not in {"VERB", "AUX"}:
-                bearer = _argument_bearer(phrase)
+                bearer = tok if tok.pos_ in {"ADV", "ADJ"} and headline_verb_roles(tok) is not None \
+                    else _argument_bearer(phrase)  # "Militants lob grenade at ...": "lob" tagged an adverb
+                if bearer is None and do_support_verb_roles(tok) is not None:
+                    bearer = tok  # "protesters did enter and loot shops": "loot" read as a noun
                 if bearer is None and headline_verb_roles(tok) is not None:
                     bearer = tok  # "Police fire tear gas at protesters": a headline verb read as a noun
                 if bearer is None:
@@ -405,7 +416,9 @@ class EventCoder:
             self._roles(cand, index, sentence_actors, by_token)
             if not cand.licensed or (not cand.sources and _depicted(cand.token)) or anonymity_request(cand.token):
                 continue
-            if hazard_cause(cand.token) is not None:
+            if _civilian_flight(cand):
+                continue  # "thousands of civilians fled the town": displacement, no actor's retreat
+            if hazard_cause(cand.token, in_conflict) is not None:
                 continue  # "Floods kill 40", "a fire swept through the factory": no actor did it (coding.hazards)
             out.append(cand)
         return out
@@ -453,8 +466,10 @@ class EventCoder:
         tok = cand.token
         threat = _governing_threat(tok)
         light = None
-        headline = headline_verb_roles(tok) if tok.pos_ == "NOUN" and (
+        headline = headline_verb_roles(tok) if tok.pos_ in {"NOUN", "ADV", "ADJ"} and (
             cand.event_type in VIOLENT or cand.entry.pos == "VERB") else None
+        if headline is None and cand.entry.pos == "VERB" and tok.pos_ in {"NOUN", "ADJ"}:
+            headline = do_support_verb_roles(tok)  # "protesters did enter and loot shops"
         object_in_phrase = False
         if headline is not None:
             src_heads, tgt_heads = headline  # "JNIM/ISSP attack convoys": a verb, misparsed
@@ -727,6 +742,8 @@ class EventCoder:
                 cand.targets = [_located(a, focus.country) if a.actor_type == "identity group" else a
                                 for a in cand.targets]
         status, claimed_by = cand.status.status, cand.status.claimed_by
+        if status == "claimed":  # a claim carried by a group's outlet is the group's ("Amaq")
+            claimed_by = claimant_behind_outlet(claimed_by, cand.sources) or claimed_by
         is_negated = negated(tok)
         mod = None if is_negated else modality(tok)
         intended = mod == "threatened"  # an act to come, even once coded as the threat or pledge itself
@@ -1180,8 +1197,36 @@ def _pronoun_speaker_named(attribution: Attribution, index: ActorIndex,
     head = attribution.head
     if head is None or head.pos_ != "PRON" or (attribution.words or "").strip().lower() not in SPEAKER_PRONOUNS:
         return attribution
-    named = [a for a in index.phrase_actors(head, sentence_actors) if not a.generic]
+    named = [a for a in _speaker_actors(head, index, sentence_actors) if not a.generic]
     return replace(attribution, words=named[0].name if named else None)
+
+
+#: Pronouns that refer to an organisation or a group as speaker ("it said", "they said").
+GROUP_SPEAKER_PRONOUNS = {"it", "they"}
+
+
+def _speaker_actors(speaker: Token, index: ActorIndex, sentence_actors: list[ActorRef]) -> list[ActorRef]:
+    """The actors a speaker phrase names (:meth:`ActorIndex.phrase_actors`); for a bare
+    "it"/"they" that its own sentence does not resolve, the actors of the previous
+    sentence's subject: "The Malian army denied ... In a short statement, it said its
+    soldiers had repelled an attack" - it = the army. A subject pronoun continues the
+    previous sentence's subject, the topic a text keeps until it names another (Quirk et
+    al., *A Comprehensive Grammar of the English Language*, 1985, 19.48 on anaphoric
+    reference; centering theory, Grosz, Joshi and Weinstein, 1995). Only a named or
+    state actor of that subject is taken (no generic "people")."""
+    found = index.phrase_actors(speaker, sentence_actors)
+    if found or speaker.lower_ not in GROUP_SPEAKER_PRONOUNS or speaker.pos_ != "PRON":
+        return found
+    sent = speaker.sent
+    if any(index.by_token.get(t.i) is not None for t in speaker.doc[sent.start:speaker.i]):
+        return found  # an actor named before the pronoun in its own sentence: not resolved here
+    if sent.start == 0:
+        return found
+    previous = speaker.doc[sent.start - 1].sent
+    subjects = [c for c in previous.root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects:
+        return found
+    return [a for a in index.phrase_actors(subjects[0], []) if not a.generic or a.country]
 
 
 def _speaker_is_party(attribution: Attribution | None, index: ActorIndex, sentence_actors: list[ActorRef],
@@ -1197,7 +1242,7 @@ def _speaker_is_party(attribution: Attribution | None, index: ActorIndex, senten
     names = {a.name.lower() for a in participants} | {(a.code or "").lower() for a in participants}
     if speaker_named_among(attribution, names):
         return True
-    speakers = index.phrase_actors(attribution.head, sentence_actors)
+    speakers = _speaker_actors(attribution.head, index, sentence_actors)
     return any(_non_state_armed(s) or any(_same_party(s, p) for p in participants) for s in speakers)
 #: Possessive pronouns that tie a generic participant to the event's source ("its citizens").
 OWNER_PRONOUNS = {"its", "their"}
@@ -2268,6 +2313,27 @@ def _people_evacuated(tok: Token, entry: TriggerEntry) -> bool:
     objects += [c for o in objects for c in o.conjuncts]
     return any(o.lemma_.lower() in EVACUEE_WORDS or o.lower_ in EVACUEE_WORDS or is_nominal_participle(o)
                or o.ent_type_ == "PERSON" for o in objects)
+
+
+#: Trigger lemmas of leaving a place: fleeing, not an armed actor's pull-out by decision.
+FLIGHT_LEMMAS = frozenset({"flee", "abandon", "vacate", "leave", "evacuate", "evacuation", "departure"})
+
+
+def _civilian_flight(cand: _Candidate) -> bool:
+    """True when a RETREAT candidate is civilians leaving a place ("thousands of civilians
+    fled the town", "residents abandoned their villages"): its doers are all civilians
+    (sector CVL, or a civilian word of :data:`EVACUEE_WORDS` as the named doer's head).
+    PLOVER 0.8 RETREAT is an actor's concession - withdrawing forces, easing a
+    blockade, yielding territory - and ACLED Change to group/activity a group's own
+    activity; people displaced by violence are neither (ACLED Codebook 2023 records
+    displacement only as a consequence in an event's notes), so no event is coded.
+    Soldiers, rebels or officials leaving stay a withdrawal."""
+    if cand.event_type != "RETREAT" or cand.mode != "withdraw" or not cand.sources:
+        return False
+    if cand.token.lemma_.lower() not in FLIGHT_LEMMAS:
+        return False
+    return all(a.sector == "CVL" or (a.sector is None and a.name.split()[-1].lower().rstrip("s") in EVACUEE_WORDS)
+               for a in cand.sources)
 
 
 #: Verbs whose object "escort" is the protection given ("provided an escort").

@@ -35,8 +35,14 @@ import yaml
 from lemminflect import getInflection, getLemma
 from spacy.tokens import Token
 
+from crisisdesk.coding.roles import do_support_verb
+
 VERB_POS = {"VERB"}
 NOUN_POS = {"NOUN", "PROPN"}
+#: Tags the tagger gives a headline's present-tense verb when the sentence has no verb:
+#: a noun ("Police fire tear gas": "fire" a compound), an adverb or an adjective
+#: ("Militants lob grenade at police station": "lob" an adverb of "grenade").
+HEADLINE_VERB_MISTAGS = NOUN_POS | {"ADV", "ADJ"}
 
 
 @dataclass(frozen=True)
@@ -132,10 +138,12 @@ class Lexicon:
             misread = self._misread_verb_phrase(token)
             if misread is not None:
                 return misread
-        if pos == "NOUN" and token.lower_ in self._present_heads:
+        if pos != "VERB" and token.pos_ in HEADLINE_VERB_MISTAGS and token.lower_ in self._present_heads:
             misread = self._headline_verb_phrase(token)
             if misread is not None:
                 return misread
+        if pos != "VERB" and do_support_verb(token) is not None and ("VERB", token.lower_) in self._by_head:
+            pos = "VERB"  # "protesters did enter and loot shops": a bare infinitive after "do" read as a noun
         joined = _hyphenated(token)
         if pos is None and any(("NOUN", word) in self._by_head for word in joined):
             pos = "NOUN"  # "staged a sit-in": the tagger reads the "in" of a hyphenated noun as a particle
@@ -174,7 +182,8 @@ class Lexicon:
     def _headline_verb_phrase(self, token: Token) -> tuple[TriggerEntry, list[Token]] | None:
         """A multi-word verb entry in the present tense of a headline that the tagger read
         as a noun compound ("Police fire tear gas at protesters": "fire" a compound of
-        "gas"): ``token`` is the base or "-s" form of the entry's head, the rest of the
+        "gas") or as an adverb or adjective (:data:`HEADLINE_VERB_MISTAGS`: "Militants lob
+        grenade at police station"): ``token`` is the base or "-s" form of the entry's head, the rest of the
         phrase follows it word for word, a noun without determiner comes before it (the
         subject) and the sentence has no verb (headline grammar: present tense for past
         events, no articles or auxiliaries; AP Stylebook, "headlines"). Else None, so "fire

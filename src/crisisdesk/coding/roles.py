@@ -59,6 +59,9 @@ AGENT_ACL_VERBS = {"impose", "carry", "launch", "conduct", "perpetrate", "claim"
 LAUNCHED_WEAPONS = frozenset({"drone", "drones", "missile", "missiles", "rocket", "rockets", "shell", "shells",
                             "mortar", "mortars", "projectile", "projectiles", "bomb", "bombs", "grenade",
                             "grenades", "round", "rounds", "munition", "munitions", "uav", "uavs"})
+#: Munitions proper (:data:`LAUNCHED_WEAPONS` without drones, which are aircraft a force
+#: flies): a munition named with no state and no launcher is no actor.
+UNMANNED_MUNITIONS = LAUNCHED_WEAPONS - {"drone", "drones", "uav", "uavs"}
 OCCUR_VERBS = {"occur", "happen", "take", "unfold", "erupt", "break", "hit", "strike", "target",
                "kill", "leave", "destroy", "cause", "report", "record", "rock", "shake", "claim", "wound",
                "injure", "be", "follow", "come", "hear", "rage", "continue", "flare", "resume"}
@@ -260,6 +263,16 @@ class ActorIndex:
 
     def _actors_of_head(self, head: Token, sentence_actors: list[ActorRef]) -> list[ActorRef]:
         actors = self._phrase_head_actors(head, sentence_actors)
+        if head.lower_ in UNMANNED_MUNITIONS and actors and all(a.generic for a in actors) and not any(
+                c.dep_ in {"amod", "compound", "poss", "nmod"} and (c.ent_type_ in {"NORP", "GPE", "ORG"} or (
+                    self.by_token.get(c.i) is not None and self.by_token.get(c.i) not in actors))
+                for c in head.children):
+            # "Missiles hit a residential building in Kharkiv": a munition with no state
+            # named (not "Russian missiles") and no launcher ("fired by X", munition_launchers)
+            # is the weapon, not a party; its doer is unknown (ACLED Codebook,
+            # Explosions/Remote violence: the actor is who launched it). Before, the
+            # place's country made it that country's military (UKRMIL, the victim's side)
+            return []
         if any(a.generic and not a.country for a in actors):
             country = self._located_country(head)
             if country is not None:  # "Rebels in the Ivory Coast" -> CIVREB (CAMEO-style)
@@ -1019,6 +1032,52 @@ def headline_verb_roles(noun: Token) -> tuple[list[Token], list[Token]] | None:
     return (subjects, [head]) if subjects else None
 
 
+#: Forms of the auxiliary "do" of emphatic and negated sentences ("did enter").
+DO_FORMS = frozenset({"do", "does", "did"})
+
+
+def do_support_verb(tok: Token) -> Token | None:
+    """The verb a base form the tagger read as a noun depends on through "do"-support,
+    None for any other token. English puts a bare infinitive after an emphatic "do"
+    ("protesters did loot shops") and after a conjunction under it ("protesters did
+    enter and loot shops": the "did" governs both verbs; Quirk et al., *A Comprehensive
+    Grammar of the English Language*, 1985, 3.37); the tagger often reads the second
+    verb as a noun compound of its object ("loot shops"). Returns the "do" token (first
+    case) or the first verb of the coordination (second case). "did damage to the
+    houses" (do + a noun object with its "to") is no such verb."""
+    if tok.pos_ not in {"NOUN", "ADJ"} or tok.tag_ not in {"NN", "VB", "JJ"} or tok.i == 0:
+        return None
+    doc = tok.doc
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+        return None
+    prev = doc[tok.i - 1]
+    if prev.lower_ in DO_FORMS and prev.i > tok.sent.start:
+        return prev
+    if prev.lower_ in {"and", "or"} and tok.i >= 2:
+        first = doc[tok.i - 2]
+        if first.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in DO_FORMS for c in first.children):
+            return first
+    return None
+
+
+def do_support_verb_roles(tok: Token) -> tuple[list[Token], list[Token]] | None:
+    """(subject heads, object heads) of a bare infinitive read as a noun after
+    "do"-support (:func:`do_support_verb`): the subjects of the verb it shares "do"
+    with, and the noun it was read as a modifier of ("loot" of "shops") or its own
+    objects; None for any other token."""
+    governor = do_support_verb(tok)
+    if governor is None:
+        return None
+    subjects = [c for c in governor.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects and governor.lower_ in DO_FORMS:
+        subjects = [c for c in governor.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects:
+        return None
+    objects = [tok.head] if tok.dep_ in {"compound", "amod"} and tok.head.i > tok.i else \
+        [c for c in tok.children if c.dep_ in {"dobj", "obj"}]
+    return subjects, objects
+
+
 #: Words that may join the subjects of a headline verb: "JNIM and ISSP", "JNIM/ISSP", "X, Y".
 HEADLINE_JOINERS = {"and", ",", "/", "&"}
 #: Words that may open a headline verb's object: English headlines drop "the" but keep
@@ -1040,9 +1099,9 @@ def _headline_word_order(noun: Token) -> tuple[list[Token], list[Token]] | None:
             t.pos_ in {"VERB", "AUX"} for t in sent):
         return None
     before = list(noun.doc[sent.start:noun.i])
-    if not before or any(t.pos_ not in {"PROPN", "NOUN"} and t.lower_ not in HEADLINE_JOINERS for t in before):
-        return None
-    if before[0].lower_ in HEADLINE_JOINERS or before[-1].lower_ in HEADLINE_JOINERS:
+    if not before or any(t.pos_ not in {"PROPN", "NOUN", "ADJ"} and t.lower_ not in HEADLINE_JOINERS for t in before):
+        return None  # an adjective may qualify a subject ("Iraqi police fire live rounds at ...")
+    if before[0].lower_ in HEADLINE_JOINERS or before[-1].lower_ in HEADLINE_JOINERS or before[-1].pos_ == "ADJ":
         return None
     after = list(noun.doc[noun.i + 1:sent.end])
     if after and after[0].lower_ in HEADLINE_OBJECT_OPENERS:

@@ -66,6 +66,8 @@ VERBS_OF_SAYING = frozenset({"say", "tell", "state", "announce", "declare", "add
                              "promise", "threaten"})
 CLAIM_VERBS = {"claim", "allege", "assert", "purport"}
 REPORT_VERBS = {"say", "report", "state", "announce", "tell", "add", "indicate", "declare", "write", "post",
+                # a communique's "informs the public that ..." (s13-left)
+                "inform", "notify",
                 "publish", "circulate", "show", "suggest", "accuse"}
 NEUTRAL_VERBS = {"confirm", "verify", "corroborate", "establish", "find", "document", "geolocate"}
 FUTURE_VERBS = {"plan", "intend", "prepare", "aim", "seek", "expect", "consider", "propose", "want",
@@ -641,17 +643,62 @@ def attribution_of(trigger: Token) -> Attribution | None:
     return None
 
 
+#: Media outlets of armed groups (lower case) -> the group they speak for, as the
+#: group is named in the actor dictionary. Amaq News Agency and al-Naba are the Islamic
+#: State's (UN Security Council, Monitoring Team reports on ISIL/Al-Qaida); Az-Zallaqa
+#: (al-Zallaqa) Foundation is JNIM's media arm, al-Andalus AQIM's, al-Kataib Al
+#: Shabaab's (same reports). A claim they carry is the group's claim.
+OUTLET_GROUPS = {"amaq": "Islamic State", "a'maq": "Islamic State", "al-naba": "Islamic State",
+                 "az-zallaqa": "JNIM", "al-zallaqa": "JNIM", "zallaqa": "JNIM", "al-andalus": "AQIM",
+                 "al-kataib": "Al Shabaab"}
+#: Words of a group's own outlet ("its news agency", "the group's media arm").
+OUTLET_WORDS = re.compile(r"\b(news agency|media (arm|wing|outlet|foundation|office|branch)|propaganda (arm|wing|"
+                          r"outlet|channel)|mouthpiece)\b", re.I)
+_KNOWN_OUTLET = re.compile(r"(?<![\w-])(" + "|".join(re.escape(k) for k in OUTLET_GROUPS) + r")(?![\w-])", re.I)
+
+
+def outlet_group(words: str | None) -> str | None:
+    """The armed group whose media outlet ``words`` (a speaker as written) name -
+    "the group's Amaq news agency" -> "Islamic State", "al-Zallaqa" -> "JNIM"
+    (:data:`OUTLET_GROUPS`) - or "" when they name an unlisted group outlet ("its media
+    arm", :data:`OUTLET_WORDS`), None when they name no such outlet."""
+    if not words:
+        return None
+    known = _KNOWN_OUTLET.search(words)
+    if known:
+        return OUTLET_GROUPS[known.group(1).lower()]
+    return "" if OUTLET_WORDS.search(words) else None
+
+
+def claimant_behind_outlet(words: str | None, sources: list) -> str | None:  # noqa: ANN001 - list[ActorRef]
+    """The claimant of a claim carried by a group's own outlet: the group, not the outlet
+    (a relay speaks for the group that issues it; issue #4, session 12 review: "Amaq"
+    was named as claimant). The event's named non-state armed doer when it has one
+    ("ISSP ... according to the group's Amaq news agency" -> ISSP's name: Amaq speaks
+    for every Islamic State province), else the outlet's group (:data:`OUTLET_GROUPS`);
+    None when ``words`` name no outlet, or an unlisted outlet of no named doer."""
+    group = outlet_group(words)
+    if group is None:
+        return None
+    armed = [a for a in sources if not a.generic and (a.sector in {"REB", "INS"} or any(
+        k in (a.actor_type or "").lower() for k in ("rebel", "militia", "jihad")))]
+    if armed:
+        return armed[0].name
+    return group or None
+
+
 def media_speaker(attribution: Attribution) -> bool:
     """Whether the speaker is the media or a medium as such: footage, videos, posts
     (:data:`MEDIA_NOUNS`), media, outlets, channels, reports (:data:`MEDIA_REPORT_NOUNS`),
-    or words naming social media ("sources on social media")."""
+    an armed group's outlet (:func:`outlet_group`: "according to Amaq"), or words naming
+    social media ("sources on social media")."""
     head = attribution.head
     if head is None:
         return False
     if attribution.words and _VERIFIED_IMAGERY.search(attribution.words):
         return False  # satellite imagery verifies, it does not claim
-    if _heads_one_of(head, MEDIA_NOUNS | MEDIA_REPORT_NOUNS):
-        return True
+    if _heads_one_of(head, MEDIA_NOUNS | MEDIA_REPORT_NOUNS) or outlet_group(attribution.words) is not None:
+        return True  # a group's outlet ("according to Amaq") is a medium that claims for it
     return bool(attribution.words and _SOCIAL_MEDIA.search(attribution.words)) and not witness_attribution(head)
 
 
