@@ -10,7 +10,9 @@ Accuracy reached on the notes (final types, after the packaged classifier's blen
 main at cf94a3b in brackets): event_type 170/183 (164), sub_event_type 167 (160),
 fatalities exact 180 (174), actor1 136/161 (126), actor2 105/141 (93). After s12-roles
 (session 12: supporters storming, protesters shot, launchers, clan militias, the sides
-of "fighting between"): event_type 173, sub_event_type 170, actor1 141, actor2 106. The
+of "fighting between"): event_type 173, sub_event_type 170, actor1 141, actor2 106. After
+session 13 (s13-left: a missile with no state named is no actor, so a strike on Kharkiv is
+Shelling, not a clash): event_type 174, sub_event_type 171, actor2 107. The
 pins below are those counts: a change that loses a note elsewhere than Mali fails here.
 """
 
@@ -49,7 +51,7 @@ def test_the_fixture_covers_every_acled_sub_event_type():
 #: Notes of each ACLED event type the coder gets right (final type), of how many; main
 #: at cf94a3b: Battles 41, VAC 38, Explosions/Remote violence 35, Protests 15, Riots 6,
 #: Strategic developments 29 (164 of 183).
-REACHED_PER_TYPE = {"Battles": (42, 46), "Violence against civilians": (39, 39), "Explosions/Remote violence": (36, 39),
+REACHED_PER_TYPE = {"Battles": (42, 46), "Violence against civilians": (39, 39), "Explosions/Remote violence": (37, 39),
                     "Protests": (16, 17), "Riots": (8, 8), "Strategic developments": (32, 34)}
 
 
@@ -69,9 +71,9 @@ def test_sub_type_fatalities_and_actors_on_other_regions(scored_notes):
         return sum(map(bool, flags)), len(flags)
 
     sub_right = sum(row["sub_event_type"] == row["gold_sub_event_type"] for row in scored_notes)
-    assert sub_right >= 170  # of 183 (main at cf94a3b: 160; 167 before s12-roles)
+    assert sub_right >= 171  # of 183 (main at cf94a3b: 160; 167 before s12-roles; 170 before s13-left)
     fatalities, actor1, actor2 = count("fatalities_exact"), count("actor1"), count("actor2")
-    assert (fatalities[0] >= 180, actor1[0] >= 141, actor2[0] >= 106) == (True, True, True), (fatalities, actor1, actor2)
+    assert (fatalities[0] >= 180, actor1[0] >= 141, actor2[0] >= 107) == (True, True, True), (fatalities, actor1, actor2)
     assert (fatalities[1], actor1[1], actor2[1]) == (183, 161, 141)
 
 
