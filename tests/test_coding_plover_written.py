@@ -22,7 +22,7 @@ from tests.support.annotation import code_text
 FIXTURE = Path(__file__).parent / "fixtures" / "plover_written.json"
 PUB = date(2024, 5, 2)
 #: Reached on the fixture by s13-plover (first run at 32dade2: 114, 118, 63).
-TYPE_RIGHT, SOURCE_RIGHT, TARGET_RIGHT = 138, 142, 69
+TYPE_RIGHT, SOURCE_RIGHT, TARGET_RIGHT = 139, 142, 74
 
 
 def coded(annotator, text: str):
@@ -143,3 +143,13 @@ def test_the_houthis_are_yemens_rebels(annotator):
 def test_the_partner_of_a_cooperative_act_named_after_to_or_with(annotator, text, source, target):
     m = next(m for m in coded(annotator, text) if m.event_type in {"AGREE", "AID", "COOPERATE", "CONSULT"})
     assert source in codes(m.source_actors) and codes(m.target_actors) == [target]
+
+
+def test_weapons_handed_over_are_a_surrender_to_the_receiver(annotator):
+    m = first(annotator, "The rebels handed over their weapons to the Congolese army on Monday.", "RETREAT")
+    assert m.mode == "disarm" and codes(m.target_actors) == ["CODMIL"]
+
+
+def test_an_international_court_is_an_igo(annotator):
+    m = first(annotator, "The International Criminal Court opened an investigation into crimes in Darfur.", "ACCUSE")
+    assert codes(m.source_actors) == ["IGOICC"]

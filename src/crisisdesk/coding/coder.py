@@ -509,7 +509,8 @@ class EventCoder:
                 # "suspended aid to Niger"); an object is a target only when it names
                 # another actor ("expelled two British diplomats"), not the thing
                 # withdrawn ("withdrew its troops")
-                preps = {"from", "with"} | ({"to", "on", "against"} if cand.event_type == "SANCTION" else set())
+                preps = {"from", "with"} | ({"to", "on", "against"} if cand.event_type == "SANCTION" else set()) \
+                    | ({"to"} if cand.mode == "disarm" else set())  # "surrendered their arms to the army"
                 named = [t for t in tgt_heads if cand.mode == "release" or any(
                     not a.generic and (a.country or a.sector == "IGO") for a in index.phrase_actors(t, sentence_actors))]
                 # (the people released are its target, named or not: "the prefect was
