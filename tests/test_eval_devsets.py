@@ -131,7 +131,7 @@ def test_plover_dev_records(settings):
     # "Occupy territory" (COERCE/seize per CAMEO2PLOVER-2021): one gold record of forces taking back a village after a fight is FIGHT there
     assert s["type"]["accuracy"] >= 0.828
     assert s["source_code"]["value"] >= 0.81  # reached 0.812 (130/160; s3-plover: was 0.738)
-    assert s["target_code"]["value"] >= 0.53  # reached 0.538 (77/143; s3-plover: was 0.469)
+    assert s["target_code"]["value"] >= 0.58  # reached 0.580 (83/143; s13-plover: 76 before; s3-plover: was 0.469)
     assert (s["source_code"]["n"], s["target_code"]["n"]) == (160, 143)  # records with a gold source, target code
     assert result.problems == []
 

@@ -48,6 +48,8 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD"})
 #: opposition, unions): without a named state they belong to the only state the
 #: sentence names ("the party will boycott Algeria's elections" -> DZAPTY).
 DOMESTIC_SECTORS = STATE_SECTORS | {"PTY", "OPP", "LAB"}
+#: Sectors of transnational actors, coded by themselves rather than under a state.
+TRANSNATIONAL_SECTORS = frozenset({"IGO", "NGO"})
 
 
 def _after_of(doc: Doc, i: int) -> int | None:
@@ -354,12 +356,26 @@ class ActorRecognizer:
                     refs.append((doc[a.start:m.end], self._state(a3, value, doc[a.start:m.end])))
                 consumed.add(m.start)
                 continue
-            owner = self._attached_right(doc, m, by_start) if not attached else None
-            if owner is not None:
-                # "the president of Armenia", "President Levy Mwanawasa of Zambia"
-                consumed.update({m.start, owner.start})
-                a3 = owner.label_.split(":", 1)[1]
-                refs.append((doc[m.start:owner.end], self._state(a3, value, doc[m.start:owner.end])))
+            owners = self._attached_right(doc, m, by_start) if not attached else []
+            if owners:
+                # "the president of Armenia", "President Levy Mwanawasa of Zambia",
+                # "troops from the Philippines and the United States" (one each)
+                consumed.add(m.start)
+                for n, owner in enumerate(owners):
+                    consumed.add(owner.start)
+                    a3 = owner.label_.split(":", 1)[1]
+                    # the first state's actor spans the title ("Troops from the
+                    # Philippines"), each further one its own name (a span per token start)
+                    span = doc[m.start:owner.end] if n == 0 else doc[owner.start:owner.end]
+                    refs.append((span, self._state(a3, value, span)))
+                continue
+            body = self._igo_of(doc, m, by_start) if not attached else None
+            if body is not None:
+                # "foreign ministers of the Association of Southeast Asian Nations", "the
+                # head of the African Union": people acting for an intergovernmental body
+                # are that body (PLOVER codes them IGO)
+                consumed.update({m.start, body.start})
+                refs.append((doc[m.start:body.end], self._named(body.label_.split(":", 1)[1], doc[m.start:body.end])))
                 continue
             group = self._group_of(doc, m, by_start) if not attached else None
             if group is not None:
@@ -437,25 +453,42 @@ class ActorRecognizer:
             break
         return found
 
-    def _attached_right(self, doc: Doc, sector: SpacySpan, by_start: dict[int, SpacySpan]) -> SpacySpan | None:
-        """The state a title belongs to when written after it: a state-sector word
-        (GOV, MIL, LEG, JUD), optionally a person's name (up to five capitalised
+    def _attached_right(self, doc: Doc, sector: SpacySpan, by_start: dict[int, SpacySpan]) -> list[SpacySpan]:
+        """The states a title belongs to when written after it: a state-sector word
+        (GOV, MIL, COP, LEG, JUD), optionally a person's name (up to five capitalised
         tokens), then "of [the] <state>": "the president of Armenia", "President Levy
-        Mwanawasa of Zambia", "the foreign minister of Mali"."""
+        Mwanawasa of Zambia", "the foreign minister of Mali"; or, right after the word
+        and attached to it by the parser, "from [the] <state>", the origin of people
+        serving a state ("troops from Chad", "officials from Kenya"; not "withdrew its
+        troops from Mali", where "from" goes with the verb). States joined by "and"
+        ("of Armenia and Azerbaijan", "from the Philippines and the United States") are
+        each an owner: one actor per state, as PLOVER codes a compound actor. Empty
+        when none."""
         if sector.label_.split(":", 1)[1] not in STATE_SECTORS:
-            return None
+            return []
         i = sector.end
         names = 0
         while i < len(doc) and names < 5 and doc[i].pos_ == "PROPN" and doc[i].is_title and i not in by_start:
             i += 1
             names += 1
-        i = _after_of(doc, i)
+        if names == 0 and i + 1 < len(doc) and doc[i].lower_ == "from" and doc[i].head.i == sector.end - 1:
+            i = i + 2 if doc[i + 1].lower_ == "the" and i + 2 < len(doc) else i + 1
+        else:
+            i = _after_of(doc, i)
         if i is None:
-            return None
-        owner = by_start.get(i)
-        if owner is not None and owner.label_.split(":", 1)[0] in (STATE_LABEL, DEMONYM_LABEL):
-            return owner
-        return None
+            return []
+        owners: list[SpacySpan] = []
+        while True:
+            owner = by_start.get(i) or (by_start.get(i - 1) if doc[i - 1].lower_ == "the" else None)
+            if owner is None or owner.label_.split(":", 1)[0] not in (STATE_LABEL, DEMONYM_LABEL):
+                break
+            owners.append(owner)
+            i = owner.end
+            if i + 1 < len(doc) and doc[i].lower_ == "and":
+                i += 2 if doc[i + 1].lower_ == "the" and i + 2 < len(doc) else 1
+                continue
+            break
+        return owners
 
     def _group_of(self, doc: Doc, sector: SpacySpan, by_start: dict[int, SpacySpan]) -> SpacySpan | None:
         """The named armed group a fighter word belongs to when written after it with
@@ -479,6 +512,18 @@ class ActorRecognizer:
         if actor.actor_type in ARMED_GROUP_TYPES or actor.sector in ("REB", "MIL") and actor.actor_type != PERSON_TYPE:
             return group
         return None
+
+    def _igo_of(self, doc: Doc, sector: SpacySpan, by_start: dict[int, SpacySpan]) -> SpacySpan | None:
+        """The intergovernmental body a GOV title belongs to when written after it with
+        "of [the]": "foreign ministers of ASEAN", "the envoy of the African Union" (a
+        dictionary actor of sector IGO), else None."""
+        if sector.label_.split(":", 1)[1] != "GOV":
+            return None
+        i = _after_of(doc, sector.end)
+        body = by_start.get(i) if i is not None else None
+        if body is None or not body.label_.startswith(ACTOR_LABEL + ":"):
+            return None
+        return body if self.dictionary.actors[body.label_.split(":", 1)[1]].sector == "IGO" else None
 
     def _apposition_follows(self, sector: SpacySpan, by_start: dict[int, SpacySpan]) -> bool:
         """"jihadist group JNIM": the sector phrase only introduces the named actor."""
@@ -531,7 +576,11 @@ class ActorRecognizer:
             owner = self._owning_state(doc, m, before, prev, others)
             if owner is not None:
                 return self._state(owner, sector, m)
-        return ActorRef(name=m.text, sector=sector, generic=True, span=_span(m))
+        # CAMEO codes transnational actors with a code of their own in first place, not a
+        # state's (CAMEO 1.1b3 actor codebook: "IGO", "NGO" before any further code), so
+        # "rights groups" or "aid agencies" named by kind carry that code (s13-plover)
+        code = sector if sector in TRANSNATIONAL_SECTORS else None
+        return ActorRef(name=m.text, code=code, sector=sector, generic=True, span=_span(m))
 
     def _owning_state(self, doc: Doc, m: SpacySpan, before: list[ActorRef], prev: str,
                       others: list[SpacySpan] = ()) -> str | None:  # type: ignore[assignment]

@@ -62,7 +62,7 @@ from crisisdesk.coding.counts import count_people, remains_noun
 from crisisdesk.coding.crime import names_organised_crime
 from crisisdesk.coding.hazards import conflict_setting, hazard_cause
 from crisisdesk.coding.headline import headline_mentions
-from crisisdesk.coding.lexicon import Lexicon, TriggerEntry, is_nominal_participle
+from crisisdesk.coding.lexicon import Lexicon, TriggerEntry, partitive_contents, is_nominal_participle
 from crisisdesk.coding.ontology import Ontology, load_ontology
 from crisisdesk.coding.placetime import REPORTING_VERBS as STATEMENT_VERBS
 from crisisdesk.coding.placetime import (
@@ -538,7 +538,8 @@ class EventCoder:
                 # "suspended aid to Niger"); an object is a target only when it names
                 # another actor ("expelled two British diplomats"), not the thing
                 # withdrawn ("withdrew its troops")
-                preps = {"from", "with"} | ({"to", "on", "against"} if cand.event_type == "SANCTION" else set())
+                preps = {"from", "with"} | ({"to", "on", "against"} if cand.event_type == "SANCTION" else set()) \
+                    | ({"to"} if cand.mode == "disarm" else set())  # "surrendered their arms to the army"
                 named = [t for t in tgt_heads if cand.mode == "release" or any(
                     not a.generic and (a.country or a.sector == "IGO") for a in index.phrase_actors(t, sentence_actors))]
                 # (the people released are its target, named or not: "the prefect was
@@ -549,7 +550,20 @@ class EventCoder:
                 tgt_heads += [g for g in _declared_persons(tok, cand.phrase) if g not in tgt_heads]
             if (cand.event_type, cand.mode) == ("COERCE", "seize"):
                 tgt_heads += [g for g in _taken_from(tok) if g not in tgt_heads]
+            if cand.event_type == "AID":
+                # the recipient of aid is named after "to" ("delivered missiles to
+                # Ukraine", "sent supplies to survivors"): CAMEO 07 codes the giver as
+                # source and the recipient as target, the goods given are neither
+                tgt_heads += [g for t in dict.fromkeys([tok, *cand.phrase]) for p in t.children
+                              if p.dep_ == "prep" and p.lower_ == "to"
+                              for g in p.children if g.dep_ == "pobj" and g not in tgt_heads]
         sources = _actors(index, src_heads, sentence_actors)
+        if cand.event_type == "MOBILIZE" and not sources and tok.pos_ in {"VERB", "AUX"} and is_passive(tok):
+            # "police officers were deployed", "the army was placed on high alert": with
+            # no agent, the force deployed or alerted is who mobilises (CAMEO 15 codes the
+            # force posture's holder as source), not a target of its own deployment
+            sources = _actors(index, [c for c in tok.children if c.dep_ == "nsubjpass"], sentence_actors)
+            tgt_heads = [t for t in tgt_heads if t.dep_ != "nsubjpass" or t.head is not tok]
         if not sources and light is not None and light.pos_ in {"VERB", "AUX"} \
                 and light.lemma_ not in EXPOSURE_VERBS | SUFFER_VERBS | PERCEPTION_VERBS \
                 and not set(subject_heads(light)) & set(tgt_heads):  # "a patrol fell into an ambush": its target
@@ -578,7 +592,9 @@ class EventCoder:
         targets = [t for t in targets if t not in sources]
         if cand.event_type in VIOLENT or (cand.event_type, cand.mode) == ("COERCE", "seize"):
             targets = [t for t in targets if not _settlement_named(t, tok.doc)]  # "attacked Djibo": the place
-        if cand.event_type in {"SANCTION", "RETREAT"}:  # "withdrew its troops": its own, not a target
+        if cand.event_type in {"SANCTION", "RETREAT", "MOBILIZE", "AID"}:
+            # "withdrew its troops", "deployed the army", "sent missiles": its own forces
+            # or arms, not a target (the one aided, or mobilised against, is another party)
             own = {a.country for a in sources if a.country}
             targets = [t for t in targets if not (t.country in own and (t.code or "") != t.country)]
         if cand.entry is STAFF_DEPARTURE:
@@ -623,6 +639,8 @@ class EventCoder:
             targets, cand.licensed = [], True
         if cand.licensed and cand.event_type in {"THREATEN", "REQUEST", "ACCUSE"} and not targets:
             targets = _first_other_actor(index, tok, sources, sentence_actors)
+        if cand.licensed and cand.event_type in PARTNER_TYPES and not targets:
+            targets = [a for a in _actors(index, _partners(tok, cand.phrase), sentence_actors) if a not in sources]
         attribution = attribution_of(tok)
         if attribution is not None and attribution.misattached and attribution.head is not None:
             # "..., killed six civilians, officials and residents said": the speaker's
@@ -2641,6 +2659,29 @@ def _demanded_from(governors: list[Token | None]) -> list[Token]:
 
 #: Verbs that command their object to act ("ordered the paper to close").
 COMMAND_VERBS = {"order", "force", "compel", "instruct", "direct", "oblige", "require"}
+
+
+#: Cooperative event types whose other party is often named only by a preposition.
+PARTNER_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "AID"})
+
+
+def _partners(tok: Token, phrase: list[Token]) -> list[Token]:
+    """The other party of a cooperative act named after "to" or "with" on the trigger,
+    its object or the event noun it governs: "pledged aid to Ukraine", "a visit to
+    Bangladesh", "extradited a suspect to the United States", "agreed to resume talks
+    with the ELN" (the object of talks, a visit, a transfer: CAMEO 03-07 code that party
+    as the target). Heads of the "to"/"with" objects, in text order; an infinitive
+    "to" is no preposition and is not read."""
+    carriers = list(dict.fromkeys([tok, *phrase, *(c for c in tok.children if c.dep_ in {"dobj", "pobj", "xcomp"})]))
+    carriers += [g for c in carriers if c.dep_ == "xcomp" for g in c.children if g.dep_ == "dobj"]
+    carriers += [g for c in carriers if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep"
+                 and p.lower_ in {"in", "of"} for g in p.children if g.dep_ == "pobj"]  # "200 million euros in aid to X"
+    carriers += partitive_contents(tok)  # "sent 30 tonnes of food to X"
+    carriers += [g for c in carriers for p in c.children if p.dep_ == "prep" and p.lower_ == "for"
+                 for g in p.children if g.dep_ == "pobj"]  # "arrived ... for a visit to X"
+    heads = [g for c in dict.fromkeys(carriers) for p in c.children
+             if p.dep_ == "prep" and p.lower_ in {"to", "with"} for g in p.children if g.dep_ == "pobj"]
+    return sorted(dict.fromkeys(heads), key=lambda t: t.i)
 
 
 def _children_of(tok: Token, *deps: str) -> list[Token]:

@@ -247,6 +247,7 @@ def _match_rest(head: Token, rest: tuple[str, ...]) -> list[Token] | None:
         # a verb with a prepositional chain ("put out of action": put -> out -> of -> action)
         # reaches one level further
         near += [gg for c in head.children for g in c.children for gg in g.children]
+    near += partitive_contents(head)
     if head.dep_ == "xcomp" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children):
         # passive raising: "a movement was announced to have been founded" - the raised
         # subject of "announced" is the patient of "founded"
@@ -270,6 +271,40 @@ def _match_rest(head: Token, rest: tuple[str, ...]) -> list[Token] | None:
         if hit is None:
             return None
         found.append(hit)
+    return found
+
+
+#: Measure, container and series nouns that stand before what they count ("30 tonnes
+#: of food", "a new round of talks", "a shipment of missiles"): in English the "of"
+#: complement of such a partitive noun is the semantic head of the phrase (Quirk et al.,
+#: *A Comprehensive Grammar of the English Language*, 1985, 5.8-5.9, partitive
+#: constructions; Huddleston & Pullum, *CGEL*, 2002, 5.9.1, quantificational nouns).
+PARTITIVE_NOUNS = frozenset({
+    "ton", "tons", "tonne", "tonnes", "kilogram", "kilo", "litre", "liter", "barrel", "round", "series", "batch",
+    "shipment", "consignment", "package", "load", "cargo", "truckload", "planeload", "lot", "set", "number",
+    "amount", "quantity", "supply", "stock", "wave", "delivery"})
+
+
+def partitive_contents(head: Token) -> list[Token]:
+    """What a partitive object of ``head`` counts (:data:`PARTITIVE_NOUNS`): "sent 30
+    tonnes of food and medical supplies" gives "food" and "supplies", "hosted a new round
+    of indirect talks" gives "talks", so a verb entry "send food" or "host talks" matches
+    through the measure noun. Empty when ``head`` has no such object."""
+    found: list[Token] = []
+    for child in head.children:
+        if child.dep_ not in {"dobj", "nsubjpass", "pobj", "attr"} and not (
+                child.dep_ == "prep" and child.lower_ == "with"):
+            continue
+        nouns = [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else [child]
+        for noun in nouns:
+            if noun.lemma_.lower() not in PARTITIVE_NOUNS and noun.lower_ not in PARTITIVE_NOUNS:
+                continue
+            for prep in noun.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for obj in prep.children:
+                        if obj.dep_ == "pobj":
+                            found.append(obj)
+                            found.extend(c for c in obj.conjuncts if c.pos_ in NOUN_POS)
     return found
 
 

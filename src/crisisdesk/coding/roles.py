@@ -231,6 +231,14 @@ class ActorIndex:
                         "scores", "crowds", "crowd", "millions", "band", "delegation"} or
                         head.lemma_.lower() in REPRESENTATIVE_NOUNS):
                     out.extend(child.subtree)  # "the head of the UN mission" speaks for the mission
+                elif child.dep_ == "prep" and child.lower_ == "from" and head.lower_ in {
+                        "forces", "troops", "soldiers", "officials", "delegation", "delegations", "police",
+                        "peacekeepers", "ministers", "negotiators", "diplomats"} and any(
+                        (a := self.by_token.get(g.i)) is not None and a.actor_type in {"state", "state forces"}
+                        and a.sector for g in child.subtree):
+                    # "troops from the Philippines and the United States": the states the
+                    # annotation stage tied to the title (one actor each) are the phrase's
+                    out.extend(child.subtree)
                 elif child.dep_ == "prep" and child.lower_ in {"from", "by", "of", "for"} and \
                         head.lemma_.lower() in MESSAGE_NOUNS | REPRESENTATIVE_NOUNS:
                     out.extend(child.subtree)  # "a statement from the presidency", "a spokesman for X"
