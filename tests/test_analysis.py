@@ -296,7 +296,8 @@ def test_key_developments_carry_their_evidence_sentence(tmp_path):
     text = _situation_cli(db, "--country", "MLI").output
     assert "at least 10 killed (3 events report a toll)." in text
     assert (" 1. 2025-11-10 · Violence against civilians · JNIM → fuel convoy · Kadiolo (Sikasso) · "
-            "asserted (per JNIM) · 5-7 killed · 20 sources") in text
+            "asserted (per JNIM) · 5-7 killed: 5 per mali-actualite.example and 3 others, 5-7 per bf-mali-news.example, "
+            "6 per africa-security-brief.example and 11 others, 7 per JNIM and 2 others · 20 sources") in " ".join(text.split())
     assert ("“Jihadists ambushed a fuel convoy near Kadiolo on Monday, killing six drivers” "
             "https://sahel-wire.example/2025/11/convoy-ambushed-near-kadiolo") in text
 

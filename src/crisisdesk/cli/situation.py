@@ -185,12 +185,15 @@ def _status_with_source(status: str, claimed_by: str | None, reported_by: str | 
 
 
 def tolls_by_source_text(disagreements: dict) -> str:
-    """Whose each toll of an event is, when its reports disagree: ``"The Malian Armed
-    Forces 4, JNIM 11"`` from the event's ``disagreements["fatalities_by_source"]``
-    (``[toll, victims, source]`` rows, ``consolidate.events._tolls_by_source``), lowest
-    toll first, each with its victims when the tolls are of different groups; ``""``
-    when fewer than two sources gave a toll. Before, the range ("4-11 killed") was in
-    the text and whose figures made it only in the JSON."""
+    """Whose each toll of an event is, when its reports disagree: ``"4 soldiers per the
+    Malian Armed Forces, 11 soldiers per JNIM"`` from the event's
+    ``disagreements["fatalities_by_source"]`` (``[toll, victims, source]`` rows,
+    ``consolidate.events._tolls_by_source``); ``""`` when fewer than two sources gave a
+    toll. Sources giving the same toll (of the same victims) are one group, lowest toll
+    first; a group names at most two sources and counts the rest ("6 per bamako-daily.example
+    and 11 others"), so an event reported by twenty outlets keeps a readable line. The
+    victims are named only when the tolls are of different groups; a source written with
+    a leading "The" is lower-cased there ("per the army") as it sits mid-sentence."""
     rows = [row for row in disagreements.get("fatalities_by_source") or [] if isinstance(row, list) and len(row) == 3]
     if len({row[2] for row in rows}) < 2:
         return ""
@@ -199,12 +202,21 @@ def tolls_by_source_text(disagreements: dict) -> str:
         digits = re.search(r"\d+", toll)
         return int(digits.group()) if digits else 0
 
-    # the victims are named when the tolls are of different groups: "at least 24 killed:
-    # The Malian Armed Forces 4 soldiers, JNIM 11 soldiers, The army at least 20
-    # assailants" (make run), not "..., The army at least 20"
     named = len({row[1] for row in rows}) > 1
-    return ", ".join(f"{source} {toll}" + (f" {victims}" if named and victims else "")
-                     for toll, victims, source in sorted(rows, key=lambda r: (low(r[0]), r[2])))
+    groups: dict[tuple[str, str], list[str]] = {}
+    for toll, victims, source in sorted(rows, key=lambda r: (low(r[0]), r[0], r[2])):
+        source = re.sub(r"^The\b", "the", source)
+        names = groups.setdefault((toll, victims if named and victims else ""), [])
+        if source not in names:
+            names.append(source)
+
+    def whose(names: list[str]) -> str:
+        if len(names) <= 2:
+            return " and ".join(names)
+        return f"{names[0]} and {len(names) - 1} others"
+
+    return ", ".join(f"{toll}{' ' + victims if victims else ''} per {whose(names)}"
+                     for (toll, victims), names in groups.items())
 
 
 def development_line(development: KeyDevelopment) -> str:
@@ -212,7 +224,7 @@ def development_line(development: KeyDevelopment) -> str:
     "2025-09" for a month), type, source → target, place (admin1 or
     country), status (with who claimed or reports it: ``store.queries.source_wording``), killed (``store.queries.count_text``: "12", "5-7",
     "at least 12"; with whose each toll is when sources disagree, :func:`tolls_by_source_text`:
-    "4-11 killed: The Malian Armed Forces 4, JNIM 11"), sources."""
+    "4-11 killed: 4 per the Malian Armed Forces, 11 per JNIM"), sources."""
     s = event_summary(development.event)
     event = development.event
     parts = [date_text(event.event_date, event.date_end, event.time_precision), s["type"],
