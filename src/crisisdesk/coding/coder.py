@@ -152,8 +152,11 @@ COVERING_TYPES = {"REQUEST", "AGREE", "REJECT", "ACCUSE", "THREATEN", "SUPPORT",
 UNLICENSED_VERB_OK = {"ASSAULT", "PROTEST"}
 #: ACLED sub-event types whose verbs report an event without an actor when passive or
 #: with a thing as subject: "a mine was defused", "weapons were seized" (ACLED codes
-#: these Disrupted weapons use whoever did it).
-OCCURRENCE_REPORTS = {"Disrupted weapons use"}
+#: these Disrupted weapons use whoever did it); a place handed over in the passive with
+#: no giver named ("the base was handed over to the army": ACLED Codebook 2023,
+#: Non-violent transfer of territory, a location whose control changes without
+#: fighting, coded whoever gave it up; s13b-types).
+OCCURRENCE_REPORTS = {"Disrupted weapons use", "Non-violent transfer of territory"}
 #: (type, mode) of acts reported without an actor that are still events: a group
 #: founded ("a new armed movement was created", ACLED Change to group/activity).
 OCCURRENCE_MODES = {("MOBILIZE", "militia")}
@@ -285,7 +288,10 @@ class EventCoder:
             first_violent = True
             tolls = _incident_tolls(sent, candidates, lambda tok: own_time(tok, anchored_times)) \
                 if fatalities is not None else {}
+            circumstances = _incident_circumstances(candidates)
             for cand in candidates:
+                if any(cand is c for c in circumstances):
+                    continue
                 is_violent = cand.event_type in VIOLENT or cand.entry.acled in {"Looting/property destruction"}
                 own = tolls.get(cand.token.i)
                 mention, when = self._mention(
@@ -2792,6 +2798,46 @@ def _first_other_actor(index: ActorIndex, tok: Token, sources: list[ActorRef],
 #: guard ("a convoy escorted by VDP", "traders protected by Dozo hunters"); training
 #: and equipping (the same lexicon entry) put no one on the spot.
 ESCORT_LEMMAS = frozenset({"escort", "protect", "protection"})
+
+
+#: Verbs whose object "patrol" is the act of patrolling ("soldiers conducted a patrol"),
+#: not the unit.
+PATROL_DOING_VERBS = frozenset({"conduct", "carry", "launch", "lead", "mount", "undertake", "begin", "start",
+                                "organise", "organize", "step"})
+
+
+def _incident_circumstances(candidates: list[_Candidate]) -> list[_Candidate]:
+    """The candidates of a sentence that only describe who was where when its violent
+    incident happened, or that are part of a protest's dispersal, so give no event of
+    their own (ACLED Codebook: one event per
+    incident; PLOVER codes the attack, not the attacked party's activity): the noun
+    "patrol" naming the unit that struck a device or was ambushed ("an army patrol struck
+    an IED": PLOVER MOBILIZE from the lexicon's "patrol"), unless a verb of doing makes it
+    the act ("soldiers conducted a patrol", :data:`PATROL_DOING_VERBS`), and the escort
+    participle or noun that describes the attacked party ("gunmen attacked a convoy
+    escorted by soldiers", "travelling under escort": PLOVER AID military). Only when
+    the sentence has a violent (ASSAULT) candidate other than these; arrests in the
+    sentence of a dispersal (a "Protest with intervention" trigger) whatever the
+    sentence's violence; the escort still
+    makes the attack an Armed clash (:func:`_escorted_by_armed`, which reads the
+    candidates before this filter). ``candidates``: one sentence's, in order; returns
+    the subset to skip (s13b-types)."""
+    skipped = []
+    for cand in candidates if any(c.event_type in VIOLENT for c in candidates) else ():
+        tok = cand.token
+        lemma = tok.lemma_.lower()
+        if cand.event_type == "MOBILIZE" and lemma == "patrol" and tok.pos_ in {"NOUN", "PROPN"} \
+                and not (tok.dep_ == "dobj" and tok.head.lemma_.lower() in PATROL_DOING_VERBS):
+            skipped.append(cand)
+        elif cand.event_type == "AID" and lemma in ESCORT_LEMMAS and (
+                tok.pos_ in {"NOUN", "PROPN"} or tok.dep_ in {"acl", "amod", "relcl"}):
+            skipped.append(cand)
+    if any(c.entry.acled == "Protest with intervention" for c in candidates):
+        # "riot police broke up the rally, detaining dozens": ACLED Codebook 2023, Protests -
+        # Protest with intervention, a protest dispersed or suppressed "with arrests": the
+        # arrests in the dispersal's sentence are that intervention, not Arrests of their own
+        skipped += [c for c in candidates if c.entry.acled == "Arrests"]
+    return skipped
 
 
 def _escorted_by_armed(cand: _Candidate, candidates: list[_Candidate]) -> bool:

@@ -138,6 +138,13 @@ class Lexicon:
             misread = self._misread_verb_phrase(token)
             if misread is not None:
                 return misread
+        if pos == "VERB" and token.tag_ == "VBD" and token.dep_ == "amod" and token.lower_ in self._past_heads:
+            # a finite past form parsed as the modifier of the noun after it ("Niger and Chad
+            # shared intelligence about the attack": "shared" an amod of "intelligence"): the
+            # verb of the clause, the phrase read word for word (s13b-types)
+            misread = self._misread_verb_phrase(token)
+            if misread is not None:
+                return misread
         if pos != "VERB" and token.pos_ in HEADLINE_VERB_MISTAGS and token.lower_ in self._present_heads:
             misread = self._headline_verb_phrase(token)
             if misread is not None:
@@ -155,14 +162,23 @@ class Lexicon:
         if pos == "NOUN" and token.lower_.endswith("ed") and not keys & {w for (p, w) in self._by_head if p == pos}:
             # a verb's past form the tagger took for a noun ("staged a protested"): its stem
             keys |= {token.lower_[:-2], token.lower_[:-1]}
+        subject_match = None
         for key in keys:
             for entry in self._by_head.get((pos, key), ()):
                 if len(entry.words) == 1:
                     return entry, [token, *token.doc[token.i - 2:token.i]] if key in joined else [token]
                 found = _match_rest(token, entry.words[1:])
-                if found is not None:
-                    return entry, [token, *found]
-        return None
+                if found is None:
+                    continue
+                if pos == "VERB" and any(t.dep_ == "nsubj" and t.head.i == token.i for t in found):
+                    # the active verb's own subject matched as its object word ("the armed
+                    # group established its headquarters" matches "establish group"): kept
+                    # only when no entry matches with the verb's other dependents
+                    # ("establish headquarters"); s13b-types
+                    subject_match = subject_match or (entry, [token, *found])
+                    continue
+                return entry, [token, *found]
+        return subject_match
 
 
     def _misread_verb_phrase(self, token: Token) -> tuple[TriggerEntry, list[Token]] | None:

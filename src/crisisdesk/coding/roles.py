@@ -838,6 +838,14 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
         return subject_heads(head, depth + 1)
     if misparsed_active(verb) and head.pos_ in {"NOUN", "PROPN"}:
         return [head]  # "An official newspaper called on Arabs to unite": the newspaper called
+    if verb.dep_ == "amod" and verb.tag_ == "VBD" and head.dep_ == "ROOT" and head.i > verb.i:
+        # a finite past verb parsed as the modifier of its own object, the sentence's ROOT
+        # ("Niger and Chad shared intelligence about the attack": "Niger" an nmod of
+        # "intelligence"): the names before the verb do it (s13b-types)
+        hung = [c for c in head.children if c.dep_ in {"nmod", "compound", "nsubj"} and c.i < verb.i
+                and c.pos_ in {"PROPN", "NOUN"}]
+        if hung:
+            return hung
     if verb.dep_ in {"acl"} and verb.tag_ == "VBG" and head.pos_ in {"NOUN", "PROPN"}:
         if head.dep_ in {"dobj", "obj"} and head.head.lemma_ in LIGHT_VERBS:
             return subject_heads(head.head, depth + 1)  # "X issued a declaration demanding ..."
