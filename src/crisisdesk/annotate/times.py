@@ -14,7 +14,7 @@ precision of day, week, month or year):
   followed by a written date ("Friday 21 November 2025") is that date's label, not a
   weekday of its own (the date may be after publication);
 - a night with no day named: "overnight", "last night", "in the early hours" -> the
-  night before the publication day (that day and the one before, precision day);
+  night before the publication day, dated that day as ACLED does (precision day);
 - the night/evening/day before, or the eve of, a dated occasion ("the night before
   Independence Day on Sep. 22") -> the day before that date;
 - relative: today, "earlier in the day"/"later that day" (the narrative's day: the
@@ -88,8 +88,11 @@ _MONTH_NAME_RE = (r"(?:January|February|March|April|May|June|July|August|Septemb
                   r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?")
 
 #: "overnight", "last night", "during the night", "in the early hours" with no day
-#: named: in a report, the night before the publication day (its evening to the
-#: report's day; English deixis, as "yesterday"). A night whose day is named
+#: named: in a report, the night before the publication day (English deixis, as
+#: "yesterday"), dated the publication day, the morning that ends it, as ACLED dates
+#: such reports: the 6 training-split notes with "overnight" or "last night" and no
+#: other date ("attacked last night around 21h") are all coded on the note's day, and
+#: a start on the day before broke all 6 (date exact 1382 -> 1376). A night whose day is named
 #: ("overnight Saturday", "Saturday overnight", "in the early hours of Sunday",
 #: "overnight on 3 May") is dated by that day's own rule; "an overnight curfew" (an
 #: adjective after an article) is no time.
@@ -201,8 +204,8 @@ def resolve_match(kind: str, m: re.Match, published: date) -> tuple[date, date, 
             return _weekday(g["weekday"], (g.get("which") or "").lower(), published)
         if kind == "relative":
             return _relative(g, published)
-        if kind == "night":  # the night before the report's day: its evening to that day
-            return published - timedelta(days=1), published, "day"
+        if kind == "night":  # the night before the report's day, dated as ACLED does: that day
+            return published, published, "day"
     except (ValueError, KeyError):
         return None
     return None
