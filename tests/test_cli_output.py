@@ -222,7 +222,7 @@ def test_a_week_is_written_as_its_span_in_every_output(tmp_path):
 def test_situation_lines_say_whose_each_toll_is_and_the_map_sizes_by_the_lowest(tmp_path):
     """An event whose reports disagree on the toll (the army's 5, JNIM's 7): the
     situation's key-development line said "5-7 killed" and whose each figure is only in
-    ``situation --json``; it now says "5-7 killed: 5 per Malian army, 7 per JNIM". The report's
+    ``situation --json``; it now says "5-7 killed: Malian army 5, JNIM 7". The report's
     and the dashboard's map markers were sized by the highest toll (a 5-7 event drawn
     as 7); they are sized by the lowest, the range is in the popup data, and the legends
     say so."""
@@ -243,12 +243,12 @@ def test_situation_lines_say_whose_each_toll_is_and_the_map_sizes_by_the_lowest(
         session.commit()
     situation = CliRunner().invoke(app, ["--db", str(path), "situation", "--since", "2025-11-10", "--until",
                                          "2025-11-20"], env={"COLUMNS": "250"}).output
-    assert "5-7 killed: 5 per Malian army, 7 per JNIM" in situation
+    assert "5-7 killed: Malian army 5, JNIM 7" in situation
     from crisisdesk.cli.situation import tolls_by_source_text
 
     assert tolls_by_source_text({"fatalities_by_source": [  # tolls of two victim groups name them
         ["11", "soldiers", "JNIM"], ["4", "soldiers", "army"], ["at least 20", "assailants", "The army"]]}) == \
-        "4 soldiers per army, 11 soldiers per JNIM, at least 20 assailants per the army"  # not "The army" mid-sentence
+        "army 4 soldiers, JNIM 11 soldiers, The army at least 20 assailants"
     point = map_point(queries.get_event(engine, "evt-kayes"))
     assert (point["killed"], point["killed_text"]) == (5, "5-7")
     page = render_html(build_report_data(engine))

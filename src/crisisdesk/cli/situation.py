@@ -232,13 +232,12 @@ def _status_with_source(status: str, claimed_by: str | None, reported_by: str | 
 
 
 def tolls_by_source_text(disagreements: dict) -> str:
-    """Whose each toll of an event is, when its reports disagree: ``"4 per the Malian
-    Armed Forces, 11 per JNIM"`` from the event's ``disagreements["fatalities_by_source"]``
+    """Whose each toll of an event is, when its reports disagree: ``"The Malian Armed
+    Forces 4, JNIM 11"`` from the event's ``disagreements["fatalities_by_source"]``
     (``[toll, victims, source]`` rows, ``consolidate.events._tolls_by_source``), lowest
     toll first, each with its victims when the tolls are of different groups; ``""``
     when fewer than two sources gave a toll. Before, the range ("4-11 killed") was in
-    the text and whose figures made it only in the JSON; then the source came first with
-    its capital article ("The Malian Armed Forces 4 soldiers") in mid-sentence."""
+    the text and whose figures made it only in the JSON."""
     rows = [row for row in disagreements.get("fatalities_by_source") or [] if isinstance(row, list) and len(row) == 3]
     if len({row[2] for row in rows}) < 2:
         return ""
@@ -248,18 +247,11 @@ def tolls_by_source_text(disagreements: dict) -> str:
         return int(digits.group()) if digits else 0
 
     # the victims are named when the tolls are of different groups: "at least 24 killed:
-    # 4 soldiers per the Malian Armed Forces, 11 soldiers per JNIM, at least 20
-    # assailants per the army" (make run), not "..., at least 20 per the army"
+    # The Malian Armed Forces 4 soldiers, JNIM 11 soldiers, The army at least 20
+    # assailants" (make run), not "..., The army at least 20"
     named = len({row[1] for row in rows}) > 1
-    return ", ".join(f"{toll}" + (f" {victims}" if named and victims else "") + f" per {_mid_sentence(source)}"
+    return ", ".join(f"{source} {toll}" + (f" {victims}" if named and victims else "")
                      for toll, victims, source in sorted(rows, key=lambda r: (low(r[0]), r[2])))
-
-
-def _mid_sentence(name: str) -> str:
-    """A source's name as written inside a sentence: a leading article in lower case
-    ("The army" -> "the army"); other capitals (names, acronyms) kept."""
-    head, _, rest = name.partition(" ")
-    return f"{head.lower()} {rest}" if head in ("The", "A", "An") and rest else name
 
 
 def development_line(development: KeyDevelopment) -> str:
@@ -267,7 +259,7 @@ def development_line(development: KeyDevelopment) -> str:
     "2025-09" for a month), type, source → target, place (admin1 or
     country), status (with who claimed or reports it: ``store.queries.source_wording``), killed (``store.queries.count_text``: "12", "5-7",
     "at least 12"; with whose each toll is when sources disagree, :func:`tolls_by_source_text`:
-    "4-11 killed: 4 per the Malian Armed Forces, 11 per JNIM"), sources."""
+    "4-11 killed: The Malian Armed Forces 4, JNIM 11"), sources."""
     s = event_summary(development.event)
     event = development.event
     parts = [date_text(event.event_date, event.date_end, event.time_precision), s["type"],
