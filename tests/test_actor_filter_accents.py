@@ -41,3 +41,25 @@ def test_accented_actor_name_matches(tmp_path):
     assert query_mentions(engine, MentionFilter(actor="Liberation")) == []  # no accent folding: as stored
     assert actor_like_patterns("Libération") == ["%libération%", "%lib\\\\u00e9ration%"]
     assert actor_like_patterns("JNIM") == ["%jnim%"]
+
+
+def test_actor_filter_matches_values_not_field_names(tmp_path):
+    """``--actor name`` / ``--actor sector`` matched every mention through the stored
+    JSON's field names; only the actors' values count now (REB is this actor's sector)."""
+    engine = _engine(tmp_path)
+    for query in ("name", "sector", "actor_id", "null", "code"):
+        assert query_mentions(engine, MentionFilter(actor=query)) == [], query
+        assert queries.count_events(engine, EventFilter(actor=query)) == 0, query
+    for query in ("REB", "fla", "MLI"):
+        assert queries.count_events(engine, EventFilter(actor=query)) == 1, query
+
+
+def test_actor_matching_nothing_warns_as_admin1_does(tmp_path, capsys):
+    from crisisdesk.cli.filters import warn_when_no_actor_matches
+
+    engine = _engine(tmp_path)
+    assert warn_when_no_actor_matches(engine, "Nobody") is True
+    assert "no event has an actor matching 'Nobody'" in capsys.readouterr().err
+    assert warn_when_no_actor_matches(engine, "Azawad") is False
+    assert warn_when_no_actor_matches(engine, "sector") is True
+    assert capsys.readouterr().err.count("warning:") == 1

@@ -138,3 +138,16 @@ def test_export_to_dash_writes_stdout_not_a_file_named_dash(tmp_path, monkeypatc
     assert result.exit_code == 0, result.output
     assert not (tmp_path / "-").exists()
     assert "evt-kayes" in result.stdout and result.stdout.startswith("event_id_cnty,")
+
+
+def test_a_missing_folder_in_o_is_created_and_the_readme_says_so(tmp_path):
+    # s13 trial: the code created missing folders while the README said a missing place was an
+    # error; decided: create them (a scheduled export into a new dated folder needs no mkdir)
+    db = tmp_path / "e.db"
+    build_database(db, consolidated=True)
+    out = tmp_path / "new" / "2025-11" / "mali.csv"
+    result = runner.invoke(app, ["--db", str(db), "export", "-f", "acled", "-o", str(out)])
+    assert result.exit_code == 0 and out.is_file(), result.output
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    assert "a read-only or missing place) gives `error: cannot write" not in readme
+    assert "A missing folder in `-o` is created, for `export` and `report` alike" in readme

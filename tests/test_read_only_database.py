@@ -132,3 +132,14 @@ def test_read_commands_read_a_database_in_a_read_only_directory(locked_directory
     assert f"its directory {locked_directory.resolve()} is not writable" in message, message
     assert "check that its directory exists" not in message
     assert sorted(p.name for p in locked_directory.iterdir()) == ["desk.db"]  # nothing written beside it
+
+
+def test_the_hint_names_every_command_that_opens_a_database_read_only():
+    """The read-only hint listed the read commands without ``rejects``."""
+    from pathlib import Path
+
+    from crisisdesk.cli import READ_COMMANDS
+
+    cli = Path(__file__).resolve().parents[1] / "src" / "crisisdesk" / "cli"
+    readers = {p.stem for p in cli.glob("*.py") if p.stem != "__init__" and "for_reading=True" in p.read_text(encoding="utf-8")}
+    assert readers == set(READ_COMMANDS) and "rejects" in READ_COMMANDS

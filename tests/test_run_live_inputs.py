@@ -390,3 +390,25 @@ def test_a_warc_page_rejected_after_extraction_names_the_archive_and_offset(tmp_
     assert f"rejected {path} (offset {menu}): no_text (http://news.example.org/menu: " in result.output
     [reject] = rows(cli.engine(), RejectRow)
     assert (reject.uri, reject.offset, reject.reason) == (str(path), menu, "no_text")
+
+
+def test_an_empty_feed_is_said_and_a_rejected_item_names_its_feed(tmp_path, web, cli, monkeypatch):
+    """s13 trial: a feed listing no item printed nothing (a file one even "nothing to
+    read ... no readable file", exit 1); a rejected item was named by its own URL only,
+    not by the feed that listed it. Both are named now, printed and stored."""
+    monkeypatch.setenv("CRISISDESK_FETCH_RETRIES", "0")
+    empty = tmp_path / "empty.xml"
+    empty.write_bytes(feeds.rss2([]))
+    said = cli(str(empty))
+    assert said.exit_code == 0, said.output
+    assert f"{empty}: no items (the feed or sitemap was read and lists no article)" in said.output
+    assert "nothing to read" not in said.output
+    path = tmp_path / "feed.xml"
+    path.write_bytes(feeds.rss2([(web.url(f"/news/{n}"), n, "Mon, 24 Nov 2025 07:00:00 GMT") for n in ("blank", "gone")]))
+    web.routes["/news/blank"] = Reply(200, b"<html><head><title>x</title></head><body></body></html>", HTML)
+    result = cli(str(path))  # /news/gone answers 404 (a fetch's Reject), /news/blank has no text (the pipeline's)
+    out = result.output.replace("\n", "")
+    assert f"rejected {web.url('/news/blank')} (listed in {path}): no_text" in out, out
+    assert f"rejected {web.url('/news/gone')} (listed in {path}): http_404" in out, out
+    stored = {r.uri.rsplit("/", 1)[-1]: r.detail for r in rows(cli.engine(), RejectRow)}
+    assert all(detail.endswith(f"listed in {path}") for detail in stored.values()) and len(stored) == 2, stored

@@ -26,6 +26,8 @@ nothing.
 
 from __future__ import annotations
 
+import dataclasses
+
 import signal
 import sys
 import time
@@ -230,7 +232,7 @@ def run(inputs: Iterable[RawDocument | Reject], engine: Engine, options: RunOpti
                 if isinstance(item, Reject):
                     reject(item)
                 else:
-                    _run_one(item, engine, options, stages, extractor, summary, reject, err)
+                    _run_one(item, engine, options, stages, extractor, summary, _naming_feed(reject, item), err)
                     if options.consolidate and consolidation_due(summary):
                         _consolidate(engine, summary)
                 advance(summary)
@@ -377,16 +379,29 @@ def reject_of_document(raw: RawDocument, stage: str, reason: str, detail: str) -
                   offset=raw.offset)
 
 
+def _naming_feed(reject: Callable[[Reject], None], raw: RawDocument) -> Callable[[Reject], None]:
+    """``reject`` for the Rejects of ``raw``: when ``raw`` is a page a feed or sitemap
+    listed (``metadata["feed_url"]``, :meth:`crisisdesk.sources.feeds.FeedReader.fetch_items`),
+    each Reject names that feed too (``listed_in``)."""
+    feed = (raw.metadata or {}).get("feed_url")
+    if not feed:
+        return reject
+    return lambda item: reject(item if item.listed_in else dataclasses.replace(item, listed_in=str(feed)))
+
+
 def reject_location(item: Reject) -> str:
     """Where a reject is, as printed after ``rejected``: ``PATH``, ``PATH:LINE`` for a
     JSONL line (whose uri ``PATH#line=N`` is not repeated as ``PATH#line=N:N``),
-    ``PATH (offset N)`` for a WARC record (N in bytes from the start of the file)."""
+    ``PATH (offset N)`` for a WARC record (N in bytes from the start of the file),
+    ``URL (listed in FEED)`` for a feed or sitemap item (``item.listed_in``)."""
     where = item.uri
     if item.line is not None:
         suffix = f"#line={item.line}"
         where = (where[:-len(suffix)] if where.endswith(suffix) else where) + f":{item.line}"
     if item.offset is not None:
         where += f" (offset {item.offset})"
+    if item.listed_in:
+        where += f" (listed in {item.listed_in})"
     return where
 
 

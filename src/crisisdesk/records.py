@@ -359,7 +359,9 @@ class Reject:
     """An input item that could not be processed: where (``uri``, JSONL ``line``, WARC
     ``offset``), at which ``stage`` (source, extract, annotate, coding, store), a short
     machine ``reason`` (``binary``, ``empty``, ``undecodable``, ``too_large``,
-    ``malformed_json``, ...) and a human ``detail``."""
+    ``malformed_json``, ...) and a human ``detail``. ``listed_in``: the feed or sitemap
+    (URL or file path) that listed the item, when it came from one (its ``uri`` is the
+    item's own URL, which alone did not say which feed of a run listed it)."""
 
     uri: str
     stage: str
@@ -367,3 +369,4 @@ class Reject:
     detail: str = ""
     line: int | None = None
     offset: int | None = None
+    listed_in: str | None = None

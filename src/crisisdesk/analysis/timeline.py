@@ -120,6 +120,24 @@ def _count_periods(start: date, end: date, unit: Unit) -> int:
     return end.year - start.year + 1
 
 
+#: How coarse each ``time_precision`` is, against a timeline unit (:data:`_UNIT_RANK`).
+_PRECISION_RANK = {"second": 0, "minute": 0, "hour": 0, "day": 0, "week": 1, "month": 2, "year": 3}
+_UNIT_RANK = {"week": 1, "month": 2, "year": 3}
+
+
+def coarse_unit(precision: str | None, unit: Unit) -> Unit | None:
+    """The period (``"month"`` or ``"year"``) an event dated with ``precision`` is known
+    to, when that is coarser than the timeline's ``unit``; None when the event fits one
+    ``unit`` column. An event known only to its month ("in late October") has no week:
+    counted in the month's first week, a weekly timeline showed a precision it does not
+    have ("never invent precision"); such events are counted apart
+    (:attr:`Timeline.coarse`) and drawn across their month."""
+    rank = _PRECISION_RANK.get(precision or "day", 0)
+    if rank <= _UNIT_RANK[unit]:
+        return None
+    return "year" if rank >= 3 else "month"
+
+
 def type_label(event: Event) -> str:
     """The type an analyst reads: ACLED ``event_type`` when coded, else the PLOVER type."""
     return event.acled_event_type or event.event_type
@@ -148,6 +166,9 @@ class Timeline:
     unit: Unit = "week"
     start: date | None = None
     end: date | None = None
+    #: Events dated more coarsely than ``unit`` (a month-only date in a weekly
+    #: timeline), in no column: period label (``2025-10``, ``2025``) -> type -> count.
+    coarse: dict[str, dict[str, int]] = field(default_factory=dict)
 
     @property
     def weeks(self) -> list[str]:
@@ -158,26 +179,34 @@ class Timeline:
         return {"unit": self.unit, "periods": self.periods,
                 "start": self.start.isoformat() if self.start else None,
                 "end": self.end.isoformat() if self.end else None,
-                "by_type": self.by_type, "total": self.total, "fatalities": self.fatalities}
+                "by_type": self.by_type, "total": self.total, "fatalities": self.fatalities,
+                "coarse": self.coarse}
 
 
 def count_timeline(events: list[Event], start: date, end: date, unit: Unit) -> Timeline:
     """Count dated ``events`` per ``unit`` between ``start`` and ``end`` (inclusive);
     events that do not :func:`counts_as_happened` (negated, hypothetical, generic...)
-    are not counted."""
+    are not counted. An event dated more coarsely than ``unit`` (:func:`coarse_unit`:
+    a month-only date by week) goes to ``coarse`` under its month or year, in no column."""
     periods = periods_between(start, end, unit)
     index = {label: i for i, label in enumerate(periods)}
     by_type: dict[str, list[int]] = defaultdict(lambda: [0] * len(periods))
     total, deaths = [0] * len(periods), [0] * len(periods)
+    coarse: dict[str, dict[str, int]] = {}
     for event in events:
         if event.event_date is None or not (start <= event.event_date <= end) or not counts_as_happened(event):
+            continue
+        known_to = coarse_unit(event.time_precision, unit)
+        if known_to is not None:
+            by_period = coarse.setdefault(period_label(event.event_date, known_to), {})
+            by_period[type_label(event)] = by_period.get(type_label(event), 0) + 1
             continue
         i = index[period_label(event.event_date, unit)]
         by_type[type_label(event)][i] += 1
         total[i] += 1
         deaths[i] += reported_fatalities(event)
     ordered = dict(sorted(by_type.items(), key=lambda kv: (-sum(kv[1]), kv[0])))
-    return Timeline(periods, ordered, total, deaths, unit, start, end)
+    return Timeline(periods, ordered, total, deaths, unit, start, end, dict(sorted(coarse.items())))
 
 
 def weekly_timeline(events: list[Event], start: date, end: date) -> Timeline:

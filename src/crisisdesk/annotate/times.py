@@ -10,7 +10,11 @@ precision of day, week, month or year):
   year = publication year unless that puts the date more than :data:`FUTURE_TOLERANCE_DAYS`
   after publication (then the year before);
 - weekdays: "on Friday" -> the most recent such day on or before publication;
-  "last Friday" the one before that when publication is itself a Friday;
+  "last Friday" the one before that when publication is itself a Friday; a weekday
+  followed by a written date ("Friday 21 November 2025") is that date's label, not a
+  weekday of its own (the date may be after publication);
+- a night with no day named: "overnight", "last night", "in the early hours" -> the
+  night before the publication day, dated that day as ACLED does (precision day);
 - the night/evening/day before, or the eve of, a dated occasion ("the night before
   Independence Day on Sep. 22") -> the day before that date;
 - relative: today, "earlier in the day"/"later that day" (the narrative's day: the
@@ -79,6 +83,26 @@ _DAY_BEFORE_RE = (r"\b(?:[Tt]he\s+(?:night|evening|day)\s+before|(?:[Oo]n\s+)?[T
 SAME_DAY = re.compile(r"\b(?:earlier|later)\s+(?:in\s+the\s+day|today|that\s+day|on\s+the\s+same\s+day|the\s+same\s+day)\b",
                       re.IGNORECASE)
 
+#: A month name or abbreviation (no group), for look-aheads.
+_MONTH_NAME_RE = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                  r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?")
+
+#: "overnight", "last night", "during the night", "in the early hours" with no day
+#: named: in a report, the night before the publication day (English deixis, as
+#: "yesterday"), dated the publication day, the morning that ends it, as ACLED dates
+#: such reports: the 6 training-split notes with "overnight" or "last night" and no
+#: other date ("attacked last night around 21h") are all coded on the note's day, and
+#: a start on the day before broke all 6 (date exact 1382 -> 1376). A night whose day is named
+#: ("overnight Saturday", "Saturday overnight", "in the early hours of Sunday",
+#: "overnight on 3 May") is dated by that day's own rule; "an overnight curfew" (an
+#: adjective after an article) is no time.
+_NIGHT = re.compile(
+    r"(?<!\ban\s)(?<!\ba\s)(?<!\bthe\s)(?<!day\s)(?<!day,\s)"
+    r"\b(?P<night>overnight|[Oo]vernight|last\s+night|during\s+the\s+night|in\s+the\s+(?:early|small|wee)\s+hours)\b"
+    r"(?!\s+(?:of\s+|on\s+|from\s+|between\s+|into\s+|to\s+)?(?:the\s+)?(?:[A-Z][a-z]+day\b|[0-3]?\d\b|yesterday|today|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b))")
+
 _RULES: list[tuple[str, re.Pattern]] = [
     ("day_before_md", re.compile(rf"{_DAY_BEFORE_RE}{_MONTH_RE}\s+{_DAY_RE}\b{_OPT_YEAR_RE}(?![\d:])")),
     ("day_before_dm", re.compile(rf"{_DAY_BEFORE_RE}{_DAY_RE}\s+(?:of\s+)?{_MONTH_RE}{_OPT_YEAR_RE}")),
@@ -101,8 +125,13 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"today|yesterday|tomorrow|"
         r"(?P<num>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<ago>ago|earlier))\b",
         re.IGNORECASE)),
+    # a weekday labelling a written date ("on Friday 21 November 2025", "Friday, Nov.
+    # 21") is no match: the date says the day, even one after publication (the coder
+    # then sets it aside, FUTURE_DATE_NOTE); it was read as the Friday before
     ("weekday", re.compile(
-        r"\b(?:(?P<which>last|this|next|on|On|Last|This|Next)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+        r"\b(?:(?P<which>last|this|next|on|On|Last|This|Next)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+        rf"(?!,?\s+(?:the\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAME_RE}|{_MONTH_NAME_RE}\s*[0-3]?\d\b))")),
+    ("night", _NIGHT),
     ("month", re.compile(
         rf"\b(?P<cue>[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ff]rom|[Bb]etween|[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate|[Mm]id|[Ll]ast|[Tt]his|[Ee]nd of|[Ss]tart of)[\s-]+(?:(?:early|mid|late)[\s-]+)?"
         rf"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)")),
@@ -175,6 +204,8 @@ def resolve_match(kind: str, m: re.Match, published: date) -> tuple[date, date, 
             return _weekday(g["weekday"], (g.get("which") or "").lower(), published)
         if kind == "relative":
             return _relative(g, published)
+        if kind == "night":  # the night before the report's day, dated as ACLED does: that day
+            return published, published, "day"
     except (ValueError, KeyError):
         return None
     return None

@@ -87,6 +87,13 @@ _DATABASE_HINTS = {
 }
 
 
+#: The commands that open an existing database read-only (``open_database(...,
+#: for_reading=True)``), named in the hint for a database in a read-only place
+#: (``rejects`` was left out of it; tests/test_read_only_database.py checks the list
+#: against the command modules).
+READ_COMMANDS: tuple[str, ...] = ("events", "articles", "rejects", "situation", "report", "export")
+
+
 def database_hint(reason: str, named: str) -> str:
     """What a user can do about a database error ``reason`` on the database ``named``
     (a path or URL). For SQLite's "unable to open" and "readonly" answers the real cause
@@ -103,7 +110,7 @@ def database_hint(reason: str, named: str) -> str:
             path = None
         cause = not_writable(path) if path is not None else None
         if cause is not None:
-            reading = ("; the read commands (events, articles, situation, report, export) open an existing "
+            reading = (f"; the read commands ({', '.join(READ_COMMANDS)}) open an existing "
                        "database there read-only" if path.is_file() else "")
             return f"{cause}: choose another --db or fix the permissions{reading}"
     return next((text for key, text in _DATABASE_HINTS.items() if key in lowered), "")

@@ -21,18 +21,18 @@ import typer
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
-from sqlalchemy import Engine, String, cast, func, or_, select
+from sqlalchemy import Engine, func, or_, select
 from sqlalchemy.orm import Session
 
 from crisisdesk.cli import app, db_option
 from crisisdesk.cli.console import output_console
-from crisisdesk.cli.filters import resolve_admin1, resolve_country, warn_when_period_misses_the_data
+from crisisdesk.cli.filters import resolve_admin1, resolve_country, warn_when_no_actor_matches, warn_when_period_misses_the_data
 from crisisdesk.coding.ontology import load_ontology
 from crisisdesk.records import ActorRef, EventMention
 from crisisdesk.store.db import open_database
 from crisisdesk.store.models import EventMentionRow
 from crisisdesk.store.names import country_alpha3
-from crisisdesk.store.queries import QueryError, actor_like_patterns, date_text, parse_since, source_wording
+from crisisdesk.store.queries import QueryError, actor_like_patterns, actor_values_text, date_text, parse_since, source_wording
 from crisisdesk.store.repository import row_to_mention
 
 CSV_FIELDS = (
@@ -80,7 +80,7 @@ def query_mentions(engine: Engine, flt: EventFilter) -> list[EventMention]:
         q = q.where(EventMentionRow.admin1.ilike(f"%{flt.admin1}%"))
     if flt.actor:
         q = q.where(or_(EventMentionRow.actor_codes.ilike(f"%{flt.actor}%"), *(
-            func.lower(cast(column, String)).like(pattern, escape="\\")
+            actor_values_text(column).like(pattern, escape="\\")
             for pattern in actor_like_patterns(flt.actor)
             for column in (EventMentionRow.source_actors, EventMentionRow.target_actors))))
     if flt.event_type:
@@ -263,6 +263,7 @@ def events_command(
     flt = EventFilter(country=resolve_country(country), admin1=resolve_admin1(engine, admin1), actor=actor, event_type=event_type, status=tuple(status or ()),
                       since=first, until=last, text=text,
                       reported_by=reported_by, limit=limit)
+    warn_when_no_actor_matches(engine, actor)
     try:
         mentions = query_mentions(engine, flt)
     except ValueError as error:

@@ -49,7 +49,7 @@ def export_command(
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
         out = output.open("w", encoding="utf-8", newline="")
-    except OSError as exc:  # a directory, a read-only or missing place: say where and why, no traceback
+    except OSError as exc:  # a directory, a read-only place, a path through a file: say where and why, no traceback (a missing folder is created above)
         err.print(f"[red]error:[/red] cannot write {output}: {exc.strerror or exc}")
         raise typer.Exit(1) from None
     columns = [TextColumn("exporting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn()]

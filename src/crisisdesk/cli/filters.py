@@ -52,6 +52,36 @@ def resolve_admin1(executor, admin1: str | None) -> tuple[str, ...] | None:
     return matches
 
 
+def warn_when_no_actor_matches(executor, actor: str | None) -> bool:
+    """When ``--actor`` matches no actor of any stored event mention (its name, code,
+    sector, country, ACLED name or words of the text, as the filter compares them:
+    :func:`crisisdesk.store.queries.actor_values_text`), say so on stderr, as
+    :func:`resolve_admin1` does for ``--admin1`` (``--actor Nobody`` gave an empty
+    list without a word while ``--admin1 Nowhere`` warned). ``executor``: Engine,
+    Connection or Session. Returns whether a warning was printed."""
+    from sqlalchemy import exists, or_, select
+
+    from crisisdesk.store.models import EventMentionRow
+    from crisisdesk.store.queries import actor_like_patterns, actor_values_text
+
+    if not actor:
+        return False
+    row = EventMentionRow
+    stmt = select(exists().where(or_(row.actor_codes.ilike(f"%{actor}%"), *(
+        actor_values_text(column).like(pattern, escape="\\")
+        for pattern in actor_like_patterns(actor) for column in (row.source_actors, row.target_actors)))))
+    if isinstance(executor, Engine):
+        with executor.connect() as conn:
+            found = conn.execute(stmt).scalar()
+    else:
+        found = executor.execute(stmt).scalar()
+    if found:
+        return False
+    typer.echo(f"warning: no event has an actor matching {actor!r} (compared with actor names, codes and "
+               "sectors, case-insensitive; `crisisdesk events` lists the stored ones)", err=True)
+    return True
+
+
 def warn_when_period_misses_the_data(executor, since: object, until: object, today: date | None = None) -> bool:
     """When ``--since``/``--until`` (dates, or None) leave out every stored event mention,
     say so on stderr with the dates the stored mentions span and what ``since`` counts
@@ -102,6 +132,8 @@ def build_filter(
     country = resolve_country(country)
     check_event_type(event_type)
     admin1_match = resolve_admin1(engine, admin1) if engine is not None else admin1
+    if engine is not None:
+        warn_when_no_actor_matches(engine, actor)
     try:
         return EventFilter(
             country=country, admin1=admin1_match, actor=actor, event_type=event_type,

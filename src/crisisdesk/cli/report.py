@@ -53,7 +53,7 @@ def report_command(
     except (AssetsMissing, PdfError, ValueError) as exc:
         err.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from None
-    except OSError as exc:  # -o/--pdf in a read-only or missing place, or a directory: no traceback
+    except OSError as exc:  # -o/--pdf in a read-only place or a directory (missing folders are created): no traceback
         where = exc.filename or output
         err.print(f"[red]error:[/red] cannot write {where}: {exc.strerror or exc}")
         raise typer.Exit(1) from None

@@ -7,7 +7,7 @@ from __future__ import annotations
 import calendar
 import json
 import re
-from datetime import date
+from datetime import date, timedelta
 
 import typer
 from rich.console import Console
@@ -97,6 +97,8 @@ def print_situation(result: Situation, console: Console) -> None:
         return
 
     console.print(timeline_table(result))
+    if note := coarse_note(result):
+        console.print(Text(note))
     if note := timeline_note(result):
         console.print(Text(note))
 
@@ -154,7 +156,52 @@ def timeline_table(result: Situation) -> Table:
         table.add_row(Text(label), *[str(c) if c else "·" for c in counts])
     table.add_row(Text("all", style="bold"), *[str(c) for c in timeline.total])
     table.add_row(Text("killed", style="bold"), *[str(c) for c in timeline.fatalities])
+    for known_to, cells in coarse_rows(timeline).items():
+        table.add_row(Text(f"{known_to} only (n)", style="italic"), *cells)
     return table
+
+
+def coarse_rows(timeline) -> dict[str, list[str]]:
+    """Rows for the events dated more coarsely than the timeline's columns
+    (``timeline.coarse``: "in late October" in a weekly timeline): ``{"month": cells}``,
+    each cell ``"(n)"`` in every column that falls in a month holding ``n`` such
+    events (drawn across its month, never in one week) and ``""`` elsewhere; these
+    events are in no column's count, nor in "all" (:func:`coarse_note` says so)."""
+    rows: dict[str, list[str]] = {}
+    for label, by_type in timeline.coarse.items():
+        known_to = "year" if len(label) == 4 else "month"
+        cells = rows.setdefault(known_to, [""] * len(timeline.periods))
+        n = sum(by_type.values())
+        for i, column in enumerate(timeline.periods):
+            if _column_in(column, timeline.unit, label):
+                cells[i] = f"({n})"
+    return rows
+
+
+def _column_in(column: str, unit: str, label: str) -> bool:
+    """Whether the timeline column ``column`` (``2025-W44``, ``2025-11``) overlaps the
+    month (``2025-10``) or year (``2025``) ``label``."""
+    if unit == "week":
+        year, week = column.split("-W")
+        monday = date.fromisocalendar(int(year), int(week), 1)
+        days = [monday + timedelta(days=k) for k in range(7)]
+        return any(f"{d.year}-{d.month:02d}".startswith(label) if len(label) == 7 else str(d.year) == label
+                   for d in days)
+    return column.startswith(label)
+
+
+def coarse_note(result: Situation) -> str | None:
+    """What the "(n)" row of the timeline means, with the events per month or year and
+    type: "Dated to the month only, in no week's count (shown "(n)" across the month's
+    weeks): 2025-10: 1 Battles." None when every event fits a column."""
+    timeline = result.timeline
+    if not timeline.coarse:
+        return None
+    unit = timeline.unit
+    parts = "; ".join(f"{label}: " + ", ".join(f"{n} {kind}" for kind, n in by_type.items())
+                      for label, by_type in timeline.coarse.items())
+    return (f"Dated to the month or year only, so in no {unit}'s count nor in \"all\" (shown \"(n)\" "
+            f"across the {unit}s of that month or year): {parts}.")
 
 
 def timeline_note(result: Situation) -> str | None:

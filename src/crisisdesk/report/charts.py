@@ -8,14 +8,14 @@ from __future__ import annotations
 import io
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 import matplotlib
 from matplotlib.backends.backend_svg import FigureCanvasSVG
 from matplotlib.figure import Figure
 
-from crisisdesk.analysis.timeline import Unit, next_period_start, period_label, period_start, timeline_window
+from crisisdesk.analysis.timeline import Unit, coarse_unit, next_period_start, period_label, period_start, timeline_window
 
 MAX_SERIES = 8  # further types are summed as "other"
 
@@ -32,6 +32,10 @@ class PeriodSeries:
     periods: list[date]
     series: dict[str, list[int]]
     unit: Unit = "week"
+    #: Events dated more coarsely than ``unit`` (a month-only date by week), in no
+    #: period's count: ``(first day, last day, type, count)`` of each month or year
+    #: (:func:`crisisdesk.analysis.timeline.coarse_unit`); drawn across their month.
+    coarse: list[tuple[date, date, str, int]] = field(default_factory=list)
 
     @property
     def weeks(self) -> list[date]:
@@ -43,7 +47,14 @@ class PeriodSeries:
         return [period_label(p, self.unit) for p in self.periods]
 
     def as_dict(self) -> dict:
-        return {"unit": self.unit, "periods": [p.isoformat() for p in self.periods], "series": self.series}
+        return {"unit": self.unit, "periods": [p.isoformat() for p in self.periods], "series": self.series,
+                "coarse": [{"first": a.isoformat(), "last": b.isoformat(), "type": kind, "count": n}
+                           for a, b, kind, n in self.coarse]}
+
+    def coarse_labels(self) -> list[tuple[str, str, int]]:
+        """``(period label, type, count)`` of :attr:`coarse`: ``("2025-10", "ASSAULT", 1)``."""
+        return [(period_label(a, "year" if (a.month, a.day, b.month, b.day) == (1, 1, 12, 31) else "month"), kind, n)
+                for a, b, kind, n in self.coarse]
 
 
 def week_start(day: date) -> date:
@@ -51,19 +62,32 @@ def week_start(day: date) -> date:
     return period_start(day, "week")
 
 
-def period_counts(pairs: Iterable[tuple[date | None, str]], unit: Unit | None = None) -> PeriodSeries:
+def period_counts(pairs: Iterable[tuple], unit: Unit | None = None) -> PeriodSeries:
     """Count ``(event_date, type)`` pairs per period and type from the first dated pair
     to the last; undated pairs are skipped. ``unit`` None: week, month or year as
     :func:`crisisdesk.analysis.timeline.timeline_window` picks for that span (at most
     16 columns: one 2012 event among 2025 ones gives 15 years, not 780 weeks). The
     ``MAX_SERIES - 1`` most frequent types keep their own series, the rest become
-    ``other``."""
-    dated = [(day, kind) for day, kind in pairs if day is not None]
-    if not dated:
+    ``other``. A pair may carry a third item, the event's ``time_precision``: an event
+    dated more coarsely than the unit (a month-only date by week) is counted in
+    ``coarse`` under its month or year, not in a period (it was put in the month's
+    first week)."""
+    triples = [(p[0], p[1], p[2] if len(p) > 2 else None) for p in pairs]
+    dated_all = [(day, kind, precision) for day, kind, precision in triples if day is not None]
+    if not dated_all:
         return PeriodSeries([], {}, unit or "week")
-    first, last = min(d for d, _ in dated), max(d for d, _ in dated)
+    first, last = min(d for d, _, _ in dated_all), max(d for d, _, _ in dated_all)
     if unit is None:
-        first, unit = timeline_window((d for d, _ in dated), first, last)
+        first, unit = timeline_window((d for d, _, _ in dated_all), first, last)
+    coarse_counts: Counter[tuple[date, date, str]] = Counter()
+    dated = []
+    for day, kind, precision in dated_all:
+        known_to = coarse_unit(precision, unit)
+        if known_to is None:
+            dated.append((day, kind))
+        else:
+            start = period_start(day, known_to)
+            coarse_counts[(start, next_period_start(start, known_to) - timedelta(days=1), kind)] += 1
     counts: Counter[tuple[date, str]] = Counter((period_start(day, unit), kind) for day, kind in dated)
     totals: Counter[str] = Counter(kind for _, kind in dated)
     keep = {k for k, _ in totals.most_common(MAX_SERIES - 1)} if len(totals) > MAX_SERIES else set(totals)
@@ -76,7 +100,27 @@ def period_counts(pairs: Iterable[tuple[date | None, str]], unit: Unit | None = 
     series = {name: [0] * len(periods) for name in names}
     for (start, kind), n in counts.items():
         series[kind if kind in keep else "other"][index[start]] += n
-    return PeriodSeries(periods, series, unit)
+    coarse = [(a, b, kind, n) for (a, b, kind), n in sorted(coarse_counts.items())]
+    return PeriodSeries(periods, series, unit, coarse)
+
+
+def _draw_coarse(ax, data: PeriodSeries) -> None:
+    """Draw the events dated only to a month or year (``data.coarse``) as one hatched,
+    see-through bar across the periods of that month or year (its height the events'
+    number), labelled so in the legend: none sits in one week."""
+    spans: Counter[tuple[date, date]] = Counter()
+    for a, b, _, n in data.coarse:
+        spans[(a, b)] += n
+    labelled = False
+    for (a, b), n in sorted(spans.items()):
+        inside = [i for i, p in enumerate(data.periods) if p <= b and next_period_start(p, data.unit) > a]
+        if not inside:
+            continue
+        left, right = inside[0] - 0.4, inside[-1] + 0.4
+        label = None if labelled else f"date known to month/year only (drawn across it, in no {data.unit})"
+        ax.bar((left + right) / 2, n, width=right - left, fill=False, hatch="//", edgecolor="0.4",
+               linewidth=0.8, label=label)
+        labelled = True
 
 
 def timeline_svg(data: PeriodSeries, title: str | None = None) -> str:
@@ -96,6 +140,7 @@ def timeline_svg(data: PeriodSeries, title: str | None = None) -> str:
             ax.bar(x, values, bottom=bottom, label=name, width=0.8)
             bottom = [b + v for b, v in zip(bottom, values)]
         step = max(1, len(x) // 10)
+        _draw_coarse(ax, data)
         ax.set_xticks(x[::step], [p.strftime(_TICK_FORMAT[data.unit]) for p in data.periods[::step]], fontsize=7)
         ax.set_ylabel("events")
         ax.yaxis.get_major_locator().set_params(integer=True)

@@ -185,7 +185,7 @@ def build_report_data(engine: Engine, flt: EventFilter = EventFilter(), title: s
             head.fatalities_max += event.fatalities_max if event.fatalities_max is not None else (event.fatalities_min or 0)
         if event.event_date:
             head.add_dates(event.event_date, event.date_end, event.time_precision)
-        pairs.append((event.event_date, event.event_type))
+        pairs.append((event.event_date, event.event_type, event.time_precision))  # month-only: drawn apart
         as_event = event_from_view(event)
         score = importance(as_event)
         if score > 0:

@@ -72,6 +72,15 @@ def render_markdown(data: ReportData) -> str:
         lines.append("|---" * (len(names) + 1) + "|")
         for i, label in enumerate(data.timeline.labels()):
             lines.append(f"| {label} | " + " | ".join(str(data.timeline.series[n][i]) for n in names) + " |")
+        coarse: dict[str, dict[str, int]] = {}
+        for label, kind, n in data.timeline.coarse_labels():
+            coarse.setdefault(label, {})[kind] = coarse.get(label, {}).get(kind, 0) + n
+        for label, by_type in coarse.items():  # a month-only date is in no week's row
+            cells = [str(by_type.get(n, 0)) for n in names]
+            others = {k: v for k, v in by_type.items() if k not in names}
+            extra = (" (also " + ", ".join(f"{v} {md_escape(k)}" for k, v in others.items()) + ")") if others else ""
+            lines.append(f"| {label} (date known to the {'year' if len(label) == 4 else 'month'} only){extra} | "
+                         + " | ".join(cells) + " |")
     else:
         lines.append("No dated events.")
     lines += ["", "## Events", ""]

@@ -29,6 +29,8 @@ again only with ``retry_rejected`` (``crisisdesk run --retry-rejected``).
 
 from __future__ import annotations
 
+import dataclasses
+
 import os
 import stat
 import sys
@@ -88,7 +90,8 @@ def no_new_items_note(poll: FeedPoll) -> str | None:
     fetch or could not be read at all (its Reject says why). Items an earlier fetch
     rejected for a lasting reason are said as such, not as fetched: ``feed.xml: no new
     items (3 listed: 1 fetched before, 2 rejected before (http_404, robots_disallowed);
-    --retry-rejected fetches them again)``."""
+    --retry-rejected fetches them again)``. A feed read that lists nothing:
+    ``feed.xml: no items (the feed or sitemap was read and lists no article)``."""
     if poll.pending or poll.status == "rejected":
         return None
     rejected = sum(poll.rejected_before.values())
@@ -100,6 +103,8 @@ def no_new_items_note(poll: FeedPoll) -> str | None:
         fetched = poll.listed - rejected
         parts = ([f"{fetched} fetched before"] if fetched else []) + [f"{rejected} rejected before ({said})"]
         return f"{poll.source_url}: no new items ({poll.listed} listed: {', '.join(parts)}{retry})"
+    if poll.status == "fetched" and not poll.rejects:  # read, lists nothing: said (a malformed one: its Reject)
+        return f"{poll.source_url}: no items (the feed or sitemap was read and lists no article)"
     if poll.status == "unchanged":
         rejected_part = f"; {rejected} item(s) rejected before ({said})" if rejected else ""
         return f"{poll.source_url}: no new items (not modified since the last poll{rejected_part}{retry})"
@@ -241,7 +246,8 @@ class InputSource:
                 continue
             self._items_fetched.add(item.url)
             started = repository.utcnow()
-            results = list(reader.fetch_items([item]))
+            results = [dataclasses.replace(r, listed_in=feed_url) if isinstance(r, Reject) and not r.listed_in else r
+                       for r in reader.fetch_items([item])]  # a fetch's Reject names the feed too
             yield from results
             # Resumed: the consumer (pipeline.run) has processed this item's results; a
             # page it rejected (no text, binary...) settles the item with that reason.

@@ -17,6 +17,7 @@ strings. Lists are paginated with ``limit``/``offset`` and report their ``total`
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import calendar
@@ -42,6 +43,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.sql import Select
 
+from crisisdesk.records import ActorRef, Span
 from crisisdesk.store.models import ArticleRow, EventMentionRow, EventRow, RunRow
 
 EVENTS = EventRow.__table__
@@ -454,6 +456,35 @@ def actor_like_patterns(text: str) -> list[str]:
     return patterns
 
 
+#: Field names of a stored actor dict (:class:`crisisdesk.records.ActorRef`, its
+#: ``span``: :class:`crisisdesk.records.Span`) and the JSON literals: an actor query
+#: is compared with the stored JSON text with these taken out, so that it matches
+#: actor values only (``--actor name`` and ``--actor sector`` matched every mention
+#: through the field names; ``--actor null`` through the empty fields).
+_ACTOR_JSON_KEYS: tuple[str, ...] = tuple(
+    f.name for cls in (ActorRef, Span) for f in dataclasses.fields(cls))
+_ACTOR_JSON_LITERALS: tuple[str, ...] = ("null", "false", "true")
+#: What a removed field name is replaced by: a control character no query holds, so a
+#: query cannot match across two values either.
+_VALUE_SEPARATOR = "\x1f"
+
+
+def actor_values_text(column):
+    """SQL expression: the lower-cased JSON text of a stored actor list (``column``)
+    with every field name (``"name": ``) and JSON literal (``null``, ``true``,
+    ``false``) replaced by a separator, so a LIKE pattern (:func:`actor_like_patterns`)
+    matches the actors' values (name, code, sector, country, ACLED name, the words of
+    the text), never the field names. Relies on the stored text's ``json.dumps``
+    layout (``"key": value``), which SQLAlchemy's JSON type writes on SQLite and
+    PostgreSQL alike. Span offsets (numbers) stay: a query of digits can match them."""
+    expr = func.lower(cast(column, String))
+    for key in _ACTOR_JSON_KEYS:
+        expr = func.replace(expr, f'"{key}": ', _VALUE_SEPARATOR)
+    for word in _ACTOR_JSON_LITERALS:
+        expr = func.replace(expr, _VALUE_SEPARATOR + word, _VALUE_SEPARATOR)
+    return expr
+
+
 def _conditions(view, flt: EventFilter) -> list:
     c = view.c
     conds = []
@@ -465,7 +496,7 @@ def _conditions(view, flt: EventFilter) -> list:
         conds.append(func.lower(c.admin1) == flt.admin1.lower())
     if flt.actor:
         conds.append(or_(*(
-            func.lower(cast(column, String)).like(pattern, escape="\\")
+            actor_values_text(column).like(pattern, escape="\\")
             for pattern in actor_like_patterns(flt.actor) for column in (c.source_actors, c.target_actors))))
     if flt.event_type:
         value = flt.event_type.strip()

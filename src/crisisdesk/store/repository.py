@@ -182,10 +182,14 @@ def get_run(engine: Engine, run_id: int) -> dict[str, Any] | None:
 
 # -- rejects ----------------------------------------------------------------------------
 def record_reject(engine: Engine, reject: Reject, run_id: int | None = None) -> None:
-    """Store one rejected input item (its own transaction)."""
+    """Store one rejected input item (its own transaction); the feed that listed it
+    (``reject.listed_in``) is appended to the stored detail ("listed in FEED")."""
     with Session(engine) as session, session.begin():
+        detail = reject.detail
+        if reject.listed_in:  # the table has no column for it: kept in the detail
+            detail = (f"{detail}; " if detail else "") + f"listed in {reject.listed_in}"
         session.add(RejectRow(run_id=run_id, uri=reject.uri, line=reject.line, offset=reject.offset,
-                              stage=reject.stage, reason=reject.reason, detail=reject.detail or None,
+                              stage=reject.stage, reason=reject.reason, detail=detail or None,
                               created_at=utcnow()))
 
 

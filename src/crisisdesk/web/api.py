@@ -140,14 +140,16 @@ def timeline(request: Request, flt: Filter, unit: TimelineUnit = None):
     data = period_counts(_happened_pairs(request, flt), unit)
     labels = data.labels()
     return schemas.TimelineOut(unit=data.unit, periods=data.periods, labels=labels, series=data.series,
-                               weeks=labels if data.unit == "week" else None)
+                               weeks=labels if data.unit == "week" else None,
+                               coarse=[schemas.CoarseCount(period=label, type=kind, count=n)
+                                       for label, kind, n in data.coarse_labels()])
 
 
 def _happened_pairs(request: Request, flt: EventFilter):
-    """``(event_date, PLOVER type)`` of the matching events that
+    """``(event_date, PLOVER type, time_precision)`` of the matching events that
     :func:`~crisisdesk.analysis.timeline.counts_as_happened`."""
-    return ((e.event_date, e.event_type) for e in queries.iter_events(_engine(request), flt, ordered=False)
-            if counts_as_happened(e))
+    return ((e.event_date, e.event_type, e.time_precision)
+            for e in queries.iter_events(_engine(request), flt, ordered=False) if counts_as_happened(e))
 
 
 @router.get("/api/timeline.svg", tags=["events"], response_class=Response,

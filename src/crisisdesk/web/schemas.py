@@ -176,6 +176,12 @@ class ActorDetail(BaseModel):
     events: EventPage
 
 
+class CoarseCount(BaseModel):
+    period: str = Field(description="the month (2025-10) or year (2025) the events are dated to, no finer")
+    type: str = Field(description="PLOVER event type")
+    count: int
+
+
 class TimelineOut(BaseModel):
     unit: Literal["week", "month", "year"] = Field(description="what one period is: ISO week, calendar month or year")
     periods: list[date] = Field(description="first day of each period (Monday of the ISO week, 1st of the month, "
@@ -188,6 +194,10 @@ class TimelineOut(BaseModel):
         None, deprecated=True,
         description="deprecated alias of labels (ISO week labels, 2025-W46) kept for clients written when the "
                     "timeline was always weekly; set only when unit is week, null otherwise: read labels")
+    coarse: list[CoarseCount] = Field(
+        default_factory=list,
+        description="events dated more coarsely than unit (a month-only date by week): in no period of series; "
+                    "the chart draws them across their month")
 
 
 class FacetsOut(BaseModel):
