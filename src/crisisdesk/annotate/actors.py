@@ -16,7 +16,7 @@ bare sector word is resolved to the last compatible named actor when that is una
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -28,7 +28,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.util import filter_spans
 
 from crisisdesk.annotate.gazetteer import actor_data, capital_names
-from crisisdesk.records import MAX_SENTENCE_TOKENS, Actor, ActorRef, Span
+from crisisdesk.records import MAX_SENTENCE_TOKENS, Actor, ActorRef, Place, Span
 
 #: Actor types that generic armed-group words ("the group", "the jihadists") may refer to.
 ARMED_GROUP_TYPES = frozenset({"rebel group", "political militia", "identity militia"})
@@ -417,7 +417,17 @@ class ActorRecognizer:
             if clans:
                 resolved.extend(clans)
                 continue
+            proper = _proper_name_before(doc, m, by_start)
+            if proper is not None:
+                if m.label_.split(":", 1)[1] == "MIL":
+                    # "the Arakan Army", "the Kachin Independence Army": a named force
+                    # that is no state's (no state, demonym or capital in its name)
+                    resolved.append((doc[proper:m.end], _named_armed_group(doc[proper:m.end], refs)))
+                continue  # "Rakhine State", "Kachin State": a division's proper name, a place
             resolved.append((m, self._generic(doc, m, refs)))
+        covered = {i for span, _ in resolved for i in range(span.start, span.end)} | {
+            i for m in matches for i in range(m.start, m.end)}
+        resolved.extend(self._group_nouns(doc, covered, refs))
         resolved.sort(key=lambda pair: pair[0].start)
         return [ref for _, ref in resolved]
 
@@ -524,6 +534,39 @@ class ActorRecognizer:
         if body is None or not body.label_.startswith(ACTOR_LABEL + ":"):
             return None
         return body if self.dictionary.actors[body.label_.split(":", 1)[1]].sector == "IGO" else None
+
+    def _group_nouns(self, doc: Doc, covered: set[int],
+                     refs: list[tuple[SpacySpan, ActorRef]]) -> list[tuple[SpacySpan, ActorRef]]:
+        """Definite group nouns that are no sector word ("the group", "the movement",
+        "the organisation": :attr:`ActorDictionary.group_anaphors`) referring back to
+        the one named armed group of their own or the previous sentence ("JNIM claimed
+        the attack. The group warned that ..." -> JNIM): a definite description refers
+        to the most salient referent of its kind already in the discourse (Huddleston &
+        Pullum, CGEL 2002, ch. 17, 2: anaphoric definites). Only when exactly one armed
+        group (:data:`ARMED_GROUP_TYPES`) is named there, and not "the group of ..." or a
+        modified noun ("a rival group", "the armed group"); each gives a (span, ref) pair,
+        none otherwise (no generic actor is made of a bare "group")."""
+        out: list[tuple[SpacySpan, ActorRef]] = []
+        for tok in doc:
+            if tok.i in covered or tok.pos_ != "NOUN" or tok.lower_ not in self.dictionary.group_anaphors \
+                    or tok.lower_ in self.dictionary.sector_words or tok.i == 0:
+                continue
+            det = doc[tok.i - 1]
+            if det.lower_ != "the" or det.head.i != tok.i:
+                continue
+            if any(c.dep_ in ("amod", "compound", "nummod") for c in tok.children) or \
+                    (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of"):
+                continue
+            span = doc[tok.i - 1:tok.i + 1]
+            groups = [r for s, r in refs if s.start < span.start and r.actor_type in ARMED_GROUP_TYPES
+                      and _within_sentences(doc, r, span, 1)]
+            if not groups or len({(r.actor_id, r.name) for r in groups}) != 1:
+                continue
+            r = groups[-1]
+            out.append((span, ActorRef(name=r.name, actor_id=r.actor_id, code=r.code, country=r.country,
+                                       sector=r.sector, actor_type=r.actor_type, span=_span(span),
+                                       parent=r.parent, acled_name=r.acled_name)))
+        return out
 
     def _apposition_follows(self, sector: SpacySpan, by_start: dict[int, SpacySpan]) -> bool:
         """"jihadist group JNIM": the sector phrase only introduces the named actor."""
@@ -708,6 +751,58 @@ def _division_name(sector: SpacySpan, states: list[SpacySpan]) -> bool:
     return before.end == sector.start and before.label_.split(":", 1)[0] == STATE_LABEL
 
 
+#: Capitalised words that name a state's own forces in their official names ("the
+#: National Army", "the Royal Army", "Special Forces"): before "Army" they do not make
+#: a non-state group's proper name (:func:`_proper_name_before`).
+STATE_FORCE_TITLE_WORDS = frozenset({"national", "royal", "special", "federal", "regular", "republican",
+                                     "presidential", "armed", "defence", "defense", "security", "territorial",
+                                     "imperial", "popular", "people", "people's", "peoples", "state", "central",
+                                     "joint", "allied", "coalition", "air", "naval", "ground", "land"})
+#: Sector words that, capitalised after a proper name, end that name: a force
+#: ("Arakan Army") or a first-level division ("Rakhine State").
+PROPER_NAME_HEADS = frozenset({"Army", "State"})
+
+
+def _proper_name_before(doc: Doc, sector: SpacySpan, by_start: dict[int, SpacySpan]) -> int | None:
+    """The first token of a proper name that the capitalised sector word ``sector``
+    ends ("Army", "State": :data:`PROPER_NAME_HEADS`) when the words before it are
+    capitalised proper nouns that no state, demonym, capital or dictionary actor
+    matched, and not words of a state force's official title
+    (:data:`STATE_FORCE_TITLE_WORDS`): "the Arakan Army" (a Myanmar armed group, no
+    state's army), "Kachin Independence Army", "Rakhine State" (Myanmar's division,
+    as "Niger State" is Nigeria's: :func:`_division_name`). None otherwise ("the army",
+    "the Malian Army", "the National Army", "State" at a sentence's start). Written
+    from general English capitalisation (a capitalised common noun after a proper noun
+    is part of the name), not from notes: 0 training notes have such a name."""
+    if sector.text not in PROPER_NAME_HEADS or sector[0].is_sent_start:
+        return None
+    covered = {i for m in by_start.values() for i in range(m.start, m.end)}
+    i = sector.start - 1
+    while i >= 0 and doc[i].pos_ == "PROPN" and doc[i].is_title and i not in covered \
+            and doc[i].ent_type_ not in ("NORP",) and sector.start - i <= 4:
+        i -= 1
+    start = i + 1
+    # "the National Liberation Army" is a name ("Liberation" is no state force's word);
+    # "the National Army" is a state's force by its official title
+    if not any(doc[j].lower_ not in STATE_FORCE_TITLE_WORDS for j in range(start, sector.start)):
+        return None
+    return start
+
+
+def _named_armed_group(span: SpacySpan, refs: list[tuple[SpacySpan, ActorRef]]) -> ActorRef:
+    """A named armed group the dictionary does not hold ("Arakan Army"): a rebel group
+    under its own name (actor type "rebel group", so "the group" later refers to it),
+    coded ``<state>REB`` CAMEO-style when its sentence names exactly one state ("The
+    Arakan Army said it was ready to negotiate with Myanmar's military government" ->
+    MMRREB: a rebel group is coded with the state it fights in), else with no state."""
+    sent = span.sent
+    states = {r.country for s, r in refs if r.country and r.actor_type in ("state", "state forces")
+              and sent.start <= s.start < sent.end}
+    country = next(iter(states)) if len(states) == 1 else None
+    return ActorRef(name=span.text, code=f"{country}REB" if country else None, country=country, sector="REB",
+                    actor_type="rebel group", span=_span(span))
+
+
 def _ethnic(m: SpacySpan) -> bool:
     """A demonym after "ethnic" names a people, not a state: "ethnic Albanians in
     Macedonia" (CAMEO codes such groups with the state they live in)."""
@@ -825,3 +920,37 @@ def _within_sentences(doc: Doc, ref: ActorRef, m: SpacySpan, n: int) -> bool:
     if ref_sent is None:
         return True
     return idx.get(m.sent.start_char, 0) - idx.get(ref_sent.sent.start_char, 0) <= n
+
+
+#: Short state names the press gives to two states (as ``places.SHARED_SHORT_NAMES``:
+#: "Congo" is the Republic of the Congo in ISO 3166 but as often DR Congo in news).
+SHARED_STATE_NAMES = {"congo": frozenset({"COG", "COD"})}
+
+
+def follow_shared_name_places(actors: list[ActorRef], places: list[Place]) -> list[ActorRef]:
+    """``actors`` with a state read from a shared short name ("Congo's government",
+    "Congo's army") moved to the state the place resolver chose for the same words
+    (:meth:`~crisisdesk.annotate.places.PlaceResolver._shared_name_country`: the
+    article's focus decides, so in a text placed in DR Congo "Congo's government" is
+    CODGOV, not the Republic of the Congo's COGGOV). An actor whose span starts with
+    a place mention of :data:`SHARED_STATE_NAMES` whose country is the other reading
+    takes that country and the code with it; other actors are returned unchanged."""
+    by_start = {p.span.start: p for p in places if p.span is not None and p.country}
+    out = []
+    for actor in actors:
+        place = by_start.get(actor.span.start) if actor.span is not None else None
+        words = place.span.text.lower().removeprefix("the ").strip() if place is not None else ""
+        readings = SHARED_STATE_NAMES.get(words, frozenset())
+        if place is not None and actor.country in readings and place.country in readings \
+                and place.country != actor.country:
+            code = actor.code
+            if code and code.startswith(actor.country):
+                code = place.country + code[len(actor.country):]
+            name = actor.name
+            if actor.actor_type in ("state", "state forces"):
+                country = pycountry.countries.get(alpha_3=place.country)
+                label = (getattr(country, "common_name", None) or country.name) if country else place.country
+                name = f"{label} {actor.sector}" if actor.sector else label
+            actor = replace(actor, country=place.country, code=code, name=name)
+        out.append(actor)
+    return out

@@ -34,7 +34,7 @@ from pathlib import Path
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
-from crisisdesk.annotate.actors import ActorDictionary, ActorRecognizer
+from crisisdesk.annotate.actors import ActorDictionary, ActorRecognizer, follow_shared_name_places
 from crisisdesk.annotate.gazetteer import Gazetteer, default_gazetteer, entry_from_row
 from crisisdesk.annotate.nlp import (RULER_NAME, add_gazetteer_ruler, add_paragraph_breaks, add_sentence_guards, load_spacy,
                                      mark_paragraph_breaks)
@@ -266,8 +266,8 @@ class Annotator:
             doc._.times = []
             return doc
         actors = self.actors.recognise(doc)
-        doc._.actors = actors
         doc._.places = self.places.resolve(doc, actors, skip)
+        doc._.actors = follow_shared_name_places(actors, doc._.places)
         published = _published_date(article)
         dates = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "DATE"]
         doc._.times = self.times.recognise(
@@ -303,8 +303,8 @@ class Annotator:
         skip = url_ranges(title)
         actors = self.actors.recognise(doc)
         resolver = PlaceResolver(self.gazetteer, self.places.operates_in, focus)
-        doc._.actors = actors
         doc._.places = resolver.resolve(doc, actors, skip)
+        doc._.actors = follow_shared_name_places(actors, doc._.places)
         dates = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "DATE"]
         times = self.times.recognise(title, _published_date(article), dates,
                                      skip=lambda s, e: any(a <= s < b or a < e <= b for a, b in skip))

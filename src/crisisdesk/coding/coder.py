@@ -109,6 +109,7 @@ from crisisdesk.coding.status import (
     written_words,
     attributed_status,
     claimant_behind_outlet,
+    document_author,
     attribution_of,
     background,
     before_reporting_window,
@@ -655,6 +656,8 @@ class EventCoder:
         if attribution is not None and attribution.head is not None and not attribution.misattached:
             sources = _speakers_own_doers(tok, sources, attribution.head, index, sentence_actors)
             attribution = _pronoun_speaker_named(attribution, index, sentence_actors)
+        if cand.event_type in SELF_EXCLUDING_TYPES and sources:
+            targets = [t for t in targets if not any(_same_actor(t, a) for a in sources)]
         cand.sources, cand.targets = sources, targets
         if attribution is None and light is not None and light.lemma_ == "claim" and tok.dep_ not in {"nsubj", "csubj"}:
             # "JNIM claimed the ambush" (not "the ambush claimed the lives of ten": the
@@ -663,6 +666,10 @@ class EventCoder:
             attribution = Attribution(written_words(subj[0]) if subj else None, subj[0] if subj else None, "claim")
         result = attributed_status(attribution, _speaker_is_party(attribution, index, sentence_actors,
                                                                   sources, targets))
+        if result.status == "claimed" and attribution is not None and attribution.head is not None:
+            author = document_author(attribution.head)
+            if author is not None:  # "The statement said ...": the claim is the statement's author's
+                result = replace(result, claimed_by=written_words(author))
         if attribution is not None and attribution.head is not None:
             # the speaker's code takes the country of the town it is of or in ("a
             # resident of Gao" MLICVL, roles.ActorIndex._located_country); a town with
@@ -2669,6 +2676,20 @@ COMMAND_VERBS = {"order", "force", "compel", "instruct", "direct", "oblige", "re
 
 #: Cooperative event types whose other party is often named only by a preposition.
 PARTNER_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "AID"})
+#: Verbal acts an actor does not direct at itself: "The M23 denied that its fighters had
+#: attacked the village" is the M23's denial, made to whoever accused it, not to the
+#: M23 (its fighters are the denied clause's doers, the denier's own). CAMEO and PLOVER
+#: code a dyad between two actors (CAMEO 1.1b3: source and target), so a verbal event's
+#: target equal to its source is read off the reported clause, not the addressee.
+SELF_EXCLUDING_TYPES = frozenset({"REJECT", "ACCUSE", "THREATEN", "REQUEST", "CONCEDE"})
+
+
+def _same_actor(a: ActorRef, b: ActorRef) -> bool:
+    """Whether two references name one dictionary actor (the same ``actor_id``; two
+    generic mentions of one code may be two bodies: a ruling party and the opposition
+    party are both PTY, so they are not taken as one - the PLOVER written set lost a
+    target when they were)."""
+    return a.actor_id is not None and a.actor_id == b.actor_id
 
 
 def _partners(tok: Token, phrase: list[Token]) -> list[Token]:

@@ -796,6 +796,11 @@ def munition_launchers(heads: list[Token]) -> list[Token]:
             for a in _children(acl, "agent") for g in a.children if g.dep_ == "pobj"]
 
 
+#: Participles that hedge a noun's membership in a reduced relative ("militants
+#: believed to be from JNIM", "gunmen suspected to be ADF fighters").
+BELONGING_HEDGE_VERBS = frozenset({"believe", "suspect", "presume", "think", "allege", "report"})
+
+
 def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
     """The token(s) naming who does ``verb``, inherited through control and coordination."""
     if depth > 4:
@@ -826,6 +831,17 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
         # (Huddleston & Pullum, CGEL 2002, ch. 14, 4.2: raising to subject); a participle
         # complement is said of the subject ("a man was found murdered": he is the victim)
         return _children(head, "nsubjpass")
+    if verb.dep_ in {"ccomp", "conj"} and verb.i > head.i and not subj \
+            and head.lemma_.lower() in BELONGING_HEDGE_VERBS and head.tag_ in {"VBD", "VBN"} \
+            and not _children(head, "aux", "auxpass") \
+            and any(c.dep_ == "xcomp" and c.lemma_ == "be" for c in head.children) and _children(head, "nsubj"):
+        # "Militants believed to be from JNIM attacked a convoy": the parser makes the
+        # reduced relative's participle the root and the real verb its complement or
+        # conjunct; a
+        # hedge participle with "to be" after a noun ("believed/suspected to be") is
+        # a reduced passive relative on that noun (CGEL ch. 12, 8: bare passive
+        # relatives), so the noun is the finite verb's subject
+        return _children(head, "nsubj")
     if verb.dep_ == "xcomp":
         obj = _children(head, "dobj")
         if head.lemma_ in {"urge", "ask", "call", "order", "force", "advise", "tell", "encourage", "push"} and obj:

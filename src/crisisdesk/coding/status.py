@@ -687,6 +687,59 @@ def claimant_behind_outlet(words: str | None, sources: list) -> str | None:  # n
     return group or None
 
 
+#: Documents that carry a claim without being its author ("the statement said", "the
+#: communiqué added"): a definite one names no claimant of its own.
+DOCUMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "press release", "release", "message",
+                            "declaration", "letter", "note", "announcement", "video", "recording", "post"})
+#: Verbs whose subject issues a document named as their object or in an "in" phrase
+#: ("JNIM issued a statement", "the army said in a communiqué").
+ISSUING_VERBS = frozenset({"issue", "release", "publish", "post", "circulate", "send", "say", "claim", "announce",
+                           "add", "state", "write", "declare", "report", "confirm", "deny"})
+
+
+def document_author(document: Token, sentences_back: int = 3) -> Token | None:
+    """The author of a definite document that speaks ("The statement said the fighters
+    burned ..."): a document names no claimant (it is what the claimant issued), so the
+    claim is its author's. The author is the issuer named with the same document
+    earlier in the text, up to ``sentences_back`` sentences before: its possessor or
+    "by"/"from" agent (:func:`issuer_of`), or the subject of the verb that issued it
+    ("JNIM issued a statement", "JNIM said in a statement"). None when ``document`` is no
+    definite :data:`DOCUMENT_NOUNS` noun or no earlier issuer is found (the
+    written words of the document then stay the claimant)."""
+    if document.lemma_.lower() not in DOCUMENT_NOUNS and document.lower_ not in DOCUMENT_NOUNS:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in document.children):
+        return None
+    if issuer_of(document) is not None:
+        return None  # "the army's statement": the claimant is named in place
+    sent = document.sent
+    doc = document.doc
+    seen = 0
+    start = sent.start
+    while seen < sentences_back and start > 0:
+        prev = doc[start - 1].sent
+        seen += 1
+        for tok in reversed(list(prev)):
+            if tok.lemma_.lower() != document.lemma_.lower():
+                continue
+            issuer = issuer_of(tok)
+            if issuer is not None:
+                return issuer
+            verb = tok.head
+            if tok.dep_ == "pobj" and verb.lower_ in {"in", "through", "via"}:
+                verb = verb.head
+                while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+                    verb = verb.head  # "claimed an attack ... in a statement", hung on a noun
+            elif tok.dep_ not in {"dobj", "obj"}:
+                continue
+            if verb.lemma_.lower() in ISSUING_VERBS:
+                subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+                if subjects:
+                    return subjects[0]
+        start = prev.start
+    return None
+
+
 def media_speaker(attribution: Attribution) -> bool:
     """Whether the speaker is the media or a medium as such: footage, videos, posts
     (:data:`MEDIA_NOUNS`), media, outlets, channels, reports (:data:`MEDIA_REPORT_NOUNS`),
