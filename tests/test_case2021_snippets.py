@@ -29,8 +29,8 @@ from tests.support.annotation import code_text
 
 FIXTURE = Path(__file__).parent / "fixtures" / "case2021_news_snippets.tsv"
 #: Snippets of the fixture labelled right (main at d64a488: 112; e3ef78a: 150; s12b-force: 154;
-#: s13-left: 157, weighted F1 0.877).
-REACHED = 157
+#: s13-left: 157, weighted F1 0.877; all session-13 merges: 159, weighted F1 0.885).
+REACHED = 159
 
 
 def _coded(texts: list[str]) -> list[list[EventMention]]:

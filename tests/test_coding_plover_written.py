@@ -21,8 +21,9 @@ from tests.support.annotation import code_text
 
 FIXTURE = Path(__file__).parent / "fixtures" / "plover_written.json"
 PUB = date(2024, 5, 2)
-#: Reached on the fixture by s13-plover (first run at 32dade2: 114, 118, 63).
-TYPE_RIGHT, SOURCE_RIGHT, TARGET_RIGHT = 139, 142, 74
+#: Reached on the fixture by s13-plover (first run at 32dade2: 114, 118, 63); 140, 142, 75
+#: after all session-13 merges (s13b-types' "shared intelligence", s13b-actors).
+TYPE_RIGHT, SOURCE_RIGHT, TARGET_RIGHT = 140, 142, 75
 
 
 def coded(annotator, text: str):
