@@ -18,28 +18,20 @@ pins below are those counts: a change that loses a note elsewhere than Mali fail
 
 from __future__ import annotations
 
-from collections import Counter
 from datetime import date
 
 import pytest
 
 from crisisdesk.evaluation import acled
-from crisisdesk.evaluation.actors import ActorAliases
-from crisisdesk.evaluation.system import code_documents, raw_from_text
 from tests.acled_regions_notes import NOTES
+from tests.support.acled_notes import field_count, right_per_type, score_notes
 from tests.support.annotation import code_text, mention_rule_types
 
 
 @pytest.fixture(scope="module")
 def scored_notes() -> list[dict]:
     """One ``score_event`` row per fixture note, coded as the ACLED evaluation codes it."""
-    events = [acled.AcledEvent(event_id=f"R{i}", event_date=date.fromisoformat(day), event_type=etype,
-                               sub_event_type=sub, notes=notes, actor1=a1, actor2=a2, iso3=iso3, fatalities=killed)
-              for i, (day, iso3, etype, sub, killed, a1, a2, notes) in enumerate(NOTES)]
-    items = [(e.event_id, raw_from_text(acled.clean_notes(e.notes), uri=f"acled:{e.event_id}", published=e.event_date,
-                                        title=f"ACLED event {e.event_id}")) for e in events]
-    aliases = ActorAliases.from_actor_dictionary()
-    return [acled.score_event(e, item.mentions, aliases) for e, item in zip(events, code_documents(items))]
+    return score_notes(NOTES, "R")
 
 
 def test_the_fixture_covers_every_acled_sub_event_type():
@@ -56,10 +48,7 @@ REACHED_PER_TYPE = {"Battles": (42, 46), "Violence against civilians": (39, 39),
 
 
 def test_event_type_accuracy_per_type_on_other_regions(scored_notes):
-    right, total = Counter(), Counter()
-    for row in scored_notes:
-        total[row["gold_event_type"]] += 1
-        right[row["gold_event_type"]] += row["event_type"] == row["gold_event_type"]
+    right, total = right_per_type(scored_notes)
     assert {t: total[t] for t in REACHED_PER_TYPE} == {t: n for t, (_, n) in REACHED_PER_TYPE.items()}
     assert {t: right[t] >= REACHED_PER_TYPE[t][0] for t in REACHED_PER_TYPE} == dict.fromkeys(REACHED_PER_TYPE, True), \
         {t: right[t] for t in REACHED_PER_TYPE}
@@ -67,8 +56,7 @@ def test_event_type_accuracy_per_type_on_other_regions(scored_notes):
 
 def test_sub_type_fatalities_and_actors_on_other_regions(scored_notes):
     def count(field: str) -> tuple[int, int]:
-        flags = [row[field] for row in scored_notes if row.get(field) is not None]
-        return sum(map(bool, flags)), len(flags)
+        return field_count(scored_notes, field)
 
     sub_right = sum(row["sub_event_type"] == row["gold_sub_event_type"] for row in scored_notes)
     assert sub_right >= 171  # of 183 (main at cf94a3b: 160; 167 before s12-roles; 170 before s13-left)
