@@ -23,7 +23,7 @@ import pytest
 
 from crisisdesk.evaluation import acled
 from tests.acled_sahel_later_notes import NOTES
-from tests.support.acled_notes import field_count, right_per_type, score_notes
+from tests.support.acled_notes import assert_per_type_reached, field_count, score_notes
 from tests.support.annotation import code_text, mention_rule_types
 
 
@@ -50,20 +50,14 @@ REACHED_PER_TYPE = {"Battles": (36, 37), "Violence against civilians": (36, 38),
 
 
 def test_event_type_accuracy_per_type_on_later_years(scored_notes):
-    right, total = right_per_type(scored_notes)
-    assert {t: total[t] for t in REACHED_PER_TYPE} == {t: n for t, (_, n) in REACHED_PER_TYPE.items()}
-    assert {t: right[t] >= REACHED_PER_TYPE[t][0] for t in REACHED_PER_TYPE} == dict.fromkeys(REACHED_PER_TYPE, True), \
-        {t: right[t] for t in REACHED_PER_TYPE}
+    assert_per_type_reached(scored_notes, REACHED_PER_TYPE)
 
 
 def test_sub_type_fatalities_actors_and_country_on_later_years(scored_notes):
-    def count(field: str) -> tuple[int, int]:
-        return field_count(scored_notes, field)
-
     sub_right = sum(row["sub_event_type"] == row["gold_sub_event_type"] for row in scored_notes)
     assert sub_right >= 171  # of 200 (first run: 161)
     reached = {"fatalities_exact": 183, "actor1": 153, "actor2": 100, "country": 186}  # first run: 174, 141, 100, 177
-    counts = {field: count(field) for field in reached}
+    counts = {field: field_count(scored_notes, field) for field in reached}
     assert {f: counts[f][0] >= n for f, n in reached.items()} == dict.fromkeys(reached, True), counts
     assert {f: counts[f][1] for f in reached} == {"fatalities_exact": 200, "actor1": 200, "actor2": 165, "country": 200}
 

@@ -42,3 +42,13 @@ def field_count(rows: list[dict], field: str) -> tuple[int, int]:
     where the field is None (not scorable) are left out."""
     flags = [row[field] for row in rows if row.get(field) is not None]
     return sum(map(bool, flags)), len(flags)
+
+
+def assert_per_type_reached(rows: list[dict], reached: dict[str, tuple[int, int]]) -> None:
+    """Assert each gold event type's note count and that its right count is at least the
+    pinned one: ``reached`` maps an ACLED event type to ``(right at least, notes)``.
+    Raises AssertionError naming the counts found."""
+    right, total = right_per_type(rows)
+    assert {t: total[t] for t in reached} == {t: n for t, (_, n) in reached.items()}
+    assert {t: right[t] >= reached[t][0] for t in reached} == dict.fromkeys(reached, True), \
+        {t: right[t] for t in reached}
