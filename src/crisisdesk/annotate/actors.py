@@ -56,7 +56,13 @@ def _after_of(doc: Doc, i: int) -> int | None:
     """The token index after "of" or "of the" starting at token ``i`` ("president of
     [the] X", "fighters of [the] ADF"), or None when token ``i`` is no "of" or nothing
     follows it."""
-    if i + 1 >= len(doc) or doc[i].lower_ != "of":
+    return _after_word(doc, i, "of")
+
+
+def _after_word(doc: Doc, i: int, word: str) -> int | None:
+    """The token index after ``word`` (lower case) and an optional "the" starting at
+    token ``i``; None when token ``i`` is not ``word`` or nothing follows it."""
+    if i + 1 >= len(doc) or doc[i].lower_ != word:
         return None
     i += 1
     if doc[i].lower_ == "the" and i + 1 < len(doc):
@@ -79,12 +85,7 @@ def _after_from(doc: Doc, i: int) -> int | None:
         i += 3
         if doc[i].lower_ == "of":
             return _after_of(doc, i)
-    if i + 1 >= len(doc) or doc[i].lower_ != "from":
-        return None
-    i += 1
-    if doc[i].lower_ == "the" and i + 1 < len(doc):
-        i += 1
-    return i
+    return _after_word(doc, i, "from")
 
 
 class ActorFileError(ValueError):

@@ -1549,11 +1549,21 @@ def _said_now(tok: Token) -> bool:
     the statement is recent, not that it was made that day, so it keeps the week (no
     invented precision; decided by the lead in session 12). Read on the trigger's verb,
     else on the verb of saying that governs it."""
-    verbs = [tok] + [g for g in list(tok.ancestors)[:3] if g.lemma_.lower() in VERBS_OF_SAYING]
+    return _present_statement(tok, VERBS_OF_SAYING, perfect=False)
+
+
+def _present_statement(tok: Token, heads: frozenset[str] | set[str], perfect: bool) -> bool:
+    """Whether ``tok``, or one of its three nearest ancestors whose lemma is in ``heads``
+    (verbs of saying), is a verb in the simple present (VBZ/VBP) or, with ``perfect``, in
+    the present perfect ("has called on")."""
+    verbs = [tok] + [g for g in list(tok.ancestors)[:3] if g.lemma_.lower() in heads]
     for verb in verbs:
         if verb.pos_ not in {"VERB", "AUX"}:
             continue
         if verb.tag_ in {"VBZ", "VBP"}:
+            return True
+        if perfect and verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} and c.lemma_ == "have"
+                                                  for c in verb.children):
             return True
     return False
 
@@ -1590,16 +1600,7 @@ def _told_as_news(tok: Token) -> bool:
     it (:func:`crisisdesk.coding.placetime.undated_time`). A past tense ("repelled an
     attack") in an entry whose statement is in the present perfect takes the statement's
     day too: the entry gives no other."""
-    verbs = [tok] + [g for g in list(tok.ancestors)[:3] if g.lemma_.lower() in STATEMENT_VERBS]
-    for verb in verbs:
-        if verb.pos_ not in {"VERB", "AUX"}:
-            continue
-        if verb.tag_ in {"VBZ", "VBP"}:
-            return True
-        if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} and c.lemma_ == "have"
-                                      for c in verb.children):
-            return True
-    return False
+    return _present_statement(tok, STATEMENT_VERBS, perfect=True)
 
 
 def _report_bound(when: TimeExpression) -> bool:
