@@ -37,6 +37,31 @@ LINK_WORDS = frozenset({"linked", "backed", "led", "based", "allied", "aligned",
                         "sponsored", "supported", "controlled", "run", "funded"})
 #: Possessive/definite words that mark a sector word as referring back ("its fighters").
 ANAPHORIC_DETS = frozenset({"the", "its", "their", "this", "that", "these", "those", "his"})
+#: Nouns that name their referent by the role of attacker ("the assailants", "the
+#: attackers"): they refer back to a group that attacked, never to one told as attacked
+#: (s14-regions2, closing note 13: "VDP volunteers were attacked ... the army killed more
+#: than twenty assailants" gave the VDP as the army's target).
+ATTACKER_NOUNS = frozenset({"assailants", "assailant", "attackers", "attacker", "raiders", "aggressors"})
+#: Verbs of an attack whose object (or passive subject) is the one attacked.
+ATTACK_LEMMAS = frozenset({"attack", "ambush", "assault", "raid", "target", "strike", "hit", "storm", "kill",
+                           "shell", "bomb"})
+
+
+def _attacked(span: SpacySpan) -> bool:
+    """Whether an actor's span is told as the one attacked in its sentence: the subject of
+    a passive attack verb ("VDP volunteers were attacked"), its object ("gunmen attacked
+    VDP volunteers") or the noun after "on"/"against" ("an attack on the VDP")
+    (:data:`ATTACK_LEMMAS`), through the noun it modifies or stands in apposition to."""
+    root = span.root
+    while root.dep_ in {"compound", "appos"} and root.head is not root:
+        root = root.head  # "VDP volunteers", "Volunteers for the Defence of the Homeland (VDP)"
+    if root.dep_ in {"nsubjpass", "dobj", "obj"}:
+        verb = root.head
+    elif root.dep_ == "pobj" and root.head.lower_ in {"on", "against"}:
+        verb = root.head.head
+    else:
+        return False
+    return verb.lemma_.lower() in ATTACK_LEMMAS
 STATE_LABEL = "STATE"
 DEMONYM_LABEL = "DEMONYM"
 CAPITAL_LABEL = "CAPITAL"
@@ -605,7 +630,11 @@ class ActorRecognizer:
         prev = doc[m.start - 1].lower_ if m.start > 0 else ""
         # "the group", "its fighters", "the jihadists": the last named armed group.
         if head in self.dictionary.group_anaphors and (prev in ANAPHORIC_DETS or sector == "REB"):
-            groups = [r for r in before if r.actor_type in ARMED_GROUP_TYPES]
+            # an attacker noun never refers back to a group told as attacked in its sentence
+            # (by any of its names there: "Volunteers ... (VDP) were attacked")
+            attacked = {(r.actor_id, s.sent.start) for s, r in refs if head in ATTACKER_NOUNS and _attacked(s)}
+            groups = [r for s, r in refs if s.start < m.start and r.actor_type in ARMED_GROUP_TYPES
+                      and (r.actor_id, s.sent.start) not in attacked]
             recent = groups[-1:] if prev in ("its", "their") else groups
             distinct = {r.actor_id for r in recent}
             if recent and len(distinct) == 1 and _within_sentences(doc, recent[-1], m, 4):

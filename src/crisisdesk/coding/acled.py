@@ -60,12 +60,43 @@ from crisisdesk.coding.ontology import Ontology
 from crisisdesk.records import ActorRef, Count
 
 REMOTE = [
-    (re.compile(r"\bsuicide\b|\bsvbied\b|\bvbied\b|\bkamikaze\b", re.I), "Suicide bomb"),
+    # a bomber killed by his own device ("killing 22 cadets and himself", "blew herself
+    # up") or wearing it ("an explosive vest") is a suicide bombing (ACLED Codebook 2023,
+    # Suicide bomb: the bomber dies in the detonation; s14-regions2, world notes)
+    (re.compile(r"\bsuicide\b|\bsvbied\b|\bvbied\b|\bkamikaze\b|\bexplosives?[- ](vests?|belts?)\b|"
+                r"\b(blew|blowing|blow|blows) (himself|herself|themselves) up\b|\b(and|killing) (himself|herself)\b",
+                re.I), "Suicide bomb"),
     (re.compile(r"\b(air-supported|air support|air ?strikes?|airstrikes?|drones?|air raids?|aerial|helicopters?|aircrafts?|warplanes?|bombers?|jets?|air force|air operations?)\b", re.I), "Air/drone strike"),
     (re.compile(r"\b(shell(s|ed|ing)?|artillery|mortars?|rockets?|missiles?|indirect fire)\b", re.I), "Shelling/artillery/missile attack"),
     (re.compile(r"\b(ieds?|improvised explosive|landmines?|mines?|explosive devices?|(roadside )?explosives?|roadside bombs?|car bombs?|explosions?|exploded|detonat\w+|blasts?|bombs?)\b", re.I), "Remote explosive/landmine/IED"),
     (re.compile(r"\bgrenades?\b", re.I), "Grenade"),
 ]
+#: Chemical agents used as weapons (Chemical Weapons Convention 1993, Schedules 1-3:
+#: sarin, mustard gas, chlorine, chloropicrin, nerve agents) and the words of reports that
+#: name none ("a toxic substance", "poison gas"): a shell, bomb or grenade carrying one is
+#: ACLED Explosions/Remote violence - Chemical weapon, not shelling or an IED
+#: (s14-regions2, world notes and CASE snippets: "fired shells containing chlorine").
+CHEMICAL_AGENT = re.compile(r"\b(chlorine|sarin|mustard gas|sulfur mustard|sulphur mustard|nerve agents?|vx|"
+                            r"novichok|chloropicrin|toxic (gas|substances?|chemicals?)|poison(ous)? gas)\b", re.I)
+#: Crowd-control agents (tear gas, pepper spray) named with no agent of
+#: :data:`CHEMICAL_AGENT`, and words of soldiers' positions that make a gas a weapon of
+#: war (the Convention bans riot-control agents "as a method of warfare", art. I(5)).
+RIOT_CONTROL_GAS = re.compile(r"\b(tear[- ]?gas|teargas|pepper spray|cs gas)\b", re.I)
+WAR_POSITIONS = re.compile(r"\b(trench(es)?|positions?|troops|soldiers|fighters|dugouts?|frontline|front line)\b", re.I)
+
+
+def crowd_control_gas(sentence: str, targets: list[ActorRef], armed) -> bool:  # noqa: ANN001 - armed: ActorRef -> bool
+    """True when a "gas" used in ``sentence`` is riot control, not a chemical weapon: it
+    names tear gas or pepper spray (:data:`RIOT_CONTROL_GAS`), no chemical agent, no armed
+    target (``armed`` on ``targets``) and no soldiers' positions (:data:`WAR_POSITIONS`).
+    "Police used water cannon and tear gas and detained 43 people" is policing a crowd
+    (ACLED Protests - Protest with intervention), not Explosions/Remote violence -
+    Chemical weapon (ACLED Codebook 2023; s14-regions2, world notes); "dropped grenades
+    filled with tear gas on trenches" stays a chemical weapon."""
+    return bool(RIOT_CONTROL_GAS.search(sentence)) and not CHEMICAL_AGENT.search(sentence) \
+        and not any(armed(t) for t in targets) and not WAR_POSITIONS.search(sentence)
+
+
 #: Aircraft named as the doer or the instrument of a bombing ("warplanes bombed a
 #: market", "a drone bombed", "bombed by jets", "bombs dropped from a helicopter"): the
 #: bombing is an Air/drone strike, not a remote explosive (ACLED Codebook 2023, Air/drone
@@ -168,7 +199,8 @@ def without_devices_made_safe(sentence: str) -> str:
 ACCIDENTAL_BLAST = re.compile(r"\b(while (in the process of )?(planting|placing|laying|making|handling|manipulating|"
                               r"assembling|installing|burying)|premature(ly)? (explosion|detonat\w+|explod\w+)|"
                               r"accidental(ly)? (explosion|detonat\w+|explod\w+))", re.I)
-CLASH_WORDS = re.compile(r"\b(clash\w*|exchange[sd]? of (gun)?fire|exchanged (gun)?fire|firefight|gunfight|repel\w*|"
+CLASH_WORDS = re.compile(r"\b(clash\w*|exchange[sd]? of (gun)?fire|exchanged (gun)?fire|firefight|gunfight|shoot-?outs?|"
+                         r"gun ?battles?|repel\w*|"
                          r"repuls\w+|retaliat\w+|responded|fought|fighting|battle|combat|skirmish\w*|"
                          r"fire exchange|counter-?attack\w*|engaged|neutrali[sz]ed|returned fire|fended off|fend off|"
                          r"routed|resisted|fought back|pursu\w+|(in|of) self-defen[cs]e)\b", re.I)
@@ -213,6 +245,7 @@ PUSHED_BACK = re.compile(
 #: :func:`sides_fought`: the :data:`CLASH_WORDS` that name the fight itself, not a motive
 #: ("in retaliation for") or a pursuit.
 SIDES_FIGHTING = re.compile(r"\b(clash\w*|exchange[sd]? of (gun)?fire|exchanged (gun)?fire|firefights?|gunfights?|"
+                            r"shoot-?outs?|gun ?battles?|"
                             r"repel\w*|repuls\w+|fought|fighting|battled?|skirmish\w*|returned fire|fended off|"
                             r"routed|fought back)\b", re.I)
 #: Fighting said not to have happened ("no reports of clashes", "without a fight").
@@ -237,7 +270,7 @@ def sides_fought(sentence: str) -> bool:
 GROUND_COMBAT = re.compile(
     r"\b(air-ground|air and ground|combined air|air-supported|ground (forces|troops|assault|attack|operation|offensive)|"
     r"commandos?|small[- ]arms|gunfire|gunshots?|armed assault|exchanges? of (heavy )?(gun)?fire|exchanged (heavy )?(gun)?fire|"
-    r"returned fire|firefights?|gunfights?|complex (ambush|attack|assault)|multi-?pronged|ambush\w*|clash\w*)\b", re.I)
+    r"returned fire|firefights?|gunfights?|shoot-?outs?|gun ?battles?|complex (ambush|attack|assault)|multi-?pronged|ambush\w*|clash\w*)\b", re.I)
 #: Shooting aimed at someone ("opened fire on passers-by"): without a coded target the
 #: rules cannot tell armed from unarmed, so the shooting is no clash by itself.
 FIRED_AT = re.compile(r"\b(fire|fired|shots|shooting|shot)\s+(on|at|against|upon|toward|towards)\b", re.I)
@@ -639,14 +672,21 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
             return "Abduction/forced disappearance"  # abducted and killed is an Attack (ACLED)
         if mode == "sexual":
             return "Sexual violence"
+        if CHEMICAL_AGENT.search(sentence):
+            return "Chemical weapon"  # shells, bombs or grenades carrying a chemical agent (CHEMICAL_AGENT)
         if combined_attack(sentence, hint):
             return "Armed clash"
+        if hint == "Chemical weapon" and crowd_control_gas(sentence, targets, armed):
+            return None  # tear gas on a crowd: policing, no weapon of war (crowd_control_gas)
         if hint in {"Remote explosive/landmine/IED", "Suicide bomb", "Shelling/artillery/missile attack",
                     "Air/drone strike", "Grenade", "Chemical weapon"}:
             if "Suicide bomb" in weapons:  # a more specific weapon in the sentence wins
                 return "Suicide bomb"
             if hint == "Remote explosive/landmine/IED" and AIR_BOMBING.search(sentence):
                 return "Air/drone strike"  # aircraft dropped the bombs (AIR_BOMBING)
+            if hint == "Shelling/artillery/missile attack" and "Air/drone strike" in weapons \
+                    and "Shelling/artillery/missile attack" not in weapons:
+                return "Air/drone strike"  # "jets pound camps": aircraft and no gun or rocket named
             return hint
         if mode == "destroy":
             # damage done by a remote weapon ("damaged a vehicle by IED detonation") is
@@ -1575,7 +1615,13 @@ PROTEST_DISPERSED = re.compile(
     r"(dispersed|broken up|tear-?gassed|repressed|charged)\b|"
     r"\b(police|gendarmes|gendarmerie|security forces|soldiers|troops|riot police|forces of order|authorities)\b"
     r"[^.;]{0,40}?\b(intervened|(dispersed|broke up|tear-?gassed|charged) (the|them|it)|fired tear ?gas|"
-    r"used tear ?gas)\b", re.I)
+    r"used tear ?gas|"
+    # crowd-control means used and protesters detained or removed (s14-regions2, world
+    # notes: "Police used water cannon and tear gas and detained 43 people", "Police
+    # detained more than 500 demonstrators", "Police removed the protesters")
+    r"(used|fired|deployed)( \w+){0,3}? (tear ?gas|water cannons?|pepper spray|rubber bullets|stun grenades|batons)|"
+    r"to disperse|(detained|arrested)( \w+){0,3}? (protesters|protestors|demonstrators|marchers|participants)|"
+    r"(removed|pushed back) (the|them)|pushed (them|the \w+) back)\b", re.I)
 
 
 def protest_dispersed_later(following_text: str) -> bool:

@@ -78,7 +78,10 @@ ATTACK_WORDS = re.compile(
     r"\b(bomb\w*|ieds?|improvised|explosive devices?|suicide|attack\w*|militants?|insurgents?|rebels?|"
     r"gunmen|terror\w*|grenades?|shell\w*|missiles?|rockets?|drones?|air ?strikes?|arson\w*|set fire|"
     r"torch\w*|sabotag\w*|jihad\w*|claimed(?!\s+(\S+\s+){0,3}?(lives?|victims)\b)|military|soldiers?|troops|convoys?|patrols?|"
-    r"checkpoints?|peacekeepers?|militias?|landmines?)\b", re.I)
+    r"checkpoints?|peacekeepers?|militias?|landmines?|"
+    # weapons whose fire is gunfire or shelling, not a blaze ("artillery fire struck a
+    # village": s14-regions2, closing note 13)
+    r"artillery|mortars?|howitzers?|snipers?|machine[- ]?guns?|gunfire|heavy weapons)\b", re.I)
 
 #: Dependencies that name a verb's subject (active or passive); a passive "by" agent
 #: is not read.

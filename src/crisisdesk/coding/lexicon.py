@@ -35,7 +35,7 @@ import yaml
 from lemminflect import getInflection, getLemma
 from spacy.tokens import Token
 
-from crisisdesk.coding.roles import do_support_verb
+from crisisdesk.coding.roles import do_support_verb, headline_verb_roles
 
 VERB_POS = {"VERB"}
 NOUN_POS = {"NOUN", "PROPN"}
@@ -151,6 +151,13 @@ class Lexicon:
                 return misread
         if pos != "VERB" and do_support_verb(token) is not None and ("VERB", token.lower_) in self._by_head:
             pos = "VERB"  # "protesters did enter and loot shops": a bare infinitive after "do" read as a noun
+        if pos == "NOUN" and not any(("NOUN", k) in self._by_head for k in (token.lemma_.lower(), token.lower_)) \
+                and ("VERB", token.lemma_.lower()) in self._by_head and headline_verb_roles(token) is not None:
+            # a one-word headline verb in the present tense read as a noun, with no noun
+            # sense in the lexicon ("Crowd burns alleged witch to death": "burns" the
+            # subject of "alleged"); headline word order decides (roles.headline_verb_roles;
+            # s14-regions2, closing note 13)
+            pos = "VERB"
         joined = _hyphenated(token)
         if pos is None and any(("NOUN", word) in self._by_head for word in joined):
             pos = "NOUN"  # "staged a sit-in": the tagger reads the "in" of a hyphenated noun as a particle

@@ -1115,6 +1115,11 @@ HEADLINE_JOINERS = {"and", ",", "/", "&"}
 #: Words that may open a headline verb's object: English headlines drop "the" but keep
 #: "a" and numbers now and then ("JNIM and ISSP attack a military convoy").
 HEADLINE_OBJECT_OPENERS = {"a", "an", "the"}
+#: Participles of hedging that qualify a noun ("alleged witch", "suspected kidnapper"):
+#: adjectives in that place (Quirk et al. 1985, 7.15, participial adjectives), which the
+#: tagger reads as a verb in a headline with no other verb ("Crowd burns alleged witch
+#: to death": "alleged" the root, "burns" a noun; s14-regions2, closing note 13).
+HEDGE_PARTICIPLES = frozenset({"alleged", "suspected", "presumed", "purported", "accused", "reputed"})
 
 
 def _headline_word_order(noun: Token) -> tuple[list[Token], list[Token]] | None:
@@ -1124,11 +1129,12 @@ def _headline_word_order(noun: Token) -> tuple[list[Token], list[Token]] | None:
     sentence opens with names or nouns joined by :data:`HEADLINE_JOINERS`, then the verb
     (its base or -s form), then an optional article, modifiers and the object noun.
     Headline grammar: present tense for past events, articles and auxiliaries dropped
-    (AP Stylebook, "headlines"). None when the sentence has a verb or an auxiliary, or
+    (AP Stylebook, "headlines"). None when the sentence has a verb or an auxiliary (a hedging participle before a noun,
+    :data:`HEDGE_PARTICIPLES`, is no verb), or
     the words do not fall in that order."""
     sent = noun.sent
     if noun.lower_ not in {noun.lemma_.lower(), noun.lemma_.lower() + "s"} or any(
-            t.pos_ in {"VERB", "AUX"} for t in sent):
+            t.pos_ in {"VERB", "AUX"} and t.lower_ not in HEDGE_PARTICIPLES for t in sent):
         return None
     before = list(noun.doc[sent.start:noun.i])
     if not before or any(t.pos_ not in {"PROPN", "NOUN", "ADJ"} and t.lower_ not in HEADLINE_JOINERS for t in before):
@@ -1140,7 +1146,7 @@ def _headline_word_order(noun: Token) -> tuple[list[Token], list[Token]] | None:
         after = after[1:]
     phrase: list[Token] = []
     for tok in after:
-        if tok.pos_ not in {"ADJ", "NOUN", "PROPN"}:
+        if tok.pos_ not in {"ADJ", "NOUN", "PROPN"} and tok.lower_ not in HEDGE_PARTICIPLES:
             break
         phrase.append(tok)
     objects = [t for t in phrase if t.pos_ in {"NOUN", "PROPN"}]
