@@ -49,6 +49,27 @@ def test_the_fixture_has_every_label_six_times():
     assert min(labels.count(label) for label in allowed) >= 6 and len(snippets) >= 180
 
 
+#: The second snippet set (s14-regions2: 150 snippets, 5 for each of the 30 labels,
+#: countries and styles the first set lacks; written and committed before the product
+#: was run on it): first run on main at 1a6c377, the outside measure, 126/150 (accuracy
+#: 0.840, weighted F1 0.880); after the session's fixes 130 (in-sample).
+FIXTURE2 = Path(__file__).parent / "fixtures" / "case2021_news_snippets2.tsv"
+REACHED2 = 130
+
+
+def test_the_second_fixture_has_every_label_five_times():
+    labels = [s.label for s in case2021.load_case(FIXTURE2)]
+    allowed = set(load_ontology().case_extra) | {e.case_label for e in load_ontology().acled_sub_event_types.values()}
+    assert set(labels) == allowed and {labels.count(label) for label in allowed} == {5} and len(labels) == 150
+
+
+def test_accuracy_reached_on_the_second_news_snippets():
+    snippets = case2021.load_case(FIXTURE2)
+    coded = _coded([s.text for s in snippets])
+    right = sum(case2021.predict_label(m, text=s.text) == s.label for s, m in zip(snippets, coded))
+    assert right >= REACHED2, f"{right} of {len(snippets)} (pinned {REACHED2})"
+
+
 def test_accuracy_reached_on_the_news_snippets():
     snippets = case2021.load_case(FIXTURE)
     coded = _coded([s.text for s in snippets])

@@ -9,7 +9,10 @@ fixtures or any data file).
 
 First run (main at 1a6c377, the outside measure, the notes committed before it):
 event_type 158/200, sub_event_type 133, fatalities exact 178, actor1 102/190, actor2
-57/151, country 128/200. The pins below are the counts after this session's fixes.
+57/151, country 128/200. After this session's fixes (in-sample for the notes: the fixes'
+writer wrote them): event_type 167, sub_event_type 150, fatalities 182, actor1 120,
+actor2 63, country 145 (one note lost: stray bullets of a police shootout that killed
+motorists, labelled Attack, is now an Armed clash). The pins below are those counts.
 """
 
 from __future__ import annotations
@@ -39,9 +42,9 @@ def test_the_fixture_covers_every_acled_sub_event_type():
 #: Notes of each ACLED event type the coder gets right (final type), of how many; main at
 #: 1a6c377 (first run): Battles 18, VAC 28, Explosions/Remote violence 35, Protests 23,
 #: Riots 16, Strategic developments 38 (158 of 200).
-REACHED_PER_TYPE = {"Battles": (18, 30), "Violence against civilians": (28, 30),
-                    "Explosions/Remote violence": (35, 39), "Protests": (23, 27), "Riots": (16, 19),
-                    "Strategic developments": (38, 55)}
+REACHED_PER_TYPE = {"Battles": (23, 30), "Violence against civilians": (27, 30),
+                    "Explosions/Remote violence": (38, 39), "Protests": (23, 27), "Riots": (16, 19),
+                    "Strategic developments": (40, 55)}
 
 
 def test_event_type_accuracy_per_type_on_the_world_notes(scored_notes):
@@ -50,10 +53,10 @@ def test_event_type_accuracy_per_type_on_the_world_notes(scored_notes):
 
 def test_sub_type_fatalities_and_actors_on_the_world_notes(scored_notes):
     sub_right = sum(row["sub_event_type"] == row["gold_sub_event_type"] for row in scored_notes)
-    assert sub_right >= 133  # of 200 (main at 1a6c377: 133)
+    assert sub_right >= 150  # of 200 (main at 1a6c377: 133)
     fatalities, actor1, actor2, country = (field_count(scored_notes, f)
                                            for f in ("fatalities_exact", "actor1", "actor2", "country"))
-    assert (fatalities[0] >= 178, actor1[0] >= 102, actor2[0] >= 57, country[0] >= 128) == (True,) * 4, \
+    assert (fatalities[0] >= 182, actor1[0] >= 120, actor2[0] >= 63, country[0] >= 145) == (True,) * 4, \
         (fatalities, actor1, actor2, country)
     assert (fatalities[1], actor1[1], actor2[1], country[1]) == (200, 190, 151, 200)
 
