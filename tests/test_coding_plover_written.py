@@ -23,7 +23,8 @@ FIXTURE = Path(__file__).parent / "fixtures" / "plover_written.json"
 PUB = date(2024, 5, 2)
 #: Reached on the fixture by s13-plover (first run at 32dade2: 114, 118, 63); 140, 142, 75
 #: after all session-13 merges (s13b-types' "shared intelligence", s13b-actors).
-TYPE_RIGHT, SOURCE_RIGHT, TARGET_RIGHT = 140, 142, 75
+#: Source 142 -> 143 with s14-plover2's "travelled to X for talks": the traveller holds them.
+TYPE_RIGHT, SOURCE_RIGHT, TARGET_RIGHT = 140, 143, 75
 
 
 def coded(annotator, text: str):

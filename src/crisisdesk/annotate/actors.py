@@ -216,7 +216,9 @@ PERSON_TYPE = "person"
 def _person(item: dict, source: str) -> Actor:
     """An entry of the ``people:`` section (a head of state, minister, spokesperson...):
     ``name`` and ``code`` (the body the person acts for: ``RUSGOV``, ``IGOUNO``) are
-    required; ``aliases`` (list), ``role`` and ``since`` (start of tenure) optional.
+    required; ``aliases`` (list), ``role``, ``since`` (start of tenure) and ``until`` (its
+    end, for a past office holder) optional: a person with an ``until`` acts for the body
+    only in texts dated within the tenure (:func:`_out_of_office`).
     The country is the code's first three letters when they are an ISO 3166-1 alpha-3
     code; the sector the next three (or ``IGO``/``NGO`` for such a code). Raises
     :class:`ActorFileError` (source and entry) for a missing field."""
@@ -229,7 +231,7 @@ def _person(item: dict, source: str) -> Actor:
     return Actor(
         actor_id=f"person-{slug}", name=str(item["name"]), code=code, actor_type=PERSON_TYPE, sector=sector,
         country=country, aliases={"en": tuple(str(n) for n in [item["name"], *(item.get("aliases") or [])])},
-        valid_from=_date(item.get("since")),
+        valid_from=_date(item.get("since")), valid_to=_date(item.get("until")),
     )
 
 
@@ -239,6 +241,15 @@ def _text_date(doc: Doc) -> date | None:
     article = doc._.article if doc.has_extension("article") else None
     published = getattr(article, "published_at", None)
     return published.date() if published is not None else None
+
+
+def _out_of_office(actor: Actor, doc: Doc) -> bool:
+    """True for a past office holder of the ``people:`` section (an entry with ``until``)
+    in a text dated outside the tenure, or undated: the name is then not matched at all,
+    as for a person the dictionary does not know, and a title beside it still codes the
+    state ("Serbian President Vojislav Kostunica" before he took office is still SRBGOV)."""
+    return actor.actor_type == PERSON_TYPE and actor.valid_to is not None \
+        and not _within_dates(actor, _text_date(doc))
 
 
 def _within_dates(actor: Actor, day: date | None) -> bool:
@@ -332,6 +343,8 @@ class ActorRecognizer:
                 if kind == ACTOR_LABEL and self.dictionary.actors[value].actor_type == PERSON_TYPE \
                         and _hyphen_joined(doc, start, end):
                     continue  # "Toguere-Modi" is a place, not Narendra Modi
+                if kind == ACTOR_LABEL and _out_of_office(self.dictionary.actors[value], doc):
+                    continue  # "Clinton" in 2016 is not the US president of 1993-2001
                 spans.append(SpacySpan(doc, start, end, label=f"{kind}:{value}"))
         return sorted(filter_spans(spans), key=lambda s: s.start)
 

@@ -682,14 +682,28 @@ class PlaceResolver:
             # a name shared by towns of several countries: the country the text names
             # ("Goma, North Kivu"), else a city of 100,000+ called by its own name over
             # villages that bear it as an alternate name, else the monitored region's
-            countries = (countries & named) or self._city_country(m, admins, towns) or (
-                countries & self.gazetteer.ruler_countries)
+            countries = (countries & named) or self._city_country(m, admins, towns) or \
+                self._world_city_country(m, towns) or (countries & self.gazetteer.ruler_countries)
         if len(countries) != 1:
             return None
         (country,) = countries
         big = any(a.country == country for a in admins) or any(
             t.country == country and t.population >= TOWN_VOTE_POPULATION for t in towns)
         return country, 1.0 if big else 0.25
+
+    def _world_city_country(self, m: _Mention, towns: list[GazetteerEntry]) -> set[str]:
+        """The country of the one capital or city of 500,000+ whose primary GeoNames name
+        is the mention's, when no town of the monitored region bears that name as its own
+        (only as an alternate one): "Rome" is Italy's capital, not Lomé, which GeoNames
+        also lists as "Rome" (the exonym rule of :meth:`_plausible`; s14-plover2). Empty
+        set otherwise."""
+        key = fold(m.text)
+        region = self.gazetteer.ruler_countries
+        if any(t.country in region and fold(t.name) == key for t in towns):
+            return set()
+        world = {t.country for t in towns if t.country and fold(t.name) == key
+                 and (t.population >= LARGE_CITY or t.feature_code == "PPLC")}
+        return world if len(world) == 1 else set()
 
     def _city_country(self, m: _Mention, admins: list[Admin1], towns: list[GazetteerEntry]) -> set[str]:
         """The country of the one city of :data:`CITY_VOTE_POPULATION`+ people whose
@@ -868,6 +882,12 @@ class PlaceResolver:
         # without focus a village of the region is taken only in a country the text names
         inside = [c for c in cands if c.country in region
                   and (c.country in named or c.population >= TOWN_VOTE_POPULATION or (c.feature_code or "").startswith("PPLA"))]
+        if any(world_city(c) for c in cands):
+            # a capital or a city of 500,000+ called by its own name is not read as a town
+            # of the region that bears that name only as an alternate one ("people
+            # demonstrated in Rome": Rome, not Lomé, listed in GeoNames with "Rome"): the
+            # exonym rule of :meth:`_plausible`, applied when no country is in focus (s14-plover2)
+            inside = [c for c in inside if fold(c.name) == key]
         return inside or [c for c in cands if world_city(c) or (c.country in named and (
             c.population >= TOWN_VOTE_POPULATION or c.feature_code == "PPLC"))]
 

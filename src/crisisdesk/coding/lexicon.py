@@ -305,7 +305,11 @@ def _match_rest(head: Token, rest: tuple[str, ...]) -> list[Token] | None:
 PARTITIVE_NOUNS = frozenset({
     "ton", "tons", "tonne", "tonnes", "kilogram", "kilo", "litre", "liter", "barrel", "round", "series", "batch",
     "shipment", "consignment", "package", "load", "cargo", "truckload", "planeload", "lot", "set", "number",
-    "amount", "quantity", "supply", "stock", "wave", "delivery"})
+    "amount", "quantity", "supply", "stock", "wave", "delivery",
+    # a convoy of goods and a headcount of people ("sent a convoy of food", "sent thousands
+    # of troops"): the same partitive pattern (CGEL 5.9.1: "thousands", "dozens" as
+    # quantificational nouns); s14-plover2
+    "convoy", "dozens", "hundreds", "thousands", "scores"})
 
 
 def partitive_contents(head: Token) -> list[Token]:

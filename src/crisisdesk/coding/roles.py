@@ -92,6 +92,15 @@ GATHERING_VERBS = {"gather", "assemble", "congregate", "converge", "mass"}
 #: in English the subject undergoes the event (its target), the doer is not named.
 ENTRAPMENT_VERBS = {("fall", "into"), ("run", "into"), ("drive", "into"), ("walk", "into"),
                     ("stumble", "into"), ("catch", "in")}
+#: Verbs of travelling whose "for" phrase names the purpose of the journey ("flew to
+#: Cairo for talks with X", "arrived in Lisbon for a summit"): the traveller takes part
+#: in the purpose noun (a purpose adjunct is said of the subject, CGEL ch. 8, 13), so
+#: the subject is the event's source (CAMEO 042/043: the visitor meets its host). Lemmas.
+TRAVEL_VERBS = frozenset({"fly", "travel", "arrive", "go", "come", "head", "leave", "return", "land", "set"})
+#: Verbs that put someone in a state of custody named by a noun under "under" ("placed a
+#: dissident under house arrest", "kept the leader under arrest", "held under
+#: detention"): the verb's subject arrests, its object is arrested (CAMEO 173). Lemmas.
+CUSTODY_VERBS = frozenset({"place", "put", "keep", "hold"})
 #: Verbs whose subject undergoes the event noun in their object: "sustained stab wounds",
 #: "survived an assassination attempt", "escaped an ambush" (the act happened; its
 #: target lived through it - ACLED codes an attempted attack like a completed one).
@@ -348,6 +357,9 @@ class ActorIndex:
             speaker = reporting_subject(head)
             if speaker is not None:  # "Syria says it will not accept ...": it = Syria
                 return self.phrase_actors(speaker, sentence_actors)
+            previous = previous_subject(head, self.by_token)
+            if previous is not None:  # "The minister arrived in X. He agreed ...": he = the minister
+                return [a for a in self.phrase_actors(previous, []) if not a.generic or a.country]
         tokens = self.np_tokens(head)
         named: list[ActorRef] = []
         for tok in tokens:
@@ -573,6 +585,40 @@ def reporting_subject(pronoun: Token) -> Token | None:
             subj = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}]
             return subj[0] if subj else None
     return None
+
+
+#: Pronouns that continue the previous sentence's subject (:func:`previous_subject`):
+#: third person only ("we" is the speaker's side, not the last subject).
+CONTINUING_PRONOUNS = frozenset({"it", "they", "he", "she"})
+
+
+def previous_subject(pronoun: Token, by_token: dict) -> Token | None:
+    """The subject of the previous sentence's main clause, which a third-person subject
+    pronoun opening its own main clause continues ("The Zambian foreign minister arrived
+    in Dar es Salaam. He agreed with his Tanzanian counterpart ...": he = the minister;
+    "Eritrea's information ministry issued a statement. It accused Ethiopia ...": it =
+    the ministry), or None. A subject pronoun continues the previous sentence's subject,
+    the topic a text keeps until it names another (Quirk et al., *A Comprehensive
+    Grammar of the English Language*, 1985, 19.48; centering theory, Grosz, Joshi and
+    Weinstein, 1995) - the rule :func:`crisisdesk.coding.coder._speaker_actors` applies
+    to speakers. Only when the pronoun is the subject of its sentence's root (or of a
+    verb conjoined to it), no actor (``by_token``: token index -> actor) is named before
+    it in its sentence, and the previous sentence's subject is a noun or name, not a
+    pronoun itself (no chains)."""
+    if pronoun.lower_ not in CONTINUING_PRONOUNS or pronoun.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    verb, sent = pronoun.head, pronoun.sent
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    if verb != sent.root or sent.start == 0:
+        return None
+    if any(by_token.get(t.i) is not None for t in pronoun.doc[sent.start:pronoun.i]):
+        return None
+    previous = pronoun.doc[sent.start - 1].sent
+    subjects = [c for c in previous.root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects or subjects[0].pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return subjects[0]
 
 
 #: Nouns for some of a body's members ("members of the National Guard", "elements of the
@@ -1273,6 +1319,20 @@ def noun_roles(noun: Token, event_type: str, mode: str | None) -> tuple[list[Tok
         light = head.head
         if not targets:
             targets = subject_heads(light) or ([light.head] if light.dep_ == "acl" else [])
+    elif noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_ in TRAVEL_VERBS \
+            and head.head.pos_ == "VERB" and not sources:
+        # "The Jordanian king flew to Cairo for talks with the Egyptian president": the
+        # traveller holds the talks (:data:`TRAVEL_VERBS`)
+        light = head.head
+        sources = subject_heads(light)
+    elif noun.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_ in CUSTODY_VERBS \
+            and event_type == "COERCE":
+        # "Vietnamese authorities placed a dissident monk under house arrest": the
+        # subject arrests, the object is arrested; "house" names the kind of arrest
+        # (:data:`CUSTODY_VERBS`), no target
+        light = head.head
+        sources = subject_heads(light)
+        targets = object_heads(light) or _children(light, "nsubjpass")
     elif noun.dep_ == "pobj" and (head.head.lemma_, head.lower_) in ENTRAPMENT_VERBS:
         # "a patrol fell into an ambush between A and B": the patrol is the target;
         # passive "soldiers were caught in an ambush (by JNIM)": the one caught is the
