@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
 import pycountry
@@ -62,6 +63,10 @@ def _attacked(span: SpacySpan) -> bool:
     else:
         return False
     return verb.lemma_.lower() in ATTACK_LEMMAS
+#: Possessives that tie a sector word to the last named owner ("its fighters").
+OWNER_POSSESSIVES = frozenset({"its", "their"})
+#: The same in French ("ses combattants", "leurs éléments").
+OWNER_POSSESSIVES_FR = frozenset({"ses", "son", "sa", "leur", "leurs"})
 STATE_LABEL = "STATE"
 DEMONYM_LABEL = "DEMONYM"
 CAPITAL_LABEL = "CAPITAL"
@@ -91,6 +96,23 @@ def _after_word(doc: Doc, i: int, word: str) -> int | None:
         return None
     i += 1
     if doc[i].lower_ == "the" and i + 1 < len(doc):
+        i += 1
+    return i
+
+
+#: French "of": "de", "du" (de le), "des" (de les), "d'" (elided), then an optional article.
+_FRENCH_OF = frozenset({"de", "du", "des", "d'", "d’"})
+_FRENCH_ARTICLES = frozenset({"la", "le", "les", "l'", "l’"})
+
+
+def _after_de(doc: Doc, i: int) -> int | None:
+    """The token index after French "de/du/des/d'" and an optional article ("la", "l'")
+    starting at token ``i`` ("les combattants du JNIM", "le gouvernement de la France");
+    None when token ``i`` is not such a word or nothing follows it."""
+    if i + 1 >= len(doc) or doc[i].lower_ not in _FRENCH_OF:
+        return None
+    i += 1
+    if doc[i].lower_ in _FRENCH_ARTICLES and i + 1 < len(doc):
         i += 1
     return i
 
@@ -127,6 +149,35 @@ class ActorDictionary:
     capitals: dict[str, str]  # capital -> alpha-3
     sector_words: dict[str, str]  # lower-case word or phrase -> sector code
     group_anaphors: frozenset[str]
+    #: Language of the sector words, anaphors and determiners (ISO 639-1).
+    language: str = "en"
+    anaphoric_dets: frozenset[str] = ANAPHORIC_DETS
+    owner_possessives: frozenset[str] = OWNER_POSSESSIVES
+
+    def for_language(self, language: str) -> ActorDictionary:
+        """The dictionary for text in ``language``: for "fr", the ``french:`` section of
+        ``data/actors.yaml`` replaces the sector words, group anaphors and anaphoric
+        determiners, and adds French state names (pycountry's French translation of
+        ISO 3166-1, plus the section's aliases) and demonyms to the English ones (the
+        named actors, whose aliases are per language already, are shared). English, or a
+        language without a section, returns ``self``."""
+        if language != "fr":
+            return self
+        section = actor_data().get("french") or {}
+        state_names = dict(self.state_names)
+        state_names.update(_french_country_names())
+        demonyms = dict(self.demonyms)
+        for alpha3, extra in (section.get("states") or {}).items():
+            for name in extra.get("aliases", []) or []:
+                state_names[name] = alpha3
+            for name in extra.get("demonyms", []) or []:
+                demonyms[name] = alpha3
+        capitals = {name: a3 for name, a3 in self.capitals.items() if name not in state_names}
+        return replace(self, state_names=state_names, demonyms=demonyms, capitals=capitals,
+                       sector_words=_sector_words(section.get("sectors") or {}),
+                       group_anaphors=frozenset(section.get("group_anaphors") or ()), language="fr",
+                       anaphoric_dets=frozenset(section.get("anaphoric_dets") or ()),
+                       owner_possessives=OWNER_POSSESSIVES_FR)
 
     @classmethod
     def load(cls, extra_files: tuple[Path, ...] = ()) -> ActorDictionary:
@@ -166,6 +217,28 @@ class ActorDictionary:
                 demonyms[name] = alpha3
         capitals = {name: a3 for name, a3 in capital_names().items() if name not in state_names}
         return cls(actors, state_names, demonyms, capitals, sectors, frozenset(anaphors))
+
+
+@lru_cache(maxsize=1)
+def _french_country_names() -> dict[str, str]:
+    """French names of the ISO 3166-1 countries (name -> alpha-3) from pycountry's
+    translation files (gettext domain ``iso3166-1``): short and official names, those
+    with a comma ("Russie, Fédération de") left out as the English loader does. Read
+    once per process; callers copy the dict before changing it."""
+    import gettext
+
+    try:
+        translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
+    except OSError:
+        return {}
+    names: dict[str, str] = {}
+    for c in pycountry.countries:
+        for name in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)):
+            if name:
+                french = translation.gettext(name)
+                if french != name and "," not in french:
+                    names[french] = c.alpha_3
+    return names
 
 
 def _read_actor_file(path: Path) -> dict:
@@ -396,6 +469,8 @@ class ActorRecognizer:
                 consumed.add(m.start)
                 continue
             owners = self._attached_right(doc, m, by_start) if not attached else []
+            if not attached and not owners and self.dictionary.language == "fr":
+                owners = self._attached_right_fr(doc, m, by_start)
             if owners:
                 # "the president of Armenia", "President Levy Mwanawasa of Zambia",
                 # "troops from the Philippines and the United States" (one each)
@@ -438,6 +513,13 @@ class ActorRecognizer:
                     refs.append((doc[m.start - 1:m.end], _ethnic_group(doc[m.start - 1:m.end])))
             elif kind == ACTOR_LABEL:
                 refs.append((m, self._named(value, m)))
+                after = by_start.get(m.end)
+                if self.dictionary.language == "fr" and after is not None and after.label_.startswith(DEMONYM_LABEL) \
+                        and not after[0].is_title:
+                    # "l'Africa Corps russe", "la force Barkhane française": in French the
+                    # nationality adjective follows the name it qualifies (as "Russian" in
+                    # "the Russian Africa Corps"), no state actor of its own
+                    consumed.add(after.start)
             elif kind == STATE_LABEL and m.end < len(doc) and doc[m.end].text == "State" \
                     and not doc[m.end].is_sent_start:
                 continue  # "the Niger State government": the division's name (_division_name)
@@ -539,6 +621,42 @@ class ActorRecognizer:
             break
         return owners
 
+    def _attached_right_fr(self, doc: Doc, sector: SpacySpan, by_start: dict[int, SpacySpan]) -> list[SpacySpan]:
+        """French word order: the state a sector word belongs to written after it, as a
+        demonym adjective ("les soldats maliens", "des civils burkinabè", "les autorités
+        maliennes et nigériennes"; at most one other adjective between: "les militaires
+        tchadiens", "des soldats français blessés" is no owner after "blessés" - French
+        puts the nationality adjective first among post-nominal adjectives, Grevisse, Le
+        Bon Usage § 327) or, for a state sector, "de/du/d' [la/l'] <state>" ("le
+        gouvernement du Mali", "l'armée de la Mauritanie"). Empty when none."""
+        i = sector.end
+        if i < len(doc) and i not in by_start and doc[i].pos_ == "ADJ" and i + 1 < len(doc) \
+                and (by_start.get(i + 1) is not None and by_start[i + 1].label_.startswith(DEMONYM_LABEL)):
+            i += 1  # "les forces spéciales maliennes"
+        owners: list[SpacySpan] = []
+        while i < len(doc):
+            owner = by_start.get(i)
+            if owner is None or not owner.label_.startswith(DEMONYM_LABEL) or owner[0].is_title:
+                break
+            owners.append(owner)
+            i = owner.end
+            if i + 1 < len(doc) and doc[i].lower_ in ("et", ","):
+                i += 1
+                continue
+            break
+        if owners or sector.label_.split(":", 1)[1] not in STATE_SECTORS:
+            return owners
+        j = _after_de(doc, sector.end)
+        owner = by_start.get(j) if j is not None else None
+        if owner is not None and owner.label_.startswith(STATE_LABEL + ":"):
+            return [owner]
+        return []
+
+    def _after_of_word(self, doc: Doc, i: int) -> int | None:
+        """:func:`_after_of` in the dictionary's language ("of [the]", French "de/du/des/
+        d' [la/l']")."""
+        return _after_de(doc, i) if self.dictionary.language == "fr" else _after_of(doc, i)
+
     def _group_of(self, doc: Doc, sector: SpacySpan, by_start: dict[int, SpacySpan]) -> SpacySpan | None:
         """The named armed group a fighter word belongs to when written after it with
         "of" or "from" (:func:`_after_from`): "insurgents of Ahlu Sunnah Wal Jama'a",
@@ -549,7 +667,7 @@ class ActorRecognizer:
         same actor as "ADF fighters" (:meth:`_attached_left`)."""
         if sector.label_.split(":", 1)[1] not in ("REB", "MIL"):
             return None
-        i = _after_of(doc, sector.end)
+        i = self._after_of_word(doc, sector.end)
         if i is None:
             i = _after_from(doc, sector.end)
         if i is None:
@@ -568,7 +686,7 @@ class ActorRecognizer:
         dictionary actor of sector IGO), else None."""
         if sector.label_.split(":", 1)[1] != "GOV":
             return None
-        i = _after_of(doc, sector.end)
+        i = self._after_of_word(doc, sector.end)
         body = by_start.get(i) if i is not None else None
         if body is None or not body.label_.startswith(ACTOR_LABEL + ":"):
             return None
@@ -591,10 +709,13 @@ class ActorRecognizer:
                     or tok.lower_ in self.dictionary.sector_words or tok.i == 0:
                 continue
             det = doc[tok.i - 1]
-            if det.lower_ != "the" or det.head.i != tok.i:
+            french = self.dictionary.language == "fr"
+            definite = ("le", "la", "l'", "l’") if french else ("the",)
+            if det.lower_ not in definite or det.head.i != tok.i:
                 continue
+            of_words = _FRENCH_OF if french else ("of",)
             if any(c.dep_ in ("amod", "compound", "nummod") for c in tok.children) or \
-                    (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of"):
+                    (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in of_words):
                 continue
             span = doc[tok.i - 1:tok.i + 1]
             groups = [r for s, r in refs if s.start < span.start and r.actor_type in ARMED_GROUP_TYPES
@@ -642,13 +763,14 @@ class ActorRecognizer:
         before = [r for s, r in refs if s.start < m.start]
         prev = doc[m.start - 1].lower_ if m.start > 0 else ""
         # "the group", "its fighters", "the jihadists": the last named armed group.
-        if head in self.dictionary.group_anaphors and (prev in ANAPHORIC_DETS or sector == "REB"):
+        if (head in self.dictionary.group_anaphors or m.text.lower() in self.dictionary.group_anaphors) and (
+                prev in self.dictionary.anaphoric_dets or sector == "REB"):
             # an attacker noun never refers back to a group told as attacked in its sentence
             # (by any of its names there: "Volunteers ... (VDP) were attacked")
             attacked = {(r.actor_id, s.sent.start) for s, r in refs if head in ATTACKER_NOUNS and _attacked(s)}
             groups = [r for s, r in refs if s.start < m.start and r.actor_type in ARMED_GROUP_TYPES
                       and (r.actor_id, s.sent.start) not in attacked]
-            recent = groups[-1:] if prev in ("its", "their") else groups
+            recent = groups[-1:] if prev in self.dictionary.owner_possessives else groups
             distinct = {r.actor_id for r in recent}
             if recent and len(distinct) == 1 and _within_sentences(doc, recent[-1], m, 4):
                 r = recent[-1]
@@ -683,11 +805,11 @@ class ActorRecognizer:
             return None  # no prose: scanning it once per generic mention was quadratic
         sector = m.label_.split(":", 1)[1]
         in_sentence = [r for r in before if r.span and r.span.start >= sent.start_char and r.country]
-        if prev in ("its", "their") and in_sentence:
+        if prev in self.dictionary.owner_possessives and in_sentence:
             return in_sentence[-1].country
         subjects = set()
         for tok in sent:
-            if tok.dep_ in ("nsubj", "nsubjpass"):
+            if tok.dep_ in SUBJECT_DEPS:
                 for r in before:
                     if r.span and r.span.start <= tok.idx < r.span.end and r.country and r.actor_type == "state":
                         subjects.add(r.country)
@@ -705,7 +827,7 @@ class ActorRecognizer:
                 state_mentions = set()
         # subjects may also come after the sector word ("a ministry official, Paris is ...")
         for tok in sent:
-            if tok.dep_ in ("nsubj", "nsubjpass") and tok.ent_type_ in ("GPE",):
+            if tok.dep_ in SUBJECT_DEPS and tok.ent_type_ in ("GPE",):
                 a3 = self.dictionary.state_names.get(tok.text) or self.dictionary.capitals.get(tok.text)
                 if a3:
                     subjects.add(a3)
@@ -714,6 +836,11 @@ class ActorRecognizer:
         if len(state_mentions) == 1 and not subjects:
             return next(iter(state_mentions))
         return None
+
+
+#: Subject relations: the English model's (ClearNLP) and the French model's (Universal
+#: Dependencies "nsubj:pass"; the English model never gives it).
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
 
 
 #: Heads of a foreign envoy's title (written here): the state word on them names the
@@ -735,7 +862,7 @@ def acted_upon_token(tok) -> bool:  # noqa: ANN001
     head = tok
     while head.dep_ in ("compound", "flat", "amod", "nmod") and head.head is not head:
         head = head.head  # "the United States", "the French proposal"
-    if head.dep_ in ("dobj", "obj", "dative", "nsubjpass"):
+    if head.dep_ in ("dobj", "obj", "dative", "nsubjpass", "nsubj:pass"):  # nsubj:pass: French (UD) parses
         return True
     if head.dep_ != "pobj" or head.head.lower_ not in TARGET_PREPOSITIONS:
         return False
