@@ -112,6 +112,7 @@ from crisisdesk.coding.status import (
     document_author,
     attribution_of,
     background,
+    background_by_month_only,
     before_reporting_window,
     speaker_named_among,
     conditional_threat,
@@ -835,7 +836,8 @@ class EventCoder:
         else:
             if mod is not None and cand.event_type != "THREATEN":
                 status, claimed_by = mod, None
-            elif background(tok) or (when is not None and is_historical(when.end, published)):
+            elif (background(tok) and not (generic_statement(tok) and background_by_month_only(tok))) \
+                    or (when is not None and is_historical(when.end, published)):
                 status, claimed_by = "historical", None
             elif generic_statement(tok):
                 status, claimed_by = "generic", None

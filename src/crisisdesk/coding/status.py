@@ -960,23 +960,23 @@ def identifying_act(trigger: Token) -> bool:
     return prep.lower_ in {"in", "for"} and (lemma in INVOLVEMENT_WORDS or holder.lower_ in INVOLVEMENT_WORDS)
 
 
-def background(trigger: Token) -> bool:
+def background(trigger: Token, months: bool = True) -> bool:
     """A background cue on the trigger or the verbs above it ("previously documented",
     "since a rebellion in 2012", "successive coups"), an event noun given as the cause
     of another act (:func:`stated_cause`) or naming the act its perpetrators are known
     by (:func:`identifying_act`)."""
     if stated_cause(trigger) or identifying_act(trigger):
         return True
-    if trigger.pos_ in {"NOUN", "PROPN"} and any(_since_year(t) for t in trigger.subtree):
+    if trigger.pos_ in {"NOUN", "PROPN"} and any(_since_year(t, months) for t in trigger.subtree):
         return True  # "a blockade imposed by armed groups since 2022": a state lasting since then
     for tok in governors(trigger, limit=5):
         for child in tok.children:
             if child.lower_ in BACKGROUND_CUES:
                 return True
-            if _since_year(child):
+            if _since_year(child, months):
                 return True
         if tok.pos_ in {"VERB", "AUX"} and any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in tok.children) \
-                and any(_since_year(t) for t in tok.subtree):
+                and any(_since_year(t, months) for t in tok.subtree):
             # a present perfect "since 2011" states what has held over the years ("have been
             # the epicentre of banditry since 2011, with thousands of people killed"):
             # background, as a "since" phrase on the event itself is
@@ -990,13 +990,22 @@ MONTH_NAMES = frozenset({"january", "february", "march", "april", "may", "june",
                          "nov.", "dec."})
 
 
-def _since_year(tok: Token) -> bool:
+def _since_year(tok: Token, months: bool = True) -> bool:
     """Whether a token is a "since" preposition whose object holds a year ("since 2012")
     or a month ("since September", "since early October": a campaign over months, as
     in "Since September, fighters have repeatedly attacked convoys"; third written news
-    set, session 14). A day ("since Monday") stays: a recent incident."""
+    set, session 14; ``months`` False: years only). A day ("since Monday") stays: a
+    recent incident."""
     return tok.dep_ == "prep" and tok.lower_ == "since" and any(
-        (g.like_num and re.fullmatch(r"(19|20)\d\d", g.text)) or g.lower_ in MONTH_NAMES for g in tok.subtree)
+        (g.like_num and re.fullmatch(r"(19|20)\d\d", g.text)) or (months and g.lower_ in MONTH_NAMES)
+        for g in tok.subtree)
+
+
+def background_by_month_only(trigger: Token) -> bool:
+    """Whether :func:`background` holds only by a "since <month>" phrase: a trend or a
+    tally over those months ("has intensified attacks since June", "violence has killed
+    300 civilians since January") is then a generic statement, as before the month rule."""
+    return background(trigger) and not background(trigger, months=False)
 
 
 #: Verbs that report a trend in many acts when their object is a plural event noun
