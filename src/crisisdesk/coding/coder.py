@@ -112,6 +112,7 @@ from crisisdesk.coding.status import (
     document_author,
     attribution_of,
     background,
+    background_by_month_only,
     before_reporting_window,
     speaker_named_among,
     conditional_threat,
@@ -280,8 +281,12 @@ class EventCoder:
             candidates = self._candidates(sent, index, sentence_actors, in_conflict)
             candidates = _merge_incidents(_fold_repelled_attacks(candidates),
                                           lambda tok: own_time(tok, anchored_times))
+            located = _locate_told_incident(sent, mentions, anchored_places, article, offset)
+            if located is not None:  # "The attack took place near Diéma": the told attack, placed
+                candidates = [c for c in candidates if c.token.i != located]
             if not candidates:
                 _add_toll(sent, mentions, article, offset)
+                _deny_sentence_before(sent, mentions, article, offset)
                 continue
             fatalities = count_people(sent, "killed") if any(c.event_type in VIOLENT for c in candidates) else None
             injured = count_people(sent, "injured") if fatalities is not None or any(
@@ -376,7 +381,13 @@ class EventCoder:
             if (_state_participle(tok) and entry.event_type not in INTRANSITIVE_TYPES) or _light_use(tok, entry):
                 continue
             if _ruled_out_by_without(tok) or _month_march(tok) or _people_evacuated(tok, entry) \
-                    or _escort_unit(tok, entry):
+                    or _escort_unit(tok, entry) or _asked_about(tok, entry) or _published(tok, entry):
+                continue
+            if entry.event_type == "REQUEST" and _names_as(tok):
+                if not _denouncing_name(tok):
+                    continue  # "called the meeting a success": a name given, no request
+                used.update(t.i for t in phrase)  # "called the video propaganda": a denunciation
+                found.append(_Candidate(tok, [tok], DENOUNCING_NAME, "ACCUSE", "disapprove", DENOUNCING_NAME.cameo))
                 continue
             if entry.event_type == "ASSAULT" and labour_strike(tok):
                 entry = LABOUR_STRIKE  # "teachers are striking": a work stoppage, not an attack
@@ -402,6 +413,8 @@ class EventCoder:
                 staff, leave = _ordered_departure(tok)  # type: ignore[misc]
                 used.update({tok.i, staff.i, leave.i})
                 found.append(_Candidate(tok, [tok, staff, leave], STAFF_DEPARTURE, "SANCTION", "withdraw", "166"))
+            elif tok.i not in used and _told_to_act(tok):
+                found.append(_Candidate(tok, [tok], TOLD_TO_ACT, "REQUEST", None, TOLD_TO_ACT.cameo))
             elif tok.i not in used and _joins_armed_group(tok, index, sentence_actors):
                 found.append(_Candidate(tok, [tok], JOIN_GROUP, "MOBILIZE", "militia", JOIN_GROUP.cameo))
             elif tok.i not in used and self._protest_gathering(tok):
@@ -760,6 +773,8 @@ class EventCoder:
         actor_spans = [(a.span.start - offset, a.span.end - offset) for a in cand.sources + cand.targets
                        if a.span is not None and not a.generic]
         place = place_for(tok, places, cand.event_type, actor_spans)
+        if cand.event_type in {"SANCTION", "REQUEST", "RETREAT"}:
+            place = _place_left(tok, places) or place  # "ordered its staff to leave Mali": Mali
         if place is not None and place.country:
             # unnamed participants belong to the state the event takes place in
             # ("prisoners rioted at a jail in Dili" -> TLS), as CAMEO and ACLED code them
@@ -821,7 +836,8 @@ class EventCoder:
         else:
             if mod is not None and cand.event_type != "THREATEN":
                 status, claimed_by = mod, None
-            elif background(tok) or (when is not None and is_historical(when.end, published)):
+            elif (background(tok) and not (generic_statement(tok) and background_by_month_only(tok))) \
+                    or (when is not None and is_historical(when.end, published)):
                 status, claimed_by = "historical", None
             elif generic_statement(tok):
                 status, claimed_by = "generic", None
@@ -1670,6 +1686,85 @@ def _continued_incident(mention: EventMention, earlier: list[EventMention], arti
     return None
 
 
+#: Nouns of an incident a locating sentence names by a definite noun ("The attack took
+#: place near Diéma").
+LOCATED_INCIDENT_NOUNS = frozenset({"attack", "ambush", "incident", "assault", "raid", "clash", "killing",
+                                    "abduction", "kidnapping", "explosion", "bombing", "strike", "fighting",
+                                    "massacre", "shooting", "protest", "demonstration"})
+#: Verbs by which a sentence says where an incident happened.
+HAPPENING_VERBS = frozenset({"happen", "occur", "unfold"})
+
+
+def _locate_told_incident(sent, mentions: list[EventMention], places: list, article: Article,  # noqa: ANN001
+                          offset: int) -> int | None:
+    """"Suspected jihadist fighters set fire to 30 to 40 tankers on the road linking
+    Bamako to the Senegalese border on Sunday ... The attack took place near Diéma, in the
+    Kayes region": a sentence that names a told incident by a definite noun
+    (:data:`LOCATED_INCIDENT_NOUNS`) as the subject of "took place", "happened" or
+    "occurred" (:data:`HAPPENING_VERBS`) and names a place says where that incident
+    was. Only a sentence that says so itself (the verb is its root), not one reporting a
+    party's version ("JNIM ... stated that the IED attack took place near the town of
+    Menaka", training note MLI2764, which moved an asserted IED strike to the claimed
+    town). The latest reported incident told in its own or the previous paragraph
+    (:data:`INCIDENT_TYPES`, asserted or claimed) is put there (:func:`_take_place`): the
+    text states it, where the earlier sentence only let the coder guess. Such a sentence
+    gives no event of its own (the noun refers back), so the incident is coded once: the
+    index of the incident noun is returned for the caller to drop its candidate, None
+    when the sentence places no told incident (then "The attack took place in Gao on
+    Monday" opening a text is an event of its own). Written for the third written news
+    set (session 14: a wire story's second sentence)."""
+    verb = next((t for t in sent if t.pos_ in {"VERB", "AUX"} and (
+        t.lemma_.lower() in HAPPENING_VERBS or (t.lemma_.lower() == "take" and any(
+            c.dep_ in {"dobj", "obj"} and c.lower_ == "place" for c in t.children)))), None)
+    if verb is None or verb.dep_ != "ROOT":
+        # only the text's own statement: "JNIM claimed responsibility, but stated that the
+        # IED attack took place near Menaka" is a party's version (training note MLI2764)
+        return None
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.lemma_.lower() not in LOCATED_INCIDENT_NOUNS or not any(
+            c.dep_ == "det" and c.lower_ in DEFINITE | {"this", "that"} for c in subject.children):
+        return None
+    place = place_for(verb, places, "ASSAULT")
+    if place is None or (place.geo_precision or GEO_PRECISION_COUNTRY) >= GEO_PRECISION_COUNTRY:
+        return None
+    start = sent.start_char + offset
+    here = _paragraph_start(article, start)
+    previous = _paragraph_start(article, here - 3) if here >= 3 else here
+    told = next((m for m in reversed(mentions) if m.event_type in INCIDENT_TYPES
+                 and m.status in {"asserted", "claimed"} and previous <= m.evidence.start_char < start), None)
+    if told is None:
+        return None
+    _take_place(told, place)
+    return subject.i
+
+
+#: A sentence that only says the one before it is false ("That is not true.", "This
+#: is false.", "The report is untrue.").
+SENTENCE_DENIAL = re.compile(
+    r"^\W*(?:but\s+)?(?:that|this|it|the\s+(?:report|rumou?r|claim|story)s?)\s+(?:is|was|are|were)\s+"
+    r"(?:not\s+true|untrue|false|not\s+the\s+case|wrong|baseless)\W*$", re.IGNORECASE)
+
+
+def _deny_sentence_before(sent, mentions: list[EventMention], article: Article, offset: int) -> None:  # noqa: ANN001
+    """"People were saying that the bridge at Markala had been attacked. That is not
+    true.": a sentence that only calls the one before it false (:data:`SENTENCE_DENIAL`)
+    negates the reported events of that sentence (in the same paragraph), as a denial
+    verb negates its content clause (:func:`crisisdesk.coding.status.negated`). Third
+    written news set, session 14 (a radio transcript)."""
+    if not SENTENCE_DENIAL.match(sent.text.strip()):
+        return
+    start = sent.start_char + offset
+    here = _paragraph_start(article, start)
+    before = [m for m in mentions if here <= m.evidence.start_char < start and m.status in {"asserted", "claimed"}
+              and not m.evidence.in_title]
+    if not before:
+        return
+    last = max(m.evidence.start_char for m in before)
+    for mention in before:
+        if mention.evidence.start_char == last:
+            mention.status, mention.claimed_by = "negated", None
+
+
 def _take_place(mention: EventMention, place: Place) -> None:
     """Put a mention at ``place`` (an incident it continues), its unnamed participants in
     the place's state (as :func:`_take_antecedent` does)."""
@@ -2209,7 +2304,7 @@ OBLIGATION_MODALS = {"must", "should"}
 STAFF_DEPARTURE = TriggerEntry(words=("order", "staff", "leave"), pos="VERB", event_type="SANCTION",
                                mode="withdraw", contexts=("diplomatic",), cameo="166", acled=None)
 #: Words for a mission's members ("non-essential staff", "its diplomats").
-STAFF_WORDS = {"staff", "personnel", "diplomat", "official", "staffer", "ambassador", "envoy"}
+STAFF_WORDS = {"staff", "personnel", "diplomat", "official", "staffer", "ambassador", "envoy", "employee"}
 #: Verbs of going away that the ordered staff are to do.
 DEPARTURE_VERBS = {"leave", "depart", "quit", "exit", "evacuate"}
 
@@ -2233,6 +2328,23 @@ def _ordered_departure(verb: Token) -> tuple[Token, Token] | None:
     if not staff or not leave:
         return None
     return staff[0], leave[0]
+
+
+def _place_left(verb: Token, places: list) -> Place | None:  # noqa: ANN001 - list[Anchored]
+    """The place a departure ordered, asked or advised by ``verb`` leaves ("ordered
+    non-emergency employees to leave Mali", "tells its nationals to leave Mali"): the
+    object of a departure verb (:data:`DEPARTURE_VERBS`) completing ``verb``, when the
+    annotation found a place there; else None. The country left is where the drawdown
+    or the call to leave happens (the shared gold codes France's drawdown in Mali at
+    Mali), not the commander's own country named in "U.S. government employees"."""
+    for leave in verb.children:
+        if leave.dep_ not in {"xcomp", "ccomp", "advcl"} or leave.lemma_.lower() not in DEPARTURE_VERBS:
+            continue
+        objects = {c.i for c in leave.children if c.dep_ in {"dobj", "obj"}}
+        for anchored in places:
+            if anchored.token.i in objects:
+                return anchored.item
+    return None
 
 
 def _names_staff(noun: Token) -> bool:
@@ -2291,6 +2403,100 @@ def _clause_rank(tok: Token) -> int:
                                and head.head.lemma_.lower() in REPORTING):
         return 1
     return 0
+
+
+#: "Britain tells its nationals to leave Mali": "tell" with an object and an infinitive
+#: is a directive, a request like "ask" and "urge" (CAMEO 10 "make demand or request";
+#: PLOVER REQUEST); "told reporters that ..." (a clause, no infinitive) stays a saying verb.
+TOLD_TO_ACT = TriggerEntry(words=("tell",), pos="VERB", event_type="REQUEST", mode=None, contexts=(),
+                           cameo="100", acled=None)
+
+
+def _told_to_act(tok: Token) -> bool:
+    """Whether ``tok`` is "tell" with an object and a "to"-infinitive complement ("told
+    its citizens to leave", "tells residents to stay indoors"): a directive
+    (:data:`TOLD_TO_ACT`). Written for the third written news set (session 14), where
+    "Britain tells its nationals to leave Mali" and "have told their citizens to leave"
+    gave no event while "advises its citizens to leave" gave a REQUEST."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() != "tell":
+        return False
+    if not any(c.dep_ in {"dobj", "obj", "dative", "iobj"} for c in tok.children):
+        return False
+    return any(c.dep_ in {"xcomp", "ccomp", "advcl"} and c.pos_ in {"VERB", "AUX"}
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children)
+
+
+#: Things a group or an office releases by publishing them (English, written here).
+PUBLISHED_THINGS = frozenset({"video", "statement", "footage", "message", "audio", "recording", "report",
+                              "communique", "communiqué", "photo", "image", "figure", "result", "list", "document",
+                              "letter", "clip", "tape", "declaration", "name", "detail", "data", "book", "film",
+                              "song", "album", "note", "bulletin", "toll"})
+
+
+def _published(tok: Token, entry: TriggerEntry) -> bool:
+    """"JNIM released a video in which ...": "release" of a thing published
+    (:data:`PUBLISHED_THINGS`) is no release of persons (CAMEO 0841, the lexicon's
+    RETREAT release entry)."""
+    if entry.event_type != "RETREAT" or entry.mode != "release" or tok.lemma_.lower() != "release":
+        return False
+    objects = [c for c in tok.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
+    return bool(objects) and all(o.lemma_.lower() in PUBLISHED_THINGS for o in objects)
+
+
+def _asked_about(tok: Token, entry: TriggerEntry) -> bool:
+    """"A government spokesman, asked about the abductions, said ...": "ask" with an
+    "about" phrase and neither an infinitive nor an object clause is a question put to
+    someone, not a request for an act (CAMEO 10 codes demands and requests for action)."""
+    if entry.event_type != "REQUEST" or tok.lemma_.lower() != "ask":
+        return False
+    if any(c.dep_ in {"xcomp", "ccomp", "dobj", "obj"} for c in tok.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "about" for c in tok.children)
+
+
+#: "The government called the video 'propaganda'": naming an act with a word of
+#: condemnation is a denunciation (CAMEO 111 "criticize or denounce", PLOVER ACCUSE).
+DENOUNCING_NAME = TriggerEntry(words=("call",), pos="VERB", event_type="ACCUSE", mode="disapprove", contexts=(),
+                               cameo="111", acled=None)
+#: Words of condemnation a speaker names an act or a claim with (English, written here).
+DENOUNCING_WORDS = frozenset({"propaganda", "lie", "lies", "fake", "false", "fabrication", "fabricated",
+                              "baseless", "provocation", "aggression", "crime", "criminal", "terrorism",
+                              "terrorist", "barbaric", "barbarism", "cowardly", "unacceptable", "outrageous",
+                              "disinformation", "misinformation", "slander", "defamatory", "hoax", "massacre",
+                              "violation", "atrocity", "shameful", "irresponsible", "illegal", "illegitimate"})
+
+
+def _names_as(tok: Token) -> bool:
+    """Whether a "call" matched as a request is the naming sense ("called the video
+    propaganda", "called the attack a crime"): an object and neither "on/upon/for" nor a
+    "to"-infinitive (the request senses: "called on X to ...", "called for talks")."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() != "call":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in {"on", "upon", "for"} and not _time_phrase(c) for c in tok.children):
+        return False
+    if any(c.dep_ in {"xcomp", "advcl", "ccomp"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+           for c in tok.children):
+        return False
+    return any(c.dep_ in {"dobj", "obj", "oprd"} for c in tok.children)
+
+
+def _time_phrase(prep: Token) -> bool:
+    """Whether a preposition's object is a time ("on Tuesday", "on 3 May"): "called the
+    video propaganda on Tuesday" is no "call on"."""
+    return any(g.dep_ == "pobj" and (g.ent_type_ in {"DATE", "TIME"} or g.lower_ in WEEKDAY_NAMES)
+               for g in prep.children)
+
+
+#: English weekday names, lower case.
+WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _denouncing_name(tok: Token) -> bool:
+    """Whether the name given by a naming "call" (:func:`_names_as`) holds a word of
+    :data:`DENOUNCING_WORDS` ("called the video 'propaganda'", "called the strike a
+    crime")."""
+    return any(t.lower_ in DENOUNCING_WORDS for c in tok.children if c.dep_ in {"dobj", "obj", "oprd", "xcomp"}
+               for t in c.subtree)
 
 
 def _light_use(tok: Token, entry: TriggerEntry) -> bool:

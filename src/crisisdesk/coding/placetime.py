@@ -142,7 +142,8 @@ def place_for(trigger: Token, places: list[Anchored], event_type: str,
                   and not (any(s <= a.token.idx < e for s, e in actor_spans) and not _home_of_actor(a.token))
                   and not speaker_place(a.token, trigger)
                   and a.token.dep_ not in {"nsubj", "nsubjpass", "poss"} and not _country_as_actor(a)
-                  and not (_country_level(a.item) and _border_country(a.token))]  # type: ignore[arg-type]
+                  and not (_country_level(a.item) and _border_country(a.token))  # type: ignore[arg-type]
+                  and not _in_relative_clause_of_actor(a.token, trigger)]
     if event_type in VERBAL_TYPES:
         candidates = [a for a in candidates if tree_distance(trigger, a.token) <= 3 and
                       any(t == trigger for t in a.token.ancestors)]
@@ -339,6 +340,18 @@ def _unresolved(place: Place) -> bool:
     return place.geonames_id is None and place.lat is None
 
 
+def _in_relative_clause_of_actor(place: Token, trigger: Token) -> bool:
+    """Whether a place stands in a relative clause that describes the subject of the
+    trigger's clause and does not hold the trigger ("JNIM, which announced in September
+    that it would stop fuel from reaching the capital, claimed the attack": the capital
+    is where the group's earlier threat aimed, not where the claimed attack was). Third
+    written news set, session 14."""
+    for tok in place.ancestors:
+        if tok.dep_ == "relcl" and tok.head.dep_ in {"nsubj", "nsubjpass"}:
+            return trigger not in tok.subtree
+    return False
+
+
 def time_for(trigger: Token, times: list[Anchored], paragraph_start: int,
              future: bool = False) -> TimeExpression | None:
     """The time tied to the trigger (``TimeExpression`` with day/week/month/year
@@ -373,6 +386,9 @@ def time_for(trigger: Token, times: list[Anchored], paragraph_start: int,
     frame = max(earlier, key=lambda a: a.token.i).item if earlier else None
     if own:
         nearest = _nearest(trigger, own)
+        counted = _days_before_frame(nearest, frame)
+        if counted is not None and not future:
+            return counted
         if frame is not None and not future and SAME_DAY.search(nearest.text) \
                 and frame.precision == "day":  # type: ignore[union-attr]
             # "On Monday, ... Earlier in the day, gunmen ...": the day the narrative set
@@ -386,6 +402,30 @@ def time_for(trigger: Token, times: list[Anchored], paragraph_start: int,
             return frame  # type: ignore[return-value]
         return _on_or_before(report)
     return frame  # type: ignore[return-value]
+
+
+#: "a day earlier", "two days earlier": days counted back from a narrative time.
+DAYS_EARLIER = re.compile(r"^(?P<n>\d+|a|an|one|two|three|four|five|six|seven)\s+days?\s+earlier$", re.IGNORECASE)
+_SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _days_before_frame(when: TimeExpression, frame: TimeExpression | None) -> TimeExpression | None:
+    """"The burned shell of a tanker lies near Kati on Nov. 2, 2025. JNIM said its
+    fighters attacked the convoy a day earlier": "N days earlier" counts back from the
+    narrative's day, the day the sentences before set (``frame``, day precision), so the
+    attack is 1 November. The annotation stage alone reads it back from the report (the
+    week ending N days before publication); with a dated frame inside that bound, the
+    frame's day minus N is the day the text gives. Written for the third written news
+    set (session 14, photo captions). None when ``when`` is no such count or the frame
+    is not a day within the bound."""
+    match = DAYS_EARLIER.match(" ".join(when.text.split()))
+    if match is None or frame is None or frame.precision != "day":
+        return None
+    n = int(match["n"]) if match["n"].isdigit() else _SMALL_NUMBERS[match["n"].lower()]
+    day = frame.start - timedelta(days=n)
+    if not when.start <= day <= when.end:
+        return None
+    return TimeExpression(when.text, day, day, "day", when.span)
 
 
 def _nearest(trigger: Token, candidates: list[Anchored]) -> TimeExpression:
@@ -456,6 +496,8 @@ def _reporting_time(time_token: Token, trigger: Token) -> bool:
         return False
     if trigger in time_token.ancestors:
         return False  # inside the event's own phrase: "claimed on Sunday an attack on a convoy on Thursday"
+    if _in_speaker_phrase(time_token, trigger):
+        return True  # "Drivers I spoke to today say the men set fire to ...": today is the telling's
     verb = _attached_verb(time_token)
     if verb is None or verb == trigger or verb.lemma_ not in REPORTING_VERBS or verb not in trigger.ancestors:
         return False
@@ -467,6 +509,18 @@ def _reporting_time(time_token: Token, trigger: Token) -> bool:
     if _after_reported_clause(time_token, verb, clause):
         return False  # "repelled an attack in Damboa on Sunday evening, military sources said"
     return not (verb.i < clause.left_edge.i and time_token.i > clause.right_edge.i)
+
+
+def _in_speaker_phrase(time_token: Token, trigger: Token) -> bool:
+    """Whether a time stands in the subject of a verb of saying (:data:`REPORTING_VERBS`)
+    that governs the trigger ("Drivers I spoke to today say the men ... set fire to five
+    tankers", "residents reached on Monday said ..."): it dates the speakers' telling,
+    not the act they tell. Third written news set, session 14 (a radio transcript)."""
+    for tok in time_token.ancestors:
+        if tok.dep_ in {"nsubj", "nsubjpass"}:
+            verb = tok.head
+            return verb.lemma_ in REPORTING_VERBS and verb in trigger.ancestors
+    return False
 
 
 def _after_reported_clause(time_token: Token, verb: Token, clause: Token) -> bool:

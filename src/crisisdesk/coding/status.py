@@ -218,6 +218,11 @@ def _denied_content(trigger: Token) -> bool:
         cur = cur.head
         if cur.lemma_.lower() in DENIAL_VERBS:
             return clausal
+        if cur.lemma_.lower() in REPORT_VERBS and any(c.dep_ in {"nsubj", "nsubjpass"} for c in cur.children):
+            # "The army says it killed several attackers; JNIM denies losing any
+            # fighters": the content is the army's statement, hung by the parse under
+            # the denial of another speaker (third written news set, session 14)
+            return False
     return False
 
 
@@ -268,6 +273,9 @@ def modality(trigger: Token) -> str | None:
         return "hypothetical"
     if requested_act(trigger):
         return "hypothetical"  # "called on all parties to protect civilians": asked for, not done
+    if asked_in_question(trigger) or judged_likely(trigger) or _modal_of_subject(trigger) \
+            or _modal_of_first_conjunct(trigger):
+        return "hypothetical"
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lemma_.lower() in RISK_NOUNS:
         return "hypothetical"  # "the threat of attacks on road convoys remains high": a risk, not an act
     if trigger.dep_ in {"nsubj", "nsubjpass"} and any(
@@ -275,6 +283,79 @@ def modality(trigger: Token) -> str | None:
             trigger.head.dep_ == "ccomp":
         return "hypothetical"  # "did not say whether air strikes had been carried out": an open question
     return None
+
+
+def asked_in_question(trigger: Token) -> bool:
+    """Whether the trigger's sentence is a question ("Who is protecting the convoys?",
+    "Could Bamako fall?", a Q&A explainer's headings, a presenter's "Has anyone claimed
+    this attack?"): a question asks, it reports nothing as having happened (FactBank,
+    Saurí and Pustejovsky 2009: events in questions are not asserted as facts)."""
+    return trigger.sent.text.rstrip(" \"'”’)").endswith("?")
+
+
+#: Adjectives that judge an event's likelihood ("an attack remains unlikely", "further
+#: ambushes are highly likely", "the junta is unlikely to negotiate").
+LIKELIHOOD_ADJECTIVES = frozenset({"likely", "unlikely", "possible", "probable", "improbable", "imminent"})
+#: Verbs of expecting whose passive subject is an event not yet happened ("a deal is
+#: not expected soon", "clashes are feared").
+EXPECTING_VERBS = frozenset({"expect", "anticipate", "predict", "forecast", "fear"})
+
+
+def judged_likely(trigger: Token) -> bool:
+    """Whether the trigger is an event whose likelihood is judged rather than reported:
+    the subject of a verb with a likelihood adjective (:data:`LIKELIHOOD_ADJECTIVES`:
+    "an attack on Bamako remains unlikely", "further ambushes are highly likely"), the
+    infinitive completing one ("the junta is unlikely to negotiate"), or the passive
+    subject of an expecting verb (:data:`EXPECTING_VERBS`: "a deal is not expected
+    soon"). An assessment of what may happen is no event (ACLED codes events that
+    occurred; analysts' outlooks in a think-tank weekly are risks)."""
+    head = trigger.head
+    if trigger.dep_ in {"nsubj", "nsubjpass"} and head is not trigger:
+        if any(c.dep_ in {"acomp", "oprd"} and c.lower_ in LIKELIHOOD_ADJECTIVES for c in head.children):
+            return True
+        if trigger.dep_ == "nsubjpass" and head.lemma_.lower() in EXPECTING_VERBS:
+            return True
+    if trigger.dep_ == "xcomp" and head.lower_ in LIKELIHOOD_ADJECTIVES \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return True
+    return False
+
+
+#: Verbs of perceiving: "explosions could be heard" reports what was heard, no possibility.
+PERCEPTION_VERBS = frozenset({"hear", "see", "feel", "observe", "notice", "smell"})
+
+
+def _modal_of_subject(trigger: Token) -> bool:
+    """"Demonstrations may take place with little notice": an event noun that is the
+    subject of a verb with a modal of possibility (:data:`MODAL_HYPOTHETICAL`) is a
+    possible event; not with a verb of perceiving ("explosions could be heard")."""
+    if trigger.pos_ not in {"NOUN", "PROPN"} or trigger.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    head = trigger.head
+    return head is not trigger and head.lemma_.lower() not in PERCEPTION_VERBS and any(
+        c.dep_ == "aux" and c.lower_ in MODAL_HYPOTHETICAL for c in head.children)
+
+
+def _modal_of_first_conjunct(trigger: Token) -> bool:
+    """"The junta should open talks ..., accept help from its neighbours, and stop
+    ...": a conjoined verb with no subject or auxiliary of its own shares the modal of
+    possibility or obligation of the first verb (:data:`CONJUNCT_MODALS`)."""
+    if trigger.dep_ != "conj" or trigger.pos_ not in {"VERB", "AUX"}:
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in trigger.children):
+        return False
+    first = trigger.head
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    return first.pos_ in {"VERB", "AUX"} and any(c.dep_ == "aux" and c.lower_ in CONJUNCT_MODALS
+                                                  for c in first.children)
+
+
+#: Modals a conjoined verb shares (:func:`_modal_of_first_conjunct`). Not "would", the
+#: future in the past of reported speech ("said they would hold a new march on Tuesday
+#: and called on the government to ...", where the parse may hang the second verb on the
+#: first), nor "can"/"could" of ability.
+CONJUNCT_MODALS = frozenset({"should", "might", "may", "must", "ought"})
 
 
 #: Nouns of a possible event: their "of" complement is a risk, not an act ("the threat of
@@ -285,7 +366,7 @@ RISK_NOUNS = {"threat", "risk", "danger", "possibility", "prospect", "likelihood
 #: Verbs that ask someone to act ("urged the army to release", "called on all parties to
 #: protect"): the act in their infinitive is requested, not done (the request itself is the
 #: event: CAMEO 10x, PLOVER REQUEST).
-REQUEST_VERBS = {"urge", "call", "ask", "appeal", "implore", "exhort", "invite", "encourage", "beg"}
+REQUEST_VERBS = {"urge", "call", "ask", "appeal", "implore", "exhort", "invite", "encourage", "beg", "tell"}
 
 
 def requested_act(trigger: Token) -> bool:
@@ -879,23 +960,23 @@ def identifying_act(trigger: Token) -> bool:
     return prep.lower_ in {"in", "for"} and (lemma in INVOLVEMENT_WORDS or holder.lower_ in INVOLVEMENT_WORDS)
 
 
-def background(trigger: Token) -> bool:
+def background(trigger: Token, months: bool = True) -> bool:
     """A background cue on the trigger or the verbs above it ("previously documented",
     "since a rebellion in 2012", "successive coups"), an event noun given as the cause
     of another act (:func:`stated_cause`) or naming the act its perpetrators are known
     by (:func:`identifying_act`)."""
     if stated_cause(trigger) or identifying_act(trigger):
         return True
-    if trigger.pos_ in {"NOUN", "PROPN"} and any(_since_year(t) for t in trigger.subtree):
+    if trigger.pos_ in {"NOUN", "PROPN"} and any(_since_year(t, months) for t in trigger.subtree):
         return True  # "a blockade imposed by armed groups since 2022": a state lasting since then
     for tok in governors(trigger, limit=5):
         for child in tok.children:
             if child.lower_ in BACKGROUND_CUES:
                 return True
-            if _since_year(child):
+            if _since_year(child, months):
                 return True
         if tok.pos_ in {"VERB", "AUX"} and any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in tok.children) \
-                and any(_since_year(t) for t in tok.subtree):
+                and any(_since_year(t, months) for t in tok.subtree):
             # a present perfect "since 2011" states what has held over the years ("have been
             # the epicentre of banditry since 2011, with thousands of people killed"):
             # background, as a "since" phrase on the event itself is
@@ -903,10 +984,28 @@ def background(trigger: Token) -> bool:
     return False
 
 
-def _since_year(tok: Token) -> bool:
-    """Whether a token is a "since" preposition whose object holds a year ("since 2012")."""
+#: Month names: "since September" spans months, a period of many acts, like a year.
+MONTH_NAMES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                         "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "sep.", "oct.",
+                         "nov.", "dec."})
+
+
+def _since_year(tok: Token, months: bool = True) -> bool:
+    """Whether a token is a "since" preposition whose object holds a year ("since 2012")
+    or a month ("since September", "since early October": a campaign over months, as
+    in "Since September, fighters have repeatedly attacked convoys"; third written news
+    set, session 14; ``months`` False: years only). A day ("since Monday") stays: a
+    recent incident."""
     return tok.dep_ == "prep" and tok.lower_ == "since" and any(
-        g.like_num and re.fullmatch(r"(19|20)\d\d", g.text) for g in tok.subtree)
+        (g.like_num and re.fullmatch(r"(19|20)\d\d", g.text)) or (months and g.lower_ in MONTH_NAMES)
+        for g in tok.subtree)
+
+
+def background_by_month_only(trigger: Token) -> bool:
+    """Whether :func:`background` holds only by a "since <month>" phrase: a trend or a
+    tally over those months ("has intensified attacks since June", "violence has killed
+    300 civilians since January") is then a generic statement, as before the month rule."""
+    return background(trigger) and not background(trigger, months=False)
 
 
 #: Verbs that report a trend in many acts when their object is a plural event noun
