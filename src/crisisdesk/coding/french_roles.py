@@ -1,0 +1,266 @@
+"""Sources and targets of French event triggers from the UD parse (``fr_core_news_sm``).
+
+Roles (Universal Dependencies v2 relations for French):
+
+- active verb: source = ``nsubj``, target = ``obj`` ("les FAMa ont neutralisé dix
+  terroristes"); a relative "qui" takes its antecedent ("l'armée, qui a repoussé
+  l'attaque"); a verb coordinated with another ("ont incendié et pillé") or hung on it
+  as an adverbial participle shares its subject when it has none;
+- passive verb (``aux:pass`` or ``Voice=Pass``): target = ``nsubj:pass``, source =
+  ``obl:agent`` ("par"); a past participle on a noun ("six civils tués par des hommes
+  armés") has the noun as target;
+- event noun: "de X" is the source when X is armed or named as a group (the attackers:
+  "l'attaque des jihadistes"), else the target ("l'attaque du camp"); "contre X" and
+  "visant X" are the target, "par X" the source; an adjective of an armed kind is the
+  source ("une attaque jihadiste", "une attaque terroriste");
+- a quantity or group noun hands its role to its "de" complement ("une dizaine de
+  terroristes", "des dizaines de civils", "des éléments de l'EIGS"); coordination
+  gives one actor per conjunct ("la France et l'Allemagne"); an apposition names the
+  same actor ("le JNIM, la branche sahélienne d'al-Qaïda").
+
+An actor is the annotation's actor (``doc._.actors``) whose span covers the phrase's
+tokens; else an unnamed participant from ``participants.fr.yaml`` (a generic actor:
+code = the event country + sector, as :meth:`crisisdesk.coding.roles.ActorIndex.generic`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+from spacy.tokens import Doc, Token
+
+from crisisdesk.records import ActorRef, Span
+
+#: Quantity and group nouns whose "de" complement is the participant ("une dizaine de
+#: soldats", "des centaines de manifestants", "des éléments de l'armée").
+QUANTITY_NOUNS = frozenset({
+    "dizaine", "douzaine", "quinzaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine", "soixantaine",
+    "centaine", "millier", "million", "nombre", "plupart", "groupe", "membre", "élément", "partie", "foule",
+    "bande", "colonne", "détachement", "unité", "convoi", "poignée", "total"})
+#: Adjectives on an event noun that name its armed source ("attaque jihadiste").
+ARMED_ADJECTIVES = {"jihadiste": "jihadistes", "djihadiste": "djihadistes", "terroriste": "terroristes",
+                    "islamiste": "islamistes", "rebelle": "rebelles", "armé": "hommes armés"}
+#: Case markers of noun complements and the role they give (see module doc).
+TARGET_CASES = frozenset({"contre", "visant", "sur"})
+AGENT_CASES = frozenset({"par"})
+#: Verbs of saying and denying whose subject follows them after a quotation
+#: ("..., a démenti le ministre", "..., a dénoncé le collectif"; *Le Bon Usage* § 380,
+#: the incise with subject inversion).
+INCISE_VERBS = frozenset({"démentir", "dénoncer", "accuser", "condamner", "exiger", "réclamer", "menacer",
+                          "déplorer", "nier", "affirmer", "déclarer", "ajouter", "indiquer"})
+
+
+@dataclass(frozen=True)
+class Sector:
+    """A participant word's sector code and whether ACLED counts it as armed."""
+
+    code: str
+    armed: bool
+
+
+@lru_cache(maxsize=1)
+def participants() -> dict[str, Sector]:
+    """French participant words (lemmas, lower case) -> Sector, from ``participants.fr.yaml``."""
+    text = resources.files("crisisdesk.data").joinpath("lexicon", "participants.fr.yaml").read_text("utf-8")
+    table: dict[str, Sector] = {}
+    for key, spec in yaml.safe_load(text)["sectors"].items():
+        sector = Sector(spec.get("sector", key), bool(spec.get("armed")))
+        for word in spec["words"]:
+            table[str(word).lower()] = sector
+    return table
+
+
+class FrenchActors:
+    """Actors of one French Doc looked up by token (``doc._.actors`` spans)."""
+
+    def __init__(self, doc: Doc, actors: list[ActorRef], country: str | None) -> None:
+        self.doc = doc
+        self.country = country
+        self.by_token: dict[int, ActorRef] = {}
+        for actor in actors:
+            if actor.span is None:
+                continue
+            span = doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
+            for tok in span or []:
+                old = self.by_token.get(tok.i)
+                if old is None or (old.span and actor.span.end - actor.span.start < old.span.end - old.span.start):
+                    self.by_token[tok.i] = actor
+
+    def actors_of(self, head: Token) -> list[ActorRef]:
+        """The actors a role's head token names: one per conjunct, through quantity
+        nouns and relative pronouns; empty when it names no participant."""
+        out: list[ActorRef] = []
+        for tok in [head, *[c for c in head.conjuncts if c.i > head.i]]:
+            actor = self.actor_of(tok)
+            if actor is not None and all(a.name != actor.name for a in out):
+                out.append(actor)
+        return out
+
+    def actor_of(self, head: Token) -> ActorRef | None:
+        """The actor of one noun phrase head (see :meth:`actors_of`)."""
+        if head.pos_ == "PRON" and head.lower_ in {"qui", "lequel", "laquelle", "lesquels"} and \
+                head.head.dep_ in {"acl:relcl", "acl"}:
+            head = head.head.head  # "l'armée, qui a repoussé l'attaque": the antecedent
+        if head.lemma_.lower() in QUANTITY_NOUNS:
+            inner = next((c for c in head.children if c.dep_ == "nmod" and any(
+                g.dep_ == "case" and g.lower_ in {"de", "d'", "d’", "des", "du"} for g in g_children(c))), None)
+            named = self._named(head)
+            if inner is not None:
+                return self.actor_of(inner) or named
+            if named is not None:
+                return named
+        named = self._named(head)
+        if named is not None:
+            return named
+        return self._generic(head)
+
+    def _named(self, head: Token) -> ActorRef | None:
+        """An annotated actor on the head, its name parts or its apposition."""
+        for tok in [head, *(c for c in head.children if c.dep_ in {"flat:name", "amod", "appos", "nmod", "compound"}
+                            and (c.dep_ != "nmod" or not any(g.dep_ == "case" for g in c.children)))]:
+            actor = self.by_token.get(tok.i)
+            if actor is not None:
+                return actor
+        return None
+
+    def _generic(self, head: Token) -> ActorRef | None:
+        """An unnamed participant from :func:`participants` (head lemma with an
+        adjective first: "homme armé" before "homme")."""
+        table = participants()
+        lemma = head.lemma_.lower()
+        mods = [c for c in head.children if c.dep_ in {"amod", "acl"} and c.i > head.i]
+        sector = None
+        for mod in mods:
+            for key in (f"{lemma} {mod.lemma_.lower()}", f"{head.lower_} {mod.lower_}"):
+                if key in table:
+                    sector = table[key]
+                    break
+            if sector is not None:
+                break
+        if sector is None:
+            sector = table.get(lemma) or table.get(head.lower_)
+        if sector is None:
+            return None
+        keep = [head, *(m for m in mods if m.pos_ in {"ADJ", "VERB"} and len(list(m.children)) == 0)]
+        start = min(t.idx for t in keep)
+        end = max(t.idx + len(t.text) for t in keep)
+        text = self.doc.text[start:end]
+        code = f"{self.country}{sector.code}" if self.country else sector.code
+        return ActorRef(name=text, code=code, country=self.country, sector=sector.code, generic=True,
+                        actor_type="armed group" if sector.armed and sector.code == "REB" else None,
+                        span=Span(start, end, text))
+
+
+def g_children(tok: Token) -> list[Token]:
+    return list(tok.children)
+
+
+def is_passive(verb: Token) -> bool:
+    """Passive voice: an ``aux:pass`` child or ``Voice=Pass``, or a past participle
+    hung on a noun ("six civils tués")."""
+    return any(c.dep_ == "aux:pass" for c in verb.children) or "Pass" in verb.morph.get("Voice") or (
+        verb.dep_ in {"acl", "amod"} and "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense"))
+
+
+def _children(tok: Token, *deps: str) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def _case(tok: Token) -> str | None:
+    case = next((c for c in tok.children if c.dep_ == "case"), None)
+    return case.lower_ if case is not None else None
+
+
+def verb_roles(verb: Token, index: FrenchActors) -> tuple[list[ActorRef], list[ActorRef]]:
+    """(sources, targets) of a verb trigger (see module doc)."""
+    if is_passive(verb):
+        targets = [h for h in _children(verb, "nsubj:pass", "nsubj")]
+        if not targets and verb.dep_ in {"acl", "amod"}:
+            targets = [verb.head]
+        sources = [h for h in _children(verb, "obl:agent")] + [
+            h for h in _children(verb, "obl:mod", "obl", "obl:arg") if _case(h) in AGENT_CASES]
+    else:
+        sources = _children(verb, "nsubj")
+        targets = _children(verb, "obj")
+        if not targets:  # "tirer sur", "s'en prendre à": the object of the preposition
+            targets = [h for h in _children(verb, "obl:arg") if _case(h) in {"sur", "contre"}]
+        if not sources and targets and verb.lemma_ in INCISE_VERBS and verb.i > 0 and any(
+                t.text == "," for t in verb.doc[max(verb.i - 3, verb.sent.start):verb.i]):
+            # "..., a démenti le ministre": the subject inverted after a quotation (incise)
+            sources, targets = targets, []
+        if not sources and verb.dep_ in {"conj", "advcl", "xcomp"}:
+            shared = verb.head
+            sources = _children(shared, "nsubj") if not is_passive(shared) else []
+        if not sources and verb.dep_ == "acl:relcl":
+            rel = _children(verb, "nsubj")
+            sources = rel
+    src = [a for h in sources for a in index.actors_of(h)]
+    tgt = [a for h in targets for a in index.actors_of(h)]
+    return src, [a for a in tgt if all(a.name != s.name for s in src)]
+
+
+def noun_roles(noun: Token, index: FrenchActors) -> tuple[list[ActorRef], list[ActorRef]]:
+    """(sources, targets) of an event noun (see module doc)."""
+    sources: list[ActorRef] = []
+    targets: list[ActorRef] = []
+    for child in noun.children:
+        if child.dep_ == "amod" and child.lemma_.lower() in ARMED_ADJECTIVES:
+            actor = index.actor_of(child)
+            if actor is None:
+                sector = participants().get(child.lemma_.lower())
+                code = f"{index.country}{sector.code}" if index.country and sector else (sector.code if sector else "REB")
+                actor = ActorRef(name=ARMED_ADJECTIVES[child.lemma_.lower()], code=code, country=index.country,
+                                 sector=sector.code if sector else "REB", generic=True, actor_type="armed group",
+                                 span=Span(child.idx, child.idx + len(child.text), child.text))
+            sources.append(actor)
+        elif child.dep_ in {"amod", "nmod"} and index.by_token.get(child.i) is not None and not any(
+                g.dep_ == "case" for g in child.children):
+            sources.append(index.by_token[child.i])  # "l'attaque française", a name beside the noun
+        elif child.dep_ in {"nmod", "acl"}:
+            case = _case(child)
+            actors = index.actors_of(child)
+            if child.dep_ == "acl" and child.lemma_ in {"viser", "cibler"}:
+                targets.extend(a for h in _children(child, "obj") for a in index.actors_of(h))
+            elif case in TARGET_CASES:
+                targets.extend(actors)
+            elif case in AGENT_CASES:
+                sources.extend(actors)
+            elif case in {"de", "d'", "d’", "du", "des"}:
+                for actor in actors:
+                    (sources if _armed_or_group(actor) and not sources else targets).append(actor)
+    return sources, [a for a in targets if all(a.name != s.name for s in sources)]
+
+
+def _armed_or_group(actor: ActorRef) -> bool:
+    """An armed or organised actor: the doer of "l'attaque de X"."""
+    return actor.sector in {"MIL", "COP", "REB", "INS"} or (not actor.generic and actor.actor_type in {
+        "organisation", "armed group", "rebel group", "militia", "state forces", "state"}) or bool(
+        actor.actor_type and any(k in actor.actor_type.lower() for k in ("armed", "jihad", "rebel", "militia")))
+
+
+def light_verb(noun: Token) -> Token | None:
+    """The verb that carries out or reports an event noun ("mener une attaque",
+    "l'attaque a eu lieu", "être victime d'une embuscade"), or None (see
+    :data:`LIGHT_VERBS`)."""
+    head = noun.head
+    if noun.dep_ in {"obj", "nsubj", "nsubj:pass", "obl:arg", "obl:mod", "obl"} and head.pos_ in {"VERB", "AUX"} \
+            and head.lemma_ in LIGHT_VERBS:
+        return head
+    if noun.dep_ == "nmod" and head.lemma_ in {"victime", "cible", "objet", "bilan"}:
+        return head
+    return None
+
+
+#: Verbs that carry out, undergo, report or claim an event noun: "mener/perpétrer/
+#: commettre/lancer une attaque", "tendre une embuscade", "revendiquer", "subir",
+#: "repousser", "déjouer", "avoir lieu", "se produire", "survenir", "faire N morts",
+#: "coûter la vie", "signaler", "déplorer", "condamner" (an event condemned is an event
+#: reported), "organiser une manifestation".
+LIGHT_VERBS = frozenset({
+    "mener", "perpétrer", "commettre", "lancer", "tendre", "revendiquer", "subir", "repousser", "déjouer", "avoir",
+    "produire", "survenir", "faire", "coûter", "signaler", "déplorer", "condamner", "organiser", "tenir", "éclater",
+    "opérer", "effectuer", "conduire", "essuyer", "viser", "cibler", "frapper", "tuer", "blesser", "toucher",
+    "exploser", "dénoncer", "observer", "déclencher", "entamer", "décréter", "mettre", "déclarer", "enregistrer"})
