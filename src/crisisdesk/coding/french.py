@@ -35,6 +35,7 @@ footage, safety advice, ...). A French sentence the rules cannot read is left un
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -45,8 +46,7 @@ from crisisdesk.coding.french_counts import count_people
 from crisisdesk.coding.french_gloss import english_gloss
 from crisisdesk.coding.french_lexicon import FrenchLexicon, packaged_lexicon
 from crisisdesk.coding.french_roles import FrenchActors, light_verb, noun_roles, verb_roles
-from crisisdesk.coding.french_status import (CLAIM_VERBS, DENIAL_VERBS, FrenchStatus, background, french_status,
-                                             phrase)
+from crisisdesk.coding.french_status import FrenchStatus, background, french_status, modality, purpose_clause
 from crisisdesk.coding.lexicon import TriggerEntry
 from crisisdesk.coding.ontology import Ontology
 from crisisdesk.coding.placetime import anchor, focus_place, located_places, place_for, publication_time, time_for
@@ -57,6 +57,9 @@ from crisisdesk.records import (EVENTS_DATED_BY_PUBLICATION, MAX_SENTENCE_TOKENS
                                 EventMention, Evidence, Place, Span)
 
 VIOLENT = {"ASSAULT"}
+#: A link to another article inside the text ("Lire aussi : ...", "À lire aussi"): its
+#: words are that article's headline, not a report of this one.
+READ_ALSO = re.compile(r"^\s*(?:à\s+)?lire aussi\b", re.IGNORECASE)
 #: Types whose verbs are coded with no side named (the victims or the crowd may be unnamed).
 UNLICENSED_VERB_OK = {"ASSAULT", "PROTEST"}
 #: Verbal acts that cover an event they govern: asked for, condemned, denied, accused
@@ -105,21 +108,21 @@ class FrenchCoder:
         pub_time = publication_time(article)
         mentions: list[EventMention] = []
         for sent in doc.sents:
-            if len(sent) > MAX_SENTENCE_TOKENS or not sent.text.strip():
+            if len(sent) > MAX_SENTENCE_TOKENS or not sent.text.strip() or READ_ALSO.match(sent.text):
                 continue
             candidates = self._candidates(sent, index)
             if not candidates:
                 continue
             candidates = _incidents(candidates)
             violent = any(c.event_type in VIOLENT for c in candidates)
-            fatalities = count_people(sent, "killed") if violent else None
-            injured = count_people(sent, "injured") if violent else None
             first_violent = True
             for cand in candidates:
                 is_violent = cand.event_type in VIOLENT
+                counted = violent and is_violent and first_violent
                 mention = self._mention(cand, sent, article, offset, anchored_places, anchored_times, focus, pub_time,
-                                        published, index, fatalities if is_violent and first_violent else None,
-                                        injured if is_violent and first_violent else None)
+                                        published, index,
+                                        count_people(sent, "killed", cand.token) if counted else None,
+                                        count_people(sent, "injured", cand.token) if counted else None)
                 first_violent = first_violent and not is_violent
                 mentions.append(mention)
         return mentions
@@ -148,16 +151,20 @@ class FrenchCoder:
             if _covered(tok, by_token):
                 continue
             if tok.pos_ == "VERB":
+                if cand.event_type not in VIOLENT and _state_participle(tok):
+                    continue  # "leurs forces peu équipées", "des personnes accusées de trafic": a state
                 cand.sources, cand.targets = verb_roles(tok, index)
                 if not (cand.sources or cand.targets) and cand.event_type not in UNLICENSED_VERB_OK:
                     continue
                 if cand.entry.event_type == "ASSAULT" and tok.lemma_ == "neutraliser" and not cand.targets and any(
                         c.dep_ == "obj" for c in tok.children):
                     continue  # "neutraliser un engin" (lexicon: Disrupted weapons use) is no killing
+                if purpose_clause(tok) and modality(tok.head) != "threatened":
+                    continue  # "pour combattre les groupes": an aim, not a report of the act
             else:
                 cand.sources, cand.targets = noun_roles(tok, index)
-                if not (cand.sources or cand.targets) and light_verb(tok) is None:
-                    continue  # "l'attaque" in passing: a reference, not a report
+                if not (cand.sources or cand.targets) and (light_verb(tok) is None or _demonstrative(tok)):
+                    continue  # "l'attaque", "cette visite" in passing: a reference, not a new report
             out.append(cand)
         return out
 
@@ -311,6 +318,21 @@ def _repelled(cands: list[_Candidate]) -> list[_Candidate]:
         rep.sources, rep.targets = attack.sources or [], rep.sources + attack.targets
         out = [c for c in out if c is not attack]
     return out
+
+
+def _state_participle(verb: Token) -> bool:
+    """A past participle modifying a noun with no agent or auxiliary of its own ("des
+    forces peu équipées", "onze personnes accusées de trafic"): the noun's state, not an
+    act reported (the English coder's ``_state_participle``). Violence keeps its
+    participle ("six civils tués": a headline's report)."""
+    return verb.dep_ in {"acl", "amod"} and "Part" in verb.morph.get("VerbForm") and not any(
+        c.dep_ in {"obl:agent", "aux:tense", "aux:pass", "nsubj"} for c in verb.children)
+
+
+def _demonstrative(noun: Token) -> bool:
+    """"cette attaque", "ces violences": a demonstrative points back to an event already
+    told (the English coder's back reference)."""
+    return any(c.dep_ == "det" and c.lemma_.lower() in {"ce", "cet", "cette", "ces"} for c in noun.children)
 
 
 def _rank(sub: str | None) -> int:

@@ -125,23 +125,33 @@ def _is_injury(tok: Token) -> bool:
     return tok.lemma_.lower() in INJURE_WORDS or tok.lower_ in {"blessé", "blessés", "blessée", "blessées"}
 
 
-def count_people(sent: SpacySpan, kind: str = "killed") -> Count | None:
-    """The number of people ``kind`` ("killed" or "injured") the sentence reports, or None."""
+def count_people(sent: SpacySpan, kind: str = "killed", trigger: Token | None = None) -> Count | None:
+    """The number of people ``kind`` ("killed" or "injured") the sentence reports for the
+    event of ``trigger``, or None.
+
+    Each death (injury) word counts its victim groups, summed ("trois soldats et deux
+    civils ont été tués" -> 5). Of several such words, those in the trigger's own phrase
+    (the trigger itself or its dependents: "tuant six civils" under "ont attaqué")
+    decide; else the largest figure of the sentence - the words of one report often
+    repeat a toll ("71 soldats tués ... qui a fait 71 morts"), so they are not added."""
     test = _is_death if kind == "killed" else _is_injury
-    values: list[tuple[int | None, int | None]] = []
-    whose: str | None = None
+    per_word: list[tuple[Token, tuple[int | None, int | None], str | None]] = []
     seen: set[int] = set()
     for tok in sent:
         if not test(tok):
             continue
-        for head in _victims(tok):
+        values: list[tuple[int | None, int | None]] = []
+        whose: str | None = None
+        heads = _victims(tok)
+        if not heads and tok.pos_ == "VERB":
+            from crisisdesk.coding.french_roles import left_subject
+
+            heads = [h for h in [left_subject(tok)] if h is not None]
+        for head in heads:
             for victim in [head, *head.conjuncts]:
                 if victim.i in seen:
                     continue
-                target = victim
                 value = number_of(victim)
-                if value is None and victim.lemma_.lower() in COLLECTIVE:
-                    value = None
                 if value is None and victim is tok:
                     continue
                 if value is None and victim.pos_ == "NOUN" and "Sing" in victim.morph.get("Number") and \
@@ -152,14 +162,19 @@ def count_people(sent: SpacySpan, kind: str = "killed") -> Count | None:
                     continue
                 seen.add(victim.i)
                 values.append(value)
-                inner = next((c for c in target.children if c.dep_ == "nmod"), None)
-                if whose is None and target.pos_ == "NOUN" and target.lemma_.lower() not in DEATH_NOUNS | set(
+                inner = next((c for c in victim.children if c.dep_ == "nmod"), None)
+                if whose is None and victim.pos_ == "NOUN" and victim.lemma_.lower() not in DEATH_NOUNS | set(
                         COLLECTIVE) | {"personne", "bilan"}:
-                    whose = target.text
-                elif whose is None and inner is not None and inner.lemma_.lower() not in {"personne"}:
-                    whose = inner.text if inner.pos_ == "NOUN" else None
-    if not values:
+                    whose = victim.text
+                elif whose is None and inner is not None and inner.pos_ == "NOUN" and \
+                        inner.lemma_.lower() not in {"personne"}:
+                    whose = inner.text
+        if values:
+            lo = sum(v[0] or 0 for v in values)
+            hi = None if any(v[1] is None for v in values) else sum(v[1] for v in values)  # type: ignore[misc]
+            per_word.append((tok, (lo, hi), whose))
+    if not per_word:
         return None
-    lo = sum(v[0] or 0 for v in values)
-    hi = None if any(v[1] is None for v in values) else sum(v[1] for v in values)  # type: ignore[misc]
+    own = [w for w in per_word if trigger is not None and (w[0] == trigger or trigger in w[0].ancestors)]
+    tok, (lo, hi), whose = max(own or per_word, key=lambda w: w[1][0] or 0)
     return Count(min=lo, max=hi, whose=whose)

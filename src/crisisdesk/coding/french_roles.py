@@ -40,6 +40,21 @@ QUANTITY_NOUNS = frozenset({
     "dizaine", "douzaine", "quinzaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine", "soixantaine",
     "centaine", "millier", "million", "nombre", "plupart", "groupe", "membre", "élément", "partie", "foule",
     "bande", "colonne", "détachement", "unité", "convoi", "poignée", "total"})
+#: Nouns of a person who speaks or acts for the group of their "de" complement ("le chef
+#: de la junte", "le porte-parole de l'armée"): the group is the actor, as the English
+#: REPRESENTATIVE_NOUNS.
+REPRESENTATIVE_NOUNS = frozenset({"chef", "dirigeant", "leader", "porte-parole", "commandant", "représentant",
+                                  "responsable", "patron", "président"})
+#: French demonyms (masculine singular lemma, and the forms the lemmatiser leaves) ->
+#: ISO 3166-1 alpha-3, for unnamed participants ("les troupes françaises"): the states
+#: of the Sahel news and the powers present there (French usage; ISO 3166-1 codes).
+DEMONYMS = {"français": "FRA", "française": "FRA", "françaises": "FRA", "malien": "MLI", "malienne": "MLI",
+            "maliens": "MLI", "burkinabè": "BFA", "burkinabé": "BFA", "burkinabe": "BFA", "nigérien": "NER",
+            "nigérienne": "NER", "nigériens": "NER", "nigérian": "NGA", "tchadien": "TCD", "mauritanien": "MRT",
+            "sénégalais": "SEN", "ivoirien": "CIV", "guinéen": "GIN", "algérien": "DZA", "libyen": "LBY",
+            "russe": "RUS", "russes": "RUS", "américain": "USA", "allemand": "DEU", "britannique": "GBR",
+            "marocain": "MAR", "togolais": "TGO", "béninois": "BEN", "ghanéen": "GHA", "camerounais": "CMR",
+            "centrafricain": "CAF", "soudanais": "SDN", "européen": None}
 #: Adjectives on an event noun that name its armed source ("attaque jihadiste").
 ARMED_ADJECTIVES = {"jihadiste": "jihadistes", "djihadiste": "djihadistes", "terroriste": "terroristes",
                     "islamiste": "islamistes", "rebelle": "rebelles", "armé": "hommes armés"}
@@ -104,6 +119,12 @@ class FrenchActors:
         if head.pos_ == "PRON" and head.lower_ in {"qui", "lequel", "laquelle", "lesquels"} and \
                 head.head.dep_ in {"acl:relcl", "acl"}:
             head = head.head.head  # "l'armée, qui a repoussé l'attaque": the antecedent
+        if head.lemma_.lower() in REPRESENTATIVE_NOUNS:
+            inner = next((c for c in head.children if c.dep_ == "nmod" and _case(c) in {"de", "d'", "d’", "du", "des"}),
+                         None)
+            speaks_for = self.actor_of(inner) if inner is not None else None
+            if speaks_for is not None and (not speaks_for.generic or speaks_for.sector in {"GOV", "MIL", "COP", "REB"}):
+                return speaks_for  # "le chef de la junte", "le porte-parole de l'armée"
         if head.lemma_.lower() in QUANTITY_NOUNS:
             inner = next((c for c in head.children if c.dep_ == "nmod" and any(
                 g.dep_ == "case" and g.lower_ in {"de", "d'", "d’", "des", "du"} for g in g_children(c))), None)
@@ -131,7 +152,8 @@ class FrenchActors:
         adjective first: "homme armé" before "homme")."""
         table = participants()
         lemma = head.lemma_.lower()
-        mods = [c for c in head.children if c.dep_ in {"amod", "acl"} and c.i > head.i]
+        mods = [c for c in head.children if c.dep_ in {"amod", "acl"} and c.i > head.i
+                and not any(g.lower_ in {"non", "pas"} for g in c.children)]  # "hommes non armés": unarmed
         sector = None
         for mod in mods:
             for key in (f"{lemma} {mod.lemma_.lower()}", f"{head.lower_} {mod.lower_}"):
@@ -144,12 +166,18 @@ class FrenchActors:
             sector = table.get(lemma) or table.get(head.lower_)
         if sector is None:
             return None
+        if not sector.armed:  # an armed modifier wins: "convoi militaire" (as English "army convoy")
+            armed = next((table[m.lemma_.lower()] for m in mods if m.lemma_.lower() in table
+                          and table[m.lemma_.lower()].armed), None)
+            sector = armed or sector
+        country = next((DEMONYMS[m.lemma_.lower()] for m in mods if m.lemma_.lower() in DEMONYMS), None) or \
+            next((DEMONYMS[m.lower_] for m in mods if m.lower_ in DEMONYMS), None) or self.country
         keep = [head, *(m for m in mods if m.pos_ in {"ADJ", "VERB"} and len(list(m.children)) == 0)]
         start = min(t.idx for t in keep)
         end = max(t.idx + len(t.text) for t in keep)
         text = self.doc.text[start:end]
-        code = f"{self.country}{sector.code}" if self.country else sector.code
-        return ActorRef(name=text, code=code, country=self.country, sector=sector.code, generic=True,
+        code = f"{country}{sector.code}" if country else sector.code
+        return ActorRef(name=text, code=code, country=country, sector=sector.code, generic=True,
                         actor_type="armed group" if sector.armed and sector.code == "REB" else None,
                         span=Span(start, end, text))
 
@@ -163,6 +191,24 @@ def is_passive(verb: Token) -> bool:
     hung on a noun ("six civils tués")."""
     return any(c.dep_ == "aux:pass" for c in verb.children) or "Pass" in verb.morph.get("Voice") or (
         verb.dep_ in {"acl", "amod"} and "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense"))
+
+
+def left_subject(verb: Token) -> Token | None:
+    """The noun right before a finite verb's auxiliaries when the parser gave the verb
+    no subject ("vingt-quatre personnes ont été tuées" with "personnes" hung elsewhere):
+    French declarative clauses put the subject before the verb (*Le Bon Usage* § 229),
+    so the noun (or a number) ending just before "ont été" is the subject. None when
+    the verb has no auxiliary or another word comes between."""
+    auxes = [c for c in verb.children if c.dep_ in {"aux:tense", "aux:pass", "aux"} and c.i < verb.i]
+    if not auxes:
+        return None
+    first = min(auxes, key=lambda t: t.i)
+    if first.i == verb.sent.start:
+        return None
+    prev = verb.doc[first.i - 1]
+    if prev.pos_ in {"NOUN", "PROPN", "NUM"} and prev.dep_ not in {"obj", "nsubj", "nsubj:pass"}:
+        return prev
+    return None
 
 
 def _children(tok: Token, *deps: str) -> list[Token]:
@@ -180,6 +226,8 @@ def verb_roles(verb: Token, index: FrenchActors) -> tuple[list[ActorRef], list[A
         targets = [h for h in _children(verb, "nsubj:pass", "nsubj")]
         if not targets and verb.dep_ in {"acl", "amod"}:
             targets = [verb.head]
+        if not targets:
+            targets = [h for h in [left_subject(verb)] if h is not None]
         sources = [h for h in _children(verb, "obl:agent")] + [
             h for h in _children(verb, "obl:mod", "obl", "obl:arg") if _case(h) in AGENT_CASES]
     else:
@@ -249,6 +297,8 @@ def light_verb(noun: Token) -> Token | None:
     if noun.dep_ in {"obj", "nsubj", "nsubj:pass", "obl:arg", "obl:mod", "obl"} and head.pos_ in {"VERB", "AUX"} \
             and head.lemma_ in LIGHT_VERBS:
         return head
+    if noun.dep_ == "nsubj" and head.lemma_ == "avoir" and any(c.lemma_ == "lieu" for c in head.children):
+        return head  # "l'attaque a eu lieu"
     if noun.dep_ == "nmod" and head.lemma_ in {"victime", "cible", "objet", "bilan"}:
         return head
     return None
@@ -260,7 +310,7 @@ def light_verb(noun: Token) -> Token | None:
 #: "coûter la vie", "signaler", "déplorer", "condamner" (an event condemned is an event
 #: reported), "organiser une manifestation".
 LIGHT_VERBS = frozenset({
-    "mener", "perpétrer", "commettre", "lancer", "tendre", "revendiquer", "subir", "repousser", "déjouer", "avoir",
-    "produire", "survenir", "faire", "coûter", "signaler", "déplorer", "condamner", "organiser", "tenir", "éclater",
+    "mener", "perpétrer", "commettre", "lancer", "tendre", "revendiquer", "subir", "repousser", "déjouer",
+    "produire", "survenir", "faire", "coûter", "signaler", "déplorer", "condamner", "organiser", "éclater",
     "opérer", "effectuer", "conduire", "essuyer", "viser", "cibler", "frapper", "tuer", "blesser", "toucher",
-    "exploser", "dénoncer", "observer", "déclencher", "entamer", "décréter", "mettre", "déclarer", "enregistrer"})
+    "exploser", "dénoncer", "observer", "déclencher", "entamer", "décréter", "déclarer", "enregistrer"})

@@ -43,8 +43,22 @@ PLAN_VERBS = frozenset({"prévoir", "projeter", "envisager", "compter", "planifi
 #: English witness attribution (officials, security sources, residents, witnesses).
 RELAY_WORDS = frozenset({"source", "témoin", "habitant", "résident", "responsable", "élu", "autorité", "notable",
                          "média", "agence", "communiqué", "bilan", "officiel", "ong", "onu", "médecin", "hôpital"})
-BACKGROUND = re.compile(r"\b(?:depuis\s+(?:19|20)\d\d|auparavant|par le passé|précédemment|depuis des années)\b",
-                        re.IGNORECASE)
+BACKGROUND = re.compile(r"\b(?:depuis\s+(?:19|20)\d\d|auparavant|par le passé|précédemment|depuis des années|"
+                        r"depuis (?:près de |plus de |environ )?\w+ ans)\b", re.IGNORECASE)
+#: Frequency and trend words that make a statement about many acts, not one incident
+#: (the English ``generic_statement``/``habitual_present``: ACLED codes one event per
+#: incident): "à plusieurs reprises", "régulièrement", "des attaques régulières".
+GENERIC = re.compile(r"\b(?:plusieurs fois|à plusieurs reprises|régulièrement|régulières?|réguliers|souvent|"
+                     r"fréquemment|fréquentes?|chaque (?:jour|semaine|mois|année)|en (?:\d+|\w+) ans|"
+                     r"ces dernières années|ces derniers mois|depuis des années|récurrentes?|répétées?|"
+                     r"multiplient|multiplication)\b", re.IGNORECASE)
+#: Adjectives of a possible act ("un déploiement potentiel"): hypothetical.
+POSSIBLE_ADJECTIVES = frozenset({"potentiel", "éventuel", "possible", "probable", "hypothétique"})
+#: Verbs of saying whose subject reports the clause under them (ccomp, xcomp, parataxis
+#: or an incise after it): "l'armée affirme avoir tué", "..., a souligné l'armée".
+SAYING_VERBS = frozenset({"affirmer", "déclarer", "dire", "annoncer", "indiquer", "préciser", "souligner",
+                          "ajouter", "assurer", "expliquer", "rapporter", "confirmer", "signaler", "écrire",
+                          "estimer", "révéler", "communiquer", "informer", "témoigner", "raconter"})
 
 
 @dataclass(frozen=True)
@@ -159,8 +173,46 @@ def claim_of(tok: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in deps), None)
 
 
+def purpose_clause(tok: Token) -> bool:
+    """Whether the trigger is the infinitive of a purpose clause ("pour combattre les
+    groupes", "afin de sécuriser"): an aim, not a report that the act happened."""
+    verb = tok if tok.pos_ == "VERB" else None
+    return verb is not None and "Inf" in verb.morph.get("VerbForm") and any(
+        c.dep_ == "mark" and c.lower_ in {"pour", "afin"} for c in verb.children)
+
+
+def speaker_of(tok: Token) -> Token | None:
+    """The head of the speaker of a saying verb governing the trigger's clause: its
+    subject, or the inverted subject of an incise ("..., a souligné l'armée")."""
+    clause = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
+    chain = [clause]
+    while chain[-1].dep_ in {"ccomp", "xcomp", "parataxis", "obj", "conj"} and chain[-1].head != chain[-1] \
+            and len(chain) < 4:
+        chain.append(chain[-1].head)  # up through complements only: not out of a relative or a subject
+    for gov in chain:
+        if gov.lemma_ in SAYING_VERBS and gov.pos_ == "VERB" and gov != tok:
+            subj = next((c for c in gov.children if c.dep_ == "nsubj"), None)
+            if subj is None and gov.i > clause.i:
+                subj = next((c for c in gov.children if c.dep_ == "obj" and c.i > gov.i), None)
+            if subj is not None and subj.pos_ in {"NOUN", "PROPN"}:
+                return subj
+    for gov in tok.sent:  # an incise the parser hung elsewhere: ", a souligné l'armée."
+        if gov.lemma_ in SAYING_VERBS and gov.pos_ == "VERB" and gov.i > tok.i and gov.dep_ in {
+                "parataxis", "advcl", "conj", "ROOT"} and gov.doc[gov.i - 1].dep_ in {"aux:tense", "punct"}:
+            subj = next((c for c in gov.children if c.dep_ in {"obj", "nsubj"} and c.i > gov.i), None)
+            if subj is not None and subj.pos_ in {"NOUN", "PROPN"}:
+                return subj
+    return None
+
+
 def source_of_report(tok: Token) -> Token | None:
-    """The head of "selon X" / "d'après X" in the trigger's sentence governing its clause."""
+    """The head of "selon X" / "d'après X" in the trigger's sentence, else the speaker
+    of a saying verb governing it (:func:`speaker_of`)."""
+    found = _according_to(tok)
+    return found if found is not None else speaker_of(tok)
+
+
+def _according_to(tok: Token) -> Token | None:
     for cand in tok.sent:
         if cand.pos_ not in {"NOUN", "PROPN", "PRON"}:
             continue
@@ -173,7 +225,9 @@ def source_of_report(tok: Token) -> Token | None:
 def phrase(head: Token) -> str:
     """The words of a noun phrase without its case marker and punctuation at the edges
     ("selon des sources locales" -> "des sources locales")."""
-    toks = sorted(head.subtree, key=lambda t: t.i)
+    cut = {t.i for c in head.children if c.dep_ in {"acl:relcl", "acl", "appos", "parataxis"} for t in c.subtree}
+    toks = sorted((t for t in head.subtree if t.i not in cut), key=lambda t: t.i)
+    toks = [t for t in toks if t.i <= head.i or all(u.i not in cut for u in head.doc[head.i:t.i])]
     while toks and toks[0] != head and (toks[0].dep_ in {"case", "fixed", "punct"} and toks[0].head in {head, toks[0].head}
                                         and toks[0].pos_ in {"ADP", "PUNCT", "ADV"}):
         toks = toks[1:]
@@ -188,18 +242,36 @@ def french_status(tok: Token) -> FrenchStatus:
     reported_by = phrase(report) if report is not None else None
     if negated(tok):
         return FrenchStatus("negated", None, reported_by, report)
-    mod = modality(tok)
+    mod = modality(tok.head) if purpose_clause(tok) else modality(tok)
     claimant = claim_of(tok)
     if claimant is not None:
         return FrenchStatus("claimed", phrase(claimant), reported_by, report, mod, claimant)
     if mod in {"threatened", "hypothetical"}:
         return FrenchStatus(mod, None, reported_by, report, mod)
+    if any(c.dep_ == "amod" and c.lemma_.lower() in POSSIBLE_ADJECTIVES for c in tok.children):
+        return FrenchStatus("hypothetical", None, reported_by, report)
+    if generic(tok):
+        return FrenchStatus("generic", None, reported_by, report)
     if mod == "reported":
         return FrenchStatus("claimed", reported_by or "unnamed reports", reported_by, report, mod)
     if report is not None and report.lemma_.lower() not in RELAY_WORDS:
         # the caller decides whether the source is a party (then claimed)
         return FrenchStatus("asserted", None, reported_by, report)
     return FrenchStatus("asserted", None, reported_by, None)
+
+
+def generic(tok: Token) -> bool:
+    """A statement about many acts (:data:`GENERIC` words in the trigger's sentence), or
+    an event noun in the plural with no number under a present-tense verb ("lancent des
+    attaques contre des bases"), or a verb in the imperfect (the French tense of
+    background and habit, *Le Bon Usage* § 881: "ils combattaient des militants")."""
+    if GENERIC.search(tok.sent.text):
+        return True
+    if tok.pos_ == "NOUN" and "Plur" in tok.morph.get("Number") and not any(
+            c.dep_ == "nummod" for c in tok.children) and tok.head.pos_ == "VERB" and \
+            "Pres" in tok.head.morph.get("Tense") and "Fin" in tok.head.morph.get("VerbForm"):
+        return True
+    return tok.pos_ == "VERB" and "Imp" in tok.morph.get("Tense")
 
 
 def background(tok: Token) -> bool:
