@@ -46,7 +46,8 @@ from crisisdesk.coding.french_counts import count_people
 from crisisdesk.coding.french_gloss import english_gloss
 from crisisdesk.coding.french_lexicon import FrenchLexicon, packaged_lexicon
 from crisisdesk.coding.french_roles import FrenchActors, light_verb, noun_roles, verb_roles
-from crisisdesk.coding.french_status import FrenchStatus, background, french_status, modality, purpose_clause
+from crisisdesk.coding.french_status import (TIME_NOUNS, FrenchStatus, background, french_status, modality,
+                                             purpose_clause)
 from crisisdesk.coding.lexicon import TriggerEntry
 from crisisdesk.coding.ontology import Ontology
 from crisisdesk.coding.placetime import anchor, focus_place, located_places, place_for, publication_time, time_for
@@ -62,6 +63,10 @@ VIOLENT = {"ASSAULT"}
 READ_ALSO = re.compile(r"^\s*(?:à\s+)?lire aussi\b", re.IGNORECASE)
 #: Types whose verbs are coded with no side named (the victims or the crowd may be unnamed).
 UNLICENSED_VERB_OK = {"ASSAULT", "PROTEST"}
+#: Violence and protest verbs with a common other sense, coded only with a participant:
+#: "marcher" (to march / to work: "le réseau marche"), "frapper" (to strike / to hit a
+#: region: "la crise frappe le pays" has its subject).
+NEEDS_ACTOR = frozenset({"marcher", "frapper", "viser", "toucher"})
 #: Verbal acts that cover an event they govern: asked for, condemned, denied, accused
 #: of, threatened ("exiger le départ", "accuse l'armée d'avoir tué" - the act is what is
 #: said, not a report of the event; a threat is coded as THREATEN with the act's mode).
@@ -100,6 +105,10 @@ class FrenchCoder:
         ``article.text``; ``actors``/``places``/``times``: the annotations (or the
         fallback stand-ins)."""
         published = article.published_at.date() if article.published_at else None
+        time_spans = [(t.span.start - offset, t.span.end - offset) for t in times if t.span is not None]
+        # a toponym inside a time expression is a misread day or month ("Vendredi")
+        places = [p for p in places if (p.span is None or not any(
+            s <= p.span.start - offset < e for s, e in time_spans)) and p.name.lower() not in TIME_NOUNS]
         anchored_places = anchor(doc, places)
         located = located_places(anchored_places, places)
         focus = focus_place(located, [a.country for a in actors if a.country])
@@ -132,18 +141,17 @@ class FrenchCoder:
         """Trigger candidates of one sentence with their roles, uncovered and licensed."""
         used: set[int] = set()
         found: list[_Candidate] = []
-        for tok in sent:
-            if tok.i in used:
+        hits = [(tok, hit) for tok in sent if (hit := self.lexicon.match(tok)) is not None]
+        # phrases first ("les sanctions ont été levées": "lever sanction", not "sanction")
+        for tok, (entry, words) in sorted(hits, key=lambda h: -len(h[1][1])):
+            if tok.i in used or any(t.i in used for t in words):
                 continue
-            hit = self.lexicon.match(tok)
-            if hit is None:
-                continue
-            entry, words = hit
             if entry.pos == "VERB" and tok.pos_ != "VERB" or entry.pos == "NOUN" and tok.pos_ not in {
                     "NOUN", "PROPN"} and len(words) == 1:
                 continue
             used.update(t.i for t in words)
             found.append(_Candidate(tok, words, entry, entry.event_type, entry.mode, entry.cameo, entry.acled))
+        found.sort(key=lambda c: c.token.i)
         by_token = {c.token.i: c for c in found}
         out: list[_Candidate] = []
         for cand in found:
@@ -154,7 +162,8 @@ class FrenchCoder:
                 if cand.event_type not in VIOLENT and _state_participle(tok):
                     continue  # "leurs forces peu équipées", "des personnes accusées de trafic": a state
                 cand.sources, cand.targets = verb_roles(tok, index)
-                if not (cand.sources or cand.targets) and cand.event_type not in UNLICENSED_VERB_OK:
+                if not (cand.sources or cand.targets) and (cand.event_type not in UNLICENSED_VERB_OK or
+                                                           tok.lemma_ in NEEDS_ACTOR):
                     continue
                 if cand.entry.event_type == "ASSAULT" and tok.lemma_ == "neutraliser" and not cand.targets and any(
                         c.dep_ == "obj" for c in tok.children):
@@ -162,9 +171,13 @@ class FrenchCoder:
                 if purpose_clause(tok) and modality(tok.head) != "threatened":
                     continue  # "pour combattre les groupes": an aim, not a report of the act
             else:
-                cand.sources, cand.targets = noun_roles(tok, index)
+                cand.sources, cand.targets = noun_roles(tok, index, cand.mode)
                 if not (cand.sources or cand.targets) and (light_verb(tok) is None or _demonstrative(tok)):
                     continue  # "l'attaque", "cette visite" in passing: a reference, not a new report
+                if not (cand.sources or cand.targets) and _unclaimed_reference(tok):
+                    continue  # "l'attaque n'est pas encore revendiquée": the attack told before
+                if _stated_cause(tok):
+                    continue  # "à la suite de l'attaque de la Russie contre l'Ukraine": an earlier event
             out.append(cand)
         return out
 
@@ -179,9 +192,16 @@ class FrenchCoder:
         tok = cand.token
         actor_spans = [(a.span.start - offset, a.span.end - offset) for a in cand.sources + cand.targets
                        if a.span is not None and not a.generic]
-        place = place_for(tok, places, cand.event_type, actor_spans) or focus
+        place = place_for(tok, places, cand.event_type, actor_spans)
+        if place is not None and place.country and index.country != place.country:
+            # unnamed participants belong to the state the event takes place in, not to
+            # the article's focus (the English coder's rule): "89 soldats tués ... à Chinagodrar"
+            cand.sources = [_located(a, place.country, index.country) for a in cand.sources]
+            cand.targets = [_located(a, place.country, index.country) for a in cand.targets]
+        place = place or focus
         result = _party_status(french_status(tok), cand, index)
         status, claimed_by = result.status, result.claimed_by
+        intended = status == "threatened"
         if result.claimant is not None and not cand.sources:
             # "l'attaque a été revendiquée par le JNIM": the claimant says it did it
             cand.sources = index.actors_of(result.claimant)
@@ -195,7 +215,18 @@ class FrenchCoder:
                 status = "asserted"  # the threat itself is what happened
         future = status == "threatened"
         paragraph_start = _paragraph_start(article, sent.start_char + offset) - offset
-        when = time_for(tok, times, paragraph_start, future=future)
+        # an act to come is dated only by its own sentence's time, a day name read as its
+        # coming occurrence (times.coming); coded as the threat or pledge itself, that
+        # later date is the act's, not the statement's (as the English coder does)
+        act = time_for(tok, times, paragraph_start, future=True) if intended else None
+        if act is not None and published is not None:
+            act = coming_fr(act, published)
+        if future:
+            when = act
+        elif act is not None and published is not None and act.start > published:
+            when = None
+        else:
+            when = time_for(tok, times, paragraph_start)
         if status in {"asserted", "claimed"} and (background(tok) or (
                 when is not None and is_historical(when.end, published))):
             status, claimed_by = "historical", None
@@ -239,6 +270,35 @@ class FrenchCoder:
         )
 
 
+_WEEKDAY_FR = re.compile(r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b", re.IGNORECASE)
+_MONTH_FR = re.compile(r"\b(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
+                       r"décembre)\b", re.IGNORECASE)
+_PAST_FR = re.compile(r"\b(?:derni(?:er|ère)|passée?|précédente?|hier)\b", re.IGNORECASE)
+
+
+def coming_fr(expr, published: date):  # noqa: ANN001, ANN201 - TimeExpression -> TimeExpression
+    """``expr`` read as the time of an act still to come ("vont manifester lundi"): a
+    French weekday or month named without a year and resolved before the publication
+    day is its next occurrence - the French counterpart of
+    :func:`crisisdesk.annotate.times.coming` (same shift: a week, or a year)."""
+    from dataclasses import replace
+    from datetime import timedelta
+
+    if expr.end >= published or re.search(r"\b(?:19|20)\d{2}\b", expr.text) or _PAST_FR.search(expr.text):
+        return expr
+    try:
+        if _WEEKDAY_FR.search(expr.text):
+            shift = timedelta(days=7 * (1 + (published - expr.end).days // 7))
+            return replace(expr, start=expr.start + shift, end=expr.end + shift)
+        if _MONTH_FR.search(expr.text):
+            years = published.year - expr.end.year + (1 if expr.end.replace(year=published.year) < published else 0)
+            return replace(expr, start=expr.start.replace(year=expr.start.year + years),
+                           end=expr.end.replace(year=expr.end.year + years))
+    except ValueError:  # 29 February of a year without one
+        return expr
+    return expr
+
+
 def _covered(tok: Token, by_token: dict[int, _Candidate]) -> bool:
     """Whether a verbal act of :data:`COVERING_TYPES` governs the trigger (its object or
     complement clause): "exiger le départ des troupes", "a démenti avoir bombardé"; a
@@ -272,6 +332,16 @@ def _party_status(result: FrenchStatus, cand: _Candidate, index: FrenchActors) -
     if party:
         return FrenchStatus("claimed", result.reported_by, result.reported_by, head)
     return result
+
+
+def _located(actor: ActorRef, country: str, focus: str | None) -> ActorRef:
+    """A generic actor coded with the article's focus country moved to ``country``
+    (the event's); named actors and nationals named by a demonym stay."""
+    from dataclasses import replace
+
+    if not actor.generic or actor.country != focus or not actor.sector:
+        return actor
+    return replace(actor, country=country, code=f"{country}{actor.sector}")
 
 
 def _same(a: ActorRef, b: ActorRef) -> bool:
@@ -327,6 +397,33 @@ def _state_participle(verb: Token) -> bool:
     participle ("six civils tués": a headline's report)."""
     return verb.dep_ in {"acl", "amod"} and "Part" in verb.morph.get("VerbForm") and not any(
         c.dep_ in {"obl:agent", "aux:tense", "aux:pass", "nsubj"} for c in verb.children)
+
+
+#: Prepositions of cause ("à la suite de", "suite à", "en raison de", "à cause de", "en
+#: représailles à"): the event named is the cause of what the sentence reports, an
+#: earlier event told as background (the English coder's ``stated_cause``).
+CAUSE_WORDS = frozenset({"suite", "raison", "cause", "représailles", "réaction", "conséquence"})
+
+
+def _stated_cause(noun: Token) -> bool:
+    """Whether the event noun is the complement of a cause preposition (see
+    :data:`CAUSE_WORDS`)."""
+    doc = noun.doc
+    first = min([noun, *(c for c in noun.children if c.i < noun.i)], key=lambda t: t.i)
+    window = {t.lower_ for t in doc[max(first.i - 4, noun.sent.start):first.i]}
+    return bool(window & CAUSE_WORDS)
+
+
+def _unclaimed_reference(noun: Token) -> bool:
+    """A definite event noun with no actor whose only licence is "revendiquer" with no
+    claimant, or negated ("l'attaque n'a pas été revendiquée"): a reference to the
+    incident already reported, not a new report."""
+    from crisisdesk.coding.french_status import claim_of, negated as is_negated
+
+    verb = light_verb(noun)
+    if verb is None or verb.lemma_ != "revendiquer":
+        return False
+    return claim_of(noun) is None or is_negated(verb)
 
 
 def _demonstrative(noun: Token) -> bool:

@@ -149,8 +149,9 @@ def count_people(sent: SpacySpan, kind: str = "killed", trigger: Token | None = 
             heads = [h for h in [left_subject(tok)] if h is not None]
         for head in heads:
             for victim in [head, *head.conjuncts]:
-                if victim.i in seen:
-                    continue
+                if victim.i in seen or (victim is not head and (_is_injury(victim) or _is_death(victim))
+                                        and not test(victim)):
+                    continue  # "12 morts et 20 blessés": the wounded beside the dead are not dead
                 value = number_of(victim)
                 if value is None and victim is tok:
                     continue

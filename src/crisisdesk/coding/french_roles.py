@@ -134,9 +134,10 @@ class FrenchActors:
             if named is not None:
                 return named
         named = self._named(head)
-        if named is not None:
+        if named is not None and not (named.generic and not named.code):
             return named
-        return self._generic(head)
+        # an unnamed participant the annotation left without a code: the word's sector
+        return self._generic(head) or named
 
     def _named(self, head: Token) -> ActorRef | None:
         """An annotated actor on the head, its name parts or its apposition."""
@@ -193,6 +194,31 @@ def is_passive(verb: Token) -> bool:
         verb.dep_ in {"acl", "amod"} and "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense"))
 
 
+def actor_before(verb: Token, index: "FrenchActors") -> Token | None:
+    """The head token of an annotated actor whose span ends right before the verb's
+    auxiliaries (and a negation "ne"): the subject the parser missed ("L'armée malienne
+    n'a pas bombardé" with "malienne" read as a verb). French puts the subject before the
+    verb group (*Le Bon Usage* § 229)."""
+    auxes = [c for c in verb.children if c.dep_ in {"aux:tense", "aux:pass", "aux"} and c.i < verb.i]
+    first = min([*auxes, verb], key=lambda t: t.i)
+    start = verb.sent.start
+    if start > 0 and verb.doc[start].is_lower and verb.doc[start - 1].text not in {".", "!", "?", ";", ":"} \
+            and "\n" not in verb.doc[start - 1].whitespace_ + verb.doc[start].text:
+        start = verb.doc[start - 1].sent.start  # a sentence cut after a misparsed word ("malienne" read as a verb)
+    i = first.i - 1
+    while i >= start and verb.doc[i].lower_ in {"ne", "n'", "n’", "se", "s'", "s’"}:
+        i -= 1
+    if i < start:
+        return None
+    actor = index.by_token.get(i)
+    if actor is None or actor.span is None:
+        return None
+    span = verb.doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
+    if span is None or span.end - 1 != i:
+        return None
+    return max(span, key=lambda t: (t.pos_ in {"NOUN", "PROPN"}, -t.i))
+
+
 def left_subject(verb: Token) -> Token | None:
     """The noun right before a finite verb's auxiliaries when the parser gave the verb
     no subject ("vingt-quatre personnes ont été tuées" with "personnes" hung elsewhere):
@@ -211,6 +237,13 @@ def left_subject(verb: Token) -> Token | None:
     return None
 
 
+def _reflexive(verb: Token) -> bool:
+    """A pronominal verb ("se sont emparés", "s'est entretenu"): its "être" auxiliary is
+    no passive, its subject the doer."""
+    return any(c.dep_.startswith("expl") or (c.lower_ in {"se", "s'", "s’"} and c.dep_ in {"obj", "iobj"})
+               for c in verb.children)
+
+
 def _children(tok: Token, *deps: str) -> list[Token]:
     return [c for c in tok.children if c.dep_ in deps]
 
@@ -222,7 +255,7 @@ def _case(tok: Token) -> str | None:
 
 def verb_roles(verb: Token, index: FrenchActors) -> tuple[list[ActorRef], list[ActorRef]]:
     """(sources, targets) of a verb trigger (see module doc)."""
-    if is_passive(verb):
+    if is_passive(verb) and not _reflexive(verb):
         targets = [h for h in _children(verb, "nsubj:pass", "nsubj")]
         if not targets and verb.dep_ in {"acl", "amod"}:
             targets = [verb.head]
@@ -231,10 +264,17 @@ def verb_roles(verb: Token, index: FrenchActors) -> tuple[list[ActorRef], list[A
         sources = [h for h in _children(verb, "obl:agent")] + [
             h for h in _children(verb, "obl:mod", "obl", "obl:arg") if _case(h) in AGENT_CASES]
     else:
-        sources = _children(verb, "nsubj")
+        sources = _children(verb, "nsubj", "nsubj:pass")
         targets = _children(verb, "obj")
+        if not targets:  # an object the parser hung on a place name ("interpellé à Niamey deux journalistes")
+            targets = [g for c in verb.children if c.pos_ == "PROPN" and c.dep_ in {"xcomp", "obl:arg", "obl:mod"}
+                       for g in c.children if g.dep_ == "obj"]
+        if not sources and verb.dep_ not in {"acl", "acl:relcl", "xcomp", "advcl"}:
+            sources = [h for h in [actor_before(verb, index)] if h is not None]
         if not targets:  # "tirer sur", "s'en prendre à": the object of the preposition
             targets = [h for h in _children(verb, "obl:arg") if _case(h) in {"sur", "contre"}]
+        if not targets:  # "s'est entretenu avec son homologue", "a signé un accord avec la Russie"
+            targets = [h for h in _children(verb, "obl:arg", "obl:mod", "obl") if _case(h) == "avec"]
         if not sources and targets and verb.lemma_ in INCISE_VERBS and verb.i > 0 and any(
                 t.text == "," for t in verb.doc[max(verb.i - 3, verb.sent.start):verb.i]):
             # "..., a démenti le ministre": the subject inverted after a quotation (incise)
@@ -250,8 +290,15 @@ def verb_roles(verb: Token, index: FrenchActors) -> tuple[list[ActorRef], list[A
     return src, [a for a in tgt if all(a.name != s.name for s in src)]
 
 
-def noun_roles(noun: Token, index: FrenchActors) -> tuple[list[ActorRef], list[ActorRef]]:
-    """(sources, targets) of an event noun (see module doc)."""
+#: PLOVER modes whose event noun takes its patient in "de X" ("l'arrestation de 200
+#: personnes", "l'enlèvement du maire", "la libération des otages", "l'assassinat du
+#: chef"): French nominalisations of transitive verbs put the object there, the agent
+#: in "par X" (*Le Bon Usage* § 350, complement of a verbal noun).
+PATIENT_MODES = frozenset({"arrest", "abduct", "release", "deport", "assassinate", "massacre", "expel", "sexual"})
+
+
+def noun_roles(noun: Token, index: FrenchActors, mode: str | None = None) -> tuple[list[ActorRef], list[ActorRef]]:
+    """(sources, targets) of an event noun of PLOVER ``mode`` (see module doc)."""
     sources: list[ActorRef] = []
     targets: list[ActorRef] = []
     for child in noun.children:
@@ -278,7 +325,8 @@ def noun_roles(noun: Token, index: FrenchActors) -> tuple[list[ActorRef], list[A
                 sources.extend(actors)
             elif case in {"de", "d'", "d’", "du", "des"}:
                 for actor in actors:
-                    (sources if _armed_or_group(actor) and not sources else targets).append(actor)
+                    doer = _armed_or_group(actor) and not sources and mode not in PATIENT_MODES
+                    (sources if doer else targets).append(actor)
     return sources, [a for a in targets if all(a.name != s.name for s in sources)]
 
 

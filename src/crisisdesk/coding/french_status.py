@@ -51,7 +51,10 @@ BACKGROUND = re.compile(r"\b(?:depuis\s+(?:19|20)\d\d|auparavant|par le passé|p
 GENERIC = re.compile(r"\b(?:plusieurs fois|à plusieurs reprises|régulièrement|régulières?|réguliers|souvent|"
                      r"fréquemment|fréquentes?|chaque (?:jour|semaine|mois|année)|en (?:\d+|\w+) ans|"
                      r"ces dernières années|ces derniers mois|depuis des années|récurrentes?|répétées?|"
-                     r"multiplient|multiplication)\b", re.IGNORECASE)
+                     r"multiplient|multiplication|vague d[e']|série d[e'])", re.IGNORECASE)
+#: Adjectives of an act alleged, not established ("le massacre présumé"): the English
+#: hedges "alleged", "purported" (claimed, by unnamed reports).
+ALLEGED = frozenset({"présumé", "présumer", "supposé", "supposer", "allégué", "alléguer", "prétendu"})
 #: Adjectives of a possible act ("un déploiement potentiel"): hypothetical.
 POSSIBLE_ADJECTIVES = frozenset({"potentiel", "éventuel", "possible", "probable", "hypothétique"})
 #: Verbs of saying whose subject reports the clause under them (ccomp, xcomp, parataxis
@@ -181,6 +184,22 @@ def purpose_clause(tok: Token) -> bool:
         c.dep_ == "mark" and c.lower_ in {"pour", "afin"} for c in verb.children)
 
 
+#: Day and month names a misparse may give as a saying verb's subject ("a affirmé
+#: jeudi le ministre": "jeudi" the subject, "ministre" its object).
+TIME_NOUNS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier",
+                        "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+                        "novembre", "décembre", "soir", "matin", "hier", "aujourd'hui"})
+
+
+def _not_a_time(head: Token | None) -> Token | None:
+    """``head``, or the noun under it when ``head`` is a day or month name (see
+    :data:`TIME_NOUNS`); None when there is none."""
+    if head is not None and head.lemma_.lower() in TIME_NOUNS:
+        return next((c for c in head.children if c.dep_ in {"obj", "nmod", "appos"} and c.pos_ in {"NOUN", "PROPN"}),
+                    None)
+    return head
+
+
 def speaker_of(tok: Token) -> Token | None:
     """The head of the speaker of a saying verb governing the trigger's clause: its
     subject, or the inverted subject of an incise ("..., a souligné l'armée")."""
@@ -194,12 +213,15 @@ def speaker_of(tok: Token) -> Token | None:
             subj = next((c for c in gov.children if c.dep_ == "nsubj"), None)
             if subj is None and gov.i > clause.i:
                 subj = next((c for c in gov.children if c.dep_ == "obj" and c.i > gov.i), None)
+            subj = _not_a_time(subj)
             if subj is not None and subj.pos_ in {"NOUN", "PROPN"}:
                 return subj
     for gov in tok.sent:  # an incise the parser hung elsewhere: ", a souligné l'armée."
+        first = min([gov, *(c for c in gov.children if c.dep_.startswith("aux") and c.i < gov.i)], key=lambda t: t.i)
         if gov.lemma_ in SAYING_VERBS and gov.pos_ == "VERB" and gov.i > tok.i and gov.dep_ in {
-                "parataxis", "advcl", "conj", "ROOT"} and gov.doc[gov.i - 1].dep_ in {"aux:tense", "punct"}:
-            subj = next((c for c in gov.children if c.dep_ in {"obj", "nsubj"} and c.i > gov.i), None)
+                "parataxis", "advcl", "conj", "ROOT"} and first.i > 0 and gov.doc[first.i - 1].text == "," \
+                and not any(c.dep_ == "nsubj" and c.i < gov.i for c in gov.children):
+            subj = _not_a_time(next((c for c in gov.children if c.dep_ in {"obj", "nsubj"} and c.i > gov.i), None))
             if subj is not None and subj.pos_ in {"NOUN", "PROPN"}:
                 return subj
     return None
@@ -216,16 +238,19 @@ def _according_to(tok: Token) -> Token | None:
     for cand in tok.sent:
         if cand.pos_ not in {"NOUN", "PROPN", "PRON"}:
             continue
-        cases = [c.lower_ for c in cand.children if c.dep_ in {"case", "fixed"}]
-        if "selon" in cases or ("après" in cases and any(c.lower_ in {"d'", "d’", "de"} for c in cand.children)):
-            return cand
+        cases = [c for c in cand.children if c.dep_ in {"case", "fixed"}]
+        if any(c.lower_ == "selon" for c in cases) or any(
+                c.lower_ == "après" and c.i > 0 and c.doc[c.i - 1].lower_ in {"d'", "d’"} for c in cases):
+            return cand  # "selon X", "d'après X" (not "après de violents combats")
     return None
 
 
 def phrase(head: Token) -> str:
     """The words of a noun phrase without its case marker and punctuation at the edges
     ("selon des sources locales" -> "des sources locales")."""
-    cut = {t.i for c in head.children if c.dep_ in {"acl:relcl", "acl", "appos", "parataxis"} for t in c.subtree}
+    cut = {t.i for c in head.children if c.dep_ in {"acl:relcl", "acl", "appos", "parataxis", "conj", "cc"}
+           or (c.i < head.i and c.dep_ not in {"det", "amod", "nummod", "case", "fixed", "flat:name", "compound"})
+           for t in c.subtree}  # not "jeudi" hung before "le ministre"
     toks = sorted((t for t in head.subtree if t.i not in cut), key=lambda t: t.i)
     toks = [t for t in toks if t.i <= head.i or all(u.i not in cut for u in head.doc[head.i:t.i])]
     while toks and toks[0] != head and (toks[0].dep_ in {"case", "fixed", "punct"} and toks[0].head in {head, toks[0].head}
@@ -252,7 +277,8 @@ def french_status(tok: Token) -> FrenchStatus:
         return FrenchStatus("hypothetical", None, reported_by, report)
     if generic(tok):
         return FrenchStatus("generic", None, reported_by, report)
-    if mod == "reported":
+    if mod == "reported" or any(c.dep_ in {"amod", "acl"} and c.lemma_.lower() in ALLEGED for c in tok.children):
+        # "auraient tué", "le massacre présumé": a report the writer does not vouch for
         return FrenchStatus("claimed", reported_by or "unnamed reports", reported_by, report, mod)
     if report is not None and report.lemma_.lower() not in RELAY_WORDS:
         # the caller decides whether the source is a party (then claimed)
