@@ -42,10 +42,12 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from crisisdesk.coding.acled import acled_types
+from crisisdesk.coding.french_counts import UNITS as NUMBER_WORDS
 from crisisdesk.coding.french_counts import count_people
 from crisisdesk.coding.french_gloss import english_gloss
 from crisisdesk.coding.french_lexicon import FrenchLexicon, packaged_lexicon
-from crisisdesk.coding.french_roles import FrenchActors, light_verb, noun_roles, verb_roles
+from crisisdesk.coding.french_roles import (FrenchActors, doer_of_light_verb, light_verb, noun_roles,
+                                            target_of_light_verb, verb_roles)
 from crisisdesk.coding.french_status import (TIME_NOUNS, FrenchStatus, background, french_status, modality,
                                              purpose_clause)
 from crisisdesk.coding.lexicon import TriggerEntry
@@ -108,7 +110,8 @@ class FrenchCoder:
         time_spans = [(t.span.start - offset, t.span.end - offset) for t in times if t.span is not None]
         # a toponym inside a time expression is a misread day or month ("Vendredi")
         places = [p for p in places if (p.span is None or not any(
-            s <= p.span.start - offset < e for s, e in time_spans)) and p.name.lower() not in TIME_NOUNS]
+            s <= p.span.start - offset < e for s, e in time_spans)) and p.name.lower() not in TIME_NOUNS
+            and p.name.lower() not in NUMBER_WORDS]  # nor a number word ("Douze personnes")
         anchored_places = anchor(doc, places)
         located = located_places(anchored_places, places)
         focus = focus_place(located, [a.country for a in actors if a.country])
@@ -172,6 +175,11 @@ class FrenchCoder:
                     continue  # "pour combattre les groupes": an aim, not a report of the act
             else:
                 cand.sources, cand.targets = noun_roles(tok, index, cand.mode)
+                if not cand.sources:
+                    cand.sources = doer_of_light_verb(tok, index)  # "l'attaque a été menée par des hommes armés"
+                if not cand.targets:
+                    cand.targets = [a for a in target_of_light_verb(tok, index)
+                                    if all(a.name != s.name for s in cand.sources)]
                 if not (cand.sources or cand.targets) and (light_verb(tok) is None or _demonstrative(tok)):
                     continue  # "l'attaque", "cette visite" in passing: a reference, not a new report
                 if not (cand.sources or cand.targets) and _unclaimed_reference(tok):

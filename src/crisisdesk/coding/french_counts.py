@@ -65,7 +65,7 @@ def number_of(noun: Token) -> tuple[int | None, int | None] | None:
     for c in noun.children:
         if c.dep_ in {"det", "amod"} and c.lower_ in VAGUE:
             return VAGUE[c.lower_]
-    if noun.pos_ == "NUM":
+    if noun.pos_ == "NUM" or (noun.pos_ == "PROPN" and noun.lower_ in UNITS):  # "Douze personnes" read as a name
         value = _parse(noun)
         return _bounded(noun, value) if value is not None else None
     return None
@@ -105,6 +105,9 @@ def _victims(tok: Token) -> list[Token]:
         if lemma in DIE_VERBS or passive:
             return [c for c in tok.children if c.dep_ in {"nsubj", "nsubj:pass"}]
         return [c for c in tok.children if c.dep_ == "obj"]
+    if tok.pos_ == "ADJ" and tok.dep_ in {"xcomp", "acl", "obj"} and tok.head.pos_ == "VERB":
+        # "ont été retrouvées mortes": the dead are the subject of the verb
+        return [c for c in tok.head.children if c.dep_ in {"nsubj", "nsubj:pass"}] or [tok]
     if tok.pos_ in {"NOUN", "ADJ", "NUM"}:
         return [tok]
     return []

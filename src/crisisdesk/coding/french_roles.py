@@ -32,6 +32,7 @@ from importlib import resources
 import yaml
 from spacy.tokens import Doc, Token
 
+from crisisdesk.coding.french_counts import UNITS as NUMBER_WORDS
 from crisisdesk.records import ActorRef, Span
 
 #: Quantity and group nouns whose "de" complement is the participant ("une dizaine de
@@ -119,6 +120,11 @@ class FrenchActors:
         if head.pos_ == "PRON" and head.lower_ in {"qui", "lequel", "laquelle", "lesquels"} and \
                 head.head.dep_ in {"acl:relcl", "acl"}:
             head = head.head.head  # "l'armée, qui a repoussé l'attaque": the antecedent
+        if head.pos_ in {"PROPN", "NUM"} and head.lower_ in NUMBER_WORDS:
+            counted = next((c for c in head.children if c.dep_ in {"flat:name", "nmod", "appos"}
+                            and c.pos_ == "NOUN"), None)
+            if counted is not None:
+                head = counted  # "Douze personnes" with the number read as a name
         if head.lemma_.lower() in REPRESENTATIVE_NOUNS:
             inner = next((c for c in head.children if c.dep_ == "nmod" and _case(c) in {"de", "d'", "d’", "du", "des"}),
                          None)
@@ -335,6 +341,36 @@ def _armed_or_group(actor: ActorRef) -> bool:
     return actor.sector in {"MIL", "COP", "REB", "INS"} or (not actor.generic and actor.actor_type in {
         "organisation", "armed group", "rebel group", "militia", "state forces", "state"}) or bool(
         actor.actor_type and any(k in actor.actor_type.lower() for k in ("armed", "jihad", "rebel", "militia")))
+
+
+#: Light verbs whose subject (or agent, in the passive) carries out the event noun:
+#: "mener/perpétrer/commettre/lancer une attaque", "tendre une embuscade".
+DOING_VERBS = frozenset({"mener", "perpétrer", "commettre", "lancer", "tendre", "conduire", "effectuer", "opérer"})
+
+
+def doer_of_light_verb(noun: Token, index: "FrenchActors") -> list[ActorRef]:
+    """The source of an event noun carried out by a :data:`DOING_VERBS` verb: its subject
+    ("des hommes armés ont mené l'attaque") or, with the noun as passive subject, its
+    agent ("l'attaque a été menée par des hommes armés"); empty otherwise."""
+    verb = noun.head
+    if verb.lemma_ not in DOING_VERBS or noun.dep_ not in {"obj", "nsubj:pass", "nsubj"}:
+        return []
+    if noun.dep_ == "obj":
+        heads = [c for c in verb.children if c.dep_ == "nsubj"]
+    else:
+        heads = [c for c in verb.children if c.dep_ == "obl:agent" or (c.dep_.startswith("obl") and _case(c) == "par")]
+    return [a for h in heads for a in index.actors_of(h)]
+
+
+def target_of_light_verb(noun: Token, index: "FrenchActors") -> list[ActorRef]:
+    """The target of an event noun carried out by a :data:`DOING_VERBS` verb, given to
+    the verb: "tendre une embuscade à une patrouille", "mener une attaque contre X"."""
+    verb = noun.head
+    if verb.lemma_ not in DOING_VERBS or noun.dep_ != "obj":
+        return []
+    heads = [c for c in verb.children if c.dep_.startswith("obl") and _case(c) in {"à", "contre", "sur"}
+             and c.pos_ in {"NOUN", "PROPN"}]
+    return [a for h in heads for a in index.actors_of(h)]
 
 
 def light_verb(noun: Token) -> Token | None:
