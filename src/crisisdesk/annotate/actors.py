@@ -472,6 +472,13 @@ class ActorRecognizer:
                     refs.append((doc[m.start - 1:m.end], _ethnic_group(doc[m.start - 1:m.end])))
             elif kind == ACTOR_LABEL:
                 refs.append((m, self._named(value, m)))
+                after = by_start.get(m.end)
+                if self.dictionary.language == "fr" and after is not None and after.label_.startswith(DEMONYM_LABEL) \
+                        and not after[0].is_title:
+                    # "l'Africa Corps russe", "la force Barkhane française": in French the
+                    # nationality adjective follows the name it qualifies (as "Russian" in
+                    # "the Russian Africa Corps"), no state actor of its own
+                    consumed.add(after.start)
             elif kind == STATE_LABEL and m.end < len(doc) and doc[m.end].text == "State" \
                     and not doc[m.end].is_sent_start:
                 continue  # "the Niger State government": the division's name (_division_name)
@@ -661,10 +668,13 @@ class ActorRecognizer:
                     or tok.lower_ in self.dictionary.sector_words or tok.i == 0:
                 continue
             det = doc[tok.i - 1]
-            if det.lower_ != "the" or det.head.i != tok.i:
+            french = self.dictionary.language == "fr"
+            definite = ("le", "la", "l'", "l’") if french else ("the",)
+            if det.lower_ not in definite or det.head.i != tok.i:
                 continue
+            of_words = _FRENCH_OF if french else ("of",)
             if any(c.dep_ in ("amod", "compound", "nummod") for c in tok.children) or \
-                    (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of"):
+                    (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in of_words):
                 continue
             span = doc[tok.i - 1:tok.i + 1]
             groups = [r for s, r in refs if s.start < span.start and r.actor_type in ARMED_GROUP_TYPES

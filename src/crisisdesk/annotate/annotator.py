@@ -157,6 +157,8 @@ class LanguagePipeline:
     nlp: object
     actors: ActorRecognizer
     times: object
+    #: The gazetteer whose country and region names are in that language too.
+    gazetteer: Gazetteer | None = None
 
 
 #: Languages with a pipeline of their own besides English, and the setting naming it.
@@ -192,7 +194,7 @@ class Annotator:
         self.times = TimeRecognizer()
         self.sentencizer = Sentencizer()
         self._name_words: frozenset[str] | None = None
-        self.english = LanguagePipeline(self.nlp, self.actors, self.times)
+        self.english = LanguagePipeline(self.nlp, self.actors, self.times, self.gazetteer)
         #: Pipelines of other languages, loaded on first use (None: not installed).
         self._pipelines: dict[str, LanguagePipeline | None] = {}
         self._missing: dict[str, str] = {}
@@ -221,9 +223,17 @@ class Annotator:
             self._missing[language] = f"spaCy pipeline {model!r} is for language {nlp.lang!r}, not {language!r}"
             return None
         dictionary = self.actor_dictionary.for_language(language)
-        prepare_pipeline(nlp, self.gazetteer, dictionary)
+        gazetteer = self.gazetteer.for_language(language)
+        prepare_pipeline(nlp, gazetteer, dictionary)
         nlp.max_length = max(nlp.max_length, self.max_chars + 1)
-        return LanguagePipeline(nlp, ActorRecognizer(nlp, dictionary), FrenchTimeRecognizer())
+        return LanguagePipeline(nlp, ActorRecognizer(nlp, dictionary), FrenchTimeRecognizer(), gazetteer)
+
+    def _places_for(self, pipe: LanguagePipeline) -> PlaceResolver:
+        """The place resolver for a pipeline: this annotator's, or one over the
+        pipeline's gazetteer with the same actor areas and default focus."""
+        if pipe.gazetteer is None or pipe.gazetteer is self.gazetteer:
+            return self.places
+        return PlaceResolver(pipe.gazetteer, self.places.operates_in, tuple(self.places.default_focus))
 
     # -- public API ----------------------------------------------------------------------
 
@@ -333,7 +343,7 @@ class Annotator:
             return doc
         pipe = pipe or self.english
         actors = pipe.actors.recognise(doc)
-        doc._.places = self.places.resolve(doc, actors, skip)
+        doc._.places = self._places_for(pipe).resolve(doc, actors, skip)
         doc._.actors = follow_shared_name_places(actors, doc._.places)
         published = _published_date(article)
         dates = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "DATE"]
@@ -370,7 +380,7 @@ class Annotator:
         doc._.annotation_notes = []
         skip = url_ranges(title)
         actors = pipe.actors.recognise(doc)
-        resolver = PlaceResolver(self.gazetteer, self.places.operates_in, focus)
+        resolver = PlaceResolver(pipe.gazetteer or self.gazetteer, self.places.operates_in, focus)
         doc._.places = resolver.resolve(doc, actors, skip)
         doc._.actors = follow_shared_name_places(actors, doc._.places)
         dates = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "DATE"]

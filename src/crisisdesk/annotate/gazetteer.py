@@ -34,6 +34,7 @@ import os
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
+import dataclasses
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -243,6 +244,31 @@ class Gazetteer:
         self.ruler_countries = frozenset(data.get("ruler_countries") or ())
         # towns recognised as places, outside the monitored region (regions.yaml)
         self.pattern_countries = frozenset(data.get("pattern_countries") or ())
+
+    def for_language(self, language: str) -> Gazetteer:
+        """The gazetteer for text in ``language``: for "fr", a copy whose country names
+        add the French ISO 3166-1 names (pycountry's French translation, plus the
+        aliases of the ``french: states:`` section of ``data/actors.yaml``: "Tchad",
+        "Russie", "États-Unis") and whose named regions add their ``aliases_fr``
+        (``data/regions.yaml``: "Afrique de l'Ouest"); a name the English tables already
+        have keeps its English meaning. Other languages: ``self``. The base tables are
+        shared, not copied."""
+        if language != "fr":
+            return self
+        from crisisdesk.annotate.actors import _french_country_names
+
+        countries = dict(self.countries_by_name)
+        names = dict(_french_country_names())
+        for alpha3, extra in ((actor_data().get("french") or {}).get("states") or {}).items():
+            names.update((name, alpha3) for name in extra.get("aliases", []) or [])
+        for name, alpha3 in names.items():
+            if alpha3 in self.countries and not _is_capital(name):
+                countries.setdefault(fold(name), self.countries[alpha3])
+        regions = dict(self.regions_by_name)
+        for item in regions_data()["regions"]:
+            for name in item.get("aliases_fr") or ():
+                regions.setdefault(fold(name), self.regions_by_name[fold(item["name"])])
+        return dataclasses.replace(self, countries_by_name=countries, regions_by_name=regions)
 
     # -- lookups ------------------------------------------------------------------------
 

@@ -223,7 +223,8 @@ def add_gazetteer_ruler(nlp: Language, gazetteer: Gazetteer, actors: ActorDictio
     pipeline has no NER) with phrase patterns: countries and demonyms, named regions,
     admin1 names and towns of ``ruler_countries`` (default ``data/regions.yaml``: its
     ``ruler_countries`` and ``pattern_countries``), world
-    cities of 100,000+ people, and named actors (ORG). Case-sensitive (ORTH) matching,
+    cities of 100,000+ people, and named actors (ORG); a French pipeline also gets the
+    regions' ``aliases_fr``. Case-sensitive (ORTH) matching,
     except the lower-case words of region aliases (:func:`region_token_pattern`).
     Single words that are stop words of the pipeline's language, sector words or in
     ``excluded`` (month and weekday names) are no patterns. Demonyms written in lower case
@@ -255,7 +256,8 @@ def add_gazetteer_ruler(nlp: Language, gazetteer: Gazetteer, actors: ActorDictio
         add("GPE", name)
     token_patterns: list[dict] = []
     for item in regions_data()["regions"]:
-        for name in (item["name"], *item["aliases"]):
+        french = item.get("aliases_fr") or () if nlp.lang == "fr" else ()
+        for name in (item["name"], *item["aliases"], *french):
             name = name[4:] if name.startswith("the ") else name
             if name[:1].isupper():
                 add("LOC", name)

@@ -150,6 +150,56 @@ CITY_VOTE_POPULATION = 100_000
 #: A regional town outside the focus countries must lie this close to another place of the article (km).
 ABROAD_NEAR_KM = 300.0
 VILLAGE_NOUNS = frozenset({"village", "villages", "hamlet", "hamlets"})
+
+# French cues, read only in French Docs (``doc.lang_ == "fr"``, the French pipeline), so
+# English text keeps its own lists: the French words of the same kinds (general French
+# usage; Mali's administrative terms - région, cercle, commune - from its territorial
+# law, Loi n° 2012-017 portant création de circonscriptions administratives).
+#: Prepositions that introduce a place ("à Gao", "au Mali", "dans la localité de X",
+#: "vers Ménaka", "entre Boni et Hombori", "près de Kati", "de Gao à Ansongo").
+FRENCH_PLACE_CUES = frozenset({"à", "au", "aux", "dans", "vers", "entre", "et", "de", "du", "d'", "d’", "près",
+                               "depuis", "sur", "jusqu'à", "jusqu’à", "en"})
+#: Of those, the ones after which an unknown capitalised name is taken as a toponym.
+FRENCH_STRONG_CUES = frozenset({"à", "dans", "vers", "entre", "près"})
+#: Words before a name that place the event near it ("près de Kati", "aux environs de
+#: Mopti", "au nord de Gao", "à 30 km de Djibo", "non loin de Ségou"); "est" (east, also
+#: the verb "is") only after "l'" (:func:`_french_near`).
+FRENCH_NEAR_WORDS = frozenset({"près", "proximité", "environs", "alentours", "loin", "périphérie", "nord", "sud",
+                               "ouest", "nord-est", "nord-ouest", "sud-est", "sud-ouest", "kilomètres", "km"})
+#: Nouns that say a name is a place ("la localité de X", "le village de X", "la ville de X").
+FRENCH_CUE_NOUNS = frozenset({"village", "villages", "localité", "localités", "ville", "villes", "hameau",
+                              "hameaux", "commune", "communes", "camp", "cercle", "secteur", "quartier",
+                              "agglomération", "bourgade"})
+FRENCH_VILLAGE_NOUNS = frozenset({"village", "villages", "hameau", "hameaux"})
+#: Words before "de" that make the next unknown capitalised name a toponym ("au nord de
+#: X", "les habitants de X", "le maire de X").
+FRENCH_OF_PLACE_NOUNS = frozenset({"nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-est", "sud-ouest",
+                                   "environs", "alentours", "périphérie", "proximité", "près", "habitants",
+                                   "maire", "préfet", "sous-préfet", "km", "kilomètres", "route", "axe"})
+#: Capitalised French words the French model may tag as places that name none: months,
+#: weekdays, number words at a sentence start ("Douze personnes ..."), "État" (the
+#: state), "Occident" (the West as a political bloc).
+FRENCH_NOT_PLACE_WORDS = frozenset({
+    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+    "décembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "état", "etat",
+    "occident", "islam", "ramadan", "opération", "deux", "trois", "quatre", "cinq", "six", "sept", "huit",
+    "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt", "trente", "quarante",
+    "cinquante", "cent", "mille", "selon", "dimanche", "terrorisme"})
+#: French articles an entity may start with ("la France", "le Niger", "l'Azawad").
+FRENCH_ARTICLES = frozenset({"la", "le", "les", "l'", "l’"})
+
+
+def _french(doc: Doc) -> bool:
+    """Whether ``doc`` was parsed by the French pipeline."""
+    return doc.lang_ == "fr"
+
+
+def _french_near(prev: list[str]) -> bool:
+    """Whether the (lower-case) tokens before a name in French text place the event near
+    it: a word of :data:`FRENCH_NEAR_WORDS`, or "est" after "l'" ("à l'est de X")."""
+    if FRENCH_NEAR_WORDS.intersection(prev):
+        return True
+    return any(w == "est" and i > 0 and prev[i - 1] in ("l'", "l’") for i, w in enumerate(prev))
 #: Adjectives that may join the name after them into a named region ("eastern Congo").
 COMPASS_ADJECTIVES = frozenset({"eastern", "western", "northern", "southern", "central", "east", "west",
                                 "north", "south", "northeastern", "northwestern", "southeastern", "southwestern"})
@@ -241,6 +291,10 @@ class PlaceResolver:
                 span = _strip_article(ent)
                 if span is not None and len(span) and _after_name_particle(span):
                     continue  # "Ag Gaya": a person's name, whatever town bears its last word
+                if span is not None and len(span) and _french(doc):
+                    span = self._french_name_of(span)
+                    if span is None:
+                        continue  # "Vendredi", "Douze", "État": no place
                 if span is not None and len(span):
                     landmark = _landmark_shaped(span)
                     if ent.label_ not in PLACE_LABELS and not landmark:
@@ -264,6 +318,31 @@ class PlaceResolver:
             found[(span.start_char, span.end_char)] = mention
         return sorted(found.values(), key=lambda m: m.start)
 
+    def _french_name_of(self, span: SpacySpan) -> SpacySpan | None:
+        """A French entity as a place name: None for a single word of
+        :data:`FRENCH_NOT_PLACE_WORDS` ("Vendredi", "Douze", "État"); for an entity that
+        opens with a common noun and names a place after "de" ("base militaire de
+        Tombouctou", "département d'État américain"), the name after it when the
+        gazetteer knows it (a town, country, admin1 or region), None when it is a word
+        of that list; None for an entity of lower-case words only that is no named
+        region ("base militaire de": the model's span stopped before the name, which the
+        cue pass then finds; "région des trois frontières", a named region, is kept); else
+        ``span`` ("forêt de Yorsala": a named forest)."""
+        if span[0].lower_ in FRENCH_NOT_PLACE_WORDS and (len(span) == 1 or span[0].is_title):
+            return None
+        if not any(t.is_title or t.is_upper for t in span) and self.gazetteer.region(span.text) is None:
+            return None  # "base militaire de": common words, no name (French names are capitalised)
+        if not span[0].is_lower:
+            return span
+        for j, tok in enumerate(span[:-1]):
+            if tok.lower_ in ("de", "du", "d'", "d’", "des") and span[j + 1].is_title:
+                name = span[j + 1:]
+                if name[0].lower_ in FRENCH_NOT_PLACE_WORDS:
+                    return None
+                known = self._known(name.text) or self.gazetteer.region(name.text) is not None
+                return name if known else span
+        return span
+
     def _compass_region(self, span: SpacySpan) -> SpacySpan:
         """The span widened to the compass adjective before it when together they name a
         region of ``data/regions.yaml`` ("eastern Congo": DR Congo's east, not the
@@ -282,13 +361,18 @@ class PlaceResolver:
         if nxt in {"and", ",", "or"}:  # "the Ségou and Mopti regions": each name is a region
             nxt = _shared_region_word(doc, span.end)
         type_after = nxt in REGION_WORDS | ADMIN2_WORDS
+        french = _french(doc)
         # "the village of X", "village X", "Kassa commune": a noun that says what X is
-        noun = prev[-2] if len(prev) >= 2 and prev[-1] in ("of", "de", "du") else (prev[-1] if prev else "")
+        of_words = ("of", "de", "du", "d'", "d’") if french else ("of", "de", "du")
+        noun = prev[-2] if len(prev) >= 2 and prev[-1] in of_words else (prev[-1] if prev else "")
         admin2_word = (nxt if type_after else prev[-2] if type_of else "") in ADMIN2_WORDS
+        near = bool(NEAR_WORDS.intersection(prev)) or (french and _french_near(prev))
+        cue_nouns = CUE_NOUNS | FRENCH_CUE_NOUNS if french else CUE_NOUNS
+        village_nouns = VILLAGE_NOUNS | FRENCH_VILLAGE_NOUNS if french else VILLAGE_NOUNS
         return _Mention(span.start_char, span.end_char, span.text, sent.start_char, sent.end_char,
-                        near=bool(NEAR_WORDS.intersection(prev)), region_word=type_after or type_of,
-                        cued=False, named_by_noun=noun in CUE_NOUNS and not admin2_word,
-                        village_noun=noun in VILLAGE_NOUNS,
+                        near=near, region_word=type_after or type_of,
+                        cued=False, named_by_noun=noun in cue_nouns and not admin2_word,
+                        village_noun=noun in village_nouns,
                         border=nxt in BORDER_WORDS or prev[-2:] in (["border", "with"], ["border", "of"])
                         or _border_between(doc, span.start),
                         agent=_is_agent(span), type_after=type_after, admin2_word=admin2_word)
@@ -312,19 +396,26 @@ class PlaceResolver:
         gazetteer town of the ruler countries."""
         i = 0
         n = len(doc)
+        french = _french(doc)
+        place_cues = PLACE_CUES | FRENCH_PLACE_CUES if french else PLACE_CUES
+        cue_nouns = CUE_NOUNS | FRENCH_CUE_NOUNS if french else CUE_NOUNS
+        strong_cues = STRONG_CUES | FRENCH_STRONG_CUES if french else STRONG_CUES
         while i < n:
             tok = doc[i]
             if tok.is_title and not (len(tok.text) == 1 and tok.whitespace_) and not tok.is_sent_start \
                     and tok.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "FAC") \
                     and (tok.ent_type_ != "NORP" or _alone(doc, i)):  # "Commune V": a numeral ("N'Tillit" is a name)
                 prev = doc[i - 1].lower_ if i > 0 else ""
-                if prev in CUE_NOUNS and doc[i - 1].is_title and not doc[i - 1].is_sent_start:
+                if prev in cue_nouns and doc[i - 1].is_title and not doc[i - 1].is_sent_start:
                     prev = ""  # "Labe City Hall square", "Town Hall": the noun is part of a name, no cue
                 territory = _territory_taken(doc, i)
-                if prev in PLACE_CUES or prev in CUE_NOUNS or territory:
-                    named_by_noun = prev in CUE_NOUNS or (prev == "of" and i >= 2 and doc[i - 2].lower_ in CUE_NOUNS)
-                    strong = territory or prev in STRONG_CUES or (prev == "and" and _after_between(doc, i - 1)) or (
+                if prev in place_cues or prev in cue_nouns or territory:
+                    of = prev == "of" or (french and prev in ("de", "du", "d'", "d’"))
+                    named_by_noun = prev in cue_nouns or (of and i >= 2 and doc[i - 2].lower_ in cue_nouns)
+                    strong = territory or prev in strong_cues or (prev == "and" and _after_between(doc, i - 1)) or (
                         prev == "of" and i >= 2 and doc[i - 2].lower_ in OF_PLACE_NOUNS) or (
+                        french and of and i >= 2 and doc[i - 2].lower_ in FRENCH_OF_PLACE_NOUNS) or (
+                        french and prev == "et" and _after_between(doc, i - 1)) or (
                         prev == "from" and i >= 2 and doc[i - 2].lower_ in FROM_DISTANCE_WORDS)
                     j = i + 1
                     while j < n and j - i < 4 and (doc[j].is_title or doc[j].text == "-") and doc[j].ent_type_ not in ("DATE", "NORP"):
@@ -392,10 +483,16 @@ class PlaceResolver:
                                and any(a.span.text.startswith(c) for c in capitals_of.get(a.country, ()))])
         coordinates = _SpanIndex([(p.span.start, p.span.end) for p in points if p.span])
         actor_spans = _SpanIndex([(a.span.start, a.span.end) for a in actors if a.span])
+        # French: the small French model tags some group names as places ("al-Qaïda"
+        # LOC); a mention that is exactly a named non-state actor's span is that actor
+        french = _french(doc)
+        group_spans = {(a.span.start, a.span.end) for a in actors
+                       if french and a.span and a.actor_id and a.actor_type != "state"}
         mentions = [m for m in found
                     if not coordinates.overlaps(m.start, m.end)
                     and not (capitals.get(m.text) and metonyms.contains(m.start, m.end))
-                    and not (m.cued and actor_spans.overlaps(m.start, m.end))]
+                    and not (m.cued and actor_spans.overlaps(m.start, m.end))
+                    and not (french and (m.start, m.end) in group_spans)]
         surnames = person_surnames(doc)
         mentions = [m for m in mentions if not (not m.village_noun and m.text in surnames)]
         named = self._named_countries(mentions, actors)
@@ -1221,7 +1318,8 @@ def _toponym_shaped(span: SpacySpan) -> bool:
     common word of :data:`_NOT_PLACE_WORDS`, no possessive after it, not a full personal
     name (two or more PERSON tokens)."""
     doc = span.doc
-    if len(span.text) < 3 or span[0].lower_ in _NOT_PLACE_WORDS:
+    if len(span.text) < 3 or span[0].lower_ in _NOT_PLACE_WORDS or (
+            _french(doc) and span[0].lower_ in FRENCH_NOT_PLACE_WORDS):
         return False
     if any(t.is_stop or not (t.is_alpha or t.text in ("-", "'")) for t in span):
         return False
@@ -1310,8 +1408,9 @@ def _alone(doc: Doc, i: int) -> bool:
 
 
 def _after_between(doc: Doc, i: int) -> bool:
-    """True when token ``i`` ("and") closes a "between X and" phrase."""
-    return any(t.lower_ == "between" for t in doc[max(0, i - 5):i])
+    """True when token ``i`` ("and", French "et") closes a "between X and" phrase
+    ("entre X et")."""
+    return any(t.lower_ == "between" or (t.lower_ == "entre" and _french(doc)) for t in doc[max(0, i - 5):i])
 
 
 def _name_continued(span: SpacySpan, gazetteer: Gazetteer) -> SpacySpan:
@@ -1475,7 +1574,8 @@ def _affiliation_adjective(span: SpacySpan) -> bool:
 
 def _strip_article(ent: SpacySpan) -> SpacySpan | None:
     start = ent.start
-    while start < ent.end and ent.doc[start].lower_ in ("the", "a", "an"):
+    articles = ("the", "a", "an") if not _french(ent.doc) else ("the", "a", "an", *FRENCH_ARTICLES, "au", "aux")
+    while start < ent.end and ent.doc[start].lower_ in articles:
         start += 1
     end = ent.end
     while end > start and ent.doc[end - 1].is_punct:
