@@ -112,7 +112,7 @@ class FrenchCoder:
         places = [p for p in places if (p.span is None or not any(
             s <= p.span.start - offset < e for s, e in time_spans)) and p.name.lower() not in TIME_NOUNS
             and p.name.lower() not in NUMBER_WORDS]  # nor a number word ("Douze personnes")
-        anchored_places = anchor(doc, places)
+        anchored_places = [a for a in anchor(doc, places) if not _reference_point(a.token)]
         located = located_places(anchored_places, places)
         focus = focus_place(located, [a.country for a in actors if a.country])
         index = FrenchActors(doc, actors, focus.country if focus else None)
@@ -340,6 +340,21 @@ def _party_status(result: FrenchStatus, cand: _Candidate, index: FrenchActors) -
     if party:
         return FrenchStatus("claimed", result.reported_by, result.reported_by, head)
     return result
+
+
+#: Words before "de X" that make X a reference point, not where the event is: compass
+#: directions and distances ("au nord de Ouagadougou", "à 125 kilomètres de Ouagadougou").
+REFERENCE_WORDS = frozenset({"nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-est", "sud-ouest",
+                             "km", "kilomètres", "kilomètre", "kms"})
+
+
+def _reference_point(place: Token) -> bool:
+    """Whether the place token is the reference point of a direction or distance (see
+    :data:`REFERENCE_WORDS`): the event is away from it, as the English coder reads
+    "40 km north of Gao" (the named town anchors a location the text does not name)."""
+    doc = place.doc
+    before = [t.lower_ for t in doc[max(place.i - 4, place.sent.start):place.i] if not t.is_space]
+    return len(before) >= 2 and before[-1] in {"de", "d'", "d’", "du"} and before[-2] in REFERENCE_WORDS
 
 
 def _located(actor: ActorRef, country: str, focus: str | None) -> ActorRef:
