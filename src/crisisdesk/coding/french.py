@@ -216,6 +216,7 @@ class FrenchCoder:
         if status == "threatened" and cand.sources:
             if cand.event_type in INTENT_CAMEO:
                 cand.event_type, cand.mode, cand.cameo = "AGREE", None, INTENT_CAMEO[cand.event_type]
+                status = "asserted"  # the stated intention itself is what happened (CAMEO 03x)
             elif (cand.event_type, cand.mode) in THREAT_MODE or (cand.event_type, None) in THREAT_MODE:
                 cand.mode, cand.cameo = THREAT_MODE.get((cand.event_type, cand.mode)) or THREAT_MODE[
                     (cand.event_type, None)]

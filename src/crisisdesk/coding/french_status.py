@@ -142,8 +142,10 @@ def _future(verb: Token) -> bool:
 def modality(tok: Token) -> str | None:
     """``threatened`` (an act to come), ``hypothetical`` (a possibility or condition),
     ``reported`` (the journalistic conditional), or None (see module doc)."""
-    verb = tok if tok.pos_ in {"VERB", "AUX"} else (tok.head if tok.dep_ in {"nsubj", "nsubj:pass", "obj"}
-                                                   else None)
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else (tok.head if tok.dep_ in {"nsubj", "nsubj:pass", "obj"} or (
+        tok.dep_ in {"obl:arg", "obl:mod", "obl"} and tok.head.pos_ == "VERB" and _future(tok.head)) else None)
+    # an event noun under a verb in the future ("s'achèvera avec le départ du contingent")
+    # is still to come; under a past verb ("tués dans l'attaque") it keeps its own reading
     if verb is None:
         return None
     chain = _verb_chain(verb)
