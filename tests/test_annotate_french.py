@@ -103,6 +103,15 @@ def test_french_locative_cues(annotator):
     assert found["Dinangourou"][1:3] == ("MLI", "Mopti")  # placed by its cercle (Koro, Mopti)
 
 
+def test_unknown_village_tied_to_its_commune(annotator):
+    """An unknown toponym tied by French words to a known town ("X, un village situé
+    dans la commune de Y") is near that town (precision 2), as "X, in the commune of Y"."""
+    doc = annotate_fr(annotator, "Trois bergers ont été tués à Sambtenga, un village situé dans la commune de "
+                                 "Bourzanga.")
+    found = places(doc)
+    assert found["Sambtenga"][1:] == ("BFA", "Centre-Nord", GEO_PRECISION_NEAR)
+
+
 def test_la_region_de_mopti_is_the_admin1(annotator):
     doc = annotate_fr(annotator, "L'attaque a eu lieu dans la région de Mopti, selon une source locale.")
     assert places(doc)["Mopti"] == ("Mopti", "MLI", "Mopti", GEO_PRECISION_REGION)

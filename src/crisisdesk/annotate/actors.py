@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
 import pycountry
@@ -193,10 +194,12 @@ class ActorDictionary:
         return cls(actors, state_names, demonyms, capitals, sectors, frozenset(anaphors))
 
 
+@lru_cache(maxsize=1)
 def _french_country_names() -> dict[str, str]:
     """French names of the ISO 3166-1 countries (name -> alpha-3) from pycountry's
     translation files (gettext domain ``iso3166-1``): short and official names, those
-    with a comma ("Russie, Fédération de") left out as the English loader does."""
+    with a comma ("Russie, Fédération de") left out as the English loader does. Read
+    once per process; callers copy the dict before changing it."""
     import gettext
 
     try:

@@ -161,9 +161,9 @@ class LanguagePipeline:
     gazetteer: Gazetteer | None = None
 
 
-#: Languages with a pipeline of their own besides English, and the setting naming it.
+#: Languages with a pipeline of their own besides English (French: the model named by
+#: ``Settings.spacy_model_fr``, ``CRISISDESK_SPACY_MODEL_FR``).
 EXTRA_LANGUAGES = ("fr",)
-MISSING_MODEL_NOTE = "annotate: the spaCy pipeline for language "
 
 
 class Annotator:

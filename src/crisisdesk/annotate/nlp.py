@@ -54,8 +54,8 @@ _MONTHS_DAYS_FR = _MONTHS_DAYS | {
 #: MISC; spaCy model card of fr_core_news_sm 3.8); the annotation reads OntoNotes labels.
 #: PER is PERSON; LOC covers countries, towns and natural places, which OntoNotes splits
 #: into GPE and LOC - taken as GPE, the label the English model gives countries and towns
-#: (the ruler's own LOC entities, named regions, are set before ``ner`` and kept as LOC
-#: only when the model has no LOC of its own, see :func:`map_entity_labels`). ORG stays
+#: (the gazetteer ruler's entities, set before ``ner``, keep their own labels: a named
+#: region stays LOC, see :func:`map_entity_labels`). ORG stays
 #: ORG; MISC (events, works, nationalities, titles) has no place or person meaning and
 #: stays MISC, a label no rule reads.
 ENTITY_LABEL_MAP = {"fr": {"PER": "PERSON", "LOC": "GPE"}}

@@ -541,7 +541,7 @@ class PlaceResolver:
         unknown = [m for m in unknown if m not in landmarks]
         if unknown:
             ties = _Ties(text, [p for p in places if p.span and _anchors_an_unknown(p)],
-                         [(m.start, m.end) for m in unknown])
+                         [(m.start, m.end) for m in unknown], french=_french(doc))
             for m in unknown:
                 tie = ties.anchor(m)
                 if tie and tie[0].feature_code == "ADM1" and ties.near_unknown(m, tie[0]):
@@ -1121,6 +1121,19 @@ _TIE_CUES = _TIE_WORDS - {",", "-", "#", "9", ".", "and", "the", "a", "of", "to"
 #: cercle", "X, Mopti Region").
 _UNIT_WORDS = frozenset({"cercle", "commune", "district", "region", "province", "municipality", "circle"})
 _TIE_TOKEN = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)?|[^\w\s]")
+#: The French words of the same kinds, read only in French Docs ("X, une localité située
+#: dans la commune de Y", "X, à 20 km au nord de Y", "X, près de Y", "entre X et Y").
+_FRENCH_TIE_WORDS = frozenset({"et", "la", "le", "les", "l", "'", "’", "de", "du", "des", "d", "un", "une", "à", "au",
+                               "aux", "dans", "située", "situé", "situées", "situés", "localité", "localités",
+                               "ville", "village", "villages", "commune", "communes", "cercle", "région",
+                               "département", "province", "secteur", "zone", "environ", "quelque", "près",
+                               "proximité", "non", "loin", "environs", "nord", "sud", "est", "ouest", "km",
+                               "kilomètres", "kilomètre", "entre"})
+_FRENCH_NEAR_TIE_WORDS = frozenset({"près", "proximité", "loin", "environs", "nord", "sud", "ouest", "km",
+                                    "kilomètres", "kilomètre"})
+_FRENCH_TIE_CUES = _FRENCH_TIE_WORDS - {"et", "la", "le", "les", "l", "'", "’", "de", "du", "des", "d", "un", "une",
+                                        "à", "au", "aux", "environ", "quelque", "entre", "villages", "communes",
+                                        "non"}
 #: At most this many characters between an unknown toponym and the place that locates it.
 TIE_MAX_CHARS = 80
 
@@ -1204,8 +1217,15 @@ class _Ties:
     unknown spans are sorted once; each lookup bisects to the neighbouring known place,
     so an article with thousands of mentions costs O(n log n)."""
 
-    def __init__(self, text: str, known: list[Place], unknown: list[tuple[int, int]]):
+    def __init__(self, text: str, known: list[Place], unknown: list[tuple[int, int]], french: bool = False):
+        """``french``: the text is French (the French words of :data:`_FRENCH_TIE_WORDS`
+        tie too; "entre X et Y" as "between X and Y")."""
         self.text = text
+        self.tie_words = _TIE_WORDS | _FRENCH_TIE_WORDS if french else _TIE_WORDS
+        self.near_words = _NEAR_TIE_WORDS | _FRENCH_NEAR_TIE_WORDS if french else _NEAR_TIE_WORDS
+        self.tie_cues = _TIE_CUES | _FRENCH_TIE_CUES if french else _TIE_CUES
+        self.between_words = ("between", "entre") if french else ("between",)
+        self.and_words = (["and"], ["et"]) if french else (["and"],)
         self.known = sorted(known, key=lambda p: p.span.start)  # type: ignore[union-attr]
         self.starts = [p.span.start for p in self.known]  # type: ignore[union-attr]
         self.unknown = sorted(unknown)
@@ -1237,7 +1257,7 @@ class _Ties:
         toponym ("X, near Y, Mopti Region"): X is then near Y, whose point nobody has,
         not at the region's seat."""
         words = self._gap_words(m.end, region.span.start) or []  # type: ignore[union-attr]
-        return any(w in _NEAR_TIE_WORDS for w in words[:words.index("#")]) if "#" in words else False
+        return any(w in self.near_words for w in words[:words.index("#")]) if "#" in words else False
 
     def _after(self, m: _Mention, known: Place) -> Span | None:
         """"X (Y", "X, in the commune of Y", "X near Y", "X, Y Region", "between X and Y"."""
@@ -1250,8 +1270,8 @@ class _Ties:
             return None
         after = self.text[span.end:span.end + 20].split()
         unit = bool(after) and after[0].lower().strip(".,;)") in _UNIT_WORDS
-        between = words[:1] == ["and"] and self._between_before_start(m.start)
-        if not (_TIE_CUES.intersection(words) or unit or between):
+        between = words[:1] in self.and_words and self._between_before_start(m.start)
+        if not (self.tie_cues.intersection(words) or unit or between):
             return None
         cue_start = m.end + (len(self.text[m.end:span.start]) - len(self.text[m.end:span.start].lstrip(" ,")))
         return Span(cue_start, span.end, self.text[cue_start:span.end])
@@ -1263,14 +1283,19 @@ class _Ties:
         if span.start < m.sent_start or m.start - span.end > TIE_MAX_CHARS:
             return None
         words = self._gap_words(span.end, m.start)
-        if words != ["and"] or not self._between_before_start(span.start):
+        if words not in self.and_words or not self._between_before_start(span.start):
             return None
-        start = self.text.rfind("between", max(m.sent_start, span.start - 40), span.start)
+        lo = max(m.sent_start, span.start - 40)
+        if len(self.between_words) == 1:  # English, as before
+            start = self.text.rfind("between", lo, span.start)
+        else:  # French: "entre" (or "Entre" opening the sentence)
+            window = self.text[lo:span.start].lower()
+            start = lo + max(window.rfind(w) for w in self.between_words)
         return Span(start, span.end, self.text[start:span.end])
 
     def _between_before_start(self, pos: int) -> bool:
         window = self.text[max(0, pos - 40):pos].lower()
-        k = window.rfind("between")
+        k = max(window.rfind(w) for w in self.between_words)
         return k >= 0 and not any(ch in window[k:] for ch in ".;")
 
     def _gap_words(self, start: int, end: int) -> list[str] | None:
@@ -1291,7 +1316,7 @@ class _Ties:
             word = "9" if tok[0].isdigit() else tok.lower()
             if word.endswith("km") and word[:-2].isdigit():
                 word = "km"
-            if word not in _TIE_WORDS:
+            if word not in self.tie_words:
                 return None
             words.append(word)
         return words
