@@ -154,6 +154,12 @@ class FrenchCoder:
                 continue
             used.update(t.i for t in words)
             found.append(_Candidate(tok, words, entry, entry.event_type, entry.mode, entry.cameo, entry.acled))
+        for tok in sent:
+            if tok.i not in used and _forces_left_place(tok, index):
+                entry = self.lexicon.match_lemma("retirer", "VERB")
+                if entry is not None:
+                    used.add(tok.i)
+                    found.append(_Candidate(tok, [tok], entry, entry.event_type, entry.mode, entry.cameo, entry.acled))
         found.sort(key=lambda c: c.token.i)
         by_token = {c.token.i: c for c in found}
         out: list[_Candidate] = []
@@ -412,6 +418,22 @@ def _repelled(cands: list[_Candidate]) -> list[_Candidate]:
         rep.sources, rep.targets = attack.sources or [], rep.sources + attack.targets
         out = [c for c in out if c is not attack]
     return out
+
+
+def _forces_left_place(verb: Token, index: FrenchActors) -> bool:
+    """"les soldats français ont quitté le Mali", "la force a quitté Tombouctou": armed
+    forces leaving a named place is their withdrawal (PLOVER RETREAT withdraw, CAMEO
+    0872, as the English lexicon's "leave town/base/camp"); "quitter" alone (to leave a
+    post, a meeting) is not."""
+    if verb.lemma_ != "quitter" or verb.pos_ != "VERB":
+        return False
+    place = next((c for c in verb.children if c.dep_ == "obj" or (c.dep_ == "nsubj" and c.i > verb.i)), None)
+    if place is None or place.pos_ != "PROPN" or index.actor_of(place) is not None and \
+            index.actor_of(place).actor_type not in {"state", None}:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    return any(a.sector in {"MIL", "COP"} or (a.actor_type or "").startswith("state forces")
+               for h in subjects for a in index.actors_of(h))
 
 
 def _state_participle(verb: Token) -> bool:

@@ -76,6 +76,10 @@ class FrenchLexicon:
             entries.extend(parse_lexicon(data, str(path)))
         return cls(entries)
 
+    def match_lemma(self, lemma: str, pos: str) -> TriggerEntry | None:
+        """The one-word entry of ``lemma`` (``pos`` "VERB" or "NOUN"), or None."""
+        return next((e for e in self._by_head.get((pos, lemma), ()) if len(e.words) == 1), None)
+
     def match(self, token: Token) -> tuple[TriggerEntry, list[Token]] | None:
         """The entry ``token`` triggers with the tokens of the matched phrase, or None."""
         if _sit_in(token):

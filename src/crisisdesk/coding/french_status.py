@@ -303,5 +303,12 @@ def generic(tok: Token) -> bool:
 
 
 def background(tok: Token) -> bool:
-    """A background cue ("depuis 2012", "auparavant") in the trigger's sentence."""
-    return bool(BACKGROUND.search(tok.sent.text))
+    """A background cue ("depuis 2012", "auparavant") in the trigger's own clause: the
+    trigger's verb (a noun's governing verb) and its dependents, without relative
+    clauses ("ont quitté le Mali, où ils combattaient ... depuis près de 10 ans": the
+    cue belongs to the relative clause)."""
+    verb = tok if tok.pos_ in {"VERB", "AUX"} or tok.head == tok else tok.head
+    cut = {t.i for c in verb.children if c.dep_ in {"acl:relcl", "acl", "advcl", "ccomp", "parataxis", "conj"}
+           and c != tok for t in c.subtree}
+    words = " ".join(t.text for t in verb.subtree if t.i not in cut)
+    return bool(BACKGROUND.search(words))
