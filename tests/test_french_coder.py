@@ -254,6 +254,15 @@ def test_short_article(annotator):
     assert all(m.status != "negated" for m in mentions), [(m.event_type, m.status) for m in mentions]
 
 
+def test_open_ended_time_of_an_undated_article_ends_with_its_year(annotator):
+    """"Depuis 2013" in an article with no publication date has no end (date.max): the
+    mention ends with 2013 (before, consolidation overflowed adding days to it)."""
+    _, mentions = code(annotator, "Depuis 2013, la France a déployé environ 5 100 soldats dans la région du Sahel.",
+                       published=None)
+    m = only(mentions, "MOBILIZE")
+    assert (m.event_date, m.date_end) == (date(2013, 1, 1), date(2013, 12, 31))
+
+
 # -- units ----------------------------------------------------------------------------------
 
 def test_gloss_gives_the_acled_rules_their_english_words():

@@ -247,7 +247,7 @@ class FrenchCoder:
             status, claimed_by = "historical", None
         if when is not None and published is not None and when.start > published and status != "threatened":
             when = None  # a date after the report is not the date of an event it says happened
-        when = when or pub_time
+        when = _bounded(when) or pub_time
         shown = undated_time(pub_time, future, article.metadata.get(EVENTS_DATED_BY_PUBLICATION) is True) \
             if when is pub_time else when
         cameo = cand.cameo or self.ontology.default_cameo(cand.event_type, cand.mode)
@@ -362,6 +362,25 @@ def _reference_point(place: Token) -> bool:
     doc = place.doc
     before = [t.lower_ for t in doc[max(place.i - 4, place.sent.start):place.i] if not t.is_space]
     return len(before) >= 2 and before[-1] in {"de", "d'", "d’", "du"} and before[-2] in REFERENCE_WORDS
+
+
+def _bounded(when):  # noqa: ANN001, ANN202 - TimeExpression | None -> TimeExpression | None
+    """A time with no end ("depuis 2013" in an undated article: end ``date.max``) ends
+    with its own start period (the year, month or day it names): the act it dates began
+    then; an open end would overflow every date window downstream (consolidation adds
+    days to it)."""
+    if when is None or when.end < date(9999, 1, 1):
+        return when
+    from dataclasses import replace
+
+    start = when.start
+    if when.precision == "year":
+        end = date(start.year, 12, 31)
+    elif when.precision == "month":
+        end = (date(start.year + (start.month == 12), start.month % 12 + 1, 1) - (date(2000, 1, 2) - date(2000, 1, 1)))
+    else:
+        end = start
+    return replace(when, end=end)
 
 
 def _located(actor: ActorRef, country: str, focus: str | None) -> ActorRef:
