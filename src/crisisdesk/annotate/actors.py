@@ -766,7 +766,7 @@ class ActorRecognizer:
             return in_sentence[-1].country
         subjects = set()
         for tok in sent:
-            if tok.dep_ in ("nsubj", "nsubjpass"):
+            if tok.dep_ in SUBJECT_DEPS:
                 for r in before:
                     if r.span and r.span.start <= tok.idx < r.span.end and r.country and r.actor_type == "state":
                         subjects.add(r.country)
@@ -784,7 +784,7 @@ class ActorRecognizer:
                 state_mentions = set()
         # subjects may also come after the sector word ("a ministry official, Paris is ...")
         for tok in sent:
-            if tok.dep_ in ("nsubj", "nsubjpass") and tok.ent_type_ in ("GPE",):
+            if tok.dep_ in SUBJECT_DEPS and tok.ent_type_ in ("GPE",):
                 a3 = self.dictionary.state_names.get(tok.text) or self.dictionary.capitals.get(tok.text)
                 if a3:
                     subjects.add(a3)
@@ -793,6 +793,11 @@ class ActorRecognizer:
         if len(state_mentions) == 1 and not subjects:
             return next(iter(state_mentions))
         return None
+
+
+#: Subject relations: the English model's (ClearNLP) and the French model's (Universal
+#: Dependencies "nsubj:pass"; the English model never gives it).
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
 
 
 #: Heads of a foreign envoy's title (written here): the state word on them names the
@@ -814,7 +819,7 @@ def acted_upon_token(tok) -> bool:  # noqa: ANN001
     head = tok
     while head.dep_ in ("compound", "flat", "amod", "nmod") and head.head is not head:
         head = head.head  # "the United States", "the French proposal"
-    if head.dep_ in ("dobj", "obj", "dative", "nsubjpass"):
+    if head.dep_ in ("dobj", "obj", "dative", "nsubjpass", "nsubj:pass"):  # nsubj:pass: French (UD) parses
         return True
     if head.dep_ != "pobj" or head.head.lower_ not in TARGET_PREPOSITIONS:
         return False
