@@ -30,8 +30,10 @@ Rules the coder applies across modules:
   new event; "engage in talks" is not fighting;
 - the sentence's main assertion gets more confidence than acts in relative or adverbial
   clauses, which decides the event picked for a one-sentence record;
-- text in a language the lexicon is not written for (``LEXICON_LANGUAGES``) is not
-  coded: the article keeps a note of what was skipped;
+- a French parse (``doc.lang_ == "fr"``) is coded by :mod:`crisisdesk.coding.french`
+  (its own lexicon and rules; no ACLED classifier); text in another language the
+  lexicon is not written for (``LEXICON_LANGUAGES``) is not coded: the article keeps a
+  note of what was skipped;
 - after coding, events dated before the article's reporting window become historical
   and coordinate pairs stated after an event place it (``placetime``).
 """

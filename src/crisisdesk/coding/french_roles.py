@@ -133,7 +133,7 @@ class FrenchActors:
                 return speaks_for  # "le chef de la junte", "le porte-parole de l'armée"
         if head.lemma_.lower() in QUANTITY_NOUNS:
             inner = next((c for c in head.children if c.dep_ == "nmod" and any(
-                g.dep_ == "case" and g.lower_ in {"de", "d'", "d’", "des", "du"} for g in g_children(c))), None)
+                g.dep_ == "case" and g.lower_ in {"de", "d'", "d’", "des", "du"} for g in c.children)), None)
             named = self._named(head)
             if inner is not None:
                 return self.actor_of(inner) or named
@@ -187,10 +187,6 @@ class FrenchActors:
         return ActorRef(name=text, code=code, country=country, sector=sector.code, generic=True,
                         actor_type="armed group" if sector.armed and sector.code == "REB" else None,
                         span=Span(start, end, text))
-
-
-def g_children(tok: Token) -> list[Token]:
-    return list(tok.children)
 
 
 def is_passive(verb: Token) -> bool:
