@@ -342,7 +342,9 @@ def _party_status(result: FrenchStatus, cand: _Candidate, index: FrenchActors) -
     speaker = index.actor_of(head)
     if speaker is None:
         return result
-    party = any(_same(speaker, a) for a in cand.sources + cand.targets) or speaker.sector == "REB" or bool(
+    from crisisdesk.coding.coder import _same_party  # the English coder's party test (no cycle at import)
+
+    party = any(_same_party(speaker, a) for a in cand.sources + cand.targets) or speaker.sector == "REB" or bool(
         speaker.actor_type and "armed" in speaker.actor_type and speaker.sector not in {"MIL", "COP"})
     if party:
         return FrenchStatus("claimed", result.reported_by, result.reported_by, head)
