@@ -86,11 +86,25 @@ FRENCH = ("Le gouvernement de transition a signé un accord de coopération avec
           "ont repris.")
 
 
-def test_french_article_is_not_coded_and_the_note_says_what_was_skipped(annotator):
-    article, mentions = code(annotator, FRENCH, language="fr")
+SPANISH = ("El gobierno de transición firmó un acuerdo de cooperación con Rusia. Las sanciones fueron levantadas, "
+           "según un comunicado leído en la televisión nacional. Hubo enfrentamientos cerca de la frontera, según "
+           "fuentes locales, y las visitas oficiales se reanudaron.")  # written for this test
+
+
+def test_article_in_a_language_without_lexicon_is_not_coded_and_the_note_says_what_was_skipped(annotator):
+    """Spanish has no lexicon: kept with a note, not coded with English rules (French,
+    parsed by the French pipeline, is coded by crisisdesk.coding.french since session 14:
+    tests/test_french_coder.py)."""
+    article, mentions = code(annotator, SPANISH, language="es")
     assert mentions == []
-    assert any(n.startswith("code: language 'fr' has no trigger lexicon") and "3 sentences" in n
+    assert any(n.startswith("code: language 'es' has no trigger lexicon") and "3 sentences" in n
                for n in article.notes), article.notes
+
+
+def test_french_article_parsed_in_french_is_coded(annotator):
+    article, mentions = code(annotator, FRENCH, language="fr")
+    assert {m.event_type for m in mentions} >= {"SUPPORT", "ASSAULT"}  # "a signé un accord", "des affrontements"
+    assert not any("has no trigger lexicon" in n for n in article.notes), article.notes
 
 
 def test_french_article_without_the_annotation_stage_is_not_coded_either(annotator):

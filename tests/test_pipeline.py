@@ -115,13 +115,13 @@ def test_run_prints_the_note_of_a_text_cut_at_the_annotation_limit(tmp_path):
 
 
 def test_run_prints_why_an_article_in_another_language_has_no_event(tmp_path):
-    """A French article is stored with no event (the lexicon and rules are English);
-    the run says so on stderr with the path. Before, the note was only stored, and a
-    run over French news printed "stored 1, ..., mentions 0" with no word why."""
-    text = ("Des hommes armés ont attaqué le village de Mopti au Mali dimanche et ont tué trois "
-            "commerçants, selon des sources locales. L'armée a envoyé des renforts dans la zone "
-            "et une enquête a été ouverte par les autorités de la région.\n")  # written for this test
-    path = write(tmp_path / "rapport.txt", text)
+    """A Spanish article is stored with no event (no lexicon or rules for Spanish; French
+    is coded since session 14); the run says so on stderr with the path. Before, the note
+    was only stored, and a run printed "stored 1, ..., mentions 0" with no word why."""
+    text = ("Hombres armados atacaron el pueblo de Mopti en Malí el domingo y mataron a tres "
+            "comerciantes, según fuentes locales. El ejército envió refuerzos a la zona "
+            "y las autoridades de la región abrieron una investigación.\n")  # written for this test
+    path = write(tmp_path / "informe.txt", text)
     engine = open_database(str(tmp_path / "db.sqlite"))
     err = io.StringIO()
     summary = run(iter_raw_documents([path], fetched_at=FETCHED), engine, RunOptions(fetched_at=FETCHED),
@@ -129,7 +129,7 @@ def test_run_prints_why_an_article_in_another_language_has_no_event(tmp_path):
     assert (summary.stored, summary.mentions) == (1, 0)
     printed = [line for line in err.getvalue().splitlines() if "has no trigger lexicon" in line]
     assert len(printed) == 1, err.getvalue()
-    assert printed[0].startswith(f"note {path}: code: language 'fr' ")
+    assert printed[0].startswith(f"note {path}: code: language 'es' ")
 
 
 def test_an_interrupted_run_records_the_mentions_still_stored(tmp_path):

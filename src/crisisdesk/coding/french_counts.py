@@ -1,0 +1,184 @@
+"""Fatalities and injured in a French sentence: ``Count(min, max, whose)`` from the parse.
+
+The conventions of :mod:`crisisdesk.coding.counts` (what the sentence says and nothing
+more; the ACLED conventions for vague words are applied only at export by
+:func:`crisisdesk.coding.counts.acled_fatalities`):
+
+- "au moins 12 morts", "plus de 12" -> 12..None; "près de 12", "environ 12",
+  "une douzaine" -> 12..12 as English "about 12" and "a dozen"; "une dizaine" -> 10..10
+  (about ten; *Le Bon Usage* § 598: collective numeral nouns in "-aine" are
+  approximations of the number); "des dizaines" -> 20..None, "des centaines" ->
+  200..None, "des milliers" -> 2000..None (the literal floor of two tens, hundreds,
+  thousands, as English "dozens" is 24..None), "plusieurs" -> 2..None;
+- deaths: a number on "mort(s)", "tué(s)", "victime(s)" of a death, "décès",
+  "corps", "cadavre", or the victims of "tuer", "neutraliser" (army communiqués: killed),
+  "abattre", "exécuter", "massacrer", "assassiner", "périr", "mourir", "succomber",
+  "perdre la vie" ("tuant six civils", "une dizaine de soldats tués", "12 personnes
+  ont été tuées", "un bilan de 15 morts");
+- injured: "blessé(s)", "blesser" ("N blessés", "blessant trois passants").
+
+Several groups of one verb are summed ("trois soldats et deux civils ont été tués" -> 5).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from crisisdesk.records import Count
+
+UNITS = {"zéro": 0, "aucun": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
+         "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14,
+         "quinze": 15, "seize": 16, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50,
+         "soixante": 60, "cent": 100, "cents": 100, "mille": 1000}
+#: Collective numeral nouns: (min, max).
+COLLECTIVE = {"dizaine": (10, 10), "douzaine": (12, 12), "quinzaine": (15, 15), "vingtaine": (20, 20),
+              "trentaine": (30, 30), "quarantaine": (40, 40), "cinquantaine": (50, 50), "soixantaine": (60, 60),
+              "centaine": (100, 100), "millier": (1000, 1000)}
+#: Plural collective nouns ("des dizaines"): the literal floor, open above.
+PLURAL_COLLECTIVE = {"dizaine": (20, None), "centaine": (200, None), "millier": (2000, None),
+                     "douzaine": (24, None), "vingtaine": (40, None)}
+VAGUE = {"plusieurs": (2, None), "nombreux": (2, None), "nombreuses": (2, None), "certains": (1, None)}
+LOWER_BOUND = {"moins": "least", "plus": "more", "delà": "more"}
+DEATH_NOUNS = frozenset({"mort", "décès", "corps", "cadavre", "tué"})
+KILL_VERBS = frozenset({"tuer", "neutraliser", "abattre", "exécuter", "massacrer", "assassiner", "égorger",
+                        "décapiter"})
+DIE_VERBS = frozenset({"périr", "mourir", "succomber", "décéder"})
+INJURE_WORDS = frozenset({"blesser", "blessé"})
+
+
+def number_of(noun: Token) -> tuple[int | None, int | None] | None:
+    """(min, max) the noun phrase of ``noun`` counts, or None when it gives no number."""
+    lemma = noun.lemma_.lower()
+    if lemma in COLLECTIVE or noun.lower_.rstrip("s") in COLLECTIVE:
+        key = lemma if lemma in COLLECTIVE else noun.lower_.rstrip("s")
+        plural = noun.lower_.endswith("s") or "Plur" in noun.morph.get("Number")
+        value = PLURAL_COLLECTIVE.get(key, COLLECTIVE[key]) if plural else COLLECTIVE[key]
+        return _bounded(noun, value)
+    nums = [c for c in noun.children if c.dep_ == "nummod" or (c.pos_ == "NUM" and c.dep_ in {"det", "amod"})]
+    if nums:
+        value = _parse(nums[0])
+        if value is not None:
+            return _bounded(noun, value, nums[0])
+    for c in noun.children:
+        if c.dep_ in {"det", "amod"} and c.lower_ in VAGUE:
+            return VAGUE[c.lower_]
+    if noun.pos_ == "NUM" or (noun.pos_ == "PROPN" and noun.lower_ in UNITS):  # "Douze personnes" read as a name
+        value = _parse(noun)
+        return _bounded(noun, value) if value is not None else None
+    return None
+
+
+def _parse(tok: Token) -> tuple[int, int] | None:
+    text = tok.text.lower().replace("\u202f", "").replace(" ", "").replace(".", "")
+    if re.fullmatch(r"\d+", text):
+        return int(text), int(text)
+    total = 0
+    for word in re.split(r"[-\s]+", tok.text.lower()):
+        if word == "et":
+            continue
+        if word not in UNITS:
+            return None
+        total = total * UNITS[word] if word in {"cent", "cents", "mille"} and total else total + UNITS[word]
+    return total, total
+
+
+def _bounded(noun: Token, value: tuple[int | None, int | None], num: Token | None = None) -> tuple[int | None, int | None]:
+    """"au moins 12", "plus de 12" -> (12, None): a lower-bound word before the number."""
+    first = min([noun, *(c for c in noun.children if c.i < noun.i)], key=lambda t: t.i)
+    window = noun.doc[max(first.i - 3, noun.sent.start):(num.i if num is not None else noun.i)]
+    words = {t.lower_ for t in window}
+    if ("au" in words and "moins" in words) or ("plus" in words and ("de" in words or "d'" in words)):
+        return value[0], None
+    return value
+
+
+def _victims(tok: Token) -> list[Token]:
+    """The heads counted by a death or injury word (see module doc)."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB":
+        passive = any(c.dep_ == "aux:pass" for c in tok.children) or "Pass" in tok.morph.get("Voice")
+        if tok.dep_ in {"acl", "amod"} and not any(c.dep_ in {"obj", "nsubj"} for c in tok.children):
+            return [tok.head]  # "une dizaine de soldats tués", "N personnes tuées"
+        if lemma in DIE_VERBS or passive:
+            return [c for c in tok.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+        return [c for c in tok.children if c.dep_ == "obj"]
+    if tok.pos_ == "ADJ" and tok.dep_ in {"xcomp", "acl", "obj"} and tok.head.pos_ == "VERB":
+        # "ont été retrouvées mortes": the dead are the subject of the verb
+        return [c for c in tok.head.children if c.dep_ in {"nsubj", "nsubj:pass"}] or [tok]
+    if tok.pos_ in {"NOUN", "ADJ", "NUM"}:
+        return [tok]
+    return []
+
+
+def _is_death(tok: Token) -> bool:
+    lemma, lower = tok.lemma_.lower(), tok.lower_
+    if tok.pos_ == "VERB":
+        if lemma == "perdre":
+            return any(c.lemma_ == "vie" for c in tok.children)
+        if lemma in KILL_VERBS | DIE_VERBS:
+            return True
+    return tok.pos_ in {"NOUN", "ADJ", "PROPN"} and (lemma in DEATH_NOUNS or lower in {"morts", "mort", "tués",
+                                                                                       "tuées", "décès"})
+
+
+def _is_injury(tok: Token) -> bool:
+    return tok.lemma_.lower() in INJURE_WORDS or tok.lower_ in {"blessé", "blessés", "blessée", "blessées"}
+
+
+def count_people(sent: SpacySpan, kind: str = "killed", trigger: Token | None = None) -> Count | None:
+    """The number of people ``kind`` ("killed" or "injured") the sentence reports for the
+    event of ``trigger``, or None.
+
+    Each death (injury) word counts its victim groups, summed ("trois soldats et deux
+    civils ont été tués" -> 5). Of several such words, those in the trigger's own phrase
+    (the trigger itself or its dependents: "tuant six civils" under "ont attaqué")
+    decide; else the largest figure of the sentence - the words of one report often
+    repeat a toll ("71 soldats tués ... qui a fait 71 morts"), so they are not added."""
+    test = _is_death if kind == "killed" else _is_injury
+    per_word: list[tuple[Token, tuple[int | None, int | None], str | None]] = []
+    seen: set[int] = set()
+    for tok in sent:
+        if not test(tok):
+            continue
+        values: list[tuple[int | None, int | None]] = []
+        whose: str | None = None
+        heads = _victims(tok)
+        if not heads and tok.pos_ == "VERB":
+            from crisisdesk.coding.french_roles import left_subject
+
+            heads = [h for h in [left_subject(tok)] if h is not None]
+        for head in heads:
+            for victim in [head, *head.conjuncts]:
+                if victim.i in seen or (victim is not head and (_is_injury(victim) or _is_death(victim))
+                                        and not test(victim)):
+                    continue  # "12 morts et 20 blessés": the wounded beside the dead are not dead
+                value = number_of(victim)
+                if value is None and victim is tok:
+                    continue
+                if value is None and victim.pos_ == "NOUN" and "Sing" in victim.morph.get("Number") and \
+                        any(c.lower_ in {"un", "une", "le", "la", "l'"} for c in victim.children) and \
+                        victim.lemma_.lower() not in DEATH_NOUNS:
+                    value = (1, 1)  # "tué un soldat", "le chauffeur a été tué"
+                if value is None:
+                    continue
+                seen.add(victim.i)
+                values.append(value)
+                inner = next((c for c in victim.children if c.dep_ == "nmod"), None)
+                if whose is None and victim.pos_ == "NOUN" and victim.lemma_.lower() not in DEATH_NOUNS | set(
+                        COLLECTIVE) | {"personne", "bilan"}:
+                    whose = victim.text
+                elif whose is None and inner is not None and inner.pos_ == "NOUN" and \
+                        inner.lemma_.lower() not in {"personne"}:
+                    whose = inner.text
+        if values:
+            lo = sum(v[0] or 0 for v in values)
+            hi = None if any(v[1] is None for v in values) else sum(v[1] for v in values)  # type: ignore[misc]
+            per_word.append((tok, (lo, hi), whose))
+    if not per_word:
+        return None
+    own = [w for w in per_word if trigger is not None and (w[0] == trigger or trigger in w[0].ancestors)]
+    tok, (lo, hi), whose = max(own or per_word, key=lambda w: w[1][0] or 0)
+    return Count(min=lo, max=hi, whose=whose)

@@ -1,0 +1,58 @@
+"""An English gloss of a French sentence's weapons, means and victims, for the ACLED rules.
+
+:func:`crisisdesk.coding.acled.acled_types` reads English words in the sentence
+(weapons: "IED", "drone", "mortar"; means: "tear gas", "live rounds"; protesters,
+clashes, the dead) to refine the sub-event type the lexicon hints. A French mention
+gives it, instead of its French sentence, the English words of :data:`GLOSS` whose
+French patterns the sentence contains, in the sentence's order - the same features,
+named in the language the rules are written in (the French words are ours, the
+English ones those the rules look for). A French sentence with none of these words
+gives an empty text and the rules decide from the PLOVER type, the lexicon's hint and
+the actors alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: French pattern -> English words (dictionary equivalents, Larousse/Robert).
+GLOSS: tuple[tuple[str, str], ...] = (
+    (r"engins? explosifs?(?: improvisés?)?|\bEEI\b|\bIED\b", "IED"),
+    (r"\bmines?\s+(?:antipersonnel|artisanales?|anti-?char)|sauté sur une mine", "landmine"),
+    (r"frappes? aériennes?|raids? aériens?|bombardements? aériens?", "airstrike"),
+    (r"\bdrones?\b", "drone"),
+    (r"\bavions?\b|\bhélicoptères?\b|aviation", "aircraft"),
+    (r"\bobus\b", "shell"),
+    (r"\bmortiers?\b", "mortar"),
+    (r"\broquettes?\b", "rocket"),
+    (r"\bartillerie\b", "artillery"),
+    (r"\bmissiles?\b", "missile"),
+    (r"kamikazes?|attentats?[- ]suicides?|attaques?[- ]suicides?", "suicide bomber"),
+    (r"véhicules? piégés?|voitures? piégées?", "car bomb"),
+    (r"\bgrenades?\b", "grenade"),
+    (r"gaz lacrymogènes?", "tear gas"),
+    (r"balles? réelles?|tirs? à balles réelles", "live rounds"),
+    (r"\bmanifestants?\b|\bmarcheurs?\b", "protesters"),
+    (r"sans (?:aucun(?:e)? )?(?:combats?|résistance|affrontements?|coup férir)", "without any fighting"),
+    (r"(?<!sans )(?<!aucun )(?:affrontements?|accrochages?|combats?\b|échanges? de tirs)", "clashes"),
+    (r"\bempar\w+|\bconqu[iéê]\w*|pris(?:e)? d'assaut", "seized"),
+    (r"repris le contrôle|reprise? (?:de )?contrôle|reconqu\w+", "recaptured"),
+    (r"après (?:le |leur )?(?:retrait|départ|repli)|abandonnée? par", "after the withdrawal"),
+    (r"\bpill(?:é|ée|és|ées|age|ages|ent|er)\b", "looted"),
+    (r"\bincendi(?:é|ée|és|ées|ent|er)\b", "burned"),
+    (r"\bdisper(?:sé|sée|sés|sées|ser|sion)\b", "dispersed"),
+    (r"\bviol(?:s|ées?)?\b(?! de)", "raped"),
+    (r"\benlev(?:é|ée|és|ées|ement|ements)\b|\bkidnapp\w+|\botages?\b", "abducted"),
+)
+_COMPILED = tuple((re.compile(p, re.IGNORECASE), english) for p, english in GLOSS)
+
+
+def english_gloss(sentence: str) -> str:
+    """The English words of :data:`GLOSS` for the French patterns ``sentence``
+    contains, in text order, joined by spaces ("" when none)."""
+    hits: list[tuple[int, str]] = []
+    for pattern, english in _COMPILED:
+        m = pattern.search(sentence)
+        if m is not None:
+            hits.append((m.start(), english))
+    return " ".join(english for _, english in sorted(hits))

