@@ -20,7 +20,7 @@ import pytest
 
 from crisisdesk.evaluation.plover import load_plover
 from crisisdesk.evaluation.runner import EvalSettings, evaluate_plover
-from tests.support.annotation import code_text
+from tests.support.annotation import actor_codes, code_text, first_of_type
 
 FIXTURE = Path(__file__).parent / "fixtures" / "plover_written2.json"
 PUB = date(2001, 6, 5)
@@ -34,14 +34,10 @@ def coded(annotator, text: str):
 
 
 def first(annotator, text: str, event_type: str):
-    """The first coded mention of ``event_type`` in ``text`` (fails when none)."""
-    found = [m for m in coded(annotator, text) if m.event_type == event_type]
-    assert found, [(m.event_type, m.evidence.trigger.text) for m in coded(annotator, text)]
-    return found[0]
+    return first_of_type(annotator, text, PUB, event_type)
 
 
-def codes(actors) -> list[str | None]:
-    return [a.code for a in actors]
+codes = actor_codes
 
 
 # ---------------------------------------------------------------------------- the fixture

@@ -26,6 +26,20 @@ def code_text(annotator, text: str, published: date) -> list:  # noqa: ANN001 - 
     return code_events(annotator.annotate(article), article)
 
 
+def first_of_type(annotator, text: str, published: date, event_type: str):  # noqa: ANN001, ANN201
+    """The first mention of PLOVER ``event_type`` that :func:`code_text` finds in ``text``;
+    the test fails, listing what was coded (type and trigger), when there is none."""
+    mentions = code_text(annotator, text, published)
+    found = [m for m in mentions if m.event_type == event_type]
+    assert found, [(m.event_type, m.evidence.trigger.text) for m in mentions]
+    return found[0]
+
+
+def actor_codes(actors) -> list[str | None]:  # noqa: ANN001 - list[ActorRef]
+    """The CAMEO-style codes of ``actors`` (None for an actor with no code), in order."""
+    return [a.code for a in actors]
+
+
 def rule_acled_types(sentence: str, sources: list, targets: list, event_type: str = "ASSAULT",
                      mode: str | None = None, hint: str | None = None, killed: int = 0, whose: str | None = None,
                      injured=None) -> tuple[str | None, str | None]:  # noqa: ANN001 - injured: Count | None
