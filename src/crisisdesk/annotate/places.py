@@ -58,6 +58,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
@@ -449,6 +450,8 @@ class PlaceResolver:
         return bool(self.gazetteer.towns(name) or self.gazetteer.country(name) or self.gazetteer.admin1(name))
 
     def _cue_accepts(self, span: SpacySpan, named_by_noun: bool, strong: bool = False) -> bool:
+        if not named_by_noun and language_name(span.text) and not self._known(span.text):
+            return False  # "a fighter speaking in Fulfulde": a language, not a village
         if named_by_noun or (strong and _toponym_shaped(span)):
             # "in Fafa", "between Anagadia and Kassawa", "southeast of Boni": after a
             # locative preposition, known to the gazetteer or not (the small model tags
@@ -1356,6 +1359,30 @@ def person_surnames(doc: Doc) -> frozenset[str]:
     found |= {nxt.text for ent, nxt in zip(ents, ents[1:]) if ent.label_ == "PERSON" and len(ent) >= 2
               and nxt.start == ent.end and len(nxt) == 1 and nxt.label_ in {"GPE", "LOC"} and nxt[0].is_title}
     return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def _language_names() -> frozenset[str]:
+    """Folded names of the world's languages (ISO 639-3 reference names, ``pycountry``),
+    with the last word of a multi-word name ("Maasina Fulfulde" -> "fulfulde", "Tawallammat
+    Tamajaq" -> "tamajaq"), the short form the press writes."""
+    import pycountry
+
+    names: set[str] = set()
+    for language in pycountry.languages:
+        name = fold(language.name)
+        names.add(name)
+        if " " in name:
+            names.add(name.rsplit(" ", 1)[1])
+    return frozenset(names)
+
+
+def language_name(text: str) -> bool:
+    """Whether ``text`` is a language's name (:func:`_language_names`): after "in" it
+    says what was spoken ("a fighter speaking in Fulfulde"), not where (session 14,
+    outside check set: "Fulfulde" was an unknown village). The caller keeps names the
+    gazetteer knows as places ("Nara" is a Malian town and a language)."""
+    return fold(text) in _language_names()
 
 
 def _toponym_shaped(span: SpacySpan) -> bool:
