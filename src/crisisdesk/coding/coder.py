@@ -1297,8 +1297,12 @@ def _claimant_referred_to(head: Token, index: ActorIndex) -> str | None:
     or None when the noun resolves to no named actor or is itself the name. The doers of
     a claimed event already take the resolved actor; the claimant, stored as written
     words, kept "The group" (issue #4, outside check set of session 14). Only a common
-    noun is rewritten: a proper name ("JNIM claimed") is its own best words."""
-    if head.pos_ != "NOUN":
+    noun is rewritten, and only a bare definite one ("the group", "the movement"): a
+    proper name ("JNIM claimed") or a modified description ("The Malian army") names its
+    actor in its own words."""
+    if head.pos_ != "NOUN" or any(c.dep_ in {"amod", "compound", "nmod", "poss", "nummod"} for c in head.children):
+        return None  # "The Malian army claimed": a description that names its actor, kept as written
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return None
     ref = index.by_token.get(head.i)
     if ref is None or ref.generic or not ref.actor_id:
