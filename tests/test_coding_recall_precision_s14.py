@@ -115,3 +115,10 @@ def test_a_language_is_no_place(annotator):
     # a known town with a language's name stays a place (guard)
     doc = annotator.annotate(make_article("Gunmen attacked a market in Nara on Monday.", DAY))
     assert "Nara" in [p.name for p in doc._.places]
+
+
+def test_a_village_sharing_a_languages_name_stays_a_place(annotator):
+    # guard: ISO 639-3 lists villages' names as languages too ("Bih"); with no word of
+    # speaking before "in" the name is where, not what was spoken
+    doc = annotator.annotate(make_article("Gunmen attacked herders in Bih on Monday.", DAY))
+    assert "Bih" in [p.name for p in doc._.places]

@@ -450,7 +450,7 @@ class PlaceResolver:
         return bool(self.gazetteer.towns(name) or self.gazetteer.country(name) or self.gazetteer.admin1(name))
 
     def _cue_accepts(self, span: SpacySpan, named_by_noun: bool, strong: bool = False) -> bool:
-        if not named_by_noun and language_name(span.text) and not self._known(span.text):
+        if not named_by_noun and spoken_language(span) and not self._known(span.text):
             return False  # "a fighter speaking in Fulfulde": a language, not a village
         if named_by_noun or (strong and _toponym_shaped(span)):
             # "in Fafa", "between Anagadia and Kassawa", "southeast of Boni": after a
@@ -1378,11 +1378,33 @@ def _language_names() -> frozenset[str]:
 
 
 def language_name(text: str) -> bool:
-    """Whether ``text`` is a language's name (:func:`_language_names`): after "in" it
-    says what was spoken ("a fighter speaking in Fulfulde"), not where (session 14,
-    outside check set: "Fulfulde" was an unknown village). The caller keeps names the
-    gazetteer knows as places ("Nara" is a Malian town and a language)."""
+    """Whether ``text`` is a language's name (:func:`_language_names`; session 14,
+    outside check set: "speaking in Fulfulde" made "Fulfulde" an unknown village). Used
+    only with a word of speaking before it (:func:`spoken_language`); the caller keeps
+    names the gazetteer knows as places ("Nara" is a Malian town and a language)."""
     return fold(text) in _language_names()
+
+
+#: Words of speaking or of what is said, whose "in X" names a language ("speaking in
+#: Fulfulde", "a message in Bambara", "a video in Arabic"); English lemmas written here.
+SPEECH_LEMMAS = frozenset({"speak", "say", "talk", "write", "broadcast", "preach", "sing", "chant", "address",
+                           "warn", "announce", "declare", "translate", "publish", "post", "record", "message",
+                           "video", "audio", "recording", "statement", "sermon", "speech", "song",
+                           "communique", "communiqué", "letter", "leaflet", "tract", "text", "voice",
+                           "interview", "programme", "program", "version", "language", "dialect"})
+
+
+def spoken_language(span: SpacySpan) -> bool:
+    """Whether a cued name is a language (:func:`language_name`) named after "in" by a
+    word of speaking or of a message (:data:`SPEECH_LEMMAS`: "a fighter speaking in
+    Fulfulde", "a message in Bambara circulating on WhatsApp"). Only there: many villages
+    share a language's name ("in Bih", "between Bale and ..." are places; ISO 639-3 lists
+    some 8,000 languages), so the name alone decides nothing."""
+    prep = span.doc[span.start - 1] if span.start > 0 else None
+    if prep is None or prep.lower_ != "in" or not language_name(span.text):
+        return False
+    governor = prep.head if prep.head != prep else None
+    return governor is not None and governor.lemma_.lower() in SPEECH_LEMMAS
 
 
 def _toponym_shaped(span: SpacySpan) -> bool:
