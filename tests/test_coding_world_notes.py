@@ -53,10 +53,10 @@ def test_event_type_accuracy_per_type_on_the_world_notes(scored_notes):
 
 def test_sub_type_fatalities_and_actors_on_the_world_notes(scored_notes):
     sub_right = sum(row["sub_event_type"] == row["gold_sub_event_type"] for row in scored_notes)
-    assert sub_right >= 150  # of 200 (main at 1a6c377: 133)
+    assert sub_right >= 152  # of 200 (main at 1a6c377: 133; s14-left's strikes and hostages: 150 -> 152)
     fatalities, actor1, actor2, country = (field_count(scored_notes, f)
                                            for f in ("fatalities_exact", "actor1", "actor2", "country"))
-    assert (fatalities[0] >= 182, actor1[0] >= 120, actor2[0] >= 63, country[0] >= 145) == (True,) * 4, \
+    assert (fatalities[0] >= 183, actor1[0] >= 121, actor2[0] >= 65, country[0] >= 147) == (True,) * 4, \
         (fatalities, actor1, actor2, country)
     assert (fatalities[1], actor1[1], actor2[1], country[1]) == (200, 190, 151, 200)
 

@@ -193,9 +193,12 @@ def test_a_partys_version_of_where_the_attack_took_place_does_not_move_it(annota
 
 # ------------------------------------------------------------------ the check set, pinned
 #: Reached on the third check set after the fixes
-#: (``crisisdesk eval gold tests/fixtures/written_news3/gold``).
-REACHED = {"required": 29, "type": 45, "source": 41, "target": 41, "country": 42, "place": 27, "within_km": 18,
-           "date": 33, "date_precision": 37, "status": 40, "claimed_by": 8, "spurious": 30, "violations": 10}
+#: (``crisisdesk eval gold tests/fixtures/written_news3/gold``); raised by s14-left's
+#: recall and precision fixes (test_coding_recall_precision_s14.py): required 29 -> 31,
+#: type 45 -> 48, source 41 -> 44, target 41 -> 45, country 42 -> 46, place 27 -> 30,
+#: within_km 18 -> 22, date 33 -> 36, precision 37 -> 40, status 40 -> 43, claimed_by 8 -> 9.
+REACHED = {"required": 31, "type": 48, "source": 44, "target": 45, "country": 46, "place": 30, "within_km": 22,
+           "date": 36, "date_precision": 40, "status": 43, "claimed_by": 9, "spurious": 30, "violations": 10}
 
 
 def test_third_written_news_check_set_figures():

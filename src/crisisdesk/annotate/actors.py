@@ -350,6 +350,15 @@ def _date(value) -> date | None:
     return date.fromisoformat(str(value))
 
 
+#: How many sentences back a definite group noun ("the group") looks for the one armed
+#: group it refers to: its own, the previous one and the one before, so that a sentence
+#: about something else between them ("JNIM fighters ambushed a convoy ... The convoy
+#: had crossed from X. The group claimed the ambush") does not break the reference
+#: (session 14, outside check set; was 1). Sector-worded anaphors ("the jihadists") look
+#: 4 sentences back (:meth:`ActorRecognizer._generic`); still only one group may be named.
+GROUP_NOUN_SENTENCES = 2
+
+
 class ActorRecognizer:
     """Finds and codes actor mentions in a parsed spaCy ``Doc``."""
 
@@ -696,7 +705,8 @@ class ActorRecognizer:
                      refs: list[tuple[SpacySpan, ActorRef]]) -> list[tuple[SpacySpan, ActorRef]]:
         """Definite group nouns that are no sector word ("the group", "the movement",
         "the organisation": :attr:`ActorDictionary.group_anaphors`) referring back to
-        the one named armed group of their own or the previous sentence ("JNIM claimed
+        the one named armed group of their own or the two previous sentences
+        (:data:`GROUP_NOUN_SENTENCES`; "JNIM claimed
         the attack. The group warned that ..." -> JNIM): a definite description refers
         to the most salient referent of its kind already in the discourse (Huddleston &
         Pullum, CGEL 2002, ch. 17, 2: anaphoric definites). Only when exactly one armed
@@ -719,7 +729,7 @@ class ActorRecognizer:
                 continue
             span = doc[tok.i - 1:tok.i + 1]
             groups = [r for s, r in refs if s.start < span.start and r.actor_type in ARMED_GROUP_TYPES
-                      and _within_sentences(doc, r, span, 1)]
+                      and _within_sentences(doc, r, span, GROUP_NOUN_SENTENCES)]
             if not groups or len({(r.actor_id, r.name) for r in groups}) != 1:
                 continue
             r = groups[-1]

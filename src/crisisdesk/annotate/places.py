@@ -58,6 +58,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
@@ -449,6 +450,8 @@ class PlaceResolver:
         return bool(self.gazetteer.towns(name) or self.gazetteer.country(name) or self.gazetteer.admin1(name))
 
     def _cue_accepts(self, span: SpacySpan, named_by_noun: bool, strong: bool = False) -> bool:
+        if not named_by_noun and spoken_language(span) and not self._known(span.text):
+            return False  # "a fighter speaking in Fulfulde": a language, not a village
         if named_by_noun or (strong and _toponym_shaped(span)):
             # "in Fafa", "between Anagadia and Kassawa", "southeast of Boni": after a
             # locative preposition, known to the gazetteer or not (the small model tags
@@ -1356,6 +1359,52 @@ def person_surnames(doc: Doc) -> frozenset[str]:
     found |= {nxt.text for ent, nxt in zip(ents, ents[1:]) if ent.label_ == "PERSON" and len(ent) >= 2
               and nxt.start == ent.end and len(nxt) == 1 and nxt.label_ in {"GPE", "LOC"} and nxt[0].is_title}
     return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def _language_names() -> frozenset[str]:
+    """Folded names of the world's languages (ISO 639-3 reference names, ``pycountry``),
+    with the last word of a multi-word name ("Maasina Fulfulde" -> "fulfulde", "Tawallammat
+    Tamajaq" -> "tamajaq"), the short form the press writes."""
+    import pycountry
+
+    names: set[str] = set()
+    for language in pycountry.languages:
+        name = fold(language.name)
+        names.add(name)
+        if " " in name:
+            names.add(name.rsplit(" ", 1)[1])
+    return frozenset(names)
+
+
+def language_name(text: str) -> bool:
+    """Whether ``text`` is a language's name (:func:`_language_names`; session 14,
+    outside check set: "speaking in Fulfulde" made "Fulfulde" an unknown village). Used
+    only with a word of speaking before it (:func:`spoken_language`); the caller keeps
+    names the gazetteer knows as places ("Nara" is a Malian town and a language)."""
+    return fold(text) in _language_names()
+
+
+#: Words of speaking or of what is said, whose "in X" names a language ("speaking in
+#: Fulfulde", "a message in Bambara", "a video in Arabic"); English lemmas written here.
+SPEECH_LEMMAS = frozenset({"speak", "say", "talk", "write", "broadcast", "preach", "sing", "chant", "address",
+                           "warn", "announce", "declare", "translate", "publish", "post", "record", "message",
+                           "video", "audio", "recording", "statement", "sermon", "speech", "song",
+                           "communique", "communiqué", "letter", "leaflet", "tract", "text", "voice",
+                           "interview", "programme", "program", "version", "language", "dialect"})
+
+
+def spoken_language(span: SpacySpan) -> bool:
+    """Whether a cued name is a language (:func:`language_name`) named after "in" by a
+    word of speaking or of a message (:data:`SPEECH_LEMMAS`: "a fighter speaking in
+    Fulfulde", "a message in Bambara circulating on WhatsApp"). Only there: many villages
+    share a language's name ("in Bih", "between Bale and ..." are places; ISO 639-3 lists
+    some 8,000 languages), so the name alone decides nothing."""
+    prep = span.doc[span.start - 1] if span.start > 0 else None
+    if prep is None or prep.lower_ != "in" or not language_name(span.text):
+        return False
+    governor = prep.head if prep.head != prep else None
+    return governor is not None and governor.lemma_.lower() in SPEECH_LEMMAS
 
 
 def _toponym_shaped(span: SpacySpan) -> bool:

@@ -1703,9 +1703,17 @@ INTERCEPTED = re.compile(r"\bintercept\w*", re.I)
 #: Weapons or their carriers named in an interception ("intercepted an arms shipment").
 WEAPON_WORDS = re.compile(r"\b(weapons?|arms|ammunition|munitions?|explosives?|ieds?|bombs?|grenades?|rockets?|"
                           r"mines?|detonators?|materiel|militants?|jihadists?|fighters?|terrorists?|insurgents?)\b", re.I)
+#: Hostages taken or held in the active voice ("took hostages", "took staff hostage",
+#: "taking over 400 passengers hostage", "held them hostage"): the same abduction as the
+#: passive "taken hostage" (CAMEO 1.1b3 181 "Abduct, hijack, or take hostage"; ACLED
+#: Codebook 2023, Abduction/forced disappearance). Written for session 14's outside
+#: check sets ("stormed a hotel ... and took hostages" was an Attack); training split:
+#: 2 notes hold "held hostages", both freed hostages of earlier abductions, whose
+#: rule types this does not change (measured).
+HOSTAGES_TAKEN = r"(t(ake|akes|aking|ook|aken)|h(old|olds|olding|eld))\s+(\S+\s+){0,4}?hostages?"
 #: People taken away after an interception (an abduction).
-PEOPLE_TAKEN = re.compile(r"\b(abduct\w*|kidnap\w*|taken hostage|taken (away|to an unknown (location|destination)))\b",
-                          re.I)
+PEOPLE_TAKEN = re.compile(r"\b(abduct\w*|kidnap\w*|taken hostage|taken (away|to an unknown (location|destination))|"
+                          + HOSTAGES_TAKEN + r")\b", re.I)
 
 
 def abductees_hurt(sentence: str) -> bool:

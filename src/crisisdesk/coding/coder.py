@@ -414,7 +414,7 @@ class EventCoder:
                 used.update(t.i for t in phrase)  # "called the video propaganda": a denunciation
                 found.append(_Candidate(tok, [tok], DENOUNCING_NAME, "ACCUSE", "disapprove", DENOUNCING_NAME.cameo))
                 continue
-            if entry.event_type == "ASSAULT" and labour_strike(tok):
+            if entry.event_type == "ASSAULT" and (labour_strike(tok) or strike_held_by_workers(tok, entry)):
                 entry = LABOUR_STRIKE  # "teachers are striking": a work stoppage, not an attack
             elif _symbolic_burning(tok, entry):
                 entry = SYMBOLIC_PROTEST  # "burned the flag of X": an act of protest, not destruction
@@ -438,6 +438,13 @@ class EventCoder:
                 staff, leave = _ordered_departure(tok)  # type: ignore[misc]
                 used.update({tok.i, staff.i, leave.i})
                 found.append(_Candidate(tok, [tok, staff, leave], STAFF_DEPARTURE, "SANCTION", "withdraw", "166"))
+            elif tok.i not in used and not any(c.event_type == "ASSAULT" for c in found) \
+                    and _vehicles_stopped_by_armed_men(tok, index, sentence_actors):
+                # the stop alone; with an act told beside it ("stopped his truck and took the
+                # driver away", "stopped a bus and burned it") that act is the incident
+                found.append(_Candidate(tok, [tok], ARMED_STOP, "ASSAULT", None, ARMED_STOP.cameo))
+            elif tok.i not in used and _advised_departure(tok, index):
+                found.append(_Candidate(tok, [tok], ADVISED_DEPARTURE, "REQUEST", None, ADVISED_DEPARTURE.cameo))
             elif tok.i not in used and _told_to_act(tok):
                 found.append(_Candidate(tok, [tok], TOLD_TO_ACT, "REQUEST", None, TOLD_TO_ACT.cameo))
             elif tok.i not in used and _joins_armed_group(tok, index, sentence_actors):
@@ -696,6 +703,11 @@ class EventCoder:
             attribution = _pronoun_speaker_named(attribution, index, sentence_actors)
         if cand.event_type in SELF_EXCLUDING_TYPES and sources:
             targets = [t for t in targets if not any(_same_actor(t, a) for a in sources)]
+        if cand.entry is ADVISED_DEPARTURE:  # the citizens' state asks them to leave
+            targets = [a for a in _actors(index, [c for c in tok.children if c.dep_ == "nsubj"], sentence_actors)
+                       if a.country][:1]
+            sources = [_state_of(targets[0])] if targets else []
+            cand.licensed = bool(sources)
         cand.sources, cand.targets = sources, targets
         if attribution is None and light is not None and light.lemma_ == "claim" and tok.dep_ not in {"nsubj", "csubj"}:
             # "JNIM claimed the ambush" (not "the ambush claimed the lives of ten": the
@@ -708,6 +720,10 @@ class EventCoder:
             author = document_author(attribution.head)
             if author is not None:  # "The statement said ...": the claim is the statement's author's
                 result = replace(result, claimed_by=written_words(author))
+            else:
+                named = _claimant_referred_to(attribution.head, index)
+                if named is not None:  # "The group claimed the ambush": the group referred back to
+                    result = replace(result, claimed_by=named)
         if attribution is not None and attribution.head is not None:
             # the speaker's code takes the country of the town it is of or in ("a
             # resident of Gao" MLICVL, roles.ActorIndex._located_country); a town with
@@ -816,7 +832,8 @@ class EventCoder:
         if status == "claimed":  # a claim carried by a group's outlet is the group's ("Amaq")
             claimed_by = claimant_behind_outlet(claimed_by, cand.sources) or claimed_by
         is_negated = negated(tok)
-        mod = None if is_negated else modality(tok)
+        # an advisory's "should depart" is the directive itself, said now, not a modal act
+        mod = None if is_negated or cand.entry is ADVISED_DEPARTURE else modality(tok)
         intended = mod == "threatened"  # an act to come, even once coded as the threat or pledge itself
         if is_negated and cand.sources and cand.event_type in REFUSED_AS:
             # a cooperative act its actor does not do is a refusal (CAMEO 12x, PLOVER
@@ -880,7 +897,7 @@ class EventCoder:
         shown = undated_time(pub_time, future, article.metadata.get(EVENTS_DATED_BY_PUBLICATION) is True) \
             if when is pub_time else when
         if when is pub_time and pub_time is not None and not future and cand.event_type in VERBAL_TYPES \
-                and _said_now(tok):
+                and (_said_now(tok) or cand.entry is ADVISED_DEPARTURE):
             shown = pub_time  # "has called for a truce", "warns that ...": said on the report's day
         if when is pub_time and pub_time is not None and not future and pub_time.precision == "day" \
                 and _live_entry(article, sent.start_char + offset) and _told_as_news(tok):
@@ -1271,6 +1288,26 @@ def _pronoun_speaker_named(attribution: Attribution, index: ActorIndex,
         return attribution
     named = [a for a in _speaker_actors(head, index, sentence_actors) if not a.generic]
     return replace(attribution, words=named[0].name if named else None)
+
+
+def _claimant_referred_to(head: Token, index: ActorIndex) -> str | None:
+    """The name of the named actor a claimant's common noun refers back to ("JNIM
+    fighters ambushed a convoy ... The group claimed the ambush": the annotation stage
+    resolves "the group" to JNIM, :meth:`crisisdesk.annotate.actors.ActorRecognizer._group_nouns`),
+    or None when the noun resolves to no named actor or is itself the name. The doers of
+    a claimed event already take the resolved actor; the claimant, stored as written
+    words, kept "The group" (issue #4, outside check set of session 14). Only a common
+    noun is rewritten, and only a bare definite one ("the group", "the movement"): a
+    proper name ("JNIM claimed") or a modified description ("The Malian army") names its
+    actor in its own words."""
+    if head.pos_ != "NOUN" or any(c.dep_ in {"amod", "compound", "nmod", "poss", "nummod"} for c in head.children):
+        return None  # "The Malian army claimed": a description that names its actor, kept as written
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    ref = index.by_token.get(head.i)
+    if ref is None or ref.generic or not ref.actor_id:
+        return None
+    return ref.name
 
 
 #: Pronouns that refer to an organisation or a group as speaker ("it said", "they said").
@@ -1945,6 +1982,90 @@ def _joins_armed_group(verb: Token, index: ActorIndex, sentence_actors: list[Act
         return False
     parties = object_actors + _actors(index, subject_heads(verb), sentence_actors)
     return any(_armed_non_state(a) for a in parties)
+
+
+#: "U.S. citizens in Mali should depart immediately": an obligation to leave put on a
+#: state's citizens in a text's own voice (no speaker named) is that state's call on its
+#: citizens to leave, as a travel advisory words it (the state advises its own nationals;
+#: a third party's call names its speaker): PLOVER REQUEST, CAMEO 1.1b3 10 "make
+#: demand or request", as the lexicon codes "advises its citizens to leave". Session 14,
+#: outside check set (a travel advisory page; "should depart" gave no event).
+ADVISED_DEPARTURE = TriggerEntry(words=("depart",), pos="VERB", event_type="REQUEST", mode=None, contexts=(),
+                                 cameo="100", acled=None)
+#: Nouns of a state's people abroad (lemmas).
+CITIZEN_NOUNS = frozenset({"citizen", "national", "expatriate"})
+
+
+def _advised_departure(verb: Token, index: ActorIndex) -> bool:
+    """Whether ``verb`` is a departure verb (:data:`DEPARTURE_VERBS`) with "should"/"must"
+    and a subject naming a state's citizens ("U.S. citizens", "British nationals": a
+    citizen noun, :data:`CITIZEN_NOUNS`, whose actor has a country), in a clause no saying
+    verb reports (the text's own voice): :data:`ADVISED_DEPARTURE`."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in DEPARTURE_VERBS:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in verb.children):
+        return False
+    if verb.dep_ not in {"ROOT", "conj"} or (verb.dep_ == "conj" and verb.head.dep_ != "ROOT"):
+        return False
+    if attribution_of(verb) is not None:
+        return False
+    return any(subj.lemma_.lower() in CITIZEN_NOUNS and any(a.country for a in index.phrase_actors(subj, []))
+               for subj in verb.children if subj.dep_ == "nsubj")
+
+
+def _state_of(actor: ActorRef) -> ActorRef:
+    """The state an actor belongs to, as a state actor (name, alpha-3 code and country)."""
+    import pycountry
+
+    country = pycountry.countries.get(alpha_3=actor.country)
+    name = (getattr(country, "common_name", None) or country.name) if country else actor.country
+    return ActorRef(name=name, code=actor.country, country=actor.country, actor_type="state")
+
+
+#: Vehicles stopped on a road by a non-state armed group ("armed men stopped a convoy of
+#: tankers", "gunmen stopped his truck"): a hold-up of travellers by force, PLOVER
+#: ASSAULT, CAMEO 1.1b3 190 "Use conventional military force"; ACLED Violence against
+#: civilians - Attack, as the rules code "gunmen intercepted four vehicles"
+#: (acled.stopped_travellers; training split: the 3 notes of travellers' vehicles
+#: made to stop by gunmen are all Attack, none "stop + vehicle" as written; an
+#: abduction told with it, "and took the driver away", makes it Abduction).
+ARMED_STOP = TriggerEntry(words=("stop",), pos="VERB", event_type="ASSAULT", mode=None, contexts=(),
+                          cameo="190", acled="Attack")
+#: Vehicles and boats that armed men stop on a road or a river (English lemmas, written here).
+STOPPED_VEHICLES = frozenset({"convoy", "truck", "tanker", "lorry", "vehicle", "car", "bus", "minibus", "coach",
+                              "motorbike", "motorcycle", "pirogue", "boat", "taxi", "van", "pickup", "trailer"})
+#: Words of armed men with no group named (lemmas).
+ARMED_MEN_WORDS = frozenset({"gunman", "bandit", "assailant", "attacker", "militant", "jihadist", "insurgent",
+                             "terrorist", "fighter", "rebel", "militiaman", "kidnapper", "highwayman"})
+#: Verbs of making vehicles stop.
+STOP_VERBS = frozenset({"stop", "halt"})
+
+
+def _vehicles_stopped_by_armed_men(verb: Token, index: ActorIndex, sentence_actors: list[ActorRef]) -> bool:
+    """Whether ``verb`` is "stop"/"halt" with a vehicle as object (:data:`STOPPED_VEHICLES`)
+    and a non-state armed subject: an armed-men noun (:data:`ARMED_MEN_WORDS`, "armed men",
+    "masked men") or an actor resolved as a rebel, jihadist or militia group
+    (:func:`_armed_non_state`). Police or soldiers stopping a car (a checkpoint's
+    control) are no such act, nor "stopped the fighting" (no vehicle). Session 14,
+    outside check sets: "armed men stopped a convoy", "gunmen stopped his truck" gave
+    no event (:data:`ARMED_STOP`)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in STOP_VERBS:
+        return False
+    if not any(c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in STOPPED_VEHICLES for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects:
+        subjects = [verb.head] if verb.dep_ == "conj" else []
+        subjects = [c for h in subjects for c in h.children if c.dep_ == "nsubj"]
+    for subj in subjects:
+        lemma = subj.lemma_.lower()
+        if lemma in ARMED_MEN_WORDS or (lemma in {"man", "individual", "person"} and any(
+                c.dep_ == "amod" and c.lower_ in {"armed", "masked", "hooded", "unidentified armed"}
+                for c in subj.children)):
+            return True
+        if any(_armed_non_state(a) for a in _actors(index, [subj], sentence_actors)):
+            return True
+    return False
 
 
 #: A gathering to protest (:meth:`EventCoder._protest_gathering`): PLOVER PROTEST/demo,
@@ -2711,6 +2832,17 @@ def labour_strike(tok: Token) -> bool:
     return any(h.lemma_.lower() in STRIKING_GROUPS or h.lower_ in STRIKING_GROUPS for h in heads)
 
 
+def strike_held_by_workers(tok: Token, entry: TriggerEntry) -> bool:
+    """Whether a light verb with the noun "strike" ("conducted a strike", "carried out a
+    strike": the lexicon reads these as air strikes) has workers or a profession as its
+    subject (:data:`STRIKING_GROUPS`: "teachers conducted a strike"): a labour strike."""
+    if entry.mode != "aerial" or tok.lemma_.lower() not in {"conduct", "carry"}:
+        return False
+    if not any(c.lemma_.lower() == "strike" for c in tok.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in STRIKING_GROUPS for c in tok.children)
+
+
 #: Objects burned as a symbol of protest: pictures, effigies, flags, banners.
 SYMBOLIC_OBJECTS = {"image", "picture", "portrait", "photo", "photograph", "effigy", "flag", "poster", "banner",
                     "placard", "copy", "caricature", "likeness"}
@@ -3036,15 +3168,36 @@ def _first_other_actor(index: ActorIndex, tok: Token, sources: list[ActorRef],
     all truck drivers ... would be treated as enemy combatants")."""
     root = tok.head if tok.pos_ in {"NOUN", "PROPN"} else tok
     source_names = {a.name for a in sources}
+    # a verb conjoined to the trigger's is a clause of its own ("called the video
+    # propaganda and said on state television that the army ..."): not searched
+    other_clauses = {t.i for c in root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}
+                     for t in c.subtree}
     for cand in root.subtree:
-        if cand.i <= tok.i or cand.pos_ not in {"NOUN", "PROPN"}:
+        if cand.i <= tok.i or cand.pos_ not in {"NOUN", "PROPN"} or cand.i in other_clauses:
             continue
-        if cand.dep_ in {"compound", "amod", "poss"}:
+        if cand.dep_ in {"compound", "amod", "poss"} or _medium_of_speech(cand):
             continue
         actors = [a for a in index.phrase_actors(cand, sentence_actors) if a.name not in source_names]
         if actors:
             return actors
     return []
+
+
+#: Media a statement is made through ("said on state television", "speaking on national
+#: radio", "in a post on Facebook"): English words written here.
+SPEECH_MEDIA = frozenset({"television", "tv", "radio", "channel", "airwaves", "broadcast", "website", "facebook",
+                          "twitter", "x", "telegram", "whatsapp", "youtube", "tiktok", "instagram", "media"})
+#: Prepositions that name the medium of a statement.
+MEDIUM_PREPS = frozenset({"on", "via", "over", "through"})
+
+
+def _medium_of_speech(noun: Token) -> bool:
+    """Whether a noun names the medium a statement went out on ("said on state
+    television that ..."; :data:`SPEECH_MEDIA` after :data:`MEDIUM_PREPS`), which is
+    the channel, not a party the statement is aimed at: "The government called the
+    video propaganda and said on state television ..." had "television" as the
+    denunciation's target (session 14, outside check set)."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in MEDIUM_PREPS and noun.lemma_.lower() in SPEECH_MEDIA
 
 
 #: Lemmas of the AID-military triggers that put armed people beside the ones they

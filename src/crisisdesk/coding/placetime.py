@@ -145,8 +145,8 @@ def place_for(trigger: Token, places: list[Anchored], event_type: str,
                   and not (_country_level(a.item) and _border_country(a.token))  # type: ignore[arg-type]
                   and not _in_relative_clause_of_actor(a.token, trigger)]
     if event_type in VERBAL_TYPES:
-        candidates = [a for a in candidates if tree_distance(trigger, a.token) <= 3 and
-                      any(t == trigger for t in a.token.ancestors)]
+        candidates = [a for a in candidates if (tree_distance(trigger, a.token) <= 3 and
+                      any(t == trigger for t in a.token.ancestors)) or _subject_participle_place(a.token, trigger)]
     if not candidates:
         return destination_place(trigger, places, event_type)
     resolved_town = any(not _unresolved(a.item) and a.item.geo_precision <= 2 for a in candidates)  # type: ignore[arg-type]
@@ -338,6 +338,30 @@ def _between(best: Anchored, candidates: list[Anchored]) -> Place | None:
 def _unresolved(place: Place) -> bool:
     """A toponym the gazetteer could not resolve (no GeoNames id, no coordinates)."""
     return place.geonames_id is None and place.lat is None
+
+
+#: Prepositions of presence in a participle clause ("meeting in Niamey", "speaking at the summit").
+PRESENCE_PREPS = {"in", "at"}
+
+
+def _subject_participle_place(place: Token, trigger: Token) -> bool:
+    """Whether a place stands in a participle clause set on the trigger's subject ("AES
+    foreign ministers, meeting in Niamey the same day, accused ECOWAS ...", "the
+    president, speaking in Dakar, called for ..."): the clause says where the speakers
+    are while they speak, so a statement's place (Quirk et al. 1985, 15.58: a
+    supplementive participle clause gives the circumstances of the main clause). Only
+    a present or past participle (tag VBG/VBN) attached to the subject (``acl``) with the
+    place after "in"/"at" counts; the statements' usual 3-step limit in the parse kept
+    such places out (session 14, outside check set: the ministers' accusation was put
+    in the article's country)."""
+    prep = place.head
+    if place.dep_ != "pobj" or prep.lower_ not in PRESENCE_PREPS:
+        return False
+    participle = prep.head
+    if participle.dep_ != "acl" or participle.tag_ not in {"VBG", "VBN"}:
+        return False
+    subject = participle.head
+    return subject.dep_ in {"nsubj", "nsubjpass"} and subject.head == trigger
 
 
 def _in_relative_clause_of_actor(place: Token, trigger: Token) -> bool:
