@@ -366,3 +366,63 @@ def test_what_an_army_communique_reports_is_the_army_s_claim(annotator):
     violent = [m for m in mentions if m.event_type == "ASSAULT"]
     assert len(violent) == 2 and {m.status for m in violent} == {"claimed"}
     assert all("major" in m.claimed_by for m in violent)
+
+
+def test_alternatives_intentions_and_background_are_no_reported_acts(annotator):
+    """"Plutôt que d'attaquer" (an act set aside), "n'ont pas l'intention de négocier" (no
+    act, not even intended), "Depuis le début du mois", "depuis lors" (background)."""
+    _, mentions = code(annotator, "Plutôt que d'attaquer Ségou, le groupe cherche à asphyxier la ville, estime un "
+                                  "analyste.")
+    assert only(mentions, "ASSAULT").status == "hypothetical"
+    _, mentions = code(annotator, "Les autorités n'ont pas l'intention de négocier avec les rebelles, a déclaré le "
+                                  "ministre.")
+    assert only(mentions, "CONSULT").status == "negated"
+    _, mentions = code(annotator, "Depuis le début du mois d'août, le JNIM impose un blocus sur la ville de Djibo. "
+                                  "Des dizaines de boutiques ont été pillées depuis lors dans la région.")
+    assert [m.status for m in mentions] == ["historical", "historical"]
+
+
+def test_headquarters_organisers_and_things_asked_for_are_no_events(annotator):
+    """"devant le siège de la Société ..." (headquarters, no siege), "à l'appel du
+    syndicat" (the organiser, no REQUEST of its own), "réclament une escorte militaire"
+    (the escort asked for is the request's content)."""
+    _, mentions = code(annotator, "Mardi, des grévistes se sont rassemblés devant le siège de la Société malienne "
+                                  "des transports, à l'appel du syndicat. Le syndicat réclame une escorte militaire "
+                                  "et exige l'annulation de la taxe et la libération de ses membres.")
+    assert all(m.event_type in {"PROTEST", "REQUEST"} for m in mentions), [
+        (m.event_type, m.evidence.trigger.text) for m in mentions]
+    assert "appel" not in [m.evidence.trigger.text for m in mentions]
+
+
+def test_attacks_on_escorted_convoys_and_gendarmerie_posts_are_battles(annotator):
+    """ACLED Codebook (Battles): an attack on an armed or escorted party is an armed
+    clash; the escort is no event of its own (one event per incident)."""
+    _, mentions = code(annotator, "Lundi, des jihadistes ont attaqué un convoi de camions escorté par l'armée "
+                                  "près de Kati.")
+    m = only(mentions, "ASSAULT")
+    assert (m.acled_event_type, m.acled_sub_event_type) == ("Battles", "Armed clash")
+    assert [x.event_type for x in mentions] == ["ASSAULT"]
+    _, mentions = code(annotator, "Lundi, des hommes armés ont attaqué le poste de gendarmerie de Kati.")
+    assert only(mentions, "ASSAULT").acled_event_type == "Battles"
+
+
+def test_a_claim_in_a_message_is_dated_by_the_attack_not_the_message(annotator):
+    """The day of the video ("publiée jeudi") dates the claim; the capture claimed is the
+    attack's (Tuesday), where the attack was."""
+    _, mentions = code(annotator, "Mardi, des jihadistes ont attaqué le camp militaire de Djibo. Dans une vidéo "
+                                  "publiée jeudi, le JNIM affirme avoir pris le contrôle de la base.")
+    seized = only(mentions, "COERCE")
+    assert seized.status == "claimed" and seized.event_date == date(2025, 11, 18) and seized.place.name == "Djibo"
+
+
+def test_police_firing_on_protesters_and_a_lynching_mob_are_typed_as_acled_does(annotator):
+    """ACLED Codebook 2023: protesters met with lethal force are Protests - Excessive
+    force against protesters; a crowd lynching a suspected thief is Riots - Mob violence."""
+    _, mentions = code(annotator, "Le 3 mars 2023, des policiers ont tiré à balles réelles sur des manifestants à "
+                                  "Ségou, tuant deux personnes.", date(2023, 3, 3))
+    m = only(mentions, "ASSAULT")
+    assert (m.acled_event_type, m.acled_sub_event_type) == ("Protests", "Excessive force against protesters")
+    _, mentions = code(annotator, "Le 9 avril 2023, une foule a lynché un homme accusé de vol de chèvres à Koutiala.",
+                       date(2023, 4, 9))
+    m = only(mentions, "ASSAULT")
+    assert (m.acled_event_type, m.acled_sub_event_type) == ("Riots", "Mob violence")

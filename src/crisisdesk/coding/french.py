@@ -129,7 +129,7 @@ class FrenchCoder:
             candidates = self._candidates(sent, index)
             if not candidates:
                 continue
-            candidates = _incidents(candidates)
+            candidates = _without_escorts(_incidents(candidates))
             violent = any(c.event_type in VIOLENT for c in candidates)
             first_violent = True
             for cand in candidates:
@@ -190,6 +190,8 @@ class FrenchCoder:
                 if purpose_clause(tok) and modality(tok.head) != "threatened":
                     continue  # "pour combattre les groupes": an aim, not a report of the act
             else:
+                if _not_an_event_noun(tok):
+                    continue
                 cand.sources, cand.targets = noun_roles(tok, index, cand.mode)
                 if not cand.sources:
                     cand.sources = doer_of_light_verb(tok, index)  # "l'attaque a été menée par des hommes armés"
@@ -307,6 +309,14 @@ SAME_DAY_FR = re.compile(
     r"(?:matinée|soirée|journée|l[’']après-midi)))\b", re.IGNORECASE)
 
 
+#: Words before a time that make it the time of a statement ("dans un message diffusé
+#: mercredi soir", "un communiqué publié lundi"): a claim made then dates the claim, not
+#: the act claimed (ACLED codes the day of the event, not of its report), which is the
+#: incident's told before when there is one.
+STATEMENT_TIME = re.compile(r"\b(?:message|communiqué|vidéo|enregistrement|déclaration|publiée?|diffusée?|"
+                            r"postée?|revendication)s?\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+
+
 def _relative_day(sentence: str) -> int | None:
     """Days from the incident told before that a sentence's :data:`SAME_DAY_FR` words
     give (-1 "la veille", +1 "le lendemain", 0 the others), None without them."""
@@ -332,7 +342,9 @@ def _continue_incident(mention: EventMention, when, pub_time, earlier: list[Even
 
     from crisisdesk.coding.coder import _continued_incident, _take_antecedent, _take_place
 
-    undated = when is None or when is pub_time or str(when.text).startswith("on or before: ")
+    undated = when is None or when is pub_time or str(when.text).startswith("on or before: ") or (
+        mention.status == "claimed" and when.span is not None and STATEMENT_TIME.search(
+            article.text[max(0, when.span.start - 40):when.span.start]) is not None)
     shift = _relative_day(mention.evidence.sentence)
     framed = when is not None and when is not pub_time and when.span is not None and not (
         mention.evidence.start_char <= when.span.start < mention.evidence.end_char)  # a frame of a sentence before
@@ -390,6 +402,54 @@ def coming_fr(expr, published: date):  # noqa: ANN001, ANN201 - TimeExpression -
     except ValueError:  # 29 February of a year without one
         return expr
     return expr
+
+
+#: Verbs of asking whose object is what is asked for, not a report of it ("réclame une
+#: escorte militaire", "exigent la libération des otages"): the English coder codes
+#: the request and not its content (a REQUEST's object is no event).
+ASKING_VERBS = frozenset({"réclamer", "exiger", "demander", "souhaiter", "plaider"})
+ASKING_STEMS = ("réclam", "exig", "demand", "souhait")
+#: Nouns naming a place or body, not an act, after these words: "siège" after "devant
+#: le", "au" or before an organisation ("le siège de la Société ...": headquarters, not
+#: a siege); "appel" in "à l'appel de" (who called a protest: its organiser).
+_ORGANISATION_WORDS = frozenset({"société", "parti", "ministère", "entreprise", "compagnie", "organisation",
+                                 "ambassade", "banque", "syndicat", "union", "mission", "office", "agence",
+                                 "gouvernement", "assemblée", "mairie", "direction", "onu", "cedeao", "ong"})
+
+
+def _not_an_event_noun(noun: Token) -> bool:
+    """Whether an event noun of the lexicon names here no act: a siege that is a
+    headquarters, the call ("à l'appel de") naming a protest's organiser, or the object
+    of a verb of asking (:data:`ASKING_VERBS`: the thing asked for)."""
+    doc = noun.doc
+    before = [t.lower_ for t in doc[max(noun.i - 3, noun.sent.start):noun.i]]
+    if noun.lemma_.lower() == "siège":
+        after = [t.lower_ for t in doc[noun.i + 1:min(noun.i + 4, noun.sent.end)]]
+        named_body = any(w in _ORGANISATION_WORDS for w in after) or (
+            after[:1] == ["de"] and after[1:2] in (["la"], ["l'"], ["l’"]) and any(
+                t.text[:1].isupper() for t in doc[noun.i + 3:min(noun.i + 5, noun.sent.end)]))
+        if (before and before[-1] == "au") or before[-2:] == ["devant", "le"] or named_body:
+            return True
+    if noun.lemma_.lower() == "appel" and len(before) >= 2 and before[-2:] in (["à", "l'"], ["à", "l’"]):
+        return True
+    asked = noun
+    for _ in range(3):  # "exige l'annulation de la hausse et la libération des détenus"
+        if asked.dep_ not in {"conj", "nmod"} or asked.head == asked:
+            break
+        asked = asked.head
+    verb = asked.head
+    # the small model leaves some forms unlemmatised ("réclame"): the form's stem too
+    return asked.dep_ == "obj" and (verb.lemma_.lower() in ASKING_VERBS or verb.lower_.startswith(ASKING_STEMS))
+
+
+def _without_escorts(cands: list[_Candidate]) -> list[_Candidate]:
+    """An escort (AID military: "un convoi escorté par l'armée", "en mission d'escorte")
+    of the target of a violent act in the same sentence is no event of its own: ACLED codes
+    one event per incident, the escort makes the attack a clash (the gloss's "army
+    escort", :mod:`crisisdesk.coding.french_gloss`)."""
+    if not any(c.event_type in VIOLENT for c in cands):
+        return cands
+    return [c for c in cands if not (c.event_type == "AID" and c.token.lemma_.lower() in {"escorter", "escorte"})]
 
 
 def _covered(tok: Token, by_token: dict[int, _Candidate]) -> bool:
