@@ -28,9 +28,9 @@ FIRST_RUN = "s14-frcode at bc2c96f, 2026-12-01 02:00 UTC"
 #: Raised by s14-fr2b (in-sample now: the set was used to find faults, fixed by general
 #: French rules each with its own test in ``tests/test_french_coder.py``): country 34 ->
 #: 37, place 16 -> 26, within_km 15 -> 25, date 22 -> 29, date_precision 18 -> 24,
-#: status 28 -> 32, claimed_by 3 -> 7, spurious 15 -> 7, violations 6 -> 1.
+#: status 28 -> 32, claimed_by 3 -> 8, spurious 15 -> 7, violations 6 -> 1.
 REACHED = {"required": 29, "type": 40, "source": 31, "target": 32, "country": 37, "place": 26,
-           "within_km": 25, "date": 29, "date_precision": 24, "status": 32, "claimed_by": 7}
+           "within_km": 25, "date": 29, "date_precision": 24, "status": 32, "claimed_by": 8}
 AT_MOST = {"spurious": 7, "violations": 1}
 
 

@@ -426,3 +426,10 @@ def test_police_firing_on_protesters_and_a_lynching_mob_are_typed_as_acled_does(
                        date(2023, 4, 9))
     m = only(mentions, "ASSAULT")
     assert (m.acled_event_type, m.acled_sub_event_type) == ("Riots", "Mob violence")
+
+
+def test_the_group_described_as_claimant_is_the_group_named_before(annotator):
+    _, mentions = code(annotator, "Mardi, le JNIM a revendiqué l'attaque contre le camp militaire de Djibo. Dans un "
+                                  "message diffusé jeudi, le groupe jihadiste affirme avoir pris le contrôle de la base.")
+    seized = only(mentions, "COERCE")
+    assert seized.status == "claimed" and seized.claimed_by == "JNIM"

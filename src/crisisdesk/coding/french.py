@@ -141,6 +141,8 @@ class FrenchCoder:
                                               count_people(sent, "injured", cand.token) if counted else None)
                 first_violent = first_violent and not is_violent
                 when = _continue_incident(mention, when, pub_time, mentions, times_of, article, doc, offset, focus)
+                if mention.status == "claimed" and mention.claimed_by:
+                    mention.claimed_by = _named_group(mention.claimed_by, mentions)
                 if issuer is not None and mention.status == "asserted" and mention.reported_by is None:
                     # what a party's communiqué reports is its claim (status: attributed claims)
                     mention.status, mention.claimed_by = "claimed", issuer
@@ -560,6 +562,28 @@ def _road_word_before(place: Token) -> bool:
     doc = place.doc
     before = [t.lower_ for t in doc[max(place.i - 3, place.sent.start):place.i] if not t.is_space]
     return len(before) >= 2 and before[-2] in ROAD_WORDS
+
+
+#: A claimant named by a common noun for an armed group ("le groupe jihadiste", "le
+#: mouvement", "l'organisation terroriste"): a definite description of the group named
+#: before (definite anaphora), the claimant ACLED names.
+GROUP_DESCRIPTION = re.compile(r"^(?:le|ce|l[’'])\s*(?:groupe|mouvement|organisation)(?:\s+(?:jihadiste|djihadiste|"
+                               r"terroriste|armé|islamiste|rebelle))?$", re.IGNORECASE)
+
+
+def _named_group(claimant: str, earlier: list[EventMention]) -> str:
+    """The claimant's words, or the name of the armed group (sector REB, not generic)
+    that is the doer of the latest earlier mention when the claimant is a
+    :data:`GROUP_DESCRIPTION` ("le groupe jihadiste affirme ..." after "le JNIM a
+    revendiqué l'attaque" is JNIM's claim; a group only named in passing, "lié à
+    Al-Qaïda", is not the one the story follows)."""
+    if not GROUP_DESCRIPTION.match(claimant.strip()):
+        return claimant
+    for mention in reversed(earlier):
+        doers = [a for a in mention.source_actors if a.sector == "REB" and not a.generic and a.span is not None]
+        if doers:
+            return doers[0].span.text
+    return claimant
 
 
 def _communique_issuer(doc: Doc, index: FrenchActors) -> str | None:
