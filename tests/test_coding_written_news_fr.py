@@ -25,9 +25,13 @@ REQUIRED_EVENTS = 36
 FIRST_RUN = "s14-frcode at bc2c96f, 2026-12-01 02:00 UTC"
 #: Of: required 36, type 44, source 38, target 38, country 37, place 29, within_km 29,
 #: date 34, date_precision 29, status 36, claimed_by 10 (matched gold events giving the field).
-REACHED = {"required": 29, "type": 40, "source": 31, "target": 32, "country": 34, "place": 16,
-           "within_km": 15, "date": 22, "date_precision": 18, "status": 28, "claimed_by": 3}
-AT_MOST = {"spurious": 15, "violations": 6}
+#: Raised by s14-fr2b (in-sample now: the set was used to find faults, fixed by general
+#: French rules each with its own test in ``tests/test_french_coder.py``): country 34 ->
+#: 37, place 16 -> 26, within_km 15 -> 25, date 22 -> 29, date_precision 18 -> 24,
+#: status 28 -> 32, claimed_by 3 -> 8, spurious 15 -> 7, violations 6 -> 1.
+REACHED = {"required": 29, "type": 40, "source": 31, "target": 32, "country": 37, "place": 26,
+           "within_km": 25, "date": 29, "date_precision": 24, "status": 32, "claimed_by": 8}
+AT_MOST = {"spurious": 7, "violations": 1}
 
 
 def _normalised(text: str) -> str:

@@ -310,3 +310,126 @@ def test_bbc_afrique_articles_hand_checked_figures(annotator):
     assert {("neutralisés", 24, 24), ("tué", 1, 1), ("attaque", 38, None)} <= tolls
     custody = found["bbc-afrique-dev_region-52679375.json"]
     assert sorted(m.fatalities.value for m in custody if m.fatalities) == [11, 12, 31]
+
+
+# -- continuation, places (session 14, fr2b) -------------------------------------------------
+
+def test_a_sentence_continuing_an_incident_takes_its_place_and_day(annotator):
+    """"Le même jour" / "la veille" / "dans l'après-midi" date a sentence from the incident
+    told before it; with no place of its own it is where that incident was."""
+    _, mentions = code(annotator, "Mardi, des hommes armés ont attaqué le village de Boni, dans la région de Mopti. "
+                                  "La veille, des jihadistes avaient incendié des boutiques à Hombori. "
+                                  "Dans l'après-midi, des assaillants ont tué deux bergers.")
+    by_trigger = {m.evidence.trigger.text: m for m in mentions if m.event_type == "ASSAULT"}
+    assert by_trigger["attaqué"].event_date == date(2025, 11, 18)
+    assert by_trigger["incendié"].event_date == date(2025, 11, 17)  # the day before Tuesday
+    assert by_trigger["incendié"].place.name == "Hombori"
+    killed = by_trigger["tué"]
+    assert killed.event_date == date(2025, 11, 17) and killed.time_precision == "day"
+    assert killed.place.name == "Hombori"
+
+
+def test_streets_districts_and_office_names_are_no_places(annotator):
+    """"boulevard Mali Béro" is a street (not the country Mali); "quartier du Plateau" a
+    district; "Commerce" in "ministre de l'Industrie et du Commerce" a word of a title."""
+    _, mentions = code(annotator, "Vendredi à Niamey, des manifestants ont bloqué le boulevard Mali Béro "
+                                  "et le quartier du Plateau. Le ministre de l'Industrie et du Commerce "
+                                  "a condamné les violences.")
+    protest = next(m for m in mentions if m.event_type == "PROTEST")
+    assert protest.place.name == "Niamey" and protest.place.country == "NER"
+    assert all(m.place is None or m.place.name not in {"Commerce", "Plateau", "Mali"} for m in mentions)
+
+
+def test_the_far_end_of_a_road_is_not_the_place_when_its_start_is_named(annotator):
+    _, mentions = code(annotator, "Dimanche, des bandits ont brûlé trois bus garés à la sortie de Ségou, "
+                                  "sur la route de Markala.")
+    m = only(mentions, "ASSAULT")
+    assert m.place.name == "Ségou"
+
+
+def test_a_dispersal_told_after_a_protest_is_where_the_protest_was(annotator):
+    """The police dispersing "le rassemblement" in the next sentence continues the protest
+    told before: its place (Niamey, not the country), its own ACLED types kept."""
+    _, mentions = code(annotator, "Mardi, des centaines de commerçants ont manifesté à Niamey contre la hausse des "
+                                  "taxes. La police a dispersé le rassemblement à coups de gaz lacrymogène.")
+    m = only(mentions, "COERCE")
+    assert m.place.name == "Niamey" and m.event_date == date(2025, 11, 18)
+    assert (m.acled_event_type, m.acled_sub_event_type) == ("Protests", "Protest with intervention")
+
+
+def test_what_an_army_communique_reports_is_the_army_s_claim(annotator):
+    """"L'état-major informe l'opinion que ...": every act the communiqué then reports is
+    claimed by the general staff, also in its later paragraphs."""
+    _, mentions = code(annotator, "L'État-major général des armées informe l'opinion nationale que, le mardi 18 "
+                                  "novembre 2025, les FAMa ont repoussé une attaque terroriste à Boni.\n\n"
+                                  "Des frappes aériennes des FAMa ont détruit un dépôt logistique près de Hombori.")
+    violent = [m for m in mentions if m.event_type == "ASSAULT"]
+    assert len(violent) == 2 and {m.status for m in violent} == {"claimed"}
+    assert all("major" in m.claimed_by for m in violent)
+
+
+def test_alternatives_intentions_and_background_are_no_reported_acts(annotator):
+    """"Plutôt que d'attaquer" (an act set aside), "n'ont pas l'intention de négocier" (no
+    act, not even intended), "Depuis le début du mois", "depuis lors" (background)."""
+    _, mentions = code(annotator, "Plutôt que d'attaquer Ségou, le groupe cherche à asphyxier la ville, estime un "
+                                  "analyste.")
+    assert only(mentions, "ASSAULT").status == "hypothetical"
+    _, mentions = code(annotator, "Les autorités n'ont pas l'intention de négocier avec les rebelles, a déclaré le "
+                                  "ministre.")
+    assert only(mentions, "CONSULT").status == "negated"
+    _, mentions = code(annotator, "Depuis le début du mois d'août, le JNIM impose un blocus sur la ville de Djibo. "
+                                  "Des dizaines de boutiques ont été pillées depuis lors dans la région.")
+    assert [m.status for m in mentions] == ["historical", "historical"]
+
+
+def test_headquarters_organisers_and_things_asked_for_are_no_events(annotator):
+    """"devant le siège de la Société ..." (headquarters, no siege), "à l'appel du
+    syndicat" (the organiser, no REQUEST of its own), "réclament une escorte militaire"
+    (the escort asked for is the request's content)."""
+    _, mentions = code(annotator, "Mardi, des grévistes se sont rassemblés devant le siège de la Société malienne "
+                                  "des transports, à l'appel du syndicat. Le syndicat réclame une escorte militaire "
+                                  "et exige l'annulation de la taxe et la libération de ses membres.")
+    assert all(m.event_type in {"PROTEST", "REQUEST"} for m in mentions), [
+        (m.event_type, m.evidence.trigger.text) for m in mentions]
+    assert "appel" not in [m.evidence.trigger.text for m in mentions]
+
+
+def test_attacks_on_escorted_convoys_and_gendarmerie_posts_are_battles(annotator):
+    """ACLED Codebook (Battles): an attack on an armed or escorted party is an armed
+    clash; the escort is no event of its own (one event per incident)."""
+    _, mentions = code(annotator, "Lundi, des jihadistes ont attaqué un convoi de camions escorté par l'armée "
+                                  "près de Kati.")
+    m = only(mentions, "ASSAULT")
+    assert (m.acled_event_type, m.acled_sub_event_type) == ("Battles", "Armed clash")
+    assert [x.event_type for x in mentions] == ["ASSAULT"]
+    _, mentions = code(annotator, "Lundi, des hommes armés ont attaqué le poste de gendarmerie de Kati.")
+    assert only(mentions, "ASSAULT").acled_event_type == "Battles"
+
+
+def test_a_claim_in_a_message_is_dated_by_the_attack_not_the_message(annotator):
+    """The day of the video ("publiée jeudi") dates the claim; the capture claimed is the
+    attack's (Tuesday), where the attack was."""
+    _, mentions = code(annotator, "Mardi, des jihadistes ont attaqué le camp militaire de Djibo. Dans une vidéo "
+                                  "publiée jeudi, le JNIM affirme avoir pris le contrôle de la base.")
+    seized = only(mentions, "COERCE")
+    assert seized.status == "claimed" and seized.event_date == date(2025, 11, 18) and seized.place.name == "Djibo"
+
+
+def test_police_firing_on_protesters_and_a_lynching_mob_are_typed_as_acled_does(annotator):
+    """ACLED Codebook 2023: protesters met with lethal force are Protests - Excessive
+    force against protesters; a crowd lynching a suspected thief is Riots - Mob violence."""
+    _, mentions = code(annotator, "Le 3 mars 2023, des policiers ont tiré à balles réelles sur des manifestants à "
+                                  "Ségou, tuant deux personnes.", date(2023, 3, 3))
+    m = only(mentions, "ASSAULT")
+    assert (m.acled_event_type, m.acled_sub_event_type) == ("Protests", "Excessive force against protesters")
+    _, mentions = code(annotator, "Le 9 avril 2023, une foule a lynché un homme accusé de vol de chèvres à Koutiala.",
+                       date(2023, 4, 9))
+    m = only(mentions, "ASSAULT")
+    assert (m.acled_event_type, m.acled_sub_event_type) == ("Riots", "Mob violence")
+
+
+def test_the_group_described_as_claimant_is_the_group_named_before(annotator):
+    _, mentions = code(annotator, "Mardi, le JNIM a revendiqué l'attaque contre le camp militaire de Djibo. Dans un "
+                                  "message diffusé jeudi, le groupe jihadiste affirme avoir pris le contrôle de la base.")
+    seized = only(mentions, "COERCE")
+    assert seized.status == "claimed" and seized.claimed_by == "JNIM"

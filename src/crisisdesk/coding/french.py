@@ -112,31 +112,43 @@ class FrenchCoder:
         places = [p for p in places if (p.span is None or not any(
             s <= p.span.start - offset < e for s, e in time_spans)) and p.name.lower() not in TIME_NOUNS
             and p.name.lower() not in NUMBER_WORDS]  # nor a number word ("Douze personnes")
+        places = [p for p in places if not _not_a_location(doc, p, offset)]
         anchored_places = [a for a in anchor(doc, places) if not _reference_point(a.token)]
+        anchored_places = [a for a in anchored_places if not _road_end(a.token, anchored_places)]
         located = located_places(anchored_places, places)
         focus = focus_place(located, [a.country for a in actors if a.country])
         index = FrenchActors(doc, actors, focus.country if focus else None)
         anchored_times = anchor(doc, times)
         pub_time = publication_time(article)
         mentions: list[EventMention] = []
+        times_of: dict[str, object] = {}  # mention id -> the TimeExpression dating it from the text
+        issuer = _communique_issuer(doc, index)
         for sent in doc.sents:
             if len(sent) > MAX_SENTENCE_TOKENS or not sent.text.strip() or READ_ALSO.match(sent.text):
                 continue
             candidates = self._candidates(sent, index)
             if not candidates:
                 continue
-            candidates = _incidents(candidates)
+            candidates = _without_escorts(_incidents(candidates))
             violent = any(c.event_type in VIOLENT for c in candidates)
             first_violent = True
             for cand in candidates:
                 is_violent = cand.event_type in VIOLENT
                 counted = violent and is_violent and first_violent
-                mention = self._mention(cand, sent, article, offset, anchored_places, anchored_times, focus, pub_time,
-                                        published, index,
-                                        count_people(sent, "killed", cand.token) if counted else None,
-                                        count_people(sent, "injured", cand.token) if counted else None)
+                mention, when = self._mention(cand, sent, article, offset, anchored_places, anchored_times, focus,
+                                              pub_time, published, index,
+                                              count_people(sent, "killed", cand.token) if counted else None,
+                                              count_people(sent, "injured", cand.token) if counted else None)
                 first_violent = first_violent and not is_violent
+                when = _continue_incident(mention, when, pub_time, mentions, times_of, article, doc, offset, focus)
+                if mention.status == "claimed" and mention.claimed_by:
+                    mention.claimed_by = _named_group(mention.claimed_by, mentions)
+                if issuer is not None and mention.status == "asserted" and mention.reported_by is None:
+                    # what a party's communiqué reports is its claim (status: attributed claims)
+                    mention.status, mention.claimed_by = "claimed", issuer
                 mentions.append(mention)
+                if when is not None and when is not pub_time:
+                    times_of[mention.mention_id] = when
         return mentions
 
     # ---------------------------------------------------------------- triggers
@@ -180,6 +192,8 @@ class FrenchCoder:
                 if purpose_clause(tok) and modality(tok.head) != "threatened":
                     continue  # "pour combattre les groupes": an aim, not a report of the act
             else:
+                if _not_an_event_noun(tok):
+                    continue
                 cand.sources, cand.targets = noun_roles(tok, index, cand.mode)
                 if not cand.sources:
                     cand.sources = doer_of_light_verb(tok, index)  # "l'attaque a été menée par des hommes armés"
@@ -199,8 +213,9 @@ class FrenchCoder:
     # ---------------------------------------------------------------- mention
     def _mention(self, cand: _Candidate, sent, article: Article, offset: int,  # noqa: ANN001
                  places, times, focus: Place | None, pub_time, published: date | None,  # noqa: ANN001
-                 index: FrenchActors, fatalities: Count | None, injured: Count | None) -> EventMention:
-        """The mention of one candidate (see module doc)."""
+                 index: FrenchActors, fatalities: Count | None, injured: Count | None) -> tuple[EventMention, object]:
+        """The mention of one candidate (see module doc) and the TimeExpression dating it
+        (``pub_time`` when the text gives none)."""
         from crisisdesk.coding.coder import INTENT_CAMEO, THREAT_MODE  # the English coder's tables (no cycle at import)
 
         tok = cand.token
@@ -282,7 +297,84 @@ class FrenchCoder:
             claimed_by=claimed_by if status == "claimed" else None,
             reported_by=result.reported_by, fatalities=fatalities, injured=injured,
             confidence=round(min(confidence, 0.95), 2),
-        )
+        ), when
+
+
+#: Words by which a sentence places its event on the day of the incident told before it,
+#: or the day before or after ("le même jour", "la veille", "le lendemain"), or at a time
+#: of that day ("dans l'après-midi", "en milieu de matinée", "dans la soirée"): French
+#: deixis relative to the narrative, not to the publication (Le Bon Usage § 1010, "la
+#: veille"/"le lendemain" take their reference in the text).
+SAME_DAY_FR = re.compile(
+    r"\b(?P<rel>le\s+même\s+jour|ce\s+même\s+jour|ce\s+jour-là|la\s+veille|le\s+lendemain|"
+    r"(?:dans|en|au)\s+(?:l[’']après-midi|la\s+(?:matinée|soirée|nuit)|(?:(?:début|fin|milieu)\s+d[e’']\s*)"
+    r"(?:matinée|soirée|journée|l[’']après-midi)))\b", re.IGNORECASE)
+
+
+#: Words before a time that make it the time of a statement ("dans un message diffusé
+#: mercredi soir", "un communiqué publié lundi"): a claim made then dates the claim, not
+#: the act claimed (ACLED codes the day of the event, not of its report), which is the
+#: incident's told before when there is one.
+STATEMENT_TIME = re.compile(r"\b(?:message|communiqué|vidéo|enregistrement|déclaration|publiée?|diffusée?|"
+                            r"postée?|revendication)s?\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+
+
+def _relative_day(sentence: str) -> int | None:
+    """Days from the incident told before that a sentence's :data:`SAME_DAY_FR` words
+    give (-1 "la veille", +1 "le lendemain", 0 the others), None without them."""
+    found = SAME_DAY_FR.search(sentence)
+    if found is None:
+        return None
+    rel = found.group("rel").lower()
+    return -1 if "veille" in rel else 1 if "lendemain" in rel else 0
+
+
+def _continue_incident(mention: EventMention, when, pub_time, earlier: list[EventMention],  # noqa: ANN001
+                       times_of: dict, article: Article, doc: Doc, offset: int, focus: Place | None):  # noqa: ANN201
+    """A mention that gives no date (``when`` is ``pub_time``) or place of its own takes
+    those of the incident it continues, the English coder's topic continuity
+    (:func:`crisisdesk.coding.coder._continued_incident`, :func:`~crisisdesk.coding.coder._take_antecedent`:
+    a text keeps the place and time of its story until it names others). A sentence with
+    :data:`SAME_DAY_FR` words and no date of its own is dated from the latest mention the
+    text dates, shifted by the words' days ("la veille": the day before), whatever its
+    place; those words outweigh a time carried from a sentence before (the narrative
+    frame of :func:`crisisdesk.coding.placetime.time_for`, step 3). Returns the TimeExpression now dating the mention."""
+    from dataclasses import replace
+    from datetime import timedelta
+
+    from crisisdesk.coding.coder import _continued_incident, _take_antecedent, _take_place
+
+    undated = when is None or when is pub_time or str(when.text).startswith("on or before: ") or (
+        mention.status == "claimed" and when.span is not None and STATEMENT_TIME.search(
+            article.text[max(0, when.span.start - 40):when.span.start]) is not None)
+    shift = _relative_day(mention.evidence.sentence)
+    framed = when is not None and when is not pub_time and when.span is not None and not (
+        mention.evidence.start_char <= when.span.start < mention.evidence.end_char)  # a frame of a sentence before
+    if (undated or framed) and shift is not None:
+        told = next((m for m in reversed(earlier) if m.mention_id in times_of and m.event_date is not None), None)
+        if told is not None:
+            base = times_of[told.mention_id]
+            when = replace(base, start=told.event_date + timedelta(days=shift),
+                           end=(told.date_end or told.event_date) + timedelta(days=shift))
+            mention.event_date, mention.date_end, mention.time_precision = when.start, when.end, told.time_precision
+            undated = False
+            if mention.place is None or mention.place is focus:
+                if told.place is not None:
+                    _take_place(mention, told.place)
+            return when
+    if mention.place is None or mention.place is focus:
+        prior = _continued_incident(mention, earlier, article, doc, offset)
+        if prior is not None:
+            if undated and prior.mention_id in times_of:
+                own_types = mention.acled_event_type, mention.acled_sub_event_type
+                when = _take_antecedent(mention, prior, times_of[prior.mention_id], focus)
+                if not (mention.event_type == prior.event_type == "ASSAULT"):
+                    # only an attack re-told keeps the attack's types ("les assaillants ont
+                    # ouvert le feu"); the police dispersing a rally stays a protest's intervention
+                    mention.acled_event_type, mention.acled_sub_event_type = own_types
+                return when
+            _take_place(mention, prior.place)
+    return when
 
 
 _WEEKDAY_FR = re.compile(r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b", re.IGNORECASE)
@@ -312,6 +404,54 @@ def coming_fr(expr, published: date):  # noqa: ANN001, ANN201 - TimeExpression -
     except ValueError:  # 29 February of a year without one
         return expr
     return expr
+
+
+#: Verbs of asking whose object is what is asked for, not a report of it ("réclame une
+#: escorte militaire", "exigent la libération des otages"): the English coder codes
+#: the request and not its content (a REQUEST's object is no event).
+ASKING_VERBS = frozenset({"réclamer", "exiger", "demander", "souhaiter", "plaider"})
+ASKING_STEMS = ("réclam", "exig", "demand", "souhait")
+#: Nouns naming a place or body, not an act, after these words: "siège" after "devant
+#: le", "au" or before an organisation ("le siège de la Société ...": headquarters, not
+#: a siege); "appel" in "à l'appel de" (who called a protest: its organiser).
+_ORGANISATION_WORDS = frozenset({"société", "parti", "ministère", "entreprise", "compagnie", "organisation",
+                                 "ambassade", "banque", "syndicat", "union", "mission", "office", "agence",
+                                 "gouvernement", "assemblée", "mairie", "direction", "onu", "cedeao", "ong"})
+
+
+def _not_an_event_noun(noun: Token) -> bool:
+    """Whether an event noun of the lexicon names here no act: a siege that is a
+    headquarters, the call ("à l'appel de") naming a protest's organiser, or the object
+    of a verb of asking (:data:`ASKING_VERBS`: the thing asked for)."""
+    doc = noun.doc
+    before = [t.lower_ for t in doc[max(noun.i - 3, noun.sent.start):noun.i]]
+    if noun.lemma_.lower() == "siège":
+        after = [t.lower_ for t in doc[noun.i + 1:min(noun.i + 4, noun.sent.end)]]
+        named_body = any(w in _ORGANISATION_WORDS for w in after) or (
+            after[:1] == ["de"] and after[1:2] in (["la"], ["l'"], ["l’"]) and any(
+                t.text[:1].isupper() for t in doc[noun.i + 3:min(noun.i + 5, noun.sent.end)]))
+        if (before and before[-1] == "au") or before[-2:] == ["devant", "le"] or named_body:
+            return True
+    if noun.lemma_.lower() == "appel" and len(before) >= 2 and before[-2:] in (["à", "l'"], ["à", "l’"]):
+        return True
+    asked = noun
+    for _ in range(3):  # "exige l'annulation de la hausse et la libération des détenus"
+        if asked.dep_ not in {"conj", "nmod"} or asked.head == asked:
+            break
+        asked = asked.head
+    verb = asked.head
+    # the small model leaves some forms unlemmatised ("réclame"): the form's stem too
+    return asked.dep_ == "obj" and (verb.lemma_.lower() in ASKING_VERBS or verb.lower_.startswith(ASKING_STEMS))
+
+
+def _without_escorts(cands: list[_Candidate]) -> list[_Candidate]:
+    """An escort (AID military: "un convoi escorté par l'armée", "en mission d'escorte")
+    of the target of a violent act in the same sentence is no event of its own: ACLED codes
+    one event per incident, the escort makes the attack a clash (the gloss's "army
+    escort", :mod:`crisisdesk.coding.french_gloss`)."""
+    if not any(c.event_type in VIOLENT for c in cands):
+        return cands
+    return [c for c in cands if not (c.event_type == "AID" and c.token.lemma_.lower() in {"escorter", "escorte"})]
 
 
 def _covered(tok: Token, by_token: dict[int, _Candidate]) -> bool:
@@ -364,6 +504,104 @@ def _reference_point(place: Token) -> bool:
     doc = place.doc
     before = [t.lower_ for t in doc[max(place.i - 4, place.sent.start):place.i] if not t.is_space]
     return len(before) >= 2 and before[-1] in {"de", "d'", "d’", "du"} and before[-2] in REFERENCE_WORDS
+
+
+#: Words before a name that make it a street or a city district, not a town or country
+#: ("boulevard Mali Béro", "le quartier du Plateau"): the event is in the city the text
+#: names, and a street named after a country is not that country.
+STREET_WORDS = frozenset({"boulevard", "avenue", "rue", "quartier", "carrefour", "rond-point"})
+#: Heads of an office or body whose name continues with capitalised nouns ("ministre de
+#: l'Industrie et du Commerce", "ministère de la Défense"): those nouns are its name.
+OFFICE_WORDS = frozenset({"ministre", "ministère", "ministres", "ministères", "société", "syndicat", "compagnie",
+                          "banque"})
+_NAME_LINKS = frozenset({"de", "du", "des", "d'", "d’", "l'", "l’", "la", "le", "les", "et", "-"})
+
+
+def _not_a_location(doc: Doc, place: Place, offset: int) -> bool:
+    """Whether a place read by the annotator names a street, a district
+    (:data:`STREET_WORDS` before it, with its articles) or is a word of an office's or
+    body's name (:data:`OFFICE_WORDS` followed by articles and capitalised words up to
+    it): no place of an event in either case."""
+    if place.span is None:
+        return False
+    span = doc.char_span(place.span.start - offset, place.span.end - offset, alignment_mode="expand")
+    if span is None:
+        return False
+    start = span[0]
+    before = [t for t in doc[max(start.i - 8, start.sent.start):start.i] if not t.is_space]
+    words = [t.lower_ for t in before]
+    while words and words[-1] in _NAME_LINKS:
+        words.pop()
+    if words and words[-1] in STREET_WORDS:
+        return True
+    for tok in reversed(before):
+        if tok.lower_ in OFFICE_WORDS:
+            return True
+        if not (tok.lower_ in _NAME_LINKS or tok.text[:1].isupper()):
+            return False
+    return False
+
+
+#: Words of a road named by its far end ("sur la route de Kolokani", "l'axe Kati-Kolokani").
+ROAD_WORDS = frozenset({"route", "axe", "direction", "piste"})
+
+
+def _road_end(place: Token, anchored: list) -> bool:
+    """Whether the place names the far end of a road ("à la sortie de Kati, sur la route de
+    Kolokani") when the sentence names another place, the town the road leaves from,
+    where the event is (ACLED codes the nearest named location)."""
+    doc = place.doc
+    before = [t.lower_ for t in doc[max(place.i - 3, place.sent.start):place.i] if not t.is_space]
+    if not (len(before) >= 2 and before[-1] in {"de", "d'", "d’", "du", "vers"} and before[-2] in ROAD_WORDS):
+        return False
+    return any(a.token.sent == place.sent and a.token.i != place.i and not _road_word_before(a.token)
+               for a in anchored)
+
+
+def _road_word_before(place: Token) -> bool:
+    doc = place.doc
+    before = [t.lower_ for t in doc[max(place.i - 3, place.sent.start):place.i] if not t.is_space]
+    return len(before) >= 2 and before[-2] in ROAD_WORDS
+
+
+#: A claimant named by a common noun for an armed group ("le groupe jihadiste", "le
+#: mouvement", "l'organisation terroriste"): a definite description of the group named
+#: before (definite anaphora), the claimant ACLED names.
+GROUP_DESCRIPTION = re.compile(r"^(?:le|ce|l[’'])\s*(?:groupe|mouvement|organisation)(?:\s+(?:jihadiste|djihadiste|"
+                               r"terroriste|armé|islamiste|rebelle))?$", re.IGNORECASE)
+
+
+def _named_group(claimant: str, earlier: list[EventMention]) -> str:
+    """The claimant's words, or the name of the armed group (sector REB, not generic)
+    that is the doer of the latest earlier mention when the claimant is a
+    :data:`GROUP_DESCRIPTION` ("le groupe jihadiste affirme ..." after "le JNIM a
+    revendiqué l'attaque" is JNIM's claim; a group only named in passing, "lié à
+    Al-Qaïda", is not the one the story follows)."""
+    if not GROUP_DESCRIPTION.match(claimant.strip()):
+        return claimant
+    for mention in reversed(earlier):
+        doers = [a for a in mention.source_actors if a.sector == "REB" and not a.generic and a.span is not None]
+        if doers:
+            return doers[0].span.text
+    return claimant
+
+
+def _communique_issuer(doc: Doc, index: FrenchActors) -> str | None:
+    """The issuer of a communiqué, or None: a text whose first sentences (the first three)
+    hold the communiqué formula "X informe l'opinion (nationale et internationale) que ..."
+    with X an armed party (state forces or an armed group) is X's statement, and every
+    act it then reports without another source is X's claim, as the English path codes
+    "informs the public that" (a reporting verb, ``status.REPORT_VERBS``) said by a party
+    (:func:`_party_status`); the formula opens the text, so the rest of it is said by X."""
+    for sent in list(doc.sents)[:3]:
+        for verb in sent:
+            if not verb.lower_.startswith("inform") or not any(
+                    t.lemma_.lower() == "opinion" for t in doc[verb.i + 1:min(verb.i + 3, sent.end)]):
+                continue  # the parser may not make "informe" the verb: read the words
+            speakers = [a for t in sent[:verb.i - sent.start] if (a := index.actor_of(t)) is not None]
+            if any(a.sector in {"MIL", "COP", "REB"} or "armed" in (a.actor_type or "") for a in speakers):
+                return doc[sent.start:verb.i].text.strip()
+    return None
 
 
 def _bounded(when):  # noqa: ANN001, ANN202 - TimeExpression | None -> TimeExpression | None

@@ -43,6 +43,31 @@ GLOSS: tuple[tuple[str, str], ...] = (
     (r"\bdisper(?:sé|sée|sés|sées|ser|sion)\b", "dispersed"),
     (r"\bviol(?:s|ées?)?\b(?! de)", "raped"),
     (r"\benlev(?:é|ée|és|ées|ement|ements)\b|\bkidnapp\w+|\botages?\b", "abducted"),
+    # forces firing on protesters (the English ``acled.FIRED_ON_PROTESTERS``: Protests -
+    # Excessive force against protesters, ACLED Codebook 2023)
+    (r"(?:tir(?:é|ent|aient|er)|ouvert\s+le\s+feu)\s+(?:à\s+balles\s+réelles\s+)?sur\s+(?:des|les)\s+"
+     r"(?:manifestants|marcheurs|protestataires)", "opened fire on protesters"),
+    # a crowd killing or beating suspected wrongdoers (the English ``acled.MOB``,
+    # ``acled.CRIME_SUSPECTS``: Riots - Mob violence)
+    (r"\bfoules?\b", "mob"),
+    (r"\blynch\w*", "lynched"),
+    (r"battu(?:e|s|es)?\s+à\s+mort", "beaten to death"),
+    (r"\bvoleurs?\b|accusée?s?\s+de\s+vol\b|soupçonnée?s?\s+de\s+vol\b", "thief"),
+    # an armed side guarding the target (ACLED Codebook, Battles: an attack on an armed or
+    # escorted party is a clash; the English rule ``acled.ARMED_ESCORT``): escorted convoys,
+    # a unit on an escort mission, a village defended by VDP
+    (r"escort(?:é|ée|és|ées)\s+par\s+(?:l[’']armée|(?:les?|des)\s+(?:militaires?|soldats?|FAMa|gendarmes?|"
+     r"VDP|forces?|militaires?|dozos?|policiers?))|escortes?\s+(?:militaires?|armées?)|sous\s+escorte|"
+     r"mission\s+d[’']escorte|(?:défendu|défendue|défendus|défendues|protégé|protégée|protégés|protégées|gardé|"
+     r"gardée|gardés|gardées)\s+par\s+(?:l[’']armée|(?:les?|des)\s+(?:militaires?|soldats?|FAMa|gendarmes?|VDP|"
+     r"forces?|dozos?|policiers?))", "army escort"),
+    # a post, camp or position of armed forces attacked (the English ``acled.FORCES_POST_ATTACKED``)
+    (r"(?:attaqu\w+|assaut|pris(?:e)? pour cible|vis(?:é|ée|és|ées)|pris(?:e)? à partie)\b[^.;]{0,50}?"
+     r"(?:postes?|positions?|camps?|bases?|casernes?|brigades?)\s+(?:de\s+(?:la\s+)?gendarmerie|de\s+police|"
+     r"militaires?|de\s+l[’']armée|des\s+FAMa|des\s+(?:soldats|militaires|forces|VDP))|"
+     r"(?:postes?|positions?|camps?|bases?|casernes?)\s+(?:de\s+(?:la\s+)?gendarmerie|de\s+police|militaires?|"
+     r"de\s+l[’']armée|des\s+FAMa)[^.;]{0,40}?(?:a|ont|avait|avaient)\s+été\s+(?:attaqu|visé|pris)",
+     "attacked an army post"),
 )
 _COMPILED = tuple((re.compile(p, re.IGNORECASE), english) for p, english in GLOSS)
 

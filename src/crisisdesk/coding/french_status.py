@@ -38,12 +38,20 @@ NEGATION_WORDS = frozenset({"pas", "plus", "jamais", "guère", "point", "aucun",
 DENIAL_VERBS = frozenset({"démentir", "nier", "réfuter"})
 CLAIM_VERBS = frozenset({"revendiquer"})
 THREAT_VERBS = frozenset({"menacer"})
-PLAN_VERBS = frozenset({"prévoir", "projeter", "envisager", "compter", "planifier", "préparer"})
+PLAN_VERBS = frozenset({"prévoir", "projeter", "envisager", "compter", "planifier", "préparer", "chercher",
+                        "vouloir"})
+#: Nouns of an intention or plan whose complement is an act to come ("l'intention de
+#: négocier", "le projet d'attaquer", "une offensive ... en préparation"): the English
+#: FUTURE_VERBS' nouns (intend, plan, prepare).
+INTENT_NOUNS = frozenset({"intention", "projet", "volonté", "plan", "préparation"})
+#: "Plutôt que d'attaquer Bamako, le groupe ...": the act set aside for another is not
+#: reported to have happened (an alternative, Le Bon Usage § 1137).
+RATHER_THAN = re.compile(r"\bplutôt\s+que\s+(?:de\s+|d[’'])?$", re.IGNORECASE)
 #: Sources of "selon X" / "d'après X" that relay the news without taking part: as the
 #: English witness attribution (officials, security sources, residents, witnesses).
 RELAY_WORDS = frozenset({"source", "témoin", "habitant", "résident", "responsable", "élu", "autorité", "notable",
                          "média", "agence", "communiqué", "bilan", "officiel", "ong", "onu", "médecin", "hôpital"})
-BACKGROUND = re.compile(r"\b(?:depuis\s+(?:19|20)\d\d|auparavant|par le passé|précédemment|depuis des années|"
+BACKGROUND = re.compile(r"\b(?:depuis\s+(?:19|20)\d\d|depuis\s+lors|depuis\s+le\s+début|auparavant|par le passé|précédemment|depuis des années|"
                         r"depuis (?:près de |plus de |environ )?\w+ ans)\b", re.IGNORECASE)
 #: Frequency and trend words that make a statement about many acts, not one incident
 #: (the English ``generic_statement``/``habitual_present``: ACLED codes one event per
@@ -115,7 +123,11 @@ def negated(tok: Token) -> bool:
                                                  "déplorer", "faire"} and _neg_on(verb):
             return True
         return False
-    for gov in _verb_chain(tok)[1:]:
+    chain = _verb_chain(tok)
+    intent = chain[-1].head if chain[-1].dep_ == "acl" and chain[-1].head.lemma_.lower() in INTENT_NOUNS else None
+    if intent is not None and intent.head.pos_ in {"VERB", "AUX"} and _neg_on(intent.head):
+        return True  # "n'ont pas l'intention de négocier": no act, not even one intended
+    for gov in chain[1:]:
         if gov.lemma_ in DENIAL_VERBS:
             return True
         if gov.pos_ == "VERB" and _neg_on(gov) and gov.lemma_ not in CLAIM_VERBS:
@@ -148,7 +160,13 @@ def modality(tok: Token) -> str | None:
     # is still to come; under a past verb ("tués dans l'attaque") it keeps its own reading
     if verb is None:
         return None
+    if RATHER_THAN.search(verb.doc[max(verb.i - 4, verb.sent.start):verb.i].text_with_ws):
+        return "hypothetical"
+    if verb.lemma_.lower() in INTENT_NOUNS and tok.dep_ == "nsubj":
+        return "threatened"  # "une offensive ... serait en préparation"
     chain = _verb_chain(verb)
+    if chain[-1].dep_ == "acl" and chain[-1].head.lemma_.lower() in INTENT_NOUNS:
+        return "threatened"  # "l'intention de négocier"
     for v in chain:
         if any(c.dep_ == "mark" and c.lower_ in {"si", "s'", "s’"} for c in v.children):
             return "hypothetical"
