@@ -352,3 +352,10 @@ def test_unnamed_armed_men_export_as_an_unidentified_group_and_presumed_members_
     assert acled_actor(asdict(doer[0]), "NER") == ("Unidentified Armed Group (Niger)", 3)
     _, mentions = code(annotator, "Des combattants présumés du JNIM ont enlevé deux commerçants près de Mopti.")
     assert codes(only(mentions, "ASSAULT").source_actors) == ["JNIM"]
+
+
+def test_participle_hung_on_avoir_as_an_adverb_is_the_verb(annotator):
+    lexicon = FrenchLexicon.load()
+    doc = annotator.annotate(make_article("Le gouvernement a expulsé la représentante de l'ONG.", PUB, language="fr"))
+    hits = {t.text: lexicon.match(t)[0] for t in doc if lexicon.match(t)}
+    assert hits["expulsé"].mode == "deport", hits

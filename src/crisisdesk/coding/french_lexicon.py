@@ -97,7 +97,7 @@ class FrenchLexicon:
             for entry in self._by_head.get((pos, key), ()):
                 if len(entry.words) == 1:
                     return entry, [token]
-                found = _match_rest(token, entry.words[1:])
+                found = _match_rest(arguments_head(token), entry.words[1:])
                 if found is not None:
                     return entry, [token, *found]
         return None
@@ -115,8 +115,22 @@ def participle_after_avoir(token: Token) -> bool:
     its own clause. The passé composé is "avoir" + past participle (*Le Bon Usage*
     § 810), so the word is the verb; its lemma is the "-er" infinitive."""
     doc = token.doc
-    return token.pos_ == "ADJ" and token.i > 0 and doc[token.i - 1].lemma_ == "avoir" \
-        and re.search(r"ée?s?$", token.lower_) is not None and any(c.dep_ == "obj" for c in token.children)
+    if not (token.pos_ in {"ADJ", "ADV"} and token.i > 0 and doc[token.i - 1].lemma_ == "avoir"
+            and re.search(r"ée?s?$", token.lower_) is not None):
+        return False
+    return any(c.dep_ == "obj" for c in arguments_head(token).children)
+
+
+def arguments_head(token: Token) -> Token:
+    """The token whose dependents are the arguments of ``token``: the auxiliary "avoir"
+    when the small model made it the main verb and hung the participle on it as an
+    adverb ("a expulsé l'ambassadeur": "a" ROOT with the subject and object, "expulsé"
+    advmod), else ``token`` itself."""
+    head = token.head
+    if token.pos_ in {"ADJ", "ADV"} and head.i == token.i - 1 and head.lemma_ == "avoir" and head.pos_ == "VERB" \
+            and not any(c.dep_ in {"obj", "nsubj"} for c in token.children):
+        return head
+    return token
 
 
 def _sit_in(token: Token) -> bool:
