@@ -334,7 +334,8 @@ def test_lexicon_matches_new_french_triggers(annotator):
              ("Les gendarmes ont emmené vers une destination inconnue trois commerçants.", "emmené", "abduct"),
              ("Les insurgés ont installé une base dans la forêt.", "installé", "troops"),
              ("La force onusienne a rétrocédé son camp à l'armée.", "rétrocédé", "withdraw"),
-             ("Des centaines de femmes se sont rassemblées devant la préfecture.", "rassemblées", "demo")]
+             ("Des centaines de femmes se sont rassemblées devant la préfecture.", "rassemblées", "demo"),
+             ("Des villageois ont battu à mort un bandit.", "battu", "beat")]
     for text, word, mode in cases:
         doc = annotator.annotate(make_article(text, PUB, language="fr"))
         hits = {t.text: lexicon.match(t)[0] for t in doc if lexicon.match(t)}
