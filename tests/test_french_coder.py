@@ -433,3 +433,53 @@ def test_the_group_described_as_claimant_is_the_group_named_before(annotator):
                                   "message diffusé jeudi, le groupe jihadiste affirme avoir pris le contrôle de la base.")
     seized = only(mentions, "COERCE")
     assert seized.status == "claimed" and seized.claimed_by == "JNIM"
+
+
+# -- fatalities and triggers added by s14-fr2a (sentences written for these tests) --------------
+
+def test_counts_of_ranges_split_tolls_number_words_and_beatings(annotator):
+    for text, expected in [("Entre 4 et 7 assaillants ont été tués.", (4, 7)),
+                           ("Au moins 12 gendarmes et 30 civils auraient été tués, selon un élu.", (42, None)),
+                           ("Des bandits ont tué huit bergers près du puits.", (8, 8)),
+                           ("Les soldats ont accroché les assaillants, tuant cinq d'entre eux.", (5, 5)),
+                           ("Les combats ont fait une trentaine de morts.", (30, 30)),
+                           ("Des jeunes ont battu à mort trois voleurs présumés.", (3, 3)),
+                           ("Une foule a lynché un commerçant au marché.", (1, 1))]:
+        doc = annotator.annotate(make_article(text, PUB, language="fr"))
+        count = count_people(next(iter(doc.sents)), "killed")
+        assert count is not None and (count.min, count.max) == expected, (text, count)
+
+
+def test_lexicon_matches_new_french_triggers(annotator):
+    lexicon = FrenchLexicon.load()
+    cases = [("Des hommes armés ont violé deux adolescentes près du village.", "violé", "sexual"),
+             ("L'armée a repris la ville de Menaka aux rebelles.", "repris", "seize"),
+             ("Les gendarmes ont emmené vers une destination inconnue trois commerçants.", "emmené", "abduct"),
+             ("Les insurgés ont installé une base dans la forêt.", "installé", "troops"),
+             ("La force onusienne a rétrocédé son camp à l'armée.", "rétrocédé", "withdraw"),
+             ("Des centaines de femmes se sont rassemblées devant la préfecture.", "rassemblées", "demo"),
+             ("Des villageois ont battu à mort un bandit.", "battu", "beat")]
+    for text, word, mode in cases:
+        doc = annotator.annotate(make_article(text, PUB, language="fr"))
+        hits = {t.text: lexicon.match(t)[0] for t in doc if lexicon.match(t)}
+        assert word in hits and hits[word].mode == mode, (text, {k: v.mode for k, v in hits.items()})
+
+
+def test_unnamed_armed_men_export_as_an_unidentified_group_and_presumed_members_as_the_group(annotator):
+    from dataclasses import asdict
+
+    from crisisdesk.export.acled import acled_actor
+
+    _, mentions = code(annotator, "Des hommes armés à moto ont tué six bergers près de Tillabéri.")
+    doer = only(mentions, "ASSAULT").source_actors
+    assert [a.name for a in doer] == ["hommes armés"]
+    assert acled_actor(asdict(doer[0]), "NER") == ("Unidentified Armed Group (Niger)", 3)
+    _, mentions = code(annotator, "Des combattants présumés du JNIM ont enlevé deux commerçants près de Mopti.")
+    assert codes(only(mentions, "ASSAULT").source_actors) == ["JNIM"]
+
+
+def test_participle_hung_on_avoir_as_an_adverb_is_the_verb(annotator):
+    lexicon = FrenchLexicon.load()
+    doc = annotator.annotate(make_article("Le gouvernement a expulsé la représentante de l'ONG.", PUB, language="fr"))
+    hits = {t.text: lexicon.match(t)[0] for t in doc if lexicon.match(t)}
+    assert hits["expulsé"].mode == "deport", hits

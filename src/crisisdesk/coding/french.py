@@ -45,7 +45,7 @@ from crisisdesk.coding.acled import acled_types
 from crisisdesk.coding.french_counts import UNITS as NUMBER_WORDS
 from crisisdesk.coding.french_counts import count_people
 from crisisdesk.coding.french_gloss import english_gloss
-from crisisdesk.coding.french_lexicon import FrenchLexicon, packaged_lexicon
+from crisisdesk.coding.french_lexicon import FrenchLexicon, arguments_head, packaged_lexicon, verb_like
 from crisisdesk.coding.french_roles import (FrenchActors, doer_of_light_verb, light_verb, noun_roles,
                                             target_of_light_verb, verb_roles)
 from crisisdesk.coding.french_status import (TIME_NOUNS, FrenchStatus, background, french_status, modality,
@@ -161,7 +161,7 @@ class FrenchCoder:
         for tok, (entry, words) in sorted(hits, key=lambda h: -len(h[1][1])):
             if tok.i in used or any(t.i in used for t in words):
                 continue
-            if entry.pos == "VERB" and tok.pos_ != "VERB" or entry.pos == "NOUN" and tok.pos_ not in {
+            if entry.pos == "VERB" and not verb_like(tok) or entry.pos == "NOUN" and tok.pos_ not in {
                     "NOUN", "PROPN"} and len(words) == 1:
                 continue
             used.update(t.i for t in words)
@@ -179,10 +179,10 @@ class FrenchCoder:
             tok = cand.token
             if _covered(tok, by_token):
                 continue
-            if tok.pos_ == "VERB":
+            if verb_like(tok):  # "ont violé" tagged ADJ is the verb (french_lexicon.participle_after_avoir)
                 if cand.event_type not in VIOLENT and _state_participle(tok):
                     continue  # "leurs forces peu équipées", "des personnes accusées de trafic": a state
-                cand.sources, cand.targets = verb_roles(tok, index)
+                cand.sources, cand.targets = verb_roles(arguments_head(tok), index)
                 if not (cand.sources or cand.targets) and (cand.event_type not in UNLICENSED_VERB_OK or
                                                            tok.lemma_ in NEEDS_ACTOR):
                     continue

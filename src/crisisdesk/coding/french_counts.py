@@ -13,8 +13,15 @@ more; the ACLED conventions for vague words are applied only at export by
 - deaths: a number on "mort(s)", "tué(s)", "victime(s)" of a death, "décès",
   "corps", "cadavre", or the victims of "tuer", "neutraliser" (army communiqués: killed),
   "abattre", "exécuter", "massacrer", "assassiner", "périr", "mourir", "succomber",
-  "perdre la vie" ("tuant six civils", "une dizaine de soldats tués", "12 personnes
-  ont été tuées", "un bilan de 15 morts");
+  "perdre la vie", "lyncher", and a beating "à mort" ("battu à mort", "roué de coups
+  jusqu'à la mort": Trésor de la langue française, *mort* "à mort": so as to cause
+  death) ("tuant six civils", "une dizaine de soldats tués", "12 personnes
+  ont été tuées", "un bilan de 15 morts", "faisant une vingtaine de morts");
+- "entre 6 et 9 morts" -> 6..9 (a range is a minimum and a maximum, not two groups);
+- the number of a kill verb the parser did not hang on its object (the small model
+  reads "tué neuf villageois" with "neuf" as an adjective, "tuant sept d'entre eux" with
+  a pronoun object): the first number word or figure within four words after the verb,
+  "au moins"/"plus de" before it giving an open maximum;
 - injured: "blessé(s)", "blesser" ("N blessés", "blessant trois passants").
 
 Several groups of one verb are summed ("trois soldats et deux civils ont été tués" -> 5).
@@ -44,7 +51,9 @@ VAGUE = {"plusieurs": (2, None), "nombreux": (2, None), "nombreuses": (2, None),
 LOWER_BOUND = {"moins": "least", "plus": "more", "delà": "more"}
 DEATH_NOUNS = frozenset({"mort", "décès", "corps", "cadavre", "tué"})
 KILL_VERBS = frozenset({"tuer", "neutraliser", "abattre", "exécuter", "massacrer", "assassiner", "égorger",
-                        "décapiter"})
+                        "décapiter", "lyncher"})
+#: Verbs of beating that kill when followed by "à mort" ("battu à mort", "lapidé à mort").
+BEAT_VERBS = frozenset({"battre", "frapper", "lapider", "rouer", "tabasser", "bastonner", "brûler", "passer"})
 DIE_VERBS = frozenset({"périr", "mourir", "succomber", "décéder"})
 INJURE_WORDS = frozenset({"blesser", "blessé"})
 
@@ -58,14 +67,18 @@ def number_of(noun: Token) -> tuple[int | None, int | None] | None:
         value = PLURAL_COLLECTIVE.get(key, COLLECTIVE[key]) if plural else COLLECTIVE[key]
         return _bounded(noun, value)
     nums = [c for c in noun.children if c.dep_ == "nummod" or (c.pos_ == "NUM" and c.dep_ in {"det", "amod"})]
+    if not nums:  # "84 paramilitaires russes" read as "russes" with the det "paramilitaires" (nummod 84)
+        nums = [g for c in noun.children if c.dep_ == "det" and c.pos_ == "NOUN" for g in c.children
+                if g.dep_ == "nummod"]
     if nums:
         value = _parse(nums[0])
         if value is not None:
-            return _bounded(noun, value, nums[0])
+            return _bounded(noun, _range(nums[0], value), nums[0])
     for c in noun.children:
         if c.dep_ in {"det", "amod"} and c.lower_ in VAGUE:
             return VAGUE[c.lower_]
-    if noun.pos_ == "NUM" or (noun.pos_ == "PROPN" and noun.lower_ in UNITS):  # "Douze personnes" read as a name
+    if noun.pos_ == "NUM" or (noun.pos_ in {"PROPN", "PRON"} and (noun.lower_ in UNITS or "Card" in
+                                                                noun.morph.get("NumType"))):  # "Douze personnes" read as a name
         value = _parse(noun)
         return _bounded(noun, value) if value is not None else None
     return None
@@ -83,6 +96,42 @@ def _parse(tok: Token) -> tuple[int, int] | None:
             return None
         total = total * UNITS[word] if word in {"cent", "cents", "mille"} and total else total + UNITS[word]
     return total, total
+
+
+def _range(num: Token, value: tuple[int, int]) -> tuple[int, int]:
+    """"entre 6 et 9" -> (6, 9): a number after "entre X et" is the maximum of a range
+    whose minimum is X; any other number is returned as it is."""
+    doc = num.doc
+    if num.i >= 3 and doc[num.i - 1].lower_ == "et" and doc[num.i - 3].lower_ == "entre":
+        low = _parse(doc[num.i - 2])
+        if low is not None and low[0] <= value[0]:
+            return low[0], value[1]
+    return value
+
+
+def _range_minimum(tok: Token) -> bool:
+    """Whether ``tok`` is the X of "entre X et Y" (counted by Y's range, not on its own)."""
+    doc = tok.doc
+    return tok.i >= 1 and doc[tok.i - 1].lower_ == "entre" and tok.i + 2 < len(doc) and \
+        doc[tok.i + 1].lower_ == "et" and _parse(doc[tok.i + 2]) is not None
+
+
+def _number_after(verb: Token) -> tuple[int | None, int | None] | None:
+    """The first figure or number word within four words after ``verb`` (stopping at
+    punctuation), with "au moins"/"plus de" before it giving an open maximum; None when
+    there is none. For kill verbs whose victims the parse did not give (module doc)."""
+    doc = verb.doc
+    for tok in doc[verb.i + 1:min(verb.i + 5, verb.sent.end)]:
+        if tok.is_punct:
+            return None
+        if tok.pos_ in {"NUM", "ADJ", "DET", "PRON", "NOUN", "PROPN"} and tok.lower_ not in {"un", "une"}:
+            value = _parse(tok)
+            if value is not None:
+                words = {t.lower_ for t in doc[max(tok.i - 2, verb.i + 1):tok.i]}
+                if {"au", "moins"} <= words or ("plus" in words and words & {"de", "d'"}):
+                    return value[0], None
+                return value
+    return None
 
 
 def _bounded(noun: Token, value: tuple[int | None, int | None], num: Token | None = None) -> tuple[int | None, int | None]:
@@ -103,14 +152,31 @@ def _victims(tok: Token) -> list[Token]:
         if tok.dep_ in {"acl", "amod"} and not any(c.dep_ in {"obj", "nsubj"} for c in tok.children):
             return [tok.head]  # "une dizaine de soldats tués", "N personnes tuées"
         if lemma in DIE_VERBS or passive:
-            return [c for c in tok.children if c.dep_ in {"nsubj", "nsubj:pass"}]
-        return [c for c in tok.children if c.dep_ == "obj"]
+            subjects = [c for c in tok.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+            if tok.dep_ == "conj" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i and subjects and \
+                    any(c.dep_ == "nummod" for c in tok.head.children):
+                # "12 gendarmes et 30 civils ont été tués" parsed as "gendarmes" + conj "tués"
+                # (subject "civils"): the first counted group is a victim too
+                subjects.insert(0, tok.head)
+            return subjects
+        return [c for c in tok.children if c.dep_ == "obj"] or \
+            [c for c in tok.children if c.dep_ == "obl:arg" and c.pos_ == "NOUN" and not _a_mort(c)]
     if tok.pos_ == "ADJ" and tok.dep_ in {"xcomp", "acl", "obj"} and tok.head.pos_ == "VERB":
         # "ont été retrouvées mortes": the dead are the subject of the verb
         return [c for c in tok.head.children if c.dep_ in {"nsubj", "nsubj:pass"}] or [tok]
+    if tok.pos_ == "NOUN" and tok.dep_ == "nmod" and (tok.head.lemma_.lower() in COLLECTIVE or
+                                                     tok.head.lower_.rstrip("s") in COLLECTIVE):
+        return [tok.head]  # "une vingtaine de morts": the number is the collective noun's
     if tok.pos_ in {"NOUN", "ADJ", "NUM"}:
         return [tok]
     return []
+
+
+def _a_mort(tok: Token) -> bool:
+    """Whether ``tok`` is the noun "mort" of the adverbial "à mort" ("battu à mort"):
+    singular "mort" right after "à", without a number ("s'élève à 89 morts" is a toll)."""
+    return tok.lower_ == "mort" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "à" and \
+        not any(c.dep_ == "nummod" for c in tok.children)
 
 
 def _is_death(tok: Token) -> bool:
@@ -120,6 +186,10 @@ def _is_death(tok: Token) -> bool:
             return any(c.lemma_ == "vie" for c in tok.children)
         if lemma in KILL_VERBS | DIE_VERBS:
             return True
+        if lemma in BEAT_VERBS and any(_a_mort(c) for c in tok.children):
+            return True
+    if _a_mort(tok):
+        return False  # "battu à mort": the verb counts the victims
     return tok.pos_ in {"NOUN", "ADJ", "PROPN"} and (lemma in DEATH_NOUNS or lower in {"morts", "mort", "tués",
                                                                                        "tuées", "décès"})
 
@@ -152,6 +222,8 @@ def count_people(sent: SpacySpan, kind: str = "killed", trigger: Token | None = 
             heads = [h for h in [left_subject(tok)] if h is not None]
         for head in heads:
             for victim in [head, *head.conjuncts]:
+                if _range_minimum(victim):
+                    continue  # "entre 6 et 9": the 6 is the range's minimum
                 if victim.i in seen or (victim is not head and (_is_injury(victim) or _is_death(victim))
                                         and not test(victim)):
                     continue  # "12 morts et 20 blessés": the wounded beside the dead are not dead
@@ -171,8 +243,11 @@ def count_people(sent: SpacySpan, kind: str = "killed", trigger: Token | None = 
                         COLLECTIVE) | {"personne", "bilan"}:
                     whose = victim.text
                 elif whose is None and inner is not None and inner.pos_ == "NOUN" and \
-                        inner.lemma_.lower() not in {"personne"}:
+                        inner.lemma_.lower() not in {"personne"} | DEATH_NOUNS:
                     whose = inner.text
+        if not values and tok.pos_ == "VERB" and tok.lemma_.lower() in KILL_VERBS:
+            after = _number_after(tok)
+            values = [after] if after is not None else []
         if values:
             lo = sum(v[0] or 0 for v in values)
             hi = None if any(v[1] is None for v in values) else sum(v[1] for v in values)  # type: ignore[misc]

@@ -17,6 +17,7 @@ into "sit", "-", "in", matches on its first token.
 
 from __future__ import annotations
 
+import re
 from importlib import resources
 from pathlib import Path
 from typing import Iterable
@@ -86,16 +87,50 @@ class FrenchLexicon:
             for entry in self._by_head.get(("NOUN", "sit-in"), ()):
                 return entry, list(token.doc[token.i:token.i + 3])
         pos = "VERB" if token.pos_ in VERB_POS else "NOUN" if token.pos_ in NOUN_POS else None
+        keys = [token.lemma_.lower(), token.lower_]
+        if pos is None and participle_after_avoir(token):
+            pos = "VERB"
+            keys.append(re.sub(r"ée?s?$", "er", token.lower_))
         if pos is None:
             return None
-        for key in dict.fromkeys((token.lemma_.lower(), token.lower_)):
+        for key in dict.fromkeys(keys):
             for entry in self._by_head.get((pos, key), ()):
                 if len(entry.words) == 1:
                     return entry, [token]
-                found = _match_rest(token, entry.words[1:])
+                found = _match_rest(arguments_head(token), entry.words[1:])
                 if found is not None:
                     return entry, [token, *found]
         return None
+
+
+def verb_like(token: Token) -> bool:
+    """Whether ``token`` is a verb or a past participle mis-tagged as an adjective
+    (:func:`participle_after_avoir`)."""
+    return token.pos_ == "VERB" or participle_after_avoir(token)
+
+
+def participle_after_avoir(token: Token) -> bool:
+    """Whether ``token`` is a past participle the small model tagged as an adjective:
+    a word in "-é(e)(s)" right after a form of "avoir" ("ont violé", tagged ADJ) heading
+    its own clause. The passé composé is "avoir" + past participle (*Le Bon Usage*
+    § 810), so the word is the verb; its lemma is the "-er" infinitive."""
+    doc = token.doc
+    if not (token.pos_ in {"ADJ", "ADV"} and token.i > 0 and doc[token.i - 1].lemma_ == "avoir"
+            and re.search(r"ée?s?$", token.lower_) is not None):
+        return False
+    return any(c.dep_ == "obj" for c in arguments_head(token).children)
+
+
+def arguments_head(token: Token) -> Token:
+    """The token whose dependents are the arguments of ``token``: the auxiliary "avoir"
+    when the small model made it the main verb and hung the participle on it as an
+    adverb ("a expulsé l'ambassadeur": "a" ROOT with the subject and object, "expulsé"
+    advmod), else ``token`` itself."""
+    head = token.head
+    if token.pos_ in {"ADJ", "ADV"} and head.i == token.i - 1 and head.lemma_ == "avoir" and head.pos_ == "VERB" \
+            and not any(c.dep_ in {"obj", "nsubj"} for c in token.children):
+        return head
+    return token
 
 
 def _sit_in(token: Token) -> bool:

@@ -131,6 +131,14 @@ class FrenchActors:
             speaks_for = self.actor_of(inner) if inner is not None else None
             if speaks_for is not None and (not speaks_for.generic or speaks_for.sector in {"GOV", "MIL", "COP", "REB"}):
                 return speaks_for  # "le chef de la junte", "le porte-parole de l'armée"
+        presumed = next((c for c in head.children if c.dep_ in {"acl", "amod"} and c.i > head.i
+                         and c.lemma_.lower() in PRESUMED_WORDS), None)
+        if presumed is not None:
+            inner = next((g for g in presumed.children if g.dep_ in {"obl:arg", "obl:mod", "nmod"}
+                          and _case(g) in {"de", "d'", "d’", "du", "des"}), None)
+            group = self.actor_of(inner) if inner is not None else None
+            if group is not None and not group.generic:
+                return group  # "des combattants présumés du JNIM": the group named
         if head.lemma_.lower() in QUANTITY_NOUNS:
             inner = next((c for c in head.children if c.dep_ == "nmod" and any(
                 g.dep_ == "case" and g.lower_ in {"de", "d'", "d’", "des", "du"} for g in c.children)), None)
@@ -162,10 +170,11 @@ class FrenchActors:
         mods = [c for c in head.children if c.dep_ in {"amod", "acl"} and c.i > head.i
                 and not any(g.lower_ in {"non", "pas"} for g in c.children)]  # "hommes non armés": unarmed
         sector = None
+        phrase_mod: Token | None = None  # the modifier of a two-word entry ("hommes armés")
         for mod in mods:
             for key in (f"{lemma} {mod.lemma_.lower()}", f"{head.lower_} {mod.lower_}"):
                 if key in table:
-                    sector = table[key]
+                    sector, phrase_mod = table[key], mod
                     break
             if sector is not None:
                 break
@@ -179,7 +188,11 @@ class FrenchActors:
             sector = armed or sector
         country = next((DEMONYMS[m.lemma_.lower()] for m in mods if m.lemma_.lower() in DEMONYMS), None) or \
             next((DEMONYMS[m.lower_] for m in mods if m.lower_ in DEMONYMS), None) or self.country
-        keep = [head, *(m for m in mods if m.pos_ in {"ADJ", "VERB"} and len(list(m.children)) == 0)]
+        # the name: the head with its bare adjectives, and the modifier of a two-word
+        # entry even with dependents of its own ("hommes armés [à moto]": the actor is
+        # "hommes armés", which the ACLED export reads as an unidentified armed group)
+        keep = [head, *(m for m in mods if m.pos_ in {"ADJ", "VERB"} and (len(list(m.children)) == 0
+                                                                          or m is phrase_mod))]
         start = min(t.idx for t in keep)
         end = max(t.idx + len(t.text) for t in keep)
         text = self.doc.text[start:end]
@@ -248,6 +261,12 @@ def _reflexive(verb: Token) -> bool:
 
 def _children(tok: Token, *deps: str) -> list[Token]:
     return [c for c in tok.children if c.dep_ in deps]
+
+
+#: "présumés de X", "supposés", "soupçonnés": doers said to belong to the group X are
+#: coded as X, as ACLED codes "suspected JNIM militants" to JNIM (ACLED Codebook 2023,
+#: actor names: an actor attributed by the source is coded as named).
+PRESUMED_WORDS = frozenset({"présumer", "présumé", "supposer", "supposé", "soupçonner", "soupçonné"})
 
 
 def _case(tok: Token) -> str | None:

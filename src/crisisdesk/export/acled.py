@@ -308,7 +308,10 @@ UNIDENTIFIED_DOER = re.compile(
     r"^(?:(?:unidentified|unknown|suspected|presumed|heavily|armed|masked)\s+)*"
     r"(?:gunm[ae]n|attackers?|assailants?|armed (?:m[ae]n|individuals|elements|groups?)|militants?|"
     r"jihadists?|insurgents?|terrorists?|fighters?|bandits?|raiders?|kidnappers?|abductors?|"
-    r"guerrillas?|separatists?|rebels?|combatants?|members|elements)$", re.I)
+    r"guerrillas?|separatists?|rebels?|combatants?|members|elements|"
+    # French (the French coder names an unnamed doer by its words: "hommes armés",
+    # "individus armés", "assaillants", "ravisseurs"; "non identifiés" may follow)
+    r"(?:hommes?|individus?|éléments?) armés?(?: non identifiés?)?|assaillants?|ravisseurs?)$", re.I)
 
 #: Unnamed militias ("militias", "militiamen", "a militia"): the participants lexicon
 #: gives them the MIL sector (armed, not a state force), but with no name nor community
