@@ -17,7 +17,7 @@ EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 def test_examples_are_all_stored_with_metadata(tmp_path):
     engine = open_database(str(tmp_path / "ex.db"))
     summary = run(iter_raw_documents([EXAMPLES]), engine, RunOptions(), Stages(), progress=False, err=io.StringIO())
-    assert (summary.read, summary.stored, summary.rejected) == (6, 6, 0)
+    assert (summary.read, summary.stored, summary.rejected) == (7, 7, 0)
     stored = {s.article.source_uri.rsplit("/", 1)[-1]: s.article for s in repository.list_articles(engine)}
     txt = stored["2025-11-18-convoy-ambush-kayes.txt"]
     assert (txt.title, txt.author, txt.site) == ("Ambush on Fuel Convoy Near Diéma Kills Ten", "Awa Keita",
@@ -34,4 +34,6 @@ def test_examples_are_all_stored_with_metadata(tmp_path):
     assert "Most read" not in html.text and "Privacy" not in html.text and len(html.paragraphs) == 4
     assert stored["2025-11-27-jnim-claims-niono-attack.json"].published_at.date().isoformat() == "2025-11-27"
     assert stored["sahel-briefs-2025-11-30.jsonl#line=2"].title == "Africa Corps Escorts Fuel Convoy to Bamako"
-    assert {a.language for a in stored.values()} == {"en"}
+    french = stored["2025-11-29-convoi-citernes-nioro.json"]
+    assert french.published_at.date().isoformat() == "2025-11-29" and french.site == "sahel-matin.example"
+    assert {a.language for a in stored.values()} == {"en", "fr"} and french.language == "fr"
