@@ -403,6 +403,36 @@ def _not_a_year(phrase: str, published: date) -> bool:
     return len(number) != 4 or not EARLIEST_BARE_YEAR <= int(number) <= published.year
 
 
+def match_time_rules(text: str, rules, resolve, published: date | None, absolute, skip,  # noqa: ANN001
+                     taken: list[tuple[int, int]]) -> list[TimeExpression]:
+    """Time expressions found by ordered regex ``rules`` (``[(kind, pattern)]``) in
+    ``text``; a match overlapping an earlier one (``taken``: char spans, extended in
+    place) or excluded by ``skip(start, end)`` is passed over. ``resolve(kind, match,
+    anchor)`` gives ``(start, end, precision)`` or None. Without a ``published`` date only
+    matches for which ``absolute(kind, match)`` holds are kept, resolved against a
+    far-future anchor (they name their year). Shared by the English rules here and the
+    French ones (:mod:`crisisdesk.annotate.times_fr`)."""
+    found: list[TimeExpression] = []
+    for kind, pattern in rules:
+        for m in pattern.finditer(text):
+            start, end = m.span()
+            if any(s < end and start < e for s, e in taken) or skip(start, end):
+                continue
+            anchor = published
+            if anchor is None:
+                if not absolute(kind, m):
+                    continue
+                anchor = date(9999, 12, 31)
+            result = resolve(kind, m, anchor)
+            if result is None:
+                continue
+            s, e, precision = result
+            taken.append((start, end))
+            found.append(TimeExpression(text=m.group(0), start=s, end=e, precision=precision,
+                                        span=Span(start, end, m.group(0))))
+    return found
+
+
 class TimeRecognizer:
     """Finds time expressions in text and resolves them against a publication date."""
 
@@ -418,24 +448,8 @@ class TimeRecognizer:
         if isinstance(published, datetime):
             published = published.date()
         taken: list[tuple[int, int]] = []
-        found: list[TimeExpression] = []
-        for kind, pattern in _RULES:
-            for m in pattern.finditer(text):
-                start, end = m.span()
-                if any(s < end and start < e for s, e in taken) or skip(start, end):
-                    continue
-                anchor = published
-                if anchor is None:
-                    if kind not in ("iso", "dmy", "mdy", "my", "year"):
-                        continue
-                    anchor = date(9999, 12, 31)
-                result = resolve_match(kind, m, anchor)
-                if result is None:
-                    continue
-                s, e, precision = result
-                taken.append((start, end))
-                found.append(TimeExpression(text=m.group(0), start=s, end=e, precision=precision,
-                                            span=Span(start, end, m.group(0))))
+        found = match_time_rules(text, _RULES, resolve_match, published,
+                                 lambda kind, m: kind in ("iso", "dmy", "mdy", "my", "year"), skip, taken)
         if self.use_dateparser and published is not None:
             for start, end in date_entities:
                 if any(s < end and start < e for s, e in taken) or skip(start, end):

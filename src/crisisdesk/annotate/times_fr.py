@@ -41,9 +41,9 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
-from crisisdesk.annotate.times import (FUTURE_TOLERANCE_DAYS, _day_range, _month_bounds, _recent_month,
-                                       _relative, _weekday)
-from crisisdesk.records import Span, TimeExpression
+from crisisdesk.annotate.times import (FUTURE_TOLERANCE_DAYS, _day_range, _month_bounds, _recent_month, _relative,
+                                       _weekday, match_time_rules)
+from crisisdesk.records import TimeExpression
 
 #: French month names (lower case; also capitalised at a sentence start) -> number.
 MONTHS_FR = {"janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
@@ -215,25 +215,8 @@ class FrenchTimeRecognizer:
         ``skip(start, end)`` excludes spans (e.g. URLs)."""
         if isinstance(published, datetime):
             published = published.date()
-        taken: list[tuple[int, int]] = []
-        found: list[TimeExpression] = []
-        for kind, pattern in _RULES:
-            for m in pattern.finditer(text):
-                start, end = m.span()
-                if any(s < end and start < e for s, e in taken) or skip(start, end):
-                    continue
-                anchor = published
-                if anchor is None:
-                    absolute = kind in _ABSOLUTE or (kind in ("date", "range") and m.group("year"))
-                    if not absolute:
-                        continue
-                    anchor = date(9999, 12, 31)
-                result = resolve_french(kind, m, anchor)
-                if result is None:
-                    continue
-                s, e, precision = result
-                taken.append((start, end))
-                found.append(TimeExpression(text=m.group(0), start=s, end=e, precision=precision,
-                                            span=Span(start, end, m.group(0))))
+        found = match_time_rules(
+            text, _RULES, resolve_french, published,
+            lambda kind, m: kind in _ABSOLUTE or bool(kind in ("date", "range") and m.group("year")), skip, [])
         found.sort(key=lambda t: t.span.start if t.span else 0)
         return found
