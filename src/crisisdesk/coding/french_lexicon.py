@@ -18,14 +18,12 @@ into "sit", "-", "in", matches on its first token.
 from __future__ import annotations
 
 import re
-from importlib import resources
 from pathlib import Path
 from typing import Iterable
 
-import yaml
 from spacy.tokens import Token
 
-from crisisdesk.coding.lexicon import LexiconError, TriggerEntry, parse_lexicon
+from crisisdesk.coding.lexicon import TriggerEntry, load_entries
 
 #: Function words of multi-word entries not matched against the parse (French
 #: prepositions and articles; the parser attaches them to the content word after them).
@@ -66,16 +64,7 @@ class FrenchLexicon:
     def load(cls, extra_files: Iterable[str | Path] = ()) -> "FrenchLexicon":
         """Packaged French lexicon plus ``extra_files`` (YAML, same shape). Raises
         :class:`LexiconError` with the file path and reason for a malformed file."""
-        text = resources.files("crisisdesk.data").joinpath("lexicon", "triggers.fr.yaml").read_text("utf-8")
-        entries = list(parse_lexicon(yaml.safe_load(text), "triggers.fr.yaml (packaged)"))
-        for path in extra_files:
-            path = Path(path)
-            try:
-                data = yaml.safe_load(path.read_text(encoding="utf-8"))
-            except yaml.YAMLError as exc:
-                raise LexiconError(f"{path}: not valid YAML ({exc})") from exc
-            entries.extend(parse_lexicon(data, str(path)))
-        return cls(entries)
+        return cls(load_entries("triggers.fr.yaml", extra_files))
 
     def match_lemma(self, lemma: str, pos: str) -> TriggerEntry | None:
         """The one-word entry of ``lemma`` (``pos`` "VERB" or "NOUN"), or None."""

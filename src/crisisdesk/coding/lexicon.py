@@ -118,16 +118,7 @@ class Lexicon:
         """Packaged lexicon plus ``extra_files`` (YAML, same shape). Raises
         :class:`LexiconError` with the file path and reason for a malformed file,
         ``FileNotFoundError`` for a missing one."""
-        text = resources.files("crisisdesk.data").joinpath("lexicon", "triggers.yaml").read_text("utf-8")
-        entries = list(parse_lexicon(yaml.safe_load(text), "triggers.yaml (packaged)"))
-        for path in extra_files:
-            path = Path(path)
-            try:
-                data = yaml.safe_load(path.read_text(encoding="utf-8"))
-            except yaml.YAMLError as exc:
-                raise LexiconError(f"{path}: not valid YAML ({exc})") from exc
-            entries.extend(parse_lexicon(data, str(path)))
-        return cls(entries)
+        return cls(load_entries("triggers.yaml", extra_files))
 
     def match(self, token: Token) -> tuple[TriggerEntry, list[Token]] | None:
         """The entry a token triggers, with the tokens of the matched phrase, or None."""
@@ -383,3 +374,21 @@ def parse_lexicon(data: object, origin: str) -> Iterable[TriggerEntry]:
                 words = tuple(str(phrase).lower().split())
                 if words:
                     yield TriggerEntry(words=words, pos=pos, **common)
+
+
+def load_entries(packaged: str, extra_files: Iterable[str | Path] = ()) -> list[TriggerEntry]:
+    """The entries of the packaged lexicon file ``packaged`` (under
+    ``crisisdesk/data/lexicon/``) followed by those of ``extra_files`` (YAML, same shape),
+    in file order. Raises :class:`LexiconError` with the file path and reason for a
+    malformed file, ``FileNotFoundError`` for a missing one. Shared by the English and
+    French lexicons."""
+    text = resources.files("crisisdesk.data").joinpath("lexicon", packaged).read_text("utf-8")
+    entries = list(parse_lexicon(yaml.safe_load(text), f"{packaged} (packaged)"))
+    for path in extra_files:
+        path = Path(path)
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except yaml.YAMLError as exc:
+            raise LexiconError(f"{path}: not valid YAML ({exc})") from exc
+        entries.extend(parse_lexicon(data, str(path)))
+    return entries
