@@ -24,7 +24,8 @@ PUB = date(2024, 5, 2)
 #: Reached on the fixture by s13-plover (first run at 32dade2: 114, 118, 63); 140, 142, 75
 #: after all session-13 merges (s13b-types' "shared intelligence", s13b-actors).
 #: Source 142 -> 143 with s14-plover2's "travelled to X for talks": the traveller holds them.
-TYPE_RIGHT, SOURCE_RIGHT, TARGET_RIGHT = 140, 143, 75
+#: Source 144 at main 19c654f; target 75 -> 76 with s15-plover3's "European Parliament" (the EU).
+TYPE_RIGHT, SOURCE_RIGHT, TARGET_RIGHT = 140, 144, 76
 
 
 def coded(annotator, text: str):

@@ -25,8 +25,9 @@ from tests.support.annotation import actor_codes, code_text, first_of_type
 FIXTURE = Path(__file__).parent / "fixtures" / "plover_written2.json"
 PUB = date(2001, 6, 5)
 #: Reached on the fixture by s14-plover2 (first run at 1a6c377: 127, 119, 62); in-sample
-#: for the set, whose writer also wrote the fixes.
-TYPE_RIGHT, SOURCE_RIGHT, TARGET_RIGHT = 140, 141, 69
+#: for the set, whose writer also wrote the fixes. Type 140 -> 141 and source 141 -> 142
+#: with s15-plover3's "send tent" (AID).
+TYPE_RIGHT, SOURCE_RIGHT, TARGET_RIGHT = 141, 142, 69
 
 
 def coded(annotator, text: str):

@@ -355,9 +355,12 @@ class ActorIndex:
             if antecedent is not None:  # "if JNIM fighters reach X, they could ...": they = the fighters
                 return self.phrase_actors(antecedent, sentence_actors)
             speaker = reporting_subject(head)
-            if speaker is not None:  # "Syria says it will not accept ...": it = Syria
-                return self.phrase_actors(speaker, sentence_actors)
             previous = previous_subject(head, self.by_token)
+            # "Syria says it will not accept ...": it = Syria; but a pronoun opening a
+            # report whose speaker comes after ("It dropped the clauses, deputies said")
+            # continues the previous sentence's subject (s15-plover3)
+            if speaker is not None and not (previous is not None and speaker.i > head.i):
+                return self.phrase_actors(speaker, sentence_actors)
             if previous is not None:  # "The minister arrived in X. He agreed ...": he = the minister
                 return [a for a in self.phrase_actors(previous, []) if not a.generic or a.country]
         tokens = self.np_tokens(head)
@@ -604,12 +607,18 @@ def previous_subject(pronoun: Token, by_token: dict) -> Token | None:
     to speakers. Only when the pronoun is the subject of its sentence's root (or of a
     verb conjoined to it), no actor (``by_token``: token index -> actor) is named before
     it in its sentence, and the previous sentence's subject is a noun or name, not a
-    pronoun itself (no chains)."""
+    pronoun itself (no chains). The main clause may be the report of an attribution
+    that follows it ("It finally dropped the clauses ..., deputies said"): the reported
+    clause is the sentence's own statement, the saying verb only its source (CGEL 10.11,
+    reporting clauses in final position; s15-plover3)."""
     if pronoun.lower_ not in CONTINUING_PRONOUNS or pronoun.dep_ not in {"nsubj", "nsubjpass"}:
         return None
     verb, sent = pronoun.head, pronoun.sent
     while verb.dep_ == "conj" and verb.head != verb:
         verb = verb.head
+    if verb.dep_ == "ccomp" and verb.head == sent.root and sent.root.i > verb.i \
+            and sent.root.lemma_.lower() in VERBS_OF_SAYING:
+        verb = sent.root  # "It dropped ..., deputies said": the report opens the sentence
     if verb != sent.root or sent.start == 0:
         return None
     if any(by_token.get(t.i) is not None for t in pronoun.doc[sent.start:pronoun.i]):
