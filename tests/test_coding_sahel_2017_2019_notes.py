@@ -121,3 +121,21 @@ def test_a_bombing_with_a_gun_attack_is_a_battle(annotator, text):
     # codebook: a remote weapon with ground fighting beside it is Battles - Armed clash (the
     # training split's Sevare headquarters note); main: Explosions/Remote violence
     assert mention_rule_types(_first(annotator, text)) == ("Battles", "Armed clash")
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("On 7 June 2018, MSA and GATIA fighters clashed near Talataye, two fighters were killed.", "MSA", "GATIA"),
+    ("On 7 June 2018, Dozo hunters and Fulani gunmen exchanged fire near Macina.", "DOZO", "FUL"),
+])
+def test_sides_joined_as_the_subject_of_a_clash_oppose_each_other(annotator, text, source, target):
+    # main: both sides were sources and the clash had no target (actor2 unmatched)
+    mention = _first(annotator, text)
+    assert [a.code for a in mention.source_actors] == [source]
+    assert target in [a.code for a in mention.target_actors]
+
+
+def test_a_clash_with_a_named_opponent_keeps_its_sides(annotator):
+    # guard: "X and Y clashed with Z" - X and Y stay on one side
+    mention = _first(annotator, "On 7 June 2018, FAMa and Barkhane troops clashed with JNIM militants near Boni.")
+    assert "JNIM" in [a.code for a in mention.target_actors]
+    assert "JNIM" not in [a.code for a in mention.source_actors]
