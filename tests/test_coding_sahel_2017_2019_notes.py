@@ -139,3 +139,13 @@ def test_a_clash_with_a_named_opponent_keeps_its_sides(annotator):
     mention = _first(annotator, "On 7 June 2018, FAMa and Barkhane troops clashed with JNIM militants near Boni.")
     assert "JNIM" in [a.code for a in mention.target_actors]
     assert "JNIM" not in [a.code for a in mention.source_actors]
+
+
+@pytest.mark.parametrize("text", [
+    "On 8 June 2018, gunmen abducted a catechist near Dori.",
+    "On 8 June 2018, gunmen shot dead two employees on the road to Koutiala.",
+    "On 8 June 2018, bandits robbed a group of nomads near Tillia.",
+])
+def test_employees_clergy_and_nomads_are_civilians(annotator, text):
+    # main: the victim word named no participant, so the event had no target
+    assert "CVL" in [a.sector for a in _first(annotator, text).target_actors]
