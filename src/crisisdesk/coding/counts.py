@@ -53,13 +53,8 @@ TELEGRAPHIC_WORDS = {"killed": {"dead", "killed"}, "injured": {"wounded", "injur
 LOWER_BOUND_WORDS = {"least", "more", "over", "than", "beyond", "excess"}
 UPPER_BOUND_WORDS = {"most", "up", "under", "fewer", "less", "nearly", "almost"}
 
-#: "lynch" is left out: in ACLED's notes a mob's lynching is its beating, whose outcome
-#: is told apart ("two youths were lynched by a mob, one was killed while the other was
-#: injured", "wounded after being lynched"); a lynching to death counts as any act "to
-#: death" (:func:`_death_phrase`). Training split (ACLED Mali 2017-2019, against main at
-#: 19c654f): fatalities exact +2 (MLI2015, MLI1416), 0 lost; s15-notes3.
 KILL_VERBS = {"kill", "die", "perish", "execute", "massacre", "murder", "slaughter", "behead",
-              "assassinate", "slay", "neutralize", "neutralise", "claim", "succumb"}
+              "assassinate", "lynch", "slay", "neutralize", "neutralise", "claim", "succumb"}
 INTRANSITIVE_DEATH = {"die", "perish", "succumb"}  # the subject is the victim
 #: Verbs of a report whose telegraphic subject is the number of dead ("6 reported killed").
 REPORTING_VERBS = {"report", "confirm", "believe", "say", "fear", "presume", "feared"}
