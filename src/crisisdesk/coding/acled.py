@@ -68,7 +68,11 @@ REMOTE = [
                 re.I), "Suicide bomb"),
     (re.compile(r"\b(air-supported|air support|air ?strikes?|airstrikes?|drones?|air raids?|aerial|helicopters?|aircrafts?|warplanes?|bombers?|jets?|air force|air operations?)\b", re.I), "Air/drone strike"),
     (re.compile(r"\b(shell(s|ed|ing)?|artillery|mortars?|rockets?|missiles?|indirect fire)\b", re.I), "Shelling/artillery/missile attack"),
-    (re.compile(r"\b(ieds?|improvised explosive|landmines?|mines?|explosive devices?|(roadside )?explosives?|roadside bombs?|car bombs?|explosions?|exploded|detonat\w+|blasts?|bombs?)\b", re.I), "Remote explosive/landmine/IED"),
+    # a mine that is a pit or a site of mining ("the Boungou gold mine", "salt mines") is
+    # no explosive (as in _DEVICE below); s15-notes3, Sahel 2017-2019 check set
+    (re.compile(r"\b(ieds?|improvised explosive|landmines?|"
+                r"(?<!gold )(?<!salt )(?<!artisanal )(?<!mining )(?<!coal )(?<!uranium )(?<!diamond )mines?"
+                r"(?! (equipment|sites?|shafts?|pits?|workers|owners?|camps?|areas?|operators?)\b)|explosive devices?|(roadside )?explosives?|roadside bombs?|car bombs?|explosions?|exploded|detonat\w+|blasts?|bombs?)\b", re.I), "Remote explosive/landmine/IED"),
     (re.compile(r"\bgrenades?\b", re.I), "Grenade"),
 ]
 #: Chemical agents used as weapons (Chemical Weapons Convention 1993, Schedules 1-3:
@@ -269,6 +273,10 @@ def sides_fought(sentence: str) -> bool:
 #: attack as Battles - Armed clash.
 GROUND_COMBAT = re.compile(
     r"\b(air-ground|air and ground|combined air|air-supported|ground (forces|troops|assault|attack|operation|offensive)|"
+    # a gun attack beside the bomb ("a suicide and gun attack"), or rifles among the
+    # weapons the attackers came with ("attacked the camp with rockets, car bombs and
+    # rifles"): shooting at close range is ground fighting; s15-notes3
+    r"gun (attack|assault)s?|with [^.;]{0,60}?\b(rifles|assault rifles|firearms|small arms|guns)|"
     r"commandos?|small[- ]arms|gunfire|gunshots?|armed assault|exchanges? of (heavy )?(gun)?fire|exchanged (heavy )?(gun)?fire|"
     r"returned fire|firefights?|gunfights?|shoot-?outs?|gun ?battles?|complex (ambush|attack|assault)|multi-?pronged|ambush\w*|clash\w*)\b", re.I)
 #: Shooting aimed at someone ("opened fire on passers-by"): without a coded target the
@@ -1307,12 +1315,16 @@ CROWD_ATTACKED = re.compile(r"\b(fired|fire|shot|shooting|opened fire|threw \w+|
 #: unarmed, so an attack on them is Violence against civilians - Attack (ACLED Codebook:
 #: "violent events where an organised armed group deliberately inflicts violence upon
 #: unarmed non-combatants"), unless armed escorts or armed victims are named
-#: (:data:`ARMED_ESCORT`, Battles).
+#: (:data:`ARMED_ESCORT`, Battles). Workers, employees and staff carried to their work
+#: ("buses carrying workers of a gold mine") are such a load too (s15-notes3, Sahel
+#: 2017-2019 check set; training split: the 2 notes with a vehicle carrying workers are
+#: Violence against civilians or Looting, none a Battle).
 CIVILIAN_VEHICLE = re.compile(
     r"\b(minibus(es)?|bus(es)?|trucks?|lorr(y|ies)|vehicles?|cars?|pirogues?|boats?|transport)\b"
     r"(?:[^.;]{0,50}?)\b(carr(ying|ied|ies|y)|transport(ing|ed|s)?|loaded with)\s+(\w+\s+){0,2}?"
     r"(passengers|merchants|traders|market-?goers|travell?ers|civilians|villagers|livestock|goods|merchandise|"
-    r"cattle|pilgrims|students|pupils|women|children|famil(y|ies)|tourists|patients|refugees)\b", re.I)
+    r"cattle|pilgrims|students|pupils|women|children|famil(y|ies)|tourists|patients|refugees|"
+    r"workers|employees|staff|miners)\b", re.I)
 #: Election-day objects and people ("dispersed voters", "destroyed voting urns", "the
 #: polling station"): unarmed civilian targets of shooting at an election (ACLED Codebook,
 #: Violence against civilians; shooting with no armed opponent is not a Battle).
