@@ -26,7 +26,8 @@ from sqlalchemy.orm import Session
 
 from crisisdesk.cli import app, db_option
 from crisisdesk.cli.console import output_console
-from crisisdesk.cli.filters import resolve_admin1, resolve_country, warn_when_no_actor_matches, warn_when_period_misses_the_data
+from crisisdesk.cli.filters import (normalize_statuses, resolve_admin1, resolve_country, warn_when_no_actor_matches,
+                                    warn_when_period_misses_the_data)
 from crisisdesk.coding.ontology import load_ontology
 from crisisdesk.records import ActorRef, EventMention
 from crisisdesk.store.db import open_database
@@ -260,7 +261,7 @@ def events_command(
     if first and last and first > last:  # as report and export say; before, an empty list
         raise typer.BadParameter(f"since ({first}) is after until ({last})", param_hint="--since/--until")
     engine = open_database(db_option(ctx, db), for_reading=True)
-    flt = EventFilter(country=resolve_country(country), admin1=resolve_admin1(engine, admin1), actor=actor, event_type=event_type, status=tuple(status or ()),
+    flt = EventFilter(country=resolve_country(country), admin1=resolve_admin1(engine, admin1), actor=actor, event_type=event_type, status=normalize_statuses(status),
                       since=first, until=last, text=text,
                       reported_by=reported_by, limit=limit)
     warn_when_no_actor_matches(engine, actor)

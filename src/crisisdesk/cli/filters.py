@@ -114,6 +114,14 @@ def warn_when_period_misses_the_data(executor, since: object, until: object, tod
     return True
 
 
+def normalize_statuses(status: list[str] | tuple[str, ...] | None) -> tuple[str, ...]:
+    """``--status`` values as stored: stripped and lower-cased, so ``CLAIMED`` and
+    ``Claimed`` mean ``claimed`` (``--type`` and ``--country`` take any case; ``--status
+    CLAIMED`` was refused as an unknown status). Unknown values are left for
+    :class:`crisisdesk.store.queries.EventFilter` to refuse by name."""
+    return tuple(value.strip().lower() for value in status or ())
+
+
 def build_filter(
     country: str | None = None,
     admin1: str | None = None,
@@ -137,7 +145,7 @@ def build_filter(
     try:
         return EventFilter(
             country=country, admin1=admin1_match, actor=actor, event_type=event_type,
-            status=tuple(status or ()), since=parse_since(since), until=parse_since(until),
+            status=normalize_statuses(status), since=parse_since(since), until=parse_since(until),
             text=text,
         )
     except QueryError as exc:

@@ -53,6 +53,8 @@ ARTICLES = ArticleRow.__table__
 STATUSES = ("asserted", "claimed", "threatened", "hypothetical", "negated", "historical", "generic")
 _COUNTRY_RE = re.compile(r"^[A-Za-z]{3}$")
 _RELATIVE_RE = re.compile(r"^\s*(\d+)\s*([dwmy])\s*$")
+#: YYYY-MM-DD digits, whatever the values: a date the calendar refuses gets its own message
+_ISO_DATE_SHAPE_RE = re.compile(r"^\s*\d{4}-\d{2}-\d{2}\s*$")
 _DAYS_PER_UNIT = {"d": 1, "w": 7, "m": 30, "y": 365}
 
 
@@ -114,7 +116,11 @@ def parse_since(value: str | None, today: date | None = None) -> date | None:
         return today - timedelta(days=int(match.group(1)) * _DAYS_PER_UNIT[match.group(2)])
     try:
         return date.fromisoformat(value.strip())
-    except ValueError:
+    except ValueError as error:
+        if _ISO_DATE_SHAPE_RE.match(value):
+            # shaped like a date but no calendar day ("2025-13-01", "2025-02-30"): say so,
+            # not "cannot read as a period", which sent the user to 30d/8w
+            raise QueryError(f"{value.strip()!r} is not a calendar date: {error}") from None
         raise QueryError(
             f"cannot read {value!r} as a period: use e.g. 30d, 8w, 6m, 1y or a date 2025-11-01"
         ) from None

@@ -1,0 +1,89 @@
+"""Filter values a new user types (session-15 tester): ``--status`` in any case, a
+``--since`` shaped like a date the calendar refuses, and the ``consolidate`` help's
+account of when ``run`` consolidates. Real SQLite files from ``tests/support/event_rows.py``
+(one mention, ``m-repel``, is claimed; the others asserted)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from crisisdesk.cli import _register, app
+from crisisdesk.cli.filters import normalize_statuses
+from crisisdesk.consolidate.update import BATCH_ARTICLES
+from crisisdesk.store.queries import QueryError, parse_since
+from tests.support.event_rows import build_database
+
+_register()
+runner = CliRunner()
+
+
+def test_normalize_statuses():
+    assert normalize_statuses(["CLAIMED", " Negated "]) == ("claimed", "negated")
+    assert normalize_statuses(None) == ()
+
+
+@pytest.mark.parametrize("spelling", ["claimed", "CLAIMED", "Claimed"])
+def test_events_status_any_case(tmp_path, spelling):
+    """``--status CLAIMED`` was refused ("unknown status 'CLAIMED'", exit 2)."""
+    db = tmp_path / "e.db"
+    build_database(db)
+    result = runner.invoke(app, ["events", "--db", str(db), "--status", spelling, "--json"])
+    assert result.exit_code == 0, result.output
+    assert [r["mention_id"] for r in json.loads(result.stdout)] == ["m-repel"]
+
+
+def test_export_status_any_case(tmp_path):
+    db = tmp_path / "e.db"
+    build_database(db)
+    result = runner.invoke(app, ["export", "--db", str(db), "-f", "csv", "--status", "CLAIMED"])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert [r["status"] for r in rows] == ["claimed"]
+
+
+def test_unknown_status_still_refused(tmp_path):
+    db = tmp_path / "e.db"
+    build_database(db)
+    result = runner.invoke(app, ["events", "--db", str(db), "--status", "Rumoured", "--json"])
+    assert result.exit_code == 2
+    assert "unknown status 'rumoured'" in result.output
+
+
+@pytest.mark.parametrize(("value", "reason"), [("2025-13-01", "month must be in 1..12"),
+                                               ("2025-02-30", "day is out of range for month")])
+def test_since_impossible_date_says_so(value, reason):
+    """A date the calendar refuses was told "cannot read '2025-13-01' as a period: use
+    e.g. 30d ..." as if a period had been meant."""
+    with pytest.raises(QueryError) as error:
+        parse_since(value)
+    assert str(error.value) == f"{value!r} is not a calendar date: {reason}"
+
+
+def test_since_other_text_still_asks_for_a_period():
+    with pytest.raises(QueryError, match="cannot read 'last week' as a period"):
+        parse_since("last week")
+
+
+def test_events_since_impossible_date_message(tmp_path):
+    db = tmp_path / "e.db"
+    build_database(db)
+    result = runner.invoke(app, ["events", "--db", str(db), "--since", "2025-13-01"])
+    assert result.exit_code == 2
+    assert "is not a calendar date" in result.output
+    assert "as a period" not in result.output
+
+
+def test_consolidate_help_names_the_batch():
+    """The help said ``run`` consolidates "after each article"; it does so every
+    ``BATCH_ARTICLES`` stored articles and at the end (a run killed after 19 articles
+    left 57 mentions and no event)."""
+    result = runner.invoke(app, ["consolidate", "--help"], terminal_width=200)
+    assert result.exit_code == 0
+    text = " ".join(result.output.split())
+    assert "after each article" not in text
+    assert f"every {BATCH_ARTICLES} stored articles" in text
