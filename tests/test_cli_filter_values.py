@@ -87,3 +87,48 @@ def test_consolidate_help_names_the_batch():
     text = " ".join(result.output.split())
     assert "after each article" not in text
     assert f"every {BATCH_ARTICLES} stored articles" in text
+
+
+def _goita_database(path, consolidated: bool = False):
+    """The support database with the protest's source an accented name (written here)."""
+    from sqlalchemy import update
+
+    from crisisdesk.store.models import EventMentionRow
+    from tests.support.event_rows import actor
+
+    engine = build_database(path, consolidated=consolidated)
+    with engine.begin() as conn:
+        conn.execute(update(EventMentionRow).where(EventMentionRow.mention_id == "m-protest").values(
+            source_actors=[actor("Colonel Assimi Goïta", "MLIGOV", "GOV")]))
+    return engine
+
+
+def test_actor_spellings(tmp_path):
+    from crisisdesk.cli.filters import actor_spellings
+
+    engine = _goita_database(tmp_path / "e.db")
+    assert actor_spellings(engine, "assimi goita") == ("Assimi Goïta",)
+    assert actor_spellings(engine, "Goïta") == ()  # matches as typed
+    assert actor_spellings(engine, "Nobody") == ()
+
+
+@pytest.mark.parametrize("spelling", ["Goïta", "Goita", "assimi goita", "GOITA"])
+def test_events_actor_without_accent_matches(tmp_path, spelling):
+    """``--actor "Assimi Goita"`` matched nothing (and warned) while the stored name is
+    "Colonel Assimi Goïta"; ``--admin1 Segou`` already found Ségou."""
+    db = tmp_path / "e.db"
+    _goita_database(db)
+    result = runner.invoke(app, ["events", "--db", str(db), "--actor", spelling, "--json"])
+    assert result.exit_code == 0, result.output
+    assert [r["mention_id"] for r in json.loads(result.stdout)] == ["m-protest"]
+    assert "warning" not in result.output
+
+
+@pytest.mark.parametrize("consolidated", [False, True])
+def test_export_actor_without_accent_matches(tmp_path, consolidated):
+    db = tmp_path / "e.db"
+    _goita_database(db, consolidated=consolidated)
+    result = runner.invoke(app, ["export", "--db", str(db), "-f", "jsonl", "--actor", "Goita"])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+    assert [r["mention_id"] for r in rows] == ["m-protest"]

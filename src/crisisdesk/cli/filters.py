@@ -3,7 +3,10 @@ only: the values become a :class:`crisisdesk.store.queries.EventFilter`)."""
 
 from __future__ import annotations
 
+import unicodedata
+from collections.abc import Iterator
 from datetime import date, datetime, timezone
+from typing import Any
 
 import typer
 from sqlalchemy import Engine
@@ -52,6 +55,80 @@ def resolve_admin1(executor, admin1: str | None) -> tuple[str, ...] | None:
     return matches
 
 
+def _fold_chars(text: str) -> str:
+    """``text`` lower-cased with each letter's accents dropped, one character for one
+    (``"Goïta"`` -> ``"goita"``), so a position in the result is a position in ``text``."""
+    out = []
+    for char in text:
+        base = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
+        out.append(base.lower()[:1] or char)
+    return "".join(out)
+
+
+def _actor_value_strings(value: Any) -> Iterator[str]:
+    """Every string inside a stored actor list (names, codes, sectors, text), keys aside."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _actor_value_strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _actor_value_strings(item)
+
+
+def actor_spellings(executor, actor: str | None) -> tuple[str, ...]:
+    """The stored spellings ``--actor`` stands for when it matches no actor as typed but
+    matches one once accents are set aside (``--actor "Assimi Goita"`` ->
+    ``("Assimi Goïta",)``, the span of the stored value it covers), as ``--admin1`` is
+    accent-insensitive; ``()`` when the query matches as typed, or matches nothing
+    either way. Reads every stored actor list, only in that no-match case.
+    ``executor``: Engine, Connection or Session."""
+    import json
+
+    from sqlalchemy import select
+
+    from crisisdesk.store.models import EventMentionRow
+
+    if not actor or not actor.strip() or _actor_found(executor, actor):
+        return ()
+    wanted = _fold_chars(actor.strip())
+    stmt = select(EventMentionRow.source_actors, EventMentionRow.target_actors)
+    if isinstance(executor, Engine):
+        with executor.connect() as conn:
+            rows = conn.execute(stmt).all()
+    else:
+        rows = executor.execute(stmt).all()
+    found: set[str] = set()
+    for row in rows:
+        for column in row:
+            value = json.loads(column) if isinstance(column, str) else column
+            for text in _actor_value_strings(value):
+                folded = _fold_chars(text)
+                start = folded.find(wanted)
+                if start >= 0 and len(folded) == len(text):
+                    found.add(text[start:start + len(wanted)])
+    return tuple(sorted(found))
+
+
+def _actor_found(executor, actor: str) -> bool:
+    """Whether ``actor`` matches some stored mention's actors or codes as the filter
+    compares them (:func:`crisisdesk.store.queries.actor_values_text`)."""
+    from sqlalchemy import exists, or_, select
+
+    from crisisdesk.store.models import EventMentionRow
+    from crisisdesk.store.queries import actor_like_patterns, actor_values_text
+
+    row = EventMentionRow
+    stmt = select(exists().where(or_(row.actor_codes.ilike(f"%{actor}%"), *(
+        actor_values_text(column).like(pattern, escape="\\")
+        for pattern in actor_like_patterns(actor) for column in (row.source_actors, row.target_actors)))))
+    if isinstance(executor, Engine):
+        with executor.connect() as conn:
+            return bool(conn.execute(stmt).scalar())
+    return bool(executor.execute(stmt).scalar())
+
+
 def warn_when_no_actor_matches(executor, actor: str | None) -> bool:
     """When ``--actor`` matches no actor of any stored event mention (its name, code,
     sector, country, ACLED name or words of the text, as the filter compares them:
@@ -59,23 +136,7 @@ def warn_when_no_actor_matches(executor, actor: str | None) -> bool:
     :func:`resolve_admin1` does for ``--admin1`` (``--actor Nobody`` gave an empty
     list without a word while ``--admin1 Nowhere`` warned). ``executor``: Engine,
     Connection or Session. Returns whether a warning was printed."""
-    from sqlalchemy import exists, or_, select
-
-    from crisisdesk.store.models import EventMentionRow
-    from crisisdesk.store.queries import actor_like_patterns, actor_values_text
-
-    if not actor:
-        return False
-    row = EventMentionRow
-    stmt = select(exists().where(or_(row.actor_codes.ilike(f"%{actor}%"), *(
-        actor_values_text(column).like(pattern, escape="\\")
-        for pattern in actor_like_patterns(actor) for column in (row.source_actors, row.target_actors)))))
-    if isinstance(executor, Engine):
-        with executor.connect() as conn:
-            found = conn.execute(stmt).scalar()
-    else:
-        found = executor.execute(stmt).scalar()
-    if found:
+    if not actor or _actor_found(executor, actor) or actor_spellings(executor, actor):
         return False
     typer.echo(f"warning: no event has an actor matching {actor!r} (compared with actor names, codes and "
                "sectors, case-insensitive; `crisisdesk events` lists the stored ones)", err=True)
@@ -140,11 +201,13 @@ def build_filter(
     country = resolve_country(country)
     check_event_type(event_type)
     admin1_match = resolve_admin1(engine, admin1) if engine is not None else admin1
+    spellings: tuple[str, ...] = ()
     if engine is not None:
         warn_when_no_actor_matches(engine, actor)
+        spellings = actor_spellings(engine, actor)
     try:
         return EventFilter(
-            country=country, admin1=admin1_match, actor=actor, event_type=event_type,
+            country=country, admin1=admin1_match, actor=actor, actor_spellings=spellings, event_type=event_type,
             status=normalize_statuses(status), since=parse_since(since), until=parse_since(until),
             text=text,
         )
@@ -154,7 +217,7 @@ def build_filter(
 
 COUNTRY = typer.Option(None, "--country", help="ISO 3166-1 code or country name, any case: MLI, Mali.")
 ADMIN1 = typer.Option(None, "--admin1", help="Admin1 region name, case- and accent-insensitive: Segou = Ségou.")
-ACTOR = typer.Option(None, "--actor", help="Part of an actor's name or code (source or target).")
+ACTOR = typer.Option(None, "--actor", help="Part of an actor's name or code (source or target); accents optional.")
 EVENT_TYPE = typer.Option(None, "--type", help="PLOVER type, ACLED event/sub-event type, or CAMEO code prefix.")
 STATUS = typer.Option(None, "--status", help="asserted, claimed, threatened, hypothetical, negated, historical, generic (repeatable).")
 SINCE = typer.Option(None, "--since", help="Period back from today (30d, 8w, 6m, 1y) or a date YYYY-MM-DD.")

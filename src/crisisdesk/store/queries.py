@@ -83,6 +83,9 @@ class EventFilter:
     country: str | None = None
     admin1: str | tuple[str, ...] | None = None
     actor: str | None = None
+    #: stored spellings the ``actor`` query stands for when it matched nothing as typed
+    #: (``cli.filters.actor_spellings``: "Goita" -> "Goïta"); matched instead of it
+    actor_spellings: tuple[str, ...] = ()
     event_type: str | None = None
     status: tuple[str, ...] = ()
     since: date | None = None
@@ -503,7 +506,8 @@ def _conditions(view, flt: EventFilter) -> list:
     if flt.actor:
         conds.append(or_(*(
             actor_values_text(column).like(pattern, escape="\\")
-            for pattern in actor_like_patterns(flt.actor) for column in (c.source_actors, c.target_actors))))
+            for query in (flt.actor_spellings or (flt.actor,))
+            for pattern in actor_like_patterns(query) for column in (c.source_actors, c.target_actors))))
     if flt.event_type:
         value = flt.event_type.strip()
         type_conds = [
