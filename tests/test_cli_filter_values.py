@@ -132,3 +132,20 @@ def test_export_actor_without_accent_matches(tmp_path, consolidated):
     assert result.exit_code == 0, result.output
     rows = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
     assert [r["mention_id"] for r in rows] == ["m-protest"]
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("actor=Goita", ["m-protest"]), ("actor=assimi%20goita", ["m-protest"]), ("actor=Nobody", []),
+    ("status=CLAIMED", ["m-repel"]), ("status=Claimed", ["m-repel"]),
+])
+def test_web_api_actor_accents_and_status_case(tmp_path, query, expected):
+    """The API's ``actor=Goita`` gave no event and ``status=CLAIMED`` a 422, as the
+    command line did."""
+    from fastapi.testclient import TestClient
+
+    from crisisdesk.web.app import create_app
+
+    client = TestClient(create_app(_goita_database(tmp_path / "e.db")))
+    response = client.get(f"/api/events?{query}")
+    assert response.status_code == 200, response.text
+    assert [item["mention_id"] for item in response.json()["items"]] == expected

@@ -3,16 +3,15 @@ only: the values become a :class:`crisisdesk.store.queries.EventFilter`)."""
 
 from __future__ import annotations
 
-import unicodedata
-from collections.abc import Iterator
 from datetime import date, datetime, timezone
-from typing import Any
 
 import typer
 from sqlalchemy import Engine
 
 from crisisdesk.store.names import country_alpha3, matching_names, stored_admin1_values
-from crisisdesk.store.queries import EventFilter, QueryError, parse_since
+from crisisdesk.store.queries import EventFilter, QueryError, actor_found, actor_spellings, parse_since
+
+__all__ = ["actor_spellings"]  # re-exported: ``crisisdesk events`` imports it from here
 
 
 def resolve_country(country: str | None) -> str | None:
@@ -55,80 +54,6 @@ def resolve_admin1(executor, admin1: str | None) -> tuple[str, ...] | None:
     return matches
 
 
-def _fold_chars(text: str) -> str:
-    """``text`` lower-cased with each letter's accents dropped, one character for one
-    (``"Goïta"`` -> ``"goita"``), so a position in the result is a position in ``text``."""
-    out = []
-    for char in text:
-        base = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
-        out.append(base.lower()[:1] or char)
-    return "".join(out)
-
-
-def _actor_value_strings(value: Any) -> Iterator[str]:
-    """Every string inside a stored actor list (names, codes, sectors, text), keys aside."""
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for item in value.values():
-            yield from _actor_value_strings(item)
-    elif isinstance(value, list):
-        for item in value:
-            yield from _actor_value_strings(item)
-
-
-def actor_spellings(executor, actor: str | None) -> tuple[str, ...]:
-    """The stored spellings ``--actor`` stands for when it matches no actor as typed but
-    matches one once accents are set aside (``--actor "Assimi Goita"`` ->
-    ``("Assimi Goïta",)``, the span of the stored value it covers), as ``--admin1`` is
-    accent-insensitive; ``()`` when the query matches as typed, or matches nothing
-    either way. Reads every stored actor list, only in that no-match case.
-    ``executor``: Engine, Connection or Session."""
-    import json
-
-    from sqlalchemy import select
-
-    from crisisdesk.store.models import EventMentionRow
-
-    if not actor or not actor.strip() or _actor_found(executor, actor):
-        return ()
-    wanted = _fold_chars(actor.strip())
-    stmt = select(EventMentionRow.source_actors, EventMentionRow.target_actors)
-    if isinstance(executor, Engine):
-        with executor.connect() as conn:
-            rows = conn.execute(stmt).all()
-    else:
-        rows = executor.execute(stmt).all()
-    found: set[str] = set()
-    for row in rows:
-        for column in row:
-            value = json.loads(column) if isinstance(column, str) else column
-            for text in _actor_value_strings(value):
-                folded = _fold_chars(text)
-                start = folded.find(wanted)
-                if start >= 0 and len(folded) == len(text):
-                    found.add(text[start:start + len(wanted)])
-    return tuple(sorted(found))
-
-
-def _actor_found(executor, actor: str) -> bool:
-    """Whether ``actor`` matches some stored mention's actors or codes as the filter
-    compares them (:func:`crisisdesk.store.queries.actor_values_text`)."""
-    from sqlalchemy import exists, or_, select
-
-    from crisisdesk.store.models import EventMentionRow
-    from crisisdesk.store.queries import actor_like_patterns, actor_values_text
-
-    row = EventMentionRow
-    stmt = select(exists().where(or_(row.actor_codes.ilike(f"%{actor}%"), *(
-        actor_values_text(column).like(pattern, escape="\\")
-        for pattern in actor_like_patterns(actor) for column in (row.source_actors, row.target_actors)))))
-    if isinstance(executor, Engine):
-        with executor.connect() as conn:
-            return bool(conn.execute(stmt).scalar())
-    return bool(executor.execute(stmt).scalar())
-
-
 def warn_when_no_actor_matches(executor, actor: str | None) -> bool:
     """When ``--actor`` matches no actor of any stored event mention (its name, code,
     sector, country, ACLED name or words of the text, as the filter compares them:
@@ -136,7 +61,7 @@ def warn_when_no_actor_matches(executor, actor: str | None) -> bool:
     :func:`resolve_admin1` does for ``--admin1`` (``--actor Nobody`` gave an empty
     list without a word while ``--admin1 Nowhere`` warned). ``executor``: Engine,
     Connection or Session. Returns whether a warning was printed."""
-    if not actor or _actor_found(executor, actor) or actor_spellings(executor, actor):
+    if not actor or actor_found(executor, actor) or actor_spellings(executor, actor):
         return False
     typer.echo(f"warning: no event has an actor matching {actor!r} (compared with actor names, codes and "
                "sectors, case-insensitive; `crisisdesk events` lists the stored ones)", err=True)

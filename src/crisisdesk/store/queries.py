@@ -23,6 +23,7 @@ import json
 import calendar
 
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
@@ -34,6 +35,7 @@ from sqlalchemy import (
     and_,
     case,
     cast,
+    exists,
     func,
     literal,
     null,
@@ -84,7 +86,7 @@ class EventFilter:
     admin1: str | tuple[str, ...] | None = None
     actor: str | None = None
     #: stored spellings the ``actor`` query stands for when it matched nothing as typed
-    #: (``cli.filters.actor_spellings``: "Goita" -> "Goïta"); matched instead of it
+    #: (:func:`actor_spellings`: "Goita" -> "Goïta"); matched instead of it
     actor_spellings: tuple[str, ...] = ()
     event_type: str | None = None
     status: tuple[str, ...] = ()
@@ -492,6 +494,69 @@ def actor_values_text(column):
     for word in _ACTOR_JSON_LITERALS:
         expr = func.replace(expr, _VALUE_SEPARATOR + word, _VALUE_SEPARATOR)
     return expr
+
+
+def _fold_chars(text: str) -> str:
+    """``text`` lower-cased with each letter's accents dropped, one character for one
+    (``"Goïta"`` -> ``"goita"``), so a position in the result is a position in ``text``."""
+    out = []
+    for char in text:
+        base = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
+        out.append(base.lower()[:1] or char)
+    return "".join(out)
+
+
+def _actor_value_strings(value: Any) -> Iterator[str]:
+    """Every string inside a stored actor list (names, codes, sectors, text), keys aside."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _actor_value_strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _actor_value_strings(item)
+
+
+def actor_spellings(executor, actor: str | None) -> tuple[str, ...]:
+    """The stored spellings ``--actor`` stands for when it matches no actor as typed but
+    matches one once accents are set aside (``--actor "Assimi Goita"`` ->
+    ``("Assimi Goïta",)``, the span of the stored value it covers), as ``--admin1`` is
+    accent-insensitive; ``()`` when the query matches as typed, or matches nothing
+    either way. Reads every stored actor list, only in that no-match case.
+    ``executor``: Engine, Connection or Session."""
+    if not actor or not actor.strip() or actor_found(executor, actor):
+        return ()
+    wanted = _fold_chars(actor.strip())
+    stmt = select(EventMentionRow.source_actors, EventMentionRow.target_actors)
+    if isinstance(executor, Engine):
+        with executor.connect() as conn:
+            rows = conn.execute(stmt).all()
+    else:
+        rows = executor.execute(stmt).all()
+    found: set[str] = set()
+    for row in rows:
+        for column in row:
+            value = json.loads(column) if isinstance(column, str) else column
+            for text in _actor_value_strings(value):
+                folded = _fold_chars(text)
+                start = folded.find(wanted)
+                if start >= 0 and len(folded) == len(text):
+                    found.add(text[start:start + len(wanted)])
+    return tuple(sorted(found))
+
+
+def actor_found(executor, actor: str) -> bool:
+    """Whether ``actor`` matches some stored mention's actors or codes as the filter
+    compares them (:func:`actor_values_text`)."""
+    row = EventMentionRow
+    stmt = select(exists().where(or_(row.actor_codes.ilike(f"%{actor}%"), *(
+        actor_values_text(column).like(pattern, escape="\\")
+        for pattern in actor_like_patterns(actor) for column in (row.source_actors, row.target_actors)))))
+    if isinstance(executor, Engine):
+        with executor.connect() as conn:
+            return bool(conn.execute(stmt).scalar())
+    return bool(executor.execute(stmt).scalar())
 
 
 def _conditions(view, flt: EventFilter) -> list:

@@ -14,7 +14,7 @@ from crisisdesk.report.charts import period_counts, timeline_svg
 from crisisdesk.store import queries
 from crisisdesk.coding.ontology import load_ontology
 from crisisdesk.store.names import country_alpha3, matching_names, stored_admin1_values
-from crisisdesk.store.queries import EventFilter, QueryError, parse_since
+from crisisdesk.store.queries import EventFilter, QueryError, actor_spellings, parse_since
 from crisisdesk.web import schemas
 from crisisdesk.web.ingest import IngestRejected, raw_document
 from crisisdesk.web.security import require_token
@@ -83,8 +83,12 @@ def event_filter(
         raise HTTPException(422, str(exc)) from None
     try:
         admin1_match = matching_names(admin1, stored_admin1_values(_engine(request))) if admin1 else None
+        # accents optional and statuses in any case, as on the command line ("Goita" finds
+        # "Goïta"; status=CLAIMED was refused)
+        spellings = actor_spellings(_engine(request), actor) if actor and actor.strip() else ()
         return EventFilter(country=country or None, admin1=admin1_match, actor=actor or None,
-                           event_type=type or None, status=tuple(s for s in (status or []) if s),
+                           actor_spellings=spellings, event_type=type or None,
+                           status=tuple(s.strip().lower() for s in (status or []) if s.strip()),
                            text=q or None, **dates)
     except QueryError as exc:
         raise HTTPException(422, str(exc)) from None
