@@ -149,3 +149,15 @@ def test_web_api_actor_accents_and_status_case(tmp_path, query, expected):
     response = client.get(f"/api/events?{query}")
     assert response.status_code == 200, response.text
     assert [item["mention_id"] for item in response.json()["items"]] == expected
+
+
+def test_run_fetched_at_error_names_the_option(tmp_path):
+    """``--fetched-at yesterday`` said "Invalid value: not an ISO 8601 date-time" without
+    naming the option."""
+    page = tmp_path / "page.txt"
+    page.write_text("Gunmen attacked a checkpoint near the town on Sunday, officials said.", encoding="utf-8")
+    result = runner.invoke(app, ["run", "--db", str(tmp_path / "r.db"), str(page), "--fetched-at", "yesterday"],
+                           terminal_width=200)
+    assert result.exit_code == 2
+    text = " ".join(result.output.split())
+    assert "Invalid value for --fetched-at: not an ISO 8601 date-time: 'yesterday'" in text
