@@ -161,3 +161,32 @@ def test_run_fetched_at_error_names_the_option(tmp_path):
     assert result.exit_code == 2
     text = " ".join(result.output.split())
     assert "Invalid value for --fetched-at: not an ISO 8601 date-time: 'yesterday'" in text
+
+
+@pytest.mark.parametrize("command", [["events", "--json"], ["export", "-f", "csv"]])
+def test_type_digits_starting_no_cameo_code_refused(tmp_path, command):
+    """``--type 999`` gave an empty list (exit 0) while ``--type FOO`` was refused."""
+    db = tmp_path / "e.db"
+    build_database(db)
+    result = runner.invoke(app, [command[0], "--db", str(db), *command[1:], "--type", "999"], terminal_width=200)
+    assert result.exit_code == 2, result.output
+    assert "no CAMEO code starts with '999'" in " ".join(result.output.split())
+
+
+def test_type_cameo_prefix_still_works(tmp_path):
+    db = tmp_path / "e.db"
+    build_database(db)
+    result = runner.invoke(app, ["events", "--db", str(db), "--type", "19", "--json"])
+    assert result.exit_code == 0, result.output
+
+
+def test_web_api_type_digits_starting_no_cameo_code_is_422(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from crisisdesk.web.app import create_app
+
+    client = TestClient(create_app(build_database(tmp_path / "e.db")))
+    response = client.get("/api/events?type=999")
+    assert response.status_code == 422
+    assert "no CAMEO code starts with '999'" in response.text
+    assert client.get("/api/events?type=19").status_code == 200

@@ -33,7 +33,8 @@ from crisisdesk.records import ActorRef, EventMention
 from crisisdesk.store.db import open_database
 from crisisdesk.store.models import EventMentionRow
 from crisisdesk.store.names import country_alpha3
-from crisisdesk.store.queries import QueryError, actor_like_patterns, actor_values_text, date_text, parse_since, source_wording
+from crisisdesk.store.queries import (QueryError, actor_like_patterns, actor_values_text, check_cameo_prefix, date_text,
+                                      parse_since, source_wording)
 from crisisdesk.store.repository import row_to_mention
 
 CSV_FIELDS = (
@@ -89,6 +90,8 @@ def query_mentions(engine: Engine, flt: EventFilter) -> list[EventMention]:
             for query in queries for pattern in actor_like_patterns(query)
             for column in (EventMentionRow.source_actors, EventMentionRow.target_actors))))
     if flt.event_type:
+        if flt.event_type.strip().isdigit():
+            check_cameo_prefix(flt.event_type)  # --type 999 matched nothing without a word
         resolved = load_ontology().resolve_type_query(flt.event_type)
         if "event_type" in resolved:
             q = q.where(EventMentionRow.event_type == resolved["event_type"])

@@ -9,7 +9,8 @@ import typer
 from sqlalchemy import Engine
 
 from crisisdesk.store.names import country_alpha3, matching_names, stored_admin1_values
-from crisisdesk.store.queries import EventFilter, QueryError, actor_found, actor_spellings, parse_since
+from crisisdesk.store.queries import (EventFilter, QueryError, actor_found, actor_spellings, check_cameo_prefix,
+                                      parse_since)
 
 __all__ = ["actor_spellings"]  # re-exported: ``crisisdesk events`` imports it from here
 
@@ -28,13 +29,17 @@ def resolve_country(country: str | None) -> str | None:
 def check_event_type(event_type: str | None) -> None:
     """Refuse a ``--type`` no vocabulary knows (``typer.BadParameter``, exit 2), as
     ``crisisdesk events`` does: a typo ("Battle", "ASSUALT") used to give an empty
-    export or report without a word. CAMEO codes (digits) are prefixes, always valid."""
-    if not event_type or event_type.strip().isdigit():
+    export or report without a word. CAMEO codes (digits) are prefixes: one that starts
+    no code of the table is refused too (:func:`crisisdesk.store.queries.check_cameo_prefix`)."""
+    if not event_type:
         return
     from crisisdesk.coding.ontology import load_ontology
 
     try:
-        load_ontology().resolve_type_query(event_type)
+        if event_type.strip().isdigit():
+            check_cameo_prefix(event_type)
+        else:
+            load_ontology().resolve_type_query(event_type)
     except ValueError as exc:
         raise typer.BadParameter(str(exc), param_hint="--type") from None
 

@@ -559,6 +559,19 @@ def actor_found(executor, actor: str) -> bool:
     return bool(executor.execute(stmt).scalar())
 
 
+def check_cameo_prefix(query: str) -> None:
+    """Refuse a type filter of digits that starts no code of the packaged CAMEO table
+    (``ValueError`` naming it): ``--type 999`` matched nothing without a word while
+    ``--type FOO`` was refused. Codes run from the two-digit roots 01-20 to four digits
+    (CAMEO 1.1b3 codebook)."""
+    from crisisdesk.coding.ontology import load_ontology
+
+    prefix = query.strip()
+    if not any(code.startswith(prefix) for code in load_ontology().cameo):
+        raise ValueError(f"no CAMEO code starts with {prefix!r}: CAMEO codes run from the roots 01-20 to four "
+                         "digits (e.g. 19 or 193)")
+
+
 def _conditions(view, flt: EventFilter) -> list:
     c = view.c
     conds = []
