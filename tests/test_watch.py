@@ -153,6 +153,10 @@ def test_webhook_failure_does_not_stop_the_watch(tmp_path, web):
     report = watcher.poll_once()
     assert len(report.new_articles) == 1
     assert any("webhook" in line and "failed" in line for line in watcher.lines)
+    # one line: httpx's "For more information check: https://developer.mozilla.org/..."
+    # came out as a second line without the "!" prefix
+    assert not any("For more information" in line for line in watcher.lines)
+    assert [line.count("\n") for line in watcher.lines if "webhook" in line] == [0]
     watcher.close()
 
 

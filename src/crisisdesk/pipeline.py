@@ -45,8 +45,8 @@ from crisisdesk import consolidate
 from crisisdesk.config import DEFAULT_SPACY_MODEL
 from crisisdesk.errors import ItemError
 from crisisdesk.extract import ArticleExtractor
-from crisisdesk.extract.article import (DECODE_REPLACED, PUBLISHED_FROM_FILE_TIME, PUBLISHED_IN_FUTURE,
-                                        PUBLISHED_UNREADABLE)
+from crisisdesk.extract.article import (DECODE_REPLACED, LANGUAGE_DIFFERS, PUBLISHED_FROM_FILE_TIME,
+                                        PUBLISHED_IN_FUTURE, PUBLISHED_UNREADABLE)
 from crisisdesk.records import (ANNOTATION_CUT_NOTE, UNCODED_LANGUAGE_NOTE, UNDETERMINED_LANGUAGE_NOTE, Article,
                                 EventMention, RawDocument, Reject)
 from crisisdesk.sources import DEFAULT_MAX_BYTES
@@ -407,7 +407,7 @@ def reject_location(item: Reject) -> str:
 
 #: Article notes a run prints (the others are only stored with the article).
 PRINTED_NOTES = (PUBLISHED_FROM_FILE_TIME, PUBLISHED_IN_FUTURE, ANNOTATION_CUT_NOTE, UNCODED_LANGUAGE_NOTE,
-                 UNDETERMINED_LANGUAGE_NOTE, DECODE_REPLACED, PUBLISHED_UNREADABLE)
+                 UNDETERMINED_LANGUAGE_NOTE, DECODE_REPLACED, PUBLISHED_UNREADABLE, LANGUAGE_DIFFERS)
 
 
 def _warn_file_time(article: Article, err: TextIO) -> None:
@@ -420,7 +420,8 @@ def _warn_file_time(article: Article, err: TextIO) -> None:
     coding, so it is stored with no event (:data:`crisisdesk.records.UNCODED_LANGUAGE_NOTE`), or its
     language could not be determined (:data:`crisisdesk.records.UNDETERMINED_LANGUAGE_NOTE`), or a few
     bytes that are not UTF-8 were replaced in its text (``DECODE_REPLACED``), or a stated publication
-    date could not be read (``PUBLISHED_UNREADABLE``)."""
+    date could not be read (``PUBLISHED_UNREADABLE``), or its declared language is not the one
+    its text reads as (``LANGUAGE_DIFFERS``)."""
     for note in article.notes:
         if note.startswith(PRINTED_NOTES):
             print(f"note {article.source_uri}: {note}", file=err)

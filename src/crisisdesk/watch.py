@@ -271,7 +271,10 @@ class Watcher:
                                       headers={"User-Agent": self.fetcher.settings.user_agent})
                 response.raise_for_status()
             except httpx.HTTPError as exc:
-                self.echo(f"  ! webhook {self.webhook} failed: {exc}")
+                # httpx's status errors add a second line ("For more information check:
+                # https://developer.mozilla.org/..."), printed without the "!" prefix
+                reason = (str(exc).splitlines() or [type(exc).__name__])[0]
+                self.echo(f"  ! webhook {self.webhook} failed: {reason}")
 
     def watch(self, every: float, *, once: bool = False, stop: threading.Event | None = None) -> int:
         """Poll now and then every ``every`` seconds until ``stop`` is set, Ctrl-C or

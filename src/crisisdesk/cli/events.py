@@ -26,13 +26,15 @@ from sqlalchemy.orm import Session
 
 from crisisdesk.cli import app, db_option
 from crisisdesk.cli.console import output_console
-from crisisdesk.cli.filters import resolve_admin1, resolve_country, warn_when_no_actor_matches, warn_when_period_misses_the_data
+from crisisdesk.cli.filters import (actor_spellings, normalize_statuses, resolve_admin1, resolve_country,
+                                    warn_when_no_actor_matches, warn_when_period_misses_the_data)
 from crisisdesk.coding.ontology import load_ontology
 from crisisdesk.records import ActorRef, EventMention
 from crisisdesk.store.db import open_database
 from crisisdesk.store.models import EventMentionRow
 from crisisdesk.store.names import country_alpha3
-from crisisdesk.store.queries import QueryError, actor_like_patterns, actor_values_text, date_text, parse_since, source_wording
+from crisisdesk.store.queries import (QueryError, actor_like_patterns, actor_values_text, check_cameo_prefix, date_text,
+                                      parse_since, source_wording)
 from crisisdesk.store.repository import row_to_mention
 
 CSV_FIELDS = (
@@ -54,6 +56,9 @@ class EventFilter:
     #: a name (case-insensitive substring) or the stored spellings to match exactly
     admin1: str | tuple[str, ...] | None = None
     actor: str | None = None
+    #: stored spellings ``actor`` stands for when it matched nothing as typed
+    #: (:func:`crisisdesk.cli.filters.actor_spellings`: "Goita" -> "Goïta")
+    actor_spellings: tuple[str, ...] = ()
     event_type: str | None = None
     #: one status or several (any of them matches)
     status: str | tuple[str, ...] | None = None
@@ -79,11 +84,14 @@ def query_mentions(engine: Engine, flt: EventFilter) -> list[EventMention]:
     elif flt.admin1:
         q = q.where(EventMentionRow.admin1.ilike(f"%{flt.admin1}%"))
     if flt.actor:
-        q = q.where(or_(EventMentionRow.actor_codes.ilike(f"%{flt.actor}%"), *(
+        queries = flt.actor_spellings or (flt.actor,)
+        q = q.where(or_(*(EventMentionRow.actor_codes.ilike(f"%{query}%") for query in queries), *(
             actor_values_text(column).like(pattern, escape="\\")
-            for pattern in actor_like_patterns(flt.actor)
+            for query in queries for pattern in actor_like_patterns(query)
             for column in (EventMentionRow.source_actors, EventMentionRow.target_actors))))
     if flt.event_type:
+        if flt.event_type.strip().isdigit():
+            check_cameo_prefix(flt.event_type)  # --type 999 matched nothing without a word
         resolved = load_ontology().resolve_type_query(flt.event_type)
         if "event_type" in resolved:
             q = q.where(EventMentionRow.event_type == resolved["event_type"])
@@ -242,7 +250,7 @@ def events_command(
     db: str = typer.Option(None, "--db", help="Database URL or SQLite file (overrides the global --db)."),
     country: str = typer.Option(None, "--country", help="ISO alpha-3 code or country name."),
     admin1: str = typer.Option(None, "--admin1", help="Admin1 region name, case- and accent-insensitive (Segou = Ségou); else a substring."),
-    actor: str = typer.Option(None, "--actor", help="Actor name or code (JNIM, FRAGOV, FRA)."),
+    actor: str = typer.Option(None, "--actor", help="Actor name or code (JNIM, FRAGOV, FRA); accents optional (Goita = Goïta)."),
     event_type: str = typer.Option(None, "--type", help="PLOVER type, CAMEO code, ACLED (sub-)event type or CASE label."),
     status: list[str] = typer.Option(None, "--status", help="asserted, claimed, threatened, hypothetical, negated, historical, generic (repeatable: any of them)."),
     since: str = typer.Option(None, "--since", help="Earliest event date: YYYY-MM-DD, or a period back from today (30d, 8w, 6m, 1y)."),
@@ -260,7 +268,8 @@ def events_command(
     if first and last and first > last:  # as report and export say; before, an empty list
         raise typer.BadParameter(f"since ({first}) is after until ({last})", param_hint="--since/--until")
     engine = open_database(db_option(ctx, db), for_reading=True)
-    flt = EventFilter(country=resolve_country(country), admin1=resolve_admin1(engine, admin1), actor=actor, event_type=event_type, status=tuple(status or ()),
+    flt = EventFilter(country=resolve_country(country), admin1=resolve_admin1(engine, admin1), actor=actor,
+                      actor_spellings=actor_spellings(engine, actor), event_type=event_type, status=normalize_statuses(status),
                       since=first, until=last, text=text,
                       reported_by=reported_by, limit=limit)
     warn_when_no_actor_matches(engine, actor)

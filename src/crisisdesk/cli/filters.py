@@ -9,7 +9,10 @@ import typer
 from sqlalchemy import Engine
 
 from crisisdesk.store.names import country_alpha3, matching_names, stored_admin1_values
-from crisisdesk.store.queries import EventFilter, QueryError, parse_since
+from crisisdesk.store.queries import (EventFilter, QueryError, actor_found, actor_spellings, check_cameo_prefix,
+                                      parse_since)
+
+__all__ = ["actor_spellings"]  # re-exported: ``crisisdesk events`` imports it from here
 
 
 def resolve_country(country: str | None) -> str | None:
@@ -26,13 +29,17 @@ def resolve_country(country: str | None) -> str | None:
 def check_event_type(event_type: str | None) -> None:
     """Refuse a ``--type`` no vocabulary knows (``typer.BadParameter``, exit 2), as
     ``crisisdesk events`` does: a typo ("Battle", "ASSUALT") used to give an empty
-    export or report without a word. CAMEO codes (digits) are prefixes, always valid."""
-    if not event_type or event_type.strip().isdigit():
+    export or report without a word. CAMEO codes (digits) are prefixes: one that starts
+    no code of the table is refused too (:func:`crisisdesk.store.queries.check_cameo_prefix`)."""
+    if not event_type:
         return
     from crisisdesk.coding.ontology import load_ontology
 
     try:
-        load_ontology().resolve_type_query(event_type)
+        if event_type.strip().isdigit():
+            check_cameo_prefix(event_type)
+        else:
+            load_ontology().resolve_type_query(event_type)
     except ValueError as exc:
         raise typer.BadParameter(str(exc), param_hint="--type") from None
 
@@ -59,23 +66,7 @@ def warn_when_no_actor_matches(executor, actor: str | None) -> bool:
     :func:`resolve_admin1` does for ``--admin1`` (``--actor Nobody`` gave an empty
     list without a word while ``--admin1 Nowhere`` warned). ``executor``: Engine,
     Connection or Session. Returns whether a warning was printed."""
-    from sqlalchemy import exists, or_, select
-
-    from crisisdesk.store.models import EventMentionRow
-    from crisisdesk.store.queries import actor_like_patterns, actor_values_text
-
-    if not actor:
-        return False
-    row = EventMentionRow
-    stmt = select(exists().where(or_(row.actor_codes.ilike(f"%{actor}%"), *(
-        actor_values_text(column).like(pattern, escape="\\")
-        for pattern in actor_like_patterns(actor) for column in (row.source_actors, row.target_actors)))))
-    if isinstance(executor, Engine):
-        with executor.connect() as conn:
-            found = conn.execute(stmt).scalar()
-    else:
-        found = executor.execute(stmt).scalar()
-    if found:
+    if not actor or actor_found(executor, actor) or actor_spellings(executor, actor):
         return False
     typer.echo(f"warning: no event has an actor matching {actor!r} (compared with actor names, codes and "
                "sectors, case-insensitive; `crisisdesk events` lists the stored ones)", err=True)
@@ -114,6 +105,14 @@ def warn_when_period_misses_the_data(executor, since: object, until: object, tod
     return True
 
 
+def normalize_statuses(status: list[str] | tuple[str, ...] | None) -> tuple[str, ...]:
+    """``--status`` values as stored: stripped and lower-cased, so ``CLAIMED`` and
+    ``Claimed`` mean ``claimed`` (``--type`` and ``--country`` take any case; ``--status
+    CLAIMED`` was refused as an unknown status). Unknown values are left for
+    :class:`crisisdesk.store.queries.EventFilter` to refuse by name."""
+    return tuple(value.strip().lower() for value in status or ())
+
+
 def build_filter(
     country: str | None = None,
     admin1: str | None = None,
@@ -132,12 +131,14 @@ def build_filter(
     country = resolve_country(country)
     check_event_type(event_type)
     admin1_match = resolve_admin1(engine, admin1) if engine is not None else admin1
+    spellings: tuple[str, ...] = ()
     if engine is not None:
         warn_when_no_actor_matches(engine, actor)
+        spellings = actor_spellings(engine, actor)
     try:
         return EventFilter(
-            country=country, admin1=admin1_match, actor=actor, event_type=event_type,
-            status=tuple(status or ()), since=parse_since(since), until=parse_since(until),
+            country=country, admin1=admin1_match, actor=actor, actor_spellings=spellings, event_type=event_type,
+            status=normalize_statuses(status), since=parse_since(since), until=parse_since(until),
             text=text,
         )
     except QueryError as exc:
@@ -146,7 +147,7 @@ def build_filter(
 
 COUNTRY = typer.Option(None, "--country", help="ISO 3166-1 code or country name, any case: MLI, Mali.")
 ADMIN1 = typer.Option(None, "--admin1", help="Admin1 region name, case- and accent-insensitive: Segou = Ségou.")
-ACTOR = typer.Option(None, "--actor", help="Part of an actor's name or code (source or target).")
+ACTOR = typer.Option(None, "--actor", help="Part of an actor's name or code (source or target); accents optional.")
 EVENT_TYPE = typer.Option(None, "--type", help="PLOVER type, ACLED event/sub-event type, or CAMEO code prefix.")
 STATUS = typer.Option(None, "--status", help="asserted, claimed, threatened, hypothetical, negated, historical, generic (repeatable).")
 SINCE = typer.Option(None, "--since", help="Period back from today (30d, 8w, 6m, 1y) or a date YYYY-MM-DD.")

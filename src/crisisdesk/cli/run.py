@@ -24,7 +24,9 @@ def parse_fetched_at(value: str | None) -> datetime | None:
     try:
         parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00").replace("z", "+00:00"))
     except ValueError as error:
-        raise typer.BadParameter(f"not an ISO 8601 date-time: {value!r}") from error
+        # the option named, as other commands' messages do ("Invalid value: not an ..." named none)
+        raise typer.BadParameter(f"not an ISO 8601 date-time: {value!r} (e.g. 2025-11-22T08:00Z)",
+                                 param_hint="--fetched-at") from error
     return parsed.replace(tzinfo=timezone.utc) if parsed.tzinfo is None else parsed.astimezone(timezone.utc)
 
 

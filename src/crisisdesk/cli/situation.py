@@ -294,7 +294,9 @@ def consolidate_command(
     db: str = typer.Option(None, "--db", help="Database URL or SQLite file."),
 ) -> None:
     """Merge stored event mentions that have no event yet into events (incremental;
-    ``crisisdesk run`` does this after each article). ``--rebuild`` starts over."""
+    ``crisisdesk run`` does this after every 50 stored articles and at its end, so a
+    run killed before its end leaves mentions for this command or the next run).
+    ``--rebuild`` starts over."""
     engine = open_database(db_option(ctx, db))
     with Session(engine) as session, session.begin():
         if rebuild_all:

@@ -97,7 +97,8 @@ class ArticleExtractor:
                                  metadata_date_only=bool(container.get("feed_url") and container.get("published")))
             cleaned = self.cleaner.clean_paragraphs(found.paragraphs, title=found.title)
             document_meta = {"title": found.title, "author": found.author, "site": found.site,
-                             "url": found.url, "published": found.date, "published_source": found.date_source}
+                             "url": found.url, "published": found.date, "published_source": found.date_source,
+                             "language": found.language}
             notes.extend(found.notes)
             method = "trafilatura"
         elif kind == "markdown":
@@ -109,6 +110,7 @@ class ArticleExtractor:
                 "url": front.get("url") or front.get("source_url"),
                 "published": front.get("published") or front.get("date"),
                 "site": front.get("site"),
+                "language": front.get("lang") or front.get("language"),
             }
             method = "markdown-cleaner"
         else:
@@ -151,6 +153,12 @@ class ArticleExtractor:
                          "pipeline and rules")
         else:
             language, language_score = _language(text)
+            declared = pick("language")
+            differs = declared_language_differs(declared, language)
+            if differs:
+                notes.append(f"{LANGUAGE_DIFFERS}: the item declares {str(declared)[:40]!r} ({differs}) but its "
+                             f"text reads as {language!r} (py3langid, probability {language_score}); annotated and "
+                             f"coded as {language!r}")
         metadata: dict[str, Any] = {"encoding": encoding}
         if published_from == "document" and document_meta.get("published_source") == "date_line":
             published_from = "date_line"  # a byline or date line of the page, not its metadata
@@ -292,6 +300,37 @@ def _host(url: Any) -> str | None:
 ENGLISH_STOP_WORD_SHARE = 0.15
 #: ... provided py3langid gives English at least this probability.
 ENGLISH_MIN_PROBABILITY = 0.02
+
+
+#: Note on an article whose declared language (a JSON item's ``language``, an HTML
+#: page's ``lang``, front matter ``lang``/``language``) is not the one its text is
+#: identified as: the text's language decides how it is annotated and coded (a French
+#: article labelled ``en`` by its feed is parsed and coded as French), and the note
+#: says so; the declared value was dropped without a word.
+LANGUAGE_DIFFERS = "language_differs"
+
+
+def declared_language_differs(declared: object, detected: str | None) -> str | None:
+    """The ISO 639-1 code of ``declared`` (``"en"``, ``"en-GB"``, ``"fr_FR"``,
+    ``"French"``, ``"fra"``; read with pycountry's ISO 639 table) when it names a
+    language other than ``detected`` (an ISO 639-1 code); None when they agree, when
+    either is missing, or when the declared value names no known language."""
+    if not detected or not isinstance(declared, str) or not declared.strip():
+        return None
+    import pycountry
+
+    primary = re.split(r"[-_]", declared.strip())[0].lower()
+    if len(primary) == 2:  # lookup() would take "en" for the language named "En" (enc)
+        found = pycountry.languages.get(alpha_2=primary)
+    else:
+        try:
+            found = pycountry.languages.lookup(primary)
+        except LookupError:
+            return None
+    code = getattr(found, "alpha_2", None) if found is not None else None
+    if code is None:
+        return None
+    return code if code != detected.lower() else None
 
 
 def _language(text: str) -> tuple[str | None, float | None]:

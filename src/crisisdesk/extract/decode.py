@@ -4,11 +4,13 @@ Order (first acceptable result wins):
 
 1. a BOM (UTF-8/16), UTF-16 without a BOM (its NUL pattern,
    :func:`crisisdesk.sources.sniff.utf16_without_bom`) or strict UTF-8;
-2. the encoding ``charset-normalizer`` finds most plausible (for items of 256 bytes
+2. UTF-8 with its few invalid sequences replaced, when its valid multi-byte characters
+   outnumber them (:func:`_damaged_utf8`: a UTF-8 page with one latin-1 "é" pasted in);
+3. the encoding ``charset-normalizer`` finds most plausible (for items of 256 bytes
    or more, and never UTF-16/32 without a BOM);
-3. strict cp1252 (Windows Western, the usual mislabelled "latin-1" of the web);
-4. latin-1;
-5. UTF-8 with its few invalid bytes replaced by U+FFFD (:func:`_mostly_utf8`; the
+4. strict cp1252 (Windows Western, the usual mislabelled "latin-1" of the web);
+5. latin-1;
+6. UTF-8 with its few invalid bytes replaced by U+FFFD (:func:`_mostly_utf8`; the
    article notes how many, ``decode_replaced``).
 
 A result is acceptable when at most 1 % of its characters are control characters
@@ -91,6 +93,8 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
             continue
         if _acceptable(text):
             return text, encoding
+    if (text := _damaged_utf8(data)) is not None:
+        return text, UTF8_REPLACED
     best = _detect(data) if len(data) >= MIN_DETECT_BYTES else None
     if best is not None:
         text = str(best)
@@ -110,6 +114,25 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
 
 #: ``decode_bytes``' encoding name for UTF-8 text whose few invalid bytes were replaced.
 UTF8_REPLACED = "utf-8 (invalid bytes replaced)"
+
+
+def _damaged_utf8(data: bytes) -> str | None:
+    """``data`` decoded as UTF-8 with its invalid sequences replaced by U+FFFD, when its
+    valid multi-byte UTF-8 characters outnumber the invalid sequences (and the result
+    passes the 1 % gate); else None. Tried before charset detection: a UTF-8 page with
+    one latin-1 byte in it ("selon l\\xe9tat-major" among 14 "é" written in UTF-8) was
+    decoded whole as cp1252, every "é" of the article turned into "Ã©", because cp1252
+    maps every such byte and passes the gate. Single-byte Western text almost never
+    forms a valid multi-byte UTF-8 sequence (an accented capital followed by a byte of
+    0x80-0xBF, "Ã©"), while each of its accented letters followed by ASCII is an invalid
+    one, so a cp1252 or latin-1 text has far more invalid sequences than valid ones and
+    goes on to detection as before."""
+    text = data.decode("utf-8", errors="replace")
+    invalid = text.count("\ufffd")
+    valid = sum(1 for char in text if ord(char) > 0x7F and char != "\ufffd")
+    if invalid == 0 or valid <= invalid:
+        return None
+    return text if _acceptable(text) else None
 
 
 def _mostly_utf8(data: bytes) -> str | None:

@@ -179,6 +179,20 @@ def is_truncated(html: str) -> bool:
     return bool(_OPENED.search(html)) and not _CLOSED.search(html)
 
 
+#: The ``lang`` attribute of the ``<html>`` start tag (HTML Living Standard, "The lang
+#: and xml:lang attributes"): trafilatura's metadata has no language unless asked to
+#: filter by one.
+_HTML_LANG_RE = re.compile(r"<html\b[^>]*?\s(?:xml:)?lang\s*=\s*[\"']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*)",
+                           re.IGNORECASE)
+
+
+def declared_html_language(html: str) -> str | None:
+    """The language tag a page declares on its ``<html>`` element (``en``, ``fr-FR``),
+    read from its first 4,096 characters; None when it declares none."""
+    match = _HTML_LANG_RE.search(html[:4096])
+    return match.group(1) if match else None
+
+
 def extract_html(html: str, url: str | None = None, metadata_date_only: bool = False) -> HtmlExtraction:
     """Run trafilatura on ``html``; return paragraphs (empty when nothing was found).
 
@@ -232,7 +246,7 @@ def extract_html(html: str, url: str | None = None, metadata_date_only: bool = F
         url=data.get("url"),
         date=date,
         date_source=date_source,
-        language=data.get("language"),
+        language=data.get("language") or declared_html_language(html),
         description=data.get("description"),
         notes=notes,
     )

@@ -23,6 +23,7 @@ import json
 import calendar
 
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
@@ -34,6 +35,7 @@ from sqlalchemy import (
     and_,
     case,
     cast,
+    exists,
     func,
     literal,
     null,
@@ -53,6 +55,8 @@ ARTICLES = ArticleRow.__table__
 STATUSES = ("asserted", "claimed", "threatened", "hypothetical", "negated", "historical", "generic")
 _COUNTRY_RE = re.compile(r"^[A-Za-z]{3}$")
 _RELATIVE_RE = re.compile(r"^\s*(\d+)\s*([dwmy])\s*$")
+#: YYYY-MM-DD digits, whatever the values: a date the calendar refuses gets its own message
+_ISO_DATE_SHAPE_RE = re.compile(r"^\s*\d{4}-\d{2}-\d{2}\s*$")
 _DAYS_PER_UNIT = {"d": 1, "w": 7, "m": 30, "y": 365}
 
 
@@ -81,6 +85,9 @@ class EventFilter:
     country: str | None = None
     admin1: str | tuple[str, ...] | None = None
     actor: str | None = None
+    #: stored spellings the ``actor`` query stands for when it matched nothing as typed
+    #: (:func:`actor_spellings`: "Goita" -> "Goïta"); matched instead of it
+    actor_spellings: tuple[str, ...] = ()
     event_type: str | None = None
     status: tuple[str, ...] = ()
     since: date | None = None
@@ -114,7 +121,11 @@ def parse_since(value: str | None, today: date | None = None) -> date | None:
         return today - timedelta(days=int(match.group(1)) * _DAYS_PER_UNIT[match.group(2)])
     try:
         return date.fromisoformat(value.strip())
-    except ValueError:
+    except ValueError as error:
+        if _ISO_DATE_SHAPE_RE.match(value):
+            # shaped like a date but no calendar day ("2025-13-01", "2025-02-30"): say so,
+            # not "cannot read as a period", which sent the user to 30d/8w
+            raise QueryError(f"{value.strip()!r} is not a calendar date: {error}") from None
         raise QueryError(
             f"cannot read {value!r} as a period: use e.g. 30d, 8w, 6m, 1y or a date 2025-11-01"
         ) from None
@@ -485,6 +496,82 @@ def actor_values_text(column):
     return expr
 
 
+def _fold_chars(text: str) -> str:
+    """``text`` lower-cased with each letter's accents dropped, one character for one
+    (``"Goïta"`` -> ``"goita"``), so a position in the result is a position in ``text``."""
+    out = []
+    for char in text:
+        base = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
+        out.append(base.lower()[:1] or char)
+    return "".join(out)
+
+
+def _actor_value_strings(value: Any) -> Iterator[str]:
+    """Every string inside a stored actor list (names, codes, sectors, text), keys aside."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _actor_value_strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _actor_value_strings(item)
+
+
+def actor_spellings(executor, actor: str | None) -> tuple[str, ...]:
+    """The stored spellings ``--actor`` stands for when it matches no actor as typed but
+    matches one once accents are set aside (``--actor "Assimi Goita"`` ->
+    ``("Assimi Goïta",)``, the span of the stored value it covers), as ``--admin1`` is
+    accent-insensitive; ``()`` when the query matches as typed, or matches nothing
+    either way. Reads every stored actor list, only in that no-match case.
+    ``executor``: Engine, Connection or Session."""
+    if not actor or not actor.strip() or actor_found(executor, actor):
+        return ()
+    wanted = _fold_chars(actor.strip())
+    stmt = select(EventMentionRow.source_actors, EventMentionRow.target_actors)
+    if isinstance(executor, Engine):
+        with executor.connect() as conn:
+            rows = conn.execute(stmt).all()
+    else:
+        rows = executor.execute(stmt).all()
+    found: set[str] = set()
+    for row in rows:
+        for column in row:
+            value = json.loads(column) if isinstance(column, str) else column
+            for text in _actor_value_strings(value):
+                folded = _fold_chars(text)
+                start = folded.find(wanted)
+                if start >= 0 and len(folded) == len(text):
+                    found.add(text[start:start + len(wanted)])
+    return tuple(sorted(found))
+
+
+def actor_found(executor, actor: str) -> bool:
+    """Whether ``actor`` matches some stored mention's actors or codes as the filter
+    compares them (:func:`actor_values_text`)."""
+    row = EventMentionRow
+    stmt = select(exists().where(or_(row.actor_codes.ilike(f"%{actor}%"), *(
+        actor_values_text(column).like(pattern, escape="\\")
+        for pattern in actor_like_patterns(actor) for column in (row.source_actors, row.target_actors)))))
+    if isinstance(executor, Engine):
+        with executor.connect() as conn:
+            return bool(conn.execute(stmt).scalar())
+    return bool(executor.execute(stmt).scalar())
+
+
+def check_cameo_prefix(query: str) -> None:
+    """Refuse a type filter of digits that starts no code of the packaged CAMEO table
+    (``ValueError`` naming it): ``--type 999`` matched nothing without a word while
+    ``--type FOO`` was refused. Codes run from the two-digit roots 01-20 to four digits
+    (CAMEO 1.1b3 codebook)."""
+    from crisisdesk.coding.ontology import load_ontology
+
+    prefix = query.strip()
+    if not any(code.startswith(prefix) for code in load_ontology().cameo):
+        raise ValueError(f"no CAMEO code starts with {prefix!r}: CAMEO codes run from the roots 01-20 to four "
+                         "digits (e.g. 19 or 193)")
+
+
 def _conditions(view, flt: EventFilter) -> list:
     c = view.c
     conds = []
@@ -497,7 +584,8 @@ def _conditions(view, flt: EventFilter) -> list:
     if flt.actor:
         conds.append(or_(*(
             actor_values_text(column).like(pattern, escape="\\")
-            for pattern in actor_like_patterns(flt.actor) for column in (c.source_actors, c.target_actors))))
+            for query in (flt.actor_spellings or (flt.actor,))
+            for pattern in actor_like_patterns(query) for column in (c.source_actors, c.target_actors))))
     if flt.event_type:
         value = flt.event_type.strip()
         type_conds = [
