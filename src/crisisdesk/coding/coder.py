@@ -358,7 +358,7 @@ class EventCoder:
         issuer = communique_issuer(doc, actors)
         if issuer is not None:
             for m in mentions:
-                if m.status == "asserted" and m.reported_by is None and m.event_type not in VERBAL_TYPES:
+                if m.status == "asserted" and m.reported_by in (None, issuer) and m.event_type not in VERBAL_TYPES:
                     m.status, m.claimed_by = "claimed", issuer  # the party's own release tells it
         _acled_types_from_paragraph(mentions, back_references, article)
         _acled_types_from_coding_remarks(mentions, article)
@@ -2853,17 +2853,20 @@ def protesters_of(tok: Token) -> Token | None:
 #: Sectors of a party whose own release makes what it tells its claim: the state's
 #: bodies and forces and armed groups.
 ISSUER_SECTORS = frozenset({"GOV", "MIL", "COP", "REB"})
+#: Sentences at a text's opening searched for the communiqué formula (a heading line and a
+#: dateline may come before it: "COMMUNIQUE OF THE GENERAL STAFF", "Ouagadougou, 6 February").
+COMMUNIQUE_OPENING_SENTENCES = 5
 #: Words after "informs"/"notifies" that make the communiqué formula ("informs national
 #: and international opinion that", "informs the public that").
 AUDIENCE_WORDS = frozenset({"opinion", "public"})
 
 
 def communique_issuer(doc: Doc, actors: list[ActorRef]) -> str | None:
-    """The issuer of a communiqué, or None: a text whose first three sentences hold the
-    communiqué formula "X informs (national and international) opinion / the public
+    """The issuer of a communiqué, or None: a text whose opening sentences
+    (:data:`COMMUNIQUE_OPENING_SENTENCES`) hold the communiqué formula "X informs (national and international) opinion / the public
     that ..." with X a state body, state forces or an armed group (:data:`ISSUER_SECTORS`,
     from the annotated actors over X's words) is X's own release, so every act it tells
-    without another source is X's claim (the status principle: a party to the events
+    without another source (or told as reported by X) is X's claim (the status principle: a party to the events
     reporting them makes them claimed, ``status.attributed_status``); the issuer's own
     statements (denials, warnings: ``placetime.VERBAL_TYPES``) stay asserted, the release
     itself being the act. The French coder applies the same rule
@@ -2871,7 +2874,7 @@ def communique_issuer(doc: Doc, actors: list[ActorRef]) -> str | None:
     ministry's own communiqué): every act a party's communiqué reports, its forces'
     successes, attacks on them and their losses alike, is claimed by the issuer, as the
     French check set's gold codes an army communiqué."""
-    for sent in list(doc.sents)[:3]:
+    for sent in list(doc.sents)[:COMMUNIQUE_OPENING_SENTENCES]:
         for verb in sent:
             if verb.lemma_.lower() not in {"inform", "notify"} or not any(
                     t.lower_ in AUDIENCE_WORDS for t in doc[verb.i + 1:min(verb.i + 5, sent.end)]):
