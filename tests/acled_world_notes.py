@@ -17,7 +17,10 @@ makes them clear, actor1 and actor2 in ACLED's actor naming ("Military Forces of
 "Unidentified Gang (Haiti)"; "" when the note leaves it open). The names follow ACLED's
 pattern and were not checked against ACLED's data. ``iso3``: the event's country (a
 Houthi strike on a ship at sea is coded to Yemen, as ACLED codes events at sea to the
-nearest country's waters).
+nearest country's waters). A place taken after its defenders withdrew, with no fighting
+told, is a Non-violent transfer of territory whoever takes it (session 15 convention, as
+in ``tests/acled_regions_notes.py``: ACLED Codebook 2023, territory acquired "without
+engaging in violent interactions"); three notes were labelled by who took it until then.
 
 Row: ``(event_date, iso3, event_type, sub_event_type, fatalities, actor1, actor2, notes)``.
 """
@@ -110,7 +113,7 @@ NOTES: list[tuple[str, str, str, str, int, str, str, str]] = [
      "On 1 August 2019, Houthi forces fired a ballistic missile at a military parade in Al Jalaa camp in Aden (Aden), killing 36 Security Belt fighters."),
     ("2021-02-10", "YEM", B, "Armed clash", 40, HOUTHI, YEM_MIL,
      "On 10 February 2021, Houthi forces clashed with pro-government forces in Sirwah district (Marib). Around 40 fighters were killed."),
-    ("2021-11-10", "YEM", B, "Non-state actor overtakes territory", 0, HOUTHI, YEM_MIL,
+    ("2021-11-10", "YEM", SD, "Non-violent transfer of territory", 0, HOUTHI, YEM_MIL,
      "On 10 November 2021, Houthi forces took control of Al Durayhimi (Al Hudaydah) after the withdrawal of the Joint Forces. Fatalities unknown."),
     ("2022-04-02", "YEM", SD, "Agreement", 0, "", "",
      "On 2 April 2022, the warring parties in Yemen agreed to a UN-brokered two-month truce that took effect in Sanaa (Amanat al Asimah)."),
@@ -376,7 +379,7 @@ NOTES: list[tuple[str, str, str, str, int, str, str, str]] = [
      "On 16 March 2022, a Russian aircraft bombed the Drama Theatre in Mariupol (Donetsk), where hundreds of civilians were sheltering. At least 12 people were killed."),
     ("2022-03-05", "UKR", VAC, "Attack", 8, RUS_MIL, UKR_CVL,
      "On 5 March 2022, Russian soldiers executed 8 men in the yard of a building in Bucha (Kyiv)."),
-    ("2022-04-02", "UKR", B, "Government regains territory", 0, UKR_MIL, RUS_MIL,
+    ("2022-04-02", "UKR", SD, "Non-violent transfer of territory", 0, UKR_MIL, RUS_MIL,
      "On 2 April 2022, Ukrainian forces retook Bucha (Kyiv) after Russian troops withdrew from the area."),
     ("2022-05-20", "UKR", B, "Non-state actor overtakes territory", 0, RUS_MIL, UKR_MIL,
      "On 20 May 2022, Russian forces took full control of the Azovstal plant in Mariupol (Donetsk) after the last defenders surrendered."),
@@ -384,7 +387,7 @@ NOTES: list[tuple[str, str, str, str, int, str, str, str]] = [
      "On 22 July 2022, Ukraine and Russia signed separate deals with Turkey and the UN to resume grain exports from Odesa (Odesa)."),
     ("2022-09-30", "UKR", SD, "Other", 0, "Government of Russia (2000-)", "",
      "On 30 September 2022, Russia announced the annexation of the Donetsk, Luhansk, Zaporizhzhia and Kherson regions at a ceremony, including Kherson (Kherson)."),
-    ("2022-11-11", "UKR", B, "Government regains territory", 0, UKR_MIL, RUS_MIL,
+    ("2022-11-11", "UKR", SD, "Non-violent transfer of territory", 0, UKR_MIL, RUS_MIL,
      "On 11 November 2022, Ukrainian troops entered Kherson (Kherson) after Russian forces withdrew across the Dnipro."),
     ("2023-05-20", "UKR", B, "Non-state actor overtakes territory", 0, "Wagner Group", UKR_MIL,
      "On 20 May 2023, Wagner Group fighters captured Bakhmut (Donetsk) after months of fighting."),

@@ -43,7 +43,7 @@ def test_the_fixture_covers_every_acled_sub_event_type():
 #: Notes of each ACLED event type the coder gets right (final type), of how many; main
 #: at cf94a3b: Battles 41, VAC 38, Explosions/Remote violence 35, Protests 15, Riots 6,
 #: Strategic developments 29 (164 of 183).
-REACHED_PER_TYPE = {"Battles": (42, 46), "Violence against civilians": (39, 39), "Explosions/Remote violence": (37, 39),
+REACHED_PER_TYPE = {"Battles": (43, 46), "Violence against civilians": (39, 39), "Explosions/Remote violence": (37, 39),
                     "Protests": (16, 17), "Riots": (8, 8), "Strategic developments": (32, 34)}
 
 
@@ -53,7 +53,8 @@ def test_event_type_accuracy_per_type_on_other_regions(scored_notes):
 
 def test_sub_type_fatalities_and_actors_on_other_regions(scored_notes):
     sub_right = sum(row["sub_event_type"] == row["gold_sub_event_type"] for row in scored_notes)
-    assert sub_right >= 171  # of 183 (main at cf94a3b: 160; 167 before s12-roles; 170 before s13-left)
+    assert sub_right >= 174  # of 183 (main at cf94a3b: 160; 167 before s12-roles; 170 before s13-left;
+    # 173 before session 15's "withdrew following clashes" is no yielded place)
     fatalities, actor1, actor2 = (field_count(scored_notes, f) for f in ("fatalities_exact", "actor1", "actor2"))
     assert (fatalities[0] >= 180, actor1[0] >= 141, actor2[0] >= 107) == (True, True, True), (fatalities, actor1, actor2)
     assert (fatalities[1], actor1[1], actor2[1]) == (183, 161, 141)

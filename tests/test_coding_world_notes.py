@@ -41,10 +41,12 @@ def test_the_fixture_covers_every_acled_sub_event_type():
 
 #: Notes of each ACLED event type the coder gets right (final type), of how many; main at
 #: 1a6c377 (first run): Battles 18, VAC 28, Explosions/Remote violence 35, Protests 23,
-#: Riots 16, Strategic developments 38 (158 of 200).
-REACHED_PER_TYPE = {"Battles": (23, 30), "Violence against civilians": (27, 30),
+#: Riots 16, Strategic developments 38 (158 of 200). Session 15: three notes of a place taken
+#: after its defenders withdrew relabelled Battles -> Non-violent transfer of territory (the
+#: convention in the fixture's docstring); all three were coded Strategic developments.
+REACHED_PER_TYPE = {"Battles": (23, 27), "Violence against civilians": (27, 30),
                     "Explosions/Remote violence": (38, 39), "Protests": (23, 27), "Riots": (16, 19),
-                    "Strategic developments": (40, 55)}
+                    "Strategic developments": (43, 58)}
 
 
 def test_event_type_accuracy_per_type_on_the_world_notes(scored_notes):
@@ -53,7 +55,8 @@ def test_event_type_accuracy_per_type_on_the_world_notes(scored_notes):
 
 def test_sub_type_fatalities_and_actors_on_the_world_notes(scored_notes):
     sub_right = sum(row["sub_event_type"] == row["gold_sub_event_type"] for row in scored_notes)
-    assert sub_right >= 152  # of 200 (main at 1a6c377: 133; s14-left's strikes and hostages: 150 -> 152)
+    assert sub_right >= 154  # of 200 (main at 1a6c377: 133; s14-left's strikes and hostages: 150 -> 152;
+    # session 15's territory convention: 154)
     fatalities, actor1, actor2, country = (field_count(scored_notes, f)
                                            for f in ("fatalities_exact", "actor1", "actor2", "country"))
     assert (fatalities[0] >= 183, actor1[0] >= 121, actor2[0] >= 65, country[0] >= 147) == (True,) * 4, \

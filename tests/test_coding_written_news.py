@@ -208,7 +208,9 @@ def test_a_countrys_capital_is_its_capital_city(annotator):
 #: (s13-left's outlet claimants and "informs", s13b-actors' "the group"/document claimants):
 #: source 57, status 55, spurious 17.
 REACHED = {"required": 34, "type": 64, "source": 57, "target": 53, "country": 61, "place": 40, "within_km": 46,
-           "date": 52, "date_precision": 52, "status": 55, "spurious": 17, "violations": 3}
+           "date": 52, "date_precision": 52, "status": 56, "spurious": 14, "violations": 3}
+# session 15: status 55 -> 56/62 (the communiqué's acts claimed by its issuer, gold C2-C5 made
+# to agree with that convention), spurious 17 -> 14 (hypothetical not_events excused; summaries)
 
 
 def test_written_news_check_set_figures():

@@ -109,6 +109,19 @@ def test_article_scores_counted_by_hand(gold_article):
     assert total["extraction"] == {"value": 0.8, "hits": 4, "n": 5}
 
 
+@pytest.mark.parametrize("status, excused", [("hypothetical", True), ("threatened", True), ("generic", True),
+                                             ("negated", True), ("claimed", False), ("asserted", False)])
+def test_a_not_events_sentence_coded_as_no_current_asserted_event_is_excused(gold_article, status, excused):
+    # the gold format: not_events are sentences "from which no current, asserted event may
+    # be coded"; a question or a possibility coded hypothetical agrees with that (session
+    # 15: only historical and negated were excused, a hypothetical one was spurious)
+    extracted = article(TEXT, title="Convoy ambushed", site="example.org")
+    score = score_article(gold_article, extracted, [mention("ASSAULT", S4, source=[actor("rebels", generic=True)],
+                                                            status=status)])
+    assert (len(score.excused), len(score.spurious)) == ((1, 0) if excused else (0, 1))
+    assert len(score.violations) == (1 if status == "asserted" else 0)
+
+
 def test_no_article_fails_every_extraction_check(gold_article):
     score = score_article(gold_article, None, [])
     assert set(score.extraction.values()) == {False}

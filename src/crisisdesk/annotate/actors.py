@@ -533,6 +533,8 @@ class ActorRecognizer:
             elif kind == STATE_LABEL and m.end < len(doc) and doc[m.end].text == "State" \
                     and not doc[m.end].is_sent_start:
                 continue  # "the Niger State government": the division's name (_division_name)
+            elif kind in (STATE_LABEL, CAPITAL_LABEL) and _landform_name(doc, m):
+                continue  # "the Niger Delta", "Lake Chad": a natural region's name, no state
             elif kind == STATE_LABEL or kind == DEMONYM_LABEL:
                 refs.append((m, self._state(value, None, m)))
             elif kind == CAPITAL_LABEL and _acts_as_state(m):
@@ -971,6 +973,31 @@ def _division_name(sector: SpacySpan, states: list[SpacySpan]) -> bool:
         return False
     before = states[-1]
     return before.end == sector.start and before.label_.split(":", 1)[0] == STATE_LABEL
+
+
+#: Capitalised words that, written right after a country's name, make it the proper name
+#: of a natural region, not the country: "the Niger Delta", "the Congo Basin", "the Nile
+#: Valley", "the Senegal River" (GeoNames files such features under feature classes H
+#: (streams, lakes) and T (valleys, plateaus, deserts), not as countries (class A), and
+#: they often span several states: the Niger Delta lies in Nigeria, the Congo Basin in six
+#: states). Session 15 (issue 4: "Militants in the Niger Delta" were coded Niger).
+LANDFORM_HEADS = frozenset({"Delta", "Basin", "Valley", "River", "Plateau", "Desert", "Highlands", "Mountains",
+                            "Lowlands", "Estuary", "Bend"})
+#: Capitalised words that, written right before a country's name, make it a natural
+#: feature's name ("Lake Chad", "Lake Victoria", "Mount Kenya").
+LANDFORM_TITLES = frozenset({"Lake", "Mount", "Mt", "Mt."})
+
+
+def _landform_name(doc: Doc, m: SpacySpan) -> bool:
+    """True when the country (or capital) name ``m`` is part of a natural region's proper
+    name: a capitalised :data:`LANDFORM_HEADS` word follows it in the same sentence ("the
+    Niger Delta", "the Nile Valley") or a :data:`LANDFORM_TITLES` word precedes it ("Lake
+    Chad"); such a region is no state actor and no mention of the country."""
+    after = doc[m.end] if m.end < len(doc) else None
+    if after is not None and after.text in LANDFORM_HEADS and not after.is_sent_start:
+        return True
+    before = doc[m.start - 1] if m.start > 0 else None
+    return before is not None and before.text in LANDFORM_TITLES and not m[0].is_sent_start
 
 
 #: Capitalised words that name a state's own forces in their official names ("the

@@ -902,8 +902,16 @@ def place_yielded(sentence: str) -> bool:
     fighting" (:data:`NON_VIOLENT_TAKEOVER`), the other side withdrawing first
     (:data:`SIDE_WITHDREW`) or handing it over (:data:`HANDOVER`). ACLED Codebook 2023,
     Non-violent transfer of territory: territory acquired without engaging in violence,
-    for instance after the other side's withdrawal."""
-    return any(p.search(sentence) for p in (NON_VIOLENT_TAKEOVER, SIDE_WITHDREW, HANDOVER))
+    for instance after the other side's withdrawal. A withdrawal told with fighting
+    ("after FARDC troops withdrew following clashes": :data:`CLASH_WORDS`) is no yielded
+    place: the taker won it by armed interaction (Battles, :func:`territory_taken`).
+    Convention decided in session 15 (issue 4; README, event coding conventions): a place
+    taken after its defenders withdrew with no fighting told is a Non-violent transfer
+    whoever takes it (the codebook's definition and the training split's one such note,
+    an occupation "with no report of clashes")."""
+    if NON_VIOLENT_TAKEOVER.search(sentence) or HANDOVER.search(sentence):
+        return True
+    return bool(SIDE_WITHDREW.search(sentence)) and not CLASH_WORDS.search(sentence)
 
 
 def territory_taken(sources: list[ActorRef], sentence: str, armed) -> str:  # noqa: ANN001

@@ -305,10 +305,14 @@ class EventCoder:
         spanned = sorted((a.span.start, i) for i, a in enumerate(actors) if a.span)
         starts = [start for start, _ in spanned]
         too_long: list[int] = []
+        asked: _AskedPlace | None = None  # "And in Ségou itself?": the place the next paragraph answers for
         for sent in doc.sents:
             if len(sent) > MAX_SENTENCE_TOKENS:
                 too_long.append(len(sent))
                 continue
+            paragraph = _paragraph_start(article, sent.start_char + offset)
+            if asked is not None and not asked.holds_for(paragraph):
+                asked = None
             lo, hi = bisect_left(starts, sent.start_char), bisect_left(starts, sent.end_char)
             sentence_actors = [actors[i] for i in sorted(i for _, i in spanned[lo:hi])]
             candidates = self._candidates(sent, index, sentence_actors, in_conflict)
@@ -320,6 +324,7 @@ class EventCoder:
             if not candidates:
                 _add_toll(sent, mentions, article, offset)
                 _deny_sentence_before(sent, mentions, article, offset)
+                asked = _AskedPlace.of_question(sent, anchored_places, paragraph) or asked
                 continue
             fatalities = count_people(sent, "killed") if any(c.event_type in VIOLENT for c in candidates) else None
             injured = count_people(sent, "injured") if fatalities is not None or any(
@@ -349,7 +354,10 @@ class EventCoder:
                             antecedent.event_date is not None and antecedent.event_date <= when.end)):
                         when = _take_antecedent(mention, antecedent, times_of[antecedent.mention_id], focus)
                 continued = False
-                if mention.place is None or mention.place is focus:
+                if asked is not None and asked.answered_in(paragraph) and (
+                        mention.place is None or mention.place is focus):
+                    _take_place(mention, asked.place)
+                elif mention.place is None or mention.place is focus:
                     prior = _continued_incident(mention, mentions, article, doc, offset)
                     if prior is not None:
                         if (when is pub_time or when is None or _report_bound(when)) and prior.mention_id in times_of:
@@ -370,6 +378,11 @@ class EventCoder:
                     "into one line?)")
             if note not in article.notes:
                 article.notes.append(note)
+        issuer = communique_issuer(doc, actors)
+        if issuer is not None:
+            for m in mentions:
+                if m.status == "asserted" and m.reported_by in (None, issuer) and m.event_type not in VERBAL_TYPES:
+                    m.status, m.claimed_by = "claimed", issuer  # the party's own release tells it
         _acled_types_from_paragraph(mentions, back_references, article)
         _acled_types_from_coding_remarks(mentions, article)
         _mark_before_window(mentions, times_of, published, offset)
@@ -1855,6 +1868,43 @@ def _deny_sentence_before(sent, mentions: list[EventMention], article: Article, 
             mention.status, mention.claimed_by = "negated", None
 
 
+@dataclass
+class _AskedPlace:
+    """The place of an interviewer's question with no event of its own ("And in Ségou
+    itself?", "What about Kayes?"): the answer, the paragraph after the question's,
+    tells what happened there, so its events with no place of their own are there (a
+    question sets the topic its answer speaks to: Q&A and radio transcripts). Session 15
+    (issue 4: a radio presenter's question was not read for place)."""
+
+    place: Place
+    question_paragraph: int  # start offset (article text) of the question's paragraph
+    answer_paragraph: int | None = None  # the first paragraph after it, once seen
+
+    @classmethod
+    def of_question(cls, sent, anchored_places: list, paragraph: int) -> "_AskedPlace | None":  # noqa: ANN001
+        """The asked place of ``sent`` (a spaCy Span with no event candidate) when it is a
+        question (:func:`asked_in_question`'s test, ending in "?") naming one town or
+        region (precision finer than the country); None otherwise."""
+        if not sent.text.rstrip(" \"'”’)").endswith("?"):
+            return None
+        named = [a.item for a in anchored_places if sent.start <= a.token.i < sent.end
+                 and a.item.geo_precision is not None and a.item.geo_precision < GEO_PRECISION_COUNTRY]
+        return cls(named[0], paragraph) if len(named) == 1 else None
+
+    def holds_for(self, paragraph: int) -> bool:
+        """Whether the asked place still holds at a sentence of ``paragraph``: within the
+        question's paragraph and the one after it, never further."""
+        if paragraph == self.question_paragraph:
+            return True
+        if self.answer_paragraph is None and paragraph > self.question_paragraph:
+            self.answer_paragraph = paragraph
+        return paragraph == self.answer_paragraph
+
+    def answered_in(self, paragraph: int) -> bool:
+        """Whether ``paragraph`` is the answer's paragraph."""
+        return self.answer_paragraph is not None and paragraph == self.answer_paragraph
+
+
 def _take_place(mention: EventMention, place: Place) -> None:
     """Put a mention at ``place`` (an incident it continues), its unnamed participants in
     the place's state (as :func:`_take_antecedent` does)."""
@@ -2828,6 +2878,46 @@ def protesters_of(tok: Token) -> Token | None:
     return next((s for s in subjects if s.lemma_.lower() in PROTESTER_NOUNS or s.lower_ in PROTESTER_NOUNS), None)
 
 
+#: Sectors of a party whose own release makes what it tells its claim: the state's
+#: bodies and forces and armed groups.
+ISSUER_SECTORS = frozenset({"GOV", "MIL", "COP", "REB"})
+#: Sentences at a text's opening searched for the communiqué formula (a heading line and a
+#: dateline may come before it: "COMMUNIQUE OF THE GENERAL STAFF", "Ouagadougou, 6 February").
+COMMUNIQUE_OPENING_SENTENCES = 5
+#: Words after "informs"/"notifies" that make the communiqué formula ("informs national
+#: and international opinion that", "informs the public that").
+AUDIENCE_WORDS = frozenset({"opinion", "public"})
+
+
+def communique_issuer(doc: Doc, actors: list[ActorRef]) -> str | None:
+    """The issuer of a communiqué, or None: a text whose opening sentences
+    (:data:`COMMUNIQUE_OPENING_SENTENCES`) hold the communiqué formula "X informs (national and international) opinion / the public
+    that ..." with X a state body, state forces or an armed group (:data:`ISSUER_SECTORS`,
+    from the annotated actors over X's words) is X's own release, so every act it tells
+    without another source (or told as reported by X) is X's claim (the status principle: a party to the events
+    reporting them makes them claimed, ``status.attributed_status``); the issuer's own
+    statements (denials, warnings: ``placetime.VERBAL_TYPES``) stay asserted, the release
+    itself being the act. The French coder applies the same rule
+    (``french._communique_issuer``). Convention decided in session 15 (issue 4: a
+    ministry's own communiqué): every act a party's communiqué reports, its forces'
+    successes, attacks on them and their losses alike, is claimed by the issuer, as the
+    French check set's gold codes an army communiqué."""
+    for sent in list(doc.sents)[:COMMUNIQUE_OPENING_SENTENCES]:
+        for verb in sent:
+            if verb.lemma_.lower() not in {"inform", "notify"} or not any(
+                    t.lower_ in AUDIENCE_WORDS for t in doc[verb.i + 1:min(verb.i + 5, sent.end)]):
+                continue
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            if not subjects:
+                continue
+            start, end = subjects[0].left_edge.idx, subjects[0].right_edge.idx + len(subjects[0].right_edge)
+            speakers = [a for a in actors if a.span and start <= a.span.start < end]
+            if any(a.sector in ISSUER_SECTORS or (a.actor_id and a.actor_type != "state") for a in speakers) or \
+                    any(a.actor_type in ("state", "state forces") and a.sector for a in speakers):
+                return written_words(subjects[0])
+    return None
+
+
 #: Workers, professions and their organisations that go on strike ("teachers striking",
 #: "the nurses' union is striking"): with them "strike" is a labour strike.
 STRIKING_GROUPS = {"teacher", "worker", "nurse", "doctor", "physician", "magistrate", "judge", "lawyer", "clerk",
@@ -2862,13 +2952,22 @@ def labour_strike(tok: Token) -> bool:
 
 def strike_held_by_workers(tok: Token, entry: TriggerEntry) -> bool:
     """Whether a light verb with the noun "strike" ("conducted a strike", "carried out a
-    strike": the lexicon reads these as air strikes) has workers or a profession as its
-    subject (:data:`STRIKING_GROUPS`: "teachers conducted a strike"): a labour strike."""
+    strike": the lexicon reads these as air strikes) is done by workers or a profession
+    (:data:`STRIKING_GROUPS`): a labour strike. The doer is the active subject ("teachers
+    conducted a strike"), the passive's agent ("the strike was conducted by teachers'
+    unions") or, for a participle describing the strike, its agent ("a strike conducted
+    by health workers"). Session 15 (issue 4): the passive and participle forms were air
+    strikes."""
     if entry.mode != "aerial" or tok.lemma_.lower() not in {"conduct", "carry"}:
         return False
-    if not any(c.lemma_.lower() == "strike" for c in tok.children):
+    struck = [c for c in tok.children if c.lemma_.lower() == "strike"]
+    if tok.dep_ == "acl" and tok.head.lemma_.lower() == "strike":
+        struck.append(tok.head)
+    if not struck:
         return False
-    return any(c.dep_ == "nsubj" and c.lemma_.lower() in STRIKING_GROUPS for c in tok.children)
+    doers = [c for c in tok.children if c.dep_ == "nsubj"]
+    doers += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(d.lemma_.lower() in STRIKING_GROUPS or d.lower_ in STRIKING_GROUPS for d in doers)
 
 
 #: Objects burned as a symbol of protest: pictures, effigies, flags, banners.
@@ -2985,6 +3084,27 @@ def _sanction_without_agent(clause: Token) -> bool:
         c.dep_ == "agent" for c in children)
 
 
+#: Nouns of bodies that English refers back to as "they" though singular in form.
+COLLECTIVE_WARNERS = {"government", "army", "military", "junta", "group", "movement", "police", "ministry",
+                      "administration", "authorities", "leadership", "command", "coalition", "alliance", "regime"}
+
+
+def _pronoun_may_be(pronoun: Token, warner: Token) -> bool:
+    """Whether the third-person ``pronoun`` subject of a warned clause can refer back to
+    the ``warner`` (the subject of "warn") by English agreement: "it" a singular
+    non-person (a state, a capital, an organisation: "Beijing ... it would"), "he"/"she"
+    a singular person, "they" a plural or a collective body ("the government ... they
+    would"; :data:`COLLECTIVE_WARNERS`, a state or an organisation name)."""
+    word = pronoun.lower_
+    singular = warner.tag_ in {"NN", "NNP"}
+    if word == "it":
+        return singular and warner.ent_type_ != "PERSON"
+    if word in {"he", "she"}:
+        return singular
+    return warner.tag_ in {"NNS", "NNPS"} or warner.lemma_.lower() in COLLECTIVE_WARNERS or \
+        warner.ent_type_ in {"GPE", "ORG", "NORP"}
+
+
 def forecast_warning(warn: Token) -> bool:
     """Whether a "warn" verb forecasts a third party's possible act rather than
     threatening its own: the reported clause has its own subject that is not the warner
@@ -3011,9 +3131,14 @@ def forecast_warning(warn: Token) -> bool:
     possible = any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in clause.children) or any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
         for c in clause.children)
-    if subj.lower_ in THIRD_PRONOUNS:
-        return possible
     warners = [c for c in warn.children if c.dep_ == "nsubj"]
+    if subj.lower_ in THIRD_PRONOUNS:
+        if any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in clause.children):
+            return True  # "they could attack the market, an official warned"
+        # a condition with "will"/"would" and a pronoun that can be the warner is the
+        # warner's conditional pledge ("Beijing warned Taiwan it would use force if the
+        # island declared independence": PLOVER THREATEN, CAMEO 13x "threaten ... if")
+        return possible and not (warners and _pronoun_may_be(subj, warners[0]))
     if warners:
         said = " ".join(t.lower_ for t in warners[0].subtree)
         done = " ".join(t.lower_ for t in subj.subtree)

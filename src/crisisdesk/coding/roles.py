@@ -465,7 +465,8 @@ class ActorIndex:
                 for mod in words:  # an armed modifier wins: "army convoy", "military camp"
                     if mod != head and mod.dep_ in {"compound", "amod"}:
                         m = table.get(mod.lower_) or table.get(mod.lemma_.lower())
-                        if m is not None and m.armed and not hit.armed:
+                        if m is not None and m.armed and (not hit.armed or (
+                                head.lemma_.lower() in ARMED_SITE_WORDS and m.code not in STATE_FORCE_SECTORS)):
                             return m
                 return hit
         for mod in words:
@@ -656,6 +657,16 @@ def _membership_of_object(head: Token) -> Token | None:
                 if obj.dep_ == "pobj" and obj.pos_ in {"NOUN", "PROPN"}:
                     return obj
     return None
+
+
+#: Armed sites that the participants table files under the military (MIL) but that any
+#: armed side has: with a non-state armed modifier the site is that side's ("militant
+#: positions", "rebel base", "jihadist checkpoint" are the armed group's, REB; "army
+#: positions" and "police post" stay MIL, the state's forces as before). ACLED codes the target of a strike on "militant positions" as
+#: the armed group (Codebook 2023: actors are the groups involved, not the place struck).
+#: Session 15, issue 4 ("air strikes on militant positions" had the Malian military as target).
+ARMED_SITE_WORDS = frozenset({"position", "base", "outpost", "checkpoint", "post", "barracks", "camp", "hideout",
+                              "stronghold"})
 
 
 def _prev(tok: Token) -> Token | None:

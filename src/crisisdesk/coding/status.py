@@ -248,8 +248,33 @@ def _negated_report_of(noun: Token) -> bool:
     return False
 
 
+#: Verbs of an analyst's judgement whose reported clause is an assessment, not a report
+#: ("we assess that the group will keep targeting convoys", "analysts judge that ...").
+ASSESSMENT_VERBS = frozenset({"assess", "judge", "estimate", "predict", "forecast", "anticipate", "reckon"})
+
+
+def assessed(trigger: Token) -> bool:
+    """Whether the trigger's clause is the complement of an assessment verb
+    (:data:`ASSESSMENT_VERBS`: "we assess that the group will keep targeting fuel
+    convoys", "analysts judge that an offensive is coming"): an analyst's judgement of
+    what is or will be, no reported event (the issue's status definitions: an
+    assessment is background, not a current event; ACLED codes events reported to have
+    occurred). Session 15 (issue 4: the think-tank weekly's "We assess that ..." was an
+    asserted THREATEN)."""
+    tok = trigger
+    for _ in range(4):
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in ASSESSMENT_VERBS:
+            return True
+        if tok.head is tok or tok.dep_ not in {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "conj"}:
+            return False
+        tok = tok.head
+    return False
+
+
 def modality(trigger: Token) -> str | None:
     """'hypothetical', 'threatened' (future) or None from modals, conditionals and plan verbs."""
+    if assessed(trigger):
+        return "hypothetical"
     for tok in _clause_chain(trigger):
         for child in tok.children:
             if child.dep_ == "aux":
@@ -969,6 +994,8 @@ def background(trigger: Token, months: bool = True) -> bool:
         return True
     if trigger.pos_ in {"NOUN", "PROPN"} and any(_since_year(t, months) for t in trigger.subtree):
         return True  # "a blockade imposed by armed groups since 2022": a state lasting since then
+    if since_point(trigger):
+        return True  # "attacks have increased since the withdrawal of French troops"
     for tok in governors(trigger, limit=5):
         for child in tok.children:
             if child.lower_ in BACKGROUND_CUES:
@@ -982,6 +1009,17 @@ def background(trigger: Token, months: bool = True) -> bool:
             # background, as a "since" phrase on the event itself is
             return True
     return False
+
+
+def since_point(trigger: Token) -> bool:
+    """Whether an event noun is the object of "since" ("attacks have increased since the
+    withdrawal of French troops", "since the coup, the junta has ..."): the phrase takes
+    the event as the known starting point of a period the sentence describes; it
+    presupposes the event and does not report it (background, the issue's status
+    definitions: historical / background vs current). ACLED codes that event on its own
+    day from a report of it (Codebook 2023: an event is coded from a report that it
+    occurred). Session 15 (issue 4): such a noun was an asserted current event."""
+    return trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ == "pobj" and trigger.head.lower_ == "since"
 
 
 #: Month names: "since September" spans months, a period of many acts, like a year.
@@ -1089,6 +1127,43 @@ def aggregate_tally(trigger: Token) -> bool:
     return False
 
 
+#: Words before a plural noun that make it a counted or known set ("five convoys", "the
+#: convoys", "its convoys", "dozens of"): with them a present perfect can report one incident.
+_COUNTING_DEPS = {"det", "poss", "nummod", "quantmod", "predet"}
+
+
+def _bare_plural(noun: Token) -> bool:
+    """A plural common noun with no determiner, possessive or number ("fuel convoys",
+    "escorted convoys"), not "the convoys", "five convoys" or "dozens of convoys"."""
+    return noun.tag_ == "NNS" and not any(c.dep_ in _COUNTING_DEPS for c in noun.children) \
+        and noun.dep_ != "pobj"
+
+
+def perfect_summary(verb: Token) -> bool:
+    """Whether a present-perfect verb sums up repeated acts rather than reporting one:
+    "has/have (been) + participle" (:data:`PRESENT_TAGS` of the auxiliary) whose
+    patient (the object, or the passive subject) is a bare plural (:func:`_bare_plural`)
+    and whose clause names no day or time (no DATE/TIME entity): "armed groups have
+    attacked fuel convoys on the main roads", "escorted convoys have also been
+    attacked". The present perfect with an indefinite plural and no time is the
+    "indefinite past" of repeated events (Quirk et al. 1985, §4.22), a summary that
+    names no single incident at a place on a day; ACLED codes events one incident at a
+    time (Codebook 2023), so it is generic. "Gunmen have killed five soldiers" (a
+    number), "have attacked the convoy" (a determiner) and "have attacked convoys on
+    Monday" (a day) stay one event. Session 15 (issue 4: present-perfect summaries in a
+    travel advisory and an explainer were asserted events)."""
+    if verb.tag_ != "VBN":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in {"has", "have", "'ve", "'s"} and c.tag_ in PRESENT_TAGS
+               for c in verb.children):
+        return False
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    patients = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+    if not patients or not all(_bare_plural(p) for p in patients):
+        return False
+    return not any(t.ent_type_ in {"DATE", "TIME"} for t in verb.subtree)
+
+
 def generic_statement(trigger: Token) -> bool:
     """Whether a plural event noun states a trend or a habit rather than one event:
     the object of a trend verb (:data:`TREND_VERBS`: "has intensified attacks", "stepped
@@ -1101,7 +1176,7 @@ def generic_statement(trigger: Token) -> bool:
     habitual verb ("routinely carries out attacks"). A singular noun or a past-tense
     verb with a doer ("the group attacked the post") is one event."""
     if trigger.pos_ in {"VERB", "AUX"}:
-        if habitual_present(trigger) or aggregate_tally(trigger):
+        if habitual_present(trigger) or aggregate_tally(trigger) or perfect_summary(trigger):
             return True
         return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in TREND_NOUNS and any(
             p.dep_ == "prep" and p.lower_ in {"of", "in"} and any(

@@ -14,8 +14,8 @@ never counted for two gold events and required events are served first. A furthe
 coded event that matches an already paired gold event (the same incident coded twice,
 or a compound actor split into two events) is a *duplicate*: neither credited nor
 spurious. A coded event matching no gold event is *spurious*, unless its evidence is a
-``not_events`` sentence and its status is ``historical`` or ``negated`` (then it is
-excused); a ``not_events`` sentence coded ``asserted`` is also a *violation*.
+``not_events`` sentence and its status is neither ``asserted`` nor ``claimed`` (then it is
+excused: :data:`EXCUSED_NOT_EVENT_STATUSES`); a ``not_events`` sentence coded ``asserted`` is also a *violation*.
 
 Field scores are computed over the paired (matched) gold events, required and
 optional, each only where the gold gives the field; ``type`` is scored over the gold
@@ -47,9 +47,14 @@ from crisisdesk.evaluation.actors import (
 from crisisdesk.evaluation.metrics import counted_share, haversine_km, median
 from crisisdesk.records import Article, EventMention
 
-#: Statuses under which coding a ``not_events`` sentence is correct (README: "if coded at
-#: all it must carry the historical flag"; negated assessments).
-EXCUSED_NOT_EVENT_STATUSES = frozenset({"historical", "negated"})
+#: Statuses under which coding a ``not_events`` sentence is correct: the gold format
+#: (``shared/data/gold/README.md``) defines ``not_events`` as sentences "from which no
+#: current, asserted event may be coded", so a mention coded historical, negated,
+#: hypothetical (a question, a possibility, a forecast), threatened/future or generic
+#: agrees with the gold; only ``asserted`` and ``claimed`` (a current event told by a
+#: party) are not excused. Until session 15 only historical and negated were excused
+#: (issue 4: questions coded hypothetical counted as spurious).
+EXCUSED_NOT_EVENT_STATUSES = frozenset({"historical", "negated", "hypothetical", "threatened", "generic"})
 
 #: Slack in days around a gold ``week`` interval (a working week vs a calendar week).
 WEEK_SLACK_DAYS = 2
