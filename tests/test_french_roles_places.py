@@ -182,3 +182,14 @@ def test_user_french_sector_word_codes_an_actor(tmp_path):
     annotator = load_annotator(actors_file=Path(path))
     m = only(code(annotator, "Des coupeurs de route ont attaqué lundi des convoyeurs près de Kayes."), "ASSAULT")
     assert [a.code for a in m.source_actors] == ["MLIREB"]
+
+
+def test_vehicle_that_hit_a_mine_is_the_target_and_not_the_killer(annotator):
+    """"un véhicule militaire a sauté sur un engin explosif, tuant quatre soldats": the
+    subject underwent the blast (no doer named), as English "the vehicle hit a landmine"."""
+    m = only(code(annotator, "Un véhicule militaire a sauté lundi sur un engin explosif près de Makalondi, "
+                             "tuant quatre soldats."), "ASSAULT")
+    assert m.source_actors == [] and {a.sector for a in m.target_actors} == {"MIL"}
+    assert m.acled_sub_event_type == "Remote explosive/landmine/IED" and m.fatalities.value == 4
+    m = only(code(annotator, "Un car de transport a heurté une mine lundi près de Boni."), "ASSAULT")
+    assert m.evidence.trigger.text.startswith("heurté") and m.source_actors == []

@@ -397,14 +397,23 @@ def verb_roles(verb: Token, index: FrenchActors) -> tuple[list[ActorRef], list[A
             # "..., a démenti le ministre": the subject inverted after a quotation (incise)
             sources, targets = targets, []
         if not sources and verb.dep_ in {"conj", "advcl", "xcomp"}:
-            shared = verb.head
-            sources = _children(shared, "nsubj") if not is_passive(shared) else []
+            shared = verb.head  # (not the subject of a blast it underwent: "a sauté sur une mine, tuant")
+            sources = _children(shared, "nsubj") if not is_passive(shared) and shared.lemma_ not in STRUCK_VERBS else []
         if not sources and verb.dep_ == "acl:relcl":
             rel = _children(verb, "nsubj")
             sources = rel
+    if verb.lemma_ in STRUCK_VERBS and not is_passive(verb):
+        # "un véhicule militaire a sauté sur une mine": the subject underwent the blast
+        sources, targets = [], [*sources, *targets]
     src = [a for h in sources for a in index.actors_of(h)]
     tgt = [a for h in targets for a in index.actors_of(h)]
     return src, [a for a in tgt if all(a.name != s.name for s in src)]
+
+
+#: Verbs whose subject undergoes the blast it reports ("le véhicule a sauté sur une mine",
+#: "le car a heurté un engin explosif"): the subject is the target, the doer (who laid
+#: the device) is not named, as English "the vehicle hit a landmine".
+STRUCK_VERBS = frozenset({"sauter", "heurter"})
 
 
 #: PLOVER modes whose event noun takes its patient in "de X" ("l'arrestation de 200
