@@ -193,3 +193,11 @@ def test_vehicle_that_hit_a_mine_is_the_target_and_not_the_killer(annotator):
     assert m.acled_sub_event_type == "Remote explosive/landmine/IED" and m.fatalities.value == 4
     m = only(code(annotator, "Un car de transport a heurté une mine lundi près de Boni."), "ASSAULT")
     assert m.evidence.trigger.text.startswith("heurté") and m.source_actors == []
+
+
+def test_a_restated_toll_adds_nothing(annotator):
+    """"Les autorités avaient annoncé initialement un bilan de 25 morts": the same dead
+    counted again, not further victims of the attack told before."""
+    m = only(code(annotator, "Des jihadistes ont attaqué lundi le camp militaire de Boni, tuant 40 soldats. "
+                             "Les autorités avaient annoncé initialement un bilan de 25 morts."), "ASSAULT")
+    assert m.fatalities.value == 40

@@ -275,6 +275,12 @@ def count_people(sent: SpacySpan, kind: str = "killed", trigger: Token | None = 
 TOLL_STATUSES = frozenset({"asserted", "claimed"})
 
 
+#: Words of a toll restated as a whole ("un bilan de 25 morts", "le bilan s'élève à 89
+#: morts", "initialement"): the victims already counted, not further ones; the event's
+#: own sentence keeps its figure.
+RESTATED_TOLL_WORDS = frozenset({"bilan", "initialement", "provisoire", "total", "désormais"})
+
+
 def add_sentence_toll(sent: SpacySpan, mentions: list, text: str, offset: int) -> bool:  # noqa: ANN001
     """A French sentence with no event of its own that gives a toll ("Le kamikaze a
     également péri.", "Deux blessés ont succombé.") reports more casualties of the latest
@@ -288,6 +294,8 @@ def add_sentence_toll(sent: SpacySpan, mentions: list, text: str, offset: int) -
     Returns whether a toll was added."""
     from crisisdesk.coding.coder import _plus  # the English coder's count sum (no cycle at import)
 
+    if any(t.lemma_.lower() in RESTATED_TOLL_WORDS for t in sent):
+        return False  # "avaient annoncé initialement un bilan de 25 morts": the same dead, counted again
     killed = count_people(sent, "killed")
     injured = count_people(sent, "injured")
     if killed is None and injured is None:
@@ -298,6 +306,15 @@ def add_sentence_toll(sent: SpacySpan, mentions: list, text: str, offset: int) -
                  and text.rfind("\n\n", 0, m.evidence.trigger.start) == paragraph), None)
     if host is None:
         return False
+    if (host.fatalities is not None and killed is not None or host.injured is not None and injured is not None) \
+            and not any(t.lower_ in ADDITION_WORDS for t in sent):
+        return False  # "12 des 25 détenus sont morts" after "Douze détenus ... retrouvés morts": the same dead
     host.fatalities = _plus(host.fatalities, killed)
     host.injured = _plus(host.injured, injured)
     return True
+
+
+#: Adverbs that add victims to a toll already told ("Le kamikaze a également péri", "deux
+#: passants ont aussi été tués"): without one, a later sentence's figure for an event
+#: whose toll is known restates it (a lead, then the official's words).
+ADDITION_WORDS = frozenset({"également", "aussi", "outre", "ailleurs"})
