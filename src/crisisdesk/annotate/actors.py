@@ -153,6 +153,9 @@ class ActorDictionary:
     language: str = "en"
     anaphoric_dets: frozenset[str] = ANAPHORIC_DETS
     owner_possessives: frozenset[str] = OWNER_POSSESSIVES
+    #: ``french:`` sections of user ``--actors`` files, in the order given: added to the
+    #: packaged French section by :meth:`for_language` ("fr").
+    extra_french: tuple[dict, ...] = ()
 
     def for_language(self, language: str) -> ActorDictionary:
         """The dictionary for text in ``language``: for "fr", the ``french:`` section of
@@ -163,21 +166,26 @@ class ActorDictionary:
         language without a section, returns ``self``."""
         if language != "fr":
             return self
-        section = actor_data().get("french") or {}
+        sections = [actor_data().get("french") or {}, *self.extra_french]
         state_names = dict(self.state_names)
         state_names.update(_french_country_names())
         demonyms = dict(self.demonyms)
-        for alpha3, extra in (section.get("states") or {}).items():
-            for name in extra.get("aliases", []) or []:
-                state_names[name] = alpha3
-            for name in extra.get("demonyms", []) or []:
-                demonyms[name] = alpha3
+        sector_words: dict[str, str] = {}
+        anaphors: set[str] = set()
+        dets: set[str] = set()
+        for section in sections:  # the packaged section, then each user file's (a later word wins)
+            for alpha3, extra in (section.get("states") or {}).items():
+                for name in (extra or {}).get("aliases", []) or []:
+                    state_names[name] = alpha3
+                for name in (extra or {}).get("demonyms", []) or []:
+                    demonyms[name] = alpha3
+            sector_words.update(_sector_words(section.get("sectors") or {}))
+            anaphors.update(section.get("group_anaphors") or ())
+            dets.update(section.get("anaphoric_dets") or ())
         capitals = {name: a3 for name, a3 in self.capitals.items() if name not in state_names}
         return replace(self, state_names=state_names, demonyms=demonyms, capitals=capitals,
-                       sector_words=_sector_words(section.get("sectors") or {}),
-                       group_anaphors=frozenset(section.get("group_anaphors") or ()), language="fr",
-                       anaphoric_dets=frozenset(section.get("anaphoric_dets") or ()),
-                       owner_possessives=OWNER_POSSESSIVES_FR)
+                       sector_words=sector_words, group_anaphors=frozenset(anaphors), language="fr",
+                       anaphoric_dets=frozenset(dets), owner_possessives=OWNER_POSSESSIVES_FR)
 
     @classmethod
     def load(cls, extra_files: tuple[Path, ...] = ()) -> ActorDictionary:
@@ -189,8 +197,11 @@ class ActorDictionary:
         sectors = _sector_words(base.get("sectors", {}))
         states = dict(base.get("states", {}))
         anaphors = set(base.get("group_anaphors", []))
+        extra_french: list[dict] = []
         for path in extra_files:
             data = _read_actor_file(Path(path))
+            if data.get("french") is not None:
+                extra_french.append(_french_section(data["french"], Path(path)))
             for item in data.get("actors", []) or []:
                 actor = _actor(item, str(path))
                 actors[actor.actor_id] = actor
@@ -217,7 +228,8 @@ class ActorDictionary:
                 demonyms[name] = alpha3
         capitals = {name: a3 for name, a3 in {**capital_names(), **SEATS_OF_GOVERNMENT}.items()
                     if name not in state_names}
-        return cls(actors, state_names, demonyms, capitals, sectors, frozenset(anaphors))
+        return cls(actors, state_names, demonyms, capitals, sectors, frozenset(anaphors),
+                   extra_french=tuple(extra_french))
 
 
 @lru_cache(maxsize=1)
@@ -240,6 +252,28 @@ def _french_country_names() -> dict[str, str]:
                 if french != name and "," not in french:
                     names[french] = c.alpha_3
     return names
+
+
+def _french_section(section, path: Path) -> dict:  # noqa: ANN001 - parsed YAML
+    """The ``french:`` section of a user actor file, checked: a mapping whose keys are
+    among ``sectors`` (sector code -> list of words), ``group_anaphors``,
+    ``anaphoric_dets`` (lists) and ``states`` (alpha-3 -> ``aliases``/``demonyms``), the
+    packaged section's format. Raises :class:`ActorFileError` with the path and reason."""
+    known = {"sectors", "group_anaphors", "anaphoric_dets", "states"}
+    if not isinstance(section, dict):
+        raise ActorFileError(f"{path}: 'french' is a mapping with {', '.join(sorted(known))}")
+    unknown = sorted(set(section) - known)
+    if unknown:
+        raise ActorFileError(f"{path}: unknown key(s) in 'french': {', '.join(map(str, unknown))}")
+    sectors = section.get("sectors") or {}
+    if not isinstance(sectors, dict) or not all(isinstance(w, list) for w in sectors.values()):
+        raise ActorFileError(f"{path}: 'french: sectors' maps a sector code to a list of words")
+    for key in ("group_anaphors", "anaphoric_dets"):
+        if not isinstance(section.get(key) or [], list):
+            raise ActorFileError(f"{path}: 'french: {key}' is a list of words")
+    if not isinstance(section.get("states") or {}, dict):
+        raise ActorFileError(f"{path}: 'french: states' maps an alpha-3 code to aliases and demonyms")
+    return section
 
 
 def _read_actor_file(path: Path) -> dict:
@@ -392,7 +426,9 @@ class ActorRecognizer:
         for name, a3 in dictionary.state_names.items():
             by_state.setdefault(a3, []).append(name)
         for a3, names in by_state.items():
-            add(STATE_LABEL, a3, names)
+            # French writes state names capitalised, and some are common nouns in lower
+            # case ("Grenade"/"une grenade", "Maurice", "Dominique"): matched as written
+            add(STATE_LABEL, a3, names, case_sensitive=dictionary.language == "fr")
         by_demonym: dict[str, list[str]] = {}
         for name, a3 in dictionary.demonyms.items():
             by_demonym.setdefault(a3, []).append(name)

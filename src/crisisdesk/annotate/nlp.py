@@ -183,6 +183,13 @@ if not Language.has_factory(ENTITY_LABELS_NAME):
     Language.component(ENTITY_LABELS_NAME, func=map_entity_labels)
 
 
+#: French nouns borrowed with a hyphen that spaCy's French tokenizer splits into three
+#: tokens ("sit", "-", "in"), which the small model then parses as an adverb and a
+#: stray proper noun, losing the noun ("ont organisé un sit-in devant la mairie"): kept
+#: as one token (the forms the French press writes, capitalised at a sentence start).
+FRENCH_HYPHENATED_NOUNS = ("sit-in", "sit-ins", "Sit-in", "Sit-ins")
+
+
 def prepare_pipeline(nlp: Language, gazetteer: Gazetteer, actors: ActorDictionary) -> None:
     """Add the project's components to a loaded pipeline: paragraph breaks and sentence
     guards before the parser, the gazetteer ruler before ``ner`` and, for a language of
@@ -193,6 +200,9 @@ def prepare_pipeline(nlp: Language, gazetteer: Gazetteer, actors: ActorDictionar
     patterns (:data:`_MONTHS_DAYS_FR`)."""
     add_paragraph_breaks(nlp)
     add_sentence_guards(nlp, special_cases=nlp.lang == "en")
+    if nlp.lang == "fr":
+        for form in FRENCH_HYPHENATED_NOUNS:  # one token, so the parser reads one noun
+            nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
     add_gazetteer_ruler(nlp, gazetteer, actors, excluded=_MONTHS_DAYS_FR if nlp.lang == "fr" else _MONTHS_DAYS)
     if nlp.lang in ENTITY_LABEL_MAP and ENTITY_LABELS_NAME not in nlp.pipe_names:
         after = {"after": "ner"} if "ner" in nlp.pipe_names else {"last": True}

@@ -190,6 +190,51 @@ FRENCH_NOT_PLACE_WORDS = frozenset({
 FRENCH_ARTICLES = frozenset({"la", "le", "les", "l'", "l’"})
 
 
+#: French names of capitals and large cities that differ from their GeoNames primary
+#: name (exonyms), -> (that name, ISO alpha-3): from the French government's list of
+#: state and capital names (Arrêté du 4 novembre 1993 relatif à la terminologie des noms
+#: d'États et de capitales, Journal officiel; the same list as the demonyms of
+#: ``actors.yaml`` ``french:``), plus Geneva and New York. The gazetteer holds these as
+#: alternate names, but also holds such names for unrelated places ("Londres",
+#: Argentina), and its exonym rule (:meth:`PlaceResolver._plausible`) drops alternate
+#: names abroad, so a French text's "Londres" was an unknown toponym.
+FRENCH_EXONYMS = {
+    "Londres": ("London", "GBR"), "Pékin": ("Beijing", "CHN"), "Moscou": ("Moscow", "RUS"),
+    "Alger": ("Algiers", "DZA"), "Le Caire": ("Cairo", "EGY"), "Caire": ("Cairo", "EGY"),
+    "Washington": ("Washington", "USA"), "Bruxelles": ("Brussels", "BEL"), "Varsovie": ("Warsaw", "POL"),
+    "Vienne": ("Vienna", "AUT"), "Lisbonne": ("Lisbon", "PRT"), "Athènes": ("Athens", "GRC"),
+    "Copenhague": ("Copenhagen", "DNK"), "La Haye": ("The Hague", "NLD"), "Genève": ("Geneva", "CHE"),
+    "Téhéran": ("Tehran", "IRN"), "Bagdad": ("Baghdad", "IRQ"), "Damas": ("Damascus", "SYR"),
+    "Beyrouth": ("Beirut", "LBN"), "Riyad": ("Riyadh", "SAU"), "Séoul": ("Seoul", "KOR"),
+    "Addis-Abeba": ("Addis Ababa", "ETH"), "New Delhi": ("New Delhi", "IND"), "New York": ("New York City", "USA"),
+    "Bucarest": ("Bucharest", "ROU"), "Prague": ("Prague", "CZE"), "Kiev": ("Kyiv", "UKR"),
+    "Kyiv": ("Kyiv", "UKR"), "Ankara": ("Ankara", "TUR"), "Tripoli": ("Tripoli", "LBY"),
+    "Khartoum": ("Khartoum", "SDN"), "Mogadiscio": ("Mogadishu", "SOM"), "Le Cap": ("Cape Town", "ZAF"),
+}
+#: Titles before a personal name ("le président Keïta", "M. Bassolé", "le général
+#: Diendéré"): the name after is the person, not a town sharing the name.
+FRENCH_PERSON_TITLES = frozenset({
+    "président", "présidente", "ministre", "général", "colonel", "capitaine", "commandant", "lieutenant",
+    "m.", "mme", "monsieur", "madame", "docteur", "dr", "imam", "cheikh", "maître", "me", "sergent",
+    "ex-président", "premier", "chef", "porte-parole", "député", "maire", "gouverneur", "préfet"})
+#: Verbs of speech whose subject (often after the verb: "a indiqué Keïta") is a person.
+FRENCH_SPEECH_LEMMAS = frozenset({
+    "dire", "déclarer", "indiquer", "affirmer", "ajouter", "annoncer", "expliquer", "préciser", "souligner",
+    "estimer", "assurer", "confier", "dénoncer", "démentir", "promettre", "répondre", "rappeler"})
+
+
+def _french_person(span: SpacySpan) -> bool:
+    """Whether a name in French text is a person's, beside a title
+    (:data:`FRENCH_PERSON_TITLES`: "le président Keïta") or the subject of a verb of
+    speech (:data:`FRENCH_SPEECH_LEMMAS`: "a indiqué Keïta", "Keïta a déclaré"), and not
+    named by a place noun; the gazetteer's namesake town (Keïta, Niger) is not meant."""
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].lower_ in FRENCH_PERSON_TITLES:
+        return True
+    root = span.root
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in FRENCH_SPEECH_LEMMAS
+
+
 def _french(doc: Doc) -> bool:
     """Whether ``doc`` was parsed by the French pipeline."""
     return doc.lang_ == "fr"
@@ -498,6 +543,9 @@ class PlaceResolver:
                     and not (french and (m.start, m.end) in group_spans)]
         surnames = person_surnames(doc)
         mentions = [m for m in mentions if not (not m.village_noun and m.text in surnames)]
+        if french:  # "le président Keïta", "a indiqué Keïta": a person, not the town of Niger
+            mentions = [m for m in mentions if m.village_noun or not (
+                (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None and _french_person(span))]
         named = self._named_countries(mentions, actors)
         scores = self._focus_scores(mentions, actors, named)
         focus = self._focus_from(scores)
@@ -510,7 +558,8 @@ class PlaceResolver:
             if fixed is not None:
                 places.append(fixed)
                 continue
-            pending.append((m, self._candidates(m, _section_focus(m, sections, focus), named)))
+            exonym = self._french_exonym(m) if french else []
+            pending.append((m, exonym or self._candidates(m, _section_focus(m, sections, focus), named)))
         anchor_points = [(p.lat, p.lon) for p in points if p.lat is not None and p.lon is not None]
         # unambiguous towns first, so they anchor the distance score of the others
         for m, cands in pending:
@@ -523,6 +572,13 @@ class PlaceResolver:
                  for m, cands in pending]
         fallback = self._unknown_toponym_country(focus, scores, places, [b for _, b in bests if b],
                                                  self._border_only(mentions, actors))
+        region = self.gazetteer.ruler_countries
+        if french and fallback and fallback[0] not in region and any(c in region for c in focus):
+            # French: an unknown toponym of an article on the monitored region whose most
+            # named country lies outside it (France, in the Sahel press) is no town of that
+            # country: the gazetteer lists its towns of 500+ people and does not know the
+            # name ("Chinagodrar" beside "la France" three times), so no country is given
+            fallback = []
         # the admin1 of resolved towns also places an unknown toponym of the same
         # sentence ("Mougna, Cercle of Djenne", "between Tonka and Niafunke")
         context = _AdminCues(list(admin_cues) + [(m.start, a) for m, b in bests if b is not None
@@ -934,6 +990,17 @@ class PlaceResolver:
         if m.region_word and not admins:  # "Téra department": no admin1 of that name
             return self._admin2_area(m, focus, named)
         return None
+
+    def _french_exonym(self, m: _Mention) -> list[GazetteerEntry]:
+        """The city a French exonym names (:data:`FRENCH_EXONYMS`: "Londres" is London,
+        "Le Caire" Cairo), as a one-item candidate list; empty for any other name or when
+        the gazetteer lacks the city."""
+        name = m.text[3:] if m.text[:3].lower() == "le " and m.text not in FRENCH_EXONYMS else m.text
+        english, alpha3 = FRENCH_EXONYMS.get(name, (None, None))
+        if english is None:
+            return []
+        found = [c for c in self.gazetteer.towns(english) if c.country == alpha3]
+        return [max(found, key=lambda c: c.population)] if found else []
 
     def _plausible(self, m: _Mention, cands: list[GazetteerEntry], focus: list[str],
                    named: frozenset[str] = frozenset()) -> list[GazetteerEntry]:

@@ -43,7 +43,7 @@ from spacy.tokens import Doc, Token
 
 from crisisdesk.coding.acled import acled_types
 from crisisdesk.coding.french_counts import UNITS as NUMBER_WORDS
-from crisisdesk.coding.french_counts import count_people
+from crisisdesk.coding.french_counts import add_sentence_toll, count_people
 from crisisdesk.coding.french_gloss import english_gloss
 from crisisdesk.coding.french_lexicon import FrenchLexicon, arguments_head, packaged_lexicon, verb_like
 from crisisdesk.coding.french_roles import (FrenchActors, doer_of_light_verb, light_verb, noun_roles,
@@ -128,6 +128,7 @@ class FrenchCoder:
                 continue
             candidates = self._candidates(sent, index)
             if not candidates:
+                add_sentence_toll(sent, mentions, article.text, offset)  # "Le kamikaze a également péri."
                 continue
             candidates = _without_escorts(_incidents(candidates))
             violent = any(c.event_type in VIOLENT for c in candidates)
@@ -157,8 +158,10 @@ class FrenchCoder:
         used: set[int] = set()
         found: list[_Candidate] = []
         hits = [(tok, hit) for tok in sent if (hit := self.lexicon.match(tok)) is not None]
-        # phrases first ("les sanctions ont été levées": "lever sanction", not "sanction")
-        for tok, (entry, words) in sorted(hits, key=lambda h: -len(h[1][1])):
+        # phrases first ("les sanctions ont été levées": "lever sanction", not "sanction");
+        # of two phrases as long, the verb's, which holds the noun as its argument ("des
+        # obus de mortier ont été tirés": "tirer obus", not "obus de mortier" alone)
+        for tok, (entry, words) in sorted(hits, key=lambda h: (-len(h[1][1]), h[1][0].pos != "VERB")):
             if tok.i in used or any(t.i in used for t in words):
                 continue
             if entry.pos == "VERB" and not verb_like(tok) or entry.pos == "NOUN" and tok.pos_ not in {

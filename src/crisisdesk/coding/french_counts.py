@@ -56,6 +56,9 @@ KILL_VERBS = frozenset({"tuer", "neutraliser", "abattre", "exécuter", "massacre
 BEAT_VERBS = frozenset({"battre", "frapper", "lapider", "rouer", "tabasser", "bastonner", "brûler", "passer"})
 DIE_VERBS = frozenset({"périr", "mourir", "succomber", "décéder"})
 INJURE_WORDS = frozenset({"blesser", "blessé"})
+#: Past participles of :data:`DIE_VERBS` the small model tags as adjectives, lemma
+#: unchanged ("le kamikaze a également péri": "péri" ADJ heading the clause).
+DIE_PARTICIPLES = frozenset({"péri", "succombé", "décédé", "décédée", "décédés", "décédées"})
 
 
 def number_of(noun: Token) -> tuple[int | None, int | None] | None:
@@ -147,6 +150,10 @@ def _bounded(noun: Token, value: tuple[int | None, int | None], num: Token | Non
 def _victims(tok: Token) -> list[Token]:
     """The heads counted by a death or injury word (see module doc)."""
     lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB" and tok.lower_ in DIE_PARTICIPLES:
+        # "le kamikaze a péri" with the participle read as an adjective: its subject died
+        return [c for c in tok.children if c.dep_ in {"nsubj", "nsubj:pass"}] or [
+            g for c in tok.children if c.dep_.startswith("aux") for g in c.children if g.dep_ == "nsubj"]
     if tok.pos_ == "VERB":
         passive = any(c.dep_ == "aux:pass" for c in tok.children) or "Pass" in tok.morph.get("Voice")
         if tok.dep_ in {"acl", "amod"} and not any(c.dep_ in {"obj", "nsubj"} for c in tok.children):
@@ -181,6 +188,8 @@ def _a_mort(tok: Token) -> bool:
 
 def _is_death(tok: Token) -> bool:
     lemma, lower = tok.lemma_.lower(), tok.lower_
+    if lower in DIE_PARTICIPLES:
+        return True
     if tok.pos_ == "VERB":
         if lemma == "perdre":
             return any(c.lemma_ == "vie" for c in tok.children)
@@ -230,7 +239,9 @@ def count_people(sent: SpacySpan, kind: str = "killed", trigger: Token | None = 
                 value = number_of(victim)
                 if value is None and victim is tok:
                     continue
-                if value is None and victim.pos_ == "NOUN" and "Sing" in victim.morph.get("Number") and \
+                # a lower-case word tagged PROPN is a common noun the small model misread ("Le kamikaze")
+                if value is None and (victim.pos_ == "NOUN" or victim.pos_ == "PROPN" and victim.text.islower()) and \
+                        "Sing" in victim.morph.get("Number") and \
                         any(c.lower_ in {"un", "une", "le", "la", "l'"} for c in victim.children) and \
                         victim.lemma_.lower() not in DEATH_NOUNS:
                     value = (1, 1)  # "tué un soldat", "le chauffeur a été tué"
@@ -257,3 +268,53 @@ def count_people(sent: SpacySpan, kind: str = "killed", trigger: Token | None = 
     own = [w for w in per_word if trigger is not None and (w[0] == trigger or trigger in w[0].ancestors)]
     tok, (lo, hi), whose = max(own or per_word, key=lambda w: w[1][0] or 0)
     return Count(min=lo, max=hi, whose=whose)
+
+
+#: Statuses of a mention whose toll a later sentence completes (the English coder's
+#: ``coder.TOLL_STATUSES``): asserted or claimed, not denied, threatened or historical.
+TOLL_STATUSES = frozenset({"asserted", "claimed"})
+
+
+#: Words of a toll restated as a whole ("un bilan de 25 morts", "le bilan s'élève à 89
+#: morts", "initialement"): the victims already counted, not further ones; the event's
+#: own sentence keeps its figure.
+RESTATED_TOLL_WORDS = frozenset({"bilan", "initialement", "provisoire", "total", "désormais"})
+
+
+def add_sentence_toll(sent: SpacySpan, mentions: list, text: str, offset: int) -> bool:  # noqa: ANN001
+    """A French sentence with no event of its own that gives a toll ("Le kamikaze a
+    également péri.", "Deux blessés ont succombé.") reports more casualties of the latest
+    violent event before it in the same paragraph: its killed and injured counts are
+    added to that event's, as the English coder's ``coder._add_toll`` does (a follow-up
+    sentence of one report, as in wire copy and ACLED notes: every reported death of the
+    event, attackers included, is a fatality of it).
+
+    ``mentions``: the EventMentions coded so far, in text order (the host's counts are
+    changed in place); ``text``: the article's text; ``offset``: the Doc's start in it.
+    Returns whether a toll was added."""
+    from crisisdesk.coding.coder import _plus  # the English coder's count sum (no cycle at import)
+
+    if any(t.lemma_.lower() in RESTATED_TOLL_WORDS for t in sent):
+        return False  # "avaient annoncé initialement un bilan de 25 morts": the same dead, counted again
+    killed = count_people(sent, "killed")
+    injured = count_people(sent, "injured")
+    if killed is None and injured is None:
+        return False
+    paragraph = text.rfind("\n\n", 0, sent.start_char + offset)
+    host = next((m for m in reversed(mentions)
+                 if m.acled_event_type not in (None, "Strategic developments") and m.status in TOLL_STATUSES
+                 and text.rfind("\n\n", 0, m.evidence.trigger.start) == paragraph), None)
+    if host is None:
+        return False
+    if (host.fatalities is not None and killed is not None or host.injured is not None and injured is not None) \
+            and not any(t.lower_ in ADDITION_WORDS for t in sent):
+        return False  # "12 des 25 détenus sont morts" after "Douze détenus ... retrouvés morts": the same dead
+    host.fatalities = _plus(host.fatalities, killed)
+    host.injured = _plus(host.injured, injured)
+    return True
+
+
+#: Adverbs that add victims to a toll already told ("Le kamikaze a également péri", "deux
+#: passants ont aussi été tués"): without one, a later sentence's figure for an event
+#: whose toll is known restates it (a lead, then the official's words).
+ADDITION_WORDS = frozenset({"également", "aussi", "outre", "ailleurs"})

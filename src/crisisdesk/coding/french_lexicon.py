@@ -82,6 +82,11 @@ class FrenchLexicon:
             keys.append(re.sub(r"ée?s?$", "er", token.lower_))
         if pos is None:
             return None
+        if pos == "VERB" and token.lemma_.lower() == token.lower_ and not token.lower_.endswith(("er", "ir", "re")):
+            # a present form the small model left unlemmatised ("invite", "réclament"):
+            # the "-er" infinitive of the first conjugation (Le Bon Usage § 791), the
+            # large majority of French verbs and of this lexicon's
+            keys.append(re.sub(r"(?:e|es|ent)$", "er", token.lower_))
         for key in dict.fromkeys(keys):
             for entry in self._by_head.get((pos, key), ()):
                 if len(entry.words) == 1:

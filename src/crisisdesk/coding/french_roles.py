@@ -40,7 +40,15 @@ from crisisdesk.records import ActorRef, Span
 QUANTITY_NOUNS = frozenset({
     "dizaine", "douzaine", "quinzaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine", "soixantaine",
     "centaine", "millier", "million", "nombre", "plupart", "groupe", "membre", "élément", "partie", "foule",
-    "bande", "colonne", "détachement", "unité", "convoi", "poignée", "total"})
+    "bande", "colonne", "détachement", "unité", "convoi", "poignée", "total",
+    # staff of a body ("les employés de deux ONG", "des agents de la mairie"): the body's
+    # sector, as English "staff of an NGO" (a noun with no sector word of its own)
+    "employé", "salarié", "personnel", "agent"})
+#: Nouns of a post, camp or base whose "de" complement is the force holding it ("le camp
+#: de la MINUSMA", "le poste de gendarmerie de Sandaré" is the gendarmerie's): a force's
+#: post stands for the force, as the ACLED export reads "an army post" (README, ACLED
+#: column ``actor2``).
+POST_NOUNS = frozenset({"camp", "base", "poste", "position", "caserne", "garnison", "emprise"})
 #: Nouns of a person who speaks or acts for the group of their "de" complement ("le chef
 #: de la junte", "le porte-parole de l'armée"): the group is the actor, as the English
 #: REPRESENTATIVE_NOUNS.
@@ -125,12 +133,21 @@ class FrenchActors:
                             and c.pos_ == "NOUN"), None)
             if counted is not None:
                 head = counted  # "Douze personnes" with the number read as a name
+        speaks_for = None
         if head.lemma_.lower() in REPRESENTATIVE_NOUNS:
             inner = next((c for c in head.children if c.dep_ == "nmod" and _case(c) in {"de", "d'", "d’", "du", "des"}),
                          None)
             speaks_for = self.actor_of(inner) if inner is not None else None
             if speaks_for is not None and (not speaks_for.generic or speaks_for.sector in {"GOV", "MIL", "COP", "REB"}):
                 return speaks_for  # "le chef de la junte", "le porte-parole de l'armée"
+        if head.lemma_.lower() in POST_NOUNS:
+            inner = next((c for c in head.children if c.dep_ == "nmod" and _case(c) in {"de", "d'", "d’", "du", "des"}
+                          and (c.pos_ == "PROPN" or participants().get(c.lemma_.lower(), Sector("", False)).armed)),
+                         None)
+            holder = self.actor_of(inner) if inner is not None else None
+            if holder is not None and (holder.sector in {"MIL", "COP", "REB"} or not holder.generic and
+                                       holder.actor_type not in {"state", "person", None}):
+                return holder  # "le camp de la MINUSMA", "le poste de gendarmerie"
         presumed = next((c for c in head.children if c.dep_ in {"acl", "amod"} and c.i > head.i
                          and c.lemma_.lower() in PRESUMED_WORDS), None)
         if presumed is not None:
@@ -144,14 +161,50 @@ class FrenchActors:
                 g.dep_ == "case" and g.lower_ in {"de", "d'", "d’", "des", "du"} for g in c.children)), None)
             named = self._named(head)
             if inner is not None:
-                return self.actor_of(inner) or named
+                # "un convoi de ravitaillement": no participant in the complement, the noun's own sector
+                return self.actor_of(inner) or named or self._generic(head)
             if named is not None:
                 return named
         named = self._named(head)
         if named is not None and not (named.generic and not named.code):
             return named
-        # an unnamed participant the annotation left without a code: the word's sector
-        return self._generic(head) or named
+        # an unnamed participant the annotation left without a code: the word's sector;
+        # a representative of a group of no armed or state sector ("des représentants des
+        # communautés") speaks for that group
+        return self._generic(head) or self._coded_sector_word(named) or named or speaks_for
+
+    def _coded_sector_word(self, named: ActorRef | None) -> ActorRef | None:
+        """An annotated sector word with no code and no entry in ``participants.fr.yaml``
+        (a word a user's ``--actors`` file adds under ``french: sectors``) coded as the
+        table's words are: the event country + its sector; None for anything else."""
+        if named is None or not named.generic or named.code or not named.sector:
+            return None
+        from dataclasses import replace
+
+        country = named.country or self.country
+        return replace(named, country=country, code=f"{country}{named.sector}" if country else named.sector)
+
+    def _owner_state(self, head: Token) -> str | None:
+        """The state a possessive points to ("Washington invite ses ressortissants": the
+        citizens of the subject's state, as English "its citizens"): the country of the
+        clause's subject when the noun has "son/sa/ses/leur(s)" and the subject is a state
+        or its government; else None."""
+        if not any(c.dep_ in {"det", "det:poss"} and c.lower_ in {"son", "sa", "ses", "leur", "leurs"}
+                   for c in head.children):
+            return None
+        verb = head.head
+        for _ in range(3):
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                owner = self.by_token.get(subject.i) or self._named(subject)
+                if owner is not None and not owner.generic and owner.country and (
+                        owner.actor_type in {"state", "state forces"} or owner.sector == "GOV"):
+                    return owner.country
+                return None
+            if verb.head is verb:
+                return None
+            verb = verb.head
+        return None
 
     def _named(self, head: Token) -> ActorRef | None:
         """An annotated actor on the head, its name parts or its apposition."""
@@ -178,21 +231,41 @@ class FrenchActors:
                     break
             if sector is not None:
                 break
+        if sector is None:  # a compound with its "de" complement: "agent de santé", "site d'orpaillage"
+            for comp in head.children:
+                if comp.dep_ == "nmod" and comp.i > head.i and _case(comp) in {"de", "d'", "d’"} and not any(
+                        g.dep_ == "det" for g in comp.children):
+                    key = f"{lemma} de {comp.lemma_.lower()}"
+                    sector = table.get(key) or table.get(key.replace("de ", "d'"))
+                    if sector is not None:
+                        break
         if sector is None:
             sector = table.get(lemma) or table.get(head.lower_)
         if sector is None:
             return None
+        if sector.code == "CVL" and head.dep_ == "nsubj" and _unidentified(head):
+            # "un individu non identifié a lancé une grenade": a doer the source cannot
+            # name, the unknown perpetrator ACLED codes "Unidentified Armed Group" (the
+            # sector of "hommes armés non identifiés"); as a victim he stays a civilian
+            sector = table.get("homme armé") or sector
+            phrase_mod = next((m for m in head.children if m.dep_ in {"amod", "acl"} and m.i > head.i
+                               and m.lemma_.lower() in UNIDENTIFIED_WORDS), phrase_mod)
+            if phrase_mod is not None and phrase_mod not in mods:
+                mods = [*mods, phrase_mod]  # named with it: "individu non identifié"
         if not sector.armed:  # an armed modifier wins: "convoi militaire" (as English "army convoy")
             armed = next((table[m.lemma_.lower()] for m in mods if m.lemma_.lower() in table
                           and table[m.lemma_.lower()].armed), None)
             sector = armed or sector
         country = next((DEMONYMS[m.lemma_.lower()] for m in mods if m.lemma_.lower() in DEMONYMS), None) or \
-            next((DEMONYMS[m.lower_] for m in mods if m.lower_ in DEMONYMS), None) or self.country
+            next((DEMONYMS[m.lower_] for m in mods if m.lower_ in DEMONYMS), None) or self._owner_state(head) or \
+            self.country
         # the name: the head with its bare adjectives, and the modifier of a two-word
         # entry even with dependents of its own ("hommes armés [à moto]": the actor is
         # "hommes armés", which the ACLED export reads as an unidentified armed group)
         keep = [head, *(m for m in mods if m.pos_ in {"ADJ", "VERB"} and (len(list(m.children)) == 0
                                                                           or m is phrase_mod))]
+        if phrase_mod is not None and phrase_mod not in keep:
+            keep.append(phrase_mod)
         start = min(t.idx for t in keep)
         end = max(t.idx + len(t.text) for t in keep)
         text = self.doc.text[start:end]
@@ -200,6 +273,23 @@ class FrenchActors:
         return ActorRef(name=text, code=code, country=country, sector=sector.code, generic=True,
                         actor_type="armed group" if sector.armed and sector.code == "REB" else None,
                         span=Span(start, end, text))
+
+
+#: Modifiers of a person noun saying the source does not know who he is ("un individu
+#: non identifié", "un inconnu", "un homme non identifié").
+UNIDENTIFIED_WORDS = frozenset({"identifier", "identifié", "inconnu", "anonyme"})
+
+
+def _unidentified(head: Token) -> bool:
+    """Whether a person noun is told as unidentified (:data:`UNIDENTIFIED_WORDS`, the
+    participle negated by "non"), or is "inconnu" itself."""
+    if head.lemma_.lower() == "inconnu":
+        return True
+    for mod in head.children:
+        if mod.dep_ in {"amod", "acl"} and mod.lemma_.lower() in UNIDENTIFIED_WORDS:
+            if mod.lemma_.lower() in {"inconnu", "anonyme"} or any(g.lower_ == "non" for g in mod.children):
+                return True
+    return False
 
 
 def is_passive(verb: Token) -> bool:
@@ -282,6 +372,9 @@ def verb_roles(verb: Token, index: FrenchActors) -> tuple[list[ActorRef], list[A
             targets = [verb.head]
         if not targets:
             targets = [h for h in [left_subject(verb)] if h is not None]
+        # "des obus ont été tirés sur le camp": the subject is what was fired, the target
+        # the object of "sur"/"contre" (as the active "tirer sur X")
+        targets += [h for h in _children(verb, "obl:arg", "obl:mod", "obl") if _case(h) in {"sur", "contre"}]
         sources = [h for h in _children(verb, "obl:agent")] + [
             h for h in _children(verb, "obl:mod", "obl", "obl:arg") if _case(h) in AGENT_CASES]
     else:
@@ -296,19 +389,31 @@ def verb_roles(verb: Token, index: FrenchActors) -> tuple[list[ActorRef], list[A
             targets = [h for h in _children(verb, "obl:arg") if _case(h) in {"sur", "contre"}]
         if not targets:  # "s'est entretenu avec son homologue", "a signé un accord avec la Russie"
             targets = [h for h in _children(verb, "obl:arg", "obl:mod", "obl") if _case(h) == "avec"]
+        if not targets:  # "a demandé à ses ressortissants de partir": the addressee, a common noun
+            targets = [h for h in _children(verb, "iobj", "obl:arg") if _case(h) in {"à", "au", "aux"}
+                       and h.pos_ == "NOUN"]
         if not sources and targets and verb.lemma_ in INCISE_VERBS and verb.i > 0 and any(
                 t.text == "," for t in verb.doc[max(verb.i - 3, verb.sent.start):verb.i]):
             # "..., a démenti le ministre": the subject inverted after a quotation (incise)
             sources, targets = targets, []
         if not sources and verb.dep_ in {"conj", "advcl", "xcomp"}:
-            shared = verb.head
-            sources = _children(shared, "nsubj") if not is_passive(shared) else []
+            shared = verb.head  # (not the subject of a blast it underwent: "a sauté sur une mine, tuant")
+            sources = _children(shared, "nsubj") if not is_passive(shared) and shared.lemma_ not in STRUCK_VERBS else []
         if not sources and verb.dep_ == "acl:relcl":
             rel = _children(verb, "nsubj")
             sources = rel
+    if verb.lemma_ in STRUCK_VERBS and not is_passive(verb):
+        # "un véhicule militaire a sauté sur une mine": the subject underwent the blast
+        sources, targets = [], [*sources, *targets]
     src = [a for h in sources for a in index.actors_of(h)]
     tgt = [a for h in targets for a in index.actors_of(h)]
     return src, [a for a in tgt if all(a.name != s.name for s in src)]
+
+
+#: Verbs whose subject undergoes the blast it reports ("le véhicule a sauté sur une mine",
+#: "le car a heurté un engin explosif"): the subject is the target, the doer (who laid
+#: the device) is not named, as English "the vehicle hit a landmine".
+STRUCK_VERBS = frozenset({"sauter", "heurter"})
 
 
 #: PLOVER modes whose event noun takes its patient in "de X" ("l'arrestation de 200
@@ -340,7 +445,8 @@ def noun_roles(noun: Token, index: FrenchActors, mode: str | None = None) -> tup
             actors = index.actors_of(child)
             if child.dep_ == "acl" and child.lemma_ in {"viser", "cibler"}:
                 targets.extend(a for h in _children(child, "obj") for a in index.actors_of(h))
-            elif case in TARGET_CASES:
+            elif case in TARGET_CASES or (case == "avec" and mode == "firearms"):
+                # "des affrontements avec les FAMa": the other side of a clash
                 targets.extend(actors)
             elif case in AGENT_CASES:
                 sources.extend(actors)

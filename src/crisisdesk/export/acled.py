@@ -311,7 +311,9 @@ UNIDENTIFIED_DOER = re.compile(
     r"guerrillas?|separatists?|rebels?|combatants?|members|elements|"
     # French (the French coder names an unnamed doer by its words: "hommes armés",
     # "individus armés", "assaillants", "ravisseurs"; "non identifiés" may follow)
-    r"(?:hommes?|individus?|éléments?) armés?(?: non identifiés?)?|assaillants?|ravisseurs?)$", re.I)
+    r"(?:hommes?|individus?|éléments?) armés?(?: non identifiés?)?|assaillants?|ravisseurs?|"
+    # an unidentified person as the doer ("un individu non identifié a lancé une grenade")
+    r"(?:hommes?|individus?) non identifiés?|inconnus?)$", re.I)
 
 #: Unnamed militias ("militias", "militiamen", "a militia"): the participants lexicon
 #: gives them the MIL sector (armed, not a state force), but with no name nor community
