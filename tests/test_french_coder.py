@@ -338,6 +338,9 @@ def test_an_old_act_describing_an_actor_in_a_relative_clause_is_background(annot
     _, mentions = code(annotator, "Le gouvernement n'a pas confirmé que le JNIM, qui a décrété en septembre un "
                                   "blocus sur Boni, a attaqué la ville.", published=date(2025, 11, 13))
     assert only(mentions, "COERCE").status == "historical"
+    # the relative clause's month dates its own act only, not the main clause's
+    # (placetime.SUBORDINATE_DEPS with the UD label "acl:relcl"; was: September)
+    assert only(mentions, "ASSAULT").event_date == date(2025, 11, 7)
     _, mentions = code(annotator, "Les FAMa, qui ont repoussé mardi une attaque à Boni, ont reçu des renforts.",
                        published=date(2025, 11, 13))
     assert only(mentions, "ASSAULT").status == "asserted"  # a relative clause with this week's act stays news

@@ -678,7 +678,7 @@ def undated_time(report: TimeExpression | None, future: bool,
 
 
 #: Dependency labels of clauses subordinate to their sentence's main clause.
-SUBORDINATE_DEPS = {"advcl", "relcl", "acl", "csubj", "pcomp"}
+SUBORDINATE_DEPS = {"advcl", "relcl", "acl", "csubj", "pcomp", "acl:relcl"}  # "acl:relcl": the French (UD) relative
 #: Words that open a clause or phrase about another event ("since the junta banned
 #: parties in May", "after gunmen attacked the village on Monday").
 SUBORDINATORS = {"since", "until", "till", "before", "after", "because", "once", "following"}
