@@ -259,6 +259,15 @@ def test_french_times_without_publication_date_keep_only_absolute_ones():
     assert [t.text for t in found] == ["en 2012", "novembre 2024"]
 
 
+def test_since_a_year_without_publication_date_is_that_year_not_an_endless_period():
+    """"Depuis 2013" in an article with no publication date: the text gives the start
+    only; the time is the year 2013 (was: 2013-01-01 to 9999-12-31, an end no text gives)."""
+    found = FrenchTimeRecognizer().recognise("Depuis 2013, le JNIM impose un blocus sur la ville.", None)
+    assert [(t.start, t.end, t.precision) for t in found] == [(date(2013, 1, 1), date(2013, 12, 31), "year")]
+    found = FrenchTimeRecognizer().recognise("Depuis 2013, le JNIM impose un blocus sur la ville.", PUB)
+    assert [(t.start, t.end) for t in found] == [(date(2013, 1, 1), PUB)]  # with one: up to publication
+
+
 def test_french_words_that_are_no_times():
     text = "La semaine a été calme. Le mois de jeûne a commencé. Cinq personnes ont été tuées en mai dernier."
     found = FrenchTimeRecognizer().recognise(text, PUB)

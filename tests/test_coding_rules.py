@@ -668,6 +668,16 @@ def test_an_undated_reported_incident_is_bounded_by_the_statement_day(annotator)
                             == (date(2025, 11, 10), date(2025, 11, 16), "week") for m in assaults)
 
 
+def test_a_time_in_the_source_phrase_dates_the_telling_not_the_event(annotator):
+    """"According to a statement issued on Tuesday, soldiers repelled ...": Tuesday is
+    the statement's day (placetime._in_source_phrase), so the repulse is only bounded by
+    it, as under "the army said on Sunday" (was: dated Tuesday itself)."""
+    _, mentions = code(annotator, "According to a statement issued on Tuesday, soldiers repelled an attack on "
+                                  "a base near Gao.")
+    m = next(m for m in mentions if m.event_type == "ASSAULT")
+    assert (m.event_date, m.date_end, m.time_precision) == (date(2025, 11, 12), date(2025, 11, 18), "week")
+
+
 def test_a_passive_report_of_the_event_dates_the_event(annotator):
     """"Fighting was reported in X on Tuesday" states the fighting happened on Tuesday,
     as "On Tuesday, fighting was reported in X" does (was: the week ending Tuesday);

@@ -33,9 +33,14 @@ FIRST_RUN = "s14-frcode at bc2c96f, 2026-12-01 02:00 UTC"
 #: status 35/40, claimed_by 9/12, spurious 7, violations 1.
 #: s15-fr3b (French roles, triggers, places; in-sample): required 35/36, type 46,
 #: source 35, target 41, country 44, date 37, date_precision 32, status 38 (the others unchanged).
+#: s15-fr3a: status 35 -> 39, claimed_by 9 -> 11. The public television's
+#: report (J5) and the organisers' figures (N4) are now claims (code: who speaks
+#: decides, as in English); the bare conditionnel journalistique (H2, K3) was relabelled
+#: asserted -> claimed in the gold to the project's convention (README, French).
+#: Both merged (session 15 integration, measured): status 42/43, spurious 5.
 REACHED = {"required": 35, "type": 46, "source": 35, "target": 41, "country": 44, "place": 30,
-           "within_km": 29, "date": 37, "date_precision": 32, "status": 38, "claimed_by": 9}
-AT_MOST = {"spurious": 7, "violations": 1}
+           "within_km": 29, "date": 37, "date_precision": 32, "status": 42, "claimed_by": 11}
+AT_MOST = {"spurious": 5, "violations": 1}
 
 
 def _normalised(text: str) -> str:

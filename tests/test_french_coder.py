@@ -254,6 +254,98 @@ def test_short_article(annotator):
     assert all(m.status != "negated" for m in mentions), [(m.event_type, m.status) for m in mentions]
 
 
+def test_a_time_in_the_source_phrase_dates_the_communique_not_the_repulse(annotator):
+    """"Selon un communiqué ... publié vendredi, les soldats ont repoussé l'attaque":
+    Friday is the communiqué's day; the repulse and the toll after it are the attack told
+    before, Thursday (was: Friday)."""
+    _, mentions = code(annotator, "Des hommes armés ont attaqué jeudi un poste militaire à Boni, dans la région de "
+                                  "Mopti.\n\nSelon un communiqué de l'armée publié vendredi, les soldats ont repoussé "
+                                  "l'attaque et neutralisé dix assaillants. Deux militaires ont été tués.")
+    assert len(mentions) >= 3
+    assert all((m.event_date, m.date_end) == (date(2025, 11, 20), date(2025, 11, 20)) for m in mentions), \
+        [(m.evidence.trigger.text, m.event_date) for m in mentions]
+
+
+def test_a_communique_day_does_not_redate_an_undated_incident_told_before(annotator):
+    """"D'après un communiqué diffusé mercredi" after an undated attack: the repulse of
+    "l'attaque" and the sentence continuing it keep the attack's date (the publication
+    week), not the week ending on the communiqué's day (was: 13-19 November, a week
+    start the text gives nowhere, and a second date for one incident)."""
+    _, mentions = code(annotator, "Des hommes armés ont attaqué un poste militaire à Boni, dans la région de Mopti."
+                                  "\n\nD'après un communiqué diffusé mercredi, les soldats ont repoussé l'attaque et "
+                                  "neutralisé dix assaillants. Deux militaires ont été tués.")
+    assert len(mentions) >= 3
+    assert all((m.event_date, m.date_end, m.time_precision) == (date(2025, 11, 15), PUB, "week")
+               for m in mentions), [(m.evidence.trigger.text, m.event_date) for m in mentions]
+
+
+def test_a_communique_of_the_general_staff_is_its_claim(annotator):
+    """Who speaks decides, as in English ("according to a statement from the army":
+    claimed by the army): the communiqué's issuer is the speaker and a party to its own
+    operation (was: asserted, the communiqué taken for a relay)."""
+    _, mentions = code(annotator, "Selon un communiqué de l'état-major général des armées, les FAMa ont neutralisé "
+                                  "vingt terroristes mardi près de Tessit.")
+    m = only(mentions, "ASSAULT")
+    assert (m.status, m.claimed_by) == ("claimed", "l'état-major général des armées")
+
+
+def test_the_text_told_before_speaks_for_the_communiques_issuer(annotator):
+    """"..., précise le texte": the communiqué named before, so its issuer's claim."""
+    _, mentions = code(annotator, "Selon un communiqué de l'état-major général des armées, les soldats ont repoussé "
+                                  "mardi une attaque à Boni. Deux militaires ont été tués, précise le texte.")
+    assert [(m.status, m.claimed_by) for m in mentions] == [("claimed", "l'état-major général des armées")] * 2
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("La télévision nationale a indiqué que les FAMa ont neutralisé vingt terroristes mardi près de Tessit.",
+     "La télévision nationale"),
+    ("L'ORTM a indiqué que les FAMa ont neutralisé vingt terroristes mardi près de Tessit.", "L'ORTM"),
+    ("Selon les organisateurs, plus de mille personnes ont manifesté mardi à Bamako contre la vie chère.",
+     "les organisateurs"),
+])
+def test_media_and_organisers_are_claimants(annotator, text, claimant):
+    """A medium as such ("Russian media claimed" in English) and the organisers of a
+    protest (its own side) make a claim, not a relayed report (was: asserted)."""
+    _, mentions = code(annotator, text)
+    assert [(m.status, m.claimed_by) for m in mentions] == [("claimed", claimant)]
+
+
+def test_a_relay_keeps_the_report_asserted(annotator):
+    """Officials, sources and a government not taking part relay the news: asserted."""
+    _, mentions = code(annotator, "Selon un communiqué du gouvernement, des hommes armés ont tué six civils mardi "
+                                  "à Dibilou.")
+    assert only(mentions, "ASSAULT").status == "asserted"
+
+
+def test_bare_journalistic_conditional_is_claimed_by_unnamed_reports(annotator):
+    """The convention (README, French): "auraient tué" with no source is a report the
+    writer does not take on, claimed by unnamed reports as English "reportedly"."""
+    _, mentions = code(annotator, "Des hommes armés auraient tué six civils mardi à Dibilou.")
+    assert (only(mentions, "ASSAULT").status, only(mentions, "ASSAULT").claimed_by) == ("claimed", "unnamed reports")
+
+
+def test_an_act_in_a_condition_clause_is_hypothetical(annotator):
+    """"tant que le recrutement de VDP se poursuivra": the condition of a threat, not a
+    report of recruitment (was: an asserted MOBILIZE)."""
+    _, mentions = code(annotator, "Le JNIM a menacé de poursuivre ses attaques tant que le recrutement de VDP se "
+                                  "poursuivra dans la province du Soum.")
+    assert only(mentions, "MOBILIZE").status == "hypothetical"
+
+
+def test_an_old_act_describing_an_actor_in_a_relative_clause_is_background(annotator):
+    """"le JNIM, qui a décrété en septembre un blocus": who the JNIM is, two months
+    before the report, inside a negated claim (was: an asserted blockade)."""
+    _, mentions = code(annotator, "Le gouvernement n'a pas confirmé que le JNIM, qui a décrété en septembre un "
+                                  "blocus sur Boni, a attaqué la ville.", published=date(2025, 11, 13))
+    assert only(mentions, "COERCE").status == "historical"
+    # the relative clause's month dates its own act only, not the main clause's
+    # (placetime.SUBORDINATE_DEPS with the UD label "acl:relcl"; was: September)
+    assert only(mentions, "ASSAULT").event_date == date(2025, 11, 7)
+    _, mentions = code(annotator, "Les FAMa, qui ont repoussé mardi une attaque à Boni, ont reçu des renforts.",
+                       published=date(2025, 11, 13))
+    assert only(mentions, "ASSAULT").status == "asserted"  # a relative clause with this week's act stays news
+
+
 def test_open_ended_time_of_an_undated_article_ends_with_its_year(annotator):
     """"Depuis 2013" in an article with no publication date has no end (date.max): the
     mention ends with 2013 (before, consolidation overflowed adding days to it)."""

@@ -28,7 +28,10 @@ no overlaps:
   novembre", "novembre 2025" -> month (a part of a month is no finer: English "early
   November" is month too); "depuis" runs to publication;
 - years: "en 2012" -> year; "depuis 2012" -> 2012-01-01 to publication (background,
-  precision year).
+  precision year). In an article with no publication date "depuis 2012" has no end the
+  text gives: it is the year 2012, where the period began (the start the text names;
+  the open end is not made up - before, it ran to 9999-12-31, the far-future anchor of
+  :func:`~crisisdesk.annotate.times.match_time_rules`, and the coder had to cut it).
 
 dateparser 1.5 reads the French dates but not "mardi dernier", "début novembre" or
 "mi-octobre", and its "la semaine dernière" is one day of that week; hence the rules
@@ -184,8 +187,10 @@ def resolve_french(kind: str, m: re.Match, published: date) -> tuple[date, date,
             return start, end, "month"
         if kind == "year":
             year = int(g["year"])
-            if g["cue"].lower() in ("depuis", "dès"):
+            if g["cue"].lower() in ("depuis", "dès") and published < UNKNOWN_PUBLICATION:
                 return date(year, 1, 1), published, "year"
+            # "en 2012"; "depuis 2012" with no publication date: the text gives the start
+            # only, so the period is the year it names (see module doc), no made-up end
             return date(year, 1, 1), date(year, 12, 31), "year"
     except (ValueError, KeyError):
         return None
@@ -197,6 +202,11 @@ def _english_month(name: str) -> str:
     return ("January February March April May June July August September October November December"
             .split()[MONTHS_FR[name.lower()] - 1])
 
+
+#: The anchor :func:`crisisdesk.annotate.times.match_time_rules` resolves absolute
+#: expressions against when an article has no publication date (9999-12-31): no
+#: period of the text runs to it.
+UNKNOWN_PUBLICATION = date(9999, 1, 1)
 
 #: Rules that need no publication date (absolute dates).
 _ABSOLUTE = {"month_year", "year"}

@@ -963,23 +963,15 @@ class EventCoder:
         if acled_sub == "Attack" and _property_only(cand, sent.text, fatalities, injured):
             acled_sub = "Looting/property destruction"
             acled_event = self.ontology.acled_event_type_of(acled_sub)
-        start, end = sent.start_char + offset, sent.end_char + offset
-        trig_start = min(t.idx for t in cand.phrase) + offset
-        trig_end = max(t.idx + len(t.text) for t in cand.phrase) + offset
-        if trig_end - trig_start > 40:
-            trig_start, trig_end = tok.idx + offset, tok.idx + len(tok.text) + offset
-        trigger = Span(trig_start, trig_end, article.text[trig_start:trig_end])
-        mention_id = hashlib.sha256(
-            f"{article.article_id}|{start}|{end}|{cand.event_type}|{trig_start}:{trig_end}".encode()).hexdigest()[:32]
-        violent = acled_event not in (None, "Strategic developments")
-        confidence = 0.35 + 0.05 * violent + 0.25 * bool(cand.sources) + 0.15 * bool(cand.targets) + \
-            0.1 * bool(place is not None and place is not focus) + 0.05 * bool(when is not None and when is not pub_time) \
-            + 0.1 * _clause_rank(tok) - 0.1 * (status == "hypothetical")
+        evidence, mention_id = mention_evidence(article, sent, offset, cand.phrase, tok, cand.event_type)
+        confidence = mention_confidence(acled_event, cand.sources, cand.targets,
+                                        place is not None and place is not focus, when is not None and when is not pub_time,
+                                        status, _clause_rank(tok))
         mention = EventMention(
             mention_id=mention_id,
             article_id=article.article_id,
             event_type=cand.event_type,
-            evidence=Evidence(sentence=article.text[start:end], start_char=start, end_char=end, trigger=trigger),
+            evidence=evidence,
             mode=cand.mode,
             contexts=contexts,
             cameo_code=cameo,
@@ -999,7 +991,7 @@ class EventCoder:
             reported_by_code=cand.status.reported_by_code,
             fatalities=fatalities,
             injured=injured,
-            confidence=round(min(confidence, 0.95), 2),
+            confidence=confidence,
         )
         if acled_event is not None and self.acled_model is not None:
             self._classify_acled(mention, article, masks)
@@ -1728,6 +1720,46 @@ def _report_bound(when: TimeExpression) -> bool:
     on Monday" - the week ending on that day), so that the incident the sentence refers
     back to, told earlier and not after the statement, dates it better."""
     return when.text.startswith("on or before: ")
+
+
+#: Longest trigger phrase kept as the evidence's trigger (characters); a longer one
+#: (a phrase whose words stand far apart) is shown by its head word alone.
+MAX_TRIGGER_CHARS = 40
+
+
+def mention_evidence(article: Article, sent, offset: int, phrase: list, head: Token,  # noqa: ANN001 - a spaCy Span
+                     event_type: str) -> tuple[Evidence, str]:
+    """The evidence of a mention and its id, for the English and French coders.
+
+    ``sent``: the mention's sentence (a spaCy Span of a Doc starting at char ``offset`` of
+    ``article.text``); ``phrase``: the trigger's tokens, ``head`` its head token. The
+    trigger span runs from the first to the last phrase token (the head alone when that
+    is over :data:`MAX_TRIGGER_CHARS` characters). The id: the first 32 hex digits of the
+    SHA-256 of article id, sentence chars, event type and trigger chars (stable across
+    runs of the same text)."""
+    start, end = sent.start_char + offset, sent.end_char + offset
+    trig_start = min(t.idx for t in phrase) + offset
+    trig_end = max(t.idx + len(t.text) for t in phrase) + offset
+    if trig_end - trig_start > MAX_TRIGGER_CHARS:
+        trig_start, trig_end = head.idx + offset, head.idx + len(head.text) + offset
+    trigger = Span(trig_start, trig_end, article.text[trig_start:trig_end])
+    mention_id = hashlib.sha256(
+        f"{article.article_id}|{start}|{end}|{event_type}|{trig_start}:{trig_end}".encode()).hexdigest()[:32]
+    return Evidence(sentence=article.text[start:end], start_char=start, end_char=end, trigger=trigger), mention_id
+
+
+def mention_confidence(acled_event: str | None, sources: list, targets: list, placed: bool, dated: bool,
+                       status: str, clause_rank: float = 0.0) -> float:
+    """A mention's confidence (at most 0.95, rounded to 2 places) for the English and
+    French coders: 0.35, plus 0.05 for a violent ACLED type (not None nor Strategic
+    developments), 0.25 with a source actor, 0.15 with a target, 0.1 when placed by the
+    text (not the article's focus: ``placed``), 0.05 when dated by the text (``dated``),
+    0.1 x ``clause_rank`` (the English coder's clause rank, -1, 0 or +1; French gives none),
+    minus 0.1 when hypothetical. Hand-set weights (session 2), not fitted."""
+    violent = acled_event not in (None, "Strategic developments")
+    confidence = 0.35 + 0.05 * violent + 0.25 * bool(sources) + 0.15 * bool(targets) + \
+        0.1 * placed + 0.05 * dated + 0.1 * clause_rank - 0.1 * (status == "hypothetical")
+    return round(min(confidence, 0.95), 2)
 
 
 def _take_antecedent(mention: EventMention, antecedent: EventMention, when: TimeExpression,

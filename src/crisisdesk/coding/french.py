@@ -34,7 +34,6 @@ footage, safety advice, ...). A French sentence the rules cannot read is left un
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -48,8 +47,8 @@ from crisisdesk.coding.french_gloss import english_gloss
 from crisisdesk.coding.french_lexicon import FrenchLexicon, arguments_head, packaged_lexicon, verb_like
 from crisisdesk.coding.french_roles import (FrenchActors, doer_of_light_verb, light_verb, noun_roles,
                                             target_of_light_verb, verb_roles)
-from crisisdesk.coding.french_status import (TIME_NOUNS, FrenchStatus, background, french_status, modality,
-                                             purpose_clause)
+from crisisdesk.coding.french_status import (ORGANISER_WORDS, TIME_NOUNS, FrenchStatus, background, french_status,
+                                             modality, purpose_clause)
 from crisisdesk.coding.lexicon import TriggerEntry
 from crisisdesk.coding.ontology import Ontology
 from crisisdesk.coding.placetime import anchor, focus_place, located_places, place_for, publication_time, time_for
@@ -57,7 +56,7 @@ from crisisdesk.coding.placetime import undated_time
 from crisisdesk.coding.roles import is_armed
 from crisisdesk.coding.status import is_historical
 from crisisdesk.records import (EVENTS_DATED_BY_PUBLICATION, MAX_SENTENCE_TOKENS, ActorRef, Article, Count,
-                                EventMention, Evidence, Place, Span)
+                                EventMention, Place)
 
 VIOLENT = {"ASSAULT"}
 #: A link to another article inside the text ("Lire aussi : ...", "À lire aussi"): its
@@ -92,6 +91,8 @@ class _Candidate:
     acled: str | None
     sources: list[ActorRef] = field(default_factory=list)
     targets: list[ActorRef] = field(default_factory=list)
+    #: its source is a definite document told before ("précise le texte"; set by _mention)
+    told_document: bool = False
 
 
 class FrenchCoder:
@@ -147,6 +148,10 @@ class FrenchCoder:
                 if issuer is not None and mention.status == "asserted" and mention.reported_by is None:
                     # what a party's communiqué reports is its claim (status: attributed claims)
                     mention.status, mention.claimed_by = "claimed", issuer
+                if cand.told_document and mention.status == "asserted" and (document := _told_document_claimant(
+                        mentions, issuer)) is not None:
+                    # "..., précise le texte": the document told before speaks, its issuer's claim
+                    mention.status, mention.claimed_by = "claimed", document
                 mentions.append(mention)
                 if when is not None and when is not pub_time:
                     times_of[mention.mention_id] = when
@@ -219,7 +224,8 @@ class FrenchCoder:
                  index: FrenchActors, fatalities: Count | None, injured: Count | None) -> tuple[EventMention, object]:
         """The mention of one candidate (see module doc) and the TimeExpression dating it
         (``pub_time`` when the text gives none)."""
-        from crisisdesk.coding.coder import INTENT_CAMEO, THREAT_MODE  # the English coder's tables (no cycle at import)
+        from crisisdesk.coding.coder import (INTENT_CAMEO, THREAT_MODE,  # the English coder's tables (no cycle at import)
+                                             mention_confidence, mention_evidence)
 
         tok = cand.token
         actor_spans = [(a.span.start - offset, a.span.end - offset) for a in cand.sources + cand.targets
@@ -232,6 +238,7 @@ class FrenchCoder:
             cand.targets = [_located(a, place.country, index.country) for a in cand.targets]
         place = place or focus
         result = _party_status(french_status(tok), cand, index)
+        cand.told_document = result.told_document
         status, claimed_by = result.status, result.claimed_by
         intended = status == "threatened"
         if result.claimant is not None and not cand.sources:
@@ -261,11 +268,11 @@ class FrenchCoder:
         else:
             when = time_for(tok, times, paragraph_start)
         if status in {"asserted", "claimed"} and (background(tok) or (
-                when is not None and is_historical(when.end, published))):
+                when is not None and is_historical(when.end, published)) or _described_before(tok, when, published, offset)):
             status, claimed_by = "historical", None
         if when is not None and published is not None and when.start > published and status != "threatened":
             when = None  # a date after the report is not the date of an event it says happened
-        when = _bounded(when) or pub_time
+        when = when or pub_time
         shown = undated_time(pub_time, future, article.metadata.get(EVENTS_DATED_BY_PUBLICATION) is True) \
             if when is pub_time else when
         cameo = cand.cameo or self.ontology.default_cameo(cand.event_type, cand.mode)
@@ -274,21 +281,13 @@ class FrenchCoder:
         acled_event, acled_sub = acled_types(
             self.ontology, cand.event_type, cand.mode, cand.acled if cand.event_type == cand.entry.event_type else None,
             cand.sources, cand.targets, english_gloss(sent.text), fatalities, is_armed, injured)
-        start, end = sent.start_char + offset, sent.end_char + offset
-        trig_start = min(t.idx for t in cand.phrase) + offset
-        trig_end = max(t.idx + len(t.text) for t in cand.phrase) + offset
-        if trig_end - trig_start > 40:
-            trig_start, trig_end = tok.idx + offset, tok.idx + len(tok.text) + offset
-        trigger = Span(trig_start, trig_end, article.text[trig_start:trig_end])
-        mention_id = hashlib.sha256(
-            f"{article.article_id}|{start}|{end}|{cand.event_type}|{trig_start}:{trig_end}".encode()).hexdigest()[:32]
-        violent = acled_event not in (None, "Strategic developments")
-        confidence = 0.35 + 0.05 * violent + 0.25 * bool(cand.sources) + 0.15 * bool(cand.targets) + \
-            0.1 * bool(place is not None and place is not focus) + 0.05 * bool(when is not None and when is not pub_time) \
-            - 0.1 * (status == "hypothetical")
+        evidence, mention_id = mention_evidence(article, sent, offset, cand.phrase, tok, cand.event_type)
+        confidence = mention_confidence(acled_event, cand.sources, cand.targets,
+                                        place is not None and place is not focus, when is not None and when is not pub_time,
+                                        status)
         return EventMention(
             mention_id=mention_id, article_id=article.article_id, event_type=cand.event_type,
-            evidence=Evidence(sentence=article.text[start:end], start_char=start, end_char=end, trigger=trigger),
+            evidence=evidence,
             mode=cand.mode, contexts=contexts, cameo_code=cameo,
             quad_class=cameo_entry.quad_class if cameo_entry else None,
             goldstein=cameo_entry.goldstein if cameo_entry else None,
@@ -299,7 +298,7 @@ class FrenchCoder:
             status=status,  # type: ignore[arg-type]
             claimed_by=claimed_by if status == "claimed" else None,
             reported_by=result.reported_by, fatalities=fatalities, injured=injured,
-            confidence=round(min(confidence, 0.95), 2),
+            confidence=confidence,
         ), when
 
 
@@ -347,7 +346,8 @@ def _continue_incident(mention: EventMention, when, pub_time, earlier: list[Even
 
     from crisisdesk.coding.coder import _continued_incident, _take_antecedent, _take_place
 
-    undated = when is None or when is pub_time or str(when.text).startswith("on or before: ") or (
+    bound = when is not None and str(when.text).startswith("on or before: ")  # a report's day bounds it
+    undated = when is None or when is pub_time or bound or (
         mention.status == "claimed" and when.span is not None and STATEMENT_TIME.search(
             article.text[max(0, when.span.start - 40):when.span.start]) is not None)
     shift = _relative_day(mention.evidence.sentence)
@@ -377,6 +377,13 @@ def _continue_incident(mention: EventMention, when, pub_time, earlier: list[Even
                     mention.acled_event_type, mention.acled_sub_event_type = own_types
                 return when
             _take_place(mention, prior.place)
+            if bound and prior.mention_id not in times_of:
+                # "Des hommes armés ont attaqué un poste. D'après un communiqué diffusé
+                # mercredi, les soldats ont repoussé l'attaque": the communiqué's day bounds
+                # its telling only; the attack told before, undated, keeps its date (the
+                # publication week) and the repulse is that incident
+                _take_antecedent(mention, prior, pub_time, focus)
+                return pub_time
     return when
 
 
@@ -480,9 +487,20 @@ def _party_status(result: FrenchStatus, cand: _Candidate, index: FrenchActors) -
     claim ("selon l'armée, les FAMa ont neutralisé ..."), as
     :func:`crisisdesk.coding.status.attributed_status` decides in English."""
     head = result.reported_by_head
-    if result.status != "asserted" or head is None:
+    if result.status != "asserted" or head is None or result.told_document:
         return result
-    speaker = index.actor_of(head)
+    if head.lemma_.lower() in ORGANISER_WORDS:
+        # "selon les organisateurs": they speak for the protest or strike they organised
+        return FrenchStatus("claimed", result.reported_by, result.reported_by, head)
+    words = head.doc[result.issuer_tokens[0]:result.issuer_tokens[1]] if result.issuer_tokens else \
+        [t for t in head.subtree if t != head and t.dep_ == "nmod"]
+    own = index.actor_of(head)
+    found = [own] if own is not None else []
+    found += [a for t in words if t != head and (a := index.actor_of(t)) is not None
+              and a.sector in {"MIL", "COP", "GOV", "REB"}]
+    # "la Direction ... des armées", "l'état-major général des armées": an organ of the
+    # force its words name; a coded actor (the army, MLIMIL) before an uncoded word
+    speaker = next((a for a in found if a.code), found[0] if found else None)
     if speaker is None:
         return result
     from crisisdesk.coding.coder import _same_party  # the English coder's party test (no cycle at import)
@@ -589,6 +607,38 @@ def _named_group(claimant: str, earlier: list[EventMention]) -> str:
     return claimant
 
 
+def _described_before(tok: Token, when, published: date | None, offset: int) -> bool:  # noqa: ANN001
+    """Whether the act is told in a relative clause that describes a participant ("le
+    JNIM, qui a décrété en septembre un blocus sur le carburant") and the clause's own
+    time (``when``, a TimeExpression whose span, minus the Doc's ``offset`` in the
+    article, stands inside the clause) ended before the reporting window, more than
+    ``status.WINDOW_DAYS`` (31) days before publication: a description of who the actor
+    is, background to the news, not a current event (the English reporting-window rule,
+    ``status.before_reporting_window``; the written French set's radio article gives
+    such a relative as a not-event)."""
+    from crisisdesk.coding.status import WINDOW_DAYS
+
+    clause = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
+    if clause.dep_ != "acl:relcl" or when is None or published is None or when.span is None:
+        return False
+    start = when.span.start - offset
+    inside = clause.left_edge.idx <= start < clause.right_edge.idx + len(clause.right_edge.text)
+    return inside and (published - when.end).days > WINDOW_DAYS
+
+
+def _told_document_claimant(earlier: list[EventMention], issuer: str | None) -> str | None:
+    """Who speaks through a definite document told before ("..., précise le texte",
+    "..., ajoute le communiqué"): the claimant of the latest claim the text attributed to
+    a document (a mention claimed and reported by the same words: "selon un communiqué de
+    l'état-major" -> "l'état-major ..."), else the issuer of the whole text
+    (:func:`_communique_issuer`), else None (the English ``status.document_author``)."""
+    for m in reversed(earlier):
+        if m.status == "claimed" and m.claimed_by and m.claimed_by == m.reported_by \
+                and m.claimed_by != "unnamed reports":
+            return m.claimed_by
+    return issuer
+
+
 def _communique_issuer(doc: Doc, index: FrenchActors) -> str | None:
     """The issuer of a communiqué, or None: a text whose first sentences (the first three)
     hold the communiqué formula "X informe l'opinion (nationale et internationale) que ..."
@@ -605,25 +655,6 @@ def _communique_issuer(doc: Doc, index: FrenchActors) -> str | None:
             if any(a.sector in {"MIL", "COP", "REB"} or "armed" in (a.actor_type or "") for a in speakers):
                 return doc[sent.start:verb.i].text.strip()
     return None
-
-
-def _bounded(when):  # noqa: ANN001, ANN202 - TimeExpression | None -> TimeExpression | None
-    """A time with no end ("depuis 2013" in an undated article: end ``date.max``) ends
-    with its own start period (the year, month or day it names): the act it dates began
-    then; an open end would overflow every date window downstream (consolidation adds
-    days to it)."""
-    if when is None or when.end < date(9999, 1, 1):
-        return when
-    from dataclasses import replace
-
-    start = when.start
-    if when.precision == "year":
-        end = date(start.year, 12, 31)
-    elif when.precision == "month":
-        end = (date(start.year + (start.month == 12), start.month % 12 + 1, 1) - (date(2000, 1, 2) - date(2000, 1, 1)))
-    else:
-        end = start
-    return replace(when, end=end)
 
 
 def _located(actor: ActorRef, country: str, focus: str | None) -> ActorRef:

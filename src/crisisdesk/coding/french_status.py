@@ -50,7 +50,29 @@ RATHER_THAN = re.compile(r"\bplutôt\s+que\s+(?:de\s+|d[’'])?$", re.IGNORECASE
 #: Sources of "selon X" / "d'après X" that relay the news without taking part: as the
 #: English witness attribution (officials, security sources, residents, witnesses).
 RELAY_WORDS = frozenset({"source", "témoin", "habitant", "résident", "responsable", "élu", "autorité", "notable",
-                         "média", "agence", "communiqué", "bilan", "officiel", "ong", "onu", "médecin", "hôpital"})
+                         "bilan", "officiel", "ong", "onu", "médecin", "hôpital"})
+#: Documents that carry a statement ("selon un communiqué de l'état-major", "précise le
+#: texte"): the English ``status.MEDIA_NOUNS``/``DOCUMENT_NOUNS``. Their issuer ("de
+#: l'état-major", "publié par l'armée") is the speaker, as English "a statement by the
+#: army" (``status.issuer_of``); one without an issuer is a medium as such (claimed by it,
+#: English "according to a statement"), or, definite, the document told before ("le
+#: texte"), whose issuer the caller looks up.
+DOCUMENT_WORDS = frozenset({"communiqué", "message", "déclaration", "texte", "vidéo", "enregistrement", "note",
+                            "publication", "bulletin"})
+#: The media as speakers: a medium's report is claimed by it, as English "Russian media
+#: claimed", "according to reports on social media" (``status.MEDIA_REPORT_NOUNS``;
+#: French words written here).
+MEDIA_WORDS = frozenset({"média", "médias", "télévision", "radio", "chaîne", "journal", "presse", "agence", "site",
+                         "réseau", "compte", "page", "télé", "quotidien", "hebdomadaire"})
+#: State media of Mali, Burkina Faso and Niger (acronyms, upper case): their official
+#: names - Office de Radiodiffusion Télévision du Mali, Agence malienne de presse et de
+#: publicité, Radiodiffusion Télévision du Burkina, Agence d'information du Burkina,
+#: Office de Radiodiffusion Télévision du Niger, Agence nigérienne de presse. Media
+#: (:data:`MEDIA_WORDS`) the parse gives as proper nouns.
+STATE_MEDIA = frozenset({"ORTM", "AMAP", "RTB", "AIB", "ORTN", "ANP"})
+#: "Selon les organisateurs": the organisers of the protest or strike the text reports
+#: speak for its side (a party: the English principle of ``status.attributed_status``).
+ORGANISER_WORDS = frozenset({"organisateur", "organisatrice"})
 BACKGROUND = re.compile(r"\b(?:depuis\s+(?:19|20)\d\d|depuis\s+lors|depuis\s+le\s+début|auparavant|par le passé|précédemment|depuis des années|"
                         r"depuis (?:près de |plus de |environ )?\w+ ans)\b", re.IGNORECASE)
 #: Frequency and trend words that make a statement about many acts, not one incident
@@ -85,6 +107,12 @@ class FrenchStatus:
     modal: str | None = None
     #: head token of the claimant of "revendiquer" (the claimed doer)
     claimant: Token | None = None
+    #: the source is a definite document told before ("précise le texte"): the caller
+    #: gives it the issuer of the document the text named
+    told_document: bool = False
+    #: token indices [start, end) of a document's issuer as written (its words after
+    #: "de": "l'état-major général des armées"; the parser may split a hyphenated name)
+    issuer_tokens: tuple[int, int] | None = None
 
 
 def governors(tok: Token, limit: int = 6) -> list[Token]:
@@ -168,7 +196,7 @@ def modality(tok: Token) -> str | None:
     if chain[-1].dep_ == "acl" and chain[-1].head.lemma_.lower() in INTENT_NOUNS:
         return "threatened"  # "l'intention de négocier"
     for v in chain:
-        if any(c.dep_ == "mark" and c.lower_ in {"si", "s'", "s’"} for c in v.children):
+        if any(c.dep_ == "mark" and c.lower_ in {"si", "s'", "s’"} for c in v.children) or _condition_clause(v):
             return "hypothetical"
     for v in chain[1:]:
         if v.lemma_ == "pouvoir" and _conditional(v):
@@ -184,6 +212,25 @@ def modality(tok: Token) -> str | None:
     if _conditional(verb):
         return "reported"
     return None
+
+
+#: Conjunctions that open a clause of condition or of a span the main act depends on
+#: ("tant que le recrutement se poursuivra", "à condition que", "pourvu que", "au cas
+#: où", "à moins que", "dans le cas où": *Le Bon Usage* § 1153-1158, subordinates of
+#: condition and of simultaneous duration): the act in it is the condition of another, not
+#: a report that it happens - hypothetical, as "si" (the English "if"/"unless").
+CONDITION_OPENERS = re.compile(r"^\W*(?:tant\s+qu|à\s+condition\s+qu|pourvu\s+qu|au\s+cas\s+où|dans\s+le\s+cas\s+où|"
+                               r"à\s+moins\s+qu)", re.IGNORECASE)
+
+
+def _condition_clause(verb: Token) -> bool:
+    """Whether ``verb``'s subordinate clause opens with a conjunction of
+    :data:`CONDITION_OPENERS` (read on the clause's first words: the parser splits
+    "tant que" in several ways)."""
+    if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ not in {"advcl", "ccomp", "acl", "obl:mod", "conj"}:
+        return False
+    first = verb.left_edge
+    return bool(CONDITION_OPENERS.match(verb.doc[first.i:min(first.i + 4, verb.i + 1)].text))
 
 
 def claim_of(tok: Token) -> Token | None:
@@ -281,10 +328,51 @@ def phrase(head: Token) -> str:
     return head.doc[toks[0].i:toks[-1].i + 1].text
 
 
+def document_issuer(head: Token) -> Token | None:
+    """The issuer of a document (:data:`DOCUMENT_WORDS`): "un communiqué de l'état-major"
+    -> "état-major", "un message publié par le JNIM" -> "JNIM"; None when the text names
+    none or ``head`` is no document."""
+    if head.lemma_.lower() not in DOCUMENT_WORDS and head.lower_ not in DOCUMENT_WORDS:
+        return None
+    for child in head.children:
+        if child.dep_ == "nmod" and child.pos_ in {"NOUN", "PROPN"} and any(
+                c.dep_ == "case" and c.lower_ in {"de", "d'", "d’", "du", "des"} for c in child.children):
+            return child
+        if child.dep_ == "acl" and child.pos_ == "VERB":
+            agent = next((c for c in child.children if c.dep_ == "obl:agent"), None)
+            if agent is not None:
+                return agent
+    return None
+
+
+def _media(head: Token) -> bool:
+    """A medium as such speaks (:data:`MEDIA_WORDS`, :data:`STATE_MEDIA`)."""
+    return head.lemma_.lower() in MEDIA_WORDS or head.lower_ in MEDIA_WORDS or head.text.upper() in STATE_MEDIA and \
+        head.text.isupper()
+
+
 def french_status(tok: Token) -> FrenchStatus:
-    """The status of the event of ``tok`` before the coder's party test and dates."""
+    """The status of the event of ``tok`` before the coder's party test and dates.
+
+    Who speaks decides, as in English (:func:`crisisdesk.coding.status.attributed_status`):
+    a document's issuer speaks for it ("selon un communiqué de l'état-major": the general
+    staff, then claimed when a party - the caller's test); a medium as such, or a
+    document with no issuer ("selon un communiqué"), is claimed by it; a relay
+    (:data:`RELAY_WORDS`: sources, witnesses, officials) leaves the report asserted."""
     report = source_of_report(tok)
+    told_document = False
+    issuer_tokens = None
     reported_by = phrase(report) if report is not None else None
+    if report is not None and (issuer := document_issuer(report)) is not None:
+        # "selon un communiqué de l'état-major": the general staff speaks; its words run
+        # from the issuer to the end of the document's complements (not a participle)
+        last = max((c.right_edge.i for c in report.children if c.dep_ == "nmod" and c.i >= issuer.i), default=issuer.i)
+        first = next(t.i for t in issuer.left_edge.doc[issuer.left_edge.i:issuer.i + 1]
+                     if t.dep_ not in {"case"} and t.pos_ != "ADP")
+        issuer_tokens = (first, last + 1)
+        report, reported_by = issuer, issuer.doc[first:last + 1].text
+    elif report is not None and (report.lemma_.lower() in DOCUMENT_WORDS or report.lower_ in DOCUMENT_WORDS):
+        told_document = any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in report.children)
     if negated(tok):
         return FrenchStatus("negated", None, reported_by, report)
     mod = modality(tok.head) if purpose_clause(tok) else modality(tok)
@@ -300,9 +388,16 @@ def french_status(tok: Token) -> FrenchStatus:
     if mod == "reported" or any(c.dep_ in {"amod", "acl"} and c.lemma_.lower() in ALLEGED for c in tok.children):
         # "auraient tué", "le massacre présumé": a report the writer does not vouch for
         return FrenchStatus("claimed", reported_by or "unnamed reports", reported_by, report, mod)
+    if report is not None and told_document:
+        # "précise le texte": the document told before; the caller names its issuer
+        return FrenchStatus("asserted", None, reported_by, report, told_document=True)
+    if report is not None and (_media(report) or report.lemma_.lower() in DOCUMENT_WORDS
+                               or report.lower_ in DOCUMENT_WORDS):
+        # "la télévision publique a indiqué que", "selon un communiqué": a medium as such
+        return FrenchStatus("claimed", reported_by, reported_by, report)
     if report is not None and report.lemma_.lower() not in RELAY_WORDS:
         # the caller decides whether the source is a party (then claimed)
-        return FrenchStatus("asserted", None, reported_by, report)
+        return FrenchStatus("asserted", None, reported_by, report, issuer_tokens=issuer_tokens)
     return FrenchStatus("asserted", None, reported_by, None)
 
 

@@ -516,6 +516,8 @@ def _reporting_time(time_token: Token, trigger: Token) -> bool:
     or when the time stands inside the event's own phrase (the trigger governs it: "JNIM
     claimed on Sunday an attack on a convoy near Kayes on Thursday" - Thursday is the
     attack's; the parse hangs it on the noun phrase, whose nearest verb is the claim)."""
+    if _in_source_phrase(time_token, trigger):
+        return True  # "Selon un communiqué publié vendredi, les soldats ont repoussé ...": Friday is the communiqué's
     if _fronted(time_token):
         return False
     if trigger in time_token.ancestors:
@@ -544,6 +546,39 @@ def _in_speaker_phrase(time_token: Token, trigger: Token) -> bool:
         if tok.dep_ in {"nsubj", "nsubjpass"}:
             verb = tok.head
             return verb.lemma_ in REPORTING_VERBS and verb in trigger.ancestors
+    return False
+
+
+#: Prepositions that open the source of a report: French "selon X", "d'après X"
+#: (*Le Bon Usage* § 1074: attribution), English "according to X".
+SOURCE_PREPOSITIONS = re.compile(r"\b(?:selon|d[’']après|according\s+to)\s", re.IGNORECASE)
+
+
+def _in_source_phrase(time_token: Token, trigger: Token) -> bool:
+    """Whether a time stands in the source phrase of a report ("selon un communiqué de
+    l'état-major publié vendredi", "d'après un communiqué diffusé lundi", "according to
+    a statement issued on Friday") that the trigger is outside of: it dates the source's
+    telling, not the act it tells - the rule of :func:`_in_speaker_phrase` for a source
+    named by a preposition rather than as the subject of a verb of saying. The phrase
+    runs from the preposition to the first comma or semicolon after it (French and
+    English set a fronted or postposed source phrase off by commas); the trigger must
+    stand outside it. Read on the words, not the parse: the small models hang the
+    participle ("publié", "issued") on the main clause as often as on the source noun.
+    Written for the French example (``examples/2025-11-29-convoi-citernes-nioro.json``)
+    and issue 4 ("claimed_by: 'according to reports ...'": the source reports, the
+    event happened before)."""
+    sent = time_token.sent
+    text = sent.text
+    base = sent.start_char
+    at = time_token.idx - base
+    for found in SOURCE_PREPOSITIONS.finditer(text):
+        if found.start() > at:
+            break
+        stop = re.search(r"[,;:]", text[found.end():])
+        end = found.end() + stop.start() if stop else len(text)
+        if found.start() < at < end:
+            trig = trigger.idx - base
+            return not found.start() <= trig < end
     return False
 
 
@@ -643,7 +678,7 @@ def undated_time(report: TimeExpression | None, future: bool,
 
 
 #: Dependency labels of clauses subordinate to their sentence's main clause.
-SUBORDINATE_DEPS = {"advcl", "relcl", "acl", "csubj", "pcomp"}
+SUBORDINATE_DEPS = {"advcl", "relcl", "acl", "csubj", "pcomp", "acl:relcl"}  # "acl:relcl": the French (UD) relative
 #: Words that open a clause or phrase about another event ("since the junta banned
 #: parties in May", "after gunmen attacked the village on Monday").
 SUBORDINATORS = {"since", "until", "till", "before", "after", "because", "once", "following"}
