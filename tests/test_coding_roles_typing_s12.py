@@ -50,8 +50,12 @@ def test_clan_militias_are_named_by_their_clan(coded):
 
 
 def test_two_clans_joined_by_and_give_two_actors(coded):
+    # Both sides found; since s15-notes3 the sides joined as the subject of a reciprocal
+    # verb with no opponent named oppose each other (first the source, the other the target),
+    # as ACLED's actor1/actor2 have them.
     mention = _violent(coded("Marehan and Ogaden clan militias clashed near Dolow, Somalia."))[0]
-    assert [a.name for a in mention.source_actors] == ["Marehan Clan Militia", "Ogaden Clan Militia"]
+    assert ([a.name for a in mention.source_actors], [a.name for a in mention.target_actors]) == (
+        ["Marehan Clan Militia"], ["Ogaden Clan Militia"])
 
 
 # -- the sides of "fighting between X and Y" ------------------------------------------------
