@@ -21,6 +21,13 @@ from pathlib import Path
 FIRST_RUN = {"required": 39, "type": 49, "source": 44, "target": 45, "country": 46, "place": 30, "within_km": 23,
              "date": 41, "date_precision": 43, "status": 37, "claimed_by": 9, "spurious": 32, "violations": 7,
              "extraction": 34}
+#: At-least pins after session 15 round 2 (s15-r2news, on s15-int): required 40/42,
+#: type 50/51, source 45/50, target 46/50, country 47/48, place 31/41, within max_km
+#: 23/31, date 42/49, precision 44/49, status 39/49, claimed_by 9/15; 24 spurious,
+#: 7 violations, extraction 34/36.
+PINNED = {"required": 40, "type": 50, "source": 45, "target": 46, "country": 47, "place": 31, "within_km": 23,
+          "date": 42, "date_precision": 44, "status": 39, "claimed_by": 9, "spurious": 24, "violations": 7,
+          "extraction": 34}
 #: What each field is counted over in that run (changes when more events are matched).
 FIRST_RUN_N = {"required": 42, "type": 51, "source": 49, "target": 49, "country": 47, "place": 40, "within_km": 31,
                "date": 48, "date_precision": 48, "status": 48, "claimed_by": 15, "extraction": 36}
@@ -37,13 +44,13 @@ def test_fourth_written_news_check_set_figures():
     s, f = result.summary, result.summary["fields"]
     assert result.problems == [] and s["articles"] == 8
     assert s["required_recall"]["n"] == FIRST_RUN_N["required"]
-    assert s["required_recall"]["hits"] >= FIRST_RUN["required"], s["required_recall"]
+    assert s["required_recall"]["hits"] >= PINNED["required"], s["required_recall"]
     for name in ("type", "source", "target", "country", "place", "within_km", "date", "date_precision", "status",
                  "claimed_by"):
-        assert f[name]["hits"] >= FIRST_RUN[name], (name, f[name])
-    assert s["extraction"]["n"] == FIRST_RUN_N["extraction"] and s["extraction"]["hits"] >= FIRST_RUN["extraction"]
-    assert s["spurious"] <= FIRST_RUN["spurious"], s["spurious"]
-    assert s["not_event_violations"] <= FIRST_RUN["violations"], s["not_event_violations"]
+        assert f[name]["hits"] >= PINNED[name], (name, f[name])
+    assert s["extraction"]["n"] == FIRST_RUN_N["extraction"] and s["extraction"]["hits"] >= PINNED["extraction"]
+    assert s["spurious"] <= PINNED["spurious"], s["spurious"]
+    assert s["not_event_violations"] <= PINNED["violations"], s["not_event_violations"]
 
 
 def test_fourth_written_news_gold_files_are_well_formed():

@@ -169,3 +169,15 @@ def test_unreadable_gold_file_names_path(tmp_path):
         gold.load_gold(bad)
     with pytest.raises(FileNotFoundError, match="no gold file"):
         gold.gold_files(tmp_path / "nothing")
+
+
+@pytest.mark.parametrize(("gold_status", "coded_status", "right"), [
+    ("future", "threatened", True),  # the gold format's two names of one status (was False)
+    ("threatened", "threatened", True),
+    ("future", "asserted", False),
+    ("asserted", "threatened", False),
+])
+def test_gold_future_is_the_coders_threatened(gold_status, coded_status, right):
+    g = GoldEvent(id="x", required=True, types=("CONSULT",), evidence=("x",), status=gold_status)
+    m = mention("CONSULT", "x", status=coded_status)
+    assert gold.field_checks(m, g)["status"] is right

@@ -318,6 +318,7 @@ class EventCoder:
             candidates = self._candidates(sent, index, sentence_actors, in_conflict)
             candidates = _merge_incidents(_fold_repelled_attacks(candidates),
                                           lambda tok: own_time(tok, anchored_times))
+            candidates = [] if _section_label(sent) else [c for c in candidates if not _nobody_harmed(c.token)]
             located = _locate_told_incident(sent, mentions, anchored_places, article, offset)
             if located is not None:  # "The attack took place near Diéma": the told attack, placed
                 candidates = [c for c in candidates if c.token.i != located]
@@ -924,7 +925,7 @@ class EventCoder:
                 status, claimed_by = "historical", None
             elif generic_statement(tok):
                 status, claimed_by = "generic", None
-            elif status in {"asserted", "claimed"} and future_time_of(tok, times, when):
+            elif status in {"asserted", "claimed"} and future_time_of(tok, times, when, published):
                 # "called a strike next week", "marched in Bamako tomorrow": the time's
                 # own words put the event after the report, whatever the verb's tense
                 status, claimed_by = "threatened", None
@@ -1018,6 +1019,27 @@ class EventCoder:
 FUTURE_DATE_NOTE = "event date after publication ignored"
 #: Statuses whose events may lie after their report: what is threatened or supposed.
 LATER_STATUSES = {"threatened", "hypothetical"}
+#: Words for "no person" as the subject of a harm verb: "nobody was hurt", "no one was
+#: injured", "none were killed" (English negative pronouns).
+NOBODY = {"nobody", "none", "noone"}
+#: Harm verbs whose patient is a person (lemmas), said with no one harmed in a casualty line.
+HARM_LEMMAS = {"hurt", "injure", "wound", "kill", "harm"}
+
+
+def _nobody_harmed(trigger: Token) -> bool:
+    """Whether the trigger is a harm verb whose subject says no person ("Nobody was
+    hurt.", "No one was injured in the blast"): a casualty line about an incident the
+    text tells elsewhere, not an attack said not to happen - ACLED and PLOVER code the
+    incident, and its toll of zero is a count, not a negated event."""
+    if trigger.lemma_.lower() not in HARM_LEMMAS:
+        return False
+    for child in trigger.children:
+        if child.dep_ in {"nsubjpass", "nsubj"}:
+            if child.lower_ in NOBODY:
+                return True
+            if child.lower_ == "one" and any(c.dep_ == "det" and c.lower_ == "no" for c in child.children):
+                return True
+    return False
 
 
 def _after_report(when: TimeExpression | None, published: date | None, status: str, event_type: str) -> bool:
@@ -2323,6 +2345,17 @@ def heading_line(sent) -> bool:  # noqa: ANN001
         if rest:
             return rest.endswith("\n")
     return False
+
+
+def _section_label(sent) -> bool:  # noqa: ANN001
+    """Whether a sentence is a section heading inside a text that names what the section
+    tells ("The Bla ambush", "A market hit from the air" under a markdown "##"): a
+    heading line (:func:`heading_line`) that is a noun phrase (its root a noun) opened by
+    an article. News headlines drop articles (AP Stylebook, "headlines": "Ambush kills
+    12 near Bla", "Village chief abducted near Gao"), so a line that keeps one labels the
+    paragraphs below, which code the event; coding the label adds a second, undated
+    copy of it."""
+    return sent[0].lower_ in {"the", "a", "an"} and sent.root.pos_ in {"NOUN", "PROPN"} and heading_line(sent)
 
 
 def _headline_passive(participle: Token) -> bool:
