@@ -594,3 +594,11 @@ def test_counts_of_compound_number_words_nominal_participles_and_suicide_bombers
         sent = max(doc.sents, key=len)
         count = count_people(sent, "killed")
         assert count is not None and (count.min, count.max) == expected, (text, count)
+
+
+def test_an_air_vector_striking_is_the_army_s_air_strike(annotator):
+    _, mentions = code(annotator, "Dans la nuit de mardi, le vecteur aérien a frappé un groupe de terroristes "
+                                  "près de Djibo.")
+    strike = only(mentions, "ASSAULT")
+    assert ([a.sector for a in strike.source_actors], strike.acled_event_type, strike.acled_sub_event_type) == \
+        (["MIL"], "Explosions/Remote violence", "Air/drone strike")
