@@ -575,3 +575,30 @@ def test_participle_hung_on_avoir_as_an_adverb_is_the_verb(annotator):
     doc = annotator.annotate(make_article("Le gouvernement a expulsé la représentante de l'ONG.", PUB, language="fr"))
     hits = {t.text: lexicon.match(t)[0] for t in doc if lexicon.match(t)}
     assert hits["expulsé"].mode == "deport", hits
+
+
+# -- tolls added by s15-r2fr (sentences written for these tests) ------------------------------
+
+def test_counts_of_compound_number_words_nominal_participles_and_suicide_bombers(annotator):
+    for text, expected in [("Trente-six gendarmes ont été tués lors de l'assaut.", (36, 36)),
+                           ("Quarante-deux villageois ont péri dans l'incendie.", (42, 42)),
+                           ("Vingt-huit soldats ont été tués dans l'embuscade.", (28, 28)),
+                           ("Seul le manifestant a été tué, selon la police.", (1, 1)),
+                           ("Trois kamikazes se sont fait exploser devant la mosquée, tuant six passants.", (9, 9)),
+                           ("Une kamikaze s'est fait sauter à l'entrée du camp.", (1, 1)),
+                           ("L'explosion a fait dix morts dont les deux kamikazes qui se sont fait exploser.",
+                            (10, 10)),
+                           ("Des soldats ont fait exploser un engin, tuant quatre bergers.", (4, 4))]:
+        doc = annotator.annotate(make_article(text, PUB, language="fr"))
+        # the small model may end a sentence after an opening compound number: the verb's sentence counts
+        sent = max(doc.sents, key=len)
+        count = count_people(sent, "killed")
+        assert count is not None and (count.min, count.max) == expected, (text, count)
+
+
+def test_an_air_vector_striking_is_the_army_s_air_strike(annotator):
+    _, mentions = code(annotator, "Dans la nuit de mardi, le vecteur aérien a frappé un groupe de terroristes "
+                                  "près de Djibo.")
+    strike = only(mentions, "ASSAULT")
+    assert ([a.sector for a in strike.source_actors], strike.acled_event_type, strike.acled_sub_event_type) == \
+        (["MIL"], "Explosions/Remote violence", "Air/drone strike")

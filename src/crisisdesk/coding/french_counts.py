@@ -40,6 +40,8 @@ UNITS = {"zéro": 0, "aucun": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quat
          "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14,
          "quinze": 15, "seize": 16, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50,
          "soixante": 60, "cent": 100, "cents": 100, "mille": 1000}
+#: Tens joined to "un"/"onze" by "et" ("vingt et un", "soixante et onze").
+TENS = frozenset({"vingt", "trente", "quarante", "cinquante", "soixante"})
 #: Collective numeral nouns: (min, max).
 COLLECTIVE = {"dizaine": (10, 10), "douzaine": (12, 12), "quinzaine": (15, 15), "vingtaine": (20, 20),
               "trentaine": (30, 30), "quarantaine": (40, 40), "cinquantaine": (50, 50), "soixantaine": (60, 60),
@@ -74,25 +76,67 @@ def number_of(noun: Token) -> tuple[int | None, int | None] | None:
         nums = [g for c in noun.children if c.dep_ == "det" and c.pos_ == "NOUN" for g in c.children
                 if g.dep_ == "nummod"]
     if nums:
-        value = _parse(nums[0])
+        value = _compound(nums[0])
         if value is not None:
             return _bounded(noun, _range(nums[0], value), nums[0])
+    before = _number_word_before(noun)
+    if before is not None:
+        return _bounded(noun, before[1], before[0])
     for c in noun.children:
         if c.dep_ in {"det", "amod"} and c.lower_ in VAGUE:
             return VAGUE[c.lower_]
+    # "Douze personnes" read as a name; "Trente-deux civils" read as the noun "Trente-deux"
+    # with the adjective "civils" (a compound number word is the number, whatever its tag)
     if noun.pos_ == "NUM" or (noun.pos_ in {"PROPN", "PRON"} and (noun.lower_ in UNITS or "Card" in
-                                                                noun.morph.get("NumType"))):  # "Douze personnes" read as a name
-        value = _parse(noun)
+                                                                noun.morph.get("NumType"))) or \
+            (noun.pos_ == "NOUN" and "-" in noun.text and _parse(noun) is not None):
+        value = _compound(noun)
         return _bounded(noun, value) if value is not None else None
     return None
+
+
+def _number_word_before(noun: Token) -> tuple[Token, tuple[int, int]] | None:
+    """The cardinal right before ``noun`` that the parser did not hang on it, with its
+    value, or None. A cardinal before a noun is its determiner in French (*Le Bon
+    Usage* § 598), but the small model reads a compound one opening a sentence
+    ("Vingt-quatre soldats ont été tués") as a noun of its own, the root. Only a
+    number word or figure (not "un"/"une", the article) that is not itself a numeral
+    of another noun counts."""
+    if noun.i == 0 or noun.pos_ != "NOUN" or noun.doc[noun.i - 1].is_punct:
+        return None
+    prev = noun.doc[noun.i - 1]
+    if prev.lower_ in {"un", "une"} or prev.head.i not in {prev.i, noun.i} and prev.dep_ == "nummod":
+        return None
+    value = _compound(prev)
+    return (prev, value) if value is not None else None
+
+
+def _compound(num: Token) -> tuple[int, int] | None:
+    """The value of the number word ``num`` with the words of its compound before it,
+    which the tokenizer splits at the hyphens ("Quarante - deux" -> 42, "vingt et un" ->
+    21: the compound numerals of *Le Bon Usage* § 596); ``_parse`` of ``num`` alone when
+    it ends no compound."""
+    doc, first = num.doc, num.i
+    while first >= 2 and doc[first - 2].lower_ in UNITS and doc[first - 2].lower_ not in {"un", "une", "aucun", "zéro"} \
+            and (doc[first - 1].lower_ == "-" or doc[first - 1].lower_ == "et" and doc[first].lower_ in {"un", "une", "onze"}
+                 and doc[first - 2].lower_ in TENS):
+        first -= 2
+    if first == num.i:
+        return _parse(num)
+    return _parse_words([t.lower_ for t in doc[first:num.i + 1] if t.lower_ != "-"])
 
 
 def _parse(tok: Token) -> tuple[int, int] | None:
     text = tok.text.lower().replace("\u202f", "").replace(" ", "").replace(".", "")
     if re.fullmatch(r"\d+", text):
         return int(text), int(text)
+    return _parse_words(re.split(r"[-\s]+", tok.text.lower()))
+
+
+def _parse_words(words: list[str]) -> tuple[int, int] | None:
+    """The value of the French number words ``words`` ("vingt", "quatre" -> 24), or None."""
     total = 0
-    for word in re.split(r"[-\s]+", tok.text.lower()):
+    for word in words:
         if word == "et":
             continue
         if word not in UNITS:
@@ -240,8 +284,12 @@ def count_people(sent: SpacySpan, kind: str = "killed", trigger: Token | None = 
                 if value is None and victim is tok:
                     continue
                 # a lower-case word tagged PROPN is a common noun the small model misread ("Le kamikaze")
-                if value is None and (victim.pos_ == "NOUN" or victim.pos_ == "PROPN" and victim.text.islower()) and \
-                        "Sing" in victim.morph.get("Number") and \
+                # a present participle used as a noun with its article ("l'assaillant", "le
+                # manifestant") is tagged VERB by the small model: the same one person
+                if value is None and (victim.pos_ == "NOUN" or victim.pos_ == "PROPN" and victim.text.islower() or
+                                      victim.pos_ == "VERB" and victim.dep_ in {"nsubj", "nsubj:pass", "obj"}
+                                      and victim.lower_.endswith("ant")) and \
+                        ("Sing" in victim.morph.get("Number") or victim.pos_ == "VERB") and \
                         any(c.lower_ in {"un", "une", "le", "la", "l'"} for c in victim.children) and \
                         victim.lemma_.lower() not in DEATH_NOUNS:
                     value = (1, 1)  # "tué un soldat", "le chauffeur a été tué"
@@ -250,7 +298,7 @@ def count_people(sent: SpacySpan, kind: str = "killed", trigger: Token | None = 
                 seen.add(victim.i)
                 values.append(value)
                 inner = next((c for c in victim.children if c.dep_ == "nmod"), None)
-                if whose is None and victim.pos_ == "NOUN" and victim.lemma_.lower() not in DEATH_NOUNS | set(
+                if whose is None and victim.pos_ == "NOUN" and _parse(victim) is None and victim.lemma_.lower() not in DEATH_NOUNS | set(
                         COLLECTIVE) | {"personne", "bilan"}:
                     whose = victim.text
                 elif whose is None and inner is not None and inner.pos_ == "NOUN" and \
@@ -263,11 +311,55 @@ def count_people(sent: SpacySpan, kind: str = "killed", trigger: Token | None = 
             lo = sum(v[0] or 0 for v in values)
             hi = None if any(v[1] is None for v in values) else sum(v[1] for v in values)  # type: ignore[misc]
             per_word.append((tok, (lo, hi), whose))
+    bombers = _self_blown_count(sent) if kind == "killed" else None
+    if bombers is not None and per_word and any(t.lower_ in INCLUDED_WORDS for t in sent):
+        bombers = None  # "faisant huit morts dont les deux kamikazes": already in the toll
     if not per_word:
-        return None
+        return None if bombers is None else Count(min=bombers[0], max=bombers[1], whose=None)
     own = [w for w in per_word if trigger is not None and (w[0] == trigger or trigger in w[0].ancestors)]
     tok, (lo, hi), whose = max(own or per_word, key=lambda w: w[1][0] or 0)
+    if bombers is not None:  # the bombers are not among the victims their blast killed
+        lo, hi = lo + bombers[0], None if hi is None or bombers[1] is None else hi + bombers[1]
     return Count(min=lo, max=hi, whose=whose)
+
+
+#: Words that put a named group inside a toll ("dont", "y compris", "parmi lesquels").
+INCLUDED_WORDS = frozenset({"dont", "compris", "inclus", "parmi", "lesquels", "lesquelles"})
+
+#: Verbs of "se faire exploser" / "se faire sauter" (to blow oneself up: Trésor de la
+#: langue française, *sauter* "faire sauter": to blow up; with the reflexive, oneself).
+SELF_BLAST_VERBS = frozenset({"exploser", "sauter"})
+
+
+def _self_blown_count(sent: SpacySpan) -> tuple[int | None, int | None] | None:
+    """The number of attackers who blew themselves up in ``sent`` ("Deux kamikazes se
+    sont fait exploser" -> (2, 2), "Le kamikaze s'est fait sauter" -> (1, 1)), or None.
+
+    ACLED counts every reported death of an event, the attackers' included (codebook,
+    *Fatalities*): a suicide bomber who "se fait exploser" is dead, and is not among
+    the victims of the blast ("tuant six personnes"), so :func:`count_people` adds the
+    bombers to the victims' figure. The small model hangs the reflexive and the subject
+    on "faire" or on the infinitive: both are searched."""
+    total: tuple[int | None, int | None] | None = None
+    for tok in sent:
+        if tok.lemma_.lower() not in SELF_BLAST_VERBS or tok.pos_ != "VERB":
+            continue
+        faire = tok.head if tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "faire" else \
+            next((c for c in tok.children if c.lemma_.lower() == "faire"), None)
+        if faire is None:
+            continue
+        words = [*tok.children, *faire.children]
+        if not any(c.lower_ in {"se", "s'"} for c in words):
+            continue
+        for subject in (c for c in words if c.dep_ == "nsubj"):
+            value = number_of(subject)
+            if value is None and any(c.lower_ in {"un", "une", "le", "la", "l'"} for c in subject.children) and \
+                    "Plur" not in subject.morph.get("Number"):
+                value = (1, 1)
+            if value is not None:
+                total = value if total is None else (
+                    (total[0] or 0) + (value[0] or 0), None if total[1] is None or value[1] is None else total[1] + value[1])
+    return total
 
 
 #: Statuses of a mention whose toll a later sentence completes (the English coder's

@@ -19,7 +19,8 @@ import re
 GLOSS: tuple[tuple[str, str], ...] = (
     (r"engins? explosifs?(?: improvisés?)?|\bEEI\b|\bIED\b", "IED"),
     (r"\bmines?\s+(?:antipersonnel|artisanales?|anti-?char)|sauté sur une mine", "landmine"),
-    (r"frappes? aériennes?|raids? aériens?|bombardements? aériens?", "airstrike"),
+    # "le vecteur aérien a frappé": the armies' communiqué term for a military aircraft striking
+    (r"frappes? aériennes?|raids? aériens?|bombardements? aériens?|vecteurs? aériens?", "airstrike"),
     (r"\bdrones?\b", "drone"),
     (r"\bavions?\b|\bhélicoptères?\b|aviation", "aircraft"),
     (r"\bobus\b", "shell"),
