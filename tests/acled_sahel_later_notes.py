@@ -64,17 +64,10 @@ Row: ``(event_date, iso3, event_type, sub_event_type, fatalities, actor1, actor2
 
 from __future__ import annotations
 
-B, VAC, ERV = "Battles", "Violence against civilians", "Explosions/Remote violence"
-P, R, SD = "Protests", "Riots", "Strategic developments"
-CLASH, ATTACK, ABDUCT, SEXV = "Armed clash", "Attack", "Abduction/forced disappearance", "Sexual violence"
-GOVREG, NSAOT = "Government regains territory", "Non-state actor overtakes territory"
-AIR, IED, SHELL, SUIC, GREN, CHEM = ("Air/drone strike", "Remote explosive/landmine/IED",
-                                     "Shelling/artillery/missile attack", "Suicide bomb", "Grenade", "Chemical weapon")
-PEACE, INTERV, EXCESS = "Peaceful protest", "Protest with intervention", "Excessive force against protesters"
-VIOLDEM, MOB = "Violent demonstration", "Mob violence"
-AGREE, ARREST, CHANGE, DISR, HQ, LOOT, NVT, OTHER = (
-    "Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use", "Headquarters or base established",
-    "Looting/property destruction", "Non-violent transfer of territory", "Other")
+from tests.support.acled_labels import (
+    B, VAC, ERV, P, R, SD, CLASH, ATTACK, ABDUCT, SEXV, GOVREG, NSAOT, AIR, IED, SHELL, SUIC, GREN,
+    CHEM, PEACE, INTERV, EXCESS, VIOLDEM, MOB, AGREE, ARREST, CHANGE, DISR, HQ, LOOT, NVT, OTHER
+)
 
 # Mali (regime years by the event's day)
 MLI_MIL20, MLI_MIL = "Military Forces of Mali (2020-2021)", "Military Forces of Mali (2021-)"

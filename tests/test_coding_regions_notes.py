@@ -25,7 +25,7 @@ import pytest
 from crisisdesk.evaluation import acled
 from tests.acled_regions_notes import NOTES
 from tests.support.acled_notes import assert_per_type_reached, field_count, score_notes
-from tests.support.annotation import code_text, mention_rule_types
+from tests.support.annotation import acled_picked_mention, mention_rule_types
 
 
 @pytest.fixture(scope="module")
@@ -63,12 +63,8 @@ def test_sub_type_fatalities_and_actors_on_other_regions(scored_notes):
 # ---------------------------------------------------------------------------- the fixes
 
 
-def _first(annotator, text: str, published: date = date(2024, 6, 1)):  # noqa: ANN001
-    mentions = code_text(annotator, text, published)
-    assert mentions, f"no event coded: {text}"
-    picked = acled.pick_mention(mentions)
-    assert picked is not None, f"no ACLED-typed event: {text}"
-    return picked
+def _first(annotator, text: str, published: date = date(2024, 6, 1)):  # noqa: ANN001, ANN202
+    return acled_picked_mention(annotator, text, published)
 
 
 def test_a_date_phrase_on_the_verb_is_no_target(annotator):

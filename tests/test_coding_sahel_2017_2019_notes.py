@@ -27,7 +27,7 @@ from crisisdesk.coding import acled as acled_rules
 from crisisdesk.evaluation import acled
 from tests.acled_sahel_2017_2019_notes import NOTES
 from tests.support.acled_notes import assert_per_type_reached, field_count, score_notes
-from tests.support.annotation import code_text, mention_rule_types
+from tests.support.annotation import acled_picked_mention, mention_rule_types
 
 
 @pytest.fixture(scope="module")
@@ -68,12 +68,8 @@ def test_sub_type_fatalities_actors_and_country_on_sahel_2017_2019(scored_notes)
 # ---------------------------------------------------------------------------- the fixes
 
 
-def _first(annotator, text: str, published: date = date(2018, 6, 1)):  # noqa: ANN001
-    mentions = code_text(annotator, text, published)
-    assert mentions, f"no event coded: {text}"
-    picked = acled.pick_mention(mentions)
-    assert picked is not None, f"no ACLED-typed event: {text}"
-    return picked
+def _first(annotator, text: str, published: date = date(2018, 6, 1)):  # noqa: ANN001, ANN202
+    return acled_picked_mention(annotator, text, published)
 
 
 @pytest.mark.parametrize("text", [

@@ -35,6 +35,19 @@ def first_of_type(annotator, text: str, published: date, event_type: str):  # no
     return found[0]
 
 
+def acled_picked_mention(annotator, text: str, published: date):  # noqa: ANN001, ANN201
+    """The mention ``crisisdesk.evaluation.acled.pick_mention`` takes as the ACLED event of
+    ``text`` (an English note published on ``published``); the test fails, naming the text,
+    when nothing is coded or no mention has an ACLED type."""
+    from crisisdesk.evaluation import acled
+
+    mentions = code_text(annotator, text, published)
+    assert mentions, f"no event coded: {text}"
+    picked = acled.pick_mention(mentions)
+    assert picked is not None, f"no ACLED-typed event: {text}"
+    return picked
+
+
 def actor_codes(actors) -> list[str | None]:  # noqa: ANN001 - list[ActorRef]
     """The CAMEO-style codes of ``actors`` (None for an actor with no code), in order."""
     return [a.code for a in actors]
