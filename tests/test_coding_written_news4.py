@@ -23,10 +23,12 @@ FIRST_RUN = {"required": 39, "type": 49, "source": 44, "target": 45, "country": 
              "extraction": 34}
 #: At-least pins after session 15 round 2 (s15-r2news, on s15-int): required 40/42,
 #: type 50/51, source 45/50, target 46/50, country 47/48, place 31/41, within max_km
-#: 23/31, date 42/49, precision 44/49, status 39/49, claimed_by 9/15; 24 spurious,
-#: 7 violations, extraction 34/36.
+#: 23/31, date 41/49, precision 44/49, status 38/49, claimed_by 9/15; 24 spurious,
+#: 7 violations, extraction 34/36. (Date 42 and status 39 in round 2 came from a
+#: future-cue rule searched over the whole sentence, reverted in the fix round: it
+#: made past acts threatened and a year late.)
 PINNED = {"required": 40, "type": 50, "source": 45, "target": 46, "country": 47, "place": 31, "within_km": 23,
-          "date": 42, "date_precision": 44, "status": 39, "claimed_by": 9, "spurious": 24, "violations": 7,
+          "date": 41, "date_precision": 44, "status": 38, "claimed_by": 9, "spurious": 24, "violations": 7,
           "extraction": 34}
 #: What each field is counted over in that run (changes when more events are matched).
 FIRST_RUN_N = {"required": 42, "type": 51, "source": 49, "target": 49, "country": 47, "place": 40, "within_km": 31,

@@ -148,35 +148,13 @@ def _month_bounds(year: int, month: int) -> tuple[date, date]:
     return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
 
 
-#: Words before a yearless date, in the same sentence, that put it in the future
-#: ("are scheduled to meet on 22 November", "will visit on 3 May", "talks due on ...",
-#: "next"): English future and planning constructions (will/shall, be scheduled/set/
-#: due/expected to, plan to, upcoming). With one, a same-year date after publication is
-#: kept in that year rather than moved back a year.
-FUTURE_CUE = re.compile(
-    r"\b(?:will|shall|scheduled|set\s+to|due\s+(?:to|on)|expected\s+to|plans?\s+to|planned|upcoming|next)\b",
-    re.IGNORECASE)
-
-
-def _future_clause(m: re.Match) -> bool:
-    """Whether the sentence holding match ``m`` has a future cue (``FUTURE_CUE``)
-    before the date: from the last sentence end (". ", "! ", "? " or a newline) to the
-    match start."""
-    before = m.string[:m.start()]
-    cut = max(before.rfind(". "), before.rfind("! "), before.rfind("? "), before.rfind("\n"))
-    return bool(FUTURE_CUE.search(before[cut + 1:]))
-
-
-def _infer_year(month: int, day: int, published: date, future: bool = False) -> date | None:
-    """The date of a yearless day-month: this year's if on or before publication (plus
-    ``FUTURE_TOLERANCE_DAYS``), else last year's; with ``future`` (the sentence speaks
-    of a coming act) this year's even when after publication. None for an invalid day."""
+def _infer_year(month: int, day: int, published: date) -> date | None:
     for year in (published.year, published.year - 1):
         try:
             candidate = date(year, month, day)
         except ValueError:
             continue
-        if future or candidate <= published + timedelta(days=FUTURE_TOLERANCE_DAYS):
+        if candidate <= published + timedelta(days=FUTURE_TOLERANCE_DAYS):
             return candidate
     return None
 
@@ -201,7 +179,7 @@ def resolve_match(kind: str, m: re.Match, published: date) -> tuple[date, date, 
             d = date(int(g["year"]), month, day) if g.get("year") else _infer_year(month, day, published)
             return (d - timedelta(days=1), d - timedelta(days=1), "day") if d else None
         if kind in ("dm", "md"):
-            d = _infer_year(_month_number(g["month"]), int(g["day"]), published, _future_clause(m))
+            d = _infer_year(_month_number(g["month"]), int(g["day"]), published)
             return (d, d, "day") if d else None
         if kind in ("dm_range", "md_range"):
             return _day_range(g, published)

@@ -925,7 +925,7 @@ class EventCoder:
                 status, claimed_by = "historical", None
             elif generic_statement(tok):
                 status, claimed_by = "generic", None
-            elif status in {"asserted", "claimed"} and future_time_of(tok, times, when, published):
+            elif status in {"asserted", "claimed"} and future_time_of(tok, times, when):
                 # "called a strike next week", "marched in Bamako tomorrow": the time's
                 # own words put the event after the report, whatever the verb's tense
                 status, claimed_by = "threatened", None

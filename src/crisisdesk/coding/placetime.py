@@ -41,7 +41,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Token
 
 from crisisdesk.records import GEO_PRECISION_COUNTRY, GEO_PRECISION_POINT, Article, EventMention, Place, Span, TimeExpression
-from crisisdesk.annotate.times import FUTURE_CUE, SAME_DAY
+from crisisdesk.annotate.times import SAME_DAY
 from crisisdesk.coding.status import VERBS_OF_SAYING
 
 AWAY_PREPS = {"from", "to", "toward", "towards", "for", "into", "via"}
@@ -478,29 +478,20 @@ FUTURE_WORDING = re.compile(r"^(?:next\s+\w+|tomorrow|the\s+day\s+after\s+tomorr
 DEADLINE_PREPS = {"until", "till", "to", "by", "before"}
 
 
-def future_time_of(trigger: Token, times: list[Anchored], when: TimeExpression | None,
-                   published: date | None = None) -> bool:
+def future_time_of(trigger: Token, times: list[Anchored], when: TimeExpression | None) -> bool:
     """Whether ``when`` - the time :func:`time_for` tied to the trigger - puts the event
     after its report by its wording (:data:`FUTURE_WORDING`), whatever the tense of the
     verb and whatever date it resolves to: "the opposition called a general strike next
-    week" is a strike to come. So too a day after ``published`` (the publication day)
-    in a sentence whose words before it speak of a coming act (``times.FUTURE_CUE``:
-    "the envoys are scheduled to meet in Niamey on 22 November"). Not so when the time
-    is the object of a deadline preposition on the trigger (:data:`DEADLINE_PREPS`:
-    "postponed the talks until next week" postpones them now)."""
-    if when is None:
+    week" is a strike to come. Not so when the time is the object of a deadline
+    preposition on the trigger (:data:`DEADLINE_PREPS`: "postponed the talks until next
+    week" postpones them now)."""
+    if when is None or not FUTURE_WORDING.match(" ".join(when.text.split())):
         return False
-    anchored_when = next((a for a in times if a.item is when), None)
-    if not FUTURE_WORDING.match(" ".join(when.text.split())):
-        if published is None or when.start <= published or anchored_when is None:
-            return False
-        head = anchored_when.token
-        if not FUTURE_CUE.search(head.doc.text[head.sent.start_char:head.idx]):
-            return False
-    if anchored_when is not None:
-        head = anchored_when.token
-        if head.dep_ == "pobj" and head.head.lower_ in DEADLINE_PREPS and head.head.head == trigger:
-            return False
+    for anchored in times:
+        if anchored.item is when:
+            head = anchored.token
+            if head.dep_ == "pobj" and head.head.lower_ in DEADLINE_PREPS and head.head.head == trigger:
+                return False
     return True
 
 
