@@ -201,3 +201,38 @@ def test_a_restated_toll_adds_nothing(annotator):
     m = only(code(annotator, "Des jihadistes ont attaqué lundi le camp militaire de Boni, tuant 40 soldats. "
                              "Les autorités avaient annoncé initialement un bilan de 25 morts."), "ASSAULT")
     assert m.fatalities.value == 40
+
+
+# -- session 15 fix round: rules that fired too widely ------------------------------------
+
+def test_causative_faire_sauter_keeps_its_subject_as_the_bomber(annotator):
+    """"ont fait sauter un engin explosif": the subject of "faire" set the device off;
+    only "a sauté sur une mine" makes the subject the one struck."""
+    m = only(code(annotator, "Les jihadistes ont fait sauter un engin explosif au passage d'un convoi militaire "
+                             "près de Gao."), "ASSAULT")
+    assert [a.name for a in m.source_actors] == ["jihadistes"]
+    assert all(a.name != "jihadistes" for a in m.target_actors)
+
+
+def test_bombers_blown_up_among_the_crowd_are_added_to_the_toll(annotator):
+    """"se sont fait exploser parmi la foule, tuant six personnes": "parmi" names a
+    place, not the bombers inside the toll: six victims and two bombers."""
+    m = only(code(annotator, "Deux kamikazes se sont fait exploser parmi la foule au marché de Gao, "
+                             "tuant six personnes."), "ASSAULT")
+    assert m.fatalities.value == 8
+
+
+def test_passive_killing_on_a_market_has_the_market_as_place_not_target(annotator):
+    """"ont été tués sur le marché": the "sur" phrase of a passive other than firing
+    or dropping is a place, not a second target."""
+    m = only(code(annotator, "Trois civils ont été tués sur le marché de Gao lundi."), "ASSAULT")
+    assert [a.name for a in m.target_actors] == ["civils"]
+
+
+def test_french_exonym_spelled_as_the_other_city_does_not_override_the_named_country(annotator):
+    """"Tripoli, dans le nord du Liban": the exonym table's Libyan Tripoli is one more
+    candidate, and the named Lebanon wins; "Londres" still is London."""
+    assert places(annotator, "Des affrontements ont éclaté à Tripoli, dans le nord du Liban, dimanche.")[
+        "Tripoli"][1] == "LBN"
+    assert places(annotator, "Des manifestants se sont rassemblés à Londres devant l'ambassade du Mali "
+                             "dimanche.")["Londres"] == ("London", "GBR")

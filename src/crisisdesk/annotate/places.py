@@ -558,8 +558,13 @@ class PlaceResolver:
             if fixed is not None:
                 places.append(fixed)
                 continue
+            cands = self._candidates(m, _section_focus(m, sections, focus), named)
             exonym = self._french_exonym(m) if french else []
-            pending.append((m, exonym or self._candidates(m, _section_focus(m, sections, focus), named)))
+            if exonym and not any(c.country in named or c.country in focus for c in cands):
+                cands = exonym  # "Londres": London, not the Argentine namesake dropped abroad
+            elif exonym and exonym[0] not in cands:
+                cands = [*cands, *exonym]  # "Tripoli, dans le nord du Liban": scored with the others
+            pending.append((m, cands))
         anchor_points = [(p.lat, p.lon) for p in points if p.lat is not None and p.lon is not None]
         # unambiguous towns first, so they anchor the distance score of the others
         for m, cands in pending:

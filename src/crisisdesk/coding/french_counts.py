@@ -312,7 +312,7 @@ def count_people(sent: SpacySpan, kind: str = "killed", trigger: Token | None = 
             hi = None if any(v[1] is None for v in values) else sum(v[1] for v in values)  # type: ignore[misc]
             per_word.append((tok, (lo, hi), whose))
     bombers = _self_blown_count(sent) if kind == "killed" else None
-    if bombers is not None and per_word and any(t.lower_ in INCLUDED_WORDS for t in sent):
+    if bombers is not None and per_word and _bombers_included(sent):
         bombers = None  # "faisant huit morts dont les deux kamikazes": already in the toll
     if not per_word:
         return None if bombers is None else Count(min=bombers[0], max=bombers[1], whose=None)
@@ -323,8 +323,29 @@ def count_people(sent: SpacySpan, kind: str = "killed", trigger: Token | None = 
     return Count(min=lo, max=hi, whose=whose)
 
 
-#: Words that put a named group inside a toll ("dont", "y compris", "parmi lesquels").
-INCLUDED_WORDS = frozenset({"dont", "compris", "inclus", "parmi", "lesquels", "lesquelles"})
+#: Word sequences that put a named group inside a toll ("dont", "y compris", "parmi
+#: lesquels"), lower case; bare "parmi" is a place ("parmi la foule"), not inclusion.
+INCLUDED_WORDS = (("dont",), ("y", "compris"), ("parmi", "lesquels"), ("parmi", "lesquelles"), ("parmi", "eux"))
+#: Lemmas of the attackers such a phrase may name ("dont les deux kamikazes").
+BOMBER_LEMMAS = frozenset({"kamikaze", "assaillant", "attaquant", "auteur", "terroriste", "jihadiste",
+                           "djihadiste"})
+
+
+def _bombers_included(sent: SpacySpan) -> bool:
+    """Whether ``sent`` puts the bombers inside its toll: an :data:`INCLUDED_WORDS`
+    phrase followed within four words, before any comma, by a :data:`BOMBER_LEMMAS`
+    noun ("faisant huit morts dont les deux kamikazes", "y compris les assaillants")."""
+    words = [t for t in sent]
+    for i in range(len(words)):
+        for phrase in INCLUDED_WORDS:
+            if tuple(t.lower_ for t in words[i:i + len(phrase)]) != phrase:
+                continue
+            for t in words[i + len(phrase):i + len(phrase) + 4]:
+                if t.is_punct:
+                    break
+                if t.lemma_.lower() in BOMBER_LEMMAS or t.lower_.rstrip("s") in BOMBER_LEMMAS:
+                    return True
+    return False
 
 #: Verbs of "se faire exploser" / "se faire sauter" (to blow oneself up: Trésor de la
 #: langue française, *sauter* "faire sauter": to blow up; with the reflexive, oneself).

@@ -374,7 +374,8 @@ def verb_roles(verb: Token, index: FrenchActors) -> tuple[list[ActorRef], list[A
             targets = [h for h in [left_subject(verb)] if h is not None]
         # "des obus ont été tirés sur le camp": the subject is what was fired, the target
         # the object of "sur"/"contre" (as the active "tirer sur X")
-        targets += [h for h in _children(verb, "obl:arg", "obl:mod", "obl") if _case(h) in {"sur", "contre"}]
+        if verb.lemma_ in FIRED_VERBS:  # not "tués sur le marché": a place, not a target
+            targets += [h for h in _children(verb, "obl:arg", "obl:mod", "obl") if _case(h) in {"sur", "contre"}]
         sources = [h for h in _children(verb, "obl:agent")] + [
             h for h in _children(verb, "obl:mod", "obl", "obl:arg") if _case(h) in AGENT_CASES]
     else:
@@ -398,11 +399,11 @@ def verb_roles(verb: Token, index: FrenchActors) -> tuple[list[ActorRef], list[A
             sources, targets = targets, []
         if not sources and verb.dep_ in {"conj", "advcl", "xcomp"}:
             shared = verb.head  # (not the subject of a blast it underwent: "a sauté sur une mine, tuant")
-            sources = _children(shared, "nsubj") if not is_passive(shared) and shared.lemma_ not in STRUCK_VERBS else []
+            sources = _children(shared, "nsubj") if not is_passive(shared) and not _struck(shared) else []
         if not sources and verb.dep_ == "acl:relcl":
             rel = _children(verb, "nsubj")
             sources = rel
-    if verb.lemma_ in STRUCK_VERBS and not is_passive(verb):
+    if _struck(verb):
         # "un véhicule militaire a sauté sur une mine": the subject underwent the blast
         sources, targets = [], [*sources, *targets]
     src = [a for h in sources for a in index.actors_of(h)]
@@ -410,10 +411,32 @@ def verb_roles(verb: Token, index: FrenchActors) -> tuple[list[ActorRef], list[A
     return src, [a for a in tgt if all(a.name != s.name for s in src)]
 
 
+#: Verbs of firing or dropping whose passive takes its target in "sur"/"contre" ("des
+#: obus ont été tirés sur le camp", "des bombes ont été larguées sur"); other passives'
+#: "sur X" is a place ("tués sur le marché").
+FIRED_VERBS = frozenset({"tirer", "larguer", "lancer"})
+
+
 #: Verbs whose subject undergoes the blast it reports ("le véhicule a sauté sur une mine",
 #: "le car a heurté un engin explosif"): the subject is the target, the doer (who laid
 #: the device) is not named, as English "the vehicle hit a landmine".
 STRUCK_VERBS = frozenset({"sauter", "heurter"})
+#: Nouns of the device such a subject hits ("sur une mine", "un engin explosif").
+STRUCK_DEVICES = frozenset({"mine", "engin", "bombe", "explosif", "ied", "eei"})
+
+
+def _struck(verb: Token) -> bool:
+    """Whether ``verb`` (a token) is a :data:`STRUCK_VERBS` verb whose subject underwent
+    the blast: active, not causative ("ont fait sauter un engin": the subject of "faire"
+    set it off), and its object or oblique a :data:`STRUCK_DEVICES` noun ("a sauté sur
+    une mine", "a heurté un engin")."""
+    if verb.lemma_ not in STRUCK_VERBS or is_passive(verb):
+        return False
+    if (verb.dep_ == "xcomp" and verb.head.lemma_ == "faire") or any(
+            c.lemma_ == "faire" for c in verb.children if c.dep_.startswith("aux")):
+        return False
+    return any(c.lemma_.lower() in STRUCK_DEVICES for c in verb.children
+               if c.dep_ in {"obj", "obl", "obl:arg", "obl:mod"})
 
 
 #: PLOVER modes whose event noun takes its patient in "de X" ("l'arrestation de 200
