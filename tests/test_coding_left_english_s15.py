@@ -173,7 +173,8 @@ def test_an_estimated_toll_is_no_assessment(annotator, text):
 
 @pytest.mark.parametrize("text, trigger", [
     ("Suspected jihadists have killed dozens of civilians in central Mali, officials said.", "killed"),
-    ("Gunmen have abducted villagers near Bankass, residents said.", "abducted")])
+    ("Gunmen have abducted villagers near Bankass, residents said.", "abducted"),
+    ("Gunmen have abducted villagers near Bankass.", "abducted")])
 def test_a_counted_placed_or_attributed_present_perfect_is_one_event(annotator, text, trigger):
     m = _of(code_text(annotator, text, DAY), "ASSAULT", trigger)
     assert m.status == "asserted"  # was generic

@@ -1172,10 +1172,11 @@ def _attributed_or_placed(verb: Token) -> bool:
     summary."""
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in VERBS_OF_SAYING:
         return True
-    for tok in verb.subtree:
+    anchors = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"})]
+    for tok in (c for a in anchors for c in a.children):  # "abducted villagers near Bankass"
         if tok.dep_ == "prep" and tok.lower_ in _PLACE_PREPS and any(
                 t.ent_type_ in {"GPE", "LOC", "FAC"} for t in tok.subtree):
-            return True
+            return True  # not a list of places hung deeper ("on the roads ..., including near X, Y and Z")
     return False
 
 
