@@ -199,3 +199,13 @@ def test_an_ngo_informing_the_public_is_no_party_to_the_acts(annotator):
                                  "Mopti on Sunday.", DAY)
     m = _of(found, "ASSAULT", "killed")
     assert m.status == "asserted" and m.claimed_by is None  # was claimed by Amnesty
+
+
+@pytest.mark.parametrize("sentence, ground", [
+    ("Militants attacked the camp with rockets, car bombs, and rifles near Gao.", True),
+    ("Gunmen armed with rifles attacked the camp near Gao.", True),
+    ("A car bomb exploded near the camp, and police later found a truck loaded with guns.", False)])
+def test_rifles_count_as_ground_fighting_only_with_the_attackers(sentence, ground):
+    from crisisdesk.coding.acled import GROUND_COMBAT
+
+    assert bool(GROUND_COMBAT.search(sentence)) is ground

@@ -277,12 +277,12 @@ GROUND_COMBAT = re.compile(
     # weapons the attackers came with ("attacked the camp with rockets, car bombs and
     # rifles", "gunmen armed with rifles"): shooting at close range is ground fighting;
     # s15-notes3. The "with" phrase follows an attack verb or the attackers in the same
-    # clause (no ", and"/", but" break): "police later found a truck loaded with guns"
-    # is no fighting
+    # clause (no ", and"/", but" break, save a list's last weapon: ", and rifles"):
+    # "police later found a truck loaded with guns" is no fighting
     r"gun (attack|assault)s?|"
     r"(attack\w*|assault\w*|raid\w*|storm\w*|struck|gunmen|assailants|armed)\b"
     r"(?:(?!,\s*(and|but|while|as|after|before|when|then|later)\b)[^.;]){0,60}?\bwith\b"
-    r"(?:(?!,\s*(and|but|while|as|after|before|when|then|later)\b)[^.;]){0,60}?"
+    r"(?:(?!,\s*(and|but|while|as|after|before|when|then|later)\b(?!\s+(assault )?(rifles|guns|firearms)\b))[^.;]){0,60}?"
     r"\b(rifles|assault rifles|firearms|small arms|guns)|"
     r"commandos?|small[- ]arms|gunfire|gunshots?|armed assault|exchanges? of (heavy )?(gun)?fire|exchanged (heavy )?(gun)?fire|"
     r"returned fire|firefights?|gunfights?|shoot-?outs?|gun ?battles?|complex (ambush|attack|assault)|multi-?pronged|ambush\w*|clash\w*)\b", re.I)
