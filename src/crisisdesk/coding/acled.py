@@ -275,8 +275,15 @@ GROUND_COMBAT = re.compile(
     r"\b(air-ground|air and ground|combined air|air-supported|ground (forces|troops|assault|attack|operation|offensive)|"
     # a gun attack beside the bomb ("a suicide and gun attack"), or rifles among the
     # weapons the attackers came with ("attacked the camp with rockets, car bombs and
-    # rifles"): shooting at close range is ground fighting; s15-notes3
-    r"gun (attack|assault)s?|with [^.;]{0,60}?\b(rifles|assault rifles|firearms|small arms|guns)|"
+    # rifles", "gunmen armed with rifles"): shooting at close range is ground fighting;
+    # s15-notes3. The "with" phrase follows an attack verb or the attackers in the same
+    # clause (no ", and"/", but" break, save a list's last weapon: ", and rifles"):
+    # "police later found a truck loaded with guns" is no fighting
+    r"gun (attack|assault)s?|"
+    r"(attack\w*|assault\w*|raid\w*|storm\w*|struck|gunmen|assailants|armed)\b"
+    r"(?:(?!,\s*(and|but|while|as|after|before|when|then|later)\b)[^.;]){0,60}?\bwith\b"
+    r"(?:(?!,\s*(and|but|while|as|after|before|when|then|later)\b(?!\s+(assault )?(rifles|guns|firearms)\b))[^.;]){0,60}?"
+    r"\b(rifles|assault rifles|firearms|small arms|guns)|"
     r"commandos?|small[- ]arms|gunfire|gunshots?|armed assault|exchanges? of (heavy )?(gun)?fire|exchanged (heavy )?(gun)?fire|"
     r"returned fire|firefights?|gunfights?|shoot-?outs?|gun ?battles?|complex (ambush|attack|assault)|multi-?pronged|ambush\w*|clash\w*)\b", re.I)
 #: Shooting aimed at someone ("opened fire on passers-by"): without a coded target the

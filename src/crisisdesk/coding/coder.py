@@ -82,6 +82,7 @@ from crisisdesk.coding.placetime import (
     undated_time,
 )
 from crisisdesk.coding.roles import (
+    pronoun_may_be,
     EXPOSURE_VERBS,
     GATHERING_VERBS,
     PERCEPTION_VERBS,
@@ -2966,7 +2967,9 @@ def communique_issuer(doc: Doc, actors: list[ActorRef]) -> str | None:
     (``french._communique_issuer``). Convention decided in session 15 (issue 4: a
     ministry's own communiqué): every act a party's communiqué reports, its forces'
     successes, attacks on them and their losses alike, is claimed by the issuer, as the
-    French check set's gold codes an army communiqué."""
+    French check set's gold codes an army communiqué. An NGO, an international body or a
+    medium ("Amnesty International informs the public that soldiers killed ...") is no
+    party: what it tells keeps its own status."""
     for sent in list(doc.sents)[:COMMUNIQUE_OPENING_SENTENCES]:
         for verb in sent:
             if verb.lemma_.lower() not in {"inform", "notify"} or not any(
@@ -2977,7 +2980,7 @@ def communique_issuer(doc: Doc, actors: list[ActorRef]) -> str | None:
                 continue
             start, end = subjects[0].left_edge.idx, subjects[0].right_edge.idx + len(subjects[0].right_edge)
             speakers = [a for a in actors if a.span and start <= a.span.start < end]
-            if any(a.sector in ISSUER_SECTORS or (a.actor_id and a.actor_type != "state") for a in speakers) or \
+            if any(a.sector in ISSUER_SECTORS for a in speakers) or \
                     any(a.actor_type in ("state", "state forces") and a.sector for a in speakers):
                 return written_words(subjects[0])
     return None
@@ -3149,25 +3152,9 @@ def _sanction_without_agent(clause: Token) -> bool:
         c.dep_ == "agent" for c in children)
 
 
-#: Nouns of bodies that English refers back to as "they" though singular in form.
-COLLECTIVE_WARNERS = {"government", "army", "military", "junta", "group", "movement", "police", "ministry",
-                      "administration", "authorities", "leadership", "command", "coalition", "alliance", "regime"}
-
-
-def _pronoun_may_be(pronoun: Token, warner: Token) -> bool:
-    """Whether the third-person ``pronoun`` subject of a warned clause can refer back to
-    the ``warner`` (the subject of "warn") by English agreement: "it" a singular
-    non-person (a state, a capital, an organisation: "Beijing ... it would"), "he"/"she"
-    a singular person, "they" a plural or a collective body ("the government ... they
-    would"; :data:`COLLECTIVE_WARNERS`, a state or an organisation name)."""
-    word = pronoun.lower_
-    singular = warner.tag_ in {"NN", "NNP"}
-    if word == "it":
-        return singular and warner.ent_type_ != "PERSON"
-    if word in {"he", "she"}:
-        return singular
-    return warner.tag_ in {"NNS", "NNPS"} or warner.lemma_.lower() in COLLECTIVE_WARNERS or \
-        warner.ent_type_ in {"GPE", "ORG", "NORP"}
+#: :data:`COLLECTIVE_WARNERS` and :func:`_pronoun_may_be` live in ``roles`` (agreement is
+#: also used there to resolve a pronoun before a postposed speaker).
+_pronoun_may_be = pronoun_may_be
 
 
 def forecast_warning(warn: Token) -> bool:

@@ -359,7 +359,11 @@ class ActorIndex:
             # "Syria says it will not accept ...": it = Syria; but a pronoun opening a
             # report whose speaker comes after ("It dropped the clauses, deputies said")
             # continues the previous sentence's subject (s15-plover3)
-            if speaker is not None and not (previous is not None and speaker.i > head.i):
+            # ... only when the speaker cannot be the pronoun (agreement, pronoun_may_be:
+            # "It ..., deputies said") or only relays (RELAY_SPEAKERS: "They ..., officials
+            # said"); a party that agrees keeps it ("They will attack again, the rebels said")
+            if speaker is not None and not (previous is not None and speaker.i > head.i and (
+                    not pronoun_may_be(head, speaker) or speaker.lemma_.lower() in RELAY_SPEAKERS)):
                 return self.phrase_actors(speaker, sentence_actors)
             if previous is not None:  # "The minister arrived in X. He agreed ...": he = the minister
                 return [a for a in self.phrase_actors(previous, []) if not a.generic or a.country]
@@ -589,6 +593,34 @@ def reporting_subject(pronoun: Token) -> Token | None:
             subj = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}]
             return subj[0] if subj else None
     return None
+
+
+#: Nouns of bodies that English refers back to as "they" though singular in form.
+COLLECTIVE_WARNERS = {"government", "army", "military", "junta", "group", "movement", "police", "ministry",
+                      "administration", "authorities", "leadership", "command", "coalition", "alliance", "regime"}
+
+
+def pronoun_may_be(pronoun: Token, warner: Token) -> bool:
+    """Whether the third-person ``pronoun`` subject of a warned clause can refer back to
+    the ``warner`` (the subject of "warn") by English agreement: "it" a singular
+    non-person (a state, a capital, an organisation: "Beijing ... it would"), "he"/"she"
+    a singular person, "they" a plural or a collective body ("the government ... they
+    would"; :data:`COLLECTIVE_WARNERS`, a state or an organisation name)."""
+    word = pronoun.lower_
+    singular = warner.tag_ in {"NN", "NNP"}
+    if word == "it":
+        return singular and warner.ent_type_ != "PERSON"
+    if word in {"he", "she"}:
+        return singular
+    return warner.tag_ in {"NNS", "NNPS"} or warner.lemma_.lower() in COLLECTIVE_WARNERS or \
+        warner.ent_type_ in {"GPE", "ORG", "NORP"}
+
+
+#: Speakers who relay what others did rather than being a party referred to by a
+#: pronoun before them ("They attacked ..., officials said"): witnesses, officials,
+#: residents, sources, deputies, lawmakers, reporters.
+RELAY_SPEAKERS = frozenset({"witness", "official", "resident", "source", "deputy", "lawmaker", "legislator",
+                            "reporter", "journalist", "villager", "local", "observer", "analyst", "diplomat"})
 
 
 #: Pronouns that continue the previous sentence's subject (:func:`previous_subject`):

@@ -250,7 +250,21 @@ def _negated_report_of(noun: Token) -> bool:
 
 #: Verbs of an analyst's judgement whose reported clause is an assessment, not a report
 #: ("we assess that the group will keep targeting convoys", "analysts judge that ...").
-ASSESSMENT_VERBS = frozenset({"assess", "judge", "estimate", "predict", "forecast", "anticipate", "reckon"})
+#: "estimate" is left out: "officials estimated that gunmen killed 30 villagers" is a
+#: toll, not an assessment.
+ASSESSMENT_VERBS = frozenset({"assess", "judge", "predict", "forecast", "anticipate", "reckon"})
+#: Subjects of an assessment verb that make it an analyst's judgement: the first person
+#: ("we assess") and analysts ("analysts judge").
+ASSESSING_SUBJECTS = frozenset({"we", "i", "analyst", "expert", "observer", "researcher", "forecaster"})
+
+
+def _assessing(verb: Token, complement: Token) -> bool:
+    """Whether an assessment verb states a judgement: its subject is the first person or
+    an analyst (:data:`ASSESSING_SUBJECTS`), or its complement is future or modal
+    ("officials judge that the group will attack")."""
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in ASSESSING_SUBJECTS for c in verb.children):
+        return True
+    return any(c.dep_ == "aux" and c.lower_ in MODAL_HYPOTHETICAL | MODAL_FUTURE for c in complement.children)
 
 
 def assessed(trigger: Token) -> bool:
@@ -260,11 +274,12 @@ def assessed(trigger: Token) -> bool:
     what is or will be, no reported event (the issue's status definitions: an
     assessment is background, not a current event; ACLED codes events reported to have
     occurred). Session 15 (issue 4: the think-tank weekly's "We assess that ..." was an
-    asserted THREATEN)."""
+    asserted THREATEN). Only a judgement counts (:func:`_assessing`): "local officials
+    reckoned that gunmen killed 30" stays a report."""
     tok = trigger
     for _ in range(4):
         if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in ASSESSMENT_VERBS:
-            return True
+            return _assessing(tok.head, tok)
         if tok.head is tok or tok.dep_ not in {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "conj"}:
             return False
         tok = tok.head
@@ -1132,11 +1147,37 @@ def aggregate_tally(trigger: Token) -> bool:
 _COUNTING_DEPS = {"det", "poss", "nummod", "quantmod", "predet"}
 
 
+#: Quantity nouns that count what their "of" phrase names ("dozens of civilians").
+QUANTITY_NOUNS = frozenset({"dozens", "scores", "hundreds", "thousands", "tens", "several", "many", "number"})
+
+
 def _bare_plural(noun: Token) -> bool:
     """A plural common noun with no determiner, possessive or number ("fuel convoys",
-    "escorted convoys"), not "the convoys", "five convoys" or "dozens of convoys"."""
+    "escorted convoys"), not "the convoys", "five convoys" or "dozens of convoys" (a
+    quantity noun, :data:`QUANTITY_NOUNS`, or a plural with an "of" phrase)."""
+    if noun.lower_ in QUANTITY_NOUNS or any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return False
     return noun.tag_ == "NNS" and not any(c.dep_ in _COUNTING_DEPS for c in noun.children) \
         and noun.dep_ != "pobj"
+
+
+#: Prepositions of a place phrase that anchors a present perfect to one incident.
+_PLACE_PREPS = frozenset({"in", "near", "at", "outside", "around"})
+
+
+def _attributed_or_placed(verb: Token) -> bool:
+    """Whether a present perfect is told by a source ("..., officials said": the verb is
+    the complement of a saying verb) or names a place ("near Bankass", "in central
+    Mali": a place entity in an "in/near/at" phrase): a report of one incident, not a
+    summary."""
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in VERBS_OF_SAYING:
+        return True
+    anchors = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"})]
+    for tok in (c for a in anchors for c in a.children):  # "abducted villagers near Bankass"
+        if tok.dep_ == "prep" and tok.lower_ in _PLACE_PREPS and any(
+                t.ent_type_ in {"GPE", "LOC", "FAC"} for t in tok.subtree):
+            return True  # not a list of places hung deeper ("on the roads ..., including near X, Y and Z")
+    return False
 
 
 def perfect_summary(verb: Token) -> bool:
@@ -1150,7 +1191,9 @@ def perfect_summary(verb: Token) -> bool:
     names no single incident at a place on a day; ACLED codes events one incident at a
     time (Codebook 2023), so it is generic. "Gunmen have killed five soldiers" (a
     number), "have attacked the convoy" (a determiner) and "have attacked convoys on
-    Monday" (a day) stay one event. Session 15 (issue 4: present-perfect summaries in a
+    Monday" (a day) stay one event, as do a toll told by a source or placed
+    (:func:`_attributed_or_placed`: "have abducted villagers near Bankass, residents
+    said"). Session 15 (issue 4: present-perfect summaries in a
     travel advisory and an explainer were asserted events)."""
     if verb.tag_ != "VBN":
         return False
@@ -1159,7 +1202,7 @@ def perfect_summary(verb: Token) -> bool:
         return False
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     patients = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
-    if not patients or not all(_bare_plural(p) for p in patients):
+    if not patients or not all(_bare_plural(p) for p in patients) or _attributed_or_placed(verb):
         return False
     return not any(t.ent_type_ in {"DATE", "TIME"} for t in verb.subtree)
 
