@@ -383,11 +383,6 @@ def _self_blown_count(sent: SpacySpan) -> tuple[int | None, int | None] | None:
     return total
 
 
-#: Statuses of a mention whose toll a later sentence completes (the English coder's
-#: ``coder.TOLL_STATUSES``): asserted or claimed, not denied, threatened or historical.
-TOLL_STATUSES = frozenset({"asserted", "claimed"})
-
-
 #: Words of a toll restated as a whole ("un bilan de 25 morts", "le bilan s'élève à 89
 #: morts", "initialement"): the victims already counted, not further ones; the event's
 #: own sentence keeps its figure.
@@ -405,7 +400,9 @@ def add_sentence_toll(sent: SpacySpan, mentions: list, text: str, offset: int) -
     ``mentions``: the EventMentions coded so far, in text order (the host's counts are
     changed in place); ``text``: the article's text; ``offset``: the Doc's start in it.
     Returns whether a toll was added."""
-    from crisisdesk.coding.coder import _plus  # the English coder's count sum (no cycle at import)
+    # the English coder's count sum and toll statuses (asserted or claimed, not denied,
+    # threatened or historical); imported here, as coder imports this module
+    from crisisdesk.coding.coder import TOLL_STATUSES, _plus
 
     if any(t.lemma_.lower() in RESTATED_TOLL_WORDS for t in sent):
         return False  # "avaient annoncé initialement un bilan de 25 morts": the same dead, counted again
