@@ -1371,6 +1371,9 @@ def noun_roles(noun: Token, event_type: str, mode: str | None) -> tuple[list[Tok
         light = head.head
         if not targets:
             targets = subject_heads(light) or ([light.head] if light.dep_ == "acl" else [])
+        if not sources:  # "came under fire from gunmen": who fired (s16-notes4)
+            sources = [o for p in [*noun.children, *light.children] if p.dep_ == "prep" and p.lower_ == "from"
+                       for o in p.children if o.dep_ == "pobj"]
     elif noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_ in TRAVEL_VERBS \
             and head.head.pos_ == "VERB" and not sources:
         # "The Jordanian king flew to Cairo for talks with the Egyptian president": the

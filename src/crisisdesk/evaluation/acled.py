@@ -110,10 +110,35 @@ def strip_notes_label(notes: str) -> str:
 
 def clean_notes(notes: str) -> str:
     """The ``notes`` text as it is coded: without a leading category label
-    (:func:`strip_notes_label`) and without ACLED's trailing crowd-size tag
+    (:func:`strip_notes_label`), without ACLED's trailing crowd-size tag
     (``[size=hundred]``, ``[size=no report]``), which is coding metadata, not report
-    text."""
-    return _SIZE_TAG.sub("", strip_notes_label(notes)).strip()
+    text, and without the sentences after the first that tell of another event ACLED
+    coded apart (:func:`without_separate_events`)."""
+    return without_separate_events(_SIZE_TAG.sub("", strip_notes_label(notes)).strip())
+
+
+#: A sentence whose own predicate says it is coded apart ("The killings are coded
+#: separately.", "Four more militants killed the next day are coded separately.") or
+#: that ends on the bare remark ("35 civilians were killed in the same attack (coded
+#: separately).").
+_SEPARATE_EVENT = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:also\s+|each\s+)?coded\s+separately\b|"
+                             r"\(\s*coded\s+separately\s*\)\s*[.;]?\s*$", re.I)
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])")
+
+
+def without_separate_events(notes: str) -> str:
+    """``notes`` without the sentences, after the first, that report an event ACLED
+    coded as a separate row (:data:`_SEPARATE_EVENT`): ACLED's note of one event tells
+    the other only to say it is coded apart (ACLED Codebook: one row per event), so its
+    deaths are not this event's and it is not this event's type. The first sentence is
+    kept whatever it says (it carries the row's event; a clause there marked "(attack
+    coded separately)" is one part of it: the training split's 6 "coded separately"
+    notes all have it inside the first sentence, and none is touched). Sentences are
+    split at a full stop before a capital or digit, as ACLED writes them."""
+    parts = _SENTENCE_BREAK.split(notes)
+    if len(parts) < 2 or not any(_SEPARATE_EVENT.search(p) for p in parts[1:]):
+        return notes  # untouched, line breaks included
+    return " ".join([parts[0], *[p for p in parts[1:] if not _SEPARATE_EVENT.search(p)]])
 
 
 def parse_acled_date(value: str) -> date:
