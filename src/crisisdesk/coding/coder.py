@@ -82,6 +82,7 @@ from crisisdesk.coding.placetime import (
     undated_time,
 )
 from crisisdesk.coding.roles import (
+    _unplaced_envoy,
     pronoun_may_be,
     EXPOSURE_VERBS,
     GATHERING_VERBS,
@@ -703,6 +704,16 @@ class EventCoder:
                 sources = []  # only a state draws down or expels a mission ("the junta": a government)
             targets = self._staff_departure_roles(cand, index, sources, sentence_actors) if sources else []
         targets = [_owned_by_source(t, sources, tok.doc, index) for t in targets]
+        if threat is None and not sources and cand.event_type in VIOLENT:
+            speakers = _quoted_force_speakers(tok, index, sentence_actors)
+            if speakers:
+                # "'Any foreign soldiers who come here will be fought,' the militia leader
+                # said": an agentless use of force to come, announced in a quote by a
+                # party that holds force, is that party's threat (CAMEO 138)
+                sources = speakers
+                mode, cameo = THREAT_MODE.get((cand.event_type, cand.mode)) or THREAT_MODE.get(
+                    (cand.event_type, None)) or (None, "130")
+                cand.event_type, cand.mode, cand.cameo = "THREATEN", mode, cameo
         if threat is not None:  # "vowing to intensify its blockade" -> THREATEN by the vower
             threat_sources = _actors(index, subject_heads(threat), sentence_actors)
             sources = threat_sources or sources
@@ -742,6 +753,11 @@ class EventCoder:
             targets = _first_other_actor(index, tok, sources, sentence_actors)
         if cand.licensed and cand.event_type in PARTNER_TYPES and not targets:
             targets = [a for a in _actors(index, _partners(tok, cand.phrase), sentence_actors) if a not in sources]
+        if cand.licensed and cand.event_type == "REJECT" and not targets:
+            # "ruled out talks with the ELN", "refused to hold talks with the rebels": the
+            # party of the refused meeting, deal or talks is whom the refusal is aimed at
+            targets = [a for a in _actors(index, _partners(tok, cand.phrase, ("with",)), sentence_actors)
+                       if a not in sources]
         attribution = attribution_of(tok)
         if attribution is not None and attribution.misattached and attribution.head is not None:
             # "..., killed six civilians, officials and residents said": the speaker's
@@ -1261,8 +1277,9 @@ def _rule_sub_event_type(mention: EventMention) -> str | None:
 
 
 def _located(actor: ActorRef, country: str) -> ActorRef:
-    """A generic actor without a country, given the country of the event's place."""
-    if not actor.generic or actor.country or not actor.sector:
+    """A generic actor without a country, given the country of the event's place; not
+    an unnamed envoy ("diplomats in Suva": :func:`roles._unplaced_envoy`)."""
+    if not actor.generic or actor.country or not actor.sector or _unplaced_envoy(actor):
         return actor
     return replace(actor, country=country, code=country + actor.sector)
 
@@ -3310,6 +3327,37 @@ def forecast_warning(warn: Token) -> bool:
     return True
 
 
+#: Sectors of parties that hold force and can threaten its use: a state's government,
+#: army, police, and armed groups (CAMEO sector codes).
+FORCE_HOLDER_SECTORS = frozenset({"GOV", "MIL", "COP", "REB"})
+QUOTE_MARKS = frozenset({"'", '"', "‘", "’", "“", "”", "``", "''"})
+
+
+def _quoted_force_speakers(tok: Token, index: ActorIndex, sentence_actors: list[ActorRef]) -> list[ActorRef]:
+    """The speakers of a direct quote placed first ("'...,' X said") whose violent act at
+    ``tok`` is agentless (a passive with no "by"), to come (:func:`modality`
+    "threatened") and inside the quote, when the speakers are a party that holds force
+    (:data:`FORCE_HOLDER_SECTORS`, or an armed group): a warning of one's own side's
+    force is a threat (PLOVER THREATEN; CAMEO 138 "threaten with military force").
+    Empty otherwise: a civilian quoted ("'The village will be attacked,' a farmer
+    said") forecasts, and a quote naming the doer leaves the doer the source. Found by
+    the fourth written PLOVER set (s16-plover4) and closing note 15 ("quotes placed
+    first whose event is the quote itself")."""
+    sent = tok.sent
+    if sent[0].text not in QUOTE_MARKS or tok.pos_ not in {"VERB", "AUX"} or not is_passive(tok) \
+            or any(c.dep_ == "agent" for c in tok.children) or modality(tok) != "threatened":
+        return []
+    closing = next((t for t in sent[1:] if t.text in QUOTE_MARKS), None)
+    if closing is None or tok.i > closing.i:
+        return []
+    attribution = attribution_of(tok)
+    if attribution is None or attribution.head is None or attribution.head.i < closing.i:
+        return []
+    speakers = _actors(index, [attribution.head], sentence_actors)
+    return speakers if speakers and all(
+        (a.sector or "") in FORCE_HOLDER_SECTORS or is_armed(a) for a in speakers) else []
+
+
 def _governing_threat(tok: Token) -> Token | None:
     """The threat verb an act is threatened under: through complements, or an
     infinitive the parser attached as an adverbial clause ("have sworn to fight").
@@ -3372,13 +3420,16 @@ def _same_actor(a: ActorRef, b: ActorRef) -> bool:
     return a.actor_id is not None and a.actor_id == b.actor_id
 
 
-def _partners(tok: Token, phrase: list[Token]) -> list[Token]:
+def _partners(tok: Token, phrase: list[Token], preps: tuple[str, ...] = ("to", "with")) -> list[Token]:
     """The other party of a cooperative act named after "to" or "with" on the trigger,
     its object or the event noun it governs: "pledged aid to Ukraine", "a visit to
     Bangladesh", "extradited a suspect to the United States", "agreed to resume talks
     with the ELN" (the object of talks, a visit, a transfer: CAMEO 03-07 code that party
-    as the target). Heads of the "to"/"with" objects, in text order; an infinitive
-    "to" is no preposition and is not read."""
+    as the target). Heads of the ``preps`` objects, in text order; an infinitive
+    "to" is no preposition and is not read. A refusal (REJECT) reads only "with": CAMEO
+    12 codes the party of the refused talks or deal as the target ("ruled out talks
+    with the ELN": the ELN; s16-plover4, closing note 15 and the fourth written PLOVER
+    set), while "to" after a refusal is often an appeal's addressee, not a party."""
     carriers = list(dict.fromkeys([tok, *phrase, *(c for c in tok.children if c.dep_ in {"dobj", "pobj", "xcomp"})]))
     carriers += [g for c in carriers if c.dep_ == "xcomp" for g in c.children if g.dep_ == "dobj"]
     carriers += [g for c in carriers if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep"
@@ -3387,7 +3438,7 @@ def _partners(tok: Token, phrase: list[Token]) -> list[Token]:
     carriers += [g for c in carriers for p in c.children if p.dep_ == "prep" and p.lower_ == "for"
                  for g in p.children if g.dep_ == "pobj"]  # "arrived ... for a visit to X"
     heads = [g for c in dict.fromkeys(carriers) for p in c.children
-             if p.dep_ == "prep" and p.lower_ in {"to", "with"} for g in p.children if g.dep_ == "pobj"]
+             if p.dep_ == "prep" and p.lower_ in preps for g in p.children if g.dep_ == "pobj"]
     return sorted(dict.fromkeys(heads), key=lambda t: t.i)
 
 

@@ -29,7 +29,7 @@ from importlib import resources
 import yaml
 from spacy.tokens import Doc, Token
 
-from crisisdesk.annotate.actors import acted_upon_token
+from crisisdesk.annotate.actors import ENVOY_WORDS, acted_upon_token
 from crisisdesk.coding.acled import STATE_FORCE_SECTORS
 from crisisdesk.coding.status import VERBS_OF_SAYING, attribution
 from crisisdesk.records import GEO_PRECISION_COUNTRY, ActorRef, Place, Span
@@ -306,6 +306,7 @@ class ActorIndex:
         town a country. A town without a country (a village the gazetteer does not
         know, in an article about several countries) gives none: which country the
         article is about is then no fact about this speaker."""
+        envoy = head.lower_ in ENVOY_WORDS
         for tok in [head, *self.np_tokens(head)]:
             if tok.pos_ not in {"NOUN", "PROPN"}:
                 continue
@@ -313,6 +314,8 @@ class ActorIndex:
                 home = prep.lower_ == "of" and tok.lemma_.lower() in HOME_OF_NOUNS
                 if prep.dep_ != "prep" or (prep.lower_ not in LOCATIVE_PREPS and not home):
                     continue
+                if envoy and prep.lower_ != "from":
+                    continue  # "diplomats in Lome" serve other states there (_unplaced_envoy)
                 for obj in prep.children:
                     if obj.dep_ != "pobj":
                         continue
@@ -322,7 +325,33 @@ class ActorIndex:
                             return actor.country
                     if obj.i in self.place_country and self.by_token.get(obj.i) is None:
                         return self.place_country[obj.i]
-        return self._attached_country(head)
+        return self._attached_country(head) or self._region_modifier_country(head)
+
+    def _region_modifier_country(self, head: Token) -> str | None:
+        """The state of an unnamed participant named after the region it comes from by a
+        capitalised modifier that no earlier stage placed: the region's name used
+        attributively ("Guadalcanal militants") or its demonym ("South Ossetian
+        militiamen", "Transdniestrian authorities", "Abkhaz separatists"). The demonym is
+        undone by the regular English suffixes (-n, -ian/-an, +ia: "Ossetian" ->
+        "Ossetia", "Abkhaz" -> "Abkhazia"; Quirk et al., CGEL 1985, App. I.42 on
+        demonyms) and looked up among the gazetteer's first-level regions and named
+        regions (``data/regions.yaml``); only a name of exactly one country counts
+        ("Punjab farmers": India and Pakistan each have a Punjab, so none). Modifiers that are actors
+        or placed tokens are left to the rules above. Found by the fourth written PLOVER
+        set (s16-plover4). Returns the alpha-3 or None."""
+        mods: list[Token] = []
+        for tok in reversed(list(head.lefts)):
+            if tok.dep_ not in {"amod", "compound"} or tok.i + len(mods) + 1 != head.i:
+                break
+            mods.insert(0, tok)
+        # "South Ossetian": the compass word hangs on the demonym, not on the head noun
+        if mods:
+            mods = [t for t in mods[0].lefts if t.dep_ in {"amod", "compound"} and t.i + 1 == mods[0].i] + mods
+        if not mods or not all(t.is_title and t.pos_ in {"ADJ", "PROPN"} for t in mods) or any(
+                t.i in self.by_token or t.i in self.place_country for t in mods):
+            return None
+        name = " ".join(t.text for t in mods)
+        return _region_country(name)
 
     def _attached_country(self, head: Token) -> str | None:
         """The state an unnamed participant is tied to by a participle or adjective on
@@ -507,7 +536,8 @@ class ActorIndex:
     def _with_focus(self, actor: ActorRef) -> ActorRef:
         """A generic state-institution actor without a country ("President X", "the
         minister") takes the article's focus country, as generic participants do."""
-        if actor.generic and not actor.country and actor.sector in STATE_SECTORS and self.focus_country:
+        if actor.generic and not actor.country and actor.sector in STATE_SECTORS and self.focus_country \
+                and not _unplaced_envoy(actor):
             return replace(actor, country=self.focus_country, code=self.focus_country + actor.sector)
         return actor
 
@@ -550,6 +580,50 @@ ORGANISATION_HEADS = {
     **dict.fromkeys(["university", "college"], "EDU"),
     **dict.fromkeys(["church", "diocese", "mosque"], "REL"),
 }
+
+
+def _unplaced_envoy(actor: ActorRef) -> bool:
+    """Whether a generic actor is an envoy named by no state ("diplomats", "Western
+    diplomats", "diplomats in Suva"): an envoy serves the sending state in the receiving
+    one (Vienna Convention on Diplomatic Relations 1961, art. 3), so neither the place
+    where the envoys are nor the country an article is about is theirs; they keep no
+    country (closing note 15: generic "diplomats" took the focus country; s16-plover4)."""
+    words = actor.name.split() if actor.name else []
+    return actor.generic and not actor.country and bool(words) and words[-1].lower() in ENVOY_WORDS
+
+
+def _demonym_bases(name: str) -> list[str]:
+    """Names a region's demonym may come from by the regular English suffixes
+    (:meth:`ActorIndex._region_modifier_country`): the name itself, without "-n"
+    ("Ossetian" -> "Ossetia"), "-ian" -> "-a" ("Adjarian" -> "Adjara"), "-an"
+    ("Bougainvillean" -> "Bougainville"), and with "-ia" added ("Abkhaz" -> "Abkhazia")."""
+    out = [name]
+    if name.endswith("n"):
+        out.append(name[:-1])
+    if name.endswith("ian"):
+        out.append(name[:-3] + "a")
+    if name.endswith("an"):
+        out.append(name[:-2])
+    if not name.endswith(("a", "n", "i", "e")):
+        out.append(name + "ia")
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _region_country(name: str) -> str | None:
+    """The one country of a first-level or named region a modifier names (by its name or
+    its demonym, :func:`_demonym_bases`), else None."""
+    from crisisdesk.annotate.gazetteer import default_gazetteer
+
+    gazetteer = default_gazetteer()
+    for base in _demonym_bases(name):
+        countries = {a.country for a in gazetteer.admin1(base)}
+        region = gazetteer.region(base)
+        if region is not None:
+            countries |= set(region.countries) if len(region.countries) == 1 else {None, ""}
+        if len(countries) == 1 and None not in countries:
+            return next(iter(countries))
+    return None
 
 
 def organisation_sector(name_tokens: list[Token]) -> str | None:
