@@ -173,7 +173,7 @@ def test_interception_of_a_vehicle_by_content(annotator):
 
 
 def test_forces_retaking_a_named_place_regain_territory(annotator):
-    mentions = code(annotator, "Les soldats burkinabè ont repris Djibo lundi. Les cours ont repris à Gao lundi. Le "
+    mentions = code(annotator, "Les soldats ont repris Déou lundi. Les cours ont repris à Gao lundi. Le "
                     "président a repris la parole.")
     assert len(mentions) == 1
     m = mentions[0]
