@@ -18,7 +18,7 @@ no overlaps:
 - weekdays: "mardi", "ce mardi" -> the most recent such day on or before publication;
   "mardi dernier" -> the one before that when publication is itself a Tuesday (English
   "last Tuesday"); "mardi prochain" the next one;
-- relative: "aujourd'hui", "hier", "avant-hier", "demain", "cette semaine", "la semaine
+- relative: "aujourd'hui", "à compter de ce jour" (not "ce jour-là"), "hier", "avant-hier", "demain", "cette semaine", "la semaine
   dernière/passée", "la semaine prochaine", "ce mois-ci", "le mois dernier", "cette
   année", "l'année dernière", "l'an dernier", "il y a trois jours/semaines/mois/ans" ->
   the English path's intervals for "today", "yesterday", "two days ago", "this week",
@@ -75,7 +75,8 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("weekday", re.compile(rf"\b(?:(?P<this>ce)\s+)?(?P<weekday>{_W})\b(?:\s+(?P<which>dernier|passé|prochain))?"
                            rf"(?!\s+(?:1er|[0-3]?\d)\b)", _FLAGS)),
     ("relative", re.compile(
-        r"\b(?P<rel>aujourd[’']hui|avant-hier|après-demain|hier|demain|"
+        r"\b(?P<rel>aujourd[’']hui|(?:à\s+compter\s+de|à\s+partir\s+de|dès)\s+ce\s+jour(?![-\s]là)|"
+        r"avant-hier|après-demain|hier|demain|"
         r"(?:cette|la)\s+semaine(?:\s+(?:dernière|passée|prochaine))?|"
         r"(?:ce|le)\s+mois(?:-ci|\s+dernier|\s+passé|\s+prochain)?|"
         r"(?:cette|l[’']|la)\s*année(?:\s+(?:dernière|passée|prochaine))?|l[’']an\s+(?:dernier|passé|prochain)|"
@@ -125,6 +126,10 @@ def _french_relative(g: dict, published: date) -> tuple[date, date, str] | None:
     if rel == "après-demain":
         d = published + timedelta(days=2)
         return d, d, "day"
+    if rel.endswith("ce jour"):
+        # "à compter de ce jour", "dès ce jour": the administrative "today", the day of the
+        # text (a decision taking effect on issue); "ce jour-là" (that day of a story) is not
+        return _relative({"rel": "today"}, published)
     simple = {"aujourd'hui": "today", "hier": "yesterday", "demain": "tomorrow"}
     if rel in simple:
         return _relative({"rel": simple[rel]}, published)
@@ -210,6 +215,29 @@ UNKNOWN_PUBLICATION = date(9999, 1, 1)
 
 #: Rules that need no publication date (absolute dates).
 _ABSOLUTE = {"month_year", "year"}
+
+
+#: A part of the current year ("depuis le début de l'année", "fin de l'année"): relative too.
+_YEAR_PART = re.compile(r"\b(?:début|fin|courant|milieu)\s+de\s+l[’']année\b(?!\s+(?:19|20)\d{2})", re.IGNORECASE)
+
+
+def unresolved_relative(text: str) -> bool:
+    """Whether ``text`` holds a time expression that only a publication date resolves
+    (a weekday, "hier", "en décembre", "depuis le début de l'année", a date without a
+    year): in an article with no publication date such a sentence names a time the text
+    does not give, and the coder gives it no date of a sentence before it."""
+    if _YEAR_PART.search(text):
+        return True
+    for kind, pattern in _RULES:
+        if kind in _ABSOLUTE:
+            continue
+        for m in pattern.finditer(text):
+            if kind in ("date", "range") and m.group("year"):
+                continue
+            if kind == "relative" and _french_relative(m.groupdict(), date(2000, 1, 3)) is None:
+                continue  # "la semaine" alone names no time
+            return True
+    return False
 
 
 class FrenchTimeRecognizer:

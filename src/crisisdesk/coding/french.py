@@ -44,7 +44,7 @@ from crisisdesk.coding.acled import acled_types
 from crisisdesk.coding.french_counts import UNITS as NUMBER_WORDS
 from crisisdesk.coding.french_counts import add_sentence_toll, count_people
 from crisisdesk.coding.french_gloss import english_gloss
-from crisisdesk.coding.french_lexicon import FrenchLexicon, arguments_head, packaged_lexicon, verb_like
+from crisisdesk.coding.french_lexicon import FrenchLexicon, arguments_head, noun_like, packaged_lexicon, verb_like
 from crisisdesk.coding.french_roles import (FrenchActors, doer_of_light_verb, light_verb, noun_roles,
                                             target_of_light_verb, verb_roles)
 from crisisdesk.coding.french_status import (ORGANISER_WORDS, TIME_NOUNS, FrenchStatus, background, french_status,
@@ -53,6 +53,7 @@ from crisisdesk.coding.lexicon import TriggerEntry
 from crisisdesk.coding.ontology import Ontology
 from crisisdesk.coding.placetime import anchor, focus_place, located_places, place_for, publication_time, time_for
 from crisisdesk.coding.placetime import undated_time
+from crisisdesk.annotate.times_fr import unresolved_relative
 from crisisdesk.coding.roles import is_armed
 from crisisdesk.coding.status import is_historical
 from crisisdesk.records import (EVENTS_DATED_BY_PUBLICATION, MAX_SENTENCE_TOKENS, ActorRef, Article, Count,
@@ -114,7 +115,8 @@ class FrenchCoder:
             s <= p.span.start - offset < e for s, e in time_spans)) and p.name.lower() not in TIME_NOUNS
             and p.name.lower() not in NUMBER_WORDS]  # nor a number word ("Douze personnes")
         places = [p for p in places if not _not_a_location(doc, p, offset)]
-        anchored_places = [a for a in anchor(doc, places) if not _reference_point(a.token)]
+        anchored_places = [a for a in anchor(doc, places) if not _reference_point(a.token)
+                           and not _in_source_phrase(a.token) and not _hailed(a.token)]
         anchored_places = [a for a in anchored_places if not _road_end(a.token, anchored_places)]
         located = located_places(anchored_places, places)
         focus = focus_place(located, [a.country for a in actors if a.country])
@@ -124,6 +126,7 @@ class FrenchCoder:
         mentions: list[EventMention] = []
         times_of: dict[str, object] = {}  # mention id -> the TimeExpression dating it from the text
         issuer = _communique_issuer(doc, index)
+        date_lines = _date_lines(doc, anchored_times)
         for sent in doc.sents:
             if len(sent) > MAX_SENTENCE_TOKENS or not sent.text.strip() or READ_ALSO.match(sent.text):
                 continue
@@ -143,9 +146,23 @@ class FrenchCoder:
                                               count_people(sent, "injured", cand.token) if counted else None)
                 first_violent = first_violent and not is_violent
                 when = _continue_incident(mention, when, pub_time, mentions, times_of, article, doc, offset, focus)
+                when = _live_entry_day(mention, when, pub_time, date_lines, doc, offset)
+                if _coarse_frame_of_another_place(mention, when, mentions, times_of, focus):
+                    # "L'an dernier, des hommes armés ont attaqué le poste de Boni. Des soldats
+                    # ont arrêté deux suspects à Gao.": the year framed the story at Boni only
+                    when = pub_time
+                    shown = undated_time(pub_time, False, article.metadata.get(EVENTS_DATED_BY_PUBLICATION) is True)
+                    mention.event_date, mention.date_end, mention.time_precision = (
+                        (shown.start, shown.end, shown.precision) if shown else (None, None, None))
+                if published is None and not _own_time(mention, when) and unresolved_relative(mention.evidence.sentence):
+                    # no publication date: "En décembre", "depuis le début de l'année" name no
+                    # day, and the date of a sentence before is not theirs
+                    mention.event_date = mention.date_end = mention.time_precision = None
+                    when = None
                 if mention.status == "claimed" and mention.claimed_by:
                     mention.claimed_by = _named_group(mention.claimed_by, mentions)
-                if issuer is not None and mention.status == "asserted" and mention.reported_by is None:
+                if issuer is not None and mention.status == "asserted" and mention.reported_by is None \
+                        and _reported_act(mention):
                     # what a party's communiqué reports is its claim (status: attributed claims)
                     mention.status, mention.claimed_by = "claimed", issuer
                 if cand.told_document and mention.status == "asserted" and (document := _told_document_claimant(
@@ -169,14 +186,19 @@ class FrenchCoder:
         for tok, (entry, words) in sorted(hits, key=lambda h: (-len(h[1][1]), h[1][0].pos != "VERB")):
             if tok.i in used or any(t.i in used for t in words):
                 continue
-            if entry.pos == "VERB" and not verb_like(tok) or entry.pos == "NOUN" and tok.pos_ not in {
-                    "NOUN", "PROPN"} and len(words) == 1:
+            if entry.pos == "VERB" and not verb_like(tok) or entry.pos == "NOUN" and not noun_like(tok) \
+                    and len(words) == 1:
                 continue
             used.update(t.i for t in words)
             found.append(_Candidate(tok, words, entry, entry.event_type, entry.mode, entry.cameo, entry.acled))
         for tok in sent:
             if tok.i not in used and _forces_left_place(tok, index):
                 entry = self.lexicon.match_lemma("retirer", "VERB")
+                if entry is not None:
+                    used.add(tok.i)
+                    found.append(_Candidate(tok, [tok], entry, entry.event_type, entry.mode, entry.cameo, entry.acled))
+            elif tok.i not in used and _forces_retook_place(tok, index):
+                entry = self.lexicon.match_lemma("emparer", "VERB")  # the territory group (CAMEO 192)
                 if entry is not None:
                     used.add(tok.i)
                     found.append(_Candidate(tok, [tok], entry, entry.event_type, entry.mode, entry.cameo, entry.acled))
@@ -187,10 +209,16 @@ class FrenchCoder:
             tok = cand.token
             if _covered(tok, by_token):
                 continue
+            if tok.lemma_ == "recevoir" and any(w.dep_.startswith("nsubj") and w.dep_ != "nsubj:pass"
+                                                for w in cand.phrase[1:]):
+                continue  # "le ministre a reçu des menaces": the visitor noun must be the one received
             if verb_like(tok):  # "ont violé" tagged ADJ is the verb (french_lexicon.participle_after_avoir)
                 if cand.event_type not in VIOLENT and _state_participle(tok):
                     continue  # "leurs forces peu équipées", "des personnes accusées de trafic": a state
                 cand.sources, cand.targets = verb_roles(arguments_head(tok), index)
+                if tok.lemma_ == "intercepter" and _by_state_forces(cand.sources):
+                    # a vehicle stopped by the police or army is a seizure, not a highway attack
+                    cand.event_type, cand.mode, cand.cameo, cand.acled = "COERCE", "seize", "171", None
                 if not (cand.sources or cand.targets) and (cand.event_type not in UNLICENSED_VERB_OK or
                                                            tok.lemma_ in NEEDS_ACTOR):
                     continue
@@ -205,6 +233,10 @@ class FrenchCoder:
                 cand.sources, cand.targets = noun_roles(tok, index, cand.mode)
                 if not cand.sources:
                     cand.sources = doer_of_light_verb(tok, index)  # "l'attaque a été menée par des hommes armés"
+                if not (cand.sources or cand.targets) and cand.event_type in VIOLENT:
+                    cand.sources, cand.targets = _opposed_sides(tok, index)  # "des affrontements ont opposé X à Y"
+                if not cand.sources and cand.mode == "arrest":
+                    cand.sources = _announcer_of_arrest(tok, index)  # "la police a annoncé l'arrestation de"
                 if not cand.targets:
                     cand.targets = [a for a in target_of_light_verb(tok, index)
                                     if all(a.name != s.name for s in cand.sources)]
@@ -266,7 +298,7 @@ class FrenchCoder:
         elif act is not None and published is not None and act.start > published:
             when = None
         else:
-            when = time_for(tok, times, paragraph_start)
+            when = _act_over_telling(tok, time_for(tok, times, paragraph_start), times)
         if status in {"asserted", "claimed"} and (background(tok) or (
                 when is not None and is_historical(when.end, published)) or _described_before(tok, when, published, offset)):
             status, claimed_by = "historical", None
@@ -302,13 +334,101 @@ class FrenchCoder:
         ), when
 
 
+#: An hour stamp opening a live-blog entry ("14h05 - ", "9 h 30 :", "17:45 ").
+HOUR_STAMP = re.compile(r"^\s*(?:[01]?\d|2[0-3])\s?[hH:]\s?[0-5]\d\b")
+
+
+def _date_lines(doc: Doc, times: list) -> list:
+    """Day-precision times that stand alone on their line ("Mardi 13 janvier 2026" above a
+    live blog's entries): ``[(line start in the Doc, TimeExpression)]`` in text order."""
+    text = doc.text
+    found = []
+    for a in times:
+        if a.item.precision != "day" or a.item.span is None:
+            continue
+        start = text.rfind("\n", 0, a.token.idx) + 1
+        end = text.find("\n", a.token.idx)
+        line = text[start:end if end >= 0 else len(text)].strip()
+        if line and len(line) <= len(a.item.text) + 12 and a.item.text.lower() in line.lower():
+            found.append((start, a.item))
+    return found
+
+
+def _live_entry_day(mention: EventMention, when, pub_time, date_lines: list, doc: Doc, offset: int):  # noqa: ANN001, ANN202
+    """A live-blog entry ("14h05 - L'état-major affirme ...", a line opening with an hour
+    stamp, :data:`HOUR_STAMP`) that the text dates no finer than the report's week is
+    dated by the date line above it (:func:`_date_lines`): the blog gives each entry's day
+    once, over its hour stamps. Any other sentence, or an entry with a day of its own,
+    keeps ``when``. Returns the TimeExpression now dating the mention."""
+    if not date_lines or not (when is None or when is pub_time or str(when.text).startswith("on or before: ")):
+        return when
+    sent_start = mention.evidence.start_char - offset
+    line_start = doc.text.rfind("\n", 0, max(sent_start, 0)) + 1
+    if not HOUR_STAMP.match(doc.text[line_start:line_start + 12]):
+        return when
+    above = [t for start, t in date_lines if start < line_start]
+    if not above:
+        return when
+    day = above[-1]
+    mention.event_date, mention.date_end, mention.time_precision = day.start, day.end, day.precision
+    return day
+
+
+def _coarse_frame_of_another_place(mention: EventMention, when, earlier: list[EventMention], times_of: dict,
+                                   focus: Place | None) -> bool:  # noqa: ANN001
+    """Whether ``when`` is a month or year carried from a sentence before (the narrative
+    frame of :func:`~crisisdesk.coding.placetime.time_for`, step 3: "L'an dernier, ...")
+    onto a mention placed by its own words somewhere else than the mention that frame
+    dated: a coarse frame sets the time of the story it opens, and a sentence naming
+    another place tells another incident, dated as the text leaves it (by the report).
+    A frame of a day, or a mention with no place of its own or the same place, keeps it."""
+    if when is None or when.span is None or when.precision not in {"month", "year"} or _own_time(mention, when):
+        return False
+    framed = [m for m in earlier if times_of.get(m.mention_id) is when]
+    if not framed or mention.place is None or mention.place is focus:
+        return False
+    before = framed[-1].place
+    return before is not None and before is not focus and before.name != mention.place.name
+
+
+def _own_time(mention: EventMention, when) -> bool:  # noqa: ANN001
+    """Whether ``when`` is a time expression of the mention's own sentence."""
+    return when is not None and when.span is not None and \
+        mention.evidence.start_char <= when.span.start < mention.evidence.end_char
+
+
+def _act_over_telling(tok: Token, when, times: list):  # noqa: ANN001, ANN202 - TimeExpression | None
+    """The act's own date over the telling's: "ont exécuté 41 civils ..., le 23 février
+    2025, a déclaré aujourd'hui l'ONG" is dated 23 February, not the day of the
+    statement. When ``when`` (the time :func:`~crisisdesk.coding.placetime.time_for`
+    chose) hangs on a verb of saying (``french_status.SAYING_VERBS``) that is not the
+    trigger, another time of the sentence not hung on a saying verb dates the act (ACLED
+    codes the day of the event, not of its report); else ``when`` as it is."""
+    from crisisdesk.coding.french_status import SAYING_VERBS
+
+    if when is None or when.span is None:
+        return when
+    sent = tok.sent
+    here = [a for a in times if sent.start <= a.token.i < sent.end]
+
+    def telling(a) -> bool:  # noqa: ANN001
+        head = a.token.head
+        return head != tok and head.lemma_ in SAYING_VERBS and a.token.dep_.startswith(("obl", "advmod", "nmod"))
+
+    chosen = next((a for a in here if a.item is when), None)
+    if chosen is None or not telling(chosen):
+        return when
+    other = [a for a in here if a is not chosen and not telling(a)]
+    return min(other, key=lambda a: abs(a.token.i - tok.i)).item if other else when
+
+
 #: Words by which a sentence places its event on the day of the incident told before it,
 #: or the day before or after ("le même jour", "la veille", "le lendemain"), or at a time
 #: of that day ("dans l'après-midi", "en milieu de matinée", "dans la soirée"): French
 #: deixis relative to the narrative, not to the publication (Le Bon Usage § 1010, "la
 #: veille"/"le lendemain" take their reference in the text).
 SAME_DAY_FR = re.compile(
-    r"\b(?P<rel>le\s+même\s+jour|ce\s+même\s+jour|ce\s+jour-là|la\s+veille|le\s+lendemain|"
+    r"\b(?P<rel>le\s+même\s+jour|ce\s+même\s+jour|ce\s+jour-là|l[’']avant-veille|la\s+veille|le\s+lendemain|"
     r"(?:dans|en|au)\s+(?:l[’']après-midi|la\s+(?:matinée|soirée|nuit)|(?:(?:début|fin|milieu)\s+d[e’']\s*)"
     r"(?:matinée|soirée|journée|l[’']après-midi)))\b", re.IGNORECASE)
 
@@ -323,12 +443,12 @@ STATEMENT_TIME = re.compile(r"\b(?:message|communiqué|vidéo|enregistrement|dé
 
 def _relative_day(sentence: str) -> int | None:
     """Days from the incident told before that a sentence's :data:`SAME_DAY_FR` words
-    give (-1 "la veille", +1 "le lendemain", 0 the others), None without them."""
+    give (-1 "la veille", -2 "l'avant-veille", +1 "le lendemain", 0 the others), None without them."""
     found = SAME_DAY_FR.search(sentence)
     if found is None:
         return None
     rel = found.group("rel").lower()
-    return -1 if "veille" in rel else 1 if "lendemain" in rel else 0
+    return -2 if "avant-veille" in rel else -1 if "veille" in rel else 1 if "lendemain" in rel else 0
 
 
 def _continue_incident(mention: EventMention, when, pub_time, earlier: list[EventMention],  # noqa: ANN001
@@ -549,6 +669,8 @@ def _not_a_location(doc: Doc, place: Place, offset: int) -> bool:
     if span is None:
         return False
     start = span[0]
+    if _hailed(start):
+        return True
     before = [t for t in doc[max(start.i - 8, start.sent.start):start.i] if not t.is_space]
     words = [t.lower_ for t in before]
     while words and words[-1] in _NAME_LINKS:
@@ -565,6 +687,32 @@ def _not_a_location(doc: Doc, place: Place, offset: int) -> bool:
 
 #: Words of a road named by its far end ("sur la route de Kolokani", "l'axe Kati-Kolokani").
 ROAD_WORDS = frozenset({"route", "axe", "direction", "piste"})
+
+
+def _in_source_phrase(place: Token) -> bool:
+    """Whether the place is part of a "selon X"/"d'après X" source phrase ("selon une
+    source hospitalière à Bol"): where the source is, not where the event is; the event
+    takes the place of its own words or of the incident told before."""
+    from crisisdesk.coding.french_status import _according_to
+
+    head = place
+    for _ in range(3):
+        if head.dep_ not in {"nmod", "amod", "appos"} or head.head is head:
+            return False
+        head = head.head
+        if _according_to(head) == head:
+            return True
+    return False
+
+
+def _hailed(place: Token) -> bool:
+    """Whether the place is in an exclamation "Vive X !" / "Vivent X !" (the subjunctive
+    of "vivre" hailing a nation at a communiqué's end, *Le Bon Usage* § 903) or is the
+    word "Vive" itself read as a toponym: no place of an event."""
+    sent = place.sent
+    first = next((t for t in sent if not t.is_space), None)
+    return first is not None and first.lower_ in {"vive", "vivent"} and (
+        place.i == first.i or sent.text.rstrip().endswith("!"))
 
 
 def _road_end(place: Token, anchored: list) -> bool:
@@ -642,8 +790,11 @@ def _told_document_claimant(earlier: list[EventMention], issuer: str | None) -> 
 def _communique_issuer(doc: Doc, index: FrenchActors) -> str | None:
     """The issuer of a communiqué, or None: a text whose first sentences (the first three)
     hold the communiqué formula "X informe l'opinion (nationale et internationale) que ..."
-    with X an armed party (state forces or an armed group) is X's statement, and every
-    act it then reports without another source is X's claim, as the English path codes
+    with X an armed party (state forces or an armed group), a government (sector GOV:
+    its forces fight) or an organ the annotation does not know, named by an acronym ("Le
+    CNSP informe l'opinion nationale que": Niger's ruling military council) is X's
+    statement, and every act it then reports without another source is X's claim
+    (:func:`_reported_act`), as the English path codes
     "informs the public that" (a reporting verb, ``status.REPORT_VERBS``) said by a party
     (:func:`_party_status`); the formula opens the text, so the rest of it is said by X."""
     for sent in list(doc.sents)[:3]:
@@ -651,10 +802,26 @@ def _communique_issuer(doc: Doc, index: FrenchActors) -> str | None:
             if not verb.lower_.startswith("inform") or not any(
                     t.lemma_.lower() == "opinion" for t in doc[verb.i + 1:min(verb.i + 3, sent.end)]):
                 continue  # the parser may not make "informe" the verb: read the words
-            speakers = [a for t in sent[:verb.i - sent.start] if (a := index.actor_of(t)) is not None]
-            if any(a.sector in {"MIL", "COP", "REB"} or "armed" in (a.actor_type or "") for a in speakers):
+            words = [t for t in sent[:verb.i - sent.start] if not t.is_space and not t.is_punct]
+            speakers = [a for t in words if (a := index.actor_of(t)) is not None]
+            if any(a.sector in {"MIL", "COP", "REB", "GOV"} or "armed" in (a.actor_type or "") for a in speakers) or (
+                    not speakers and any(t.is_upper and len(t.text) > 1 for t in words)):
                 return doc[sent.start:verb.i].text.strip()
     return None
+
+
+def _reported_act(mention: EventMention) -> bool:
+    """Whether a communiqué's issuer only reports ``mention`` (its claim) rather than
+    performing it: material acts (CAMEO quad classes 2 and 4: attacks, arrests, strikes)
+    done by others or by its forces in the field are reported, and the issuer cannot be
+    checked on them; its own words (verbal quad classes 1 and 3: "le gouvernement
+    condamne", "dément", "appelle au calme") and a civil official's decision ("le ministre
+    a décidé de suspendre la circulation des motos", a doer of sector GOV) are acts the
+    communiqué itself performs, asserted (the French written sets' convention: "a
+    government's own decision announced in its communiqué is the act itself")."""
+    if mention.quad_class not in (2, 4):
+        return False
+    return not any(a.sector == "GOV" for a in mention.source_actors)
 
 
 def _located(actor: ActorRef, country: str, focus: str | None) -> ActorRef:
@@ -727,6 +894,59 @@ def _forces_left_place(verb: Token, index: FrenchActors) -> bool:
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
     return any(a.sector in {"MIL", "COP"} or (a.actor_type or "").startswith("state forces")
                for h in subjects for a in index.actors_of(h))
+
+
+def _forces_retook_place(verb: Token, index: FrenchActors) -> bool:
+    """"les soldats ont repris Déou": armed men retaking a named place is a change of
+    territory (CAMEO 192, ACLED Codebook 2023, Battles: "Government regains territory"
+    when state forces retake it, "Non-state actor overtakes territory" otherwise, chosen
+    by :func:`crisisdesk.coding.acled.acled_types` from the doer's sector), as the
+    lexicon's "reprendre la localité"; the object must be a place name (PROPN, not an
+    actor's name) and the subject an armed actor: "reprendre ses activités", "le
+    président a repris la parole", "les cours ont repris à Gao" are not."""
+    if verb.lemma_ != "reprendre" or verb.pos_ != "VERB":
+        return False
+    place = next((c for c in verb.children if c.dep_ == "obj"), None)
+    if place is None or place.pos_ != "PROPN" or (index.actor_of(place) is not None and
+                                                   index.actor_of(place).actor_type not in {"state", None}):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    return any(is_armed(a) for h in subjects for a in index.actors_of(h))
+
+
+def _opposed_sides(noun: Token, index: FrenchActors) -> tuple[list[ActorRef], list[ActorRef]]:
+    """"De violents affrontements ont opposé l'armée aux jihadistes": the sides of a
+    fight noun that is the subject of "opposer" are the verb's object (first side) and its
+    "à" complement (second side), as "affrontements entre X et Y"; ([], []) otherwise."""
+    verb = noun.head
+    if noun.dep_ not in {"nsubj", "nsubj:pass"} or verb.lemma_ != "opposer":
+        return [], []
+    first = [c for c in verb.children if c.dep_ == "obj"]
+    second = [g for c in first for g in c.children if g.dep_ == "nmod" and any(
+        k.lower_ in {"à", "aux", "au"} for k in g.children if k.dep_ == "case")]
+    second += [c for c in verb.children if c.dep_.startswith("obl") and any(
+        k.lower_ in {"à", "aux", "au"} for k in c.children if k.dep_ == "case")]
+    return [a for h in first for a in index.actors_of(h)], [a for h in second for a in index.actors_of(h)]
+
+
+def _by_state_forces(sources: list[ActorRef]) -> bool:
+    """Whether a doer is a state's police or army (sector MIL or COP): who intercepts a
+    vehicle decides whether it is an attack on the road or a seizure."""
+    return any(a.sector in {"MIL", "COP"} for a in sources)
+
+
+def _announcer_of_arrest(noun: Token, index: FrenchActors) -> list[ActorRef]:
+    """"La gendarmerie a annoncé l'arrestation de quatre suspects": an arrest noun that is
+    the object of "annoncer" is the announcer's own act when the announcer is the police,
+    the army or a government (sectors COP, MIL, GOV; an arrest is made by the state,
+    CAMEO 173), the doer of the arrest. Only arrests: "annoncer une offensive" announces
+    a plan, not an act done (session 15 made "annoncer" a reporting verb and coded such an
+    announced offensive as an attack; dropped). Empty otherwise."""
+    verb = noun.head
+    if noun.dep_ != "obj" or verb.lemma_ != "annoncer":
+        return []
+    speakers = [a for c in verb.children if c.dep_ == "nsubj" for a in index.actors_of(c)]
+    return [a for a in speakers if a.sector in {"COP", "MIL", "GOV"}]
 
 
 def _state_participle(verb: Token) -> bool:

@@ -126,6 +126,21 @@ def _compound(num: Token) -> tuple[int, int] | None:
     return _parse_words([t.lower_ for t in doc[first:num.i + 1] if t.lower_ != "-"])
 
 
+def _compound_after(tok: Token) -> tuple[int, int] | None:
+    """The value of the number starting at ``tok`` with the words of its compound after
+    it ("vingt et un" -> 21, "quarante - deux" -> 42; the parser may hang "et un" apart,
+    "vingt" read alone gave 20), the forward reading of :func:`_compound`; ``_parse``
+    of ``tok`` alone when no compound follows."""
+    doc, last = tok.doc, tok.i
+    while last + 2 < tok.sent.end and doc[last + 2].lower_ in UNITS and (
+            doc[last + 1].lower_ == "-" and doc[last + 2].lower_ not in {"un", "une"} or doc[last + 1].lower_ == "et"
+            and doc[last].lower_ in TENS and doc[last + 2].lower_ in {"un", "une", "onze"}):
+        last += 2
+    if last == tok.i:
+        return _parse(tok)
+    return _parse_words([t.lower_ for t in doc[tok.i:last + 1] if t.lower_ != "-"])
+
+
 def _parse(tok: Token) -> tuple[int, int] | None:
     text = tok.text.lower().replace("\u202f", "").replace(" ", "").replace(".", "")
     if re.fullmatch(r"\d+", text):
@@ -171,8 +186,11 @@ def _number_after(verb: Token) -> tuple[int | None, int | None] | None:
     for tok in doc[verb.i + 1:min(verb.i + 5, verb.sent.end)]:
         if tok.is_punct:
             return None
-        if tok.pos_ in {"NUM", "ADJ", "DET", "PRON", "NOUN", "PROPN"} and tok.lower_ not in {"un", "une"}:
-            value = _parse(tok)
+        # a number word whatever its tag: the small model tags "neuf" ("tué neuf
+        # terroristes") as a verb or an adjective ("new")
+        if (tok.pos_ in {"NUM", "ADJ", "DET", "PRON", "NOUN", "PROPN"} or tok.lower_ in UNITS) \
+                and tok.lower_ not in {"un", "une"}:
+            value = _compound_after(tok)
             if value is not None:
                 words = {t.lower_ for t in doc[max(tok.i - 2, verb.i + 1):tok.i]}
                 if {"au", "moins"} <= words or ("plus" in words and words & {"de", "d'"}):

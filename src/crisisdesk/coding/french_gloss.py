@@ -37,7 +37,9 @@ GLOSS: tuple[tuple[str, str], ...] = (
     (r"sans (?:aucun(?:e)? )?(?:combats?|résistance|affrontements?|coup férir)", "without any fighting"),
     (r"(?<!sans )(?<!aucun )(?:affrontements?|accrochages?|combats?\b|échanges? de tirs)", "clashes"),
     (r"\bempar\w+|\bconqu[iéê]\w*|pris(?:e)? d'assaut", "seized"),
-    (r"repris le contrôle|reprise? (?:de )?contrôle|reconqu\w+", "recaptured"),
+    # "ont repris Déou": a place name (capitalised) retaken, as "repris le contrôle de"
+    (r"repris le contrôle|reprise? (?:de )?contrôle|reconqu\w+|\b(?:ont|a|avaient|avait)\s+repris\s+(?-i:[A-ZÉÈ])",
+     "recaptured"),
     (r"après (?:le |leur )?(?:retrait|départ|repli)|abandonnée? par", "after the withdrawal"),
     (r"\bpill(?:é|ée|és|ées|age|ages|ent|er)\b", "looted"),
     (r"\bincendi(?:é|ée|és|ées|ent|er)\b", "burned"),

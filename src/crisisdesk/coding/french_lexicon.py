@@ -75,7 +75,7 @@ class FrenchLexicon:
         if _sit_in(token):
             for entry in self._by_head.get(("NOUN", "sit-in"), ()):
                 return entry, list(token.doc[token.i:token.i + 3])
-        pos = "VERB" if token.pos_ in VERB_POS else "NOUN" if token.pos_ in NOUN_POS else None
+        pos = "VERB" if token.pos_ in VERB_POS else "NOUN" if noun_like(token) else None
         keys = [token.lemma_.lower(), token.lower_]
         if pos is None and participle_after_avoir(token):
             pos = "VERB"
@@ -95,6 +95,16 @@ class FrenchLexicon:
                 if found is not None:
                     return entry, [token, *found]
         return None
+
+
+def noun_like(token: Token) -> bool:
+    """Whether ``token`` is a noun (NOUN, PROPN) or a noun the small model tagged as an
+    adjective: an ADJ that is the subject or object of a verb ("De violents affrontements
+    ont opposé ...": "affrontements" ADJ nsubj). An adjective is never the subject or
+    object of a clause (*Le Bon Usage* § 229: only a noun or a pronoun, or a word
+    nominalised by a determiner, fills those functions), so the word is a noun."""
+    return token.pos_ in NOUN_POS or (token.pos_ == "ADJ" and token.dep_ in {"nsubj", "nsubj:pass", "obj"}
+                                      and token.head.pos_ in {"VERB", "AUX"})
 
 
 def verb_like(token: Token) -> bool:

@@ -386,6 +386,15 @@ def verb_roles(verb: Token, index: FrenchActors) -> tuple[list[ActorRef], list[A
                        for g in c.children if g.dep_ == "obj"]
         if not sources and verb.dep_ not in {"acl", "acl:relcl", "xcomp", "advcl"}:
             sources = [h for h in [actor_before(verb, index)] if h is not None]
+        if not targets:
+            # the object the small model misread: a plural noun tagged as an adjective
+            # ("avoir tué neuf terroristes": "terroristes" ADJ amod of "tué"), or the noun
+            # of a compound number it hung on the number ("neutralisé vingt et un
+            # terroristes": "terroristes" a conjunct of "vingt"); annotated actors only
+            targets = [c for c in verb.children if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i > verb.i
+                       and index.actor_of(c) is not None] or [
+                g for c in verb.children if c.pos_ == "NUM" and c.i > verb.i for g in c.children
+                if g.dep_ == "conj" and g.pos_ == "NOUN" and index.actor_of(g) is not None]
         if not targets:  # "tirer sur", "s'en prendre à": the object of the preposition
             targets = [h for h in _children(verb, "obl:arg") if _case(h) in {"sur", "contre"}]
         if not targets:  # "s'est entretenu avec son homologue", "a signé un accord avec la Russie"

@@ -141,7 +141,7 @@ def _verb_chain(tok: Token) -> list[Token]:
 
 def negated(tok: Token) -> bool:
     """Whether the act of ``tok`` is said not to have happened (see module doc)."""
-    if any(c.lower_ in NEGATION_WORDS and c.dep_ in {"advmod", "det"} for c in tok.children):
+    if any(c.lower_ in NEGATION_WORDS and c.dep_ in {"advmod", "det"} and not _comparative(c) for c in tok.children):
         if tok.pos_ == "VERB" or any(c.lower_ in {"aucun", "aucune"} for c in tok.children):
             return True
     if tok.pos_ in {"NOUN", "PROPN"}:
@@ -161,6 +161,15 @@ def negated(tok: Token) -> bool:
         if gov.pos_ == "VERB" and _neg_on(gov) and gov.lemma_ not in CLAIM_VERBS:
             return True
     return False
+
+
+def _comparative(word: Token) -> bool:
+    """"plus" before "de"/"que" is the comparative "more than", no negation: "ont
+    neutralisé plus d'une quarantaine de terroristes" (*Le Bon Usage* § 987: "plus de"
+    before a number); the negation "ne ... plus" has no "de" of a quantity after it."""
+    doc = word.doc
+    return word.lower_ == "plus" and word.i + 1 < len(doc) and doc[word.i + 1].lower_ in {"de", "d'", "d’", "que", "qu'",
+                                                                                           "qu’"}
 
 
 def _neg_on(verb: Token) -> bool:
@@ -307,8 +316,12 @@ def _according_to(tok: Token) -> Token | None:
             continue
         cases = [c for c in cand.children if c.dep_ in {"case", "fixed"}]
         if any(c.lower_ == "selon" for c in cases) or any(
-                c.lower_ == "après" and c.i > 0 and c.doc[c.i - 1].lower_ in {"d'", "d’"} for c in cases):
-            return cand  # "selon X", "d'après X" (not "après de violents combats")
+                c.lower_ == "après" and c.i > 0 and c.doc[c.i - 1].lower_ in {"d'", "d’"} for c in cases) or any(
+                c.lower_ in {"d'", "d’"} and any(f.dep_ == "fixed" and f.lower_ == "après" for f in c.children)
+                for c in cases):
+            # "selon X", "d'après X" (not "après de violents combats"); the small model may
+            # hang "après" on "D'" as its fixed part ("D'après des habitants, ...")
+            return cand
     return None
 
 
