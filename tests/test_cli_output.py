@@ -6,6 +6,8 @@ stdout is not a terminal, as in ``crisisdesk events | less``)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from sqlalchemy import update
 from sqlalchemy.orm import Session
@@ -119,8 +121,10 @@ def test_dates_are_written_no_more_precisely_than_known():
     assert date_text(date(2020, 5, 1), date(2020, 8, 18), "month") == "2020-05 – 2020-08-18"  # "since May"
     assert date_text(date(2021, 1, 1), date(2025, 12, 3), "year") == "2021 – 2025-12-03"  # "since 2021"
     assert date_text(date(2025, 11, 19), date(2025, 11, 25), "week") == "2025-11-19 – 2025-11-25"
-    assert date_text(date(2025, 11, 30), date(2025, 11, 30), "week") == "2025-11-30 – 2025-11-30"  # was "(week)"
-    assert date_text(date(2025, 11, 30), None, "week") == "2025-11-30 – 2025-11-30"
+    # "this week" in a Monday's report: the week so far is that day, written as one day
+    # (session 16; it was "2025-11-30 – 2025-11-30", and before that "(week)")
+    assert date_text(date(2025, 11, 30), date(2025, 11, 30), "week") == "2025-11-30"
+    assert date_text(date(2025, 11, 30), None, "week") == "2025-11-30"
     assert date_text(date(2025, 11, 17), date(2025, 11, 17), "day") == "2025-11-17"
     assert date_text(None) == "undated"
 
@@ -181,14 +185,18 @@ def test_event_table_says_what_its_abbreviations_mean(db):
     assert "✝ N: reported killed" in output
 
 
-def test_a_week_is_written_as_its_span_in_every_output(tmp_path):
-    """A Monday's report of "this week" is dated at week precision to that Monday
-    (``event_date`` = ``date_end``): it was written "2025-11-17 (week)" while other
-    weeks were ranges ("2025-11-19 – 2025-11-25"), and "In the week of 17 November
-    2025" in the ACLED notes. Every output now writes the span: ``events``,
-    ``situation``, the Markdown report, the web event page, the ACLED notes."""
-    from datetime import date
-
+@pytest.mark.parametrize(("last", "written", "notes"), [
+    (date(2025, 11, 23), "2025-11-17 – 2025-11-23", "Between 17 and 23 November 2025, "),
+    (date(2025, 11, 17), "2025-11-17", "On 17 November 2025, "),
+])
+def test_a_week_is_written_as_its_span_in_every_output(tmp_path, last, written, notes):
+    """A week is written as its span: it was written "2025-11-17 (week)" while other
+    weeks were ranges, and "In the week of 17 November 2025" in the ACLED notes. A
+    Monday's report of "this week" is dated at week precision to that Monday
+    (``event_date`` = ``date_end``: the week so far): that one day is written as one day
+    (session 16; it was "2025-11-17 – 2025-11-17" and "Between 17 November 2025 and 17
+    November 2025"). Every output: ``events``, ``situation``, the Markdown report, the
+    web event page, the ACLED notes."""
     from fastapi.testclient import TestClient
 
     from crisisdesk.export.acled import acled_notes
@@ -201,12 +209,11 @@ def test_a_week_is_written_as_its_span_in_every_output(tmp_path):
     _register()
     path = tmp_path / "week.db"
     engine = build_database(path, consolidated=True)
-    week = dict(event_date=date(2025, 11, 17), date_end=date(2025, 11, 17), time_precision="week")
+    week = dict(event_date=date(2025, 11, 17), date_end=last, time_precision="week")
     with Session(engine) as session:
         session.execute(update(EventRow).where(EventRow.event_id == "evt-kayes").values(**week))
         session.execute(update(EventMentionRow).where(EventMentionRow.event_id == "evt-kayes").values(**week))
         session.commit()
-    span = "2025-11-17 – 2025-11-17"
     events = _events(path, env={"COLUMNS": "250"})
     situation = CliRunner().invoke(app, ["--db", str(path), "situation", "--since", "2025-11-10", "--until",
                                          "2025-11-20"], env={"COLUMNS": "250"}).output
@@ -214,9 +221,10 @@ def test_a_week_is_written_as_its_span_in_every_output(tmp_path):
     event = queries.get_event(engine, "evt-kayes")
     page = TestClient(create_app(engine)).get("/events/evt-kayes").text
     for name, text in (("events", events), ("situation", situation), ("report", markdown), ("web", page)):
-        assert span in text, name
+        assert written in text, name
         assert "(week)" not in text, name
-    assert acled_notes(event).startswith("Between 17 November 2025 and 17 November 2025, ")
+        assert "2025-11-17 – 2025-11-17" not in text, name
+    assert acled_notes(event).startswith(notes)
 
 
 def test_situation_lines_say_whose_each_toll_is_and_the_map_sizes_by_the_lowest(tmp_path):

@@ -186,3 +186,29 @@ def test_recode_keeps_an_event_reported_by_two_articles_whole(tmp_path):
     assert [n for _, n in first[0]] == [2] and first[1] == 2
     assert recoded[:2] == first[:2]
     assert "recoded 2" in recoded[2]
+
+
+def test_an_article_another_run_stored_meanwhile_is_not_called_one_to_recode(tmp_path):
+    """A run beside another said "N stored article(s) ... were not re-coded; run
+    --recode" of the articles the other run had just stored (session-15 tester): only
+    articles stored before this run started count. Here the stored revision's time is
+    set after the next run's start, as when a run beside it stores the page meanwhile."""
+    from datetime import timedelta
+
+    from sqlalchemy import update
+
+    from crisisdesk.store.models import ArticleRow
+
+    _register()
+    (tmp_path / "story.txt").write_text(STORY, encoding="utf-8")
+    _run(tmp_path)
+    engine = open_database(str(tmp_path / "r.db"))
+    with engine.begin() as conn:
+        conn.execute(update(ArticleRow).values(stored_at=datetime.now(timezone.utc) + timedelta(hours=1)))
+    beside = _run(tmp_path)
+    assert "unchanged 1" in beside.stdout
+    assert "re-coded" not in beside.stderr, beside.stderr
+    with engine.begin() as conn:
+        conn.execute(update(ArticleRow).values(stored_at=datetime.now(timezone.utc) - timedelta(hours=1)))
+    later = _run(tmp_path)  # stored before this run started: the note is due
+    assert "note: 1 stored article(s) with unchanged text were not re-coded" in later.stderr

@@ -290,3 +290,25 @@ def test_watch_recode_codes_the_stored_feed_items_again_on_the_first_poll_only(t
     with Session(recoding.engine) as session:
         assert len(session.scalars(select(EventMentionRow)).all()) == 2
     recoding.close()
+
+
+def test_webhook_outcome_is_in_the_jsonl_log(tmp_path, web):
+    """A failed webhook was said on the terminal only: the poll's JSONL line did not
+    show it (session-15 tester). The line now has ``webhook`` (url, delivered, error);
+    the webhook itself still gets the report without that field."""
+    site = FeedSite(web, 1)
+    web.post_status = 500
+    watcher = make_watcher(tmp_path, web, webhook=web.url("/hook"))
+    watcher.poll_once()
+    web.post_status = 200
+    site.add()
+    watcher.poll_once()
+    watcher.poll_once()  # nothing new: no webhook call
+    log = [json.loads(line) for line in (tmp_path / "watch.jsonl").read_text().splitlines()]
+    failed, delivered, quiet = (entry["webhook"] for entry in log)
+    assert failed["url"] == web.url("/hook") and failed["delivered"] is False
+    assert "500" in failed["error"] and "\n" not in failed["error"]
+    assert delivered == {"url": web.url("/hook"), "delivered": True, "error": None}
+    assert quiet is None
+    assert all("webhook" not in json.loads(body) for _, body in web.posts)
+    watcher.close()

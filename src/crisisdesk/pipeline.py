@@ -154,7 +154,12 @@ class RunSummary:
     ``rejected``, ``mentions`` written,
     and the ids of the articles stored or unchanged, in input order.
     ``unchanged_in_run``: the unchanged articles whose text this run stored itself
-    (the same page read twice in the input), which re-coding would not change."""
+    (the same page read twice in the input), which re-coding would not change.
+    ``unchanged_before_run``: the unchanged articles stored before this run started
+    (``started_at``, UTC), which ``--recode`` would code again; an article another run
+    stored while this one ran is in neither count (a run beside another said "20
+    stored articles not re-coded; run --recode" of the articles the other had just
+    coded with the same rules: session-15 tester)."""
 
     run_id: int | None
     read: int = 0
@@ -169,6 +174,8 @@ class RunSummary:
     events_updated: int = 0
     consolidated: int = 0  # how many of article_ids have been consolidated
     unchanged_in_run: int = 0
+    unchanged_before_run: int = 0
+    started_at: datetime | None = None
 
     def counts(self) -> dict[str, int]:
         return {"read": self.read, "stored": self.stored, "unchanged": self.unchanged,
@@ -213,8 +220,9 @@ def run(inputs: Iterable[RawDocument | Reject], engine: Engine, options: RunOpti
     err = err or sys.stderr
     stages = stages if stages is not None else (lazy_stages(options, engine) if options.nlp else Stages())
     extractor = _extractor(options)
+    started_at = repository.utcnow()  # not after the run's recorded start
     run_id = repository.start_run(engine, options.command, options.to_json())
-    summary = RunSummary(run_id=run_id)
+    summary = RunSummary(run_id=run_id, started_at=started_at)
 
     said_hosts = HostReports()
 
@@ -302,6 +310,9 @@ def _run_one(raw: RawDocument, engine: Engine, options: RunOptions, stages: Stag
             summary.unchanged += 1
             if known.run_id is not None and known.run_id == summary.run_id:
                 summary.unchanged_in_run += 1
+            elif known.stored_at is not None and summary.started_at is not None and \
+                    known.stored_at < summary.started_at:
+                summary.unchanged_before_run += 1
             summary.article_ids.append(article.article_id)
             return
         processed = apply_stages(article, stages)

@@ -133,6 +133,11 @@ class PollReport:
     skipped_sources: list[dict[str, Any]] = field(default_factory=list)
     new_events: list[dict[str, Any]] = field(default_factory=list)
     updated_events: list[dict[str, Any]] = field(default_factory=list)
+    #: The webhook call of this poll, in the JSONL log only (the webhook gets the report
+    #: without it): ``{"url", "delivered": bool, "error": one-line reason or None}``;
+    #: None when no webhook was called (none set, or nothing new). A failed webhook was
+    #: only said on the terminal (session-15 tester).
+    webhook: dict[str, Any] | None = None
 
     @property
     def changed(self) -> bool:
@@ -140,6 +145,12 @@ class PollReport:
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
+
+    def webhook_payload(self) -> dict[str, Any]:
+        """The JSON the webhook gets: :meth:`to_json` without the ``webhook`` field."""
+        payload = self.to_json()
+        payload.pop("webhook")
+        return payload
 
     def line(self) -> str:
         """One terminal line summarising the poll."""
@@ -257,17 +268,10 @@ class Watcher:
         for event in report.new_events:
             self.echo(f"  + event {event['event_id']}: {event['event_type']} "
                       f"{event['event_date'] or ''} {event['place'] or ''}".rstrip())
-        payload = report.to_json()
-        if self.log_path is not None:
+        if self.webhook and report.changed:  # first, so that the log says how it went
+            report.webhook = {"url": self.webhook, "delivered": True, "error": None}
             try:
-                self.log_path.parent.mkdir(parents=True, exist_ok=True)
-                with self.log_path.open("a", encoding="utf-8") as handle:
-                    handle.write(json.dumps(payload, ensure_ascii=False) + "\n")
-            except OSError as exc:
-                self.echo(f"  ! could not write the log {self.log_path}: {exc}")
-        if self.webhook and report.changed:
-            try:
-                response = httpx.post(self.webhook, json=payload, timeout=10,
+                response = httpx.post(self.webhook, json=report.webhook_payload(), timeout=10,
                                       headers={"User-Agent": self.fetcher.settings.user_agent})
                 response.raise_for_status()
             except httpx.HTTPError as exc:
@@ -275,6 +279,14 @@ class Watcher:
                 # https://developer.mozilla.org/..."), printed without the "!" prefix
                 reason = (str(exc).splitlines() or [type(exc).__name__])[0]
                 self.echo(f"  ! webhook {self.webhook} failed: {reason}")
+                report.webhook = {"url": self.webhook, "delivered": False, "error": reason}
+        if self.log_path is not None:
+            try:
+                self.log_path.parent.mkdir(parents=True, exist_ok=True)
+                with self.log_path.open("a", encoding="utf-8") as handle:
+                    handle.write(json.dumps(report.to_json(), ensure_ascii=False) + "\n")
+            except OSError as exc:
+                self.echo(f"  ! could not write the log {self.log_path}: {exc}")
 
     def watch(self, every: float, *, once: bool = False, stop: threading.Event | None = None) -> int:
         """Poll now and then every ``every`` seconds until ``stop`` is set, Ctrl-C or

@@ -20,6 +20,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
+from types import MappingProxyType
+from typing import Mapping
 
 import pycountry
 import yaml
@@ -30,6 +32,7 @@ from spacy.util import filter_spans
 
 from crisisdesk.annotate.gazetteer import actor_data, capital_names
 from crisisdesk.records import MAX_SENTENCE_TOKENS, Actor, ActorRef, Place, Span
+from crisisdesk.wordlists import read_wordlist, read_words
 
 #: Actor types that generic armed-group words ("the group", "the jihadists") may refer to.
 ARMED_GROUP_TYPES = frozenset({"rebel group", "political militia", "identity militia"})
@@ -923,17 +926,19 @@ class ActorRecognizer:
         return None
 
 
-#: Seats of government and capitals' other current names that GeoNames' one ``capital``
-#: field leaves out, read as metonyms like capitals (only as actors: the gazetteer's
-#: places are unchanged; s15-plover3, third written PLOVER set "Astana deployed"):
-#: Astana is Kazakhstan's capital (GeoNames gives its 2019-2022 name Nur-Sultan); La Paz
-#: is Bolivia's seat of government (constitution of 2009, art. 6: Sucre is the capital);
-#: Naypyidaw is the usual spelling of Nay Pyi Taw; Kiev and Sana'a are the press
-#: spellings of Kyiv and Sanaa; Abidjan and Dar es Salaam hold the ministries of Côte
-#: d'Ivoire and Tanzania (CIA World Factbook, "Government - capital"). Former capitals
-#: are left out: they would need dates.
-SEATS_OF_GOVERNMENT = {"Astana": "KAZ", "La Paz": "BOL", "Naypyidaw": "MMR", "Kiev": "UKR", "Sana'a": "YEM",
-                       "Abidjan": "CIV", "Dar es Salaam": "TZA"}
+@lru_cache(maxsize=1)
+def load_seats_of_government() -> Mapping[str, str]:
+    """Seats of government and capitals' other current names that GeoNames' one
+    ``capital`` field leaves out (city name -> ISO alpha-3, read-only), read as
+    metonyms like capitals (only as actors: the gazetteer's places are unchanged;
+    s15-plover3, third written PLOVER set "Astana deployed"). From the package data file
+    ``wordlists/seats_of_government.tsv``, whose header cites each entry's source
+    (constitution of Bolivia, CIA World Factbook)."""
+    return MappingProxyType(dict(read_wordlist("seats_of_government.tsv", ("name", "alpha3"))))
+
+
+#: :func:`load_seats_of_government`, read once at import.
+SEATS_OF_GOVERNMENT = load_seats_of_government()
 
 
 #: Subject relations: the English model's (ClearNLP) and the French model's (Universal
@@ -1036,14 +1041,18 @@ def _division_name(sector: SpacySpan, states: list[SpacySpan]) -> bool:
     return before.end == sector.start and before.label_.split(":", 1)[0] == STATE_LABEL
 
 
-#: Capitalised words that, written right after a country's name, make it the proper name
-#: of a natural region, not the country: "the Niger Delta", "the Congo Basin", "the Nile
-#: Valley", "the Senegal River" (GeoNames files such features under feature classes H
-#: (streams, lakes) and T (valleys, plateaus, deserts), not as countries (class A), and
-#: they often span several states: the Niger Delta lies in Nigeria, the Congo Basin in six
-#: states). Session 15 (issue 4: "Militants in the Niger Delta" were coded Niger).
-LANDFORM_HEADS = frozenset({"Delta", "Basin", "Valley", "River", "Plateau", "Desert", "Highlands", "Mountains",
-                            "Lowlands", "Estuary", "Bend"})
+@lru_cache(maxsize=1)
+def load_landform_heads() -> frozenset[str]:
+    """Capitalised words that, written right after a country's name, make it the proper
+    name of a natural region, not the country: "the Niger Delta", "the Congo Basin" (the
+    GeoNames feature classes H and T, not A; session 15, issue 4: "Militants in the Niger
+    Delta" were coded Niger). From the package data file ``wordlists/landform_heads.tsv``
+    (its header gives the source)."""
+    return frozenset(read_words("landform_heads.tsv", "word"))
+
+
+#: :func:`load_landform_heads`, read once at import.
+LANDFORM_HEADS = load_landform_heads()
 #: Capitalised words that, written right before a country's name, make it a natural
 #: feature's name ("Lake Chad", "Lake Victoria", "Mount Kenya").
 LANDFORM_TITLES = frozenset({"Lake", "Mount", "Mt", "Mt."})

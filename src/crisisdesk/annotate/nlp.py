@@ -25,12 +25,15 @@ component right after ``ner``.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from crisisdesk.annotate.actors import ActorDictionary
 from crisisdesk.annotate.gazetteer import Gazetteer, _is_latin, regions_data
+from crisisdesk.wordlists import read_words
 
 RULER_NAME = "crisisdesk_gazetteer_ruler"
 PARAGRAPH_BREAKS_NAME = "crisisdesk_paragraph_breaks"
@@ -183,11 +186,18 @@ if not Language.has_factory(ENTITY_LABELS_NAME):
     Language.component(ENTITY_LABELS_NAME, func=map_entity_labels)
 
 
-#: French nouns borrowed with a hyphen that spaCy's French tokenizer splits into three
-#: tokens ("sit", "-", "in"), which the small model then parses as an adverb and a
-#: stray proper noun, losing the noun ("ont organisé un sit-in devant la mairie"): kept
-#: as one token (the forms the French press writes, capitalised at a sentence start).
-FRENCH_HYPHENATED_NOUNS = ("sit-in", "sit-ins", "Sit-in", "Sit-ins")
+@lru_cache(maxsize=1)
+def load_french_hyphenated_nouns() -> tuple[str, ...]:
+    """French nouns borrowed with a hyphen that spaCy's French tokenizer splits into three
+    tokens ("sit", "-", "in"), which the small model then parses as an adverb and a stray
+    proper noun, losing the noun ("ont organisé un sit-in devant la mairie"): kept as one
+    token. The forms as written, in file order, from the package data file
+    ``wordlists/french_hyphenated_nouns.tsv`` (its header gives the source)."""
+    return read_words("french_hyphenated_nouns.tsv", "form")
+
+
+#: :func:`load_french_hyphenated_nouns`, read once at import.
+FRENCH_HYPHENATED_NOUNS = load_french_hyphenated_nouns()
 
 
 def prepare_pipeline(nlp: Language, gazetteer: Gazetteer, actors: ActorDictionary) -> None:

@@ -59,6 +59,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from types import MappingProxyType
+from typing import Mapping
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
@@ -73,6 +75,7 @@ from crisisdesk.records import (
     Place,
     Span,
 )
+from crisisdesk.wordlists import read_wordlist, read_words
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 #: Words after a name that make it an administrative region ("Mopti region"). "County"
@@ -190,33 +193,30 @@ FRENCH_NOT_PLACE_WORDS = frozenset({
 FRENCH_ARTICLES = frozenset({"la", "le", "les", "l'", "l’"})
 
 
-#: French names of capitals and large cities that differ from their GeoNames primary
-#: name (exonyms), -> (that name, ISO alpha-3): from the French government's list of
-#: state and capital names (Arrêté du 4 novembre 1993 relatif à la terminologie des noms
-#: d'États et de capitales, Journal officiel; the same list as the demonyms of
-#: ``actors.yaml`` ``french:``), plus Geneva and New York. The gazetteer holds these as
-#: alternate names, but also holds such names for unrelated places ("Londres",
-#: Argentina), and its exonym rule (:meth:`PlaceResolver._plausible`) drops alternate
-#: names abroad, so a French text's "Londres" was an unknown toponym.
-FRENCH_EXONYMS = {
-    "Londres": ("London", "GBR"), "Pékin": ("Beijing", "CHN"), "Moscou": ("Moscow", "RUS"),
-    "Alger": ("Algiers", "DZA"), "Le Caire": ("Cairo", "EGY"), "Caire": ("Cairo", "EGY"),
-    "Washington": ("Washington", "USA"), "Bruxelles": ("Brussels", "BEL"), "Varsovie": ("Warsaw", "POL"),
-    "Vienne": ("Vienna", "AUT"), "Lisbonne": ("Lisbon", "PRT"), "Athènes": ("Athens", "GRC"),
-    "Copenhague": ("Copenhagen", "DNK"), "La Haye": ("The Hague", "NLD"), "Genève": ("Geneva", "CHE"),
-    "Téhéran": ("Tehran", "IRN"), "Bagdad": ("Baghdad", "IRQ"), "Damas": ("Damascus", "SYR"),
-    "Beyrouth": ("Beirut", "LBN"), "Riyad": ("Riyadh", "SAU"), "Séoul": ("Seoul", "KOR"),
-    "Addis-Abeba": ("Addis Ababa", "ETH"), "New Delhi": ("New Delhi", "IND"), "New York": ("New York City", "USA"),
-    "Bucarest": ("Bucharest", "ROU"), "Prague": ("Prague", "CZE"), "Kiev": ("Kyiv", "UKR"),
-    "Kyiv": ("Kyiv", "UKR"), "Ankara": ("Ankara", "TUR"), "Tripoli": ("Tripoli", "LBY"),
-    "Khartoum": ("Khartoum", "SDN"), "Mogadiscio": ("Mogadishu", "SOM"), "Le Cap": ("Cape Town", "ZAF"),
-}
-#: Titles before a personal name ("le président Keïta", "M. Bassolé", "le général
-#: Diendéré"): the name after is the person, not a town sharing the name.
-FRENCH_PERSON_TITLES = frozenset({
-    "président", "présidente", "ministre", "général", "colonel", "capitaine", "commandant", "lieutenant",
-    "m.", "mme", "monsieur", "madame", "docteur", "dr", "imam", "cheikh", "maître", "me", "sergent",
-    "ex-président", "premier", "chef", "porte-parole", "député", "maire", "gouverneur", "préfet"})
+@lru_cache(maxsize=1)
+def load_french_exonyms() -> Mapping[str, tuple[str, str]]:
+    """French names of capitals and large cities that differ from their GeoNames primary
+    name (exonyms), -> (that name, ISO alpha-3), read-only: from the package data file
+    ``wordlists/french_exonyms.tsv`` (the French government's list of state and capital
+    names, Arrêté du 4 novembre 1993, plus Geneva and New York; the file's header). The
+    gazetteer holds these as alternate names, but also holds such names for unrelated
+    places ("Londres", Argentina), and its exonym rule (:meth:`PlaceResolver._plausible`)
+    drops alternate names abroad, so a French text's "Londres" was an unknown toponym."""
+    rows = read_wordlist("french_exonyms.tsv", ("french", "english", "alpha3"))
+    return MappingProxyType({french: (english, alpha3) for french, english, alpha3 in rows})
+
+
+@lru_cache(maxsize=1)
+def load_french_person_titles() -> frozenset[str]:
+    """Titles before a personal name, lower case ("le président Keïta", "M. Bassolé",
+    "le général Diendéré"): the name after is the person, not a town sharing the name.
+    From the package data file ``wordlists/french_person_titles.tsv``."""
+    return frozenset(read_words("french_person_titles.tsv", "title"))
+
+
+#: :func:`load_french_exonyms` and :func:`load_french_person_titles`, read once at import.
+FRENCH_EXONYMS = load_french_exonyms()
+FRENCH_PERSON_TITLES = load_french_person_titles()
 #: Verbs of speech whose subject (often after the verb: "a indiqué Keïta") is a person.
 FRENCH_SPEECH_LEMMAS = frozenset({
     "dire", "déclarer", "indiquer", "affirmer", "ajouter", "annoncer", "expliquer", "préciser", "souligner",

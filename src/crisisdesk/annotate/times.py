@@ -422,7 +422,7 @@ def match_time_rules(text: str, rules, resolve, published: date | None, absolute
             if anchor is None:
                 if not absolute(kind, m):
                     continue
-                anchor = date(9999, 12, 31)
+                anchor = UNKNOWN_PUBLICATION
             result = resolve(kind, m, anchor)
             if result is None:
                 continue
@@ -431,6 +431,14 @@ def match_time_rules(text: str, rules, resolve, published: date | None, absolute
             found.append(TimeExpression(text=m.group(0), start=s, end=e, precision=precision,
                                         span=Span(start, end, m.group(0))))
     return found
+
+
+#: The anchor :func:`match_time_rules` resolves absolute expressions (they name their
+#: year) against when an article has no publication date: a date no text reaches, so no
+#: resolved period ends after it. A resolver told this anchor (``published ==
+#: UNKNOWN_PUBLICATION``) knows there is no publication date and gives no period that
+#: runs to it (:func:`crisisdesk.annotate.times_fr.resolve_french`, "depuis 2012").
+UNKNOWN_PUBLICATION = date(9999, 12, 31)
 
 
 class TimeRecognizer:

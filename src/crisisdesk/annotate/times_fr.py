@@ -44,8 +44,8 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
-from crisisdesk.annotate.times import (FUTURE_TOLERANCE_DAYS, _day_range, _month_bounds, _recent_month, _relative,
-                                       _weekday, match_time_rules)
+from crisisdesk.annotate.times import (FUTURE_TOLERANCE_DAYS, UNKNOWN_PUBLICATION, _day_range, _month_bounds,
+                                       _recent_month, _relative, _weekday, match_time_rules)
 from crisisdesk.records import TimeExpression
 
 #: French month names (lower case; also capitalised at a sentence start) -> number.
@@ -192,7 +192,7 @@ def resolve_french(kind: str, m: re.Match, published: date) -> tuple[date, date,
             return start, end, "month"
         if kind == "year":
             year = int(g["year"])
-            if g["cue"].lower() in ("depuis", "dès") and published < UNKNOWN_PUBLICATION:
+            if g["cue"].lower() in ("depuis", "dès") and published != UNKNOWN_PUBLICATION:
                 return date(year, 1, 1), published, "year"
             # "en 2012"; "depuis 2012" with no publication date: the text gives the start
             # only, so the period is the year it names (see module doc), no made-up end
@@ -207,11 +207,6 @@ def _english_month(name: str) -> str:
     return ("January February March April May June July August September October November December"
             .split()[MONTHS_FR[name.lower()] - 1])
 
-
-#: The anchor :func:`crisisdesk.annotate.times.match_time_rules` resolves absolute
-#: expressions against when an article has no publication date (9999-12-31): no
-#: period of the text runs to it.
-UNKNOWN_PUBLICATION = date(9999, 1, 1)
 
 #: Rules that need no publication date (absolute dates).
 _ABSOLUTE = {"month_year", "year"}

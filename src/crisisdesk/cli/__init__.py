@@ -14,6 +14,7 @@ app = typer.Typer(
     help="Turn news articles into an evidence-backed record of security events.",
     no_args_is_help=True,
     add_completion=False,
+    rich_markup_mode="rich",  # help text is rich markup (cli/helptext.py writes code spans bold)
 )
 
 
@@ -59,8 +60,12 @@ def version() -> None:
 
 
 def _register() -> None:
-    # Each module adds its commands to ``app`` on import.
+    # Each module adds its commands to ``app`` on import; their help is then tidied
+    # for the terminal (one line per paragraph, code spans bold: cli/helptext.py).
     from crisisdesk.cli import commands  # noqa: F401
+    from crisisdesk.cli.helptext import tidy_help
+
+    tidy_help(app)
 
 
 def _named_database(argv: list[str]) -> str:

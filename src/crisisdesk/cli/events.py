@@ -33,7 +33,7 @@ from crisisdesk.records import ActorRef, EventMention
 from crisisdesk.store.db import open_database
 from crisisdesk.store.models import EventMentionRow
 from crisisdesk.store.names import country_alpha3
-from crisisdesk.store.queries import (QueryError, actor_like_patterns, actor_values_text, check_cameo_prefix, date_text,
+from crisisdesk.store.queries import (QueryError, actor_condition, date_text,
                                       parse_since, source_wording)
 from crisisdesk.store.repository import row_to_mention
 
@@ -84,15 +84,10 @@ def query_mentions(engine: Engine, flt: EventFilter) -> list[EventMention]:
     elif flt.admin1:
         q = q.where(EventMentionRow.admin1.ilike(f"%{flt.admin1}%"))
     if flt.actor:
-        queries = flt.actor_spellings or (flt.actor,)
-        q = q.where(or_(*(EventMentionRow.actor_codes.ilike(f"%{query}%") for query in queries), *(
-            actor_values_text(column).like(pattern, escape="\\")
-            for query in queries for pattern in actor_like_patterns(query)
-            for column in (EventMentionRow.source_actors, EventMentionRow.target_actors))))
+        q = q.where(actor_condition(flt.actor_spellings or (flt.actor,), EventMentionRow.source_actors,
+                                    EventMentionRow.target_actors, EventMentionRow.actor_codes))
     if flt.event_type:
-        if flt.event_type.strip().isdigit():
-            check_cameo_prefix(flt.event_type)  # --type 999 matched nothing without a word
-        resolved = load_ontology().resolve_type_query(flt.event_type)
+        resolved = load_ontology().resolve_type_query(flt.event_type)  # refuses --type 999 too
         if "event_type" in resolved:
             q = q.where(EventMentionRow.event_type == resolved["event_type"])
         elif "cameo_prefix" in resolved:
@@ -268,11 +263,12 @@ def events_command(
     if first and last and first > last:  # as report and export say; before, an empty list
         raise typer.BadParameter(f"since ({first}) is after until ({last})", param_hint="--since/--until")
     engine = open_database(db_option(ctx, db), for_reading=True)
+    spellings = actor_spellings(engine, actor)  # once: it may read the stored actor lists
     flt = EventFilter(country=resolve_country(country), admin1=resolve_admin1(engine, admin1), actor=actor,
-                      actor_spellings=actor_spellings(engine, actor), event_type=event_type, status=normalize_statuses(status),
+                      actor_spellings=spellings, event_type=event_type, status=normalize_statuses(status),
                       since=first, until=last, text=text,
                       reported_by=reported_by, limit=limit)
-    warn_when_no_actor_matches(engine, actor)
+    warn_when_no_actor_matches(engine, actor, spellings)
     try:
         mentions = query_mentions(engine, flt)
     except ValueError as error:

@@ -9,8 +9,7 @@ import typer
 from sqlalchemy import Engine
 
 from crisisdesk.store.names import country_alpha3, matching_names, stored_admin1_values
-from crisisdesk.store.queries import (EventFilter, QueryError, actor_found, actor_spellings, check_cameo_prefix,
-                                      parse_since)
+from crisisdesk.store.queries import EventFilter, QueryError, actor_found, actor_spellings, parse_since
 
 __all__ = ["actor_spellings"]  # re-exported: ``crisisdesk events`` imports it from here
 
@@ -30,16 +29,14 @@ def check_event_type(event_type: str | None) -> None:
     """Refuse a ``--type`` no vocabulary knows (``typer.BadParameter``, exit 2), as
     ``crisisdesk events`` does: a typo ("Battle", "ASSUALT") used to give an empty
     export or report without a word. CAMEO codes (digits) are prefixes: one that starts
-    no code of the table is refused too (:func:`crisisdesk.store.queries.check_cameo_prefix`)."""
+    no code of the table is refused too
+    (:meth:`crisisdesk.coding.ontology.Ontology.resolve_type_query`)."""
     if not event_type:
         return
     from crisisdesk.coding.ontology import load_ontology
 
     try:
-        if event_type.strip().isdigit():
-            check_cameo_prefix(event_type)
-        else:
-            load_ontology().resolve_type_query(event_type)
+        load_ontology().resolve_type_query(event_type)
     except ValueError as exc:
         raise typer.BadParameter(str(exc), param_hint="--type") from None
 
@@ -59,14 +56,18 @@ def resolve_admin1(executor, admin1: str | None) -> tuple[str, ...] | None:
     return matches
 
 
-def warn_when_no_actor_matches(executor, actor: str | None) -> bool:
+def warn_when_no_actor_matches(executor, actor: str | None, spellings: tuple[str, ...] | None = None) -> bool:
     """When ``--actor`` matches no actor of any stored event mention (its name, code,
     sector, country, ACLED name or words of the text, as the filter compares them:
     :func:`crisisdesk.store.queries.actor_values_text`), say so on stderr, as
     :func:`resolve_admin1` does for ``--admin1`` (``--actor Nobody`` gave an empty
     list without a word while ``--admin1 Nowhere`` warned). ``executor``: Engine,
-    Connection or Session. Returns whether a warning was printed."""
-    if not actor or actor_found(executor, actor) or actor_spellings(executor, actor):
+    Connection or Session; ``spellings``: :func:`actor_spellings` of ``actor`` when the
+    caller has them (not read again), None to look them up. Returns whether a warning
+    was printed."""
+    if not actor or spellings or actor_found(executor, actor):
+        return False
+    if spellings is None and actor_spellings(executor, actor):
         return False
     typer.echo(f"warning: no event has an actor matching {actor!r} (compared with actor names, codes and "
                "sectors, case-insensitive; `crisisdesk events` lists the stored ones)", err=True)
@@ -133,8 +134,8 @@ def build_filter(
     admin1_match = resolve_admin1(engine, admin1) if engine is not None else admin1
     spellings: tuple[str, ...] = ()
     if engine is not None:
-        warn_when_no_actor_matches(engine, actor)
-        spellings = actor_spellings(engine, actor)
+        spellings = actor_spellings(engine, actor)  # once: it may read the stored actor lists
+        warn_when_no_actor_matches(engine, actor, spellings)
     try:
         return EventFilter(
             country=country, admin1=admin1_match, actor=actor, actor_spellings=spellings, event_type=event_type,

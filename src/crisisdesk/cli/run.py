@@ -82,7 +82,7 @@ def run_command(
             from crisisdesk.cli.events import print_run_events
 
             print_run_events(engine, summary.run_id)
-    earlier = summary.unchanged - summary.unchanged_in_run  # stored by an earlier run
+    earlier = summary.unchanged_before_run  # stored before this run started (not by a run beside it)
     if earlier and not recode and not no_nlp:
         typer.echo(f"note: {earlier} stored article(s) with unchanged text were not re-coded; "
                    "`crisisdesk run --recode` codes them again with the current rules and lexicon", err=True)

@@ -70,7 +70,7 @@ def number_of(noun: Token) -> tuple[int | None, int | None] | None:
         key = lemma if lemma in COLLECTIVE else noun.lower_.rstrip("s")
         plural = noun.lower_.endswith("s") or "Plur" in noun.morph.get("Number")
         value = PLURAL_COLLECTIVE.get(key, COLLECTIVE[key]) if plural else COLLECTIVE[key]
-        return _bounded(noun, value)
+        return _with_lower_bound(noun, value)
     nums = [c for c in noun.children if c.dep_ == "nummod" or (c.pos_ == "NUM" and c.dep_ in {"det", "amod"})]
     if not nums:  # "84 paramilitaires russes" read as "russes" with the det "paramilitaires" (nummod 84)
         nums = [g for c in noun.children if c.dep_ == "det" and c.pos_ == "NOUN" for g in c.children
@@ -78,10 +78,10 @@ def number_of(noun: Token) -> tuple[int | None, int | None] | None:
     if nums:
         value = _compound(nums[0])
         if value is not None:
-            return _bounded(noun, _range(nums[0], value), nums[0])
+            return _with_lower_bound(noun, _range(nums[0], value), nums[0])
     before = _number_word_before(noun)
     if before is not None:
-        return _bounded(noun, before[1], before[0])
+        return _with_lower_bound(noun, before[1], before[0])
     for c in noun.children:
         if c.dep_ in {"det", "amod"} and c.lower_ in VAGUE:
             return VAGUE[c.lower_]
@@ -91,7 +91,7 @@ def number_of(noun: Token) -> tuple[int | None, int | None] | None:
                                                                 noun.morph.get("NumType"))) or \
             (noun.pos_ == "NOUN" and "-" in noun.text and _parse(noun) is not None):
         value = _compound(noun)
-        return _bounded(noun, value) if value is not None else None
+        return _with_lower_bound(noun, value) if value is not None else None
     return None
 
 
@@ -199,7 +199,8 @@ def _number_after(verb: Token) -> tuple[int | None, int | None] | None:
     return None
 
 
-def _bounded(noun: Token, value: tuple[int | None, int | None], num: Token | None = None) -> tuple[int | None, int | None]:
+def _with_lower_bound(noun: Token, value: tuple[int | None, int | None],
+                      num: Token | None = None) -> tuple[int | None, int | None]:
     """"au moins 12", "plus de 12" -> (12, None): a lower-bound word before the number."""
     first = min([noun, *(c for c in noun.children if c.i < noun.i)], key=lambda t: t.i)
     window = noun.doc[max(first.i - 3, noun.sent.start):(num.i if num is not None else noun.i)]

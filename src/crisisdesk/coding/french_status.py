@@ -31,8 +31,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Token
+
+from crisisdesk.wordlists import read_words
 
 NEGATION_WORDS = frozenset({"pas", "plus", "jamais", "guère", "point", "aucun", "aucune", "nullement"})
 DENIAL_VERBS = frozenset({"démentir", "nier", "réfuter"})
@@ -51,25 +54,38 @@ RATHER_THAN = re.compile(r"\bplutôt\s+que\s+(?:de\s+|d[’'])?$", re.IGNORECASE
 #: English witness attribution (officials, security sources, residents, witnesses).
 RELAY_WORDS = frozenset({"source", "témoin", "habitant", "résident", "responsable", "élu", "autorité", "notable",
                          "bilan", "officiel", "ong", "onu", "médecin", "hôpital"})
-#: Documents that carry a statement ("selon un communiqué de l'état-major", "précise le
-#: texte"): the English ``status.MEDIA_NOUNS``/``DOCUMENT_NOUNS``. Their issuer ("de
-#: l'état-major", "publié par l'armée") is the speaker, as English "a statement by the
-#: army" (``status.issuer_of``); one without an issuer is a medium as such (claimed by it,
-#: English "according to a statement"), or, definite, the document told before ("le
-#: texte"), whose issuer the caller looks up.
-DOCUMENT_WORDS = frozenset({"communiqué", "message", "déclaration", "texte", "vidéo", "enregistrement", "note",
-                            "publication", "bulletin"})
-#: The media as speakers: a medium's report is claimed by it, as English "Russian media
-#: claimed", "according to reports on social media" (``status.MEDIA_REPORT_NOUNS``;
-#: French words written here).
-MEDIA_WORDS = frozenset({"média", "médias", "télévision", "radio", "chaîne", "journal", "presse", "agence", "site",
-                         "réseau", "compte", "page", "télé", "quotidien", "hebdomadaire"})
-#: State media of Mali, Burkina Faso and Niger (acronyms, upper case): their official
-#: names - Office de Radiodiffusion Télévision du Mali, Agence malienne de presse et de
-#: publicité, Radiodiffusion Télévision du Burkina, Agence d'information du Burkina,
-#: Office de Radiodiffusion Télévision du Niger, Agence nigérienne de presse. Media
-#: (:data:`MEDIA_WORDS`) the parse gives as proper nouns.
-STATE_MEDIA = frozenset({"ORTM", "AMAP", "RTB", "AIB", "ORTN", "ANP"})
+@lru_cache(maxsize=1)
+def load_document_words() -> frozenset[str]:
+    """Documents that carry a statement ("selon un communiqué de l'état-major", "précise
+    le texte"): the English ``status.MEDIA_NOUNS``/``DOCUMENT_NOUNS``. Their issuer ("de
+    l'état-major", "publié par l'armée") is the speaker, as English "a statement by the
+    army" (``status.issuer_of``); one without an issuer is a medium as such (claimed by
+    it, English "according to a statement"), or, definite, the document told before ("le
+    texte"), whose issuer the caller looks up. From the package data file
+    ``wordlists/french_document_words.tsv``."""
+    return frozenset(read_words("french_document_words.tsv", "word"))
+
+
+@lru_cache(maxsize=1)
+def load_media_words() -> frozenset[str]:
+    """The media as speakers: a medium's report is claimed by it, as English "Russian
+    media claimed", "according to reports on social media" (``status.MEDIA_REPORT_NOUNS``).
+    From the package data file ``wordlists/french_media_words.tsv``."""
+    return frozenset(read_words("french_media_words.tsv", "word"))
+
+
+@lru_cache(maxsize=1)
+def load_state_media() -> frozenset[str]:
+    """State media of Mali, Burkina Faso and Niger (acronyms, upper case; their official
+    names in the header of the package data file ``wordlists/french_state_media.tsv``):
+    media (:data:`MEDIA_WORDS`) the parse gives as proper nouns."""
+    return frozenset(read_words("french_state_media.tsv", "acronym"))
+
+
+#: The three lists above, read once at import.
+DOCUMENT_WORDS = load_document_words()
+MEDIA_WORDS = load_media_words()
+STATE_MEDIA = load_state_media()
 #: "Selon les organisateurs": the organisers of the protest or strike the text reports
 #: speak for its side (a party: the English principle of ``status.attributed_status``).
 ORGANISER_WORDS = frozenset({"organisateur", "organisatrice"})

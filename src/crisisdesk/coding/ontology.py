@@ -214,9 +214,15 @@ class Ontology:
 
         Returns one of ``{"event_type": PLOVER}``, ``{"cameo_prefix": "19"}``,
         ``{"acled_event_type": ...}``, ``{"acled_sub_event_type": ...}``; raises
-        ``ValueError`` naming the vocabularies when nothing matches."""
+        ``ValueError`` naming the vocabularies when nothing matches, and for digits that
+        start no code of the CAMEO table (``"999"``: CAMEO codes run from the two-digit
+        roots 01-20 to four digits, CAMEO 1.1b3 codebook; checked here, not by each
+        caller, since session 16)."""
         q = query.strip()
         if q.isdigit():
+            if not any(code.startswith(q) for code in self.cameo):
+                raise ValueError(f"no CAMEO code starts with {q!r}: CAMEO codes run from the roots 01-20 to "
+                                 "four digits (e.g. 19 or 193)")
             return {"cameo_prefix": q}
         plover = self.plover_type(q)
         if plover:

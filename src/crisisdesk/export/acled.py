@@ -157,13 +157,15 @@ def _date_phrase(day: date | None, precision: str | None, end: date | None = Non
     """The notes' opening date phrase. A week is written as its span, as every other
     output writes it (``store.queries.date_text``): "Between 19 and 25 November 2025"
     (it was "In the week of 19 November 2025", which reads as the week starting then,
-    whatever the span)."""
+    whatever the span); a week span of one day ("this week" in a Monday's report: the
+    week so far) as that day, "On 30 November 2026" (it was "Between 30 November 2026
+    and 30 November 2026")."""
     if day is None:
         return "On an unreported date"
     if precision == "week":
         last = end if end is not None and end >= day else day
         if last == day:
-            return f"Between {day.day} {day:%B %Y} and {last.day} {last:%B %Y}"
+            return f"On {day.day} {day:%B %Y}"
         if (last.year, last.month) == (day.year, day.month):
             return f"Between {day.day} and {last.day} {last:%B %Y}"
         if last.year == day.year:

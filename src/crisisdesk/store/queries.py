@@ -320,13 +320,15 @@ def date_text(start: date | None, end: date | None = None, precision: str | None
     the ACLED codebook's notion: a report dated only to a month or a year is not a day):
     ``"2025-11-17"`` (day), ``"2025-09"`` (month), ``"2012"`` (year), a range when the
     span ``start``..``end`` is not one calendar period (``"2020-05 – 2020-08-18"``), a
-    week always as its span (``"2025-11-20 – 2025-11-26"``; ``"2026-11-30 –
-    2026-11-30"`` for "this week" in a Monday's report, whose week so far is that day:
-    it was ``"2026-11-30 (week)"``, beside ranges for the other weeks, one precision
-    written two ways), ``"2026-11-30 (day)"``-style tags only for a coarse precision
-    other than a week that has no span; ``"undated"`` without ``start``. Every text
-    output (``events``, ``situation``, reports, the web pages, the ACLED notes of
-    ``export --format acled``) writes dates with it."""
+    week as its span (``"2025-11-20 – 2025-11-26"``) and a week span of one day as
+    that day: "this week" in a Monday's report is the week so far, Monday to the
+    publication day (:func:`crisisdesk.annotate.times._relative`), so the one day it
+    leaves is written ``"2026-11-30"`` (it was ``"2026-11-30 – 2026-11-30"``, and
+    "Between 30 November 2026 and 30 November 2026" in the ACLED notes: session-15
+    tester); ``"2026-11-30 (month)"``-style tags only for a coarse precision other
+    than a week that has no span; ``"undated"`` without ``start``. Every text output
+    (``events``, ``situation``, reports, the web pages, the ACLED notes of ``export
+    --format acled``) writes dates with it."""
     if start is None:
         return "undated"
     if not isinstance(start, date):  # a value already written out (templates): as it is
@@ -334,7 +336,8 @@ def date_text(start: date | None, end: date | None = None, precision: str | None
     end = end if isinstance(end, date) else None
     precision = precision if isinstance(precision, str) and precision else "day"
     if precision == "week":
-        return f"{start.isoformat()} – {(end if end is not None and end >= start else start).isoformat()}"
+        last = end if end is not None and end >= start else start
+        return start.isoformat() if last == start else f"{start.isoformat()} – {last.isoformat()}"
     if precision == "year" and (start.month, start.day) == (1, 1):
         text, natural_end = f"{start.year:04d}", date(start.year, 12, 31)
     elif precision == "month" and start.day == 1:
@@ -518,17 +521,40 @@ def _actor_value_strings(value: Any) -> Iterator[str]:
             yield from _actor_value_strings(item)
 
 
+def _fold_candidates(wanted: str, columns) -> list:
+    """SQL conditions (any of them) a stored actor list must meet for its values to hold
+    ``wanted`` (a :func:`_fold_chars` result) once accents are set aside: its JSON text
+    holds a ``\\uXXXX`` escape (``json.dumps`` writes every non-ASCII letter so, on SQLite
+    and PostgreSQL alike: see :func:`actor_like_patterns`), or holds ``wanted`` as
+    typed (an ASCII value folds to its lower case). Empty (no narrowing) when
+    ``wanted`` holds a character the JSON text would escape (a quote, a backslash, a
+    control or non-ASCII character), where the text cannot be compared as typed."""
+    if json.dumps(wanted)[1:-1] != wanted:
+        return []
+    conds = []
+    for column in columns:
+        text = func.lower(cast(column, String))
+        conds += [text.like("%\\\\u%", escape="\\"), text.like(_like_pattern(wanted), escape="\\")]
+    return conds
+
+
 def actor_spellings(executor, actor: str | None) -> tuple[str, ...]:
     """The stored spellings ``--actor`` stands for when it matches no actor as typed but
     matches one once accents are set aside (``--actor "Assimi Goita"`` ->
     ``("Assimi Goïta",)``, the span of the stored value it covers), as ``--admin1`` is
     accent-insensitive; ``()`` when the query matches as typed, or matches nothing
-    either way. Reads every stored actor list, only in that no-match case.
+    either way. Only in that no-match case are actor lists read, and only those the
+    database finds could match (:func:`_fold_candidates`: a non-ASCII letter or the
+    query as typed); the accent folding itself is Python's (SQLite has no unaccent).
     ``executor``: Engine, Connection or Session."""
     if not actor or not actor.strip() or actor_found(executor, actor):
         return ()
     wanted = _fold_chars(actor.strip())
-    stmt = select(EventMentionRow.source_actors, EventMentionRow.target_actors)
+    columns = (EventMentionRow.source_actors, EventMentionRow.target_actors)
+    stmt = select(*columns)
+    candidates = _fold_candidates(wanted, columns)
+    if candidates:
+        stmt = stmt.where(or_(*candidates))
     if isinstance(executor, Engine):
         with executor.connect() as conn:
             rows = conn.execute(stmt).all()
@@ -546,13 +572,28 @@ def actor_spellings(executor, actor: str | None) -> tuple[str, ...]:
     return tuple(sorted(found))
 
 
+def actor_condition(queries: tuple[str, ...], source_actors, target_actors, actor_codes=None):
+    """SQL condition: an actor query matches a stored mention or event. ``queries``: the
+    query as typed, or the stored spellings it stands for (:func:`actor_spellings`), any
+    of which may match; ``source_actors``/``target_actors``: the JSON actor-list columns,
+    compared by their values (:func:`actor_values_text`, :func:`actor_like_patterns`);
+    ``actor_codes``: the mentions' code column (``event_mentions.actor_codes``, a
+    substring of it, any case) where the table has one (the event view has none). The one
+    place the actor filter is built: ``crisisdesk events`` (mentions, with codes), the
+    event view (:func:`_conditions`: report, export, situation, the API) and
+    :func:`actor_found`."""
+    conds = [actor_codes.ilike(f"%{query}%") for query in queries] if actor_codes is not None else []
+    conds += [actor_values_text(column).like(pattern, escape="\\")
+              for query in queries for pattern in actor_like_patterns(query)
+              for column in (source_actors, target_actors)]
+    return or_(*conds)
+
+
 def actor_found(executor, actor: str) -> bool:
     """Whether ``actor`` matches some stored mention's actors or codes as the filter
-    compares them (:func:`actor_values_text`)."""
+    compares them (:func:`actor_condition`)."""
     row = EventMentionRow
-    stmt = select(exists().where(or_(row.actor_codes.ilike(f"%{actor}%"), *(
-        actor_values_text(column).like(pattern, escape="\\")
-        for pattern in actor_like_patterns(actor) for column in (row.source_actors, row.target_actors)))))
+    stmt = select(exists().where(actor_condition((actor,), row.source_actors, row.target_actors, row.actor_codes)))
     if isinstance(executor, Engine):
         with executor.connect() as conn:
             return bool(conn.execute(stmt).scalar())
@@ -562,14 +603,12 @@ def actor_found(executor, actor: str) -> bool:
 def check_cameo_prefix(query: str) -> None:
     """Refuse a type filter of digits that starts no code of the packaged CAMEO table
     (``ValueError`` naming it): ``--type 999`` matched nothing without a word while
-    ``--type FOO`` was refused. Codes run from the two-digit roots 01-20 to four digits
-    (CAMEO 1.1b3 codebook)."""
+    ``--type FOO`` was refused. The check is
+    :meth:`crisisdesk.coding.ontology.Ontology.resolve_type_query`'s, which every type
+    filter goes through; kept for callers that have only digits."""
     from crisisdesk.coding.ontology import load_ontology
 
-    prefix = query.strip()
-    if not any(code.startswith(prefix) for code in load_ontology().cameo):
-        raise ValueError(f"no CAMEO code starts with {prefix!r}: CAMEO codes run from the roots 01-20 to four "
-                         "digits (e.g. 19 or 193)")
+    load_ontology().resolve_type_query(query)
 
 
 def _conditions(view, flt: EventFilter) -> list:
@@ -582,10 +621,7 @@ def _conditions(view, flt: EventFilter) -> list:
     elif flt.admin1:
         conds.append(func.lower(c.admin1) == flt.admin1.lower())
     if flt.actor:
-        conds.append(or_(*(
-            actor_values_text(column).like(pattern, escape="\\")
-            for query in (flt.actor_spellings or (flt.actor,))
-            for pattern in actor_like_patterns(query) for column in (c.source_actors, c.target_actors))))
+        conds.append(actor_condition(flt.actor_spellings or (flt.actor,), c.source_actors, c.target_actors))
     if flt.event_type:
         value = flt.event_type.strip()
         type_conds = [

@@ -320,22 +320,24 @@ def _known_revision(session: Session | Connection, article: Article) -> int | No
 
 @dataclass(frozen=True)
 class KnownText:
-    """The stored revision holding an article's text: its number and the run that
-    stored it (``runs.run_id``; None when stored outside a run)."""
+    """The stored revision holding an article's text: its number, the run that stored
+    it (``runs.run_id``; None when stored outside a run) and when (``stored_at``, UTC;
+    None when not read)."""
 
     revision: int
     run_id: int | None
+    stored_at: datetime | None = None
 
 
 def _known_text(session: Session | Connection, article: Article) -> KnownText | None:
     table = ArticleRow.__table__
     row = session.execute(
-        select(table.c.revision, table.c.run_id, table.c.notes, table.c.published_at)
+        select(table.c.revision, table.c.run_id, table.c.notes, table.c.published_at, table.c.stored_at)
         .where(table.c.article_id == article.article_id, table.c.content_hash == article.content_hash)
         .order_by(table.c.revision.desc()).limit(1)).first()
     if row is None or redates(article, row.notes or [], row.published_at):
         return None
-    return KnownText(row.revision, row.run_id)
+    return KnownText(row.revision, row.run_id, _utc(row.stored_at))
 
 
 def known_text(engine: Engine, article: Article) -> KnownText | None:

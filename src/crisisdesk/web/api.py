@@ -14,7 +14,7 @@ from crisisdesk.report.charts import period_counts, timeline_svg
 from crisisdesk.store import queries
 from crisisdesk.coding.ontology import load_ontology
 from crisisdesk.store.names import country_alpha3, matching_names, stored_admin1_values
-from crisisdesk.store.queries import EventFilter, QueryError, actor_spellings, check_cameo_prefix, parse_since
+from crisisdesk.store.queries import EventFilter, QueryError, actor_spellings, parse_since
 from crisisdesk.web import schemas
 from crisisdesk.web.ingest import IngestRejected, raw_document
 from crisisdesk.web.security import require_token
@@ -77,9 +77,7 @@ def event_filter(
         # a code or an English name, any case, as the command line's --country ("Mali" was
         # refused with "must be an ISO 3166-1 alpha-3 code", while "XXX" was told to give a name)
         country = country_alpha3(country) if country and country.strip() else None
-        if type and type.strip().isdigit():
-            check_cameo_prefix(type)
-        elif type:
+        if type:  # a word no vocabulary knows, or digits no CAMEO code starts with
             load_ontology().resolve_type_query(type)
     except ValueError as exc:  # an unknown country or type matches nothing: say so
         raise HTTPException(422, str(exc)) from None
