@@ -45,7 +45,7 @@ import re
 from datetime import date, datetime, timedelta
 
 from crisisdesk.annotate.times import (FUTURE_TOLERANCE_DAYS, _day_range, _month_bounds, _recent_month, _relative,
-                                       _weekday, match_time_rules)
+                                       UNKNOWN_PUBLICATION, _weekday, match_time_rules)
 from crisisdesk.records import TimeExpression
 
 #: French month names (lower case; also capitalised at a sentence start) -> number.
@@ -203,10 +203,6 @@ def _english_month(name: str) -> str:
             .split()[MONTHS_FR[name.lower()] - 1])
 
 
-#: The anchor :func:`crisisdesk.annotate.times.match_time_rules` resolves absolute
-#: expressions against when an article has no publication date (9999-12-31): no
-#: period of the text runs to it.
-UNKNOWN_PUBLICATION = date(9999, 1, 1)
 
 #: Rules that need no publication date (absolute dates).
 _ABSOLUTE = {"month_year", "year"}
