@@ -26,7 +26,8 @@ precision of day, week, month or year):
   weekend ("next week" said on the publication day; "the next week" of a narrative is
   not read);
 - months: "in June", "June 2025", "early November", "mid-September" -> month;
-- years: "in 2012", "since 2012" (start 2012-01-01, end publication date) -> year.
+- years: "in 2012", "since 2012" (start 2012-01-01, end publication date; in an article
+  with no publication date the year 2012 only, as French "depuis 2012") -> year.
 
 dateparser (``DateDataParser``, which reports the period it understood) handles DATE
 entities of the spaCy model that no rule matched and that contain a digit, except
@@ -197,8 +198,10 @@ def resolve_match(kind: str, m: re.Match, published: date) -> tuple[date, date, 
             return start, end, "month"
         if kind == "year":
             year = int(g["year"])
-            if g["cue"].lower() == "since":
+            if g["cue"].lower() == "since" and published < UNKNOWN_PUBLICATION:
                 return date(year, 1, 1), published, "year"
+            # "in 2012"; "since 2012" with no publication date: the text gives the start
+            # only, so the period is the year it names, no made-up end (as times_fr)
             return date(year, 1, 1), date(year, 12, 31), "year"
         if kind == "weekday":
             return _weekday(g["weekday"], (g.get("which") or "").lower(), published)
@@ -374,6 +377,13 @@ def coming(expr: TimeExpression, published: date) -> TimeExpression:
 
 _YEAR_IN_TEXT = re.compile(r"\b(?:19|20)\d{2}\b")
 
+#: The anchor :func:`match_time_rules` resolves absolute expressions against when an
+#: article has no publication date: a far-future day that no period of the text may
+#: run to ("since 2013" in an undated article is the year 2013, not 2013 to 9999). A
+#: resolver told this anchor (``published == UNKNOWN_PUBLICATION``) knows there is no
+#: publication date (:func:`crisisdesk.annotate.times_fr.resolve_french`, "depuis 2012").
+UNKNOWN_PUBLICATION = date(9999, 12, 31)
+
 
 #: A duration, not a date ("5 days", "the past 3 weeks", "in the course of 5 days",
 #: "for two months"): dateparser would read "5 days" as five days ago.
@@ -431,14 +441,6 @@ def match_time_rules(text: str, rules, resolve, published: date | None, absolute
             found.append(TimeExpression(text=m.group(0), start=s, end=e, precision=precision,
                                         span=Span(start, end, m.group(0))))
     return found
-
-
-#: The anchor :func:`match_time_rules` resolves absolute expressions (they name their
-#: year) against when an article has no publication date: a date no text reaches, so no
-#: resolved period ends after it. A resolver told this anchor (``published ==
-#: UNKNOWN_PUBLICATION``) knows there is no publication date and gives no period that
-#: runs to it (:func:`crisisdesk.annotate.times_fr.resolve_french`, "depuis 2012").
-UNKNOWN_PUBLICATION = date(9999, 12, 31)
 
 
 class TimeRecognizer:

@@ -158,6 +158,11 @@ FRENCH = "fr"
 #: Start of the article note naming the sentences left uncoded for their length.
 LONG_SENTENCE_NOTE = "code: "
 THREAT_VERBS = {"threaten", "vow", "warn", "swear"}
+#: Verbs of promising (PLOVER AGREE triggers): a promise is coded by its content, as
+#: PLOVER and CAMEO do - a promise of a hostile act (:data:`THREAT_MODE`: an attack, a
+#: blockade, sanctions, a protest) is a THREATEN (CAMEO 13x "threaten ..."), any other
+#: an AGREE (CAMEO 03x "express intent to ..."); see :func:`promised_threat`.
+PROMISE_VERBS = {"promise", "pledge"}
 COVERING_TYPES = {"REQUEST", "AGREE", "REJECT", "ACCUSE", "THREATEN", "SUPPORT", "CONSULT"}
 UNLICENSED_VERB_OK = {"ASSAULT", "PROTEST"}
 #: ACLED sub-event types whose verbs report an event without an actor when passive or
@@ -549,19 +554,22 @@ class EventCoder:
                 if child != tok and child.i in by_token and by_token[child.i].event_type != "THREATEN":
                     if _governing_threat(child) == tok:
                         return True
+        if cand.event_type == "AGREE" and tok.pos_ == "VERB" and tok.lemma_ in PROMISE_VERBS and any(
+                promised_threat(by_token[c.i]) == tok for c in tok.subtree if c != tok and c.i in by_token):
+            return True  # "promised to attack the convoys": the attack carries the threat
         for gov in _verb_governors(tok):
             if gov.i > tok.i:
                 continue  # an English complement follows its verb: an act before it is its own report
             g = by_token.get(gov.i)
             if g is not None and g.event_type in COVERING_TYPES and g.event_type != "THREATEN" \
-                    and gov.lemma_ not in THREAT_VERBS:
+                    and gov.lemma_ not in THREAT_VERBS and promised_threat(cand) != gov:
                 return True
         return False
 
     def _roles(self, cand: _Candidate, index: ActorIndex, sentence_actors: list[ActorRef],
                by_token: dict[int, _Candidate]) -> None:
         tok = cand.token
-        threat = _governing_threat(tok)
+        threat = _governing_threat(tok) or promised_threat(cand)
         light = None
         headline = headline_verb_roles(tok) if tok.pos_ in {"NOUN", "ADV", "ADJ"} and (
             cand.event_type in VIOLENT or cand.entry.pos == "VERB") else None
@@ -900,6 +908,17 @@ class EventCoder:
         # an advisory's "should depart" is the directive itself, said now, not a modal act
         mod = None if is_negated or cand.entry is ADVISED_DEPARTURE else modality(tok)
         intended = mod == "threatened"  # an act to come, even once coded as the threat or pledge itself
+        # the act's own time (its coming occurrence), read on its own words and the heads
+        # that make it future only ("will investigate the attack on 28 December": none)
+        act = time_for(tok, times, paragraph_start, future=True, phrase=cand.phrase) if intended else None
+        if act is not None and published is not None:
+            act = coming(act, published)
+        # any later time of the sentence's act to come (also one on a governing verb: "se
+        # rendra à Bamako le 5 janvier pour rencontrer ..."): not the date of the stated
+        # intention or threat it is coded as
+        later = time_for(tok, times, paragraph_start, future=True) if intended else None
+        if later is not None and published is not None:
+            later = coming(later, published)
         if is_negated and cand.sources and cand.event_type in REFUSED_AS:
             # a cooperative act its actor does not do is a refusal (CAMEO 12x, PLOVER
             # REJECT): "will not accept more refugees", "failed to reach agreement"
@@ -912,9 +931,11 @@ class EventCoder:
         if mod == "threatened" and cand.sources:
             # a stated intention is itself the event (CAMEO/PLOVER): "will provide aid"
             # is AGREE (03x), "will impose sanctions" is THREATEN (13x)
-            if cand.event_type in INTENT_CAMEO:
+            if cand.event_type in INTENT_CAMEO and not scheduled_act(act, published):
                 cand.event_type, cand.mode, cand.cameo = "AGREE", None, INTENT_CAMEO[cand.event_type]
                 mod = None
+            elif cand.event_type in INTENT_CAMEO:
+                pass  # "will meet in Bamako on 5 January": the meeting to come, threatened, on its day
             elif (cand.event_type, None) in THREAT_MODE or (cand.event_type, cand.mode) in THREAT_MODE:
                 cand.mode, cand.cameo = THREAT_MODE.get((cand.event_type, cand.mode)) or THREAT_MODE[
                     (cand.event_type, None)]
@@ -923,19 +944,17 @@ class EventCoder:
         # an act still to come ("will patrol", "plans to hold"): only its own sentence's
         # time dates it, a calendar name read as its coming occurrence (times.coming)
         future = not is_negated and mod == "threatened" and cand.event_type != "THREATEN"
-        act = time_for(tok, times, paragraph_start, future=True) if intended else None
-        if act is not None and published is not None:
-            act = coming(act, published)
         if future:
             when = act
-        elif act is not None and published is not None and act.start > published:
+        elif later is not None and published is not None and later.start > published:
             when = None  # "will march on Friday" coded as a THREATEN: Friday is the march's, not the threat's
         else:
             when = time_for(tok, times, paragraph_start)
-            if cand.event_type in {"THREATEN", "REQUEST"} and when is not None and published is not None \
+            if cand.event_type in {"THREATEN", "REQUEST", "AGREE"} and when is not None and published is not None \
                     and when.start > published:
                 # "threatened to attack Bamako next month", "called on residents to protest again
-                # next week": the time of the act threatened or asked for, not of the statement
+                # next week", "promised to hold elections next year": the time of the act
+                # threatened, asked for or promised, not of the statement
                 when = None
         when = when or pub_time
         if is_negated:
@@ -3356,6 +3375,38 @@ def _quoted_force_speakers(tok: Token, index: ActorIndex, sentence_actors: list[
     speakers = _actors(index, [attribution.head], sentence_actors)
     return speakers if speakers and all(
         (a.sector or "") in FORCE_HOLDER_SECTORS or is_armed(a) for a in speakers) else []
+
+
+def promised_threat(cand: "_Candidate") -> Token | None:
+    """The verb of promising (:data:`PROMISE_VERBS`) that governs a hostile act through
+    its "to"-infinitive ("JNIM promised to attack convoys heading to Bamako", "pledged
+    to impose sanctions"), None otherwise. PLOVER codes a promise by what is promised:
+    AGREE is "agree to, offer, promise or otherwise indicate willingness or commitment
+    to cooperate" (CAMEO 03x), THREATEN a "threat, coercive or forceful warning" (CAMEO
+    13x: "threaten with military force" 138); a promise to attack is the second. A
+    hostile act is one of :data:`THREAT_MODE`'s types; a cooperative one ("promised to
+    hold elections") stays covered by the promise, coded AGREE."""
+    if (cand.event_type, cand.mode) not in THREAT_MODE and (cand.event_type, None) not in THREAT_MODE:
+        return None
+    tok = cand.token
+    if tok.dep_ == "xcomp" and tok.head.pos_ == "VERB" and tok.head.lemma_ in PROMISE_VERBS \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return tok.head
+    return None
+
+
+def scheduled_act(act: TimeExpression | None, published: date | None) -> bool:
+    """Whether a cooperative act to come ("will meet", "is due to travel", "plans to
+    visit", French "se rencontreront", "va signer") is given its own later day, week or
+    month (``act``: the time on its own words, :func:`crisisdesk.coding.placetime.time_for`
+    with ``future``, already read as its coming occurrence; ``published``: the report's
+    day, None when unknown): then it is coded as that act, status ``threatened`` on its
+    day - a scheduled meeting, visit or signing, the gold format's ``future`` event
+    (written news 4 R7 "are scheduled to meet in Bamako on 22 November"; written PLOVER
+    set 2 codes "will host talks ... next month" CONSULT). Without a day of its own the
+    act to come stays the stated intention, CAMEO 03x "express intent to ..." (PLOVER
+    AGREE), dated by its report. Shared by the English and French coders."""
+    return act is not None and published is not None and act.end > published
 
 
 def _governing_threat(tok: Token) -> Token | None:

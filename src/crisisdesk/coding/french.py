@@ -257,7 +257,7 @@ class FrenchCoder:
         """The mention of one candidate (see module doc) and the TimeExpression dating it
         (``pub_time`` when the text gives none)."""
         from crisisdesk.coding.coder import (INTENT_CAMEO, THREAT_MODE,  # the English coder's tables (no cycle at import)
-                                             mention_confidence, mention_evidence)
+                                             mention_confidence, mention_evidence, scheduled_act)
 
         tok = cand.token
         actor_spans = [(a.span.start - offset, a.span.end - offset) for a in cand.sources + cand.targets
@@ -276,8 +276,24 @@ class FrenchCoder:
         if result.claimant is not None and not cand.sources:
             # "l'attaque a été revendiquée par le JNIM": the claimant says it did it
             cand.sources = index.actors_of(result.claimant)
+        paragraph_start = _paragraph_start(article, sent.start_char + offset) - offset
+        # an act to come is dated only by a time on its own words (placetime.time_for,
+        # ``phrase``), a day name read as its coming occurrence (times.coming); coded as
+        # the threat or pledge itself, that later date is the act's, not the statement's
+        # (as the English coder does)
+        act = time_for(tok, times, paragraph_start, future=True, phrase=cand.phrase) if intended else None
+        if act is not None and published is not None:
+            act = coming_fr(act, published)
+        # any later time of the sentence's act to come (also one on a governing verb: "se
+        # rendra à Bamako le 5 janvier pour rencontrer ..."): not the date of the stated
+        # intention or threat it is coded as
+        later = time_for(tok, times, paragraph_start, future=True) if intended else None
+        if later is not None and published is not None:
+            later = coming_fr(later, published)
         if status == "threatened" and cand.sources:
-            if cand.event_type in INTENT_CAMEO:
+            if cand.event_type in INTENT_CAMEO and scheduled_act(act, published):
+                pass  # "se rencontreront le 5 janvier": the meeting to come, threatened, on its day
+            elif cand.event_type in INTENT_CAMEO:
                 cand.event_type, cand.mode, cand.cameo = "AGREE", None, INTENT_CAMEO[cand.event_type]
                 status = "asserted"  # the stated intention itself is what happened (CAMEO 03x)
             elif (cand.event_type, cand.mode) in THREAT_MODE or (cand.event_type, None) in THREAT_MODE:
@@ -286,16 +302,9 @@ class FrenchCoder:
                 cand.event_type = "THREATEN"
                 status = "asserted"  # the threat itself is what happened
         future = status == "threatened"
-        paragraph_start = _paragraph_start(article, sent.start_char + offset) - offset
-        # an act to come is dated only by its own sentence's time, a day name read as its
-        # coming occurrence (times.coming); coded as the threat or pledge itself, that
-        # later date is the act's, not the statement's (as the English coder does)
-        act = time_for(tok, times, paragraph_start, future=True) if intended else None
-        if act is not None and published is not None:
-            act = coming_fr(act, published)
         if future:
             when = act
-        elif act is not None and published is not None and act.start > published:
+        elif later is not None and published is not None and later.start > published:
             when = None
         else:
             when = _act_over_telling(tok, time_for(tok, times, paragraph_start), times)
@@ -590,6 +599,11 @@ def _covered(tok: Token, by_token: dict[int, _Candidate]) -> bool:
     threat verb itself is covered by the act it threatens ("menace d'attaquer": the
     attack, coded THREATEN)."""
     cand = by_token[tok.i]
+    if cand.event_type == "AGREE" and tok.lemma_ == "promettre" and any(
+            c.i in by_token and _promised_hostile(c, by_token) for c in tok.children):
+        return True  # "a promis d'attaquer les convois": the attack, coded THREATEN, carries the promise
+    if _promised_hostile(tok, by_token):
+        return False
     if cand.event_type == "THREATEN" and tok.pos_ == "VERB" and any(
             c.i in by_token and by_token[c.i].event_type != "THREATEN" for c in tok.children if c.dep_ in {
                 "xcomp", "ccomp", "obj"}):
@@ -600,6 +614,24 @@ def _covered(tok: Token, by_token: dict[int, _Candidate]) -> bool:
                 gov.event_type == "ACCUSE" and tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ == "obj"):
             return True  # "condamne l'attaque" keeps the attack (a report of it); "exige le départ" does not
     return False
+
+
+def _promised_hostile(tok: Token, by_token: dict[int, _Candidate]) -> bool:
+    """Whether ``tok`` is a hostile act (the English coder's ``THREAT_MODE`` types: an
+    attack, a blockade, sanctions, a protest) promised by its governing "promettre de"
+    ("le JNIM a promis d'attaquer les convois"): the promise is then a THREATEN, as a
+    "menace de" is (PLOVER codes a promise by its content: AGREE for cooperation, CAMEO
+    03x; THREATEN for a hostile act, 13x; :func:`crisisdesk.coding.coder.promised_threat`).
+    French status reads "promettre" as a verb of an act to come (``PLAN_VERBS``)."""
+    from crisisdesk.coding.coder import THREAT_MODE
+
+    cand = by_token.get(tok.i)
+    if cand is None or tok.pos_ != "VERB" or tok.dep_ not in {"xcomp", "obl:arg", "ccomp"}:
+        return False
+    if (cand.event_type, cand.mode) not in THREAT_MODE and (cand.event_type, None) not in THREAT_MODE:
+        return False
+    gov = by_token.get(tok.head.i)
+    return gov is not None and gov.event_type == "AGREE" and tok.head.lemma_ == "promettre"
 
 
 def _party_status(result: FrenchStatus, cand: _Candidate, index: FrenchActors) -> FrenchStatus:

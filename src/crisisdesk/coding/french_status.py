@@ -42,7 +42,10 @@ DENIAL_VERBS = frozenset({"démentir", "nier", "réfuter"})
 CLAIM_VERBS = frozenset({"revendiquer"})
 THREAT_VERBS = frozenset({"menacer"})
 PLAN_VERBS = frozenset({"prévoir", "projeter", "envisager", "compter", "planifier", "préparer", "chercher",
-                        "vouloir"})
+                        "vouloir",
+                        # "a promis d'attaquer": a promised act is still to come (an act
+                        # promised for cooperation is covered by the promise, AGREE)
+                        "promettre"})
 #: Nouns of an intention or plan whose complement is an act to come ("l'intention de
 #: négocier", "le projet d'attaquer", "une offensive ... en préparation"): the English
 #: FUTURE_VERBS' nouns (intend, plan, prepare).

@@ -377,13 +377,16 @@ def _in_relative_clause_of_actor(place: Token, trigger: Token) -> bool:
 
 
 def time_for(trigger: Token, times: list[Anchored], paragraph_start: int,
-             future: bool = False) -> TimeExpression | None:
+             future: bool = False, phrase: list[Token] | None = None) -> TimeExpression | None:
     """The time tied to the trigger (``TimeExpression`` with day/week/month/year
     precision, or None when the text gives none: the caller then dates the event by the
     report, :func:`undated_time`). ``future``: the event is still to come ("will
     patrol", "plans to hold"); only a time of its own sentence (step 1) dates it - the
     time of the statement announcing it and a narrative frame of the sentences before
-    are no date of an act after them.
+    are no date of an act after them; given ``phrase`` (the trigger's tokens), only a
+    time on the act's own words or on the heads that make it future
+    (:func:`_on_act_to_come`: "will investigate the attack on 28 December" - the day is
+    the attack's, not the investigation's).
 
     1. the nearest time expression of its sentence that dates it - not one in a
        subordinate clause the trigger is not part of (:func:`_dates_trigger`), and not
@@ -406,6 +409,8 @@ def time_for(trigger: Token, times: list[Anchored], paragraph_start: int,
     same = [a for a in times if sent.start <= a.token.i < sent.end and _dates_trigger(a.token, trigger)]
     reporting = [a for a in same if _reporting_time(a.token, trigger)]
     own = [a for a in same if a not in reporting]
+    if future and phrase is not None:
+        own = [a for a in own if _on_act_to_come(a.token, trigger, phrase)]
     earlier = [a for a in times if paragraph_start <= a.token.idx < sent.start_char and _frames_sentence(a.token)]
     frame = max(earlier, key=lambda a: a.token.i).item if earlier else None
     if own:
@@ -426,6 +431,45 @@ def time_for(trigger: Token, times: list[Anchored], paragraph_start: int,
             return frame  # type: ignore[return-value]
         return _on_or_before(report)
     return frame  # type: ignore[return-value]
+
+
+#: Dependency labels by which a trigger hangs on the words that make it an act to come:
+#: complements ("is due to travel", "plans to visit"), objects of a light verb, and the passive or
+#: copular subject of a schedule verb ("talks are scheduled for 12 January"); French
+#: "doit se rendre", "prévoit de signer" (UD ``xcomp``).
+#: Not ``ccomp``: a verb of saying's time ("said on Monday it will send troops") is the
+#: statement's.
+#: A noun trigger's light verb counts too ("would hold a new march on Tuesday").
+_ACT_TO_COME_LINKS = {"xcomp", "acomp", "nsubj", "nsubjpass", "nsubj:pass", "dobj", "obj"}
+
+
+def _on_act_to_come(time_token: Token, trigger: Token, phrase: list[Token]) -> bool:
+    """Whether a time of the sentence stands on an act to come's own words: going up
+    the parse from the time, the first content word met is the trigger's phrase or a
+    head the trigger depends on as a complement or subject (the future's "due",
+    "scheduled", "plans", "doit", "prévoit"); a time the parse hangs on a verb of
+    saying's reported clause before its subject dates the saying (:func:`_attached_verb`).
+    A common noun met first owns the time ("will
+    investigate the attack on 28 December": the attack's day, a past attack), and so
+    does another verb ("Des hommes armés ont attaqué le village le 28 décembre, et
+    l'armée enquêtera": the first clause's day). The future is read on the trigger's
+    own verb and its heads, never on another clause (issue 4, session 16; the reverted
+    session-15 rule read "will" anywhere before a date)."""
+    heads = set()
+    tok = trigger
+    while tok.dep_ in _ACT_TO_COME_LINKS and tok.head is not tok:
+        tok = tok.head
+        heads.add(tok.i)
+    own = {t.i for t in phrase}
+    verb = _attached_verb(time_token)
+    if verb is not None and verb.i not in own | heads and verb.lemma_ in REPORTING_VERBS:
+        return False  # "said on Monday it will meet the rebels": Monday is the statement's
+    for anc in time_token.ancestors:
+        if anc.i in own or anc.i in heads:
+            return True
+        if anc.pos_ in {"NOUN", "VERB", "AUX", "ADJ"}:
+            return False  # not PROPN: a day hung on a name is a misparse ("à Niamey lundi prochain")
+    return False
 
 
 #: "a day earlier", "two days earlier": days counted back from a narrative time.

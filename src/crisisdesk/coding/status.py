@@ -303,6 +303,8 @@ def modality(trigger: Token) -> str | None:
                 return "hypothetical"
         if tok != trigger and tok.lemma_ in FUTURE_VERBS:
             return "threatened"
+        if tok != trigger and scheduled_head(tok):
+            return "threatened"  # "is due to travel", "are set to meet", "is going to sign"
         if tok != trigger and tok.lemma_.lower() in FEAR_VERBS:
             return "hypothetical"  # "feared to have been executed": feared, not reported done
         if tok != trigger and tok.dep_ == "advcl" and any(
@@ -311,6 +313,8 @@ def modality(trigger: Token) -> str | None:
     if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in trigger.head.children) and \
             trigger.head.dep_ == "advcl":
         return "hypothetical"
+    if scheduled_event_noun(trigger):
+        return "threatened"  # "talks are scheduled for 12 January": the event to come is the subject
     if requested_act(trigger):
         return "hypothetical"  # "called on all parties to protect civilians": asked for, not done
     if asked_in_question(trigger) or judged_likely(trigger) or _modal_of_subject(trigger) \
@@ -323,6 +327,58 @@ def modality(trigger: Token) -> str | None:
             trigger.head.dep_ == "ccomp":
         return "hypothetical"  # "did not say whether air strikes had been carried out": an open question
     return None
+
+
+#: Predicates of a schedule whose infinitive is an act to come ("is due to travel", "are
+#: set to meet", "is scheduled to sign", "was slated to visit"): English expressions of
+#: the future (Quirk et al. 1985, 4.48-4.49: "be to", "be about to", "be going to" and
+#: the semi-auxiliaries "be due to", "be set to"), read on the infinitive's head in the
+#: parse, never on another clause.
+SCHEDULE_HEADS = frozenset({"due", "scheduled", "set", "slated", "poised", "expected", "planned"})
+#: Verbs whose passive subject is an event set for a later time ("talks are scheduled for
+#: 12 January", "the vote is planned for next week", "the summit is set for Friday").
+#: Not "expect": "clashes are expected" judges a likelihood (:func:`judged_likely`).
+SCHEDULE_VERBS = frozenset({"schedule", "plan", "set", "slate", "due"})
+
+
+def scheduled_head(tok: Token) -> bool:
+    """Whether ``tok`` - a governor of a trigger reached through its complement chain
+    (:func:`_clause_chain`) - marks the trigger as an act to come: "be going to" (the
+    verb "going" with a form of "be" and a "to"-infinitive complement: "is going to
+    sign"), or a schedule predicate with a form of "be" (:data:`SCHEDULE_HEADS`: "is
+    due to travel", "are set to meet", "was scheduled to visit"). "went to attack" and
+    "set fire to" are no such heads (no "be", or no infinitive complement)."""
+    if not any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in tok.children):
+        return False
+    be = [c for c in tok.children if c.dep_ in {"aux", "auxpass", "cop"} and c.lemma_ == "be"]
+    if tok.lower_ == "going" and tok.tag_ == "VBG":
+        return bool(be)
+    if tok.lower_ in SCHEDULE_HEADS:
+        return bool(be) or tok.head.lemma_ == "be"  # "is due to": "due" hangs on "is" as its complement
+    return False
+
+
+def scheduled_event_noun(trigger: Token) -> bool:
+    """Whether an event noun is the passive (or copular) subject of a schedule verb
+    (:data:`SCHEDULE_VERBS`: "talks are scheduled for 12 January", "the vote is planned
+    for next week", "the summit is due on Friday"): the sentence sets a later time for
+    the event, which has not happened (FactBank, Sauri and Pustejovsky 2009: an event
+    under a future-setting predicate is not asserted as a fact). Read on the noun's own
+    head, not on other clauses."""
+    if trigger.pos_ not in {"NOUN", "PROPN"} or trigger.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    head = trigger.head
+    if head.lemma_.lower() not in SCHEDULE_VERBS and head.lower_ not in SCHEDULE_HEADS:
+        if not (head.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in SCHEDULE_HEADS for c in head.children)):
+            return False
+        return True  # "the vote is due on Friday"
+    # the later time named on the schedule verb ("for 12 January", "on Friday"): "the
+    # attack was planned by JNIM" tells how a past attack was prepared
+    timed = any((c.dep_ == "prep" and c.lower_ in {"for", "on"}) or c.dep_ in {"npadvmod", "tmod"}
+                for c in head.children)
+    return timed and any(c.dep_ in {"auxpass", "aux", "cop"} and c.lemma_ == "be" for c in head.children) \
+        and not any(c.dep_ == "neg" for c in head.children)
 
 
 def asked_in_question(trigger: Token) -> bool:
