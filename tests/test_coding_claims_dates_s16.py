@@ -246,3 +246,13 @@ def test_a_flight_only_mentioned_is_no_evacuation(annotator):
                                  "remain available.", DAY)
     assert not [m for m in found if m.event_type == "AID"]
     assert not [m for m in code_text(annotator, "The flight left Bamako on Thursday.", DAY) if m.event_type == "AID"]
+
+
+def test_a_paragraph_of_footage_passes_the_story_on(annotator):
+    text = ("On 9 January, JNIM fighters ambushed an army supply column north of Bla.\n\nVideos released by the group "
+            "show fighters on motorcycles firing at burning trucks.\n\nThe army said in a statement on 12 January that "
+            "its troops had neutralised twenty terrorists while repelling the attack.")
+    found = _assaults(annotator, text, date(2026, 1, 20))
+    assert [m.evidence.trigger.text for m in found][0] == "ambushed"
+    assert all(m.event_date == date(2026, 1, 9) for m in found), [(m.evidence.trigger.text, m.event_date)
+                                                                 for m in found]

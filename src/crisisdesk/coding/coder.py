@@ -308,6 +308,7 @@ class EventCoder:
         starts = [start for start, _ in spanned]
         too_long: list[int] = []
         asked: _AskedPlace | None = None  # "And in Ségou itself?": the place the next paragraph answers for
+        footage: set[int] = set()  # starts of paragraphs describing footage of an event told before
         for sent in doc.sents:
             if len(sent) > MAX_SENTENCE_TOKENS:
                 too_long.append(len(sent))
@@ -321,7 +322,8 @@ class EventCoder:
             candidates = _merge_incidents(_fold_repelled_attacks(candidates),
                                           lambda tok: own_time(tok, anchored_times))
             candidates = [] if _section_label(sent) else [c for c in candidates if not _nobody_harmed(c.token)]
-            if candidates and mentions:
+            if mentions and _shows_footage(sent) and _violence_told_before(mentions, article, paragraph):
+                footage.add(paragraph)  # the told event's footage: its story goes on across this paragraph
                 candidates = [c for c in candidates if not _depicts_told_event(c, mentions, article, paragraph)]
             located = _locate_told_incident(sent, mentions, anchored_places, article, offset)
             if located is not None:  # "The attack took place near Diéma": the told attack, placed
@@ -354,7 +356,7 @@ class EventCoder:
                 if _refers_back(cand.token):
                     back_references.add(mention.mention_id)
                 if when is pub_time or when is None or _report_bound(when):
-                    antecedent = _redescribed_incident(mention, mentions, times_of, article, doc, offset)
+                    antecedent = _redescribed_incident(mention, mentions, times_of, article, doc, offset, footage)
                     if antecedent is not None and (when is pub_time or when is None or (
                             antecedent.event_date is not None and antecedent.event_date <= when.end)):
                         when = _take_antecedent(mention, antecedent, times_of[antecedent.mention_id], focus)
@@ -363,7 +365,7 @@ class EventCoder:
                         mention.place is None or mention.place is focus):
                     _take_place(mention, asked.place)
                 elif mention.place is None or mention.place is focus:
-                    prior = _continued_incident(mention, mentions, article, doc, offset)
+                    prior = _continued_incident(mention, mentions, article, doc, offset, footage)
                     if prior is not None:
                         if (when is pub_time or when is None or _report_bound(when)) and prior.mention_id in times_of:
                             when = _take_antecedent(mention, prior, times_of[prior.mention_id], focus)
@@ -782,7 +784,8 @@ class EventCoder:
             subj = [c for c in light.children if c.dep_ == "nsubj"]
             attribution = Attribution(written_words(subj[0]) if subj else None, subj[0] if subj else None, "claim")
         result = attributed_status(attribution, _speaker_is_party(attribution, index, sentence_actors,
-                                                                  sources, targets))
+                                                                  sources, targets)
+                                   or (cand.event_type == "PROTEST" and _organisers(attribution)))
         if result.status == "claimed" and attribution is not None and attribution.head is not None:
             author = document_author(attribution.head)
             if author is not None:  # "The statement said ...": the claim is the statement's author's
@@ -1424,6 +1427,15 @@ def _speaker_actors(speaker: Token, index: ActorIndex, sentence_actors: list[Act
 ORGANISER_NOUNS = frozenset({"organiser", "organisers", "organizer", "organizers"})
 
 
+def _organisers(attribution: Attribution | None) -> bool:
+    """Whether the speaker is the organisers (:data:`ORGANISER_NOUNS`): "according to the
+    organisers, thousands marched" is their claim for the protest or strike they
+    organised; their own demands ("the organisers ... called on the government") are
+    their acts, asserted as any speaker's."""
+    head = attribution.head if attribution is not None else None
+    return head is not None and (head.lemma_.lower() in ORGANISER_NOUNS or head.lower_ in ORGANISER_NOUNS)
+
+
 def _speaker_is_party(attribution: Attribution | None, index: ActorIndex, sentence_actors: list[ActorRef],
                       sources: list[ActorRef], targets: list[ActorRef]) -> bool:
     """Whether the speaker of an attribution (:func:`crisisdesk.coding.status.attribution_of`)
@@ -1433,8 +1445,6 @@ def _speaker_is_party(attribution: Attribution | None, index: ActorIndex, senten
     :func:`crisisdesk.coding.status.attributed_status`."""
     if attribution is None or attribution.head is None:
         return False
-    if attribution.head.lemma_.lower() in ORGANISER_NOUNS or attribution.head.lower_ in ORGANISER_NOUNS:
-        return True  # "according to the organisers": they speak for the protest or strike they organised
     participants = [*sources, *targets]
     names = {a.name.lower() for a in participants} | {(a.code or "").lower() for a in participants}
     if speaker_named_among(attribution, names):
@@ -1542,9 +1552,10 @@ def restated_toll(host: EventMention, killed: Count | None, injured: Count | Non
 #: soldiers were also killed", "another three died", "two more bodies were found"; "more
 #: than" is a quantity, not an addition), or tells the wounded dying after ("2 later died
 #: of their injuries", "succumbed": deaths the first toll did not count; ACLED counts
-#: them in the event's fatalities).
+#: them in the event's fatalities), or counts on a later day ("six bodies were found the
+#: next day", "the following day").
 ADDITION_WORDS = frozenset({"also", "another", "more", "further", "additional", "too", "besides", "addition",
-                            "later", "subsequently", "succumbed"})
+                            "later", "subsequently", "succumbed", "next", "following"})
 #: Victim words that name no kind of person ("people", "persons"): no sign of other victims.
 _ANY_PERSON = frozenset({"people", "persons", "person", "individuals", "others", "dead", "bodies"})
 
@@ -1705,8 +1716,19 @@ def _named_by_doer_noun(actor: ActorRef, doc: Doc, offset: int) -> bool:
     return bool(det) and det[0].lower_ in DEFINITE and head.lemma_.lower() in DOER_NOUNS
 
 
+def _previous_paragraph(article: Article, here: int, footage: set[int] = frozenset()) -> int:  # type: ignore[assignment]
+    """The start of the paragraph before the one starting at ``here`` (``here`` for the
+    first), reaching over paragraphs that only describe footage of the event told before
+    them (``footage``, :func:`_depicts_told_event`): they continue its story."""
+    previous = _paragraph_start(article, here - 3) if here >= 3 else here
+    while previous in footage and previous >= 3:
+        previous = _paragraph_start(article, previous - 3)
+    return previous
+
+
 def _redescribed_incident(mention: EventMention, earlier: list[EventMention], times_of: dict[str, TimeExpression],
-                          article: Article, doc: Doc, offset: int) -> EventMention | None:
+                          article: Article, doc: Doc, offset: int,
+                          footage: set[int] = frozenset()) -> EventMention | None:  # type: ignore[assignment]
     """The incident an undated violent mention (or a seizure, arrest or looting told with
     it: :data:`INCIDENT_TYPES`) re-describes, or None: a sentence that names a told
     incident by a definite noun or a same-time phrase (:func:`_refers_to_told_incident`:
@@ -1722,7 +1744,7 @@ def _redescribed_incident(mention: EventMention, earlier: list[EventMention], ti
         return None
     start = mention.evidence.start_char
     here = _paragraph_start(article, start)
-    previous = _paragraph_start(article, here - 3) if here >= 3 else here
+    previous = _previous_paragraph(article, here, footage)
     if SAME_TIME.search(mention.evidence.sentence):
         previous = 0  # "On the same day" names the day last set, however many paragraphs back
     antecedent = next((m for m in reversed(earlier) if m.event_type in INCIDENT_TYPES and m.mention_id in times_of
@@ -1892,7 +1914,7 @@ NEW_INCIDENT_OPENING = re.compile(
 
 
 def _continued_incident(mention: EventMention, earlier: list[EventMention], article: Article, doc: Doc,
-                        offset: int) -> EventMention | None:
+                        offset: int, footage: set[int] = frozenset()) -> EventMention | None:  # type: ignore[assignment]
     """The incident a reported violent mention that names no place of its own continues,
     or None: the latest asserted or claimed incident (:data:`INCIDENT_TYPES`) told in
     the mention's own or the previous paragraph and placed below country level. A text
@@ -1911,7 +1933,7 @@ def _continued_incident(mention: EventMention, earlier: list[EventMention], arti
     if NEW_INCIDENT_OPENING.match(mention.evidence.sentence):
         return None
     here = _paragraph_start(article, start)
-    previous = _paragraph_start(article, here - 3) if here >= 3 else here
+    previous = _previous_paragraph(article, here, footage)
     for m in reversed(earlier):
         if m.evidence.start_char < previous:
             return None
@@ -3266,10 +3288,21 @@ def _depicts_told_event(cand: _Candidate, mentions: list[EventMention], article:
     not_events "description of footage of K1"). Footage that is the first report of a
     violence stays its event, claimed by the footage (``status.attributed_status``:
     what a video shows is the medium's report)."""
-    if cand.event_type not in VIOLENT or not _depicted(cand.token):
-        return False
-    back = _paragraph_start(article, paragraph - 2) if paragraph >= 2 else 0
+    return cand.event_type in VIOLENT and _depicted(cand.token) and _violence_told_before(mentions, article, paragraph)
+
+
+def _violence_told_before(mentions: list[EventMention], article: Article, paragraph: int) -> bool:
+    """Whether a violent mention stands in the paragraph starting at ``paragraph`` or the
+    one before it."""
+    back = _paragraph_start(article, paragraph - 3) if paragraph >= 3 else 0
     return any(m.event_type in VIOLENT and back <= m.evidence.trigger.start for m in mentions)
+
+
+def _shows_footage(sent) -> bool:  # noqa: ANN001 - Span
+    """Whether a sentence says what footage shows: a :data:`DEPICT_VERBS` verb whose
+    subject is a medium (:data:`MEDIA_WORDS`: "Videos shot by the attackers show ...")."""
+    return any(tok.lemma_.lower() in DEPICT_VERBS and tok.pos_ == "VERB" and any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in MEDIA_WORDS for c in tok.children) for tok in sent)
 
 
 def _depicted(tok: Token) -> bool:
