@@ -822,8 +822,10 @@ class ActorRecognizer:
             # an attacker noun never refers back to a group told as attacked in its sentence
             # (by any of its names there: "Volunteers ... (VDP) were attacked")
             attacked = {(r.actor_id, s.sent.start) for s, r in refs if head in ATTACKER_NOUNS and _attacked(s)}
+            group_spans = [s for s, r in refs if r.actor_type in ARMED_GROUP_TYPES]
             groups = [r for s, r in refs if s.start < m.start and r.actor_type in ARMED_GROUP_TYPES
-                      and (r.actor_id, s.sent.start) not in attacked]
+                      and (r.actor_id, s.sent.start) not in attacked
+                      and not (prev in self.dictionary.anaphoric_dets and _describes_group(s, group_spans))]
             recent = groups[-1:] if prev in self.dictionary.owner_possessives else groups
             distinct = {r.actor_id for r in recent}
             if recent and len(distinct) == 1 and _within_sentences(doc, recent[-1], m, 4):
@@ -1273,3 +1275,21 @@ def follow_shared_name_places(actors: list[ActorRef], places: list[Place]) -> li
             actor = replace(actor, country=place.country, code=code, name=name)
         out.append(actor)
     return out
+
+
+def _describes_group(span: SpacySpan, group_spans: list[SpacySpan]) -> bool:
+    """Whether the group named by ``span`` is named inside an apposition describing
+    another group (``group_spans``): "JNIM, al Qaeda's affiliate in the Sahel, claimed
+    ..." names al Qaeda only to say what JNIM is; a later "its fighters" or "the group"
+    refers to JNIM, the head the apposition describes (an appositive is a second
+    description of its head's referent: Quirk et al. 1985, 17.65). Written set 4 (W3)
+    gave the claim's fighters to al Qaeda."""
+    tok = span.root
+    for _ in range(6):
+        if tok.dep_ == "appos":
+            head = tok.head
+            return any(other.start <= head.i < other.end for other in group_spans if other != span)
+        if tok.head is tok:
+            return False
+        tok = tok.head
+    return False

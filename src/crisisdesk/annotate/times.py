@@ -122,6 +122,8 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"last\s+(?:week|month|year|weekend)|the\s+(?:previous|past)\s+(?:week|month|year)|"
         r"(?<!the\s)(?<!The\s)next\s+(?:week|month|year|weekend)|"
         r"(?P<sameday>(?:earlier|later)\s+(?:in\s+the\s+day|today|that\s+day|on\s+the\s+same\s+day|the\s+same\s+day))|"
+        r"(?P<prevday>the\s+(?:previous|preceding)\s+day|the\s+day\s+before"
+        r"(?!\s+(?:yesterday|the|a|an|his|her|its|their|(?-i:[A-Z])))(?!\s*,\s*on\b))|"
         r"(?:(?:early|late)\s+)?this\s+(?:morning|afternoon|evening)|tonight|"
         r"today|yesterday|tomorrow|"
         r"(?P<num>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<ago>ago|earlier))\b",
@@ -257,6 +259,12 @@ def _relative(g: dict, published: date) -> tuple[date, date, str] | None:
         # (s12-places): the day of the narrative, the report's day unless a dated
         # sentence before frames it (coding.placetime.time_for)
         return published, published, "day"
+    if g.get("prevday"):
+        # "the previous day", "the day before": a day before a narrative time at or before
+        # the report, as "a day earlier" (the coder counts it back from the day the
+        # paragraph set: coding.placetime._days_before_frame)
+        d = published - timedelta(days=1)
+        return d - timedelta(days=EARLIER_BOUND_DAYS), d, "week"
     if rel == "yesterday":
         d = published - timedelta(days=1)
         return d, d, "day"

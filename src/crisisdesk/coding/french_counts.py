@@ -421,7 +421,7 @@ def add_sentence_toll(sent: SpacySpan, mentions: list, text: str, offset: int) -
     Returns whether a toll was added."""
     # the English coder's count sum and toll statuses (asserted or claimed, not denied,
     # threatened or historical); imported here, as coder imports this module
-    from crisisdesk.coding.coder import TOLL_STATUSES, _plus
+    from crisisdesk.coding.coder import _plus, restated_toll, toll_host
 
     if any(t.lemma_.lower() in RESTATED_TOLL_WORDS for t in sent):
         return False  # "avaient annoncé initialement un bilan de 25 morts": the same dead, counted again
@@ -430,13 +430,10 @@ def add_sentence_toll(sent: SpacySpan, mentions: list, text: str, offset: int) -
     if killed is None and injured is None:
         return False
     paragraph = text.rfind("\n\n", 0, sent.start_char + offset)
-    host = next((m for m in reversed(mentions)
-                 if m.acled_event_type not in (None, "Strategic developments") and m.status in TOLL_STATUSES
-                 and text.rfind("\n\n", 0, m.evidence.trigger.start) == paragraph), None)
+    host = toll_host(mentions, lambda m: text.rfind("\n\n", 0, m.evidence.trigger.start) == paragraph)
     if host is None:
         return False
-    if (host.fatalities is not None and killed is not None or host.injured is not None and injured is not None) \
-            and not any(t.lower_ in ADDITION_WORDS for t in sent):
+    if restated_toll(host, killed, injured, sent, ADDITION_WORDS):
         return False  # "12 des 25 détenus sont morts" after "Douze détenus ... retrouvés morts": the same dead
     host.fatalities = _plus(host.fatalities, killed)
     host.injured = _plus(host.injured, injured)

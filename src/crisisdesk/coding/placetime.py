@@ -376,8 +376,34 @@ def _in_relative_clause_of_actor(place: Token, trigger: Token) -> bool:
     return False
 
 
+#: Speech acts: done by saying them, so the day a speaker said them is their day.
+SPEECH_ACT_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST"})
+#: Pronoun subjects that refer back to the speaker of the reporting verb above them.
+_SPEAKER_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})
+
+
+def _speakers_own_saying(trigger: Token, report_verb: Token | None) -> bool:
+    """Whether the trigger's clause under a reporting verb is the speaker's own saying:
+    its subject is a pronoun or missing (a conjunct or participle sharing it: "the
+    ministry said on Friday that it ... accused European governments", "responded on
+    Wednesday, warning that ..."), not another party ("said on Friday that JNIM had
+    threatened ...")."""
+    if report_verb is None:
+        return False
+    tok = trigger
+    for _ in range(4):
+        subjects = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects:
+            return subjects[0].lower_ in _SPEAKER_PRONOUNS
+        if tok.head is tok or tok.head == report_verb or tok.dep_ not in {"conj", "advcl", "xcomp"}:
+            return tok.head == report_verb
+        tok = tok.head
+    return False
+
+
 def time_for(trigger: Token, times: list[Anchored], paragraph_start: int,
-             future: bool = False, phrase: list[Token] | None = None) -> TimeExpression | None:
+             future: bool = False, phrase: list[Token] | None = None,
+             speech_act: bool = False) -> TimeExpression | None:
     """The time tied to the trigger (``TimeExpression`` with day/week/month/year
     precision, or None when the text gives none: the caller then dates the event by the
     report, :func:`undated_time`). ``future``: the event is still to come ("will
@@ -401,6 +427,9 @@ def time_for(trigger: Token, times: list[Anchored], paragraph_start: int,
        reported, and time_precision 2 when the source only bounds it to about a week
        (ACLED Codebook 2023, "Time precision"); the report's day is never given as the
        event's day;
+       A speech act of the speaker itself (``speech_act``: ACCUSE, REJECT, THREATEN,
+       REQUEST; its clause's subject a pronoun or shared, :func:`_speakers_own_saying`) is
+       done by the saying, so it takes the reporting day itself;
     3. else the latest time earlier in the same paragraph that dates its own sentence's
        main clause (a narrative frame such as "On Sept. 14, ..." carries on; "in May"
        inside "since the government banned parties in May" dates the ban only and does
@@ -415,7 +444,12 @@ def time_for(trigger: Token, times: list[Anchored], paragraph_start: int,
     frame = max(earlier, key=lambda a: a.token.i).item if earlier else None
     if own:
         nearest = _nearest(trigger, own)
-        counted = _days_before_frame(nearest, frame)
+        at = next(a.token.i for a in own if a.item is nearest)
+        told = [a for a in times if sent.start <= a.token.i < at and a.item is not nearest
+                and a.item.precision == "day"] if DAYS_EARLIER.match(" ".join(nearest.text.split())) else []
+        # "On 12 February, the army said it had raided X the previous day": counted back
+        # from the last day told before the count, in its own sentence or the paragraph
+        counted = _days_before_frame(nearest, max(told, key=lambda a: a.token.i).item if told else frame)
         if counted is not None and not future:
             return counted
         if frame is not None and not future and SAME_DAY.search(nearest.text) \
@@ -426,7 +460,10 @@ def time_for(trigger: Token, times: list[Anchored], paragraph_start: int,
     if future:
         return None
     if reporting:
-        report: TimeExpression = min(reporting, key=lambda a: tree_distance(trigger, a.token)).item  # type: ignore[assignment]
+        said = min(reporting, key=lambda a: tree_distance(trigger, a.token))
+        report: TimeExpression = said.item  # type: ignore[assignment]
+        if speech_act and report.precision == "day" and _speakers_own_saying(trigger, _attached_verb(said.token)):
+            return report  # "the ministry said on Friday that it accused X": the accusation is Friday's saying
         if frame is not None and frame.end <= report.end:  # type: ignore[union-attr]
             return frame  # type: ignore[return-value]
         return _on_or_before(report)
@@ -473,7 +510,8 @@ def _on_act_to_come(time_token: Token, trigger: Token, phrase: list[Token]) -> b
 
 
 #: "a day earlier", "two days earlier": days counted back from a narrative time.
-DAYS_EARLIER = re.compile(r"^(?P<n>\d+|a|an|one|two|three|four|five|six|seven)\s+days?\s+earlier$", re.IGNORECASE)
+DAYS_EARLIER = re.compile(r"^(?:(?P<n>\d+|a|an|one|two|three|four|five|six|seven)\s+days?\s+earlier"
+                          r"|the\s+(?:previous|preceding)\s+day|the\s+day\s+before)$", re.IGNORECASE)
 _SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
@@ -484,15 +522,17 @@ def _days_before_frame(when: TimeExpression, frame: TimeExpression | None) -> Ti
     attack is 1 November. The annotation stage alone reads it back from the report (the
     week ending N days before publication); with a dated frame inside that bound, the
     frame's day minus N is the day the text gives. Written for the third written news
-    set (session 14, photo captions). None when ``when`` is no such count or the frame
-    is not a day within the bound."""
+    set (session 14, photo captions); "the previous day", "the day before" count one
+    day (session 16). The frame may lie any time before the report (a paragraph dated
+    weeks back counts from its own day). None when ``when`` is no such count or the
+    frame is no day on or before the report's bound."""
     match = DAYS_EARLIER.match(" ".join(when.text.split()))
     if match is None or frame is None or frame.precision != "day":
         return None
-    n = int(match["n"]) if match["n"].isdigit() else _SMALL_NUMBERS[match["n"].lower()]
+    n = 1 if match["n"] is None else int(match["n"]) if match["n"].isdigit() else _SMALL_NUMBERS[match["n"].lower()]
     day = frame.start - timedelta(days=n)
-    if not when.start <= day <= when.end:
-        return None
+    if day > when.end:
+        return None  # a frame after the report bounds nothing
     return TimeExpression(when.text, day, day, "day", when.span)
 
 

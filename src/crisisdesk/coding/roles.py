@@ -391,7 +391,10 @@ class ActorIndex:
             # ... only when the speaker cannot be the pronoun (agreement, pronoun_may_be:
             # "It ..., deputies said") or only relays (RELAY_SPEAKERS: "They ..., officials
             # said"); a party that agrees keeps it ("They will attack again, the rebels said")
-            if speaker is not None and not (previous is not None and speaker.i > head.i and (
+            # ... and with no previous subject, a speaker who cannot be the pronoun is not
+            # its referent either ("If they reach the town, they will attack, an official
+            # warned": they are not the official; session 16)
+            if speaker is not None and not (speaker.i > head.i and head.lower_ in CONTINUING_PRONOUNS and (
                     not pronoun_may_be(head, speaker) or speaker.lemma_.lower() in RELAY_SPEAKERS)):
                 return self.phrase_actors(speaker, sentence_actors)
             if previous is not None:  # "The minister arrived in X. He agreed ...": he = the minister

@@ -40,7 +40,7 @@ Read from the trigger and the words that govern it in the parse:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from spacy.tokens import Token
@@ -573,7 +573,8 @@ class Attribution:
     army", "residents", "reports on social media"; None when no one is named:
     "reportedly", "the attack was claimed"), ``head`` the speaker's head token (for
     actor resolution; None when unnamed) and ``cue`` how the text attributes it:
-    ``hedge`` ("reportedly", "allegedly"), ``according`` ("according to X", "per X"),
+    ``hedge`` ("reportedly", "allegedly"; with ``words`` when a relay is named beside the
+    hedge: "according to residents, gunmen reportedly killed"), ``according`` ("according to X", "per X"),
     ``claim`` (a verb or noun of claiming: "X claimed", "X's claim", "claimed by X"),
     ``report`` (a saying or confirming verb: "X said", "X confirmed") or ``media``
     (footage, videos or posts that show it)."""
@@ -609,7 +610,10 @@ def _speaker_head(verb: Token, trigger: Token | None = None) -> Token | None:
         # the verb is its subject: a final reporting clause is "subject + verb" after
         # the report (Quirk et al. 1985, 14.29), the other is a piece of the report.
         before = [child for child in subjects if child.i < verb.i]
-        return before[-1] if before else subjects[0]
+        subject = before[-1] if before else subjects[0]
+        if subject.lower_ in {"that", "which"} and verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"}:
+            return verb.head  # "a statement that said ...": the statement speaks, not the pronoun
+        return subject
     if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
         return verb.head
     return None
@@ -668,13 +672,19 @@ def speaker_tokens(head: Token) -> range:
     return range(head.left_edge.i, head.right_edge.i + 1)
 
 
+#: Nouns of a claim as a document: "according to a claim published by JNIM's media arm"
+#: names its issuer as a statement does (written set 4: the claim was "a claim").
+CLAIM_NOUNS = frozenset({"claim"})
+
+
 def issuer_of(noun: Token) -> Token | None:
-    """Who issued or circulated a medium or statement (:data:`MEDIA_NOUNS`): its
+    """Who issued or circulated a medium, statement or claim (:data:`MEDIA_NOUNS`,
+    :data:`CLAIM_NOUNS`): its
     possessor ("JNIM's video"), the "by" agent of a participle on it ("footage
     circulated by JNIM", "a statement issued by the army") or a "from" phrase ("a
     statement from the ministry"); None when the text names no issuer ("videos
     circulated on social media")."""
-    if not (noun.lower_ in MEDIA_NOUNS or noun.lemma_.lower() in MEDIA_NOUNS):
+    if not (noun.lower_ in MEDIA_NOUNS or noun.lemma_.lower() in MEDIA_NOUNS or noun.lemma_.lower() in CLAIM_NOUNS):
         return None
     for child in noun.children:
         if child.dep_ == "poss":
@@ -687,6 +697,10 @@ def issuer_of(noun: Token) -> Token | None:
             obj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if obj is not None:
                 return obj
+    if noun.dep_ == "pobj" and noun.head.lower_ in {"in", "through", "via"} and noun.head.head.pos_ == "VERB" \
+            and noun.head.head.lemma_.lower() in ISSUING_VERBS:
+        # "JNIM claimed the attack in a statement that said ...": the verb's subject issued it
+        return next((c for c in noun.head.head.children if c.dep_ == "nsubj"), None)
     return None
 
 
@@ -752,7 +766,56 @@ def _carrier_of_report(noun: Token, trigger: Token) -> bool:
     return path.head == noun and path.dep_ not in {"acl", "relcl", "compound", "amod", "conj", "appos"}
 
 
+#: Links by which the parser hangs a clause told before a verb under that verb
+#: ("Gunmen ambushed a convoy; 15 were reportedly killed": "ambushed" a ccomp of
+#: "killed"), or a clause beside it.
+_CLAUSE_LINKS = frozenset({"ccomp", "parataxis", "conj", "advcl"})
+
+
+def _clause_before(clause: Token, verb: Token) -> bool:
+    """Whether ``clause`` (a child of ``verb`` on the trigger's chain) is a clause of its
+    own told before ``verb``: a hedge on ``verb`` ("were reportedly killed") qualifies
+    the verb's own clause and the complements that follow it ("reportedly said that
+    ...", "is reportedly planning to attack"), not a clause told before it as fact. An
+    English complement clause follows its verb (Quirk et al. 1985, 16.31); one before it
+    is a coordinate statement the parser subordinated."""
+    return clause.dep_ in _CLAUSE_LINKS and clause.i < verb.i and verb.pos_ in {"VERB", "AUX"}
+
+
 def attribution_of(trigger: Token) -> Attribution | None:
+    """The attribution governing ``trigger`` (:func:`_attribution`); a hedge ("reportedly",
+    "allegedly") with a named relay in the same sentence ("according to local sources,
+    gunmen reportedly killed", "gunmen reportedly killed four, residents said") is that
+    relay's account the writer does not vouch for: an :class:`Attribution` with the
+    relay's words and head and the cue ``hedge`` (claimed by the relay, as the French
+    journalistic conditional with "selon X" is claimed by X: ``french_status``)."""
+    found = _attribution(trigger)
+    if found is not None and found.cue == "according" and found.head is not None and _hedged(trigger):
+        return replace(found, cue="hedge")  # "according to local sources, gunmen reportedly killed"
+    if found is not None and found.cue == "hedge":
+        named = _attribution(trigger, hedges=False)
+        if named is not None and named.head is not None and named.cue in {"according", "report"}:
+            return replace(named, cue="hedge")
+    return found
+
+
+def _hedged(trigger: Token) -> bool:
+    """Whether a hedge ("reportedly") qualifies the trigger's clause (the scope of
+    :func:`_clause_before`)."""
+    return any(c.lower_ in HEDGES for tok in _hedge_scope(governors(trigger)) for c in tok.children)
+
+
+def _hedge_scope(chain: list[Token]) -> list[Token]:
+    """The tokens of a trigger's chain (:func:`governors`) a hedge on which qualifies
+    the trigger: up to the first verb whose clause below it was told before it
+    (:func:`_clause_before`)."""
+    for n in range(1, len(chain)):
+        if _clause_before(chain[n - 1], chain[n]):
+            return chain[:n]
+    return chain
+
+
+def _attribution(trigger: Token, hedges: bool = True) -> Attribution | None:
     """The attribution governing ``trigger`` (:class:`Attribution`), the nearest first:
     a hedge or an "according to" phrase on the trigger or a word above it, else the
     first claiming, reporting or confirming verb above it, or a medium (footage, a
@@ -760,9 +823,10 @@ def attribution_of(trigger: Token) -> Attribution | None:
     the ambush") or carries "claimed by X" ("the attack on the camp, claimed by JNIM"); None when
     the sentence attributes the event to no one ("Gunmen killed four traders.")."""
     chain = governors(trigger)
+    scope = {t.i for t in _hedge_scope(chain)}  # "X ambushed a convoy; 15 were reportedly killed": the toll is hedged
     for tok in chain:
         for child in tok.children:
-            if child.lower_ in HEDGES:
+            if child.lower_ in HEDGES and hedges and tok.i in scope:
                 return Attribution(None, None, "hedge")
             if child.lower_ in {"according", "per"} and (child.lower_ == "according" or child.dep_ == "prep"):
                 objs = [g for c in ([child] if child.lower_ == "per" else child.children)
@@ -948,6 +1012,9 @@ def attributed_status(attribution: Attribution | None, party: bool = False) -> S
       circulated online show"), or no one is named ("reportedly", "allegedly", "it was
       claimed"), or the text uses the word "claim"/"allege" for a speaker who is not a
       relay ("the governor claimed");
+    - ``claimed`` by the relay when the writer hedges the relay's account ("according to
+      local sources, gunmen reportedly killed": cue ``hedge``, as French "selon des
+      sources locales, des hommes armés auraient tué");
     - ``asserted`` when the speaker relays the report without being a party
       (:func:`witness_attribution`: officials, security sources, residents, witnesses;
       or a named actor not taking part: "Gunmen killed four traders, the army said" and
@@ -964,6 +1031,8 @@ def attributed_status(attribution: Attribution | None, party: bool = False) -> S
     if attribution.head is None:  # hedge, "it was claimed", "according to" with nothing after
         unnamed = "unnamed reports" if attribution.cue in {"hedge", "according"} else "unnamed source"
         return StatusResult("claimed", words or unnamed, words)
+    if attribution.cue == "hedge":  # "according to residents, gunmen reportedly killed": their unvouched account
+        return StatusResult("claimed", words, words)
     if witness_attribution(attribution.head) and not media_speaker(attribution):
         return StatusResult("asserted", None, words)
     if party or media_speaker(attribution) or attribution.cue == "claim" or (
