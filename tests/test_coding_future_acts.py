@@ -165,3 +165,10 @@ def test_since_a_year_without_publication_date_is_that_year():
     assert [(t.start, t.end, t.precision) for t in found] == [(date(2013, 1, 1), date(2013, 12, 31), "year")]
     found = TimeRecognizer(use_dateparser=False).recognise("Since 2013, JNIM has imposed a blockade on the town.", DEC)
     assert [(t.start, t.end) for t in found] == [(date(2013, 1, 1), DEC)]  # with one: up to publication
+
+
+def test_a_promise_of_a_non_violent_act_stays_agree(annotator):
+    """Merge fix (s16-int): only a promise of violence is a threat; a commitment to close
+    one's own plant was coded THREATEN (fourth written PLOVER set, AGREE there)."""
+    mentions = _code(annotator, "The government promised to shut down the old coal plant by 2030.", DEC)
+    assert "THREATEN" not in {m.event_type for m in mentions}

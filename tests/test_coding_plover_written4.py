@@ -182,3 +182,11 @@ def test_unnamed_diplomats_take_no_state_from_the_place_or_the_sentence(annotato
 ])
 def test_officials_placed_in_a_capital_and_named_diplomats_keep_their_state(annotator, text, event_type, source):
     assert codes(first(annotator, text, event_type).source_actors) == [source]
+
+
+def test_anti_a_state_on_a_protest_noun_keeps_the_state_as_the_target(annotator):
+    """Merge fix (s16-int): the pro-/anti- rule dropped the state of "anti-French
+    demonstrations", so the coder's anti- rule lost its target and no PROTEST was coded;
+    on a protest noun the state stays, as the opposed party."""
+    m = first(annotator, "Thousands joined anti-Russian protests in Tbilisi on Sunday.", "PROTEST")
+    assert codes(m.target_actors) == ["RUS"] and codes(m.source_actors) != ["RUSCVL"]

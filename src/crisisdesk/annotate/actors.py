@@ -1018,10 +1018,26 @@ def _sided_with(doc: Doc, start: int) -> bool:
     belong to, so it gives no state actor (CAMEO 1.1b3 codes pro-government or separatist
     militias by the country they operate in; the place then gives it). Found by the
     fourth written PLOVER set (s16-plover4): "Pro-Russian gunmen seized the regional
-    administration building in Donetsk" was coded RUSREB with target RUSGOV."""
-    return start >= 2 and doc[start - 1].text in ("-", "\u2011") and doc[start - 2].lower_ in SIDING_PREFIXES \
+    administration building in Donetsk" was coded RUSREB with target RUSGOV.
+
+    Not after "anti-" on an act ("anti-French demonstrations", "an anti-American rally":
+    the head noun is one of :data:`OPPOSED_ACT_NOUNS`): there the state is what the act
+    opposes, kept as an actor so that the coder's anti- rule
+    (:func:`crisisdesk.coding.roles.opposed_modifier`) makes it the target."""
+    sided = start >= 2 and doc[start - 1].text in ("-", "\u2011") and doc[start - 2].lower_ in SIDING_PREFIXES \
         and doc[start - 1].idx == doc[start - 2].idx + len(doc[start - 2].text) \
         and doc[start].idx == doc[start - 1].idx + 1
+    if sided and doc[start - 2].lower_ == "anti" and doc[start].head.lemma_.lower() in OPPOSED_ACT_NOUNS:
+        return False
+    return sided
+
+
+#: Nouns of acts an "anti-" state word names the target of ("anti-French protests"),
+#: not the nationality of people: the protest and riot event nouns of ACLED's Protests
+#: and Riots types and of PLOVER PROTEST (a closed list; the people nouns it must not
+#: catch are "protesters", "militants", "gunmen").
+OPPOSED_ACT_NOUNS = frozenset({"protest", "demonstration", "rally", "march", "riot", "sit-in", "boycott", "strike",
+                               "campaign", "sentiment", "unrest", "violence", "attack"})
 
 
 def _hyphen_joined(doc: Doc, start: int, end: int) -> bool:

@@ -3613,14 +3613,16 @@ def _quoted_force_speakers(tok: Token, index: ActorIndex, sentence_actors: list[
 
 def promised_threat(cand: "_Candidate") -> Token | None:
     """The verb of promising (:data:`PROMISE_VERBS`) that governs a hostile act through
-    its "to"-infinitive ("JNIM promised to attack convoys heading to Bamako", "pledged
-    to impose sanctions"), None otherwise. PLOVER codes a promise by what is promised:
+    its "to"-infinitive ("JNIM promised to attack convoys heading to Bamako"), None
+    otherwise. PLOVER codes a promise by what is promised:
     AGREE is "agree to, offer, promise or otherwise indicate willingness or commitment
     to cooperate" (CAMEO 03x), THREATEN a "threat, coercive or forceful warning" (CAMEO
-    13x: "threaten with military force" 138); a promise to attack is the second. A
-    hostile act is one of :data:`THREAT_MODE`'s types; a cooperative one ("promised to
-    hold elections") stays covered by the promise, coded AGREE."""
-    if (cand.event_type, cand.mode) not in THREAT_MODE and (cand.event_type, None) not in THREAT_MODE:
+    13x: "threaten with military force" 138); a promise to attack is the second. Only
+    violence (ASSAULT) counts: a promise of any other act, cooperative ("promised to hold
+    elections") or not ("Ukraine promised to shut down the Chernobyl plant by 2000", a
+    commitment the fourth written PLOVER set codes AGREE; merge review, session 16),
+    stays covered by the promise, coded AGREE."""
+    if cand.event_type != "ASSAULT":
         return None
     tok = cand.token
     if tok.dep_ == "xcomp" and tok.head.pos_ == "VERB" and tok.head.lemma_ in PROMISE_VERBS \
