@@ -147,3 +147,12 @@ def test_a_command_groups_own_help_is_kept():
     assert "List and show stored articles." in listing.output
     group = CliRunner().invoke(app, ["articles", "--help"], env={"COLUMNS": "250"})
     assert "List and show stored articles." in group.output
+
+
+def test_sources_before_those_killed_are_not_counted_dead(annotator):
+    # cccdfdf: (5, None) with "several" sources counted, 13 in ACLED's figures once
+    # "several" became 10 (s16-notes4); main counted them too (5)
+    assert _toll(annotator, "On June 9, soldiers killed three men near Kera, several local sources described "
+                            "those killed as herders.") == (3, 3)
+    # guard: a telegraphic toll after the attack's clause is still read
+    assert _toll(annotator, "Gunmen opened fire on a bus near Kera on Monday, two passengers killed.") == (2, 2)
