@@ -71,7 +71,11 @@ def tidy_help(app: typer.Typer) -> None:
         app.info.help = tidy_text(app.info.help)
     callback = app.registered_callback
     if callback is not None:
-        callback.help = tidy_text(callback.help or inspect.getdoc(callback.callback))
+        # the callback's docstring only when the app names no help of its own: a help set
+        # on the callback wins over the app's (Typer), and ``articles`` lost its "List and
+        # show stored articles." to its callback's "List stored articles" (review s16)
+        if callback.help or not app.info.help:
+            callback.help = tidy_text(callback.help or inspect.getdoc(callback.callback))
         _tidy_parameters(callback.callback)
     for command in app.registered_commands:
         command.help = tidy_text(command.help or inspect.getdoc(command.callback))

@@ -729,7 +729,7 @@ class EventCoder:
         targets = [_owned_by_source(t, sources, tok.doc, index) for t in targets]
         if threat is None and not sources and cand.event_type in VIOLENT:
             speakers = _quoted_force_speakers(tok, index, sentence_actors)
-            if speakers:
+            if speakers and not any(_own_side(t, speakers, tok) for t in targets):
                 # "'Any foreign soldiers who come here will be fought,' the militia leader
                 # said": an agentless use of force to come, announced in a quote by a
                 # party that holds force, is that party's threat (CAMEO 138)
@@ -1559,7 +1559,7 @@ def _add_toll(sent, mentions: list[EventMention], article: Article, offset: int)
     host = toll_host(mentions, lambda m: _paragraph_start(article, m.evidence.trigger.start) == paragraph)
     if host is None:
         return
-    if _another_sources_toll(sent, host.fatalities, killed):
+    if _another_sources_toll(sent, host.fatalities, killed, host.place.name if host.place else None):
         # "31 killed according to the government. Witnesses reported more than 35 dead.":
         # two figures for one toll, the lower kept (ACLED: the most conservative estimate)
         host.fatalities = killed if (killed.min or 0) < (host.fatalities.min or 0) else host.fatalities
@@ -1578,14 +1578,22 @@ TOLL_SOURCE_VERBS = {"report", "say", "put", "give", "speak", "count", "claim", 
 ADDED_VICTIM_WORDS = {"also", "another", "additional", "further", "besides", "addition"}
 
 
-def _another_sources_toll(sent, told: Count | None, killed: Count | None) -> bool:  # noqa: ANN001
+#: Words that put a toll's dead somewhere else than the event told before ("three dead in
+#: the neighbouring hamlet", "two more bodies were found nearby"): other victims.
+OTHER_PLACE_WORDS = {"neighbouring", "neighboring", "nearby", "elsewhere", "separate", "too"}
+
+
+def _another_sources_toll(sent, told: Count | None, killed: Count | None,  # noqa: ANN001
+                          told_place: str | None = None) -> bool:
     """Whether a toll sentence restates, on another source's word, a toll already told
     for its event: the sentence gives its figure "according to" someone or with a
     reporting verb as its main verb (:data:`TOLL_SOURCE_VERBS`: "Witnesses reported more
     than 35 dead", "Some sources put the toll at 32"), adds no victims
     (:data:`ADDED_VICTIM_WORDS`, "more" but in "more than"), and names no other victims
     than the toll told (both groups named and different: "Two assailants were killed,
-    the army said" after "killing four soldiers" adds). Conflicting figures of two
+    the army said" after "killing four soldiers" adds), and puts its dead at no other
+    place than ``told_place`` (the host event's place name; :data:`OTHER_PLACE_WORDS`,
+    "as well", or a place name of the sentence). Conflicting figures of two
     sources are one toll: ACLED codes the most conservative (ACLED Codebook,
     fatalities; the toll sentences of the training split's notes never restate, so the
     rule moves none of them: s16-notes4)."""
@@ -1594,6 +1602,13 @@ def _another_sources_toll(sent, told: Count | None, killed: Count | None) -> boo
     words = [t.lower_ for t in sent]
     if any(w in ADDED_VICTIM_WORDS for w in words) or any(
             t.lower_ == "more" and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].lower_ != "than") for t in sent):
+        return False
+    # dead elsewhere, or "as well", "too": other victims (review s16: "Residents reported
+    # three dead in the neighbouring hamlet of Sama too" replaced the four of Kera by 3)
+    if any(w in OTHER_PLACE_WORDS for w in words) or any(
+            t.lower_ == "well" and t.i > 0 and t.doc[t.i - 1].lower_ == "as" for t in sent):
+        return False
+    if any(t.ent_type_ in {"GPE", "LOC", "FAC"} and t.text not in (told_place or "") for t in sent):
         return False
     according = any(t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to" for t in sent)
     reported = sent.root.pos_ == "VERB" and sent.root.lemma_.lower() in TOLL_SOURCE_VERBS
@@ -2811,12 +2826,45 @@ def _armed_under_fire(tok: Token, index: ActorIndex, sentence_actors: list[Actor
     verb = tok.head.head
     if verb.lemma_.lower() not in {"come", "be"}:
         return False
+    if _criticism_reason(tok, verb):
+        return False  # "the army came under fire for its abuses / over the killings"
+    froms = [o for p in [*tok.children, *verb.children] if p.dep_ == "prep" and p.lower_ == "from"
+             for o in p.children if o.dep_ == "pobj"]
+    shooters = [a for o in froms for a in index.phrase_actors(o, sentence_actors)]
+    if shooters:  # "from gunmen" shoots; "from rights groups", "from lawmakers" criticise
+        return any(is_armed(a) for a in shooters)
+    if any(o.lemma_.lower() in CRITIC_HEADS for o in froms):
+        return False  # "from critics", "from the opposition": no actor the index knows
     for subj in subject_heads(verb):
         if subj.lemma_.lower() in ARMED_UNIT_HEADS or any(is_armed(a) for a in index.phrase_actors(subj, sentence_actors)):
             return True
-    froms = [o for p in [*tok.children, *verb.children] if p.dep_ == "prep" and p.lower_ == "from"
-             for o in p.children if o.dep_ == "pobj"]
-    return any(is_armed(a) for o in froms for a in index.phrase_actors(o, sentence_actors))
+    return False
+
+
+#: Head nouns of those who criticise ("came under fire from critics / the opposition /
+#: the press"), named by no actor of the index.
+CRITIC_HEADS = frozenset({"critic", "lawmaker", "legislator", "activist", "campaigner", "opposition", "politician",
+                          "parliament", "parliamentarian", "senator", "mp", "media", "press", "union",
+                          "commentator", "observer", "analyst", "group", "organisation", "organization", "rights",
+                          "party", "church", "editorial", "user", "public"})
+#: Nouns of a span of time: "came under fire for two hours" is shooting that lasted.
+DURATION_NOUNS = frozenset({"second", "minute", "hour", "day", "night", "week", "while", "time"})
+
+
+def _criticism_reason(fire: Token, verb: Token) -> bool:
+    """Whether "came under fire" gives a reason after "for" or "over" ("the army came
+    under fire for its abuses", "over the killings", "for failing to protect
+    civilians"): the idiom of criticism, whoever its subject is (review s16: armed
+    subjects and "from rights groups" were coded Battles). Not a duration ("for two
+    hours", :data:`DURATION_NOUNS`) nor a place flown over ("over Gao")."""
+    for prep in [*fire.children, *verb.children]:
+        if prep.dep_ != "prep" or prep.lower_ not in {"for", "over"}:
+            continue
+        objects = [o for o in prep.children if o.dep_ in {"pobj", "pcomp"}]
+        if any(o.dep_ == "pcomp" or (o.lemma_.lower() not in DURATION_NOUNS and o.ent_type_ not in {
+                "GPE", "LOC", "FAC", "TIME", "DATE"}) for o in objects):
+            return True
+    return False
 
 
 def _declared_persons(verb: Token, phrase: list[Token]) -> list[Token]:
@@ -3643,6 +3691,36 @@ def scheduled_act(act: TimeExpression | None, published: date | None) -> bool:
     act to come stays the stated intention, CAMEO 03x "express intent to ..." (PLOVER
     AGREE), dated by its report. Shared by the English and French coders."""
     return act is not None and published is not None and act.end > published
+
+
+#: Sectors of one state's side: its government speaks for its army and police.
+STATE_SIDE_SECTORS = frozenset({"GOV", "MIL", "COP"})
+#: Words before a speaker's title that name the side it speaks for ("the army
+#: spokesman", "the militia leader"): a title alone ("leader", "spokesman") is coded GOV.
+SPEAKER_SIDE_WORDS = {"army": "STATE", "military": "STATE", "police": "STATE", "gendarmerie": "STATE",
+                      "defence": "STATE", "defense": "STATE", "government": "STATE", "militia": "REB",
+                      "rebel": "REB", "insurgent": "REB", "jihadist": "REB", "separatist": "REB"}
+
+
+def _own_side(target: ActorRef, speakers: list[ActorRef], tok: Token) -> bool:
+    """Whether an armed target of the quoted act ``tok`` is of its speakers' own side:
+    the side a word before the speaker's title names (:data:`SPEAKER_SIDE_WORDS`, "the
+    army spokesman"), else the speakers' sectors, a state's government, army and police
+    being one side (:data:`STATE_SIDE_SECTORS`); the same country or one of them
+    without. "'The base will be attacked again,' the army spokesman said" warns of an
+    attack on the army, no threat by it (review s16)."""
+    def side(sector: str | None) -> str | None:
+        return "STATE" if sector in STATE_SIDE_SECTORS else sector
+
+    if not is_armed(target) or not target.sector:
+        return False
+    attribution = attribution_of(tok)
+    head = attribution.head if attribution is not None else None
+    # the words of the speaker's phrase up to its head ("militia leader Harold Keke")
+    words = [t.lemma_.lower() for t in head.subtree if t.i < head.i] if head is not None else []
+    sides = {SPEAKER_SIDE_WORDS[w] for w in words if w in SPEAKER_SIDE_WORDS} or {side(a.sector) for a in speakers}
+    countries = {a.country for a in speakers}
+    return side(target.sector) in sides and (not target.country or None in countries or target.country in countries)
 
 
 def _governing_threat(tok: Token) -> Token | None:

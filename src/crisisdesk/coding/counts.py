@@ -555,6 +555,9 @@ def _verb_victims(verb: Token) -> list[Token]:
         # "opened fire on passersby, one civilian killed")
         window = 8 if passive else 3
         for tok in reversed(verb.doc[max(verb.sent.start, verb.i - window):verb.i]):
+            if tok.dep_ == "nsubj" and verb.dep_ in {"acl", "amod"} and tok.head == verb.head.head:
+                break  # "several sources described those killed": the subject of the verb whose
+                # object the dead are is the speakers (review s16: "several" sources counted 10 dead)
             if tok.pos_ == "NOUN" and _number_of(tok) is not None:
                 head = tok
                 while head.dep_ == "conj" and head.head.i < head.i:

@@ -209,9 +209,12 @@ class FrenchCoder:
             tok = cand.token
             if _covered(tok, by_token):
                 continue
-            if tok.lemma_ == "recevoir" and any(w.dep_.startswith("nsubj") and w.dep_ != "nsubj:pass"
-                                                for w in cand.phrase[1:]):
-                continue  # "le ministre a reçu des menaces": the visitor noun must be the one received
+            if tok.lemma_ == "recevoir" and (any(w.dep_.startswith("nsubj") and w.dep_ != "nsubj:pass"
+                                                 for w in cand.phrase[1:]) or not any(
+                    w.head == tok and w.dep_ in {"obj", "nsubj:pass"} for w in cand.phrase[1:])):
+                # "le ministre a reçu des menaces": the visitor noun must be the one received,
+                # the object of "recevoir" ("a reçu le rapport du ministre": a report; review s16)
+                continue
             if verb_like(tok):  # "ont violé" tagged ADJ is the verb (french_lexicon.participle_after_avoir)
                 if cand.event_type not in VIOLENT and _state_participle(tok):
                     continue  # "leurs forces peu équipées", "des personnes accusées de trafic": a state
@@ -396,8 +399,18 @@ def _coarse_frame_of_another_place(mention: EventMention, when, earlier: list[Ev
     framed = [m for m in earlier if times_of.get(m.mention_id) is when]
     if not framed or mention.place is None or mention.place is focus:
         return False
+    if STORY_GOES_ON.search(mention.evidence.sentence):
+        return False  # "En 2012, les rebelles ont pris Kidal. Ils ont ensuite attaqué Gao.": the same story
     before = framed[-1].place
     return before is not None and before is not focus and before.name != mention.place.name
+
+
+#: Words by which a sentence goes on with the story told before: the doers referred to by
+#: a plural pronoun ("Ils ont ensuite attaqué Gao") or an adverb of sequence or addition
+#: ("ensuite", "puis", "aussi", "également", "à nouveau"): the frame's time still holds
+#: (review s16: "En 2012, ... Ils ont ensuite attaqué Gao" was dated by the report).
+STORY_GOES_ON = re.compile(r"\b(?:ils|elles|ensuite|puis|aussi|également|de\s+nouveau|à\s+nouveau)\b",
+                           re.IGNORECASE)
 
 
 def _own_time(mention: EventMention, when) -> bool:  # noqa: ANN001
@@ -939,7 +952,10 @@ def _forces_retook_place(verb: Token, index: FrenchActors) -> bool:
     if verb.lemma_ != "reprendre" or verb.pos_ != "VERB":
         return False
     place = next((c for c in verb.children if c.dep_ == "obj"), None)
-    if place is None or place.pos_ != "PROPN" or (index.actor_of(place) is not None and
+    # a place entity (the gazetteer's GPE, the model's LOC): "ont repris Amadou Koufa" is
+    # a person (review s16: it was coded Government regains territory)
+    if place is None or place.pos_ != "PROPN" or place.ent_type_ not in {"GPE", "LOC", "FAC"} or (
+            index.actor_of(place) is not None and
                                                    index.actor_of(place).actor_type not in {"state", None}):
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]

@@ -187,8 +187,14 @@ def _comparative(word: Token) -> bool:
     neutralisé plus d'une quarantaine de terroristes" (*Le Bon Usage* § 987: "plus de"
     before a number); the negation "ne ... plus" has no "de" of a quantity after it."""
     doc = word.doc
-    return word.lower_ == "plus" and word.i + 1 < len(doc) and doc[word.i + 1].lower_ in {"de", "d'", "d’", "que", "qu'",
-                                                                                           "qu’"}
+    if word.lower_ != "plus" or word.i + 1 >= len(doc) or doc[word.i + 1].lower_ not in {
+            "de", "d'", "d’", "que", "qu'", "qu’"}:
+        return False
+    # "ne ... plus de": a "ne" on the same verb, or just before, makes "plus" the negation
+    # ("les hommes armés n'enlèvent plus d'enfants"; review s16: it was read "more than")
+    near = [t.lower_ for t in doc[max(word.i - 4, word.sent.start):word.i]]
+    return not any(c.lower_ in {"ne", "n'", "n’"} for c in word.head.children) and not any(
+        w in {"ne", "n'", "n’"} for w in near)
 
 
 def _neg_on(verb: Token) -> bool:
