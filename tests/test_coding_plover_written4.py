@@ -190,3 +190,11 @@ def test_anti_a_state_on_a_protest_noun_keeps_the_state_as_the_target(annotator)
     on a protest noun the state stays, as the opposed party."""
     m = first(annotator, "Thousands joined anti-Russian protests in Tbilisi on Sunday.", "PROTEST")
     assert codes(m.target_actors) == ["RUS"] and codes(m.source_actors) != ["RUSCVL"]
+
+
+def test_the_embassy_of_a_sentence_about_one_state_stays_that_states(annotator):
+    """Merge fix (s16-int, found by the session's tester on the shipped German example):
+    the unnamed-envoy rule also took "the embassy" out of the one named state's hands."""
+    m = first(annotator, "A spokesperson for the German foreign ministry said in Berlin that the embassy would "
+                         "remain open and urged German citizens to leave Mali.", "REQUEST")
+    assert codes(m.source_actors) == ["DEUGOV"]

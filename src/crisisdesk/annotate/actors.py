@@ -918,7 +918,7 @@ class ActorRecognizer:
                     subjects.add(a3)
         if len(subjects) == 1:
             return next(iter(subjects))
-        if len(state_mentions) == 1 and not subjects and m[-1].lower_ not in ENVOY_WORDS:
+        if len(state_mentions) == 1 and not subjects and m[-1].lower_ not in UNPLACED_ENVOY_WORDS:
             # not for unnamed envoys ("Western diplomats urged Togo's government"): an
             # envoy serves the sending state in another one (Vienna Convention on
             # Diplomatic Relations 1961, art. 3), so the one state the sentence names is
@@ -953,6 +953,11 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
 ENVOY_WORDS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "consul",
                          "consuls", "attaché", "attache", "chargé", "charge", "emissary", "emissaries",
                          "embassy", "embassies"})
+#: Envoy words naming people whose state the sentence's one named state need not be
+#: (:data:`ENVOY_WORDS` without "embassy"): "Western diplomats urged Togo's government"
+#: are not Togo's, but "the embassy" of a sentence about Germany's foreign ministry is
+#: Germany's mission (merge review, session 16: the German embassy example lost DEU).
+UNPLACED_ENVOY_WORDS = ENVOY_WORDS - {"embassy", "embassies"}
 
 
 #: Prepositions whose object is the party an act is done to or aimed at.

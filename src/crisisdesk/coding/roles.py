@@ -29,7 +29,7 @@ from importlib import resources
 import yaml
 from spacy.tokens import Doc, Token
 
-from crisisdesk.annotate.actors import ENVOY_WORDS, acted_upon_token
+from crisisdesk.annotate.actors import UNPLACED_ENVOY_WORDS, acted_upon_token
 from crisisdesk.coding.acled import STATE_FORCE_SECTORS
 from crisisdesk.coding.status import VERBS_OF_SAYING, attribution
 from crisisdesk.records import GEO_PRECISION_COUNTRY, ActorRef, Place, Span
@@ -306,7 +306,7 @@ class ActorIndex:
         town a country. A town without a country (a village the gazetteer does not
         know, in an article about several countries) gives none: which country the
         article is about is then no fact about this speaker."""
-        envoy = head.lower_ in ENVOY_WORDS
+        envoy = head.lower_ in UNPLACED_ENVOY_WORDS
         for tok in [head, *self.np_tokens(head)]:
             if tok.pos_ not in {"NOUN", "PROPN"}:
                 continue
@@ -592,7 +592,7 @@ def _unplaced_envoy(actor: ActorRef) -> bool:
     where the envoys are nor the country an article is about is theirs; they keep no
     country (closing note 15: generic "diplomats" took the focus country; s16-plover4)."""
     words = actor.name.split() if actor.name else []
-    return actor.generic and not actor.country and bool(words) and words[-1].lower() in ENVOY_WORDS
+    return actor.generic and not actor.country and bool(words) and words[-1].lower() in UNPLACED_ENVOY_WORDS
 
 
 def _demonym_bases(name: str) -> list[str]:
