@@ -937,15 +937,8 @@ class EventCoder:
         intended = mod == "threatened"  # an act to come, even once coded as the threat or pledge itself
         # the act's own time (its coming occurrence), read on its own words and the heads
         # that make it future only ("will investigate the attack on 28 December": none)
-        act = time_for(tok, times, paragraph_start, future=True, phrase=cand.phrase) if intended else None
-        if act is not None and published is not None:
-            act = coming(act, published)
-        # any later time of the sentence's act to come (also one on a governing verb: "se
-        # rendra à Bamako le 5 janvier pour rencontrer ..."): not the date of the stated
-        # intention or threat it is coded as
-        later = time_for(tok, times, paragraph_start, future=True) if intended else None
-        if later is not None and published is not None:
-            later = coming(later, published)
+        act, later = act_to_come_times(tok, cand.phrase, times, paragraph_start, published, coming) \
+            if intended else (None, None)
         if is_negated and cand.sources and cand.event_type in REFUSED_AS:
             # a cooperative act its actor does not do is a refusal (CAMEO 12x, PLOVER
             # REJECT): "will not accept more refugees", "failed to reach agreement"
@@ -3677,6 +3670,24 @@ def promised_threat(cand: "_Candidate") -> Token | None:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return tok.head
     return None
+
+
+def act_to_come_times(tok: Token, phrase: list[Token], times: list, paragraph_start: int,
+                      published: date | None, resolve: Callable) -> tuple[TimeExpression | None, TimeExpression | None]:
+    """The two times of an act to come, each read as its coming occurrence by ``resolve``
+    (:func:`crisisdesk.annotate.times.coming` in English, ``french.coming_fr`` in French;
+    not applied when ``published`` is None): ``act``, a time on the act's own words and
+    the heads that make it future only (:func:`crisisdesk.coding.placetime.time_for`
+    with ``phrase``: "will investigate the attack on 28 December" gives none), and
+    ``later``, any later time of the sentence's act to come, also one on a governing
+    verb ("se rendra à Bamako le 5 janvier pour rencontrer ..."), which is not the date
+    of the stated intention or threat the act is coded as. Shared by both coders."""
+    act = time_for(tok, times, paragraph_start, future=True, phrase=phrase)
+    later = time_for(tok, times, paragraph_start, future=True)
+    if published is not None:
+        act = resolve(act, published) if act is not None else None
+        later = resolve(later, published) if later is not None else None
+    return act, later
 
 
 def scheduled_act(act: TimeExpression | None, published: date | None) -> bool:

@@ -260,7 +260,8 @@ class FrenchCoder:
         """The mention of one candidate (see module doc) and the TimeExpression dating it
         (``pub_time`` when the text gives none)."""
         from crisisdesk.coding.coder import (INTENT_CAMEO, THREAT_MODE,  # the English coder's tables (no cycle at import)
-                                             mention_confidence, mention_evidence, scheduled_act)
+                                             act_to_come_times, mention_confidence, mention_evidence,
+                                             scheduled_act)
 
         tok = cand.token
         actor_spans = [(a.span.start - offset, a.span.end - offset) for a in cand.sources + cand.targets
@@ -284,15 +285,8 @@ class FrenchCoder:
         # ``phrase``), a day name read as its coming occurrence (times.coming); coded as
         # the threat or pledge itself, that later date is the act's, not the statement's
         # (as the English coder does)
-        act = time_for(tok, times, paragraph_start, future=True, phrase=cand.phrase) if intended else None
-        if act is not None and published is not None:
-            act = coming_fr(act, published)
-        # any later time of the sentence's act to come (also one on a governing verb: "se
-        # rendra à Bamako le 5 janvier pour rencontrer ..."): not the date of the stated
-        # intention or threat it is coded as
-        later = time_for(tok, times, paragraph_start, future=True) if intended else None
-        if later is not None and published is not None:
-            later = coming_fr(later, published)
+        act, later = act_to_come_times(tok, cand.phrase, times, paragraph_start, published, coming_fr) \
+            if intended else (None, None)
         if status == "threatened" and cand.sources:
             if cand.event_type in INTENT_CAMEO and scheduled_act(act, published):
                 pass  # "se rencontreront le 5 janvier": the meeting to come, threatened, on its day
