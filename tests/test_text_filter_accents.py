@@ -86,3 +86,23 @@ def test_api_q_sets_accents_aside(db):
     assert response.status_code == 200, response.text
     assert response.json()["total"] == 2
     assert client.get("/api/events", params={"q": "Sikassó"}).json()["total"] == 1
+
+
+def test_text_filter_on_sqlite_and_postgresql(db_url):
+    """The same spellings and matches on both backends (PostgreSQL counts a non-ASCII
+    sentence's bytes with ``octet_length``, SQLite by its BLOB length)."""
+    engine = open_database(db_url)
+    with Session(engine) as session:
+        for n, (mention_id, sentence) in enumerate(SENTENCES.items()):
+            session.add(article_row(f"art-{n}", sentence, "Brief", f"https://news.example.org/{n}",
+                                    "news.example.org", datetime(2025, 11, 20 + n, 9, 0, tzinfo=timezone.utc)))
+            session.add(mention_row(mention_id, f"art-{n}", sentence, sentence, sentence.split()[1],
+                                    event_date=date(2025, 11, 20 + n), time_precision="day", **BAMAKO))
+        session.commit()
+    for query in ("segou", "SÉGOU"):
+        spellings = text_spellings(engine, query)
+        assert queries.count_events(engine, EventFilter(text=query, text_spellings=spellings)) == 2, query
+        found = query_mentions(engine, MentionFilter(text=query, text_spellings=spellings))
+        assert [m.mention_id for m in found] == ["m-accented", "m-plain"], query
+    assert queries.count_events(engine, EventFilter(text="5_%", text_spellings=text_spellings(engine, "5_%"))) == 0
+    engine.dispose()
