@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from crisisdesk.annotate import actors, nlp, places
-from crisisdesk.coding import french_status
+from crisisdesk.coding import coder, french_status
 from crisisdesk.wordlists import WordListError, parse_wordlist, read_wordlist, read_words
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -30,6 +30,7 @@ LISTS = [
     (french_status.load_media_words, french_status.MEDIA_WORDS, "french_media_words.tsv", 15),
     (french_status.load_document_words, french_status.DOCUMENT_WORDS, "french_document_words.tsv", 9),
     (nlp.load_french_hyphenated_nouns, nlp.FRENCH_HYPHENATED_NOUNS, "french_hyphenated_nouns.tsv", 4),
+    (coder.load_toll_addition_words, coder.TOLL_ADDITION_WORDS, "toll_addition_words.tsv", 13),
 ]
 
 
@@ -62,6 +63,27 @@ def test_entries_as_the_code_held_them():
     assert nlp.FRENCH_HYPHENATED_NOUNS == ("sit-in", "sit-ins", "Sit-in", "Sit-ins")
     assert "AIB" in french_status.STATE_MEDIA and "communiqué" in french_status.DOCUMENT_WORDS
     assert "hebdomadaire" in french_status.MEDIA_WORDS
+
+
+def test_toll_addition_words_are_one_list_of_two_kinds():
+    """The English coder's two toll-addition lists (session 18: they were written out twice
+    in coder.py) are the two kinds of one file, with the entries they held at bf84662."""
+    assert coder.ADDITION_WORDS == frozenset({"also", "another", "more", "further", "additional", "too", "besides",
+                                              "addition", "later", "subsequently", "succumbed", "next", "following"})
+    assert coder.ADDED_VICTIM_WORDS == frozenset({"also", "another", "more", "further", "additional", "too",
+                                                  "besides", "addition"})
+    assert set(coder.TOLL_ADDITION_WORDS.values()) == {"other_victims", "later_deaths"}
+
+
+def test_adds_to_toll_reads_more_than_as_a_quantity():
+    import spacy
+
+    nlp_en = spacy.blank("en")
+    assert coder.adds_to_toll(nlp_en("Four more herders were found dead near the well."), coder.ADDED_VICTIM_WORDS)
+    assert coder.adds_to_toll(nlp_en("A trader hurt in the raid later died."), coder.ADDITION_WORDS)
+    # near sentences: "more than" counts, and "later" is no other victim
+    assert not coder.adds_to_toll(nlp_en("More than twelve herders were found dead."), coder.ADDED_VICTIM_WORDS)
+    assert not coder.adds_to_toll(nlp_en("A trader hurt in the raid later died."), coder.ADDED_VICTIM_WORDS)
 
 
 def test_bad_layout_names_file_line_and_reason():

@@ -40,9 +40,11 @@ def db_option(ctx: typer.Context, local: str | None = None) -> str | None:
 
 
 #: Help of ``--recode``, the one option ``run``, ``watch`` and ``backfill`` share (the
-#: re-coding itself is ``pipeline.RunOptions.recode``, one implementation for all).
-RECODE_HELP = ("Code again the stored articles whose text is unchanged (after an upgrade, or with a new "
-               "--lexicon): their event mentions are replaced, not duplicated, and their events rebuilt; "
+#: re-coding itself is ``pipeline.RunOptions.recode``, one implementation for all). It
+#: names no option the three do not all have: ``--lexicon`` is ``run``'s only (its help
+#: named it on ``watch`` and ``backfill``, which have none: tests/test_cli_help_options.py).
+RECODE_HELP = ("Code again the stored articles whose text is unchanged (after an upgrade, or with new "
+               "trigger words): their event mentions are replaced, not duplicated, and their events rebuilt; "
                "events whose mentions come out the same keep their ids.")
 
 

@@ -107,9 +107,10 @@ def show_command(
     article_id: str = typer.Argument(..., help="Article id (or a unique prefix of 4+ characters)."),
     revision: int = typer.Option(None, "--revision", help="A given revision instead of the latest."),
     as_json: bool = typer.Option(False, "--json", help="JSON on stdout."),
+    db: str = typer.Option(None, "--db", help="Database URL or SQLite file (overrides ``articles --db`` and the global --db)."),
 ) -> None:
     """Show one article: metadata, paragraphs and the event mentions coded from it."""
-    engine = open_database(ctx.obj["db"], for_reading=True)
+    engine = open_database(db or ctx.obj["db"], for_reading=True)
     stored = repository.get_article(engine, article_id, revision)
     if stored is None:
         typer.echo(f"no article {article_id!r} (unknown or ambiguous id)", err=True)

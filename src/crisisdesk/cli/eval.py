@@ -20,13 +20,13 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 from rich.text import Text
 
-from crisisdesk.cli import app
+from crisisdesk.cli import app, db_option
 from crisisdesk.cli.console import output_console
 
 eval_app = typer.Typer(help="Score crisisdesk against independent evaluation data.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
 
-DB_OPTION = typer.Option(None, "--db", help="Database URL or SQLite path for eval_runs (default: CRISISDESK_DB or ./crisisdesk.db).")
+DB_OPTION = typer.Option(None, "--db", help="Database URL or SQLite path for eval_runs (default: the global --db, CRISISDESK_DB or ./crisisdesk.db).")
 JSON_OPTION = typer.Option(False, "--json", help="Print the full result as JSON instead of tables.")
 REPORT_OPTION = typer.Option(None, "--report", help="Also write a Markdown report to this file.")
 WORKERS_OPTION = typer.Option(None, "--workers", min=1, help="Worker processes (default: up to 2 CPUs).")
@@ -152,6 +152,7 @@ def _run(func, *args, as_json: bool, report: Path | None, db: str | None, worker
 
 @eval_app.command("gold")
 def eval_gold(
+    ctx: typer.Context,
     path: Path = typer.Argument(..., help="A *.gold.json file or a directory of them."),
     as_json: bool = JSON_OPTION, report: Optional[Path] = REPORT_OPTION, db: Optional[str] = DB_OPTION,
     workers: Optional[int] = WORKERS_OPTION, model: Optional[str] = MODEL_OPTION,
@@ -159,11 +160,12 @@ def eval_gold(
     """Article-level gold files: required-event recall, spurious events, field accuracy."""
     from crisisdesk.evaluation.runner import evaluate_gold
 
-    _run(evaluate_gold, path, as_json=as_json, report=report, db=db, workers=workers, model=model)
+    _run(evaluate_gold, path, as_json=as_json, report=report, db=db_option(ctx, db), workers=workers, model=model)
 
 
 @eval_app.command("acled")
 def eval_acled(
+    ctx: typer.Context,
     path: Path = typer.Argument(..., help="An ACLED CSV export (wide or long format)."),
     sample: Optional[int] = typer.Option(None, "--sample", min=1, help="Score a random sample of N events."),
     seed: int = typer.Option(0, "--seed", help="Random seed of --sample."),
@@ -179,12 +181,13 @@ def eval_acled(
 
     if split not in {"all", "held-out", "in-sample"}:
         raise typer.BadParameter(f"--split must be all, held-out or in-sample, not {split!r}")
-    _run(evaluate_acled, path, as_json=as_json, report=report, db=db, workers=workers, model=model,
+    _run(evaluate_acled, path, as_json=as_json, report=report, db=db_option(ctx, db), workers=workers, model=model,
          sample=sample, seed=seed, country=country, geocoding=geocoding, split=split)
 
 
 @eval_app.command("case2021")
 def eval_case2021(
+    ctx: typer.Context,
     path: Path = typer.Argument(..., help="TSV id<TAB>EventSnippet[<TAB>SubType]."),
     labels: Optional[Path] = typer.Option(None, "--labels", help="Labels id<TAB>SubType for a 2-column input."),
     predictions: Optional[Path] = typer.Option(None, "--predictions", help="Write id<TAB>label predictions here."),
@@ -201,11 +204,12 @@ def eval_case2021(
             case2021.write_predictions(result.details, predictions)
         return result
 
-    _run(run_and_write, path, as_json=as_json, report=report, db=db, workers=workers, model=model, labels=labels)
+    _run(run_and_write, path, as_json=as_json, report=report, db=db_option(ctx, db), workers=workers, model=model, labels=labels)
 
 
 @eval_app.command("plover")
 def eval_plover(
+    ctx: typer.Context,
     path: Path = typer.Argument(..., help="A PLOVER gold standard JSON file."),
     as_json: bool = JSON_OPTION, report: Optional[Path] = REPORT_OPTION, db: Optional[str] = DB_OPTION,
     workers: Optional[int] = WORKERS_OPTION, model: Optional[str] = MODEL_OPTION,
@@ -213,11 +217,12 @@ def eval_plover(
     """PLOVER gold records: event type accuracy and confusion, source/target codes."""
     from crisisdesk.evaluation.runner import evaluate_plover
 
-    _run(evaluate_plover, path, as_json=as_json, report=report, db=db, workers=workers, model=model)
+    _run(evaluate_plover, path, as_json=as_json, report=report, db=db_option(ctx, db), workers=workers, model=model)
 
 
 @eval_app.command("consolidation")
 def eval_consolidation(
+    ctx: typer.Context,
     path: Path = typer.Argument(..., help="An ACLED CSV export."),
     sample: Optional[int] = typer.Option(None, "--sample", min=1), seed: int = typer.Option(0, "--seed"),
     country: Optional[str] = typer.Option(None, "--country"),
@@ -227,12 +232,13 @@ def eval_consolidation(
     """False-merge share when all ACLED notes are consolidated (distinct events merged)."""
     from crisisdesk.evaluation.runner import evaluate_consolidation
 
-    _run(evaluate_consolidation, path, as_json=as_json, report=report, db=db, workers=workers, model=model,
+    _run(evaluate_consolidation, path, as_json=as_json, report=report, db=db_option(ctx, db), workers=workers, model=model,
          sample=sample, seed=seed, country=country)
 
 
 @eval_app.command("history")
 def eval_history(
+    ctx: typer.Context,
     kind: Optional[str] = typer.Option(None, "--kind", help="Only runs of this kind."),
     limit: int = typer.Option(20, "--limit", min=1),
     as_json: bool = JSON_OPTION, db: Optional[str] = DB_OPTION,
@@ -241,7 +247,7 @@ def eval_history(
     from crisisdesk.evaluation.history import list_runs
     from crisisdesk.store.db import open_database
 
-    runs = list_runs(open_database(db), kind=kind, limit=limit)
+    runs = list_runs(open_database(db_option(ctx, db)), kind=kind, limit=limit)
     if as_json:
         sys.stdout.write(json.dumps(runs, ensure_ascii=False, default=str, indent=1) + "\n")
         return
@@ -277,6 +283,7 @@ def _key_score(kind: str, scores: dict) -> str:
 
 @eval_app.command("all")
 def eval_all(
+    ctx: typer.Context,
     data: Path = typer.Option(Path("../shared/data"), "--data", help="The shared data directory."),
     readme: Optional[Path] = typer.Option(None, "--readme", help="Rewrite the scores table in this README."),
     report_dir: Optional[Path] = typer.Option(None, "--report-dir", help="Write one Markdown report per kind here."),
@@ -309,7 +316,7 @@ def eval_all(
     if readme is not None and not readme.is_file():
         Console(stderr=True).print(Text.assemble(("error:", "red"), f" {readme}: no such README to rewrite"))
         raise typer.Exit(2)
-    engine = open_database(db)
+    engine = open_database(db_option(ctx, db))
     console, err = output_console(), Console(stderr=True)
     results = []
     for kind, job in jobs:

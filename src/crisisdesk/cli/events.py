@@ -34,7 +34,7 @@ from crisisdesk.store.db import open_database
 from crisisdesk.store.models import EventMentionRow
 from crisisdesk.store.names import country_alpha3
 from crisisdesk.store.queries import (QueryError, actor_condition, date_text,
-                                      parse_since, source_wording)
+                                      parse_since, source_wording, text_condition, text_spellings)
 from crisisdesk.store.repository import row_to_mention
 
 CSV_FIELDS = (
@@ -65,6 +65,9 @@ class EventFilter:
     since: date | None = None
     until: date | None = None
     text: str | None = None
+    #: the spellings ``text`` stands for, accents set aside
+    #: (:func:`crisisdesk.store.queries.text_spellings`: "segou" -> "Ségou")
+    text_spellings: tuple[str, ...] = ()
     #: who the report is attributed to: a substring of ``reported_by`` or its actor code
     reported_by: str | None = None
     article_ids: tuple[str, ...] | None = None
@@ -107,7 +110,7 @@ def query_mentions(engine: Engine, flt: EventFilter) -> list[EventMention]:
     if flt.until:
         q = q.where(EventMentionRow.event_date <= flt.until)
     if flt.text:
-        q = q.where(EventMentionRow.evidence.ilike(f"%{flt.text}%"))
+        q = q.where(text_condition(flt.text_spellings or (flt.text,), EventMentionRow.evidence))
     if flt.reported_by:
         q = q.where(or_(EventMentionRow.reported_by.ilike(f"%{flt.reported_by}%"),
                         EventMentionRow.reported_by_code.ilike(flt.reported_by)))
@@ -250,7 +253,7 @@ def events_command(
     status: list[str] = typer.Option(None, "--status", help="asserted, claimed, threatened, hypothetical, negated, historical, generic (repeatable: any of them)."),
     since: str = typer.Option(None, "--since", help="Earliest event date: YYYY-MM-DD, or a period back from today (30d, 8w, 6m, 1y)."),
     until: str = typer.Option(None, "--until", help="Latest event date: YYYY-MM-DD or a period back from today (30d)."),
-    text: str = typer.Option(None, "--text", help="Words in the evidence sentence."),
+    text: str = typer.Option(None, "--text", help="Words in the evidence sentence, any case; accents optional (segou = Ségou)."),
     reported_by: str = typer.Option(None, "--reported-by", help="Who the report is attributed to: words of the speaker (army, residents) or its actor code (MLIMIL)."),
     limit: int = typer.Option(None, "--limit", min=1, help="At most this many mentions (1 or more)."),
     as_json: bool = typer.Option(False, "--json", help="JSON list on stdout."),
@@ -266,7 +269,7 @@ def events_command(
     spellings = actor_spellings(engine, actor)  # once: it may read the stored actor lists
     flt = EventFilter(country=resolve_country(country), admin1=resolve_admin1(engine, admin1), actor=actor,
                       actor_spellings=spellings, event_type=event_type, status=normalize_statuses(status),
-                      since=first, until=last, text=text,
+                      since=first, until=last, text=text, text_spellings=text_spellings(engine, text),
                       reported_by=reported_by, limit=limit)
     warn_when_no_actor_matches(engine, actor, spellings)
     try:

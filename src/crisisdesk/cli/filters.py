@@ -9,7 +9,7 @@ import typer
 from sqlalchemy import Engine
 
 from crisisdesk.store.names import country_alpha3, matching_names, stored_admin1_values
-from crisisdesk.store.queries import EventFilter, QueryError, actor_found, actor_spellings, parse_since
+from crisisdesk.store.queries import EventFilter, QueryError, actor_found, actor_spellings, parse_since, text_spellings
 
 __all__ = ["actor_spellings"]  # re-exported: ``crisisdesk events`` imports it from here
 
@@ -140,7 +140,7 @@ def build_filter(
         return EventFilter(
             country=country, admin1=admin1_match, actor=actor, actor_spellings=spellings, event_type=event_type,
             status=normalize_statuses(status), since=parse_since(since), until=parse_since(until),
-            text=text,
+            text=text, text_spellings=text_spellings(engine, text) if engine is not None else (),
         )
     except QueryError as exc:
         raise typer.BadParameter(str(exc)) from None

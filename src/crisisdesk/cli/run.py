@@ -41,7 +41,7 @@ def run_command(
     patterns: list[Path] = typer.Option([], "--patterns", help="Extra cleaner pattern file (YAML); repeatable."),
     lexicon: list[Path] = typer.Option([], "--lexicon", help="Extra event trigger lexicon file (YAML); repeatable."),
     no_nlp: bool = typer.Option(False, "--no-nlp", help="Extract and store articles only (no annotation/coding)."),
-    recode: bool = typer.Option(False, "--recode", help=RECODE_HELP),
+    recode: bool = typer.Option(False, "--recode", help=RECODE_HELP + " With --lexicon: coded with those trigger words too."),
     as_json: bool = typer.Option(False, "--json", help="Print the run summary as JSON on stdout."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
     raw_dir: Path = typer.Option(None, "--raw-dir", help="Where fetched pages are kept (default: "

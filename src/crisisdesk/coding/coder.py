@@ -47,7 +47,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Iterable
+from types import MappingProxyType
+from typing import Callable, Iterable, Mapping
 
 from spacy.tokens import Doc, Token
 
@@ -143,6 +144,7 @@ from crisisdesk.records import (
     Span,
     TimeExpression,
 )
+from crisisdesk.wordlists import read_wordlist
 
 #: A cooperative act its actor does not do -> REJECT (PLOVER mode, CAMEO code; CAMEO 12x).
 REFUSED_AS = {
@@ -1566,9 +1568,25 @@ def _add_toll(sent, mentions: list[EventMention], article: Article, offset: int)
 #: Verbs by which a toll sentence gives another source's figure ("Witnesses reported
 #: 35 dead", "Local sources put the toll at 32", "Residents spoke of 14 dead").
 TOLL_SOURCE_VERBS = {"report", "say", "put", "give", "speak", "count", "claim", "estimate", "state", "cite", "mention"}
-#: Words that add victims to a toll told before ("Two soldiers were also killed",
-#: "another civilian died", "three more bodies were found").
-ADDED_VICTIM_WORDS = {"also", "another", "additional", "further", "besides", "addition"}
+
+
+@lru_cache(maxsize=1)
+def load_toll_addition_words() -> Mapping[str, str]:
+    """Words by which an English toll sentence adds to a toll already told (lower-case
+    word -> kind, read-only): ``other_victims`` ("also", "another", "more", "too") or
+    ``later_deaths`` ("later", "succumbed", "the next day"). From the package data file
+    ``wordlists/toll_addition_words.tsv``, whose header gives why each kind adds (the
+    ACLED Codebook's fatalities rule; English written set 4, session 16)."""
+    return MappingProxyType(dict(read_wordlist("toll_addition_words.tsv", ("word", "kind"))))
+
+
+#: :func:`load_toll_addition_words`, read once at import.
+TOLL_ADDITION_WORDS = load_toll_addition_words()
+
+#: Words that add other victims to a toll told before ("Two soldiers were also killed",
+#: "another civilian died", "three more bodies were found"; "more than" excepted:
+#: :func:`adds_to_toll`): the ``other_victims`` kind of :data:`TOLL_ADDITION_WORDS`.
+ADDED_VICTIM_WORDS = frozenset(w for w, kind in TOLL_ADDITION_WORDS.items() if kind == "other_victims")
 
 
 #: Words that put a toll's dead somewhere else than the event told before ("three dead in
@@ -1593,8 +1611,7 @@ def _another_sources_toll(sent, told: Count | None, killed: Count | None,  # noq
     if told is None or told.min is None or killed is None or killed.min is None:
         return False
     words = [t.lower_ for t in sent]
-    if any(w in ADDED_VICTIM_WORDS for w in words) or any(
-            t.lower_ == "more" and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].lower_ != "than") for t in sent):
+    if adds_to_toll(sent, ADDED_VICTIM_WORDS):
         return False
     # dead elsewhere, or "as well", "too": other victims (review s16: "Residents reported
     # three dead in the neighbouring hamlet of Sama too" replaced the four of Kera by 3)
@@ -1636,8 +1653,15 @@ def restated_toll(host: EventMention, killed: Count | None, injured: Count | Non
     English written set 4, session 16). ``sent``: the sentence's Span."""
     if not (host.fatalities is not None and killed is not None or host.injured is not None and injured is not None):
         return False
-    return not any(t.lower_ in addition_words and not (t.lower_ == "more" and t.i + 1 < len(t.doc)
-                                                       and t.nbor().lower_ == "than") for t in sent)
+    return not adds_to_toll(sent, addition_words)
+
+
+def adds_to_toll(sent, addition_words: frozenset[str]) -> bool:  # noqa: ANN001
+    """Whether a sentence (``sent``: a Span or Doc) holds one of ``addition_words``
+    (lower case) as a token, "more" excepted in "more than" (a quantity, not an
+    addition: "more than 35 dead")."""
+    return any(t.lower_ in addition_words and not (t.lower_ == "more" and t.i + 1 < len(t.doc)
+                                                   and t.nbor().lower_ == "than") for t in sent)
 
 
 #: Words by which an English toll sentence adds victims to a toll already told ("two
@@ -1645,9 +1669,8 @@ def restated_toll(host: EventMention, killed: Count | None, injured: Count | Non
 #: than" is a quantity, not an addition), or tells the wounded dying after ("2 later died
 #: of their injuries", "succumbed": deaths the first toll did not count; ACLED counts
 #: them in the event's fatalities), or counts on a later day ("six bodies were found the
-#: next day", "the following day").
-ADDITION_WORDS = frozenset({"also", "another", "more", "further", "additional", "too", "besides", "addition",
-                            "later", "subsequently", "succumbed", "next", "following"})
+#: next day", "the following day"): both kinds of :data:`TOLL_ADDITION_WORDS`.
+ADDITION_WORDS = frozenset(TOLL_ADDITION_WORDS)
 #: Victim words that name no kind of person ("people", "persons"): no sign of other victims.
 _ANY_PERSON = frozenset({"people", "persons", "person", "individuals", "others", "dead", "bodies"})
 

@@ -31,6 +31,7 @@ from typing import Any
 
 from sqlalchemy import (
     Engine,
+    LargeBinary,
     String,
     and_,
     case,
@@ -78,7 +79,8 @@ class EventFilter:
     - ``status``: one or more of :data:`STATUSES`.
     - ``since``/``until``: inclusive bounds on ``event_date`` (UTC dates); events
       without a date are left out when either is set.
-    - ``text``: substring of the evidence sentence.
+    - ``text``: substring of the evidence sentence, any case; ``text_spellings``: the
+      spellings it stands for, accents set aside (:func:`text_spellings`).
     - ``event_ids``: restrict to these ids.
     """
 
@@ -93,6 +95,9 @@ class EventFilter:
     since: date | None = None
     until: date | None = None
     text: str | None = None
+    #: spellings of ``text`` that evidence sentences hold, accents set aside
+    #: (:func:`text_spellings`: "segou" -> "Ségou"); any of them matches
+    text_spellings: tuple[str, ...] = ()
     event_ids: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
@@ -452,8 +457,12 @@ def event_view_subquery():
 
 
 def _like_pattern(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped.lower()}%"
+    return f"%{_like_escaped(text).lower()}%"
+
+
+def _like_escaped(text: str) -> str:
+    """``text`` with LIKE's wildcards and the escape character escaped by ``\\``."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def actor_like_patterns(text: str) -> list[str]:
@@ -589,6 +598,63 @@ def actor_condition(queries: tuple[str, ...], source_actors, target_actors, acto
     return or_(*conds)
 
 
+def _non_ascii(column, dialect: str):
+    """SQL condition: the text ``column`` holds a non-ASCII character (more UTF-8 bytes
+    than characters). ``dialect``: the engine's dialect name; SQLite has no
+    ``octet_length`` before 3.43, so its byte count is the length of the text read as a
+    BLOB."""
+    if dialect == "sqlite":
+        return func.length(cast(column, LargeBinary)) != func.length(column)
+    return func.octet_length(column) != func.char_length(column)
+
+
+def _rows(executor, stmt) -> list:
+    """The rows of ``stmt`` run on ``executor`` (Engine, Connection or Session)."""
+    if isinstance(executor, Engine):
+        with executor.connect() as conn:
+            return conn.execute(stmt).all()
+    return executor.execute(stmt).all()
+
+
+def _dialect_name(executor) -> str:
+    """``"sqlite"``, ``"postgresql"``: the dialect of an Engine, Connection or Session."""
+    bind = executor.get_bind() if hasattr(executor, "get_bind") else executor
+    return bind.dialect.name
+
+
+def text_spellings(executor, text: str | None) -> tuple[str, ...]:
+    """The spellings an evidence-text query (``crisisdesk events --text``, the API's
+    ``q``) stands for, accents set aside as ``--admin1`` and ``--actor`` set them
+    aside: ``text`` as typed, its accent-free form (``"ségou"`` -> ``"segou"``, which
+    matches "Segou"), and every stretch of a stored evidence sentence that is ``text``
+    once accents and case are set aside (``"segou"`` -> ``"Ségou"``). ``()`` without a
+    query. Only the sentences holding a non-ASCII character are read (an ASCII one
+    matches one of the first two as it stands); the folding is Python's
+    (:func:`_fold_chars`: SQLite has no unaccent), and the filter then compares the
+    spellings with LIKE on SQLite and PostgreSQL alike (:func:`text_condition`).
+    ``executor``: Engine, Connection or Session."""
+    if not text:
+        return ()
+    wanted = _fold_chars(text)
+    found = {text, wanted}
+    column = EventMentionRow.evidence
+    stmt = select(column).distinct().where(column.is_not(None), _non_ascii(column, _dialect_name(executor)))
+    for (evidence,) in _rows(executor, stmt):
+        folded = _fold_chars(evidence)
+        start = folded.find(wanted)
+        while start >= 0:
+            found.add(evidence[start:start + len(wanted)])
+            start = folded.find(wanted, start + 1)
+    return (text, *sorted(found - {text}))
+
+
+def text_condition(spellings: Iterable[str], column):
+    """SQL condition: the text ``column`` holds one of ``spellings`` (from
+    :func:`text_spellings`, or the query as typed), any case: ``ILIKE`` on PostgreSQL,
+    ``lower() LIKE lower()`` on SQLite, with ``%``, ``_`` and ``\\`` taken literally."""
+    return or_(*(column.ilike("%" + _like_escaped(s) + "%", escape="\\") for s in spellings))
+
+
 def actor_found(executor, actor: str) -> bool:
     """Whether ``actor`` matches some stored mention's actors or codes as the filter
     compares them (:func:`actor_condition`)."""
@@ -639,7 +705,7 @@ def _conditions(view, flt: EventFilter) -> list:
     if flt.until:
         conds.append(c.event_date <= flt.until)
     if flt.text:
-        conds.append(func.lower(c.evidence).like(_like_pattern(flt.text), escape="\\"))
+        conds.append(text_condition(flt.text_spellings or (flt.text,), c.evidence))
     if flt.event_ids:
         conds.append(c.event_id.in_(flt.event_ids))
     return conds

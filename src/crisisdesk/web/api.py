@@ -14,7 +14,7 @@ from crisisdesk.report.charts import period_counts, timeline_svg
 from crisisdesk.store import queries
 from crisisdesk.coding.ontology import load_ontology
 from crisisdesk.store.names import country_alpha3, matching_names, stored_admin1_values
-from crisisdesk.store.queries import EventFilter, QueryError, actor_spellings, parse_since
+from crisisdesk.store.queries import EventFilter, QueryError, actor_spellings, parse_since, text_spellings
 from crisisdesk.web import schemas
 from crisisdesk.web.ingest import IngestRejected, raw_document
 from crisisdesk.web.security import require_token
@@ -59,7 +59,7 @@ def event_filter(
     status: Annotated[list[str] | None, Query(description="one or more statuses")] = None,
     since: Annotated[str | None, Query(description="first event date: YYYY-MM-DD, or a period back from today such as 30d, 8w, 6m, 1y")] = None,
     until: Annotated[str | None, Query(description="last event date: YYYY-MM-DD or a period such as 7d")] = None,
-    q: Annotated[str | None, Query(description="text in the evidence sentence")] = None,
+    q: Annotated[str | None, Query(description="text in the evidence sentence, any case, accents optional")] = None,
 ) -> EventFilter:
     """Query parameters → ``EventFilter``; empty values (a submitted blank form field)
     mean "no filter"; invalid values → 422 with the reason (an unknown country or event
@@ -89,7 +89,7 @@ def event_filter(
         return EventFilter(country=country or None, admin1=admin1_match, actor=actor or None,
                            actor_spellings=spellings, event_type=type or None,
                            status=tuple(s.strip().lower() for s in (status or []) if s.strip()),
-                           text=q or None, **dates)
+                           text=q or None, text_spellings=text_spellings(_engine(request), q), **dates)
     except QueryError as exc:
         raise HTTPException(422, str(exc)) from None
 
