@@ -55,6 +55,7 @@ Rules follow the ACLED Codebook definitions (see ``data/ontology/acled.yaml``):
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from crisisdesk.coding.ontology import Ontology
 from crisisdesk.records import ActorRef, Count
@@ -134,9 +135,17 @@ def remote_weapon_text(sentence: str) -> str:
 
 def remote_weapons(sentence: str) -> list[str]:
     """ACLED remote-violence sub-event types whose weapon words (:data:`REMOTE`) the
-    sentence names, launchers of :data:`LIGHT_LAUNCHERS` left out; in REMOTE's order."""
+    sentence names, launchers of :data:`LIGHT_LAUNCHERS` left out; in REMOTE's order.
+    A new list each call (the labels are cached per sentence: :func:`_remote_labels`)."""
+    return list(_remote_labels(sentence))
+
+
+@lru_cache(maxsize=4096)
+def _remote_labels(sentence: str) -> tuple[str, ...]:
+    """:func:`remote_weapons` as a tuple, cached: a sub-event decision reads the same
+    sentence's weapons up to four times (a pure function of the text; bounded cache)."""
     text = remote_weapon_text(sentence)
-    return [label for pattern, label in REMOTE if pattern.search(text)]
+    return tuple(label for pattern, label in REMOTE if pattern.search(text))
 
 
 DISRUPTED = re.compile(r"\b(defus\w+|dismantl\w+|neutrali[sz]ed (an? )?(ied|explosive|device)|seized (weapons|arms)|"

@@ -1531,6 +1531,8 @@ def _outside_longer_phrases(found: list[_Candidate]) -> list[_Candidate]:
     """Drop a trigger whose token lies inside another trigger's longer phrase: in
     "Sanctions were imposed by X" the noun "Sanctions" and the phrase "impose sanctions"
     (matched from the verb) are one report, coded once from the phrase."""
+    if len(found) < 2:
+        return found  # nothing to be inside of (the common case: one trigger or none)
     spans = [(c, {t.i for t in c.phrase}) for c in found]
     return [c for c, own in spans
             if not any(o is not c and len(other) > len(own) and c.token.i in other for o, other in spans)]

@@ -27,6 +27,7 @@ tear gas at protesters": "fire" a compound of "gas"), after a subject noun.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Iterable
@@ -109,6 +110,10 @@ class Lexicon:
                     self._present_heads.setdefault(form, []).append(entry)
         for bucket in self._present_heads.values():
             bucket.sort(key=lambda e: -len(e.words))
+        #: head words of the entries by part of speech ("VERB", "NOUN"), read per token by match()
+        self._head_words: dict[str, frozenset[str]] = {
+            part: frozenset(word for (p, word) in self._by_head if p == part) for part in ("VERB", "NOUN")}
+        preload_lemmatiser()
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -157,7 +162,7 @@ class Lexicon:
         keys = {token.lemma_.lower(), token.lower_, *joined}
         if pos == "VERB" and token.lemma_.lower() == token.lower_:
             keys |= verb_lemmas(token.lower_)  # "retook" (tagged VB or VBD): a past form the lemmatiser kept as is
-        if pos == "NOUN" and token.lower_.endswith("ed") and not keys & {w for (p, w) in self._by_head if p == pos}:
+        if pos == "NOUN" and token.lower_.endswith("ed") and not keys & self._head_words[pos]:
             # a verb's past form the tagger took for a noun ("staged a protested"): its stem
             keys |= {token.lower_[:-2], token.lower_[:-1]}
         subject_match = None
@@ -220,12 +225,21 @@ class Lexicon:
 _CLAUSE_DEPENDENTS = {"nsubj", "nsubjpass", "dobj", "aux", "auxpass", "agent", "csubj"}
 
 
-def verb_lemmas(past_form: str) -> set[str]:
+@cache
+def verb_lemmas(past_form: str) -> frozenset[str]:
     """Lemmas of an English past verb form from ``lemminflect`` ("retook" -> {"retake",
     "re-take"}, "overran" -> {"overrun"}); empty when it knows none. spaCy's English
     lemmatiser leaves some irregular past forms of prefixed verbs unchanged ("the SAF
-    retook the building": lemma "retook"), so a trigger entry ("retake") missed them."""
-    return {lemma.lower() for lemma in getLemma(past_form, upos="VERB")}
+    retook the building": lemma "retook"), so a trigger entry ("retake") missed them.
+    Cached per form (a pure function of the string; lemminflect's table is fixed)."""
+    return frozenset(lemma.lower() for lemma in getLemma(past_form, upos="VERB"))
+
+
+def preload_lemmatiser() -> None:
+    """Load ``lemminflect``'s lemma table now (it reads it from disk on its first
+    lemmatisation, about half a second), so that the first document coded does not pay
+    for it. Called when a :class:`Lexicon` is built; later calls cost one cached lookup."""
+    verb_lemmas("retook")
 
 
 def is_nominal_participle(token: Token) -> bool:
