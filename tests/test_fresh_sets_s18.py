@@ -59,7 +59,9 @@ PLOVER5_PINNED = dict(PLOVER5_FIRST_RUN)
 #: acled_mali_notes5 at bf84662: event_type 186/200, sub_event_type 181, fatalities exact
 #: 175/200, actor1 157/200, actor2 120/179, country 153/200.
 NOTES5_FIRST_RUN = {"type": 186, "sub": 181, "fatalities_exact": 175, "actor1": 157, "actor2": 120, "country": 153}
-NOTES5_PINNED = dict(NOTES5_FIRST_RUN)
+#: Reached on s18-notesfix (IED strike then shooting at forces, checkpoints and guarded polling
+#: stations, "no one was hurt", arrests during a protest): event_type 193, sub 188.
+NOTES5_PINNED = {"type": 193, "sub": 188, "fatalities_exact": 175, "actor1": 158, "actor2": 121, "country": 153}
 
 
 def _norm(text: str) -> str:

@@ -451,7 +451,14 @@ def people_harmed(sentence: str) -> bool:
     """True when the sentence reports people killed or hurt (:data:`PEOPLE_HARM`), the
     killing or wounding of livestock left out (:data:`LIVESTOCK_KILLED`: "burned three
     huts and killed two sheep" harms property only)."""
-    return PEOPLE_HARM.search(LIVESTOCK_KILLED.sub(" ", sentence)) is not None
+    return PEOPLE_HARM.search(NO_ONE_HARMED.sub(" ", LIVESTOCK_KILLED.sub(" ", sentence))) is not None
+
+
+#: Harm said not to have happened ("no one was hurt", "nobody was injured", "without
+#: anyone being wounded"): no person harmed (:func:`people_harmed`).
+NO_ONE_HARMED = re.compile(r"\b(no one|no-one|nobody|none of them|no person|no people|no civilians?|without anyone)\s+"
+                           r"((was|were|being|been|is|got|reportedly|reported)\s+){0,2}"
+                           r"(killed|hurt|injured|wounded|harmed|shot)\b", re.I)
 
 
 #: Armed people counted as hurt ("one gendarme wounded", "two soldiers were injured in"):
@@ -781,7 +788,7 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
         if mode == "arrest":
             if DETAINEES_HARMED.search(without_identifying_clauses(sentence)) and not any(armed(t) for t in targets):
                 return "Attack"  # detainees executed or tortured: Violence against civilians (codebook)
-            if protesters_arrested(sources, targets):
+            if protesters_arrested(sources, targets, sentence):
                 return "Protest with intervention"  # arrests at a demonstration (protesters_arrested)
             if WHEREABOUTS_UNKNOWN.search(sentence):
                 return "Abduction/forced disappearance"  # a detention that hides the detainee (WHEREABOUTS_UNKNOWN)
@@ -1100,15 +1107,19 @@ def _forces_against_protesters(sources: list[ActorRef], targets: list[ActorRef],
     return not VIOLENT_DEMO.search(without_riot_units(sentence))
 
 
-def protesters_arrested(sources: list[ActorRef], targets: list[ActorRef]) -> bool:
+def protesters_arrested(sources: list[ActorRef], targets: list[ActorRef], sentence: str = "") -> bool:
     """True when an arrest's targets include demonstrators (:data:`PROTESTERS` in a
-    target's name: "protesters were arrested by gendarmes") and its doers, if named, are
+    target's name: "protesters were arrested by gendarmes"; or unarmed people arrested
+    at a demonstration, :data:`DURING_PROTEST` in ``sentence``: "gendarmes detained
+    twenty youths during a march") and its doers, if named, are
     all state forces (:data:`STATE_FORCE_SECTORS`). ACLED Codebook 2023, Protests -
     Protest with intervention: a peaceful protest physically dispersed or suppressed,
     "with arrests or minor injuries" among the demonstrators; Strategic developments -
     Arrests is kept for detentions outside a demonstration (the codebook codes the
     arrests of demonstrators with the protest they end)."""
-    if not any(PROTESTERS.search(t.name or "") for t in targets):
+    at_protest = DURING_PROTEST.search(sentence) is not None and any(t.sector in UNARMED_TARGET_SECTORS
+                                                                     for t in targets)
+    if not at_protest and not any(PROTESTERS.search(t.name or "") for t in targets):
         return False
     return all(s.sector in STATE_FORCE_SECTORS for s in sources)
 
@@ -1142,7 +1153,35 @@ def combined_attack(sentence: str, hint: str | None = None) -> bool:
     if hint in REMOTE_HINTS:
         weapons.add(hint)
     standoff = bool(weapons) and weapons <= set(STANDOFF_WEAPONS)  # the striker is the one who "neutralised"
-    return bool(weapons) and bool(GROUND_COMBAT.search(sentence) or target_fought_back(sentence, standoff))
+    return bool(weapons) and bool(GROUND_COMBAT.search(sentence) or target_fought_back(sentence, standoff)
+                                  or forces_fired_on_after_device(sentence))
+
+
+#: A device strike followed by shooting at the people it hit ("the patrol's lead truck
+#: struck an IED and the troops were then shot at", "a mine hit the escort, then gunmen
+#: opened fire on it"): the device word, then a word of sequence ("then", "before",
+#: "followed by", "after which") and a shooting verb, active or passive, in one sentence.
+DEVICE_THEN_FIRE = re.compile(
+    r"\b(ieds?|improvised explosive devices?|explosive devices?|(anti-?\w+ )?landmines?|roadside bombs?)\b"
+    r"[^.;]{0,120}?\b(then|before|followed by|after which|afterwards)\b[^.;]{0,60}?"
+    r"\b(opened fire|open(ing)? fire|fired (up)?on|fired at|shot at|sprayed with (bullets|gunfire))\b", re.I)
+#: State or international forces named in the sentence: the side a device and the
+#: shooting after it were aimed at (:func:`forces_fired_on_after_device`).
+FORCES_WORDS = re.compile(r"\b(soldiers?|troops?|gendarmes?|policem[ae]n|police|army|military|fama|barkhane|minusma|"
+                          r"peacekeepers?|national guards?|patrols?)\b", re.I)
+
+
+def forces_fired_on_after_device(sentence: str) -> bool:
+    """True when an IED or landmine strike is followed by shooting in the same sentence
+    (:data:`DEVICE_THEN_FIRE`) and the sentence names state or international forces
+    (:data:`FORCES_WORDS`) as the side hit: an ambush opened by a device and carried on
+    with gunfire on the forces, a ground engagement between armed sides, so ACLED
+    Battles - Armed clash (ACLED Codebook 2023, Battles and Explosions/Remote violence; the
+    training split codes every note naming an IED or mine with ground fighting as Armed
+    clash, module docstring). Shooting after a blast with no forces named ("then opened
+    fire on the fleeing passengers") may be aimed at bystanders and is left to the other
+    rules (:data:`GROUND_ASSAULT`)."""
+    return DEVICE_THEN_FIRE.search(sentence) is not None and FORCES_WORDS.search(sentence) is not None
 
 
 #: Trigger hints naming a remote weapon (ACLED Explosions/Remote violence sub-event types).
@@ -1401,8 +1440,17 @@ def civilian_target_named(sentence: str) -> bool:
     unarmed (ACLED Codebook, Violence against civilians), so pursuit or fighting words
     elsewhere in the sentence, armed people named in passing and unaimed shooting do not
     make the event a Battle; armed victims (killed or hurt) still do."""
-    return bool(CIVILIAN_VEHICLE.search(sentence) or ELECTION_TARGETS.search(sentence)) \
+    unguarded = GUARDED_ELECTION_OBJECT.sub(" ", sentence)
+    return bool(CIVILIAN_VEHICLE.search(sentence) or ELECTION_TARGETS.search(unguarded)) \
         and not ARMED_ESCORT.search(sentence)
+
+
+#: Election objects named as what the attacked side guards ("troops deployed to secure
+#: polling stations", "police guarding the ballot boxes"): the forces are the target,
+#: not the objects (:func:`civilian_target_named` leaves them out).
+GUARDED_ELECTION_OBJECT = re.compile(
+    r"\b(secur(e|ed|es|ing)|guard(s|ed|ing)?|protect(s|ed|ing)?|escort(s|ed|ing)?)\s+(the\s+)?(\w+\s+)?"
+    + ELECTION_TARGETS.pattern[2:], re.I)
 
 
 # --- ACLED analysts' coding remarks inside ACLED notes (s9-victims) -----------------------
@@ -1461,8 +1509,23 @@ def victims_disarmed(sentence: str) -> bool:
 def forces_post_attacked(sentence: str) -> bool:
     """An attack on a post, camp, base or checkpoint of armed forces
     (:data:`FORCES_POST_ATTACKED`, "gunmen attacked an army post", "the gendarmerie
-    post was attacked"): the target is an organised armed side (ACLED Battles)."""
-    return bool(FORCES_POST_ATTACKED.search(sentence))
+    post was attacked") or on a checkpoint named with no holder
+    (:data:`CHECKPOINT_ATTACKED`, read outside a background clause, :data:`BACKGROUND_CLAUSE`:
+    "raided a village in response to an attack on a checkpoint" is no attack on one): the
+    target is an organised armed side (ACLED Battles)."""
+    return bool(FORCES_POST_ATTACKED.search(sentence)
+                or CHECKPOINT_ATTACKED.search(BACKGROUND_CLAUSE.sub(" ", sentence)))
+
+
+#: A checkpoint itself attacked, its holder unnamed ("an assault by armed men on the
+#: checkpoint at the town's entrance", "raided the checkpoint"): a checkpoint is manned
+#: by armed men (state forces, or an armed group's own), an organised armed side, so
+#: the attack is a Battle (ACLED Codebook, Battles). The checkpoint must be the object
+#: of the attack word (after "by ..." at most), not a place people were attacked at:
+#: "attacked travellers at a checkpoint" is not read.
+CHECKPOINT_ATTACKED = re.compile(
+    r"\b(attack\w*|assault\w*|raid\w*|storm\w*|overr[au]n)\b(\s+by\s+[^.;,]{0,40}?)?\s+((on|against)\s+)?"
+    r"(the|a|an)\s+(\w+\s+)?checkpoints?\b", re.I)
 
 
 def seizure_in_battle(sentence: str, targets: list[ActorRef], armed) -> bool:  # noqa: ANN001
