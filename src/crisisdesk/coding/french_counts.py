@@ -402,8 +402,8 @@ def _toll_source(word: Token) -> Token | None:
     governing :data:`TOLL_SOURCE_LEMMAS` verb, or a "selon ..." phrase hung on it or on
     a governing word; None when the figure has no source of its own in the sentence."""
     for tok in [word, *word.ancestors]:
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in TOLL_SOURCE_LEMMAS:
-            return tok
+        if tok.lemma_.lower() in TOLL_SOURCE_LEMMAS and (tok.pos_ == "VERB" or tok.lemma_.lower() == "état"):
+            return tok  # "fait état": "état" read as the verb, or as a noun with "fait" its copula
         by = next((c for c in tok.children if any(g.lower_ == "selon" for g in c.children)), None)
         if by is not None:
             return by
