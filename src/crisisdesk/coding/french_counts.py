@@ -397,7 +397,7 @@ TOLL_SOURCE_LEMMAS = frozenset({"état", "évoquer", "parler", "avancer", "annon
                                 "estimer", "dire", "confirmer", "assurer"})
 
 
-def _toll_source(word: Token) -> Token | None:
+def toll_source(word: Token) -> Token | None:
     """The token that gives the source of the death word ``word``'s figure: its nearest
     governing :data:`TOLL_SOURCE_LEMMAS` verb, or a "selon ..." phrase hung on it or on
     a governing word; None when the figure has no source of its own in the sentence."""
@@ -414,11 +414,11 @@ def _two_sources(words: list[tuple[Token, tuple[int | None, int | None], str | N
     """Whether the sentence's toll figures come from two different sources ("une source
     sécuritaire fait état d'une trentaine de soldats tués, tandis que des habitants
     évoquent plus de cinquante morts"): two death words each under a source of its own
-    (:func:`_toll_source`), the sources different. Then the figures are two estimates
+    (:func:`toll_source`), the sources different. Then the figures are two estimates
     of one toll and the lowest is kept (ACLED Codebook, *Fatalities*: where reports
     conflict, the most conservative figure); one report's repeated figures keep the
     largest (:func:`count_people`)."""
-    sources = [_toll_source(w[0]) for w in words]
+    sources = [toll_source(w[0]) for w in words]
     return len(words) > 1 and None not in sources and len({s.i for s in sources}) > 1  # type: ignore[union-attr]
 
 
