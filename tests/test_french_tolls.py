@@ -106,3 +106,31 @@ def test_an_attack_not_told_before_keeps_its_own_toll(annotator, text):  # noqa:
     mentions = _french(annotator, text)
     assert _assault_tolls(mentions)[-1] == 4
     assert any(m.evidence.trigger.text == "attaque" for m in mentions)
+
+
+def test_a_sources_bare_participle_toll_is_the_attacks(annotator):  # noqa: ANN001
+    """"un responsable local fait état d'une quinzaine de soldats tués, tandis que des
+    habitants parlent de vingt-cinq morts": a source's toll of the attack told before, the
+    lowest figure kept; no second event."""
+    mentions = _french(annotator, "Le poste militaire de Kelbo a été attaqué samedi par des hommes armés.\n\nLe "
+                                  "bilan reste flou. Un responsable local fait état d'une quinzaine de soldats tués, "
+                                  "tandis que des habitants parlent de vingt-cinq morts.")
+    assert [(m.evidence.trigger.text, acled_fatalities(m.fatalities)) for m in mentions
+            if m.event_type == "ASSAULT"] == [("attaqué", 15)]
+
+
+def test_a_participle_with_its_own_agent_and_place_is_an_incident(annotator):  # noqa: ANN001
+    """Near: "une quinzaine de soldats tués par des jihadistes à Djibo" tells an incident
+    of its own (agent, place): it keeps its toll, the attack before keeps none."""
+    mentions = _french(annotator, "Le poste militaire de Kelbo a été attaqué samedi par des hommes armés.\n\n"
+                                  "Dimanche, une quinzaine de soldats tués par des jihadistes à Djibo, selon un élu.")
+    assert _assault_tolls(mentions) == [None, 15]
+
+
+def test_summoning_an_ambassador_is_a_diplomatic_protest(annotator):  # noqa: ANN001
+    """"convoquer l'ambassadeur": ACCUSE (CAMEO 114, the English "summon ambassador");
+    near: a judge summoning witnesses is no event."""
+    protest = _french(annotator, "Le ministère nigérien des Affaires étrangères a convoqué mardi l'ambassadeur de "
+                                 "France à Niamey.")
+    assert [(m.event_type, m.cameo_code) for m in protest] == [("ACCUSE", "114")]
+    assert _french(annotator, "Le juge d'instruction a convoqué mardi deux témoins à Niamey.") == []
