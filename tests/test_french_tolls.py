@@ -134,3 +134,11 @@ def test_summoning_an_ambassador_is_a_diplomatic_protest(annotator):  # noqa: AN
                                  "France à Niamey.")
     assert [(m.event_type, m.cameo_code) for m in protest] == [("ACCUSE", "114")]
     assert _french(annotator, "Le juge d'instruction a convoqué mardi deux témoins à Niamey.") == []
+
+
+@pytest.mark.parametrize(("sentence", "dead"), [
+    ("Les rebelles affirment avoir abattu un drone de l'armée près de Kidal.", None),
+    ("Les rebelles affirment avoir abattu un soldat de l'armée près de Kidal.", 1),  # near: a person
+])
+def test_an_aircraft_shot_down_is_no_victim(annotator, sentence, dead):  # noqa: ANN001
+    assert _killed(annotator, sentence) == dead

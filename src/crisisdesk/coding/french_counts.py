@@ -267,12 +267,13 @@ def _collective_over(noun: Token) -> Token | None:
 
 
 #: Things a kill sentence may list beside its dead ("neutralisé quinze terroristes et
-#: récupéré cinq motos, deux fusils"): weapons, vehicles, ammunition and animals, never
-#: victims (ACLED Codebook, *Fatalities*: the number of people killed).
+#: récupéré cinq motos, deux fusils") or kill verbs may take ("abattu un drone"): weapons,
+#: vehicles, aircraft, ammunition and animals, never victims (ACLED Codebook, *Fatalities*: the number of people killed).
 MATERIEL_LEMMAS = frozenset({"arme", "fusil", "pistolet", "kalachnikov", "mitrailleuse", "mitrailleur", "munition",
                              "cartouche", "chargeur", "grenade", "roquette", "obus", "mine", "engin", "moto",
                              "motocyclette", "véhicule", "camion", "voiture", "pick-up", "citerne", "vélo",
-                             "cheval", "chameau", "âne", "bœuf", "tête", "radio", "téléphone"})
+                             "cheval", "chameau", "âne", "bœuf", "tête", "radio", "téléphone", "drone", "avion",
+                             "hélicoptère", "aéronef", "appareil", "char", "blindé"})
 
 
 def _listed_after_another_verb(head: Token, conjunct: Token, word: Token) -> bool:
