@@ -1,8 +1,10 @@
-"""French tolls by ACLED's rules (session 18): things seized are not victims, two sources'
-figures keep the lowest, a collective numeral counts its participle's dead, the wounded
-beside the dead stay wounded, and "l'attaque a fait N morts" is the toll of the attack
-told before. Sentences written for these tests; each rule has a near sentence where it
-must not fire. Real pipeline (the session ``annotator`` fixture), no mocks."""
+"""French tolls by ACLED's rules (session 18): things seized or shot down are not victims,
+two sources' figures keep the lowest, a collective numeral counts its participle's dead,
+the wounded beside the dead stay wounded, "l'attaque a fait N morts" and a source's bare
+"N soldats tués" are the toll of the attack told before, and summoning an ambassador is a
+diplomatic protest; English seized things are checked too. Sentences written for these
+tests; each rule has a near sentence where it must not fire. Real pipeline (the session
+``annotator`` fixture), no mocks."""
 
 from __future__ import annotations
 
