@@ -42,7 +42,9 @@ AT_MOST = {"spurious": 17, "violations": 3}
 #: ACLED-style fatalities right on the matched required events that carry a gold toll
 #: (first run): (right at least, scored at least): 20 of 23 (the 6 others unmatched).
 #: Raised after session 15's round 1 and s15-r2fr's French tolls: 21 of 24.
-FATALITIES = (21, 24)
+#: s18-frtolls (22 of 26 with its first rules, main not measured for this): an aircraft shot down
+#: ("abattu un drone") is no victim: 23 of 26.
+FATALITIES = (23, 26)
 
 
 def _normalised(text: str) -> str:

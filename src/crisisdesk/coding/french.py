@@ -169,6 +169,8 @@ class FrenchCoder:
                         mentions, issuer)) is not None:
                     # "..., précise le texte": the document told before speaks, its issuer's claim
                     mention.status, mention.claimed_by = "claimed", document
+                if _retold_attack_toll(cand.token, mention, mentions):
+                    continue  # "L'attaque a fait sept morts": the toll of the attack told before
                 mentions.append(mention)
                 if when is not None and when is not pub_time:
                     times_of[mention.mention_id] = when
@@ -465,6 +467,67 @@ def _relative_day(sentence: str) -> int | None:
         return None
     rel = found.group("rel").lower()
     return -2 if "avant-veille" in rel else -1 if "veille" in rel else 1 if "lendemain" in rel else 0
+
+
+#: Nouns of an attack a later sentence refers back to with a definite article ("l'attaque
+#: a fait sept morts"), lemmas.
+RETOLD_ATTACK_NOUNS = frozenset({"attaque", "embuscade", "assaut", "attentat", "raid", "offensive"})
+#: Beginnings of the triggers of an attack told before that "l'attaque" may refer back to
+#: ("attaqué", "attaque", "embuscade", "assaut", "attentat", "raid", "offensive"); a
+#: riposte or a shooting between them is not the attack.
+ATTACK_STEMS = ("attaqu", "embuscade", "assaut", "attentat", "raid", "offensive")
+#: Verbs whose subject is an incident and whose object its toll ("l'attaque a fait sept
+#: morts", "l'embuscade a coûté la vie à trois soldats", "a causé la mort de"), lemmas.
+TOLL_OF_INCIDENT_VERBS = frozenset({"faire", "coûter", "causer", "provoquer", "entraîner"})
+#: Determiners that refer back to something told before (definite and demonstrative).
+DEFINITE_WORDS = frozenset({"le", "la", "l'", "cette", "cet", "ce"})
+
+
+def _retold_attack_noun(trigger: Token) -> bool:
+    """Whether ``trigger`` is a definite attack noun subject of a toll verb ("l'attaque a
+    fait sept morts")."""
+    return trigger.lemma_.lower() in RETOLD_ATTACK_NOUNS and trigger.dep_ in {"nsubj", "nsubj:pass"} and \
+        trigger.head.lemma_.lower() in TOLL_OF_INCIDENT_VERBS and \
+        any(c.dep_ == "det" and c.lower_ in DEFINITE_WORDS for c in trigger.children)
+
+
+def _sourced_toll_participle(trigger: Token) -> bool:
+    """Whether ``trigger`` is a bare kill participle of a source's toll ("une source
+    sécuritaire fait état d'une trentaine de soldats tués"): a participle of
+    :data:`~crisisdesk.coding.french_counts.KILL_VERBS` hung on its victims, with no
+    dependent of its own (no agent, place or time: "tués par des hommes armés à Boni"
+    tells an incident), under a toll source's word
+    (:func:`crisisdesk.coding.french_counts.toll_source`)."""
+    from crisisdesk.coding.french_counts import KILL_VERBS, toll_source
+
+    return trigger.pos_ == "VERB" and trigger.lemma_.lower() in KILL_VERBS and trigger.dep_ in {"acl", "amod"} and \
+        not any(c.dep_ not in {"punct", "cc"} for c in trigger.children) and toll_source(trigger) is not None
+
+
+def _retold_attack_toll(trigger: Token, mention: EventMention, earlier: list[EventMention]) -> bool:
+    """Whether ``mention`` is a toll sentence about an attack the article told before:
+    its trigger is a definite attack noun (:data:`RETOLD_ATTACK_NOUNS`, :data:`DEFINITE_WORDS`:
+    "l'attaque", "cette embuscade") subject of a toll verb (:data:`TOLL_OF_INCIDENT_VERBS`:
+    "l'attaque a fait sept morts, selon une source sécuritaire"), or a bare kill
+    participle of a source's toll (:func:`_sourced_toll_participle`), and it has a toll; the
+    attack is the latest earlier attack mention (``earlier``, text order, any paragraph:
+    the definite article refers back; an ASSAULT whose trigger begins with one of
+    :data:`ATTACK_STEMS`) with a toll status, and it must have no toll yet. Its toll is
+    then given to that attack (in place) and True returned: the sentence reports no new
+    event (ACLED Codebook: one event per incident, its fatalities those the reports
+    give). False, and nothing changed, otherwise."""
+    if mention.fatalities is None or not (_retold_attack_noun(trigger) or _sourced_toll_participle(trigger)):
+        return False
+    from crisisdesk.coding.coder import TOLL_STATUSES
+
+    host = next((m for m in reversed(earlier) if m.event_type == "ASSAULT" and m.status in TOLL_STATUSES
+                 and m.acled_event_type not in (None, "Strategic developments") and m.evidence.trigger is not None
+                 and m.evidence.trigger.text.lower().startswith(ATTACK_STEMS)), None)
+    if host is None or host.fatalities is not None:
+        return False
+    host.fatalities = mention.fatalities
+    host.injured = host.injured or mention.injured
+    return True
 
 
 def _continue_incident(mention: EventMention, when, pub_time, earlier: list[EventMention],  # noqa: ANN001

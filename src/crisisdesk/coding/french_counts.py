@@ -220,7 +220,7 @@ def _victims(tok: Token) -> list[Token]:
     if tok.pos_ == "VERB":
         passive = any(c.dep_ == "aux:pass" for c in tok.children) or "Pass" in tok.morph.get("Voice")
         if tok.dep_ in {"acl", "amod"} and not any(c.dep_ in {"obj", "nsubj"} for c in tok.children):
-            return [tok.head]  # "une dizaine de soldats tués", "N personnes tuées"
+            return [_collective_over(tok.head) or tok.head]  # "une dizaine de soldats tués", "N personnes tuées"
         if lemma in DIE_VERBS or passive:
             subjects = [c for c in tok.children if c.dep_ in {"nsubj", "nsubj:pass"}]
             if tok.dep_ == "conj" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i and subjects and \
@@ -240,6 +240,49 @@ def _victims(tok: Token) -> list[Token]:
     if tok.pos_ in {"NOUN", "ADJ", "NUM"}:
         return [tok]
     return []
+
+
+def _outcome_word(noun: Token) -> Token:
+    """The word that says what befell the people ``noun`` counts: its complement when
+    ``noun`` is a collective numeral ("des dizaines de blessés" -> "blessés"), else
+    ``noun`` itself."""
+    if noun.lemma_.lower() in COLLECTIVE or noun.lower_.rstrip("s") in COLLECTIVE:
+        return next((c for c in noun.children if c.dep_ == "nmod"), noun)
+    return noun
+
+
+def _collective_over(noun: Token) -> Token | None:
+    """The collective numeral noun whose complement ``noun`` (or the first noun of its
+    list) is ("une trentaine de soldats et de volontaires tués": "trentaine" over
+    "soldats", "volontaires" a conjunct of it), or None: a participle hung on the
+    complement counts the collective's number (*Le Bon Usage* § 598: "une trentaine de
+    soldats" is about thirty soldiers)."""
+    first = noun
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    above = first.head
+    if first.dep_ == "nmod" and (above.lemma_.lower() in COLLECTIVE or above.lower_.rstrip("s") in COLLECTIVE):
+        return above
+    return None
+
+
+#: Things a kill sentence may list beside its dead ("neutralisé quinze terroristes et
+#: récupéré cinq motos, deux fusils") or kill verbs may take ("abattu un drone"): weapons,
+#: vehicles, aircraft, ammunition and animals, never victims (ACLED Codebook, *Fatalities*: the number of people killed).
+MATERIEL_LEMMAS = frozenset({"arme", "fusil", "pistolet", "kalachnikov", "mitrailleuse", "mitrailleur", "munition",
+                             "cartouche", "chargeur", "grenade", "roquette", "obus", "mine", "engin", "moto",
+                             "motocyclette", "véhicule", "camion", "voiture", "pick-up", "citerne", "vélo",
+                             "cheval", "chameau", "âne", "bœuf", "tête", "radio", "téléphone", "drone", "avion",
+                             "hélicoptère", "aéronef", "appareil", "char", "blindé"})
+
+
+def _listed_after_another_verb(head: Token, conjunct: Token, word: Token) -> bool:
+    """Whether a coordinated verb other than the death word ``word`` stands between the
+    victim ``head`` and its ``conjunct`` ("ont neutralisé quinze terroristes et
+    récupéré cinq motos, deux fusils": the parser hangs "fusils" on "terroristes", but
+    it is the object of "récupéré")."""
+    return any(t.pos_ == "VERB" and t.dep_ == "conj" and t != word and not _is_death(t) and not _is_injury(t)
+               for t in head.doc[head.i + 1:conjunct.i])
 
 
 def _a_mort(tok: Token) -> bool:
@@ -296,9 +339,13 @@ def count_people(sent: SpacySpan, kind: str = "killed", trigger: Token | None = 
             for victim in [head, *head.conjuncts]:
                 if _range_minimum(victim):
                     continue  # "entre 6 et 9": the 6 is the range's minimum
-                if victim.i in seen or (victim is not head and (_is_injury(victim) or _is_death(victim))
-                                        and not test(victim)):
-                    continue  # "12 morts et 20 blessés": the wounded beside the dead are not dead
+                outcome = _outcome_word(victim)
+                if victim.i in seen or (victim is not head and (_is_injury(outcome) or _is_death(outcome))
+                                        and not test(outcome)):
+                    continue  # "12 morts et 20 blessés", "une trentaine de morts et des dizaines de blessés"
+                if victim.lemma_.lower() in MATERIEL_LEMMAS or victim.lower_.rstrip("s") in MATERIEL_LEMMAS or \
+                        victim is not head and _listed_after_another_verb(head, victim, tok):
+                    continue  # "récupéré cinq motos, deux fusils": seized things, not victims
                 value = number_of(victim)
                 if value is None and victim is tok:
                     continue
@@ -336,10 +383,44 @@ def count_people(sent: SpacySpan, kind: str = "killed", trigger: Token | None = 
     if not per_word:
         return None if bombers is None else Count(min=bombers[0], max=bombers[1], whose=None)
     own = [w for w in per_word if trigger is not None and (w[0] == trigger or trigger in w[0].ancestors)]
-    tok, (lo, hi), whose = max(own or per_word, key=lambda w: w[1][0] or 0)
+    pick = min if _two_sources(own or per_word) else max
+    tok, (lo, hi), whose = pick(own or per_word, key=lambda w: w[1][0] or 0)
     if bombers is not None:  # the bombers are not among the victims their blast killed
         lo, hi = lo + bombers[0], None if hi is None or bombers[1] is None else hi + bombers[1]
     return Count(min=lo, max=hi, whose=whose)
+
+
+#: Lemmas of the verbs by which a source gives a toll ("une source fait état de trente
+#: morts" - the small model reads "fait état" as the verb "état" -, "des habitants
+#: évoquent cinquante morts", "parlent de onze morts").
+TOLL_SOURCE_LEMMAS = frozenset({"état", "évoquer", "parler", "avancer", "annoncer", "rapporter", "affirmer",
+                                "indiquer", "dénombrer", "recenser", "déclarer", "signaler", "citer", "mentionner",
+                                "estimer", "dire", "confirmer", "assurer"})
+
+
+def toll_source(word: Token) -> Token | None:
+    """The token that gives the source of the death word ``word``'s figure: its nearest
+    governing :data:`TOLL_SOURCE_LEMMAS` verb, or a "selon ..." phrase hung on it or on
+    a governing word; None when the figure has no source of its own in the sentence."""
+    for tok in [word, *word.ancestors]:
+        if tok.lemma_.lower() in TOLL_SOURCE_LEMMAS and (tok.pos_ == "VERB" or tok.lemma_.lower() == "état"):
+            return tok  # "fait état": "état" read as the verb, or as a noun with "fait" its copula
+        by = next((c for c in tok.children if any(g.lower_ == "selon" for g in c.children)), None)
+        if by is not None:
+            return by
+    return None
+
+
+def _two_sources(words: list[tuple[Token, tuple[int | None, int | None], str | None]]) -> bool:
+    """Whether the sentence's toll figures come from two different sources ("une source
+    sécuritaire fait état d'une trentaine de soldats tués, tandis que des habitants
+    évoquent plus de cinquante morts"): two death words each under a source of its own
+    (:func:`toll_source`), the sources different. Then the figures are two estimates
+    of one toll and the lowest is kept (ACLED Codebook, *Fatalities*: where reports
+    conflict, the most conservative figure); one report's repeated figures keep the
+    largest (:func:`count_people`)."""
+    sources = [toll_source(w[0]) for w in words]
+    return len(words) > 1 and None not in sources and len({s.i for s in sources}) > 1  # type: ignore[union-attr]
 
 
 #: Word sequences that put a named group inside a toll ("dont", "y compris", "parmi
