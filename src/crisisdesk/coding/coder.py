@@ -64,7 +64,7 @@ from crisisdesk.coding.counts import count_people, remains_noun
 from crisisdesk.coding.crime import names_organised_crime
 from crisisdesk.coding.hazards import conflict_setting, hazard_cause
 from crisisdesk.coding.headline import headline_mentions
-from crisisdesk.coding.lexicon import Lexicon, TriggerEntry, partitive_contents, is_nominal_participle
+from crisisdesk.coding.lexicon import NOUN_POS, Lexicon, TriggerEntry, partitive_contents, is_nominal_participle
 from crisisdesk.coding.ontology import Ontology, load_ontology
 from crisisdesk.coding.placetime import REPORTING_VERBS as STATEMENT_VERBS
 from crisisdesk.coding.placetime import (
@@ -110,6 +110,7 @@ from crisisdesk.coding.roles import (
 )
 from crisisdesk.coding.status import (
     Attribution,
+    asked_in_question,
     StatusResult,
     written_words,
     attributed_status,
@@ -461,7 +462,8 @@ class EventCoder:
                 continue  # ("a strike conducted by health workers" is the strike itself, told by its doers)
             if _ruled_out_by_without(tok) or _month_march(tok) or _people_evacuated(tok, entry) \
                     or _escort_unit(tok, entry) or _asked_about(tok, entry) or _published(tok, entry) \
-                    or _filmed(tok):
+                    or _filmed(tok) or _group_name_word(tok, entry, index) or _protest_by_summons(tok, entry) \
+                    or _occasion_gathering(tok, entry, self.lexicon):
                 continue
             if entry.event_type == "REQUEST" and _names_as(tok):
                 if not _denouncing_name(tok):
@@ -951,11 +953,14 @@ class EventCoder:
         if mod == "threatened" and cand.sources:
             # a stated intention is itself the event (CAMEO/PLOVER): "will provide aid"
             # is AGREE (03x), "will impose sanctions" is THREATEN (13x)
-            if cand.event_type in INTENT_CAMEO and not scheduled_act(act, published):
+            if cand.event_type in INTENT_CAMEO and not scheduled_act(act, published) \
+                    and not _circumstance_of_future_act(tok):
                 cand.event_type, cand.mode, cand.cameo = "AGREE", None, INTENT_CAMEO[cand.event_type]
                 mod = None
             elif cand.event_type in INTENT_CAMEO:
-                pass  # "will meet in Bamako on 5 January": the meeting to come, threatened, on its day
+                # "will meet in Bamako on 5 January": the meeting to come, threatened, on its
+                # day; "it will reopen under the protection of the army": the protection to come
+                pass
             elif (cand.event_type, None) in THREAT_MODE or (cand.event_type, cand.mode) in THREAT_MODE:
                 cand.mode, cand.cameo = THREAT_MODE.get((cand.event_type, cand.mode)) or THREAT_MODE[
                     (cand.event_type, None)]
@@ -980,7 +985,9 @@ class EventCoder:
         if is_negated:
             status, claimed_by = "negated", None
         else:
-            if mod is not None and cand.event_type != "THREATEN":
+            if mod is not None and (cand.event_type != "THREATEN" or asked_in_question(tok)):
+                # a threat asked about ("Is it true that JNIM has threatened the
+                # drivers?") is no more told than any other act in a question
                 status, claimed_by = mod, None
             elif (background(tok) and not (generic_statement(tok) and background_by_month_only(tok))) \
                     or (when is not None and is_historical(when.end, published)):
@@ -2618,7 +2625,32 @@ def _section_label(sent) -> bool:  # noqa: ANN001
     12 near Bla", "Village chief abducted near Gao"), so a line that keeps one labels the
     paragraphs below, which code the event; coding the label adds a second, undated
     copy of it."""
+    if _markdown_section_heading(sent):
+        return True
     return sent[0].lower_ in {"the", "a", "an"} and sent.root.pos_ in {"NOUN", "PROPN"} and heading_line(sent)
+
+
+def _markdown_section_heading(sent) -> bool:  # noqa: ANN001 - a spaCy Span
+    """Whether a sentence is a verbless markdown section heading inside a text ("##
+    Kidnappings on the Bamako road" after other paragraphs): its line opens with
+    heading signs ("#", CommonMark 0.31, ATX headings), text comes before that line, its
+    root is a noun and it has no finite verb. Such a heading names what the section
+    below tells, which codes the event; a heading with a verb ("## Gunmen kill three
+    traders") stays a report."""
+    if sent.root.pos_ not in {"NOUN", "PROPN"} or _has_finite_verb(sent):
+        return False
+    signs = 0
+    for tok in sent[:3]:  # the signs may be read as the sentence's first tokens
+        if set(tok.text) != {"#"}:
+            break
+        signs += 1
+    for tok in reversed(sent.doc[:sent.start]):  # the text before the sentence on its line
+        if "\n" in tok.text_with_ws:
+            return signs > 0 and any(not t.is_space for t in sent.doc[:tok.i + 1])
+        if set(tok.text) != {"#"}:
+            return False
+        signs += 1
+    return False
 
 
 def _headline_passive(participle: Token) -> bool:
@@ -2750,6 +2782,66 @@ def abstract_agent(trigger: Token) -> Token | None:
 OCCUPY_PLACE = TriggerEntry(words=("seize",), pos="VERB", event_type="COERCE", mode="seize",
                             contexts=("military", "territory"), cameo="192",
                             acled="Non-state actor overtakes territory")
+
+
+def _circumstance_of_future_act(tok: Token) -> bool:
+    """Whether an event noun is a circumstance of another verb's act to come, in its
+    prepositional phrase ("the market will reopen under the protection of the army"):
+    the future is the reopening's, so the noun is no stated intention of its actor
+    (CAMEO 03x "express intent" codes what an actor says it will do: "the army will
+    protect the market"); it stays an act to come. An object of the future verb ("will
+    provide escorts") is that verb's act, still an intention."""
+    return tok.pos_ in NOUN_POS and tok.dep_ == "pobj" and tok.head.dep_ == "prep" \
+        and tok.head.head.pos_ in {"VERB", "AUX"}
+
+
+def _group_name_word(tok: Token, entry: TriggerEntry, index: ActorIndex) -> bool:
+    """Whether an event noun is a word of a group's name or of the description set
+    beside a named group: "the Alliance of Sahel States" (a capitalised word inside a
+    named actor's span), "the jihadist alliance JNIM" (the noun with the group's name in
+    apposition or as its compound). It names who the group is, no act of cooperation,
+    attack or protest (PLOVER codes events, not actors' names); "formed an alliance
+    with" is read by the lexicon's verb entries, and a lower-case event noun of a phrase
+    that names no group stays an event."""
+    if entry.pos != "NOUN" or tok.pos_ not in NOUN_POS:
+        return False
+    named = index.by_token.get(tok.i)
+    if named is not None and not named.generic and tok.text[:1].isupper() and tok.i != tok.sent.start:
+        return True
+    return any(c.dep_ == "appos" and (a := index.by_token.get(c.i)) is not None and not a.generic
+               and c.pos_ == "PROPN" for c in tok.children)
+
+
+#: Verbs of a diplomatic summons: the envoy called in to hear a protest.
+SUMMONS_VERBS = frozenset({"summon", "convoke"})
+
+
+def _protest_by_summons(tok: Token, entry: TriggerEntry) -> bool:
+    """Whether a protest verb is the stated purpose of a diplomatic summons ("summoned
+    the ambassador to protest against the decision"): the summons is the protest, an
+    official complaint to a state (CAMEO 114 "complain officially", coded by the
+    lexicon's "summon ambassador"), not a demonstration (CAMEO 141, PLOVER PROTEST
+    demo: people gathering in public). A protest verb of its own clause ("residents
+    marched to protest") is not reached."""
+    if entry.event_type != "PROTEST" or tok.pos_ != "VERB" or tok.dep_ not in {"advcl", "xcomp"}:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    return tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in SUMMONS_VERBS
+
+
+def _occasion_gathering(tok: Token, entry: TriggerEntry, lexicon: Lexicon) -> bool:
+    """Whether the noun "gathering" is named as another occasion by a noun before it
+    ("a wedding gathering", "a prayer gathering", "a family gathering"): people come
+    together for that occasion, not to voice a grievance, so no demonstration (ACLED
+    Codebook 2023, Protests: a public demonstration against a political entity, a
+    government institution or a business; CAMEO 141). "A protest gathering" stays one
+    (its noun is a protest word of the lexicon)."""
+    if entry.event_type != "PROTEST" or tok.lemma_.lower() != "gathering" or tok.pos_ not in NOUN_POS:
+        return False
+    occasions = [c for c in tok.children if c.dep_ == "compound" and c.pos_ in NOUN_POS]
+    return bool(occasions) and not any((hit := lexicon.match(c)) is not None and hit[0].event_type == "PROTEST"
+                                       for c in occasions)
 
 
 def _seizes_place(tok: Token, entry: TriggerEntry) -> bool:
