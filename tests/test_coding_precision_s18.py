@@ -17,6 +17,8 @@ session ``annotator`` fixture); each rule has a near sentence where it must not 
   a tax stays one.
 - A verbless markdown section heading ("## Kidnappings on the Bamako road") names the
   section below, which codes the event; a heading with a verb stays a report.
+- A bulletin's list of the stories it will tell ("Our headlines: a market attacked
+  ...") codes nothing; the story told below does, and a colon after a speaker stays.
 - "Will reopen under the protection of the army": the protection is an act to come, not
   the army's stated intention (CAMEO 03x); "the army will provide protection" is one.
 """
@@ -65,8 +67,11 @@ SECTION_HEADING = ("The drivers were freed.\n\n## Kidnappings on the Bamako road
 REPORT_HEADING = "The drivers were freed.\n\n## Gunmen abduct four drivers near Kolokani\n\nThe drivers were taken on Monday."
 REOPEN_UNDER = "The mayor said the school of Kona will reopen on Monday under the protection of the army."
 PROVIDE = "The army will provide protection to the school of Kona."
-SENTENCES = (NAMED_ALLIANCE, DESCRIBED_ALLIANCE, TOLD_ALLIANCE, ASKED_THREAT, TOLD_THREAT, LIKELY_SIEGE, TOLD_SIEGE,
-             POSSIBLE_TRUCES, TOLD_TRUCES, THAT_YEAR, THIS_YEAR, SUMMONS, MARCH, CHARGE, FUNERAL, TAX_GATHERING,
+PREVIEW = ("The news at noon.\n\nOur headlines: a market attacked near Koutiala, the drivers' strike, and fuel prices."
+           "\n\nArmed men attacked the weekly market of Konséguéla on Sunday.")
+SAID_COLON = "The army said: a convoy was ambushed near Gao on Monday."
+SENTENCES = (PREVIEW, SAID_COLON, NAMED_ALLIANCE, DESCRIBED_ALLIANCE, TOLD_ALLIANCE, ASKED_THREAT, TOLD_THREAT,
+             LIKELY_SIEGE, TOLD_SIEGE, POSSIBLE_TRUCES, TOLD_TRUCES, THAT_YEAR, THIS_YEAR, SUMMONS, MARCH, CHARGE, FUNERAL, TAX_GATHERING,
              SECTION_HEADING, REPORT_HEADING, REOPEN_UNDER, PROVIDE)
 
 
@@ -139,3 +144,8 @@ def test_a_verbless_markdown_section_heading_codes_nothing(coded):  # noqa: ANN0
 def test_a_circumstance_of_an_act_to_come_is_no_intention(coded):  # noqa: ANN001
     assert [(m.event_type, m.status) for m in coded[REOPEN_UNDER]] == [("AID", "threatened")]
     assert [(m.event_type, m.status) for m in coded[PROVIDE]] == [("AGREE", "asserted")]
+
+
+def test_a_bulletins_list_of_stories_codes_nothing(coded):  # noqa: ANN001
+    assert [(m.evidence.trigger.text, m.event_date) for m in coded[PREVIEW]] == [("attacked", date(2026, 1, 11))]
+    assert [(m.event_type, m.evidence.trigger.text) for m in coded[SAID_COLON]] == [("ASSAULT", "ambushed")]

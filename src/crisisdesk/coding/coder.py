@@ -328,7 +328,8 @@ class EventCoder:
             candidates = self._candidates(sent, index, sentence_actors, in_conflict)
             candidates = _merge_incidents(_fold_repelled_attacks(candidates),
                                           lambda tok: own_time(tok, anchored_times))
-            candidates = [] if _section_label(sent) else [c for c in candidates if not _nobody_harmed(c.token)]
+            candidates = [] if _section_label(sent) or _preview_list(sent) \
+                else [c for c in candidates if not _nobody_harmed(c.token)]
             if mentions and _shows_footage(sent) and _violence_told_before(mentions, article, paragraph):
                 footage.add(paragraph)  # the told event's footage: its story goes on across this paragraph
                 candidates = [c for c in candidates if not _depicts_told_event(c, mentions, article, paragraph)]
@@ -2628,6 +2629,27 @@ def _section_label(sent) -> bool:  # noqa: ANN001
     if _markdown_section_heading(sent):
         return True
     return sent[0].lower_ in {"the", "a", "an"} and sent.root.pos_ in {"NOUN", "PROPN"} and heading_line(sent)
+
+
+#: Labels of a bulletin's list of the stories it will tell ("Our headlines: ...", "In
+#: brief: ...", "Coming up: ..."): the broadcast and newsletter convention of announcing
+#: the stories before telling them.
+PREVIEW_LABELS = frozenset({"headline", "headlines", "highlight", "highlights", "brief", "summary", "up", "rundown"})
+
+
+def _preview_list(sent) -> bool:  # noqa: ANN001 - a spaCy Span
+    """Whether a sentence is a bulletin's list of the stories it will tell: a short label
+    of :data:`PREVIEW_LABELS` followed by a colon at its start ("Our headlines: a market
+    attacked near Koutiala, the transporters' strike, and fuel prices"). Each story is
+    told in full below, where its event is coded with its actors, place and time; the
+    list adds an undated, actorless copy of each. A colon after other words ("The army
+    said: ...") is no such label."""
+    colon = next((t for t in sent[:5] if t.text == ":"), None)
+    if colon is None:
+        return False
+    label = [t for t in sent[:colon.i - sent.start] if not t.is_punct]
+    return bool(label) and label[-1].lower_ in PREVIEW_LABELS \
+        and all(t.pos_ in {"DET", "PRON", "ADJ", "NOUN", "ADP", "ADV", "VERB"} for t in label) and len(label) <= 3
 
 
 def _markdown_section_heading(sent) -> bool:  # noqa: ANN001 - a spaCy Span
