@@ -19,6 +19,8 @@ session ``annotator`` fixture); each rule has a near sentence where it must not 
   section below, which codes the event; a heading with a verb stays a report.
 - A bulletin's list of the stories it will tell ("Our headlines: a market attacked
   ...") codes nothing; the story told below does, and a colon after a speaker stays.
+- Meetings counted in hundreds ("provided 3,100 consultations") are a tally of
+  services, no talks; "held three consultations with opposition leaders" stays one.
 - "Will reopen under the protection of the army": the protection is an act to come, not
   the army's stated intention (CAMEO 03x); "the army will provide protection" is one.
 """
@@ -70,7 +72,9 @@ PROVIDE = "The army will provide protection to the school of Kona."
 PREVIEW = ("The news at noon.\n\nOur headlines: a market attacked near Koutiala, the drivers' strike, and fuel prices."
            "\n\nArmed men attacked the weekly market of Konséguéla on Sunday.")
 SAID_COLON = "The army said: a convoy was ambushed near Gao on Monday."
-SENTENCES = (PREVIEW, SAID_COLON, NAMED_ALLIANCE, DESCRIBED_ALLIANCE, TOLD_ALLIANCE, ASKED_THREAT, TOLD_THREAT,
+CLINIC_TALLY = "Our mobile teams provided 3,100 consultations in Dori and Gorom-Gorom."
+TALKS_COUNTED = "The minister held three consultations with opposition leaders in Dori on Monday."
+SENTENCES = (CLINIC_TALLY, TALKS_COUNTED, PREVIEW, SAID_COLON, NAMED_ALLIANCE, DESCRIBED_ALLIANCE, TOLD_ALLIANCE, ASKED_THREAT, TOLD_THREAT,
              LIKELY_SIEGE, TOLD_SIEGE, POSSIBLE_TRUCES, TOLD_TRUCES, THAT_YEAR, THIS_YEAR, SUMMONS, MARCH, CHARGE, FUNERAL, TAX_GATHERING,
              SECTION_HEADING, REPORT_HEADING, REOPEN_UNDER, PROVIDE)
 
@@ -149,3 +153,8 @@ def test_a_circumstance_of_an_act_to_come_is_no_intention(coded):  # noqa: ANN00
 def test_a_bulletins_list_of_stories_codes_nothing(coded):  # noqa: ANN001
     assert [(m.evidence.trigger.text, m.event_date) for m in coded[PREVIEW]] == [("attacked", date(2026, 1, 11))]
     assert [(m.event_type, m.evidence.trigger.text) for m in coded[SAID_COLON]] == [("ASSAULT", "ambushed")]
+
+
+def test_meetings_counted_in_hundreds_are_a_tally_of_services(coded):  # noqa: ANN001
+    assert coded[CLINIC_TALLY] == []
+    assert _seen(coded[TALKS_COUNTED], "CONSULT") == [("asserted", date(2026, 1, 12), "day")]

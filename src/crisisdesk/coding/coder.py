@@ -60,7 +60,7 @@ from crisisdesk.coding.acled import (AIR_BOMBING, PEOPLE_HARMED, REMARK_BATTLE, 
                                      people_attacked, property_only, protest_dispersed_later)
 from crisisdesk.coding.acled_model import AcledSubtypeModel, blended_types, load_acled_model
 from crisisdesk.coding.delexicalise import NameMasks
-from crisisdesk.coding.counts import count_people, remains_noun
+from crisisdesk.coding.counts import count_people, parse_number, remains_noun
 from crisisdesk.coding.crime import names_organised_crime
 from crisisdesk.coding.hazards import conflict_setting, hazard_cause
 from crisisdesk.coding.headline import headline_mentions
@@ -464,7 +464,7 @@ class EventCoder:
             if _ruled_out_by_without(tok) or _month_march(tok) or _people_evacuated(tok, entry) \
                     or _escort_unit(tok, entry) or _asked_about(tok, entry) or _published(tok, entry) \
                     or _filmed(tok) or _group_name_word(tok, entry, index) or _protest_by_summons(tok, entry) \
-                    or _occasion_gathering(tok, entry, self.lexicon):
+                    or _occasion_gathering(tok, entry, self.lexicon) or _service_tally(tok, entry):
                 continue
             if entry.event_type == "REQUEST" and _names_as(tok):
                 if not _denouncing_name(tok):
@@ -2815,6 +2815,25 @@ def _circumstance_of_future_act(tok: Token) -> bool:
     provide escorts") is that verb's act, still an intention."""
     return tok.pos_ in NOUN_POS and tok.dep_ == "pobj" and tok.head.dep_ == "prep" \
         and tok.head.head.pos_ in {"VERB", "AUX"}
+
+
+#: The smallest count of meetings that is a tally of services, not of talks.
+SERVICE_TALLY_MIN = 100
+
+
+def _service_tally(tok: Token, entry: TriggerEntry) -> bool:
+    """Whether a meeting noun is counted in hundreds or more ("provided 4,200
+    consultations", "1,500 medical consultations"): a tally of services, as
+    humanitarian reports count clinics' patient visits, not talks between parties (CAMEO
+    04 "Consult": a meeting, a visit or a negotiation between actors). "Held three
+    meetings with the opposition" stays talks."""
+    if entry.event_type != "CONSULT" or entry.pos != "NOUN" or tok.pos_ not in NOUN_POS:
+        return False
+    for child in tok.children:
+        if child.dep_ == "nummod" and (value := parse_number(child.text)) is not None \
+                and value[0] is not None and value[0] >= SERVICE_TALLY_MIN:
+            return True
+    return False
 
 
 def _group_name_word(tok: Token, entry: TriggerEntry, index: ActorIndex) -> bool:
