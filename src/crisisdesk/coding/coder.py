@@ -328,7 +328,7 @@ class EventCoder:
             candidates = self._candidates(sent, index, sentence_actors, in_conflict)
             candidates = _merge_incidents(_fold_repelled_attacks(candidates),
                                           lambda tok: own_time(tok, anchored_times))
-            candidates = [] if _section_label(sent) or _preview_list(sent) \
+            candidates = [] if _section_label(sent) or _preview_list(sent) or _topic_heading(sent, sentence_actors) \
                 else [c for c in candidates if not _nobody_harmed(c.token)]
             if mentions and _shows_footage(sent) and _violence_told_before(mentions, article, paragraph):
                 footage.add(paragraph)  # the told event's footage: its story goes on across this paragraph
@@ -2626,9 +2626,39 @@ def _section_label(sent) -> bool:  # noqa: ANN001
     12 near Bla", "Village chief abducted near Gao"), so a line that keeps one labels the
     paragraphs below, which code the event; coding the label adds a second, undated
     copy of it."""
-    if _markdown_section_heading(sent):
-        return True
     return sent[0].lower_ in {"the", "a", "an"} and sent.root.pos_ in {"NOUN", "PROPN"} and heading_line(sent)
+
+
+def _own_line(sent) -> bool:  # noqa: ANN001 - a spaCy Span
+    """Whether a sentence stands on a line of its own after other text and ends with no
+    sentence-ending mark (a heading line); line breaks the parser kept as the sentence's
+    first tokens count as the break before it."""
+    words = [t for t in sent if not t.is_space]
+    if not words or words[-1].text in SENTENCE_END or not any(t.is_alpha for t in words):
+        return False
+    before = sent.doc[:words[0].i]
+    return any(not t.is_space for t in before) and "\n" in "".join(t.text_with_ws for t in before[-2:])
+
+
+def _topic_heading(sent, actors: list[ActorRef]) -> bool:  # noqa: ANN001 - a spaCy Span
+    """Whether a heading line inside a text (:func:`heading_line`) names a kind of
+    event, the topic of the section below ("Kidnappings on the Bamako road", "Attacks
+    on convoys"): its root is a bare plural noun (no determiner, no number), and it
+    names no actor (``actors``: the sentence's, none of them a named one) and no time
+    or number. Such a line
+    tells no single incident (ACLED Codebook 2023: an event is one incident at one
+    place on one day); the section below tells the incidents. A heading with an actor
+    ("Clashes between FAMa and JNIM near Boni") or a count ("Three traders kidnapped")
+    stays a report."""
+    # a line break the parser kept at the sentence's start may stand as a root of its own
+    root = next((t for t in sent if t.dep_ == "ROOT" and not t.is_space), sent.root)
+    if root.tag_ != "NNS" or not _own_line(sent) or _has_finite_verb(sent):
+        return False
+    if any(c.dep_ in {"det", "nummod", "poss"} for c in root.children):
+        return False
+    if any(not a.generic for a in actors):
+        return False
+    return not any(t.ent_type_ in {"DATE", "TIME"} or t.like_num for t in sent)
 
 
 #: Labels of a bulletin's list of the stories it will tell ("Our headlines: ...", "In
@@ -2650,29 +2680,6 @@ def _preview_list(sent) -> bool:  # noqa: ANN001 - a spaCy Span
     label = [t for t in sent[:colon.i - sent.start] if not t.is_punct]
     return bool(label) and label[-1].lower_ in PREVIEW_LABELS \
         and all(t.pos_ in {"DET", "PRON", "ADJ", "NOUN", "ADP", "ADV", "VERB"} for t in label) and len(label) <= 3
-
-
-def _markdown_section_heading(sent) -> bool:  # noqa: ANN001 - a spaCy Span
-    """Whether a sentence is a verbless markdown section heading inside a text ("##
-    Kidnappings on the Bamako road" after other paragraphs): its line opens with
-    heading signs ("#", CommonMark 0.31, ATX headings), text comes before that line, its
-    root is a noun and it has no finite verb. Such a heading names what the section
-    below tells, which codes the event; a heading with a verb ("## Gunmen kill three
-    traders") stays a report."""
-    if sent.root.pos_ not in {"NOUN", "PROPN"} or _has_finite_verb(sent):
-        return False
-    signs = 0
-    for tok in sent[:3]:  # the signs may be read as the sentence's first tokens
-        if set(tok.text) != {"#"}:
-            break
-        signs += 1
-    for tok in reversed(sent.doc[:sent.start]):  # the text before the sentence on its line
-        if "\n" in tok.text_with_ws:
-            return signs > 0 and any(not t.is_space for t in sent.doc[:tok.i + 1])
-        if set(tok.text) != {"#"}:
-            return False
-        signs += 1
-    return False
 
 
 def _headline_passive(participle: Token) -> bool:
