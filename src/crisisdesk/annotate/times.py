@@ -208,12 +208,44 @@ def resolve_match(kind: str, m: re.Match, published: date) -> tuple[date, date, 
         if kind == "weekday":
             return _weekday(g["weekday"], (g.get("which") or "").lower(), published)
         if kind == "relative":
+            if ANAPHORIC_PERIOD.fullmatch(g["rel"] or ""):
+                return _told_period(g["rel"], m.string[:m.start()])
             return _relative(g, published)
         if kind == "night":  # the night before the report's day, dated as ACLED does: that day
             return published, published, "day"
     except (ValueError, KeyError):
         return None
     return None
+
+
+#: "Earlier that year", "later that month": a period of the narrative, the one a time
+#: told before it names (English anaphoric "that", against deictic "this": Quirk et al.
+#: 1985, 6.40-6.41), not the report's own year or month.
+ANAPHORIC_PERIOD = re.compile(r"(?:earlier|later)\s+that\s+(?P<unit>month|year)", re.IGNORECASE)
+#: The last year written before an anaphoric period in its sentence, with the month
+#: before it if any ("in July 2023, ... later that year").
+_TOLD_YEAR = re.compile(rf"(?:{_MONTH_RE}\s+)?(?:of\s+)?\b(?P<told_year>(?:19|20)\d{{2}})\b")
+
+
+def _told_period(rel: str, before: str) -> tuple[date, date, str] | None:
+    """The period "earlier/later that year|month" names: the year (or month and year)
+    last written before it in its sentence (``before``: the text up to the expression),
+    ``(start, end, precision)``; ``None`` when no such year is written there (the
+    period is then not read: taking the report's own year, as "this year", would date
+    a narrative's past act to the present)."""
+    sentence = re.split(r"(?<=[.!?])\s+|\n", before)[-1]
+    found = list(_TOLD_YEAR.finditer(sentence))
+    if not found:
+        return None
+    last = found[-1]
+    year = int(last.group("told_year"))
+    unit = ANAPHORIC_PERIOD.fullmatch(rel).group("unit").lower()  # type: ignore[union-attr]
+    if unit == "month":
+        if last.group("month") is None:
+            return None
+        start, end = _month_bounds(year, _month_number(last.group("month")))
+        return start, end, "month"
+    return date(year, 1, 1), date(year, 12, 31), "year"
 
 
 def _day_range(g: dict, published: date) -> tuple[date, date, str] | None:

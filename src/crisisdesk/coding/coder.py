@@ -61,11 +61,11 @@ from crisisdesk.coding.acled import (AIR_BOMBING, PEOPLE_HARMED, REMARK_BATTLE, 
                                      people_attacked, property_only, protest_dispersed_later)
 from crisisdesk.coding.acled_model import AcledSubtypeModel, blended_types, load_acled_model
 from crisisdesk.coding.delexicalise import NameMasks
-from crisisdesk.coding.counts import count_people, remains_noun
+from crisisdesk.coding.counts import count_people, parse_number, remains_noun
 from crisisdesk.coding.crime import names_organised_crime
 from crisisdesk.coding.hazards import conflict_setting, hazard_cause
 from crisisdesk.coding.headline import headline_mentions
-from crisisdesk.coding.lexicon import Lexicon, TriggerEntry, partitive_contents, is_nominal_participle
+from crisisdesk.coding.lexicon import NOUN_POS, Lexicon, TriggerEntry, partitive_contents, is_nominal_participle
 from crisisdesk.coding.ontology import Ontology, load_ontology
 from crisisdesk.coding.placetime import REPORTING_VERBS as STATEMENT_VERBS
 from crisisdesk.coding.placetime import (
@@ -111,6 +111,7 @@ from crisisdesk.coding.roles import (
 )
 from crisisdesk.coding.status import (
     Attribution,
+    asked_in_question,
     StatusResult,
     written_words,
     attributed_status,
@@ -329,7 +330,8 @@ class EventCoder:
             candidates = self._candidates(sent, index, sentence_actors, in_conflict)
             candidates = _merge_incidents(_fold_repelled_attacks(candidates),
                                           lambda tok: own_time(tok, anchored_times))
-            candidates = [] if _section_label(sent) else [c for c in candidates if not _nobody_harmed(c.token)]
+            candidates = [] if _section_label(sent) or _preview_list(sent) or _topic_heading(sent, sentence_actors) \
+                else [c for c in candidates if not _nobody_harmed(c.token)]
             if mentions and _shows_footage(sent) and _violence_told_before(mentions, article, paragraph):
                 footage.add(paragraph)  # the told event's footage: its story goes on across this paragraph
                 candidates = [c for c in candidates if not _depicts_told_event(c, mentions, article, paragraph)]
@@ -463,7 +465,8 @@ class EventCoder:
                 continue  # ("a strike conducted by health workers" is the strike itself, told by its doers)
             if _ruled_out_by_without(tok) or _month_march(tok) or _people_evacuated(tok, entry) \
                     or _escort_unit(tok, entry) or _asked_about(tok, entry) or _published(tok, entry) \
-                    or _filmed(tok):
+                    or _filmed(tok) or _group_name_word(tok, entry, index) or _protest_by_summons(tok, entry) \
+                    or _occasion_gathering(tok, entry, self.lexicon) or _service_tally(tok, entry):
                 continue
             if entry.event_type == "REQUEST" and _names_as(tok):
                 if not _denouncing_name(tok):
@@ -953,11 +956,14 @@ class EventCoder:
         if mod == "threatened" and cand.sources:
             # a stated intention is itself the event (CAMEO/PLOVER): "will provide aid"
             # is AGREE (03x), "will impose sanctions" is THREATEN (13x)
-            if cand.event_type in INTENT_CAMEO and not scheduled_act(act, published):
+            if cand.event_type in INTENT_CAMEO and not scheduled_act(act, published) \
+                    and not _circumstance_of_future_act(tok):
                 cand.event_type, cand.mode, cand.cameo = "AGREE", None, INTENT_CAMEO[cand.event_type]
                 mod = None
             elif cand.event_type in INTENT_CAMEO:
-                pass  # "will meet in Bamako on 5 January": the meeting to come, threatened, on its day
+                # "will meet in Bamako on 5 January": the meeting to come, threatened, on its
+                # day; "it will reopen under the protection of the army": the protection to come
+                pass
             elif (cand.event_type, None) in THREAT_MODE or (cand.event_type, cand.mode) in THREAT_MODE:
                 cand.mode, cand.cameo = THREAT_MODE.get((cand.event_type, cand.mode)) or THREAT_MODE[
                     (cand.event_type, None)]
@@ -982,7 +988,9 @@ class EventCoder:
         if is_negated:
             status, claimed_by = "negated", None
         else:
-            if mod is not None and cand.event_type != "THREATEN":
+            if mod is not None and (cand.event_type != "THREATEN" or asked_in_question(tok)):
+                # a threat asked about ("Is it true that JNIM has threatened the
+                # drivers?") is no more told than any other act in a question
                 status, claimed_by = mod, None
             elif (background(tok) and not (generic_statement(tok) and background_by_month_only(tok))) \
                     or (when is not None and is_historical(when.end, published)):
@@ -2646,6 +2654,59 @@ def _section_label(sent) -> bool:  # noqa: ANN001
     return sent[0].lower_ in {"the", "a", "an"} and sent.root.pos_ in {"NOUN", "PROPN"} and heading_line(sent)
 
 
+def _own_line(sent) -> bool:  # noqa: ANN001 - a spaCy Span
+    """Whether a sentence stands on a line of its own after other text and ends with no
+    sentence-ending mark (a heading line); line breaks the parser kept as the sentence's
+    first tokens count as the break before it."""
+    words = [t for t in sent if not t.is_space]
+    if not words or words[-1].text in SENTENCE_END or not any(t.is_alpha for t in words):
+        return False
+    before = sent.doc[:words[0].i]
+    return any(not t.is_space for t in before) and "\n" in "".join(t.text_with_ws for t in before[-2:])
+
+
+def _topic_heading(sent, actors: list[ActorRef]) -> bool:  # noqa: ANN001 - a spaCy Span
+    """Whether a heading line inside a text (:func:`heading_line`) names a kind of
+    event, the topic of the section below ("Kidnappings on the Bamako road", "Attacks
+    on convoys"): its root is a bare plural noun (no determiner, no number), and it
+    names no actor (``actors``: the sentence's, none of them a named one) and no time
+    or number. Such a line
+    tells no single incident (ACLED Codebook 2023: an event is one incident at one
+    place on one day); the section below tells the incidents. A heading with an actor
+    ("Clashes between FAMa and JNIM near Boni") or a count ("Three traders kidnapped")
+    stays a report."""
+    # a line break the parser kept at the sentence's start may stand as a root of its own
+    root = next((t for t in sent if t.dep_ == "ROOT" and not t.is_space), sent.root)
+    if root.tag_ != "NNS" or not _own_line(sent) or _has_finite_verb(sent):
+        return False
+    if any(c.dep_ in {"det", "nummod", "poss"} for c in root.children):
+        return False
+    if any(not a.generic for a in actors):
+        return False
+    return not any(t.ent_type_ in {"DATE", "TIME"} or t.like_num for t in sent)
+
+
+#: Labels of a bulletin's list of the stories it will tell ("Our headlines: ...", "In
+#: brief: ...", "Coming up: ..."): the broadcast and newsletter convention of announcing
+#: the stories before telling them.
+PREVIEW_LABELS = frozenset({"headline", "headlines", "highlight", "highlights", "brief", "summary", "up", "rundown"})
+
+
+def _preview_list(sent) -> bool:  # noqa: ANN001 - a spaCy Span
+    """Whether a sentence is a bulletin's list of the stories it will tell: a short label
+    of :data:`PREVIEW_LABELS` followed by a colon at its start ("Our headlines: a market
+    attacked near Koutiala, the transporters' strike, and fuel prices"). Each story is
+    told in full below, where its event is coded with its actors, place and time; the
+    list adds an undated, actorless copy of each. A colon after other words ("The army
+    said: ...") is no such label."""
+    colon = next((t for t in sent[:5] if t.text == ":"), None)
+    if colon is None:
+        return False
+    label = [t for t in sent[:colon.i - sent.start] if not t.is_punct]
+    return bool(label) and label[-1].lower_ in PREVIEW_LABELS \
+        and all(t.pos_ in {"DET", "PRON", "ADJ", "NOUN", "ADP", "ADV", "VERB"} for t in label) and len(label) <= 3
+
+
 def _headline_passive(participle: Token) -> bool:
     """A headline's passive with its auxiliary and article dropped (AP Stylebook,
     "headlines": "Village chief abducted near Gao", "Trader killed in Gao"): the
@@ -2775,6 +2836,85 @@ def abstract_agent(trigger: Token) -> Token | None:
 OCCUPY_PLACE = TriggerEntry(words=("seize",), pos="VERB", event_type="COERCE", mode="seize",
                             contexts=("military", "territory"), cameo="192",
                             acled="Non-state actor overtakes territory")
+
+
+def _circumstance_of_future_act(tok: Token) -> bool:
+    """Whether an event noun is a circumstance of another verb's act to come, in its
+    prepositional phrase ("the market will reopen under the protection of the army"):
+    the future is the reopening's, so the noun is no stated intention of its actor
+    (CAMEO 03x "express intent" codes what an actor says it will do: "the army will
+    protect the market"); it stays an act to come. An object of the future verb ("will
+    provide escorts") is that verb's act, still an intention."""
+    return tok.pos_ in NOUN_POS and tok.dep_ == "pobj" and tok.head.dep_ == "prep" \
+        and tok.head.head.pos_ in {"VERB", "AUX"}
+
+
+#: The smallest count of meetings that is a tally of services, not of talks.
+SERVICE_TALLY_MIN = 100
+
+
+def _service_tally(tok: Token, entry: TriggerEntry) -> bool:
+    """Whether a meeting noun is counted in hundreds or more ("provided 4,200
+    consultations", "1,500 medical consultations"): a tally of services, as
+    humanitarian reports count clinics' patient visits, not talks between parties (CAMEO
+    04 "Consult": a meeting, a visit or a negotiation between actors). "Held three
+    meetings with the opposition" stays talks."""
+    if entry.event_type != "CONSULT" or entry.pos != "NOUN" or tok.pos_ not in NOUN_POS:
+        return False
+    for child in tok.children:
+        if child.dep_ == "nummod" and (value := parse_number(child.text)) is not None \
+                and value[0] is not None and value[0] >= SERVICE_TALLY_MIN:
+            return True
+    return False
+
+
+def _group_name_word(tok: Token, entry: TriggerEntry, index: ActorIndex) -> bool:
+    """Whether an event noun is a word of a group's name or of the description set
+    beside a named group: "the Alliance of Sahel States" (a capitalised word inside a
+    named actor's span), "the jihadist alliance JNIM" (the noun with the group's name in
+    apposition or as its compound). It names who the group is, no act of cooperation,
+    attack or protest (PLOVER codes events, not actors' names); "formed an alliance
+    with" is read by the lexicon's verb entries, and a lower-case event noun of a phrase
+    that names no group stays an event."""
+    if entry.pos != "NOUN" or tok.pos_ not in NOUN_POS:
+        return False
+    named = index.by_token.get(tok.i)
+    if named is not None and not named.generic and tok.text[:1].isupper() and tok.i != tok.sent.start:
+        return True
+    return any(c.dep_ == "appos" and (a := index.by_token.get(c.i)) is not None and not a.generic
+               and c.pos_ == "PROPN" for c in tok.children)
+
+
+#: Verbs of a diplomatic summons: the envoy called in to hear a protest.
+SUMMONS_VERBS = frozenset({"summon", "convoke"})
+
+
+def _protest_by_summons(tok: Token, entry: TriggerEntry) -> bool:
+    """Whether a protest verb is the stated purpose of a diplomatic summons ("summoned
+    the ambassador to protest against the decision"): the summons is the protest, an
+    official complaint to a state (CAMEO 114 "complain officially", coded by the
+    lexicon's "summon ambassador"), not a demonstration (CAMEO 141, PLOVER PROTEST
+    demo: people gathering in public). A protest verb of its own clause ("residents
+    marched to protest") is not reached."""
+    if entry.event_type != "PROTEST" or tok.pos_ != "VERB" or tok.dep_ not in {"advcl", "xcomp"}:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    return tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in SUMMONS_VERBS
+
+
+def _occasion_gathering(tok: Token, entry: TriggerEntry, lexicon: Lexicon) -> bool:
+    """Whether the noun "gathering" is named as another occasion by a noun before it
+    ("a wedding gathering", "a prayer gathering", "a family gathering"): people come
+    together for that occasion, not to voice a grievance, so no demonstration (ACLED
+    Codebook 2023, Protests: a public demonstration against a political entity, a
+    government institution or a business; CAMEO 141). "A protest gathering" stays one
+    (its noun is a protest word of the lexicon)."""
+    if entry.event_type != "PROTEST" or tok.lemma_.lower() != "gathering" or tok.pos_ not in NOUN_POS:
+        return False
+    occasions = [c for c in tok.children if c.dep_ == "compound" and c.pos_ in NOUN_POS]
+    return bool(occasions) and not any((hit := lexicon.match(c)) is not None and hit[0].event_type == "PROTEST"
+                                       for c in occasions)
 
 
 def _seizes_place(tok: Token, entry: TriggerEntry) -> bool:

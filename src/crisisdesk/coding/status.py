@@ -317,8 +317,8 @@ def modality(trigger: Token) -> str | None:
         return "threatened"  # "talks are scheduled for 12 January": the event to come is the subject
     if requested_act(trigger):
         return "hypothetical"  # "called on all parties to protect civilians": asked for, not done
-    if asked_in_question(trigger) or judged_likely(trigger) or _modal_of_subject(trigger) \
-            or _modal_of_first_conjunct(trigger):
+    if asked_in_question(trigger) or any(judged_likely(tok) for tok in _clause_chain(trigger)) \
+            or _modal_of_subject(trigger) or _modal_of_first_conjunct(trigger) or _modal_of_described(trigger):
         return "hypothetical"
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lemma_.lower() in RISK_NOUNS:
         return "hypothetical"  # "the threat of attacks on road convoys remains high": a risk, not an act
@@ -445,6 +445,17 @@ def _modal_of_first_conjunct(trigger: Token) -> bool:
         first = first.head
     return first.pos_ in {"VERB", "AUX"} and any(c.dep_ == "aux" and c.lower_ in CONJUNCT_MODALS
                                                   for c in first.children)
+
+
+def _modal_of_described(trigger: Token) -> bool:
+    """"Local truces negotiated by religious leaders could multiply": a participle
+    describing a noun (``acl``) that is the subject of a verb with a modal of
+    possibility (:data:`MODAL_HYPOTHETICAL`) describes possible things, so its act is
+    possible too, not told as done (FactBank, Sauri and Pustejovsky 2009: events in the
+    scope of a modal of possibility are not asserted). Not with a verb of perceiving."""
+    if trigger.dep_ != "acl" or trigger.tag_ != "VBN":
+        return False
+    return _modal_of_subject(trigger.head)
 
 
 #: Modals a conjoined verb shares (:func:`_modal_of_first_conjunct`). Not "would", the
