@@ -21,8 +21,8 @@ from crisisdesk.store.db import open_database
 from crisisdesk.store.models import ArticleRow, EventMentionRow, EventRow, RejectRow
 from tests.support.warcs import WarcBuilder, html_page, short_report
 
-N_ARTICLES = 2000
-N_INCIDENTS = 1000
+N_ARTICLES = 1000
+N_INCIDENTS = 500
 
 
 @pytest.fixture(scope="module")
@@ -39,7 +39,7 @@ def dask_scheduler():
 
 @pytest.fixture(scope="module")
 def big_warc(tmp_path_factory) -> Path:
-    """2,000 distinct short reports of 1,000 invented attacks (each reported twice, 1,000
+    """1,000 distinct short reports of 500 invented attacks (each reported twice, 500
     records apart, by two outlets), plus what real archives hold: an image, a request
     record, a corrupt gzip member, and a second capture of report 3 with a corrected
     death toll (a revision).
@@ -56,10 +56,10 @@ def big_warc(tmp_path_factory) -> Path:
             w.response("http://outlet0.example.org/mali/3",
                        short_report(3, N_INCIDENTS).replace(b"killing 5 people", b"killing 6 people"),
                        date="2025-12-02T08:00:00Z")
-        if i == 700:
+        if i == 350:
             w.response("http://outlet0.example.org/logo.png", b"\x89PNG\r\n\x1a\n" + bytes(200), "image/png")
-            w.request("http://outlet0.example.org/mali/700")
-        if i == 1500:
+            w.request("http://outlet0.example.org/mali/350")
+        if i == 750:
             w.raw(b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03" + b"not deflate data at all" * 3)
     w.close()
     return path
@@ -93,9 +93,9 @@ def mentions_per_event(engine) -> dict[str, list[str]]:
     return {k: sorted(v) for k, v in grouped.items()}
 
 
-@pytest.mark.timeout(900)  # ~90 s on an idle 2-core machine; minutes when the cores are shared
+@pytest.mark.timeout(900)  # 1,000 reports (2,000 took 90-175 s on an idle 2-core machine); minutes when the cores are shared
 def test_two_workers_store_the_same_articles_and_events_as_one_process(tmp_path, big_warc, dask_scheduler):
-    """The full pipeline (real spaCy model, event coding, consolidation) over 2,000
+    """The full pipeline (real spaCy model, event coding, consolidation) over 1,000
     reports: ``backfill`` on 2 Dask workers and one ``pipeline.run`` store the same
     tables. The single run goes in a thread beside the backfill (independent databases)
     so that both cores work while the workers load their model."""
@@ -104,12 +104,12 @@ def test_two_workers_store_the_same_articles_and_events_as_one_process(tmp_path,
         run, WarcReader(big_warc), single, RunOptions(command="run"), progress=False, err=io.StringIO())
     cluster_db = tmp_path / "cluster.db"
     summary = backfill([big_warc], workers=2, scheduler=dask_scheduler, db=str(cluster_db),
-                       options=RunOptions(command="backfill"), partition_bytes=300_000)
+                       options=RunOptions(command="backfill"), partition_bytes=150_000)
     reference.result()
     assert summary.partitions == 4
     target = open_database(str(cluster_db))
     expected, got = snapshot(single), snapshot(target)
-    assert len(expected["articles"]) == N_ARTICLES + 1  # 2,000 reports + revision 2 of one
+    assert len(expected["articles"]) == N_ARTICLES + 1  # 1,000 reports + revision 2 of one
     assert summary.counts["stored"] == N_ARTICLES + 1
     for table in ("articles", "mentions", "events", "rejects"):
         assert got[table] == expected[table], table
@@ -117,7 +117,7 @@ def test_two_workers_store_the_same_articles_and_events_as_one_process(tmp_path,
     assert sorted(r[4] for r in got["rejects"]) == ["'corrupt_record'", "'not_html'"]
 
     # the coding is real: each report gives one attack mention, and the two reports of
-    # an incident (1,000 records apart, in different partitions) make one event
+    # an incident (500 records apart, in different partitions) make one event
     with Session(target) as session:
         number = {a: int(u.rsplit("/", 1)[1]) for a, u in session.execute(
             select(ArticleRow.article_id, ArticleRow.url).where(ArticleRow.is_latest))}

@@ -321,6 +321,12 @@ class WarcReader:
                     break
                 offset = finished = iterator.offset  # absolute: warcio starts at handle.tell()
                 if self.end is not None and offset >= self.end:
+                    # Garbage right after this range's last record belongs to this range:
+                    # the next range starts by seeking the first real record, and would
+                    # skip it without a word (a byte range must lose no reject).
+                    if not self._opens_record(handle, offset):
+                        yield self._reject("corrupt_record", "no valid gzip member or WARC/ARC "
+                                           "header at this offset", offset)
                     return None
                 self.records += 1
                 if not self._opens_record(handle, offset):
