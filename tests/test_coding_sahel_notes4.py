@@ -57,7 +57,7 @@ def test_event_type_accuracy_per_type_on_sahel_notes4(scored_notes):
 
 def test_sub_type_fatalities_actors_and_country_on_sahel_notes4(scored_notes):
     sub_right = sum(row["sub_event_type"] == row["gold_sub_event_type"] for row in scored_notes)
-    assert sub_right >= 133  # of 150 (first run: 129)
+    assert sub_right >= 135  # of 150 (first run: 129; 133 after s16, 135 after s18-notesfix)
     reached = {"fatalities_exact": 135, "actor1": 119, "actor2": 71, "country": 109}  # first run: 124, 119, 68, 109
     counts = {field: field_count(scored_notes, field) for field in reached}
     assert {f: counts[f][0] >= n for f, n in reached.items()} == dict.fromkeys(reached, True), counts
