@@ -65,24 +65,6 @@ def test_fifth_written_news_gold_files_are_well_formed():
     ``not_events`` text occurs exactly once in its document (whitespace-normalised,
     case-insensitive), so a sentence is never scored against the wrong passage: 65 events,
     47 required, 48 ``not_events``."""
-    import json
-    import re
+    from tests.support.gold_sets import gold_set_counts
 
-    from crisisdesk.evaluation.gold import gold_files, load_gold
-
-    def norm(text: str) -> str:
-        return re.sub(r"\s+", " ", text).casefold()
-
-    events = required = not_events = 0
-    for path in gold_files(SET_DIR / "gold"):
-        gold = load_gold(path)
-        raw = gold.document.read_text(encoding="utf-8")
-        body = norm(json.loads(raw)["text"] if gold.document.suffix == ".json" else raw)
-        for event in gold.events:
-            assert any(body.count(norm(t)) == 1 for t in event.evidence), (path.name, event.id)
-        for text in gold.not_events:
-            assert body.count(norm(text)) == 1, (path.name, text)
-        events += len(gold.events)
-        required += sum(e.required for e in gold.events)
-        not_events += len(gold.not_events)
-    assert (events, required, not_events) == (65, 47, 48)
+    assert gold_set_counts(SET_DIR / "gold") == (65, 47, 48)

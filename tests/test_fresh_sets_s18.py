@@ -22,15 +22,13 @@ reached after the session's merges; they may only be raised.
 
 from __future__ import annotations
 
-import json
-import re
 from pathlib import Path
 
 import pytest
 
-from crisisdesk.evaluation.gold import gold_files, load_gold
 from crisisdesk.evaluation.plover import load_plover
 from crisisdesk.evaluation.runner import EvalSettings, evaluate_gold, evaluate_plover
+from tests.support.gold_sets import gold_set_counts
 
 FIXTURES = Path(__file__).parent / "fixtures"
 GOLD_FIELDS = ("type", "source", "target", "country", "place", "within_km", "date", "date_precision", "status",
@@ -76,31 +74,9 @@ NOTES5_FIRST_RUN = {"type": 186, "sub": 181, "fatalities_exact": 175, "actor1": 
 NOTES5_PINNED = {"type": 193, "sub": 188, "fatalities_exact": 175, "actor1": 158, "actor2": 121, "country": 153}
 
 
-def _norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text).casefold()
-
-
-def _gold_counts(set_dir: Path) -> tuple[int, int, int]:
-    """(gold events, required, not_events) of a set, asserting that each evidence and
-    ``not_events`` text occurs exactly once in its document."""
-    events = required = not_events = 0
-    for path in gold_files(set_dir / "gold"):
-        gold = load_gold(path)
-        raw = gold.document.read_text(encoding="utf-8")
-        body = _norm(json.loads(raw)["text"] if gold.document.suffix == ".json" else raw)
-        for event in gold.events:
-            assert any(body.count(_norm(t)) == 1 for t in event.evidence), (path.name, event.id)
-        for text in gold.not_events:
-            assert body.count(_norm(text)) == 1, (path.name, text)
-        events += len(gold.events)
-        required += sum(e.required for e in gold.events)
-        not_events += len(gold.not_events)
-    return events, required, not_events
-
-
 @pytest.mark.parametrize("name, expected", [("written_news6", (70, 45, 66)), ("written_news_fr4", (39, 28, 32))])
 def test_fresh_gold_sets_are_well_formed(name, expected):
-    assert _gold_counts(FIXTURES / name) == expected
+    assert gold_set_counts(FIXTURES / name / "gold") == expected
 
 
 def _assert_gold_pins(summary: dict, pinned: dict, required_n: int) -> None:
