@@ -49,8 +49,11 @@ run: setup
 	$(BIN)/crisisdesk run examples/
 	$(BIN)/crisisdesk report -o build/situation-report.html
 
+# The suite runs on every CPU, up to 4 (pytest-xdist); each test file stays on one
+# worker (--dist loadfile), so a module's fixtures (a coded notes set, a loaded model)
+# are built once. Run one file with `$(BIN)/python -m pytest -q tests/test_X.py`.
 test: setup browser
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n auto --maxprocesses 4 --dist loadfile
 
 # Every evaluation kind on every shared development set; rewrites the README's scores
 # table and writes one Markdown report per kind to build/eval/.

@@ -140,10 +140,10 @@ def _run(func, *args, as_json: bool, report: Path | None, db: str | None, worker
     try:
         result = func(*args, _settings(workers, model, progress), **kwargs)
     except (AcledFormatError, CaseFormatError, GoldFormatError, PloverFormatError, FileNotFoundError) as exc:
-        err.print(Text.assemble(("error:", "red"), f" {exc}"))
+        err.print(Text.assemble(("error:", "red"), f" {exc}"), soft_wrap=True)
         raise typer.Exit(2)
     except NotImplementedError as exc:
-        err.print(Text.assemble(("not available:", "red"), f" {exc}"))
+        err.print(Text.assemble(("not available:", "red"), f" {exc}"), soft_wrap=True)
         raise typer.Exit(3)
     finally:
         progress.stop()

@@ -50,7 +50,7 @@ def export_command(
         output.parent.mkdir(parents=True, exist_ok=True)
         out = output.open("w", encoding="utf-8", newline="")
     except OSError as exc:  # a directory, a read-only place, a path through a file: say where and why, no traceback (a missing folder is created above)
-        err.print(f"[red]error:[/red] cannot write {output}: {exc.strerror or exc}")
+        err.print(f"[red]error:[/red] cannot write {output}: {exc.strerror or exc}", soft_wrap=True)
         raise typer.Exit(1) from None
     columns = [TextColumn("exporting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn()]
     try:
@@ -58,6 +58,6 @@ def export_command(
             task = progress.add_task("export", total=total)
             written = write_export(engine, fmt, out, flt, on_event=lambda: progress.advance(task))
     except OSError as exc:  # the disk filled up or the file went away while writing
-        err.print(f"[red]error:[/red] writing {output} failed: {exc.strerror or exc}; the file is incomplete")
+        err.print(f"[red]error:[/red] writing {output} failed: {exc.strerror or exc}; the file is incomplete", soft_wrap=True)
         raise typer.Exit(1) from None
     err.print(f"{written} {fmt} records written to {output} ({total} events matched)")

@@ -51,11 +51,11 @@ def report_command(
             progress.update(task, description="writing HTML and Markdown" + (" and printing PDF" if pdf else ""))
             paths = write_report(engine, flt, output, markdown, pdf, tile_url=tile_url, data=data)
     except (AssetsMissing, PdfError, ValueError) as exc:
-        err.print(f"[red]error:[/red] {exc}")
+        err.print(f"[red]error:[/red] {exc}", soft_wrap=True)
         raise typer.Exit(2) from None
     except OSError as exc:  # -o/--pdf in a read-only place or a directory (missing folders are created): no traceback
         where = exc.filename or output
-        err.print(f"[red]error:[/red] cannot write {where}: {exc.strerror or exc}")
+        err.print(f"[red]error:[/red] cannot write {where}: {exc.strerror or exc}", soft_wrap=True)
         raise typer.Exit(1) from None
     if not paths.events:
         warn_when_period_misses_the_data(engine, flt.since, flt.until)
