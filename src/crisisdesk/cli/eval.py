@@ -63,7 +63,7 @@ def _settings(workers: int | None, model: str | None, progress):
 
 
 def _print_result(console: Console, result) -> None:
-    from crisisdesk.evaluation.report import headline
+    from crisisdesk.evaluation.report import gazetteer_data_warning, headline
 
     table = Table(title=Text(f"crisisdesk eval {result.kind}: {result.data_path}"))  # paths and data are text, never markup
     table.add_column("measure")
@@ -82,6 +82,9 @@ def _print_result(console: Console, result) -> None:
         _print_gold_lists(console, result)
     if result.problems:
         console.print(Text.assemble((f"{len(result.problems)} problem(s)", "yellow"), f", first: {result.problems[0]}"))
+    warning = gazetteer_data_warning(result.models)
+    if warning:
+        console.print(Text(f"warning: {warning}", style="yellow"))
 
 
 def _print_confusion(console: Console, confusion: dict, title: str) -> None:

