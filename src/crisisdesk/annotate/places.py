@@ -250,6 +250,13 @@ def _french_near(prev: list[str]) -> bool:
 COMPASS_ADJECTIVES = frozenset({"eastern", "western", "northern", "southern", "central", "east", "west",
                                 "north", "south", "northeastern", "northwestern", "southeastern", "southwestern"})
 
+#: A geographic coordinate written with its hemisphere letter or degree sign ("14.5N",
+#: "4.2W", "14°30'N", "1°20' W", "N 14.52"): a number with an optional degree, minute
+#: or second mark followed (or preceded) by N, S, E or W standing alone, or any degree
+#: sign after a digit. The model sometimes tags such a token as a place ("4.2W" GPE);
+#: a coordinate is a position, never a toponym (its text names no place).
+COORDINATE_TEXT = re.compile(r"\d\s*(°|º|˚|'|’|′|\"|”|″)?\s*[NSEW]\b|"
+                             r"\b[NSEW]\s*\d{1,3}([.,]\d+|°)|\d\s*[°º˚]")
 _COORD = re.compile(r"(?<![\w.@=/;,-])(?P<lat>-?\d{1,2}\.\d{3,})\s*,\s*(?P<lon>-?\d{1,3}\.\d{3,})(?!\d|\.\d)")  # a sentence-final period ends the pair
 
 
@@ -334,6 +341,8 @@ class PlaceResolver:
             if any(s <= ent.start_char < e for s, e in found):
                 continue  # "Mallam" of "Bangui Mallam", joined by _name_continued
             if ent.label_ in PLACE_LABELS + ("ORG",) and not in_ranges(skip, ent.start_char, ent.end_char):
+                if COORDINATE_TEXT.search(ent.text):
+                    continue  # "14.5N", "4°20'W": a coordinate, no place name
                 span = _strip_article(ent)
                 if span is not None and len(span) and _after_name_particle(span):
                     continue  # "Ag Gaya": a person's name, whatever town bears its last word

@@ -56,7 +56,8 @@ from crisisdesk.annotate.annotator import _guess_language as guess_language
 from crisisdesk.annotate.actors import ENVOY_WORDS
 from crisisdesk.annotate.times import coming
 from crisisdesk.coding import fallback
-from crisisdesk.coding.acled import (AIR_BOMBING, PEOPLE_HARMED, REMARK_BATTLE, REMARK_NOT_BATTLE, acled_types,
+from crisisdesk.coding.acled import (AIR_BOMBING, ARMED_PEOPLE, PEOPLE_HARMED, REMARK_BATTLE, REMARK_NOT_BATTLE,
+                                     acled_types,
                                      attack_repelled_later, coding_remark, combined_attack, detainees_harmed_later,
                                      people_attacked, property_only, protest_dispersed_later)
 from crisisdesk.coding.acled_model import AcledSubtypeModel, blended_types, load_acled_model
@@ -129,6 +130,7 @@ from crisisdesk.coding.status import (
     modality,
     negated,
     reporting_window_start,
+    SEQUENCE_PREPOSITIONS,
     VERBS_OF_SAYING,
 )
 from crisisdesk.records import (
@@ -466,7 +468,8 @@ class EventCoder:
             if _ruled_out_by_without(tok) or _month_march(tok) or _people_evacuated(tok, entry) \
                     or _escort_unit(tok, entry) or _asked_about(tok, entry) or _published(tok, entry) \
                     or _filmed(tok) or _group_name_word(tok, entry, index) or _protest_by_summons(tok, entry) \
-                    or _occasion_gathering(tok, entry, self.lexicon) or _service_tally(tok, entry):
+                    or _occasion_gathering(tok, entry, self.lexicon) or _service_tally(tok, entry) \
+                    or _agreement_sought(tok, entry):
                 continue
             if entry.event_type == "REQUEST" and _names_as(tok):
                 if not _denouncing_name(tok):
@@ -482,6 +485,8 @@ class EventCoder:
                 entry = OCCUPY_PLACE  # "rebels seized Tessit": territory, not loot (CAMEO 192)
             elif _seizes_person(tok, entry):
                 entry = SEIZED_PERSON  # "gunmen seized the village chief": an abduction, not loot
+            elif _neutralises_people(tok, entry):
+                entry = PEOPLE_NEUTRALISED  # "troops neutralised ten terrorists": a killing, not a device made safe
             elif entry.event_type == "THREATEN" and safety_advice(tok):
                 entry = SAFETY_ADVICE  # "the embassy warned its citizens to stay indoors": advice, not a threat
             if entry.event_type in {"ASSAULT", "COERCE"} and abstract_agent(tok) is not None:
@@ -543,6 +548,12 @@ class EventCoder:
             if hazard_cause(cand.token, in_conflict) is not None:
                 continue  # "Floods kill 40", "a fire swept through the factory": no actor did it (coding.hazards)
             out.append(cand)
+        harms = [c for c in out if c.event_type in VIOLENT or c.mode in {"arrest", "abduct"}]
+        out = [c for c in out if not accusation_as_motive(c, harms)]
+        for verb in sent:
+            parts = blame_parts(verb)
+            if parts is not None:
+                _attribute_blame(parts, out, index, sentence_actors)
         return out
 
     def _protest_gathering(self, tok: Token) -> bool:
@@ -582,7 +593,8 @@ class EventCoder:
                 continue  # an English complement follows its verb: an act before it is its own report
             g = by_token.get(gov.i)
             if g is not None and g.event_type in COVERING_TYPES and g.event_type != "THREATEN" \
-                    and gov.lemma_ not in THREAT_VERBS and promised_threat(cand) != gov:
+                    and gov.lemma_ not in THREAT_VERBS and promised_threat(cand) != gov \
+                    and not _sequenced_act(tok, gov):
                 return True
         return False
 
@@ -2960,6 +2972,213 @@ def _seizes_person(tok: Token, entry: TriggerEntry) -> bool:
                for o in object_heads(tok))
 
 
+#: People "neutralised" by armed forces are killed: military communiques use the word
+#: for enemies killed in combat (acled.KILLING_EUPHEMISM; the counts module already
+#: counts them as dead), so the act is the killing the lexicon's "kill" codes - PLOVER
+#: ASSAULT, CAMEO 1.1b3 190 (use conventional military force), ACLED hint Attack,
+#: which the ACLED rules turn into Armed clash (or an air strike) when the dead are
+#: fighters. A device neutralised stays the lexicon's COERCE 170 (Disrupted weapons use).
+PEOPLE_NEUTRALISED = TriggerEntry(words=("neutralise",), pos="VERB", event_type="ASSAULT", mode=None, contexts=(),
+                                  cameo="190", acled="Attack")
+#: Head nouns of armed people and of people as a count names them ("ten elements",
+#: "several individuals"), as the object of "neutralise": acled.ARMED_PEOPLE's words
+#: and these.
+NEUTRALISED_PEOPLE_HEADS = re.compile(r"^(" + ARMED_PEOPLE[1:-1] + r"|elements?|individuals?|suspects?|bandits?|"
+                                      r"members?|criminals?|kamikazes?|bombers?|snipers?|enem(y|ies)|"
+                                      r"extremists?|islamists?|poachers?)$", re.I)
+
+
+def _neutralises_people(tok: Token, entry: TriggerEntry) -> bool:
+    """True when the lexicon's "neutralise" (COERCE 170, weapons made safe) has people
+    as its object (active object or passive subject, :func:`roles.object_heads`): a
+    head of :data:`NEUTRALISED_PEOPLE_HEADS` or :data:`PERSON_HEADS`, or a PERSON name -
+    "soldiers neutralised twelve terrorists", "eight jihadists were neutralized" are
+    killings in combat (:data:`PEOPLE_NEUTRALISED`); "neutralised an explosive device"
+    stays a device made safe (ACLED Codebook 2023, Disrupted weapons use)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in {"neutralise", "neutralize"} or entry.event_type != "COERCE":
+        return False
+    return any(NEUTRALISED_PEOPLE_HEADS.match(o.text) or NEUTRALISED_PEOPLE_HEADS.match(o.lemma_)
+               or o.lemma_.lower() in PERSON_HEADS or o.ent_type_ == "PERSON" for o in object_heads(tok))
+
+
+@dataclass(frozen=True)
+class BlameParts:
+    """The parts of a sentence's blame: ``blamers`` (tokens of who blames), ``blamed``
+    (tokens of whom the act is laid on) and ``act`` (the token of the act blamed, None
+    when not named), each a head token of the parse."""
+
+    verb: Token
+    blamers: tuple[Token, ...]
+    blamed: tuple[Token, ...]
+    act: Token | None
+
+
+#: Nouns of violent acts whose "on" phrase names their target ("the attack on the
+#: village"), not the party an act is blamed on.
+ACT_NOUNS = frozenset({"attack", "assault", "raid", "ambush", "killing", "massacre", "strike", "bombing", "abduction",
+                       "kidnapping", "shooting", "offensive", "incursion", "violence", "murder", "execution",
+                       "looting", "bombardment", "shelling", "airstrike"})
+
+
+def blame_parts(verb: Token) -> BlameParts | None:
+    """The parts of a blame told with the verb "blame" (:class:`BlameParts`), or None
+    for another token or a blame whose blamed party is not found. "Residents blamed
+    Dozo hunters for the attack" and "Dozo hunters were blamed for the attack" lay the
+    act named after "for" on the object (or passive subject); "residents blamed the
+    attack on Dozo hunters" and "the attack was blamed on Dozo hunters" lay the object
+    (or passive subject) on the "on" phrase of the verb, else the first one of the
+    clause that is not the target of an act noun (:data:`ACT_NOUNS`: the parser may hang
+    it under the act: "the attack on the village on Dozo hunters"), else the clause's
+    only "on" phrase ("blamed the attack on Dozo hunters"). Who blames is the subject,
+    or the noun a reduced clause describes ("which residents blamed on ..." parsed with
+    "blamed" describing "residents")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "blame":
+        return None
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+    blamers = tuple(c for c in verb.children if c.dep_ == "nsubj") + tuple(
+        p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj")
+    if not blamers and verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
+        blamers = (verb.head,)
+    objects = [c for c in verb.children if c.dep_ in ({"nsubjpass"} if passive else {"dobj", "obj"})]
+    for_preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"]
+    if for_preps:
+        acts = [p for f in for_preps for p in f.children if p.dep_ in {"pobj", "pcomp"}]
+        if not objects:
+            return None
+        return BlameParts(verb, blamers, tuple(objects), acts[0] if acts else None)
+    clause = [t for t in verb.subtree if not any(a.dep_ in {"relcl", "ccomp", "advcl", "conj"} and a != verb
+                                                  and verb.is_ancestor(a) for a in [*t.ancestors, t])]
+    on_preps = [t for t in clause if t.dep_ == "prep" and t.lower_ == "on"]
+    direct = [t for t in on_preps if t.head == verb]
+    # "the attack on the village on Dozo hunters": the act's own "on" names its target
+    # (the only "on" of the clause is the blamed party's: "blamed the attack on Dozo hunters")
+    laid = direct or [t for t in on_preps if not (t.head in objects and t.head.lemma_.lower() in ACT_NOUNS)] \
+        or on_preps[:1]
+    if not laid:
+        return None
+    blamed = tuple(c for c in laid[0].children if c.dep_ == "pobj")
+    if not blamed:
+        return None
+    return BlameParts(verb, blamers, blamed, objects[0] if objects else None)
+
+
+def _attribute_blame(parts: BlameParts, cands: list["_Candidate"], index: ActorIndex,
+                     sentence_actors: list[ActorRef]) -> None:
+    """Lays a blamed act on the blamed party (blame is attribution, not an act on that
+    party): the accusation made with the blame verb targets the blamed party; an act of
+    violence of the sentence that is the act blamed (or inside it: "the attack, which
+    killed 12 people") or whose named doers are the blamers ("the attack, which
+    residents blamed on Dozo hunters, killed 12 herders") gets the blamed party as its
+    doer, and the blamed party is never its target. ``cands``: the sentence's
+    candidates with their roles, changed in place. PLOVER and CAMEO code who acts on
+    whom; the ACLED Codebook 2023 codes an attack's perpetrator as reported, here the
+    party the report holds responsible."""
+    blamed = _actors(index, parts.blamed, sentence_actors)
+    if not blamed:
+        return
+    blamers = _actors(index, parts.blamers, sentence_actors)
+    for cand in cands:
+        if cand.token == parts.verb:
+            if cand.event_type == "ACCUSE":
+                cand.targets = list(blamed)
+            continue
+        if cand.event_type not in VIOLENT:
+            continue
+        in_act = parts.act is not None and (cand.token == parts.act or parts.act.is_ancestor(cand.token))
+        by_blamers = bool(cand.sources) and all(s in blamers for s in cand.sources)
+        if not (in_act or by_blamers) or parts.verb.is_ancestor(cand.token) and not in_act:
+            continue
+        if by_blamers or not cand.sources:
+            cand.sources = list(blamed)
+        cand.targets = [t for t in cand.targets if t not in blamed]
+
+
+def _sequenced_act(tok: Token, gov: Token) -> bool:
+    """True when ``tok`` hangs under ``gov`` through a preposition of time order
+    (:data:`SEQUENCE_PREPOSITIONS`): "militants accused the two men of informing before
+    shooting them dead" - the shooting follows the accusation as the accusers' own
+    act, not as what they say (the content of an accusation, request or refusal is a
+    complement, never a "before"/"after" phrase)."""
+    cur = tok
+    while cur != gov and cur.head != cur:
+        if cur.dep_ == "prep" and cur.lower_ in SEQUENCE_PREPOSITIONS:
+            return True
+        cur = cur.head
+    return False
+
+
+#: Verbs and nouns of which an agreement is the topic or the aim, not a result:
+#: discussing, examining, negotiating, drafting, seeking or hoping for it, and the
+#: meetings held about it ("talks on a ceasefire agreement").
+AGREEMENT_TOPIC_HEADS = frozenset({
+    "discuss", "examine", "negotiate", "debate", "study", "review", "consider", "explore", "prepare", "draft",
+    "finalise", "finalize", "work", "seek", "hope", "aim", "push", "press", "want", "wish", "pursue", "broker",
+    "mediate", "talk", "talks", "meeting", "negotiation", "discussion", "summit", "conference", "consultation",
+    "dialogue", "proposal", "draft", "plan", "hope", "prospect"})
+
+
+def _agreement_sought(tok: Token, entry: TriggerEntry) -> bool:
+    """True when an agreement noun of the lexicon (PLOVER AGREE: "agreement", "accord",
+    "deal", "pact") is what a meeting is about or aims at, not an agreement reached:
+    the object of a purpose infinitive ("met to examine a ceasefire agreement", "gathered
+    to finalise a peace agreement") or of a verb or noun of :data:`AGREEMENT_TOPIC_HEADS`
+    ("hoping for an agreement", "talks on a ceasefire agreement"). PLOVER AGREE (CAMEO
+    03/057) and ACLED Agreement (Codebook 2023: an agreement between actors) need the
+    agreement made; its topic or purpose is the meeting's (CONSULT), coded by the
+    meeting's own trigger. "Reached an agreement", "signed an accord" are read by the
+    lexicon's verb phrases and do not pass here."""
+    if entry.event_type != "AGREE" or tok.pos_ not in NOUN_POS:
+        return False
+    cur = tok
+    for _ in range(5):
+        if cur.dep_ not in {"dobj", "obj", "pobj", "prep", "compound", "conj", "appos"} or cur.head == cur:
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() in AGREEMENT_TOPIC_HEADS or cur.lower_ in AGREEMENT_TOPIC_HEADS:
+            return True
+        if cur.pos_ == "VERB" and cur.dep_ in {"advcl", "xcomp", "acl"} \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+            return True  # "met to examine a ceasefire agreement": the purpose of the meeting
+        if cur.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
+
+
+#: Verbs by which the doers of an act of violence say why they struck its victims
+#: ("accusing them of informing for the army", "whom they suspected of spying").
+MOTIVE_ACCUSING_VERBS = frozenset({"accuse", "suspect"})
+
+
+def accusation_as_motive(cand: "_Candidate", harms: list["_Candidate"]) -> bool:
+    """True when ``cand`` (a candidate of one sentence) is an accusation that gives the
+    motive of a violent act against the people it accuses: the accused are "the
+    victims" ("militants accused the victims of informing for the army"), or a
+    pronoun for the people harmed in an act of the sentence it is syntactically joined
+    to ("killed three herders after accusing them of ...", "executed two villagers,
+    accusing them of spying", "the chief, whom they accused of collaborating"), or the
+    very people that act harms. ``harms``: the sentence's ASSAULT, arrest and abduction
+    candidates. Such an accusation is the attackers' reason, not a verbal act between
+    political actors (PLOVER ACCUSE; CAMEO 112 "accuse" is a public allegation by one
+    actor against another): the act of violence is the event."""
+    tok = cand.token
+    if cand.event_type != "ACCUSE" or tok.lemma_.lower() not in MOTIVE_ACCUSING_VERBS:
+        return False
+    accused = object_heads(tok)
+    if any(a.lemma_.lower() == "victim" for a in accused):
+        return True
+    content = {t.i for p in tok.children if p.dep_ == "prep" and p.lower_ in {"of", "for"} for t in p.subtree}
+    for harm in harms:
+        joined = tok.is_ancestor(harm.token) or harm.token.is_ancestor(tok)
+        if not joined or harm.token.i in content:
+            continue  # "accused them of killing civilians": the killing is what they are accused of
+        harmed = object_heads(harm.token)
+        if any(a.i in {o.i for o in harmed} or a.pos_ == "PRON" or a.tag_ in {"WP", "WDT"} for a in accused):
+            return True
+        if harm.token.i > tok.i and any(o.pos_ == "PRON" for o in harmed):
+            return True  # "accused the two men of spying before shooting them dead": them = the accused
+    return False
+
+
 #: Shots fired at the party that "came under fire" (ACLED Battles - Armed clash when
 #: that party is armed: an attack on armed forces; CAMEO 193 fight with small arms).
 UNDER_FIRE = TriggerEntry(words=("fire",), pos="NOUN", event_type="ASSAULT", mode="firearms", contexts=(),
@@ -4253,10 +4472,11 @@ def _incident_tolls(sent, candidates: list[_Candidate],  # noqa: ANN001 - a spaC
     the camp, 11 soldiers were killed ..., the militants burned the camp"), event type 1
     broken. Keys: trigger token index; values: (killed, injured)."""
     violent = [c for c in candidates if c.event_type in VIOLENT]
-    if len(violent) < 2 or not all(_times_disagree(time_of(a.token), time_of(b.token))
+    if len(violent) < 2 or not all(_times_apart(time_of(a.token), time_of(b.token))
                                    for a, b in zip(violent, violent[1:])):
         return {}
-    cuts = [sent.start] + [min(c.token.left_edge.i, c.token.i) for c in violent[1:]] + [sent.end]
+    cuts = [sent.start] + [_clause_start(c.token, before.token) for before, c in zip(violent, violent[1:])] \
+        + [sent.end]
     if any(a >= b for a, b in zip(cuts, cuts[1:])) or any(not (a <= c.token.i < b) for c, a, b in
                                                             zip(violent, cuts, cuts[1:])):
         return {}
@@ -4337,6 +4557,27 @@ def _times_disagree(a: TimeExpression | None, b: TimeExpression | None) -> bool:
     """Two times given, at day precision, on different days (a coarser time does not
     tell two incidents apart: "in March ... on 3 March" may be one)."""
     return a is not None and b is not None and a.precision == b.precision == "day" and a.start != b.start
+
+
+def _clause_start(trigger: Token, before: Token) -> int:
+    """Index of the first word of ``trigger``'s clause after the earlier trigger
+    ``before``: the leftmost word of its subtree, or, when the parser hung the earlier
+    clause under it ("Gunmen killed four traders on Monday; in 2018, gunmen killed 20":
+    the second "killed" heads the sentence), the first of its words after ``before``'s
+    own subtree."""
+    if trigger.left_edge.i > before.i or before.i >= trigger.i:
+        return min(trigger.left_edge.i, trigger.i)
+    after = [t.i for t in trigger.subtree if t.i > before.right_edge.i]
+    return min(after) if after else min(trigger.left_edge.i, trigger.i)
+
+
+def _times_apart(a: TimeExpression | None, b: TimeExpression | None) -> bool:
+    """Two times that cannot hold one incident: different days (:func:`_times_disagree`)
+    or intervals that do not meet whatever their precision - "killed 12 soldiers on
+    Monday, the deadliest attack since 2019, when jihadists killed 50": a year long past
+    and this week's Monday are two incidents, each with its own toll (ACLED codebook: an
+    event is one altercation on one day)."""
+    return _times_disagree(a, b) or (a is not None and b is not None and (a.end < b.start or b.end < a.start))
 
 
 def _hedged_toll(cand: _Candidate) -> bool:

@@ -826,6 +826,11 @@ def _hedge_scope(chain: list[Token]) -> list[Token]:
     return chain
 
 
+#: Prepositions that order two acts in time ("accused them ... before shooting them"):
+#: an act under one is told as the next act, not as the content of the verb above it.
+SEQUENCE_PREPOSITIONS = frozenset({"before", "after", "then", "until", "upon"})
+
+
 def _attribution(trigger: Token, hedges: bool = True) -> Attribution | None:
     """The attribution governing ``trigger`` (:class:`Attribution`), the nearest first:
     a hedge or an "according to" phrase on the trigger or a word above it, else the
@@ -846,11 +851,16 @@ def _attribution(trigger: Token, hedges: bool = True) -> Attribution | None:
                     continue  # "ten attacks per month": a rate, no attribution
                 speaker = (issuer_of(objs[0]) or objs[0]) if objs else None  # "according to a statement by the army"
                 return Attribution(speaker_phrase(speaker) if speaker is not None else None, speaker, "according")
-    for tok in chain[1:]:
+    for below, tok in zip(chain, chain[1:]):
         lemma = tok.lemma_.lower()
         if lemma in CLAIM_VERBS | REPORT_VERBS | NEUTRAL_VERBS and tok.pos_ == "VERB" and any(
                 trigger in c.subtree for c in tok.children if c.dep_ in {"nsubj", "csubj"}):
             continue  # the event is the verb's subject: "an attack claimed the lives of ten"
+        if lemma == "accuse" and (below.dep_ == "conj" and below.head == tok or any(
+                t.dep_ == "prep" and t.lower_ in SEQUENCE_PREPOSITIONS for t in chain[:chain.index(tok)])):
+            # "accused the men of spying and executed them", "... before shooting them dead":
+            # the accusers' own next act, not what they say
+            continue
         if lemma in CLAIM_VERBS and tok.pos_ in {"VERB", "NOUN"}:
             if tok.pos_ == "NOUN":  # "JNIM's claim that..."
                 poss = [c for c in tok.children if c.dep_ in {"poss", "compound"}]
