@@ -54,7 +54,8 @@ def test_coordinated_victims_add_up(annotator, sentence, dead):  # noqa: ANN001
 
 @pytest.mark.parametrize(("sentence", "dead"), [
     # the part named after "dont" is among the whole, both subjects of the passive
-    ("Douze bandits, dont trois chefs, ont été neutralisés par les militaires près de Tessit.", 12),
+    ("Quatorze assaillants, dont deux émirs, ont été neutralisés par l'armée.", 14),
+    ("Onze jihadistes, dont trois chefs, ont été tués par les militaires près de Tessit.", 11),
     ("Les militaires ont tué sept assaillants, parmi lesquels deux émirs, près de Ménaka.", 7),
     ("Des hommes armés ont tué huit villageois, dont deux femmes et trois enfants.", 8),
     # near: two groups with no word of inclusion are two sets of victims
