@@ -42,7 +42,7 @@ from spacy.tokens import Doc, Token
 
 from crisisdesk.coding.acled import acled_types
 from crisisdesk.coding.french_counts import UNITS as NUMBER_WORDS
-from crisisdesk.coding.french_counts import add_sentence_toll, count_people
+from crisisdesk.coding.french_counts import add_sentence_toll, count_people, nobody_killed
 from crisisdesk.coding.french_gloss import english_gloss
 from crisisdesk.coding.french_lexicon import FrenchLexicon, arguments_head, noun_like, packaged_lexicon, verb_like
 from crisisdesk.coding.french_roles import (FrenchActors, doer_of_light_verb, light_verb, noun_roles,
@@ -57,7 +57,7 @@ from crisisdesk.annotate.times_fr import unresolved_relative
 from crisisdesk.coding.roles import is_armed
 from crisisdesk.coding.status import is_historical
 from crisisdesk.records import (EVENTS_DATED_BY_PUBLICATION, MAX_SENTENCE_TOKENS, ActorRef, Article, Count,
-                                EventMention, Place)
+                                EventMention, Place, Span, TimeExpression)
 
 VIOLENT = {"ASSAULT"}
 #: A link to another article inside the text ("Lire aussi : ...", "À lire aussi"): its
@@ -211,6 +211,10 @@ class FrenchCoder:
             tok = cand.token
             if _covered(tok, by_token):
                 continue
+            if cand.event_type in VIOLENT and verb_like(tok) and nobody_killed(tok):
+                continue  # "Personne n'a été tué": a toll of zero (french_counts.add_sentence_toll), no killing
+            if _toll_deploring(tok):
+                continue  # "aucune victime n'est à déplorer", "on déplore trois morts": a toll, not a disapproval
             if tok.lemma_ == "recevoir" and (any(w.dep_.startswith("nsubj") and w.dep_ != "nsubj:pass"
                                                  for w in cand.phrase[1:]) or not any(
                     w.head == tok and w.dep_ in {"obj", "nsubj:pass"} for w in cand.phrase[1:])):
@@ -221,6 +225,8 @@ class FrenchCoder:
                 if cand.event_type not in VIOLENT and _state_participle(tok):
                     continue  # "leurs forces peu équipées", "des personnes accusées de trafic": a state
                 cand.sources, cand.targets = verb_roles(arguments_head(tok), index)
+                if cand.cameo == "0874" and tok.lemma_ == "rendre" and not _surrender_sense(tok, cand, index):
+                    continue  # "le ministre s'est rendu à Gao", "s'est rendu compte": not a surrender
                 if tok.lemma_ == "intercepter" and _by_state_forces(cand.sources):
                     # a vehicle stopped by the police or army is a seizure, not a highway attack
                     cand.event_type, cand.mode, cand.cameo, cand.acled = "COERCE", "seize", "171", None
@@ -307,8 +313,10 @@ class FrenchCoder:
             when = None
         else:
             when = _act_over_telling(tok, time_for(tok, times, paragraph_start), times)
+            when = _year_of_noun(tok, offset, published) or when
         if status in {"asserted", "claimed"} and (background(tok) or (
-                when is not None and is_historical(when.end, published)) or _described_before(tok, when, published, offset)):
+                when is not None and is_historical(when.end, published)) or _described_before(tok, when, published, offset)
+                or _recalled_past_year(tok, when, published)):
             status, claimed_by = "historical", None
         if when is not None and published is not None and when.start > published and status != "threatened":
             when = None  # a date after the report is not the date of an event it says happened
@@ -1061,6 +1069,85 @@ def _state_participle(verb: Token) -> bool:
     participle ("six civils tués": a headline's report)."""
     return verb.dep_ in {"acl", "amod"} and "Part" in verb.morph.get("VerbForm") and not any(
         c.dep_ in {"obl:agent", "aux:tense", "aux:pass", "nsubj"} for c in verb.children)
+
+
+def _year_of_noun(noun: Token, offset: int, published: date | None) -> TimeExpression | None:
+    """The year an event noun names as its complement ("l'attaque de 2012", "les
+    attentats de 2015"): a 19xx/20xx figure hung on the noun with "de"/"du", as a
+    year-precision TimeExpression (its span in the article: the figure, ``offset`` the
+    Doc's start); None for a verb, a noun without one, or a year after ``published``
+    (a complement of a year to come is no date of a report). The time recogniser reads
+    "en 2012", not this complement (:mod:`crisisdesk.annotate.times_fr`)."""
+    if verb_like(noun) or noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    for year in noun.children:
+        if year.dep_ in {"nmod", "nummod"} and re.fullmatch(r"(?:19|20)\d\d", year.text) and any(
+                g.dep_ == "case" and g.lower_ in {"de", "d'", "d’", "du"} for g in year.children):
+            value = int(year.text)
+            if published is not None and value > published.year:
+                return None
+            start = year.idx + offset
+            return TimeExpression(text=year.text, start=date(value, 1, 1), end=date(value, 12, 31), precision="year",
+                                  span=Span(start, start + len(year.text), year.text))
+    return None
+
+
+def _recalled_past_year(trigger: Token, when, published: date | None) -> bool:  # noqa: ANN001 - TimeExpression | None
+    """Whether ``trigger`` recalls an event of a past year in the plus-que-parfait ("L'attaque
+    de 2024 avait coûté la vie à ...", "En 2024, des hommes armés avaient attaqué ..."):
+    its time is a year (``when``, precision "year") before ``published``'s year and its
+    verb (a noun's governing verb) has an auxiliary in the imperfect ("avait", "étaient").
+    The plus-que-parfait tells a past earlier than the story's (*Le Bon Usage* § 889):
+    the event is background, historical, even within 365 days of the report."""
+    if when is None or published is None or when.precision != "year" or when.end.year >= published.year:
+        return False
+    verb = trigger if verb_like(trigger) else trigger.head
+    return any(c.dep_.startswith("aux") and c.lemma_.lower() in {"avoir", "être"} and "Imp" in c.morph.get("Tense")
+               for c in verb.children)
+
+
+#: Prepositions of a destination or a place after "se rendre" ("à Gao", "en France",
+#: "dans la ville", "sur les lieux", "chez un parent", "vers la frontière").
+DESTINATION_CASES = frozenset({"à", "au", "aux", "en", "dans", "sur", "chez", "vers", "jusqu'", "jusque"})
+
+
+def _surrender_sense(verb: Token, cand: _Candidate, index: FrenchActors) -> bool:
+    """Whether reflexive "se rendre" (``verb``) is a surrender, not a journey: its
+    subject is an armed actor (:func:`crisisdesk.coding.roles.is_armed`: fighters,
+    militants, soldiers; ``cand.sources``), it has no object or predicate ("se rendre
+    compte", "se rendre coupable") and no complement of destination
+    (:data:`DESTINATION_CASES`) other than an "à" complement naming an armed or state
+    actor it gives itself up to ("se sont rendus aux forces armées", "à l'armée").
+    Trésor de la langue française, *rendre* (se rendre: to give oneself up to the
+    enemy; se rendre à/en: to go to a place); CAMEO 0874 "Retreat or surrender militarily"."""
+    if not any(is_armed(a) for a in cand.sources):
+        return False
+    for child in verb.children:
+        if child.dep_ in {"obj", "xcomp", "ccomp", "acomp"}:
+            return False
+        cases = {g.lower_ for g in child.children if g.dep_ == "case"}
+        if child.dep_.startswith("obl") and cases & DESTINATION_CASES:
+            if not cases <= {"à", "au", "aux"} or not any(a.sector for a in index.actors_of(child)):
+                return False
+    return True
+
+
+def _toll_deploring(verb: Token) -> bool:
+    """Whether ``verb`` is "déplorer" of a toll, not a disapproval: the infinitive of
+    "être à déplorer" ("aucune victime n'est à déplorer": there is none to mourn), or
+    impersonal "on déplore" with a casualty object ("on déplore trois morts", "on ne
+    déplore aucune victime"): the French press formula for a toll (Trésor de la langue
+    française, *déplorer*: to have to mourn losses), which the counts read
+    (:mod:`crisisdesk.coding.french_counts`)."""
+    from crisisdesk.coding.french_counts import _is_death, _is_injury
+
+    if verb.lemma_.lower() != "déplorer":
+        return False
+    if "Inf" in verb.morph.get("VerbForm") and any(c.dep_ == "mark" and c.lower_ == "à" for c in verb.children):
+        return True
+    impersonal = not any(c.dep_.startswith("nsubj") and c.lower_ != "on" for c in verb.children)
+    return impersonal and any(c.dep_ == "obj" and (_is_death(c) or _is_injury(c) or c.lemma_.lower() == "victime")
+                              for c in verb.children)
 
 
 #: Prepositions of cause ("à la suite de", "suite à", "en raison de", "à cause de", "en

@@ -24,7 +24,15 @@ more; the ACLED conventions for vague words are applied only at export by
   "au moins"/"plus de" before it giving an open maximum;
 - injured: "blessé(s)", "blesser" ("N blessés", "blessant trois passants").
 
-Several groups of one verb are summed ("trois soldats et deux civils ont été tués" -> 5).
+Several groups of one verb are summed ("trois soldats et deux civils ont été tués" -> 5),
+a group named after "dont", "parmi lesquels", "y compris" is a part of the group before
+it and never added ("onze assaillants, dont deux chefs, ont été neutralisés" -> 11:
+*Le Bon Usage* § 723, "dont" introducing a part of the whole named before). A death
+noun counts its complement ("la mort de trois soldats" -> 3), "coûter la vie à" its
+"à" complement ("a coûté la vie à quinze soldats" -> 15: Trésor de la langue française,
+*vie*, "coûter la vie à qqn": to cause his death). A negative quantifier as the victims
+("Personne n'a été tué", "aucune victime n'est à déplorer", "aucun mort") is a toll of
+zero (*Le Bon Usage* § 735, "personne", "aucun" with "ne": nobody, none).
 """
 
 from __future__ import annotations
@@ -36,7 +44,7 @@ from spacy.tokens import Token
 
 from crisisdesk.records import Count
 
-UNITS = {"zéro": 0, "aucun": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
+UNITS = {"zéro": 0, "aucun": 0, "aucune": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
          "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14,
          "quinze": 15, "seize": 16, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50,
          "soixante": 60, "cent": 100, "cents": 100, "mille": 1000}
@@ -57,6 +65,13 @@ KILL_VERBS = frozenset({"tuer", "neutraliser", "abattre", "exécuter", "massacre
 #: Verbs of beating that kill when followed by "à mort" ("battu à mort", "lapidé à mort").
 BEAT_VERBS = frozenset({"battre", "frapper", "lapider", "rouer", "tabasser", "bastonner", "brûler", "passer"})
 DIE_VERBS = frozenset({"périr", "mourir", "succomber", "décéder"})
+#: Nouns of a death whose complement names the dead ("la mort de trois soldats", "le
+#: décès de deux civils").
+DEATH_OF_NOUNS = frozenset({"mort", "décès"})
+#: Negative quantifiers: as the victims of a death word, nobody died ("Personne n'a été
+#: tué", "aucune victime", "nul n'a péri"; *Le Bon Usage* § 735).
+NOBODY_WORDS = frozenset({"personne", "nul"})
+NONE_DETERMINERS = frozenset({"aucun", "aucune", "nul", "nulle"})
 INJURE_WORDS = frozenset({"blesser", "blessé"})
 #: Past participles of :data:`DIE_VERBS` the small model tags as adjectives, lemma
 #: unchanged ("le kamikaze a également péri": "péri" ADJ heading the clause).
@@ -117,7 +132,7 @@ def _compound(num: Token) -> tuple[int, int] | None:
     21: the compound numerals of *Le Bon Usage* § 596); ``_parse`` of ``num`` alone when
     it ends no compound."""
     doc, first = num.doc, num.i
-    while first >= 2 and doc[first - 2].lower_ in UNITS and doc[first - 2].lower_ not in {"un", "une", "aucun", "zéro"} \
+    while first >= 2 and doc[first - 2].lower_ in UNITS and doc[first - 2].lower_ not in {"un", "une", "aucun", "aucune", "zéro"} \
             and (doc[first - 1].lower_ == "-" or doc[first - 1].lower_ == "et" and doc[first].lower_ in {"un", "une", "onze"}
                  and doc[first - 2].lower_ in TENS):
         first -= 2
@@ -217,6 +232,10 @@ def _victims(tok: Token) -> list[Token]:
         # "le kamikaze a péri" with the participle read as an adjective: its subject died
         return [c for c in tok.children if c.dep_ in {"nsubj", "nsubj:pass"}] or [
             g for c in tok.children if c.dep_.startswith("aux") for g in c.children if g.dep_ == "nsubj"]
+    if tok.pos_ == "VERB" and lemma == "coûter":
+        # "a coûté la vie à quinze soldats": the "à" complement died (its object is "la vie")
+        return [c for c in tok.children if c.dep_ in {"obl:arg", "obl:mod", "obl", "iobj"} and any(
+            g.dep_ == "case" and g.lower_ in {"à", "aux", "au"} for g in c.children)]
     if tok.pos_ == "VERB":
         passive = any(c.dep_ == "aux:pass" for c in tok.children) or "Pass" in tok.morph.get("Voice")
         if tok.dep_ in {"acl", "amod"} and not any(c.dep_ in {"obj", "nsubj"} for c in tok.children):
@@ -237,6 +256,12 @@ def _victims(tok: Token) -> list[Token]:
     if tok.pos_ == "NOUN" and tok.dep_ == "nmod" and (tok.head.lemma_.lower() in COLLECTIVE or
                                                      tok.head.lower_.rstrip("s") in COLLECTIVE):
         return [tok.head]  # "une vingtaine de morts": the number is the collective noun's
+    if tok.pos_ == "NOUN" and lemma in DEATH_OF_NOUNS and number_of(tok) is None:
+        # "la mort de trois soldats", "ayant entraîné le décès d'un civil": the complement died
+        dead = [c for c in tok.children if c.dep_ == "nmod" and c.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} and any(
+            g.dep_ == "case" and g.lower_ in {"de", "d'", "d’", "des", "du"} for g in c.children)]
+        if dead:
+            return dead
     if tok.pos_ in {"NOUN", "ADJ", "NUM"}:
         return [tok]
     return []
@@ -297,7 +322,7 @@ def _is_death(tok: Token) -> bool:
     if lower in DIE_PARTICIPLES:
         return True
     if tok.pos_ == "VERB":
-        if lemma == "perdre":
+        if lemma in {"perdre", "coûter"}:  # "perdre la vie", "coûter la vie à"
             return any(c.lemma_ == "vie" for c in tok.children)
         if lemma in KILL_VERBS | DIE_VERBS:
             return True
@@ -305,8 +330,64 @@ def _is_death(tok: Token) -> bool:
             return True
     if _a_mort(tok):
         return False  # "battu à mort": the verb counts the victims
+    if lemma == "victime" and any(c.lower_ in NONE_DETERMINERS for c in tok.children):
+        return True  # "aucune victime": nobody died (a figure of victims may count the wounded too)
     return tok.pos_ in {"NOUN", "ADJ", "PROPN"} and (lemma in DEATH_NOUNS or lower in {"morts", "mort", "tués",
                                                                                        "tuées", "décès"})
+
+
+def _nobody(victim: Token, word: Token) -> bool:
+    """Whether the victim ``victim`` of the death word ``word`` is a negative quantifier:
+    "personne"/"nul" with "ne" on the word or beside the victim ("Personne n'a été
+    tué"), or a noun under "aucun(e)"/"nul(le)" ("aucune victime", "aucun mort"), or the
+    pronoun "aucun(e)" ("aucun n'a survécu" aside: "aucun des otages n'a été tué")."""
+    if victim.lower_ in {"aucun", "aucune"}:
+        return True
+    if any(c.dep_ == "det" and c.lower_ in NONE_DETERMINERS for c in victim.children):
+        return True
+    if victim.lower_ not in NOBODY_WORDS or any(c.dep_ == "det" for c in victim.children):
+        return False  # "la personne", "une personne": somebody
+    return any(c.lower_ in {"ne", "n'", "n’"} for c in [*word.children, *victim.head.children])
+
+
+def nobody_killed(word: Token) -> bool:
+    """Whether the death word ``word`` ("tué" in "Personne n'a été tué", "victime" in
+    "aucune victime n'est à déplorer") has victims and all are negative quantifiers
+    (:func:`_nobody`): the sentence gives a toll of zero, it reports no killing."""
+    if not _is_death(word):
+        return False
+    heads = _victims(word)
+    if not heads and word.pos_ == "VERB":
+        from crisisdesk.coding.french_roles import left_subject
+
+        heads = [h for h in [left_subject(word)] if h is not None]
+    return bool(heads) and all(_nobody(h, word) for h in heads)
+
+
+def _named_subset(victim: Token) -> bool:
+    """Whether the victim group ``victim`` (or the first group of its list) follows an
+    :data:`INCLUDED_WORDS` phrase within four words, before any punctuation ("onze
+    assaillants, dont deux chefs", "six civils, parmi lesquels trois femmes et deux
+    enfants"): a part of a whole named before it (*Le Bon Usage* § 723)."""
+    first = victim
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    window: list[str] = []
+    for tok in reversed(first.doc[max(first.i - 4, first.sent.start):first.i]):
+        if tok.is_punct:
+            break
+        window.insert(0, tok.lower_)
+    return any(tuple(window[i:i + len(phrase)]) == phrase for phrase in INCLUDED_WORDS for i in range(len(window)))
+
+
+def _noun_read_as_infinitive(victim: Token) -> bool:
+    """Whether ``victim`` is a singular noun the small model read as an infinitive right
+    after its article ("trois gendarmes et un berger": "berger" VERB, VerbForm=Inf, with
+    "un" its child): a determiner makes an infinitive a noun (*Le Bon Usage* § 196), so
+    it counts one person as any singular noun with its article."""
+    prev = victim.doc[victim.i - 1] if victim.i > 0 else None
+    return victim.pos_ == "VERB" and "Inf" in victim.morph.get("VerbForm") and prev is not None and \
+        prev.head == victim and prev.lower_ in {"un", "une", "le", "la", "l'", "l’"}
 
 
 def _is_injury(tok: Token) -> bool:
@@ -335,8 +416,12 @@ def count_people(sent: SpacySpan, kind: str = "killed", trigger: Token | None = 
             from crisisdesk.coding.french_roles import left_subject
 
             heads = [h for h in [left_subject(tok)] if h is not None]
+        listed = [victim for head in heads for victim in [head, *head.conjuncts]]
+        wholes = [victim for victim in listed if not _named_subset(victim)]
         for head in heads:
             for victim in [head, *head.conjuncts]:
+                if wholes and victim not in wholes:
+                    continue  # "onze assaillants, dont deux chefs": the chiefs are among the eleven
                 if _range_minimum(victim):
                     continue  # "entre 6 et 9": the 6 is the range's minimum
                 outcome = _outcome_word(victim)
@@ -347,11 +432,15 @@ def count_people(sent: SpacySpan, kind: str = "killed", trigger: Token | None = 
                         victim is not head and _listed_after_another_verb(head, victim, tok):
                     continue  # "récupéré cinq motos, deux fusils": seized things, not victims
                 value = number_of(victim)
+                if value is None and _nobody(victim, tok):
+                    value = (0, 0)  # "Personne n'a été tué"
                 if value is None and victim is tok:
                     continue
                 # a lower-case word tagged PROPN is a common noun the small model misread ("Le kamikaze")
                 # a present participle used as a noun with its article ("l'assaillant", "le
                 # manifestant") is tagged VERB by the small model: the same one person
+                if value is None and victim is not head and _noun_read_as_infinitive(victim):
+                    value = (1, 1)  # "trois gendarmes et un berger" with "berger" read as a verb
                 if value is None and (victim.pos_ == "NOUN" or victim.pos_ == "PROPN" and victim.text.islower() or
                                       victim.pos_ == "VERB" and victim.dep_ in {"nsubj", "nsubj:pass", "obj"}
                                       and victim.lower_.endswith("ant")) and \
@@ -365,7 +454,7 @@ def count_people(sent: SpacySpan, kind: str = "killed", trigger: Token | None = 
                 values.append(value)
                 inner = next((c for c in victim.children if c.dep_ == "nmod"), None)
                 if whose is None and victim.pos_ == "NOUN" and _parse(victim) is None and victim.lemma_.lower() not in DEATH_NOUNS | set(
-                        COLLECTIVE) | {"personne", "bilan"}:
+                        COLLECTIVE) | {"personne", "bilan", "victime"}:
                     whose = victim.text
                 elif whose is None and inner is not None and inner.pos_ == "NOUN" and \
                         inner.lemma_.lower() not in {"personne"} | DEATH_NOUNS:
