@@ -223,7 +223,11 @@ INTERVENTION = re.compile(r"\b(dispers\w+|tear ?gas|teargas|arrest\w*|detain\w*|
 #: the same words of a non-state group make Non-state actor overtakes territory).
 #: People liberated ("hostages were liberated", "liberated all prisoners") are no place
 #: retaken: :func:`ground_regained` reads the sentence without them.
-REGAIN = re.compile(r"\b(retak\w+|retook|recaptur\w+|regain\w*|(took|taken|take|takes|won|win|wins) back|liberat\w+)\b", re.I)
+REGAIN = re.compile(r"\b(retak\w+|retook|recaptur\w+|regain\w*|(took|taken|take|takes|won|win|wins) back|liberat\w+|"
+                    # a post or control put back in place ("reinstalled the army post",
+                    # "re-established state control"): the place retaken (session 19)
+                    r"(re-?install\w*|re-?instal\w*|re-?establish\w*|restor\w*)\s+(\w+\s+){0,3}?"
+                    r"(posts?|control|authority|presence|garrison|camp|base))\b", re.I)
 OVERTAKE = re.compile(r"\b(took control|seized control|captur\w+ the (town|village|city|base|camp)|overr[au]n|"
                       r"taken over|took over)\b", re.I)
 #: Words naming members of armed forces or armed groups: state forces, militias and
@@ -416,14 +420,23 @@ PEOPLE_SPARED = re.compile(r"\b(" + CIVILIAN_PEOPLE[1:-1] + r"|he|she|they)\b[^.
                            r"\b(unharmed|unhurt|unscathed|uninjured|without (injury|injuries|harm))\b", re.I)
 
 
+#: People the doers let be ("the drivers were left unharmed", "let the passengers go
+#: unhurt", "left them unhurt"): spared by choice, not attacked and escaping, so the
+#: act was aimed at the property alone (session 19).
+LEFT_UNHARMED = re.compile(r"\b(left|let(\s+\w+)?\s+go)\s+(\w+\s+)?(unharmed|unhurt|unscathed|uninjured|"
+                           r"alone|untouched|without (injury|injuries|harm))\b", re.I)
+
+
 def people_spared(sentence: str) -> bool:
     """True when the sentence says civilians came through the attack unhurt
     (:data:`PEOPLE_SPARED`): the attack was aimed at people, not at property alone, so
     it is Violence against civilians - Attack (ACLED Codebook 2023, Attack: violence
     deliberately aimed at civilians, with or without casualties; Looting/property
     destruction is seizure or destruction of property with no one targeted). The
-    training split's notes code every such report (4 of 4) as Attack."""
-    return PEOPLE_SPARED.search(sentence) is not None
+    training split's notes code every such report (4 of 4, all "escaped unharmed") as
+    Attack. People the doers left unharmed (:data:`LEFT_UNHARMED`: "stole the fuel, the
+    drivers were left unharmed") were not attacked: no such report."""
+    return PEOPLE_SPARED.search(LEFT_UNHARMED.sub(" ", sentence)) is not None
 
 
 #: People hurt (an attack on property in which people are hurt is an Attack): the rules'
@@ -488,13 +501,46 @@ def armed_dead_reported(sentence: str, fatalities: Count | None = None) -> bool:
     armed people hurt (:data:`ARMED_HURT`) or names them among a wider toll
     (:data:`ARMED_AMONG_HURT`: "four killed, including two soldiers"); never when the
     sentence calls them off duty, unarmed, retired or former members (:data:`OFF_DUTY`;
-    ACLED counts those as civilians). An attack that kills or wounds armed members of a
+    ACLED counts those as civilians). Armed people killed in the clause naming what the
+    act avenges (:data:`REPRISAL_CLAUSE`: "in reprisal for the killing of a hunter") are
+    the event's cause, not its victims; an "after" clause may tell the event itself
+    ("one youth was killed after killing an assailant") and is read. An attack that kills or wounds armed members of a
     side is a Battle (ACLED Codebook, Battles)."""
     if OFF_DUTY.search(sentence):
         return False
     whose = fatalities.whose if fatalities is not None else None
-    return bool(whose and ARMED_VICTIMS.search(whose)) or bool(ARMED_KILLED.search(sentence)) \
-        or bool(ARMED_HURT.search(sentence)) or bool(ARMED_AMONG_HURT.search(sentence))
+    told_here = REPRISAL_CLAUSE.sub(" ", sentence)  # "in reprisal for the killing of a hunter": its cause
+    return armed_victims_counted(whose, sentence) or bool(ARMED_KILLED.search(told_here)) \
+        or bool(ARMED_HURT.search(told_here)) or bool(ARMED_AMONG_HURT.search(told_here))
+
+
+#: The clause naming what an act avenges ("in reprisal for the killing of a hunter", "to
+#: avenge two soldiers", "in response to an attack on ..."): an earlier event, whose
+#: victims are not the act's own.
+REPRISAL_CLAUSE = re.compile(r"\b(in (retaliation|reprisal|revenge|reprisals|reaction|response) (for|to)|to avenge)\b"
+                             r"[^,;]*", re.I)
+
+
+def armed_victims_counted(whose: str | None, sentence: str) -> bool:
+    """True when a toll's victims (``whose``, the words naming them, e.g. "soldiers,
+    civilians") include armed people (:data:`ARMED_VICTIMS`) not named only in the
+    clause of what the act avenges (:data:`REPRISAL_CLAUSE`): "attacked Fulani hamlets in reprisal
+    for the killing of a hunter, several civilians killed" counts no armed victim of the
+    attack, the hunter's death being its cause, an earlier event (ACLED codes each event
+    by its own victims: Violence against civilians when only civilians are hit, ACLED
+    Codebook 2023)."""
+    if not whose:
+        return False
+    avenged = " ".join(m.group(0) for m in REPRISAL_CLAUSE.finditer(sentence))
+    told_here = REPRISAL_CLAUSE.sub(" ", sentence)
+
+    def named_in(word: str, text: str) -> bool:
+        return re.search(r"\b" + re.escape(word) + r"\b", text, re.I) is not None
+
+    # a victim word named only in the avenged clause is that earlier event's; one named
+    # nowhere in the sentence (the count came from elsewhere) is still the act's
+    return any(named_in(m.group(0), told_here) or not named_in(m.group(0), avenged)
+               for m in ARMED_VICTIMS.finditer(whose))
 
 
 #: An armed group's raid on a settlement ("attacked the village of", "raided a Fulani
@@ -757,7 +803,7 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
             if crowds_against_each_other(sentence):
                 return "Mob violence"  # rival supporters or communities fighting each other
             return "Violent demonstration" if DEMONSTRATING.search(sentence) else "Mob violence"
-        armed_victims = any(c is not None and c.whose and ARMED_VICTIMS.search(c.whose) for c in (fatalities, injured)) \
+        armed_victims = any(c is not None and armed_victims_counted(c.whose, sentence) for c in (fatalities, injured)) \
             or armed_dead_reported(sentence, fatalities)
         if victims_disarmed(sentence) or EXTRAJUDICIAL.search(sentence):
             tgt_armed = armed_victims = False  # off-duty or unarmed victims, killings in custody: VAC
@@ -1619,9 +1665,11 @@ WEAPON_NOT_USED = re.compile(r"\b(mines?|ieds?|bombs?|explosives?)[- ](planters?
                              r"factor(y|ies)|workshops?|materials?|components?|precursors?)\b|"
                              r"\b(arms|weapons|munitions)\s+(including|such as)\s+[^;.]*", re.I)
 #: A clause giving the cause, the run-up or the victims' alleged role ("after having been
-#: subjected to an IED attack", "in reaction to the detonation", "whom they accused of
-#: laying mines"): an earlier event or an accusation, not the event's own weapon.
-BACKGROUND_CLAUSE = re.compile(r"\b(after|following|in (reaction|response|retaliation) to|accus\w+ (\w+ )?of|"
+#: subjected to an IED attack", "in reaction to the detonation", "in reprisal for the
+#: killing of a hunter", "whom they accused of laying mines"): an earlier event or an
+#: accusation, not the event's own weapon or victims.
+BACKGROUND_CLAUSE = re.compile(r"\b(after|following|in (reaction|response|retaliation) to|"
+                               r"in (retaliation|reprisal|revenge|reprisals) for|to avenge|accus\w+ (\w+ )?of|"
                                r"suspected of|who they claimed|whom they claimed|described as)\b[^,;]*", re.I)
 
 

@@ -510,6 +510,10 @@ class EventCoder:
                 # the stop alone; with an act told beside it ("stopped his truck and took the
                 # driver away", "stopped a bus and burned it") that act is the incident
                 found.append(_Candidate(tok, [tok], ARMED_STOP, "ASSAULT", None, ARMED_STOP.cameo))
+            elif tok.i not in used and not any(c.event_type in VIOLENT for c in found) \
+                    and _armed_force_moved(tok, index, sentence_actors):
+                # a column or armed men on the move with no act told beside it
+                found.append(_Candidate(tok, [tok], FORCES_MOVED, "MOBILIZE", "troops", FORCES_MOVED.cameo))
             elif tok.i not in used and (held := _strike_held_by(tok)) is not None and held.i not in used:
                 # "a strike conducted by health workers": the lexicon's "conduct a strike" reads
                 # the verb with its object; the participle on the noun is the same strike
@@ -783,9 +787,16 @@ class EventCoder:
             # "six bodies were found the next day": a toll for the event before it, not a
             # new event; "the bodies of two herders were found" names the victims
             cand.licensed = False
+        if cand.entry.event_type in VIOLENT and tok.lemma_.lower() in DRIVING_OFF_VERBS and not targets:
+            # "drove out corruption", "pushed back the elections": only people driven off by force are fought
+            cand.licensed = False
         if cand.entry is UNDER_CONTROL:  # "the town is under the control of the rebels": the holder acts
             sources = _actors(index, [_under_control(tok)], sentence_actors)
             targets, cand.licensed = [], bool(sources)
+        if cand.entry is FORCES_MOVED:  # "a Barkhane and FAMa column ... moved to Menaka": the column's forces
+            mover = _moving_armed_force(tok, index, sentence_actors)
+            sources, targets = _actors(index, [mover] if mover is not None else [], sentence_actors), []
+            cand.licensed = bool(sources)
         if cand.entry is PROTESTERS_ACT:  # "protesters ... gathered against X": the demonstrators act
             sources = _actors(index, [protesters_of(tok)], sentence_actors)  # type: ignore[list-item]
             targets, cand.licensed = [], True
@@ -2278,6 +2289,8 @@ def _reports_occurrence(verb: Token) -> bool:
     if verb.tag_ == "VBG" and not _has_finite_verb(verb.sent) and \
             any(c.dep_ == "prep" and c.lower_ == "between" for c in verb.children):
         return True  # the same report with a participle taken for its verb: "Fighting between X linked to Y ..."
+    if _bare_verb_heading_report(verb) and any(c.dep_ == "prep" and c.lower_ == "between" for c in verb.children):
+        return True  # the noun taken for an imperative: "Clash between X and Y near Z, two dead"
     return any(c.dep_ in {"nsubj"} and c.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} for c in verb.children)
 
 
@@ -2508,6 +2521,65 @@ def _vehicles_stopped_by_armed_men(verb: Token, index: ActorIndex, sentence_acto
     return False
 
 
+#: Verbs of the lexicon's driving-off phrases ("drove the gunmen out", "dislodged the
+#: militants", "pushed back the attackers"): an armed clash only when people are driven
+#: off (the act has targets), not "drove out corruption" or "pushed back the elections".
+DRIVING_OFF_VERBS = frozenset({"drive", "chase", "push", "flush", "dislodge"})
+#: Armed forces moving as a body ("a column of 50 vehicles moved from Gao to Menaka",
+#: "armed men were seen heading towards the village", :func:`_armed_force_moved`): PLOVER
+#: MOBILIZE/troops, CAMEO 154 (mobilise or increase armed forces), ACLED Strategic
+#: developments - Change to group/activity (the ontology's troop movements,
+#: data/ontology/acled.yaml). Session 19: such notes gave no event.
+FORCES_MOVED = TriggerEntry(words=("move",), pos="VERB", event_type="MOBILIZE", mode="troops", contexts=("military",),
+                            cameo="154", acled="Change to group/activity")
+#: Verbs of a body of people travelling somewhere.
+MOVEMENT_VERBS = frozenset({"move", "advance", "head", "travel", "proceed", "march", "converge"})
+#: Verbs of people seen doing something ("were seen moving", "spotted heading").
+SIGHTING_VERBS = frozenset({"see", "spot", "sight", "observe", "report", "notice"})
+#: Nouns of a body of armed forces on the move (lemmas).
+FORCE_BODY_HEADS = frozenset({"column", "convoy", "troop", "soldier", "force", "unit", "detachment", "contingent",
+                              "reinforcement", "battalion", "company", "militiaman", "fighter", "militant"})
+
+
+def _armed_force_moved(verb: Token, index: ActorIndex, sentence_actors: list[ActorRef]) -> bool:
+    """Whether ``verb`` reports a body of armed forces on the move (:func:`_moving_armed_force`)."""
+    return _moving_armed_force(verb, index, sentence_actors) is not None
+
+
+def _moving_armed_force(verb: Token, index: ActorIndex, sentence_actors: list[ActorRef]) -> Token | None:
+    """The subject head of ``verb`` when it is a movement verb (:data:`MOVEMENT_VERBS`, asserted in the text,
+    not "to move" or a gerund modifier) whose subject is a body of armed forces: a
+    column, convoy or unit word (:data:`FORCE_BODY_HEADS`) or armed-men noun
+    (:data:`ARMED_MEN_WORDS`) with an armed actor named in its phrase or being armed
+    men itself, or an actor resolved as armed (``is_armed``), else None. "residents
+    moved to Gao" and "prices moved up" are no such act."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in MOVEMENT_VERBS:
+        return None
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if verb.tag_ == "VBG" and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in SIGHTING_VERBS:
+        subjects = [c for c in verb.head.children if c.dep_ in {"nsubjpass", "dobj"}]  # "armed men were seen moving"
+    elif verb.tag_ in {"VBN", "VBD"} and verb.dep_ == "acl" and not any(c.dep_ == "agent" for c in verb.children):
+        # a finite verb parsed as a modifier: "a column of 50 vehicles moved from Gao"
+        subjects = [verb.head] + ([verb.head.head.head] if verb.head.dep_ == "pobj" and verb.head.head.lower_ == "of"
+                                  else [])
+    elif verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return None
+    for subj in subjects:
+        lemma = subj.lemma_.lower()
+        members = [g for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                   if g.dep_ == "pobj"]  # "a convoy of Malian soldiers"
+        armed_here = [a for a in _actors(index, [subj, *members], sentence_actors) if is_armed(a)]
+        if lemma in ARMED_MEN_WORDS or (lemma == "man" and any(c.lower_ == "armed" for c in subj.children)):
+            return subj
+        if lemma in FORCE_BODY_HEADS and (armed_here or lemma in {"troop", "soldier", "militiaman", "fighter"}):
+            if members and not [a for a in _actors(index, [subj], sentence_actors) if is_armed(a)]:
+                return members[0]  # the convoy's soldiers are the ones who move
+            return subj
+        if armed_here and subj.pos_ == "PROPN":
+            return subj
+    return None
+
+
 #: A gathering to protest (:meth:`EventCoder._protest_gathering`): PLOVER PROTEST/demo,
 #: CAMEO 141, ACLED Peaceful protest.
 GATHERING = TriggerEntry(words=("gather",), pos="VERB", event_type="PROTEST", mode="demo", contexts=(),
@@ -2557,11 +2629,23 @@ def _death_caused_by(noun: Token) -> Token | None:
     return None
 
 
+def _bare_verb_heading_report(verb: Token) -> bool:
+    """Whether ``verb`` is a bare verb form (tag VB) at the root of a sentence with no
+    finite verb and no subject of its own: a terse report's head noun that the parser
+    took for an imperative ("Clash between GATIA and the CMA near X, two dead"; the same
+    report as "Clashes between ..."). News reports give no orders, so such a root is the
+    event noun of a verbless report (:func:`_verbless_report`)."""
+    return verb.tag_ == "VB" and verb.dep_ == "ROOT" and not _has_finite_verb(verb.sent) \
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in verb.children)
+
+
 def _sides_between(verb: Token) -> list[Token]:
     """The sides of a violent gerund's "between X and Y" ("Fighting between the army and
-    JNIM"), first side first; empty for a stretch of ground ("between Gao and Ansongo",
-    place words or place entities) or another verb form."""
-    if verb.tag_ != "VBG":
+    JNIM"), first side first, or of a report's head noun taken for an imperative
+    ("Clash between X and Y", :func:`_bare_verb_heading_report`); empty for a stretch
+    of ground ("between Gao and Ansongo", place words or place entities) or another
+    verb form."""
+    if verb.tag_ != "VBG" and not _bare_verb_heading_report(verb):
         return []
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ == "between":
