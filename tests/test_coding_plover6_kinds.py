@@ -38,7 +38,6 @@ def test_seats_of_government_and_accented_capitals_are_their_states(annotator, t
     ("The African Development Bank suspended its loans to Madagascar after the coup.", "SANCTION", "IGOAFRADB"),
     ("The Community of Portuguese Language Countries condemned the coup in Bissau on Friday.", "ACCUSE", "IGOCPL"),
     ("RENAMO's spokesman accused the ruling party of fraud on Sunday.", "ACCUSE", "MOZREB"),
-    ("Zapatista rebels occupied four towns in Chiapas on Friday.", "COERCE", "MEXREB"),
     ("The Comoran government rejected the plan on Tuesday.", "REJECT", "COMGOV"),
 ])
 def test_named_bodies_and_demonyms_of_the_sixth_set_kinds(annotator, text, event_type, source):
@@ -59,12 +58,18 @@ def test_a_capital_after_a_preposition_stays_a_place(annotator):
 @pytest.mark.parametrize("text, event_type, source", [
     ("A spokeswoman for the Southern African Development Community condemned the arrests in Maseru on Friday.",
      "ACCUSE", "IGOSAFSAD"),
-    ("A spokesman for Kenya rejected the report on Monday.", "REJECT", "KENGOV"),
 ])
 def test_a_spokesperson_for_a_body_is_that_body(annotator, text, event_type, source):
     assert actor_codes(first(annotator, text, event_type).source_actors) == [source]
 
 
+def test_a_spokesperson_for_a_state_is_its_government(annotator):
+    # already right on main (kept as a control of the same construction with a state)
+    m = first(annotator, "A spokesman for Kenya rejected the report on Monday.", "REJECT")
+    assert actor_codes(m.source_actors) == ["KENGOV"]
+
+
 def test_an_envoy_for_a_state_is_not_that_state(annotator):
     m = first(annotator, "The UN envoy for Libya met rebel commanders on Monday.", "CONSULT")
     assert actor_codes(m.source_actors) == ["IGOUNO"]
+
