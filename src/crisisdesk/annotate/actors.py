@@ -92,6 +92,23 @@ def _after_of(doc: Doc, i: int) -> int | None:
     return _after_word(doc, i, "of")
 
 
+#: Sector words of people who speak for a body: "a spokesman for the OAS" is the
+#: OAS speaking, as "a spokesman of the OAS" (CAMEO codes the body a spokesperson
+#: speaks for); other titles keep "for" out ("the UN envoy for Libya" is no Libyan).
+SPEAKER_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen",
+                           "spokespersons", "spokespeople"})
+
+
+def _after_of_or_for(doc: Doc, sector_end: int) -> int | None:
+    """:func:`_after_of` at token ``sector_end``, or after "for [the]" when the sector
+    word ending there is a :data:`SPEAKER_WORDS` word ("a spokesman for the African
+    Union"); None otherwise."""
+    found = _after_of(doc, sector_end)
+    if found is None and sector_end > 0 and doc[sector_end - 1].lower_ in SPEAKER_WORDS:
+        found = _after_word(doc, sector_end, "for")
+    return found
+
+
 def _after_word(doc: Doc, i: int, word: str) -> int | None:
     """The token index after ``word`` (lower case) and an optional "the" starting at
     token ``i``; None when token ``i`` is not ``word`` or nothing follows it."""
@@ -658,7 +675,7 @@ class ActorRecognizer:
         if names == 0 and i + 1 < len(doc) and doc[i].lower_ == "from" and doc[i].head.i == sector.end - 1:
             i = i + 2 if doc[i + 1].lower_ == "the" and i + 2 < len(doc) else i + 1
         else:
-            i = _after_of(doc, i)
+            i = _after_of(doc, i) if self.dictionary.language == "fr" or names else _after_of_or_for(doc, i)
         if i is None:
             return []
         owners: list[SpacySpan] = []
@@ -735,11 +752,14 @@ class ActorRecognizer:
 
     def _igo_of(self, doc: Doc, sector: SpacySpan, by_start: dict[int, SpacySpan]) -> SpacySpan | None:
         """The intergovernmental body a GOV title belongs to when written after it with
-        "of [the]": "foreign ministers of ASEAN", "the envoy of the African Union" (a
-        dictionary actor of sector IGO), else None."""
+        "of [the]": "foreign ministers of ASEAN", "the envoy of the African Union", or
+        a spokesperson's with "for [the]" (:func:`_after_of_or_for`: "a spokeswoman for
+        the OAS") (a dictionary actor of sector IGO), else None."""
         if sector.label_.split(":", 1)[1] != "GOV":
             return None
         i = self._after_of_word(doc, sector.end)
+        if i is None and self.dictionary.language != "fr":
+            i = _after_of_or_for(doc, sector.end)  # "a spokesman for the OAS"
         body = by_start.get(i) if i is not None else None
         if body is None or not body.label_.startswith(ACTOR_LABEL + ":"):
             return None
@@ -1235,11 +1255,31 @@ def _acts_as_state(m: SpacySpan) -> bool:
     doc = m.doc
     if tok.dep_ in ("nsubj", "nsubjpass", "poss"):
         return True
+    if _sentence_initial_subject(m):
+        return True
     if m.end < len(doc) and doc[m.end].text in ("'s", "’s"):
         return True
     if m.end + 1 < len(doc) and doc[m.end].text == "-" and doc[m.end + 1].lower_ in LINK_WORDS:
         return True
     return False
+
+
+#: Penn Treebank tags of a finite verb (past, present third person and non-third person).
+FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _sentence_initial_subject(m: SpacySpan) -> bool:
+    """A capital that opens its sentence and is followed directly by a finite verb
+    with no other subject is that verb's subject, whatever label the parser gave it
+    ("Windhoek defended Harare's ..." was parsed as an interjection): English puts
+    the subject before the finite verb of a declarative clause (Huddleston & Pullum,
+    CGEL 2002, ch. 4, 3.1). ``m``: the capital's match; returns True when it is."""
+    doc = m.doc
+    if not m[0].is_sent_start or m.end >= len(doc):
+        return False
+    verb = doc[m.end]
+    return verb.tag_ in FINITE_VERB_TAGS and verb.pos_ in ("VERB", "AUX") and not any(
+        child.dep_ in ("nsubj", "nsubjpass") for child in verb.children)
 
 
 def _linked(doc: Doc, m: SpacySpan, sector: SpacySpan) -> bool:

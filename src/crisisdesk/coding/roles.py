@@ -976,6 +976,22 @@ def munition_launchers(heads: list[Token]) -> list[Token]:
 BELONGING_HEDGE_VERBS = frozenset({"believe", "suspect", "presume", "think", "allege", "report"})
 
 
+def misparsed_sentence_opener(verb: Token) -> Token | None:
+    """The subject the parser mislabelled when a finite root verb has none: the
+    sentence's first token, a capitalised name the named-entity tagger marks as a
+    place, organisation or nationality group (GPE, ORG, NORP) right before the verb and
+    attached to it as a modifier or interjection ("Windhoek defended ...", where the
+    model tags "Windhoek" UH/advmod). English puts the subject of a declarative clause
+    before its finite verb (Huddleston & Pullum, CGEL 2002, ch. 4, 3.1). Returns that
+    token or None (s19-plover6fix)."""
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.i == 0:
+        return None
+    opener = verb.doc[verb.i - 1]
+    if opener.i != verb.sent.start or opener.head != verb or opener.dep_ not in {"advmod", "intj", "npadvmod"}:
+        return None
+    return opener if opener.is_title and opener.ent_type_ in {"GPE", "ORG", "NORP"} else None
+
+
 def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
     """The token(s) naming who does ``verb``, inherited through control and coordination."""
     if depth > 4:
@@ -996,6 +1012,9 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
         hung = [c for c in verb.children if c.dep_ == "compound" and c.i < verb.i and c.pos_ in {"PROPN", "NOUN"}]
         if hung:
             return hung  # a headline's subject hung on its verb: "JNIM attacks convoys"
+        opener = misparsed_sentence_opener(verb)
+        if opener is not None:
+            return [opener]  # "Windhoek defended ...": the parser's interjection
     head = verb.head
     if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ in {"acomp", "xcomp"} and head.head != head:
         return subject_heads(head.head, depth + 1)  # "Syria is willing to withdraw"
