@@ -529,6 +529,7 @@ class EventCoder:
                     found.append(_Candidate(tok, [tok], PROTESTERS_ACT, "PROTEST", "demo", PROTESTERS_ACT.cameo))
                     break
         found = _outside_longer_phrases(found)
+        found = [c for c in found if not _demand_of_protest(c, found)]
         found.sort(key=lambda c: c.token.i)
         by_token = {c.token.i: c for c in found}
         out: list[_Candidate] = []
@@ -1096,6 +1097,30 @@ LATER_STATUSES = {"threatened", "hypothetical"}
 NOBODY = {"nobody", "none", "noone"}
 #: Harm verbs whose patient is a person (lemmas), said with no one harmed in a casualty line.
 HARM_LEMMAS = {"hurt", "injure", "wound", "kill", "harm"}
+
+
+def _demand_of_protest(cand: _Candidate, found: list[_Candidate]) -> bool:
+    """Is ``cand`` (a REQUEST) the stated aim of a protest coded in the same sentence
+    ("nurses marched to the ministry to demand their wages", "relatives blocked the road,
+    demanding more troops", "staged a sit-in to demand his release")? The demand is what
+    the protest is for, part of that one event: CAMEO 14 codes a demonstration "for"
+    something as the protest itself, and ACLED's Protests event carries the protesters'
+    demand in its notes (ACLED Codebook 2023, Protests), not as a second event.
+
+    ``cand``: a candidate of the sentence; ``found``: all its candidates. True only for a
+    REQUEST verb in a purpose ("to demand") or participle ("demanding") clause whose
+    governor is a PROTEST candidate's trigger or the verb its protest noun hangs on."""
+    tok = cand.token
+    if cand.event_type != "REQUEST" or tok.pos_ != "VERB" or tok.dep_ not in {"advcl", "xcomp", "acl", "conj"}:
+        return False
+    if tok.dep_ == "conj" and tok.tag_ != "VBG":
+        return False
+    purpose = tok.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    if not purpose:
+        return False
+    protest_heads = {i for c in found if c.event_type == "PROTEST"
+                     for i in (c.token.i, c.token.head.i if c.token.pos_ in {"NOUN", "PROPN"} else c.token.i)}
+    return tok.head.i in protest_heads
 
 
 def _nobody_harmed(trigger: Token) -> bool:
