@@ -95,3 +95,28 @@ def test_an_ambassador_summoned_is_the_target_not_a_second_summoner(annotator):
     assert [a.code for a in m.source_actors] == ["NERGOV"]
     assert [a.code for a in m.target_actors] == ["BENGOV"]
     assert not [x for x in found if x.event_type == "REQUEST"]
+
+
+# ------------------------------------------------------------------ appeals for vigilance
+def test_an_appeal_to_remain_vigilant_is_no_request(annotator):
+    found = code_text(annotator, "The prefect calls on residents to remain vigilant and to report any strangers "
+                                 "to the gendarmerie.", DAY)
+    assert not [m for m in found if m.event_type == "REQUEST" and m.status == "asserted"]  # was a REQUEST
+
+
+def test_a_call_to_release_detainees_stays_a_request(annotator):
+    m = _of(code_text(annotator, "The bar association called on the junta to release the detained lawyers.", DAY),
+            "REQUEST")
+    assert m.status == "asserted"
+
+
+# ------------------------------------------------------------------ a negated act as a condition
+def test_a_cooperative_act_not_done_in_an_if_clause_is_no_refusal(annotator):
+    found = code_text(annotator, "Analysts say bandits could raid the markets again if the police do not "
+                                 "protect the traders.", DAY)
+    assert not [m for m in found if m.event_type == "REJECT" and m.status == "asserted"]  # was REJECT asserted
+
+
+def test_a_cooperative_act_refused_stays_a_refusal(annotator):
+    m = _of(code_text(annotator, "The army did not protect the convoy on Monday, the drivers said.", DAY), "REJECT")
+    assert m.event_type == "REJECT"

@@ -484,6 +484,8 @@ class EventCoder:
                 entry = SEIZED_PERSON  # "gunmen seized the village chief": an abduction, not loot
             elif entry.event_type == "THREATEN" and safety_advice(tok):
                 entry = SAFETY_ADVICE  # "the embassy warned its citizens to stay indoors": advice, not a threat
+            if entry.event_type == "REQUEST" and vigilance_appeal(tok):
+                continue  # "urged residents to remain vigilant": public-safety advice, no demand on a party
             if entry.event_type in {"ASSAULT", "COERCE"} and abstract_agent(tok) is not None:
                 continue  # "the crisis that has hit the country": a condition, not an armed actor, did it
             used.update(t.i for t in phrase)
@@ -945,7 +947,7 @@ class EventCoder:
         # that make it future only ("will investigate the attack on 28 December": none)
         act, later = act_to_come_times(tok, cand.phrase, times, paragraph_start, published, coming) \
             if intended else (None, None)
-        if is_negated and cand.sources and cand.event_type in REFUSED_AS:
+        if is_negated and cand.sources and cand.event_type in REFUSED_AS and not _condition_clause(tok):
             # a cooperative act its actor does not do is a refusal (CAMEO 12x, PLOVER
             # REJECT): "will not accept more refugees", "failed to reach agreement"
             cand.event_type, cand.mode, cand.cameo = "REJECT", *REFUSED_AS[cand.event_type]
@@ -1097,6 +1099,14 @@ LATER_STATUSES = {"threatened", "hypothetical"}
 NOBODY = {"nobody", "none", "noone"}
 #: Harm verbs whose patient is a person (lemmas), said with no one harmed in a casualty line.
 HARM_LEMMAS = {"hurt", "injure", "wound", "kill", "harm"}
+
+
+def _condition_clause(tok: Token) -> bool:
+    """Whether ``tok`` heads a conditional clause ("if the army does not protect the
+    fields", "unless the government pays"): an act not done there is the condition of
+    another act, not a refusal that happened (PLOVER REJECT codes a refusal made; a
+    condition asserts nothing). s19-news7fix."""
+    return any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in tok.children)
 
 
 def _demand_of_protest(cand: _Candidate, found: list[_Candidate]) -> bool:
@@ -2826,6 +2836,31 @@ def safety_advice(warn: Token) -> bool:
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
             if any(c.dep_ == "cc" and c.lower_ == "or" for c in clause.children):
                 return False
+            return True
+    return False
+
+
+#: Adjectives of watchfulness an authority asks people to keep ("remain vigilant", "stay
+#: alert"): s19-news7fix.
+VIGILANCE_WORDS = frozenset({"vigilant", "alert", "watchful", "cautious", "careful"})
+
+
+def vigilance_appeal(ask: Token) -> bool:
+    """Whether a request verb ("call on", "urge", "ask", "appeal") only asks people to stay
+    watchful: its infinitive clause is "remain"/"stay"/"be" with an adjective of
+    :data:`VIGILANCE_WORDS` ("the governor called on residents to remain vigilant",
+    "police urged travellers to stay alert"). Such an appeal is public-safety advice,
+    no demand that a party act or change a policy (PLOVER REQUEST: an actor asks another
+    for a material or policy action; CAMEO 10 "Demand"), as a warning to stay indoors is
+    no threat (:func:`safety_advice`). ``ask``: the trigger token; False for a noun."""
+    if ask.pos_ not in {"VERB", "AUX"}:
+        return False
+    for clause in ask.subtree:
+        if clause.pos_ in {"VERB", "AUX"} and clause.lemma_.lower() in {"remain", "stay", "be", "keep"} \
+                and clause.dep_ in {"xcomp", "ccomp", "advcl", "acl"} \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and _clause_of(clause, ask) \
+                and any(c.dep_ in {"acomp", "oprd", "xcomp", "attr"} and c.lower_ in VIGILANCE_WORDS
+                        for c in clause.children):
             return True
     return False
 
