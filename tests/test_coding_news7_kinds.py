@@ -151,3 +151,8 @@ def test_a_cooperative_act_not_done_in_an_if_clause_is_no_refusal(annotator):
 def test_a_cooperative_act_refused_stays_a_refusal(annotator):
     m = _of(code_text(annotator, "The army did not protect the convoy on Monday, the drivers said.", DAY), "REJECT")
     assert m.event_type == "REJECT"
+
+
+def test_a_military_escort_is_given_by_the_military(annotator):
+    m = _of(code_text(annotator, "The fuel trucks travelled to Kayes under military escort on Monday.", DAY), "AID")
+    assert _names(m.source_actors) == ["military"]

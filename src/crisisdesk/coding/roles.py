@@ -55,6 +55,11 @@ CURRENCY_NOUNS = {"dollars", "euros", "pounds", "francs", "naira", "shillings", 
 AID_KIND_ADJECTIVES = {"humanitarian", "military", "economic", "financial", "food", "medical", "emergency",
                        "additional", "new", "further", "technical", "logistical", "logistic", "budgetary",
                        "development", "lifesaving", "life-saving"}
+#: Nouns of what is given (:data:`AID_KIND_ADJECTIVES` read on them only): on a service
+#: noun the adjective names who serves ("a military escort", "military protection": the
+#: military escorts).
+AID_GOODS_NOUNS = {"aid", "assistance", "relief", "support", "funding", "donation", "grant", "loan", "supply",
+                   "supplies"}
 AGENT_ACL_VERBS = {"impose", "carry", "launch", "conduct", "perpetrate", "claim", "stage", "mount",
                    "lead", "commit", "orchestrate", "enforce", "organize", "organise", "order",
                    # who placed a device is who used it: "an IED planted by JNIM militants"
@@ -1405,8 +1410,8 @@ def noun_roles(noun: Token, event_type: str, mode: str | None) -> tuple[list[Tok
         if child.dep_ in {"poss", "compound", "nmod", "amod"} and child.pos_ in {"PROPN", "NOUN", "PRON", "ADJ"}:
             if child.dep_ == "amod" and child.pos_ != "ADJ":
                 continue
-            if event_type == "AID" and child.lower_ in AID_KIND_ADJECTIVES:
-                continue  # "humanitarian aid": the kind of aid, not its giver
+            if event_type == "AID" and noun.lemma_.lower() in AID_GOODS_NOUNS and child.lower_ in AID_KIND_ADJECTIVES:
+                continue  # "humanitarian aid": the kind of aid, not its giver ("military escort": the escort's)
             if child.dep_ in {"compound", "nmod"} and names_town(child):
                 continue  # "Niono attack", "a Kati ambush": where, not who
             if opposed_modifier(child):
