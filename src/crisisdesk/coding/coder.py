@@ -489,6 +489,8 @@ class EventCoder:
                 entry = PEOPLE_NEUTRALISED  # "troops neutralised ten terrorists": a killing, not a device made safe
             elif entry.event_type == "THREATEN" and safety_advice(tok):
                 entry = SAFETY_ADVICE  # "the embassy warned its citizens to stay indoors": advice, not a threat
+            if entry.event_type == "REQUEST" and vigilance_appeal(tok):
+                continue  # "urged residents to remain vigilant": public-safety advice, no demand on a party
             if entry.event_type in {"ASSAULT", "COERCE"} and abstract_agent(tok) is not None:
                 continue  # "the crisis that has hit the country": a condition, not an armed actor, did it
             used.update(t.i for t in phrase)
@@ -538,6 +540,7 @@ class EventCoder:
                     found.append(_Candidate(tok, [tok], PROTESTERS_ACT, "PROTEST", "demo", PROTESTERS_ACT.cameo))
                     break
         found = _outside_longer_phrases(found)
+        found = [c for c in found if not _demand_of_protest(c, found)]
         found.sort(key=lambda c: c.token.i)
         by_token = {c.token.i: c for c in found}
         out: list[_Candidate] = []
@@ -967,7 +970,7 @@ class EventCoder:
         # that make it future only ("will investigate the attack on 28 December": none)
         act, later = act_to_come_times(tok, cand.phrase, times, paragraph_start, published, coming) \
             if intended else (None, None)
-        if is_negated and cand.sources and cand.event_type in REFUSED_AS:
+        if is_negated and cand.sources and cand.event_type in REFUSED_AS and not _condition_clause(tok):
             # a cooperative act its actor does not do is a refusal (CAMEO 12x, PLOVER
             # REJECT): "will not accept more refugees", "failed to reach agreement"
             cand.event_type, cand.mode, cand.cameo = "REJECT", *REFUSED_AS[cand.event_type]
@@ -1119,6 +1122,38 @@ LATER_STATUSES = {"threatened", "hypothetical"}
 NOBODY = {"nobody", "none", "noone"}
 #: Harm verbs whose patient is a person (lemmas), said with no one harmed in a casualty line.
 HARM_LEMMAS = {"hurt", "injure", "wound", "kill", "harm"}
+
+
+def _condition_clause(tok: Token) -> bool:
+    """Whether ``tok`` heads a conditional clause ("if the army does not protect the
+    fields", "unless the government pays"): an act not done there is the condition of
+    another act, not a refusal that happened (PLOVER REJECT codes a refusal made; a
+    condition asserts nothing). s19-news7fix."""
+    return any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in tok.children)
+
+
+def _demand_of_protest(cand: _Candidate, found: list[_Candidate]) -> bool:
+    """Is ``cand`` (a REQUEST) the stated aim of a protest coded in the same sentence
+    ("nurses marched to the ministry to demand their wages", "relatives blocked the road,
+    demanding more troops", "staged a sit-in to demand his release")? The demand is what
+    the protest is for, part of that one event: CAMEO 14 codes a demonstration "for"
+    something as the protest itself, and ACLED's Protests event carries the protesters'
+    demand in its notes (ACLED Codebook 2023, Protests), not as a second event.
+
+    ``cand``: a candidate of the sentence; ``found``: all its candidates. True only for a
+    REQUEST verb in a purpose ("to demand") or participle ("demanding") clause whose
+    governor is a PROTEST candidate's trigger or the verb its protest noun hangs on."""
+    tok = cand.token
+    if cand.event_type != "REQUEST" or tok.pos_ != "VERB" or tok.dep_ not in {"advcl", "xcomp", "acl", "conj"}:
+        return False
+    if tok.dep_ == "conj" and tok.tag_ != "VBG":
+        return False
+    purpose = tok.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    if not purpose:
+        return False
+    protest_heads = {i for c in found if c.event_type == "PROTEST"
+                     for i in (c.token.i, c.token.head.i if c.token.pos_ in {"NOUN", "PROPN"} else c.token.i)}
+    return tok.head.i in protest_heads
 
 
 def _nobody_harmed(trigger: Token) -> bool:
@@ -2897,6 +2932,31 @@ def safety_advice(warn: Token) -> bool:
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
             if any(c.dep_ == "cc" and c.lower_ == "or" for c in clause.children):
                 return False
+            return True
+    return False
+
+
+#: Adjectives of watchfulness an authority asks people to keep ("remain vigilant", "stay
+#: alert"): s19-news7fix.
+VIGILANCE_WORDS = frozenset({"vigilant", "alert", "watchful", "cautious", "careful"})
+
+
+def vigilance_appeal(ask: Token) -> bool:
+    """Whether a request verb ("call on", "urge", "ask", "appeal") only asks people to stay
+    watchful: its infinitive clause is "remain"/"stay"/"be" with an adjective of
+    :data:`VIGILANCE_WORDS` ("the governor called on residents to remain vigilant",
+    "police urged travellers to stay alert"). Such an appeal is public-safety advice,
+    no demand that a party act or change a policy (PLOVER REQUEST: an actor asks another
+    for a material or policy action; CAMEO 10 "Demand"), as a warning to stay indoors is
+    no threat (:func:`safety_advice`). ``ask``: the trigger token; False for a noun."""
+    if ask.pos_ not in {"VERB", "AUX"}:
+        return False
+    for clause in ask.subtree:
+        if clause.pos_ in {"VERB", "AUX"} and clause.lemma_.lower() in {"remain", "stay", "be", "keep"} \
+                and clause.dep_ in {"xcomp", "ccomp", "advcl", "acl"} \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and _clause_of(clause, ask) \
+                and any(c.dep_ in {"acomp", "oprd", "xcomp", "attr"} and c.lower_ in VIGILANCE_WORDS
+                        for c in clause.children):
             return True
     return False
 

@@ -36,7 +36,7 @@ import yaml
 from lemminflect import getInflection, getLemma
 from spacy.tokens import Token
 
-from crisisdesk.coding.roles import do_support_verb, headline_verb_roles
+from crisisdesk.coding.roles import do_support_verb, headline_verb_roles, second_subject_object
 
 VERB_POS = {"VERB"}
 NOUN_POS = {"NOUN", "PROPN"}
@@ -173,7 +173,8 @@ class Lexicon:
                 found = _match_rest(token, entry.words[1:])
                 if found is None:
                     continue
-                if pos == "VERB" and any(t.dep_ == "nsubj" and t.head.i == token.i for t in found):
+                if pos == "VERB" and any(t.dep_ == "nsubj" and t.head.i == token.i
+                                         and t not in second_subject_object(token) for t in found):
                     # the active verb's own subject matched as its object word ("the armed
                     # group established its headquarters" matches "establish group"): kept
                     # only when no entry matches with the verb's other dependents

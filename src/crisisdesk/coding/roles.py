@@ -43,6 +43,23 @@ LIGHT_VERBS = {"carry", "launch", "conduct", "stage", "mount", "claim", "issue",
                "slap", "level", "unveil", "adopt", "approve", "introduce", "enforce", "apply", "expand"}
 QUANTITY_NOUNS = {"tons", "tonnes", "days", "weeks", "months", "series", "wave", "round", "number", "amount",
                   "shipment", "batch", "consignment", "convoy", "package", "million", "millions", "dollars"}
+#: Currency units a sum of aid is counted in ("20 million euros of humanitarian aid", "5
+#: million dollars in aid"): the sum is the verb's object and the aid noun its complement,
+#: as for :data:`QUANTITY_NOUNS` (s19-news7fix).
+CURRENCY_NOUNS = {"dollars", "euros", "pounds", "francs", "naira", "shillings", "yuan", "yen", "rupees",
+                  "billion", "billions"}
+#: Adjectives that say what kind of aid is given ("humanitarian aid", "military
+#: assistance", "food aid"), not who gives it: CAMEO 07 (PLOVER AID) codes the giver as
+#: source; the kind is the event's mode (s19-news7fix). Nationality adjectives ("French
+#: aid") still name the giver.
+AID_KIND_ADJECTIVES = {"humanitarian", "military", "economic", "financial", "food", "medical", "emergency",
+                       "additional", "new", "further", "technical", "logistical", "logistic", "budgetary",
+                       "development", "lifesaving", "life-saving"}
+#: Nouns of what is given (:data:`AID_KIND_ADJECTIVES` read on them only): on a service
+#: noun the adjective names who serves ("a military escort", "military protection": the
+#: military escorts).
+AID_GOODS_NOUNS = {"aid", "assistance", "relief", "support", "funding", "donation", "grant", "loan", "supply",
+                   "supplies"}
 AGENT_ACL_VERBS = {"impose", "carry", "launch", "conduct", "perpetrate", "claim", "stage", "mount",
                    "lead", "commit", "orchestrate", "enforce", "organize", "organise", "order",
                    # who placed a device is who used it: "an IED planted by JNIM militants"
@@ -806,6 +823,22 @@ def _children(tok: Token, *deps: str) -> list[Token]:
     return [c for c in tok.children if c.dep_ in deps]
 
 
+def second_subject_object(verb: Token) -> list[Token]:
+    """Nominal "subjects" after an active ``verb`` that already has a subject before it:
+    the parser's misreading of a direct object ("the ministry summoned Mali's ambassador"
+    with "ambassador" parsed as a second nsubj). An English declarative clause has one
+    subject before its finite verb (Huddleston & Pullum, CGEL 2002, ch. 4, 3: subject
+    position); a noun phrase right after the verb is its object. [] when the verb has no
+    pre-verbal subject, is passive, or is asked in a question (s19-news7fix)."""
+    if verb.pos_ not in {"VERB", "AUX"} or is_passive(verb):
+        return []
+    subjects = _children(verb, "nsubj")
+    if not any(s.i < verb.i for s in subjects) or verb.sent.text.rstrip().endswith("?"):
+        return []
+    return [s for s in subjects if s.i > verb.i and s.pos_ in {"NOUN", "PROPN"}
+            and not any(t.i < s.i and t.dep_ in {"punct", "cc", "mark"} for t in verb.doc[verb.i + 1:s.i])]
+
+
 def is_passive(verb: Token) -> bool:
     """Passive voice: an auxpass/nsubjpass child, or a past participle modifying a noun
     (a reduced relative: "the convoy attacked near Kayes") - unless the participle has
@@ -999,6 +1032,8 @@ def subject_heads(verb: Token, depth: int = 0) -> list[Token]:
     if misparsed_object_modifier(verb):
         return [verb.sent.root]  # "Gunmen on motorbikes targeted army positions"
     subj = _children(verb, "nsubj", "csubj")
+    misread_objects = second_subject_object(verb)
+    subj = [s for s in subj if s not in misread_objects]  # "X summoned Y's ambassador": Y is no doer
     if verb.lemma_.lower() in STANCE_PARTICIPLES and _children(verb, "nsubjpass"):
         return _children(verb, "nsubjpass")  # "Vietnam is committed to ...": Vietnam commits
     if subj and not is_passive(verb):
@@ -1080,7 +1115,7 @@ def object_heads(verb: Token) -> list[Token]:
         if verb.dep_ in {"acl", "amod"}:
             return [verb.head]
         return []
-    objs = _children(verb, "dobj", "obj", "dative")
+    objs = _children(verb, "dobj", "obj", "dative") or second_subject_object(verb)
     if objs and all(o.lemma_.lower() in MUNITION_NOUNS for o in objs):
         aimed_at = _aimed_at(verb, objs)
         if aimed_at:
@@ -1394,6 +1429,8 @@ def noun_roles(noun: Token, event_type: str, mode: str | None) -> tuple[list[Tok
         if child.dep_ in {"poss", "compound", "nmod", "amod"} and child.pos_ in {"PROPN", "NOUN", "PRON", "ADJ"}:
             if child.dep_ == "amod" and child.pos_ != "ADJ":
                 continue
+            if event_type == "AID" and noun.lemma_.lower() in AID_GOODS_NOUNS and child.lower_ in AID_KIND_ADJECTIVES:
+                continue  # "humanitarian aid": the kind of aid, not its giver ("military escort": the escort's)
             if child.dep_ in {"compound", "nmod"} and names_town(child):
                 continue  # "Niono attack", "a Kati ambush": where, not who
             if opposed_modifier(child):
@@ -1429,8 +1466,8 @@ def noun_roles(noun: Token, event_type: str, mode: str | None) -> tuple[list[Tok
                            and not (child.lemma_ == "claim" and attribution(g)))
     light = None
     head = noun.head
-    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in QUANTITY_NOUNS \
-            and head.head.dep_ in {"dobj", "obj"}:
+    if noun.dep_ == "pobj" and (head.lower_ == "of" and head.head.lower_ in QUANTITY_NOUNS | CURRENCY_NOUNS or (
+            head.lower_ == "in" and head.head.lower_ in CURRENCY_NOUNS)) and head.head.dep_ in {"dobj", "obj"}:
         # "launched 10 days of war games", "provide 25,000 tons of food aid": the
         # quantity is the light verb's object, the event noun its complement
         noun, head = head.head, head.head.head
