@@ -45,6 +45,7 @@ from crisisdesk.evaluation.actors import (
     normalise,
 )
 from crisisdesk.evaluation.metrics import counted_share, haversine_km, median
+from crisisdesk.evaluation.plover import OLD_LABELS
 from crisisdesk.records import Article, EventMention
 
 #: Statuses under which coding a ``not_events`` sentence is correct: the gold format
@@ -113,6 +114,16 @@ def _tuple(value: Any) -> tuple[str, ...]:
     return tuple(str(v) for v in value)
 
 
+def accepted_types(labels: tuple[str, ...]) -> tuple[str, ...]:
+    """A gold event's accepted PLOVER types with each older label also given as its
+    PLOVER 0.8 type (``DISAPPROVE`` -> ``ACCUSE``, ``DEMAND`` -> ``REQUEST``, ``FIGHT`` ->
+    ``ASSAULT``: the mapping the coding issue gives for the PLOVER records,
+    :data:`crisisdesk.evaluation.plover.OLD_LABELS`), so that a gold file listing only
+    ``DISAPPROVE`` accepts the ``ACCUSE`` the coder emits. Order kept, no repeats."""
+    mapped = [t for label in labels for t in (label, OLD_LABELS.get(label.upper(), label))]
+    return tuple(dict.fromkeys(mapped))
+
+
 def load_gold(path: Path) -> GoldArticle:
     """Read one gold file. ``document`` is resolved against the gold directory's parent
     (the shared data directory). Raises :class:`GoldFormatError` naming the path."""
@@ -124,7 +135,7 @@ def load_gold(path: Path) -> GoldArticle:
             GoldEvent(
                 id=str(e["id"]),
                 required=bool(e.get("required", True)),
-                types=_tuple(e["type"]),
+                types=accepted_types(_tuple(e["type"])),
                 evidence=_tuple(e.get("evidence_contains")) + _tuple(e.get("evidence_contains_any")),
                 sources=_tuple(e.get("source")),
                 targets=_tuple(e.get("target")),
