@@ -230,8 +230,9 @@ REGAIN = re.compile(r"\b(retak\w+|retook|recaptur\w+|regain\w*|(took|taken|take|
                     r"(posts?|control|authority|presence|garrison|camp|base))\b", re.I)
 OVERTAKE = re.compile(r"\b(took control|seized control|captur\w+ the (town|village|city|base|camp)|overr[au]n|"
                       r"taken over|took over)\b", re.I)
-#: Words naming members of armed forces or armed groups: state forces, militias and
-#: hunters' brotherhoods (dozos), rebels and jihadists, and the doers of an attack
+#: Words naming members of armed forces or armed groups: state forces, militias, vigilante
+#: and volunteer militias (Koglweogo, VDP: armed like the Dozo, ACLED names them
+#: militias; session 19, notes6) and hunters' brotherhoods (dozos), rebels and jihadists, and the doers of an attack
 #: (assailants, attackers, gunmen). Victims who are armed make an act a Battle, unarmed
 #: ones Violence against civilians (ACLED Codebook 2019 and 2023, see the Battles /
 #: Violence against civilians section below). The one list of this module's armed-
@@ -240,7 +241,7 @@ OVERTAKE = re.compile(r"\b(took control|seized control|captur\w+ the (town|villa
 #: a regex group.
 ARMED_PEOPLE = (r"(soldiers?|gendarmes?|policem[ae]n|police ?officers?|police|troops?|peacekeepers?|servicem[ae]n|"
                 r"national guards?|guards?|customs officers?|officers?|commanders?|militiam[ae]n|militia|militants?|"
-                r"fighters?|dozos?|hunters?|combatants?|rebels?|jihadists?|terrorists?|insurgents?|gunm[ae]n|"
+                r"fighters?|dozos?|koglweogos?|vdps?|hunters?|combatants?|rebels?|jihadists?|terrorists?|insurgents?|gunm[ae]n|"
                 r"assailants?|attackers?)")
 #: Armed people named (a toll's ``whose``, a sentence): :data:`ARMED_PEOPLE`.
 ARMED_VICTIMS = re.compile(r"\b" + ARMED_PEOPLE + r"\b", re.I)
@@ -364,7 +365,7 @@ CROWD = re.compile(r"\b(mobs?|crowds?|youths?|young people|residents|locals|prot
                    # a politician's or party's supporters acting together (s12-roles)
                    r"supporters)\b", re.I)
 #: Militias and armed self-defence groups (organised armed actors though coded MIL).
-MILITIA = re.compile(r"\b(militia\w*|self-defen[cs]e|dozos?|donsos?|hunters?|vigilantes?|ambassagou)\b", re.I)
+MILITIA = re.compile(r"\b(militia\w*|self-defen[cs]e|dozos?|donsos?|koglweogos?|hunters?|vigilantes?|ambassagou)\b", re.I)
 #: A crowd said to be armed, or made up of armed forces: ACLED treats armed civilians who
 #: fight as a militia, and force used by state forces is theirs (Battles, Violence against
 #: civilians), not a mob's.
@@ -576,6 +577,9 @@ WEAPON_SHOT_DOWN = re.compile(r"\b(shot|shoot(s|ing)?|brought|bring(s|ing)?) dow
 #: known, while Arrests are detentions by the state with the person's status known.
 WHEREABOUTS_UNKNOWN = re.compile(r"\b(whereabouts (are |is |remain(s|ed)? |were |still )?(unknown|not known|unclear)|"
                                  r"incommunicado|(taken|led|driven) to (an )?unknown (location|destination|place)|"
+                                 # "took six men from the market to an unknown place" (session 19, notes6)
+                                 r"(took|taken|taking|led|drove|driven|carried) [^.;]{0,80}?\bto (an )?(unknown|"
+                                 r"undisclosed|unidentified) (location|destination|place)|"
                                  r"forcibly disappeared|forced disappearance)\b", re.I)
 VIOLENT_DEMO = re.compile(r"\b(riot\w*|vandali[sz]\w*|barricad\w*|burn(ed|t|ing)? tires|burnt tyres|stones?|"
                           r"ransack\w*|looted|set fire|torched|violent|"
@@ -1207,10 +1211,30 @@ def combined_attack(sentence: str, hint: str | None = None) -> bool:
 #: struck an IED and the troops were then shot at", "a mine hit the escort, then gunmen
 #: opened fire on it"): the device word, then a word of sequence ("then", "before",
 #: "followed by", "after which") and a shooting verb, active or passive, in one sentence.
+#: The ground attack after the blast may also be told by a verb of assault or by the
+#: target's "came under fire" ("struck an IED and was then attacked by gunmen", "hit a
+#: mine and then came under fire", "was ambushed after its lead vehicle hit a mine"):
+#: any clause of a ground attack (:data:`GROUND_ATTACK_CLAUSE`) in that sequence, the
+#: sequence told either way round (device first with "then"; attack first with "after"
+#: and the strike). Session 19 (tests/acled_notes6.py): the passive "was then attacked"
+#: and "then came under fire" were coded as an IED alone.
+_STRUCK_DEVICE = (r"\b(ieds?|improvised explosive devices?|explosive devices?|(anti-?\w+ )?landmines?|roadside bombs?|"
+                  r"(?<!gold )(?<!salt )(?<!artisanal )(?<!mining )mines?(?! (equipment|sites?|shafts?|pits?|workers|"
+                  r"owners?|camps?|areas?|operators?)\b))\b")
+#: A ground attack on the ones a device hit: shooting at them, an assault verb (active or
+#: passive) not done from the air ("attacked by a drone" is an air strike), or the
+#: target coming under fire or attack.
+GROUND_ATTACK_CLAUSE = (r"\b(opened fire|open(ing)? fire|fired (up)?on|fired at|shot at|sprayed with (bullets|gunfire)|"
+                        r"came under (\w+ ){0,2}?(fire|gunfire|attack|assault)|under (heavy )?(gun)?fire|"
+                        r"(attacked|assaulted|ambushed|stormed|raided)\b(?! (by|with|from) (\w+ ){0,3}?" + AIRCRAFT +
+                        r"\b)(?! (by|with) (\w+ ){0,2}?(rockets?|mortars?|shells?|artillery|missiles?)\b))")
 DEVICE_THEN_FIRE = re.compile(
-    r"\b(ieds?|improvised explosive devices?|explosive devices?|(anti-?\w+ )?landmines?|roadside bombs?)\b"
-    r"[^.;]{0,120}?\b(then|before|followed by|after which|afterwards)\b[^.;]{0,60}?"
-    r"\b(opened fire|open(ing)? fire|fired (up)?on|fired at|shot at|sprayed with (bullets|gunfire))\b", re.I)
+    _STRUCK_DEVICE + r"[^.;]{0,120}?\b(then|before|followed by|after which|afterwards|subsequently)\b[^.;]{0,60}?"
+    + GROUND_ATTACK_CLAUSE + r"|"
+    + GROUND_ATTACK_CLAUSE + r"[^.;]{0,80}?\bafter\b[^.;]{0,60}?"
+    r"(\b(hit|hitting|struck|striking|trigger\w*|ran over|running over|drove over|driving over|stepp?\w* on)\s+"
+    r"(\w+\s+){0,2}?" + _STRUCK_DEVICE + r"|" + _STRUCK_DEVICE + r"[^.;]{0,30}?\b(exploded|detonated|went off))",
+    re.I)
 #: State or international forces named in the sentence: the side a device and the
 #: shooting after it were aimed at (:func:`forces_fired_on_after_device`).
 FORCES_WORDS = re.compile(r"\b(soldiers?|troops?|gendarmes?|policem[ae]n|police|army|military|fama|barkhane|minusma|"
@@ -1897,14 +1921,27 @@ WEAPONS_CARRIED = re.compile(r"\b(carr(ying|ied)|transport(ing|ed)|loaded with|l
 
 
 def weapons_intercepted(sentence: str) -> bool:
-    """True when an interception (:data:`INTERCEPTED`) stops weapons or explosives
-    carried by someone (:data:`WEAPONS_CARRIED`: "the army intercepted a motorbike
+    """True when an interception (:data:`INTERCEPTED`), or a seizure of a conveyance by
+    state forces (:data:`CARRIER_SEIZED`), stops weapons or explosives carried by someone (:data:`WEAPONS_CARRIED`: "the army intercepted a motorbike
     carrying explosives"): ACLED Strategic developments - Disrupted weapons use (ACLED
     Codebook 2023: the interception or seizure of weapons and explosives before they
     are used), though the explosives' noun reads as an explosives attack. Fighting or
     people hurt beside it make it a Battle or an Attack (the caller's
     :func:`fought_or_harmed`)."""
-    return INTERCEPTED.search(sentence) is not None and WEAPONS_CARRIED.search(sentence) is not None
+    if WEAPONS_CARRIED.search(sentence) is None:
+        return False
+    return INTERCEPTED.search(sentence) is not None or (
+        CARRIER_SEIZED.search(sentence) is not None and FORCES_WORDS.search(sentence) is not None)
+
+
+#: A conveyance seized ("soldiers seized a truck carrying explosives", "confiscated two
+#: motorbikes loaded with arms"): with its load of weapons (:data:`WEAPONS_CARRIED`) and
+#: state forces named (:data:`FORCES_WORDS`), the same disruption as an interception
+#: (ACLED Codebook 2023, Disrupted weapons use: seizure of weapons or explosives before
+#: use); session 19, notes6: the explosives' noun was read as an explosives attack.
+CARRIER_SEIZED = re.compile(r"\b(seiz(ed|ing|es)|confiscat\w+|impound\w+)\s+(\w+\s+){0,3}?(trucks?|vehicles?|cars?|"
+                            r"lorr(y|ies)|motorbikes?|motorcycles?|pick-?ups?|boats?|pirogues?|vans?|carts?|tankers?|"
+                            r"buses|bus|camels?|donkeys?)\b", re.I)
 
 
 def stopped_travellers(sentence: str, sources: list[ActorRef], armed) -> bool:  # noqa: ANN001

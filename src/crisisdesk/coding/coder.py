@@ -447,6 +447,13 @@ class EventCoder:
                     used.add(tok.i)  # "a FAMa patrol came under fire": the patrol was shot at
                     found.append(_Candidate(tok, [tok], UNDER_FIRE, UNDER_FIRE.event_type, UNDER_FIRE.mode,
                                             UNDER_FIRE.cameo))
+                elif (taken := _taken_by_armed(tok, index, sentence_actors)) is not None:
+                    used.add(tok.i)  # "gunmen took two traders from the market": an abduction
+                    found.append(_Candidate(tok, [tok], taken, taken.event_type, taken.mode, taken.cameo))
+                elif _forces_left_town(tok, index, sentence_actors):
+                    used.add(tok.i)  # "a convoy of French troops left Ouallam for Chad": a withdrawal
+                    found.append(_Candidate(tok, [tok], FORCES_LEFT, FORCES_LEFT.event_type, FORCES_LEFT.mode,
+                                            FORCES_LEFT.cameo))
                 continue
             entry, phrase = hit
             if entry.pos == "VERB" and tok.pos_ not in {"VERB", "AUX"}:
@@ -502,7 +509,10 @@ class EventCoder:
             found.append(_Candidate(tok, phrase, entry, entry.event_type, mode, cameo))
         for tok in sent:
             if tok.i not in used and _reported_obligation(tok):
-                found.append(_Candidate(tok, [tok], REPORTED_DEMAND, "REQUEST", None, "100"))
+                if _under_threat(tok):  # "announced that women must be veiled, under threat of sanctions"
+                    found.append(_Candidate(tok, [tok], THREATENED_RULE, "THREATEN", "violence", THREATENED_RULE.cameo))
+                else:
+                    found.append(_Candidate(tok, [tok], REPORTED_DEMAND, "REQUEST", None, "100"))
             elif tok.i not in used and _ordered_departure(tok) is not None:
                 staff, leave = _ordered_departure(tok)  # type: ignore[misc]
                 used.update({tok.i, staff.i, leave.i})
@@ -3323,6 +3333,110 @@ def accusation_as_motive(cand: "_Candidate", harms: list["_Candidate"]) -> bool:
     return False
 
 
+#: People taken away by armed men ("gunmen took two traders from the market"): ACLED
+#: Abduction/forced disappearance, CAMEO 181 (:func:`_taken_by_armed`).
+TAKEN_PERSON = TriggerEntry(words=("take",), pos="VERB", event_type="ASSAULT", mode="abduct", contexts=(),
+                            cameo="181", acled="Abduction/forced disappearance")
+#: People taken away by state forces: a detention (CAMEO 173), typed Arrests, or
+#: Abduction/forced disappearance when they are taken to an unknown place
+#: (``acled.WHEREABOUTS_UNKNOWN``).
+TAKEN_INTO_CUSTODY = TriggerEntry(words=("take",), pos="VERB", event_type="COERCE", mode="arrest", contexts=("legal",),
+                                  cameo="173", acled="Arrests")
+#: Livestock or goods taken by armed men ("took 100 head of cattle"): CAMEO 171 seize
+#: property, ACLED Looting/property destruction.
+TAKEN_LOOT = TriggerEntry(words=("take",), pos="VERB", event_type="COERCE", mode="seize", contexts=(),
+                          cameo="171", acled="Looting/property destruction")
+#: Head nouns of livestock and goods taken as loot (lemmas; "head" as in "100 head of
+#: cattle" only with one of the others in its "of" phrase).
+LOOT_HEADS = frozenset({"cattle", "livestock", "animal", "sheep", "goat", "cow", "camel", "ox", "oxen", "donkey",
+                        "herd", "flock", "motorbike", "motorcycle", "vehicle", "money", "cash", "good", "goods",
+                        "belonging", "belongings", "property", "phone", "food", "grain", "fuel", "bull", "horse"})
+#: Places people are taken to for care or safety ("took the wounded to hospital"): no abduction.
+CARE_PLACES = frozenset({"hospital", "clinic", "safety", "centre", "center", "dispensary", "infirmary"})
+
+
+def _taken_by_armed(verb: Token, index: ActorIndex, sentence_actors: list[ActorRef]) -> TriggerEntry | None:
+    """The entry of a verb "take" that moves people or loot by force, or None.
+
+    People (:data:`PERSON_HEADS`, a person's name) taken "from" or "to" somewhere or
+    "away" by armed men (:data:`ARMED_MEN_WORDS`, "armed men", an armed actor) are
+    abducted (:data:`TAKEN_PERSON`; ACLED Codebook 2023, Abduction/forced
+    disappearance: the taking of people by an armed group), by state forces detained
+    (:data:`TAKEN_INTO_CUSTODY`; an abduction when the place is unknown); livestock or
+    goods (:data:`LOOT_HEADS`) taken by them are looted (:data:`TAKEN_LOOT`; ACLED
+    Looting/property destruction). "Took control", "took part", "took place", "took
+    the wounded to hospital" (:data:`CARE_PLACES`) and any unarmed taker are none;
+    the lexicon's "take hostage", "take away", "take control" match first. Session 19,
+    notes6: "militants took two polling agents from X", "soldiers took 6 men ... to an
+    unknown place", "armed men took 100 head of cattle" were no event."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "take" or _children_of(verb, "prt"):
+        return None
+    objects = object_heads(verb)
+    if not objects:
+        return None
+    preps = [p for p in verb.children if p.dep_ == "prep"]
+    goals = [g for p in preps if p.lower_ in {"to", "towards", "into"} for g in p.children if g.dep_ == "pobj"]
+    if any(g.lemma_.lower() in CARE_PLACES for g in goals):
+        return None
+    moved = any(p.lower_ in {"from", "to", "towards", "into"} for p in preps) \
+        or any(c.dep_ == "advmod" and c.lower_ == "away" for c in verb.children)
+
+    def loot(obj: Token) -> bool:
+        if obj.lemma_.lower() in LOOT_HEADS or obj.lower_ in LOOT_HEADS:
+            return True
+        return obj.lemma_.lower() == "head" and any(g.lemma_.lower() in LOOT_HEADS for p in obj.children
+                                                     if p.lower_ == "of" for g in p.children)
+
+    person = any(o.lemma_.lower() in PERSON_HEADS or o.lower_ in PERSON_HEADS or o.lemma_.lower() == "agent"
+                 or o.ent_type_ == "PERSON" for o in objects) and moved
+    looted = any(loot(o) for o in objects)
+    if not person and not looted:
+        return None
+    takers = subject_heads(verb)
+    armed_words = any(t.lemma_.lower() in ARMED_MEN_WORDS or (t.lemma_.lower() in {"man", "individual", "person"} and any(
+        c.dep_ == "amod" and c.lower_ in {"armed", "masked", "hooded"} for c in t.children)) for t in takers)
+    actors = _actors(index, takers, sentence_actors)
+    if not armed_words and not any(is_armed(a) for a in actors):
+        return None
+    if looted:
+        return TAKEN_LOOT
+    if not armed_words and all(not _armed_non_state(a) for a in actors if is_armed(a)):
+        return TAKEN_INTO_CUSTODY
+    return TAKEN_PERSON
+
+
+#: Armed forces leaving a town (:func:`_forces_left_town`): PLOVER RETREAT/withdraw, CAMEO
+#: 0872 (de-escalate militarily), as the lexicon's "leave town"; ACLED Strategic
+#: developments (a movement of forces, no violence).
+FORCES_LEFT = TriggerEntry(words=("leave",), pos="VERB", event_type="RETREAT", mode="withdraw", contexts=("military",),
+                           cameo="0872", acled="Change to group/activity")
+
+
+def _forces_left_town(verb: Token, index: ActorIndex, sentence_actors: list[ActorRef]) -> bool:
+    """Whether ``verb`` is "leave" with a named town as its object and armed forces as
+    its subject ("a convoy of French troops left Ouallam for Chad", "the army left
+    Tessit"): a withdrawal of forces, as the lexicon's "leave town" / "leave base" with a
+    common noun. The subject's actors decide (a convoy or column "of" troops counts as
+    the troops, :func:`roles.subject_heads` reads the partitive); an unarmed subject
+    ("the minister left Bamako") is none. Session 19, notes6: the departure was no
+    event."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "leave" or _children_of(verb, "prt", "xcomp", "ccomp"):
+        return False
+    if not any(names_town(o) or (o.pos_ == "PROPN" and o.ent_type_ in {"GPE", "LOC", "FAC", ""}
+                                 and not index.phrase_actors(o, sentence_actors))
+               for o in _children_of(verb, "dobj", "obj")):
+        return False  # a town of the gazetteer, or a place name no actor bears
+    takers = subject_heads(verb)
+    takers += [g for t in takers if t.lemma_.lower() in {"convoy", "column", "contingent", "detachment", "unit"}
+               for p in t.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return any(t.lemma_.lower() in FORCES_HEADS for t in takers) \
+        or any(is_armed(a) for a in _actors(index, takers, sentence_actors))
+
+
+#: Head nouns of armed forces (lemmas) that leave a town (:func:`_forces_left_town`).
+FORCES_HEADS = frozenset({"troop", "soldier", "force", "gendarme", "peacekeeper", "legionnaire", "mercenary"})
+
+
 #: Shots fired at the party that "came under fire" (ACLED Battles - Armed clash when
 #: that party is armed: an attack on armed forces; CAMEO 193 fight with small arms).
 UNDER_FIRE = TriggerEntry(words=("fire",), pos="NOUN", event_type="ASSAULT", mode="firearms", contexts=(),
@@ -3542,6 +3656,33 @@ def _deadline_to_leave(verb: Token) -> tuple[Token, Token] | None:
     if not staff or not leave:
         return None
     return staff[0], leave[0]
+
+
+#: A rule announced with a threat to enforce it (:func:`_under_threat`): PLOVER THREATEN,
+#: CAMEO 130 (threaten, not specified below); an armed group's threat is ACLED Strategic
+#: developments - Other (``acled._sub_event``: threats by an armed group).
+THREATENED_RULE = TriggerEntry(words=("say",), pos="VERB", event_type="THREATEN", mode="violence", contexts=(),
+                               cameo="130", acled=None)
+#: A penalty named for not obeying ("under threat of sanctions", "on pain of death", "or
+#: face reprisals").
+THREAT_PHRASES = frozenset({("under", "threat"), ("under", "penalty"), ("on", "pain")})
+
+
+def _under_threat(verb: Token) -> bool:
+    """Whether the obligation a saying verb reports (:func:`_reported_obligation`) is
+    backed by a threat: "under threat of", "under penalty of", "on pain of" in the
+    reported clause or on the verb, or "or face ..." ("jihadists announced that women
+    must be veiled, under threat of sanctions"): a threat, not a plain demand (CAMEO
+    1.1b3 13 "threaten": an ultimatum or a demand with a penalty). Session 19, notes6."""
+    scope = [verb, *(c for c in verb.children if c.dep_ == "ccomp")]
+    for head in scope:
+        for tok in head.subtree if head is not verb else head.children:
+            if tok.dep_ == "prep" and any((tok.lower_, g.lemma_.lower()) in THREAT_PHRASES for g in tok.children
+                                          if g.dep_ == "pobj"):
+                return True
+            if tok.lemma_.lower() == "face" and any(c.lower_ == "or" for c in tok.children):
+                return True
+    return False
 
 
 def _reported_obligation(verb: Token) -> bool:

@@ -154,6 +154,8 @@ class Lexicon:
             # subject of "alleged"); headline word order decides (roles.headline_verb_roles;
             # s14-regions2, closing note 13)
             pos = "VERB"
+        if pos is None and misread_auxiliary(token):
+            pos = "VERB"  # "French aircraft struck presumed militants": "struck" read as an auxiliary
         joined = _hyphenated(token)
         if pos is None and any(("NOUN", word) in self._by_head for word in joined):
             pos = "NOUN"  # "staged a sit-in": the tagger reads the "in" of a hyphenated noun as a particle
@@ -224,6 +226,24 @@ class Lexicon:
 
 #: Dependents that make a participle a verb of its own clause, not a noun phrase head.
 _CLAUSE_DEPENDENTS = {"nsubj", "nsubjpass", "dobj", "aux", "auxpass", "agent", "csubj"}
+
+
+#: Lemmas of English auxiliary verbs (primary and modal, with the semi-auxiliaries the
+#: tagger marks AUX: Huddleston & Pullum, CGEL 2002, ch. 3, 2.1).
+AUXILIARY_LEMMAS = frozenset({"be", "have", "do", "will", "shall", "would", "should", "can", "could", "may", "might",
+                              "must", "ought", "need", "dare", "get", "use", "used", "'s", "'d", "'ll", "'ve", "'re",
+                              "'m", "ca", "wo"})
+
+
+def misread_auxiliary(token: Token) -> bool:
+    """Whether a past form tagged as an auxiliary is no auxiliary verb: its lemma is none
+    of :data:`AUXILIARY_LEMMAS` ("French aircraft struck presumed militants" parsed with
+    "struck" an auxiliary of "presumed"). Such a token is matched as a verb; its
+    objects are those of the word it was hung on (``roles.object_heads``). Session 19,
+    notes6: the air strike was no event."""
+    return token.pos_ == "AUX" and token.tag_ in {"VBD", "VBN"} and token.dep_ in {"aux", "auxpass"} \
+        and token.lemma_.lower() not in AUXILIARY_LEMMAS and token.lower_ not in AUXILIARY_LEMMAS \
+        and not (verb_lemmas(token.lower_) & AUXILIARY_LEMMAS)
 
 
 @cache
