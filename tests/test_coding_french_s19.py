@@ -143,3 +143,15 @@ def test_fighters_who_gave_themselves_up_surrendered(annotator):  # noqa: ANN001
 def test_going_to_a_place_is_no_surrender(annotator, text):  # noqa: ANN001
     """Near: "se rendre à/dans" a place is a journey, "se rendre compte" is to realise."""
     assert [m.event_type for m in _french(annotator, text) if m.event_type == "RETREAT"] == []
+
+
+@pytest.mark.parametrize(("sentence", "dead"), [
+    # a death told as the reason or the time of the act is not the act's toll
+    ("Le 4 mai, des jeunes ont brûlé des pneus et saccagé un commissariat à Abéché après la mort d'un détenu.", None),
+    ("Des manifestants ont bloqué la route pour protester contre la mort de deux commerçants.", None),
+    ("À la suite du décès d'un élève, des jeunes ont incendié la mairie.", None),
+    # near: the death the act caused still counts
+    ("L'attaque a entraîné la mort de trois soldats.", 3),
+])
+def test_a_death_given_as_cause_is_no_toll(annotator, sentence, dead):  # noqa: ANN001
+    assert _killed(annotator, sentence) == dead

@@ -256,7 +256,7 @@ def _victims(tok: Token) -> list[Token]:
     if tok.pos_ == "NOUN" and tok.dep_ == "nmod" and (tok.head.lemma_.lower() in COLLECTIVE or
                                                      tok.head.lower_.rstrip("s") in COLLECTIVE):
         return [tok.head]  # "une vingtaine de morts": the number is the collective noun's
-    if tok.pos_ == "NOUN" and lemma in DEATH_OF_NOUNS and number_of(tok) is None:
+    if tok.pos_ == "NOUN" and lemma in DEATH_OF_NOUNS and number_of(tok) is None and not _death_as_cause(tok):
         # "la mort de trois soldats", "ayant entraîné le décès d'un civil": the complement died
         dead = [c for c in tok.children if c.dep_ == "nmod" and c.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} and any(
             g.dep_ == "case" and g.lower_ in {"de", "d'", "d’", "des", "du"} for g in c.children)]
@@ -334,6 +334,25 @@ def _is_death(tok: Token) -> bool:
         return True  # "aucune victime": nobody died (a figure of victims may count the wounded too)
     return tok.pos_ in {"NOUN", "ADJ", "PROPN"} and (lemma in DEATH_NOUNS or lower in {"morts", "mort", "tués",
                                                                                        "tuées", "décès"})
+
+
+#: Prepositions that make a death the reason or the time of the act told, not its toll
+#: ("ont saccagé un commissariat après la mort d'un détenu", "pour protester contre la
+#: mort de deux commerçants"), and nouns that do the same with "de" ("à la suite du décès
+#: d'un élève", "au lendemain de la mort de ..."): *Le Bon Usage* § 1036 ff.,
+#: prepositions of time and cause.
+CAUSE_PREPOSITIONS = frozenset({"après", "contre", "depuis", "avant", "malgré"})
+CAUSE_HEADS = frozenset({"suite", "lendemain", "protestation", "réaction", "annonce"})
+
+
+def _death_as_cause(noun: Token) -> bool:
+    """Whether the death noun ``noun`` ("mort", "décès") is the reason or the time of the
+    clause's act, not its result: introduced by :data:`CAUSE_PREPOSITIONS` or the
+    complement of :data:`CAUSE_HEADS` (session 19: "Des jeunes ont saccagé un
+    commissariat après la mort d'un détenu" reports a riot without a death of its own)."""
+    if any(c.dep_ == "case" and c.lower_ in CAUSE_PREPOSITIONS for c in noun.children):
+        return True
+    return noun.dep_ == "nmod" and noun.head.lemma_.lower() in CAUSE_HEADS
 
 
 def _nobody(victim: Token, word: Token) -> bool:
