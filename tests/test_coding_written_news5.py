@@ -32,9 +32,9 @@ FIRST_RUN_N = {"required": 47, "type": 60, "source": 53, "target": 53, "country"
 #: bulletin's list of stories, service tallies no longer coded as current events:
 #: required 45/47, type 58/60, source 54/58, target 51/58, country 55/58, place 33/43,
 #: within max_km 28/41, date 45/54, date precision 51/54, status 46/54, claimed_by 12/17;
-#: 17 spurious (main bf84662: 32), 0 not_events violations (main: 5), extraction 33/33.
+#: 17 spurious (main bf84662: 32; 14 after session 19: no ACCUSE of "victims", people neutralised are killed), 0 not_events violations (main: 5), extraction 33/33.
 SESSION18 = {"required": 45, "type": 58, "source": 54, "target": 51, "country": 55, "place": 33, "within_km": 28,
-             "date": 45, "date_precision": 51, "status": 46, "claimed_by": 12, "spurious": 17, "violations": 0,
+             "date": 45, "date_precision": 51, "status": 46, "claimed_by": 12, "spurious": 14, "violations": 0,
              "extraction": 33}
 #: The pins: the figures reached in session 18.
 PINNED = dict(SESSION18)

@@ -34,16 +34,27 @@ GOLD_FIELDS = ("type", "source", "target", "country", "place", "within_km", "dat
 WRITTEN_NEWS7_FIRST_RUN = {"required": 36, "type": 55, "source": 41, "target": 29, "country": 44, "place": 26,
                            "within_km": 15, "date": 31, "date_precision": 32, "status": 39, "claimed_by": 3,
                            "extraction": 27, "spurious": 46, "violations": 10}
-WRITTEN_NEWS7_PINNED = dict(WRITTEN_NEWS7_FIRST_RUN)
+#: After the session's merges (s19-int: English leftovers, news7 kinds by an engineer who read
+#: the set, ACLED notes kinds, French tolls, PLOVER actors; and the gold evaluator accepting
+#: ACCUSE where a gold event lists only the older DISAPPROVE, F6 and B9): required 44/51,
+#: type 63, source 50, target 35, country 55, place 31, within_km 18, date 40, date_precision
+#: 40, status 47; spurious 31, violations 7. The set is in-sample from then on.
+WRITTEN_NEWS7_PINNED = {**WRITTEN_NEWS7_FIRST_RUN, "required": 44, "type": 63, "source": 50, "target": 35,
+                        "country": 55, "place": 31, "within_km": 18, "date": 40, "date_precision": 40, "status": 47,
+                        "spurious": 31, "violations": 7}
 
 #: plover_written6 at c6fde82: type 127/160 (0.794), source code 124/160 (0.775), target code 73/131.
 PLOVER6_FIRST_RUN = {"type": 127, "source": 124, "target": 73}
-PLOVER6_PINNED = dict(PLOVER6_FIRST_RUN)
+#: After s19-plover6fix (capitals with diacritics, Malabo, regional bodies, a capital opening
+#: the sentence, "a spokesman for X"): type 129, source 137 (0.856), target 73.
+PLOVER6_PINNED = {"type": 129, "source": 137, "target": 73}
 
 #: acled_notes6 at c6fde82: event_type 188/200, sub_event_type 183, fatalities exact 174/200,
 #: actor1 156/200, actor2 123/180, country 154/200.
 NOTES6_FIRST_RUN = {"type": 188, "sub": 183, "fatalities_exact": 174, "actor1": 156, "actor2": 123, "country": 154}
-NOTES6_PINNED = dict(NOTES6_FIRST_RUN)
+#: After s19-notes6fix (its engineer read the set) and s19-notesfix: event_type 199, sub 194,
+#: fatalities 180, actor1 162, actor2 127, country 158.
+NOTES6_PINNED = {"type": 199, "sub": 194, "fatalities_exact": 180, "actor1": 162, "actor2": 127, "country": 158}
 
 
 def test_written_news7_is_well_formed():
