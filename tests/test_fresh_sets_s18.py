@@ -26,13 +26,10 @@ from pathlib import Path
 
 import pytest
 
-from crisisdesk.evaluation.plover import load_plover
-from crisisdesk.evaluation.runner import EvalSettings, evaluate_gold, evaluate_plover
+from tests.support.fresh_sets import assert_gold_set_reached, assert_notes_reached, assert_plover_set_reached
 from tests.support.gold_sets import gold_set_counts
 
 FIXTURES = Path(__file__).parent / "fixtures"
-GOLD_FIELDS = ("type", "source", "target", "country", "place", "within_km", "date", "date_precision", "status",
-               "claimed_by")
 
 #: written_news6 at bf84662: hits (of n) - required 37/45, type 50/54, source 48/49, target
 #: 43/49, country 41/49, place 27/42, within_km 28/36, date 32/47, date_precision 34/47,
@@ -81,50 +78,23 @@ def test_fresh_gold_sets_are_well_formed(name, expected):
     assert gold_set_counts(FIXTURES / name / "gold") == expected
 
 
-def _assert_gold_pins(summary: dict, pinned: dict, required_n: int) -> None:
-    fields = summary["fields"]
-    got = {"required": summary["required_recall"]["hits"], "extraction": summary["extraction"]["hits"],
-           **{name: fields[name]["hits"] for name in GOLD_FIELDS}}
-    assert summary["required_recall"]["n"] == required_n
-    assert {k: got[k] >= pinned[k] for k in got} == dict.fromkeys(got, True), got
-    assert summary["spurious"] <= pinned["spurious"], summary["spurious"]
-    assert summary["not_event_violations"] <= pinned["violations"], summary["not_event_violations"]
-
-
 def test_written_news6_figures():
     """The English set through the whole pipeline, scored by the gold evaluator: no
     field below its pin, spurious events and violations not above theirs."""
-    result = evaluate_gold(FIXTURES / "written_news6" / "gold", EvalSettings(workers=1))
-    assert result.problems == [] and result.summary["articles"] == 7
-    _assert_gold_pins(result.summary, WRITTEN_NEWS6_PINNED, 45)
+    assert_gold_set_reached(FIXTURES / "written_news6" / "gold", 7, 45, WRITTEN_NEWS6_PINNED)
 
 
 def test_written_news_fr4_figures():
     """The French set, scored the same way."""
-    result = evaluate_gold(FIXTURES / "written_news_fr4" / "gold", EvalSettings(workers=1))
-    assert result.problems == [] and result.summary["articles"] == 5
-    _assert_gold_pins(result.summary, WRITTEN_NEWS_FR4_PINNED, 28)
+    assert_gold_set_reached(FIXTURES / "written_news_fr4" / "gold", 5, 28, WRITTEN_NEWS_FR4_PINNED)
 
 
 def test_plover_written5_figures():
-    records, problems = load_plover(FIXTURES / "plover_written5.json")
-    assert problems == [] and len(records) == 160
-    s = evaluate_plover(FIXTURES / "plover_written5.json", EvalSettings(progress=None)).summary
-    assert s["typed_records"] == 160
-    got = {"type": round(s["type"]["accuracy"] * 160), "source": s["source_code"]["hits"],
-           "target": s["target_code"]["hits"]}
-    assert (s["source_code"]["n"], s["target_code"]["n"]) == (160, 116)
-    assert {k: got[k] >= PLOVER5_PINNED[k] for k in got} == dict.fromkeys(got, True), got
+    assert_plover_set_reached(FIXTURES / "plover_written5.json", 160, 116, PLOVER5_PINNED)
 
 
 def test_mali_notes5_figures():
     from tests.acled_mali_notes5 import NOTES
-    from tests.support.acled_notes import field_count, score_notes
 
     assert len(NOTES) == 200
-    rows = score_notes(NOTES, "M")
-    got = {"type": sum(r["event_type"] == r["gold_event_type"] for r in rows),
-           "sub": sum(r["sub_event_type"] == r["gold_sub_event_type"] for r in rows),
-           **{f: field_count(rows, f)[0] for f in ("fatalities_exact", "actor1", "actor2", "country")}}
-    assert field_count(rows, "actor2")[1] == 179
-    assert {k: got[k] >= NOTES5_PINNED[k] for k in got} == dict.fromkeys(got, True), got
+    assert_notes_reached(NOTES, "M", 179, NOTES5_PINNED)

@@ -20,13 +20,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from crisisdesk.evaluation.plover import load_plover
-from crisisdesk.evaluation.runner import EvalSettings, evaluate_gold, evaluate_plover
+from tests.support.fresh_sets import assert_gold_set_reached, assert_notes_reached, assert_plover_set_reached
 from tests.support.gold_sets import gold_set_counts
 
 FIXTURES = Path(__file__).parent / "fixtures"
-GOLD_FIELDS = ("type", "source", "target", "country", "place", "within_km", "date", "date_precision", "status",
-               "claimed_by")
 
 #: written_news7 at c6fde82: hits (of n) - required 36/51, type 55/70, source 41/45, target
 #: 29/45, country 44/45, place 26/43, within_km 15/43, date 31/45, date_precision 32/45,
@@ -61,43 +58,18 @@ def test_written_news7_is_well_formed():
     assert gold_set_counts(FIXTURES / "written_news7" / "gold") == (80, 51, 90)
 
 
-def _assert_gold_pins(summary: dict, pinned: dict, required_n: int) -> None:
-    fields = summary["fields"]
-    got = {"required": summary["required_recall"]["hits"], "extraction": summary["extraction"]["hits"],
-           **{name: fields[name]["hits"] for name in GOLD_FIELDS}}
-    assert summary["required_recall"]["n"] == required_n
-    assert {k: got[k] >= pinned[k] for k in got} == dict.fromkeys(got, True), got
-    assert summary["spurious"] <= pinned["spurious"], summary["spurious"]
-    assert summary["not_event_violations"] <= pinned["violations"], summary["not_event_violations"]
-
-
 def test_written_news7_figures():
     """The English set through the whole pipeline, scored by the gold evaluator: no field
     below its pin, spurious events and violations not above theirs."""
-    result = evaluate_gold(FIXTURES / "written_news7" / "gold", EvalSettings(workers=1))
-    assert result.problems == [] and result.summary["articles"] == 7
-    _assert_gold_pins(result.summary, WRITTEN_NEWS7_PINNED, 51)
+    assert_gold_set_reached(FIXTURES / "written_news7" / "gold", 7, 51, WRITTEN_NEWS7_PINNED)
 
 
 def test_plover_written6_figures():
-    records, problems = load_plover(FIXTURES / "plover_written6.json")
-    assert problems == [] and len(records) == 160
-    s = evaluate_plover(FIXTURES / "plover_written6.json", EvalSettings(progress=None)).summary
-    assert s["typed_records"] == 160
-    got = {"type": round(s["type"]["accuracy"] * 160), "source": s["source_code"]["hits"],
-           "target": s["target_code"]["hits"]}
-    assert (s["source_code"]["n"], s["target_code"]["n"]) == (160, 131)
-    assert {k: got[k] >= PLOVER6_PINNED[k] for k in got} == dict.fromkeys(got, True), got
+    assert_plover_set_reached(FIXTURES / "plover_written6.json", 160, 131, PLOVER6_PINNED)
 
 
 def test_notes6_figures():
     from tests.acled_notes6 import NOTES
-    from tests.support.acled_notes import field_count, score_notes
 
     assert len(NOTES) == 200
-    rows = score_notes(NOTES, "N")
-    got = {"type": sum(r["event_type"] == r["gold_event_type"] for r in rows),
-           "sub": sum(r["sub_event_type"] == r["gold_sub_event_type"] for r in rows),
-           **{f: field_count(rows, f)[0] for f in ("fatalities_exact", "actor1", "actor2", "country")}}
-    assert field_count(rows, "actor2")[1] == 180
-    assert {k: got[k] >= NOTES6_PINNED[k] for k in got} == dict.fromkeys(got, True), got
+    assert_notes_reached(NOTES, "N", 180, NOTES6_PINNED)
