@@ -29,7 +29,7 @@ import pytest
 
 from crisisdesk.coding.acled import forces_fired_on_after_device, weapons_intercepted
 from crisisdesk.records import ActorRef
-from tests.support.annotation import acled_picked_mention, code_text
+from tests.support.annotation import acled_picked_mention, code_text, first_of_type
 from tests.support.annotation import rule_acled_types as types
 
 GUNMEN = ActorRef("gunmen", sector="REB", generic=True)
@@ -115,6 +115,26 @@ def test_a_decreed_mobilisation_is_a_strategic_development(annotator):
 
 def test_troops_leaving_a_town_is_a_strategic_development(annotator):
     assert _picked(annotator, "On 3 March 2021, Chadian troops left Tessalit for N'Djamena.")[0] == "Strategic developments"
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("On 3 March 2021, a convoy of Chadian troops left Tessalit for N'Djamena.", "TCDMIL"),
+    ("On 3 March 2021, a column of peacekeepers left Aguelhok before dawn.", None),
+])
+def test_a_convoy_of_troops_leaving_a_town_is_their_withdrawal(annotator, text, code):
+    """The convoy or column is the troops it carries (one subject test for forces that
+    move and forces that leave, ``coder._armed_body``): a RETREAT by the troops, not by a
+    civilian "convoy"."""
+    retreat = first_of_type(annotator, text, DAY, "RETREAT")
+    assert (retreat.mode, retreat.acled_sub_event_type) == ("withdraw", "Change to group/activity")
+    assert [a.sector for a in retreat.source_actors] != ["CVL"]
+    if code:
+        assert [a.code for a in retreat.source_actors] == [code]
+
+
+def test_a_convoy_of_traders_leaving_a_town_is_no_withdrawal(annotator):
+    mentions = code_text(annotator, "On 3 March 2021, a convoy of traders left Gao for Niamey.", DAY)
+    assert [m.event_type for m in mentions] == []
 
 
 def test_aircraft_that_struck_people_is_an_air_strike(annotator):

@@ -450,7 +450,7 @@ class EventCoder:
                 elif (taken := _taken_by_armed(tok, index, sentence_actors)) is not None:
                     used.add(tok.i)  # "gunmen took two traders from the market": an abduction
                     found.append(_Candidate(tok, [tok], taken, taken.event_type, taken.mode, taken.cameo))
-                elif _forces_left_town(tok, index, sentence_actors):
+                elif _forces_leaving_town(tok, index, sentence_actors) is not None:
                     used.add(tok.i)  # "a convoy of French troops left Ouallam for Chad": a withdrawal
                     found.append(_Candidate(tok, [tok], FORCES_LEFT, FORCES_LEFT.event_type, FORCES_LEFT.mode,
                                             FORCES_LEFT.cameo))
@@ -806,8 +806,9 @@ class EventCoder:
         if cand.entry is UNDER_CONTROL:  # "the town is under the control of the rebels": the holder acts
             sources = _actors(index, [_under_control(tok)], sentence_actors)
             targets, cand.licensed = [], bool(sources)
-        if cand.entry is FORCES_MOVED:  # "a Barkhane and FAMa column ... moved to Menaka": the column's forces
-            mover = _moving_armed_force(tok, index, sentence_actors)
+        if cand.entry in (FORCES_MOVED, FORCES_LEFT):  # "a Barkhane and FAMa column ... moved to Menaka": its forces
+            mover = (_moving_armed_force if cand.entry is FORCES_MOVED else _forces_leaving_town)(tok, index,
+                                                                                                  sentence_actors)
             sources, targets = _actors(index, [mover] if mover is not None else [], sentence_actors), []
             cand.licensed = bool(sources)
         if cand.entry is PROTESTERS_ACT:  # "protesters ... gathered against X": the demonstrators act
@@ -2581,9 +2582,14 @@ FORCES_MOVED = TriggerEntry(words=("move",), pos="VERB", event_type="MOBILIZE", 
 MOVEMENT_VERBS = frozenset({"move", "advance", "head", "travel", "proceed", "march", "converge"})
 #: Verbs of people seen doing something ("were seen moving", "spotted heading").
 SIGHTING_VERBS = frozenset({"see", "spot", "sight", "observe", "report", "notice"})
-#: Nouns of a body of armed forces on the move (lemmas).
+#: Nouns of a body of armed forces (lemmas): a column, convoy or unit, or its members.
 FORCE_BODY_HEADS = frozenset({"column", "convoy", "troop", "soldier", "force", "unit", "detachment", "contingent",
-                              "reinforcement", "battalion", "company", "militiaman", "fighter", "militant"})
+                              "reinforcement", "battalion", "company", "militiaman", "fighter", "militant",
+                              "gendarme", "peacekeeper", "legionnaire", "mercenary"})
+#: Of :data:`FORCE_BODY_HEADS`, the nouns of armed people that need no armed actor named
+#: beside them ("the troops", "soldiers", "peacekeepers").
+ARMED_BY_THEMSELVES = frozenset({"troop", "soldier", "militiaman", "fighter", "gendarme", "peacekeeper", "legionnaire",
+                                 "mercenary"})
 
 
 def _armed_force_moved(verb: Token, index: ActorIndex, sentence_actors: list[ActorRef]) -> bool:
@@ -2592,12 +2598,10 @@ def _armed_force_moved(verb: Token, index: ActorIndex, sentence_actors: list[Act
 
 
 def _moving_armed_force(verb: Token, index: ActorIndex, sentence_actors: list[ActorRef]) -> Token | None:
-    """The subject head of ``verb`` when it is a movement verb (:data:`MOVEMENT_VERBS`, asserted in the text,
-    not "to move" or a gerund modifier) whose subject is a body of armed forces: a
-    column, convoy or unit word (:data:`FORCE_BODY_HEADS`) or armed-men noun
-    (:data:`ARMED_MEN_WORDS`) with an armed actor named in its phrase or being armed
-    men itself, or an actor resolved as armed (``is_armed``), else None. "residents
-    moved to Gao" and "prices moved up" are no such act."""
+    """The token naming the armed forces (:func:`_armed_body`) of the subject of ``verb``
+    when it is a movement verb (:data:`MOVEMENT_VERBS`, asserted in the text, not "to
+    move" or a gerund modifier), else None. "residents moved to Gao" and "prices moved
+    up" are no such act."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in MOVEMENT_VERBS:
         return None
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
@@ -2609,19 +2613,30 @@ def _moving_armed_force(verb: Token, index: ActorIndex, sentence_actors: list[Ac
                                   else [])
     elif verb.tag_ not in {"VBD", "VBZ", "VBP"}:
         return None
-    for subj in subjects:
-        lemma = subj.lemma_.lower()
-        members = [g for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
-                   if g.dep_ == "pobj"]  # "a convoy of Malian soldiers"
-        armed_here = [a for a in _actors(index, [subj, *members], sentence_actors) if is_armed(a)]
-        if lemma in ARMED_MEN_WORDS or (lemma == "man" and any(c.lower_ == "armed" for c in subj.children)):
-            return subj
-        if lemma in FORCE_BODY_HEADS and (armed_here or lemma in {"troop", "soldier", "militiaman", "fighter"}):
-            if members and not [a for a in _actors(index, [subj], sentence_actors) if is_armed(a)]:
-                return members[0]  # the convoy's soldiers are the ones who move
-            return subj
-        if armed_here and subj.pos_ == "PROPN":
-            return subj
+    return next((body for subj in subjects if (body := _armed_body(subj, index, sentence_actors)) is not None), None)
+
+
+def _armed_body(subj: Token, index: ActorIndex, sentence_actors: list[ActorRef]) -> Token | None:
+    """The token naming the armed forces that subject head ``subj`` stands for, else None:
+    an armed-men noun (:data:`ARMED_MEN_WORDS`, "armed men"); a body-of-forces noun
+    (:data:`FORCE_BODY_HEADS`) with an armed actor named in its phrase or armed by itself
+    (:data:`ARMED_BY_THEMSELVES`), read as its members when a convoy or column "of"
+    soldiers is no armed actor itself ("a convoy of Malian soldiers": the soldiers); a
+    proper name with an armed actor. Used for forces moving (:func:`_moving_armed_force`)
+    and leaving a town (:func:`_forces_leaving_town`)."""
+    lemma = subj.lemma_.lower()
+    members = [g for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+               if g.dep_ == "pobj"]  # "a convoy of Malian soldiers"
+    armed_here = [a for a in _actors(index, [subj, *members], sentence_actors) if is_armed(a)]
+    if lemma in ARMED_MEN_WORDS or (lemma == "man" and any(c.lower_ == "armed" for c in subj.children)):
+        return subj
+    if lemma in FORCE_BODY_HEADS and (armed_here or lemma in ARMED_BY_THEMSELVES
+                                      or any(m.lemma_.lower() in ARMED_BY_THEMSELVES for m in members)):
+        if members and not [a for a in _actors(index, [subj], sentence_actors) if is_armed(a)]:
+            return members[0]  # the convoy's soldiers are the ones who move
+        return subj
+    if armed_here and subj.pos_ == "PROPN":
+        return subj
     return None
 
 
@@ -3405,36 +3420,33 @@ def _taken_by_armed(verb: Token, index: ActorIndex, sentence_actors: list[ActorR
     return TAKEN_PERSON
 
 
-#: Armed forces leaving a town (:func:`_forces_left_town`): PLOVER RETREAT/withdraw, CAMEO
+#: Armed forces leaving a town (:func:`_forces_leaving_town`): PLOVER RETREAT/withdraw, CAMEO
 #: 0872 (de-escalate militarily), as the lexicon's "leave town"; ACLED Strategic
 #: developments (a movement of forces, no violence).
 FORCES_LEFT = TriggerEntry(words=("leave",), pos="VERB", event_type="RETREAT", mode="withdraw", contexts=("military",),
                            cameo="0872", acled="Change to group/activity")
 
 
-def _forces_left_town(verb: Token, index: ActorIndex, sentence_actors: list[ActorRef]) -> bool:
-    """Whether ``verb`` is "leave" with a named town as its object and armed forces as
-    its subject ("a convoy of French troops left Ouallam for Chad", "the army left
-    Tessit"): a withdrawal of forces, as the lexicon's "leave town" / "leave base" with a
-    common noun. The subject's actors decide (a convoy or column "of" troops counts as
-    the troops, :func:`roles.subject_heads` reads the partitive); an unarmed subject
-    ("the minister left Bamako") is none. Session 19, notes6: the departure was no
-    event."""
+def _forces_leaving_town(verb: Token, index: ActorIndex, sentence_actors: list[ActorRef]) -> Token | None:
+    """The token naming the armed forces (:func:`_armed_body`) when ``verb`` is "leave"
+    with a named town as its object ("a convoy of French troops left Ouallam for Chad",
+    "the army left Tessit"): a withdrawal of forces, as the lexicon's "leave town" /
+    "leave base" with a common noun; else None. A subject resolved as an armed actor
+    counts as itself; an unarmed subject ("the minister left Bamako") is none. Session
+    19, notes6: the departure was no event."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() != "leave" or _children_of(verb, "prt", "xcomp", "ccomp"):
-        return False
+        return None
     if not any(names_town(o) or (o.pos_ == "PROPN" and o.ent_type_ in {"GPE", "LOC", "FAC", ""}
                                  and not index.phrase_actors(o, sentence_actors))
                for o in _children_of(verb, "dobj", "obj")):
-        return False  # a town of the gazetteer, or a place name no actor bears
-    takers = subject_heads(verb)
-    takers += [g for t in takers if t.lemma_.lower() in {"convoy", "column", "contingent", "detachment", "unit"}
-               for p in t.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
-    return any(t.lemma_.lower() in FORCES_HEADS for t in takers) \
-        or any(is_armed(a) for a in _actors(index, takers, sentence_actors))
-
-
-#: Head nouns of armed forces (lemmas) that leave a town (:func:`_forces_left_town`).
-FORCES_HEADS = frozenset({"troop", "soldier", "force", "gendarme", "peacekeeper", "legionnaire", "mercenary"})
+        return None  # a town of the gazetteer, or a place name no actor bears
+    for subj in subject_heads(verb):
+        body = _armed_body(subj, index, sentence_actors)
+        if body is not None:
+            return body
+        if any(is_armed(a) for a in _actors(index, [subj], sentence_actors)):
+            return subj
+    return None
 
 
 #: Shots fired at the party that "came under fire" (ACLED Battles - Armed clash when
