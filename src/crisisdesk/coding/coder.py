@@ -3537,7 +3537,7 @@ def _own_clause_text(tok: Token) -> str:
     "Helicopters flew over the convoy, and no attack was reported" or "No attack was
     reported after drones flew over the convoy". The sentence's text when nothing is left."""
     head = tok
-    while head.pos_ not in {"VERB", "AUX"} and head.head is not head:
+    while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:  # tokens are new objects: compare indices
         head = head.head
     skip = {t.i for c in head.children if c.dep_ in {"conj", "advcl"} for t in c.subtree}
     words = [t for t in head.subtree if t.i not in skip and not (t.dep_ == "cc" and t.head is head)]

@@ -990,7 +990,7 @@ def document_author(document: Token, sentences_back: int = 3) -> Token | None:
             verb = tok.head
             if tok.dep_ == "pobj" and verb.lower_ in {"in", "through", "via"}:
                 verb = verb.head
-                while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+                while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
                     verb = verb.head  # "claimed an attack ... in a statement", hung on a noun
             elif tok.dep_ not in {"dobj", "obj"}:
                 continue

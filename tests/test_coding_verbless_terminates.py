@@ -1,0 +1,54 @@
+"""Coding ends on sentences whose root is no verb (issue 4; found in session 20, when a fresh
+notes set never finished: "No ground assault." after a shelling note looped forever).
+
+spaCy makes a new ``Token`` object at each access, so ``tok.head is tok`` is never true,
+even at the root; a climb "up to the nearest verb" that stopped on ``head.head is not
+head`` never stopped on a verbless root. Each test runs under an alarm so that a loop fails
+the test instead of hanging the suite."""
+
+from __future__ import annotations
+
+import signal
+from contextlib import contextmanager
+from datetime import date
+
+import pytest
+
+from crisisdesk.coding.coder import _own_clause_text
+from tests.support.annotation import code_text
+
+
+@contextmanager
+def _within(seconds: int):  # noqa: ANN202
+    def _fail(signum, frame):  # noqa: ANN001, ARG001
+        raise TimeoutError(f"still running after {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, _fail)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def test_tokens_are_new_objects_so_identity_never_finds_the_root(annotator):
+    root = annotator.nlp("No ground assault.")[2]
+    assert (root.dep_, root.head.i == root.i, root.head is root) == ("ROOT", True, False)
+
+
+def test_the_clause_of_a_verbless_root_is_its_sentence(annotator):
+    doc = annotator.nlp("No ground assault.")
+    with _within(20):
+        assert _own_clause_text(doc[2]) == "No ground assault."
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 May 2020, fighters fired mortar rounds into a market town from its outskirts; 3 children killed. "
+    "No ground assault.",
+    "On 4 May 2020, gunmen burned a clinic near a river crossing. No casualties. No arrest.",
+])
+def test_a_note_ending_in_a_verbless_sentence_is_coded(annotator, text):
+    with _within(60):
+        mentions = code_text(annotator, text, date(2020, 5, 4))
+    assert [m.event_type for m in mentions][:1] == ["ASSAULT"]
