@@ -813,7 +813,8 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
             tgt_armed = armed_victims = False  # off-duty or unarmed victims, killings in custody: VAC
         elif forces_post_attacked(sentence) or escorted or ARMED_ESCORT.search(sentence):
             tgt_armed = True  # a post of armed forces, or people under armed escort, attacked: a Battle
-        civilian_target = not armed_victims and not escorted and civilian_target_named(sentence)
+        guarded = escorted or ARMED_ESCORT.search(sentence) is not None
+        civilian_target = not armed_victims and not guarded and civilian_target_named(sentence)
         if civilian_target:
             tgt_armed = False  # a civilian vehicle with its load, election-day civilians: VAC
         if not tgt_armed and not armed_victims and not fought_off and property_only(sentence, killed, injured, targets):
@@ -1217,8 +1218,12 @@ def combined_attack(sentence: str, hint: str | None = None) -> bool:
 #: any clause of a ground attack (:data:`GROUND_ATTACK_CLAUSE`) in that sequence, the
 #: sequence told either way round (device first with "then"; attack first with "after"
 #: and the strike). Session 19 (tests/acled_notes6.py): the passive "was then attacked"
-#: and "then came under fire" were coded as an IED alone.
+#: and "then came under fire" were coded as an IED alone. A car bomb driven at a camp and
+#: then an assault on foot is the same ground attack opened by a device (ACLED Codebook,
+#: Battles: a remote weapon used in a ground assault); session 20 (tests/acled_notes7.py).
 _STRUCK_DEVICE = (r"\b(ieds?|improvised explosive devices?|explosive devices?|(anti-?\w+ )?landmines?|roadside bombs?|"
+                  r"car bombs?|vbieds?|vehicle-borne (ieds?|improvised explosive devices?|bombs?)|"
+                  r"(booby-trapped|explosive-laden) (vehicles?|cars?|trucks?)|"
                   r"(?<!gold )(?<!salt )(?<!artisanal )(?<!mining )mines?(?! (equipment|sites?|shafts?|pits?|workers|"
                   r"owners?|camps?|areas?|operators?)\b))\b")
 #: A ground attack on the ones a device hit: shooting at them, an assault verb (active or
@@ -1411,11 +1416,15 @@ EXTRAJUDICIAL = re.compile(r"\b(extra-?judicial(ly)? (\w+ )?(execut\w+|kill\w+)|
 #: Battles; remote weapons fired at such a post stay Explosions/Remote violence, decided
 #: before this rule). Ranger, forest-guard and toll stations count among them: they are
 #: held by uniformed armed agents (water-and-forest services are paramilitary corps, toll
-#: posts are manned by gendarmes or customs), an organised armed side.
+#: posts are manned by gendarmes or customs), an organised armed side. A convoy of such
+#: forces ("an army convoy", "an Africa Corps supply convoy") is one too: the Russian
+#: Africa Corps (formerly the Wagner Group) fights beside Mali's army (ACLED actor
+#: "Africa Corps"); session 20 (tests/acled_notes7.py) coded its attacked convoys as VAC.
 _FORCES = (r"(army|military|fama|gendarmerie|gendarmes?|police|customs|national guard|guard|minusma|"
            r"peacekeep\w+|peacekeeping|barkhane|french|security|g5[- ]sahel|soldiers'?|troops'?|militia|"
-           r"joint|mixed|moc|rangers?'?|forest guards?'?|forestry|toll)")
-_FACILITY = r"(posts?|camps?|bases?|checkpoints?|positions?|barracks|outposts?|garrisons?|stations?|brigades?|units?)"
+           r"joint|mixed|moc|rangers?'?|forest guards?'?|forestry|toll|africa corps|wagner|russian)")
+_FACILITY = (r"(posts?|camps?|bases?|checkpoints?|positions?|barracks|outposts?|garrisons?|stations?|brigades?|units?|"
+             r"convoys?)")
 FORCES_POST_ATTACKED = re.compile(
     r"(?<!had )(?<!have )(?<!has )\b(attack\w*|assault\w*|raid\w*|storm\w*|overr[au]n|ambush\w*|targeted)\b(?![^.;]{0,60}?\bformer\b)"
     r"(?:(?!\b(near|close to|outside|beside|around|behind|next to|from|km|kilometres|where|who|which|that)\b)[^.;]){0,60}?\b"
@@ -1426,10 +1435,11 @@ FORCES_POST_ATTACKED = re.compile(
 
 #: People or goods under armed escort ("carts escorted by militiamen", "an army escort
 #: convoy") or vehicles carrying armed men ("destroyed two vehicles carrying militants"):
-#: an attack on them meets an organised armed side, a Battle (ACLED Battles).
+#: an attack on them meets an organised armed side, a Battle (ACLED Battles). "Under
+#: escort" ("tankers under FAMa escort", "travelling under military escort") says the same.
 ARMED_ESCORT = re.compile(r"\b(escort(ed|ing)? by|carrying|transporting) (the |a |an )?(\w+ ){0,2}?(" + ARMED_PEOPLE[1:-1] +
                           r"|army|military|forces|militias?|fama|armed (men|individuals|elements|group))\b|"
-                          r"\b(army|military|militia|armed) escorts?\b", re.I)
+                          r"\b(army|military|militia|armed) escorts?\b|\bunder (an? |the )?(\w+ ){0,2}?escorts?\b", re.I)
 
 #: Explosive devices found and made safe ("detected and cleared two IEDs", "located a
 #: landmine"): ACLED Codebook, Disrupted weapons use (the defusal, destruction or seizure
