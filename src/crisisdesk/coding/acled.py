@@ -392,7 +392,8 @@ MARCH_WORD = r"(?-i:march|[Mm]arch(?:es|ed|ing|ers?))"
 DEMONSTRATING = re.compile(rf"\b(protest\w*|demonstrat\w*|{MARCH_WORD}|sit-in|barricad\w*|supporters of|"
                            r"(burn\w*|burnt) (tires|tyres)|threw stones|stones|rioted|riots?|rioters?)\b", re.I)
 #: Property attacked, looted or destroyed (ACLED Looting/property destruction).
-PROPERTY_HARM = re.compile(r"\b(burn(ed|t|ing)?|set (\w+ )?(ablaze|on fire|fire to)|set fire|torch\w*|ransack\w*|loot\w*|"
+PROPERTY_HARM = re.compile(r"\b(burn(ed|t|ing)?|set (\w+ )?(ablaze|on fire|fire to)|set (the |their |its )?(\w+ )?"
+                           r"(alight|ablaze|on fire)|set fire|torch\w*|ransack\w*|loot\w*|(drove|made|ran) off with|"
                            r"plunder\w*|pillag\w*|stole|stolen|steal\w*|rob(bed|bery|beries)?|stripp\w+|razed|vandali[sz]\w*|"
                            r"(seiz\w+|took|taking|carried off|rustl\w*) (\w+ ){0,3}(livestock|cattle|animals|goods|belongings|"
                            r"vehicles?|motorbikes?|motorcycles?|money|cash|phones?|property|equipment))\b", re.I)
@@ -868,7 +869,11 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
         if hint == "Disrupted weapons use" and armed_base_dismantled(sentence):
             return "Armed clash"
         if hint == "Disrupted weapons use" and stopped_travellers(sentence, sources, armed):
-            return "Abduction/forced disappearance" if PEOPLE_TAKEN.search(sentence) and not killed else "Attack"
+            if PEOPLE_TAKEN.search(sentence) and not killed:
+                return "Abduction/forced disappearance"
+            if not killed and not people_harmed(sentence) and PROPERTY_HARM.search(sentence):
+                return "Looting/property destruction"  # vehicles burned or driven off, nobody hurt (codebook)
+            return "Attack"
         if hint == "Disrupted weapons use" and fought_or_harmed(sentence):
             # an interception or a raid with fighting or people hurt: a Battle with an armed
             # side or fighting words, else violence against civilians (codebook)
@@ -1960,7 +1965,9 @@ def stopped_travellers(sentence: str, sources: list[ActorRef], armed) -> bool:  
     ACLED Disrupted weapons use, which is the interception or seizure of weapons and
     explosives (ACLED Codebook, Disrupted weapons use). The travellers are civilians:
     Violence against civilians (Abduction/forced disappearance when they are taken
-    away, else Attack)."""
+    away, else Attack), unless nobody is hurt and only the vehicles or loads are burned or
+    taken (:data:`PROPERTY_HARM`): Strategic developments - Looting/property destruction
+    (codebook; session 20, tests/acled_notes7.py: tankers stopped and set alight)."""
     if not INTERCEPTED.search(sentence) or WEAPON_WORDS.search(sentence):
         return False
     return any(armed(s) and s.sector not in STATE_FORCE_SECTORS for s in sources) or (
