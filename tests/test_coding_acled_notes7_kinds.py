@@ -8,7 +8,10 @@
   civilians (:data:`crisisdesk.coding.acled.ARMED_ESCORT`);
 - a car bomb driven at a camp, then an assault on foot: a remote weapon used in a ground
   assault, Battles - Armed clash (ACLED Codebook, Battles;
-  :func:`crisisdesk.coding.acled.forces_fired_on_after_device`).
+  :func:`crisisdesk.coding.acled.forces_fired_on_after_device`);
+- vehicles stopped or intercepted and set alight or driven off with, nobody hurt:
+  Strategic developments - Looting/property destruction (ACLED Codebook; nobody harmed,
+  so no Violence against civilians; :data:`crisisdesk.coding.acled.PROPERTY_HARM`).
 
 Every sentence is written for these tests (none is taken from the notes set or any data
 file); each failed at s20-int 366a9d4. The typing rules alone are tested
@@ -26,6 +29,9 @@ from tests.support.annotation import rule_acled_types as types
 MILITANTS = ActorRef("militants", sector="REB", generic=True)
 CONVOY = ActorRef("convoy", sector="CVL", generic=True)
 CAMP = ActorRef("camp", sector="MIL", generic=True)
+GUNMEN = ActorRef("gunmen", sector="REB", generic=True)
+TANKERS = ActorRef("tankers", sector="CVL", generic=True)
+LOOTING = ("Strategic developments", "Looting/property destruction")
 CLASH = ("Battles", "Armed clash")
 IED = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
 
@@ -68,3 +74,20 @@ def test_a_car_bomb_with_no_ground_assault_stays_an_explosion():
     sentence = "A car bomb went off outside a hotel used by soldiers in Sevare, then the street caught fire."
     assert not forces_fired_on_after_device(sentence)
     assert types(sentence, [MILITANTS], [], hint="Remote explosive/landmine/IED") == IED
+
+
+@pytest.mark.parametrize("sentence, how", [
+    ("Armed men stopped three fuel tankers on the road to Kati and set the tankers alight after ordering the drivers out.",
+     {}),
+    ("Gunmen held up a lorry convoy of traders near Nara and drove off with two of the lorries.", {}),
+    ("Gunmen intercepted two lorries near Kona and set them alight; the drivers were unhurt.",
+     {"event_type": "COERCE", "hint": "Disrupted weapons use"}),
+])
+def test_vehicles_burned_or_taken_with_nobody_hurt_are_looting(sentence, how):
+    assert types(sentence, [GUNMEN], [TANKERS], **how) == LOOTING
+
+
+def test_vehicles_burned_and_a_driver_shot_stay_an_attack():
+    sentence = "Gunmen intercepted two lorries near Kona, set them alight and shot a driver."
+    assert types(sentence, [GUNMEN], [TANKERS], event_type="COERCE", hint="Disrupted weapons use") == \
+        ("Violence against civilians", "Attack")
