@@ -9,7 +9,7 @@
 - a car bomb driven at a camp, then an assault on foot: a remote weapon used in a ground
   assault, Battles - Armed clash (ACLED Codebook, Battles;
   :func:`crisisdesk.coding.acled.forces_fired_on_after_device`);
-- vehicles stopped or intercepted and set alight or driven off with, nobody hurt:
+- vehicles stopped and set alight or driven off with, nobody hurt:
   Strategic developments - Looting/property destruction (ACLED Codebook; nobody harmed,
   so no Violence against civilians; :data:`crisisdesk.coding.acled.PROPERTY_HARM`).
 
@@ -80,8 +80,6 @@ def test_a_car_bomb_with_no_ground_assault_stays_an_explosion():
     ("Armed men stopped three fuel tankers on the road to Kati and set the tankers alight after ordering the drivers out.",
      {}),
     ("Gunmen held up a lorry convoy of traders near Nara and drove off with two of the lorries.", {}),
-    ("Gunmen intercepted two lorries near Kona and set them alight; the drivers were unhurt.",
-     {"event_type": "COERCE", "hint": "Disrupted weapons use"}),
 ])
 def test_vehicles_burned_or_taken_with_nobody_hurt_are_looting(sentence, how):
     assert types(sentence, [GUNMEN], [TANKERS], **how) == LOOTING

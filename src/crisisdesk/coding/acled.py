@@ -869,11 +869,7 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
         if hint == "Disrupted weapons use" and armed_base_dismantled(sentence):
             return "Armed clash"
         if hint == "Disrupted weapons use" and stopped_travellers(sentence, sources, armed):
-            if PEOPLE_TAKEN.search(sentence) and not killed:
-                return "Abduction/forced disappearance"
-            if not killed and not people_harmed(sentence) and PROPERTY_HARM.search(sentence):
-                return "Looting/property destruction"  # vehicles burned or driven off, nobody hurt (codebook)
-            return "Attack"
+            return "Abduction/forced disappearance" if PEOPLE_TAKEN.search(sentence) and not killed else "Attack"
         if hint == "Disrupted weapons use" and fought_or_harmed(sentence):
             # an interception or a raid with fighting or people hurt: a Battle with an armed
             # side or fighting words, else violence against civilians (codebook)
@@ -1965,9 +1961,7 @@ def stopped_travellers(sentence: str, sources: list[ActorRef], armed) -> bool:  
     ACLED Disrupted weapons use, which is the interception or seizure of weapons and
     explosives (ACLED Codebook, Disrupted weapons use). The travellers are civilians:
     Violence against civilians (Abduction/forced disappearance when they are taken
-    away, else Attack), unless nobody is hurt and only the vehicles or loads are burned or
-    taken (:data:`PROPERTY_HARM`): Strategic developments - Looting/property destruction
-    (codebook; session 20, tests/acled_notes7.py: tankers stopped and set alight)."""
+    away, else Attack)."""
     if not INTERCEPTED.search(sentence) or WEAPON_WORDS.search(sentence):
         return False
     return any(armed(s) and s.sector not in STATE_FORCE_SECTORS for s in sources) or (
