@@ -44,7 +44,7 @@ import hashlib
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
@@ -62,7 +62,7 @@ from crisisdesk.coding.acled import (AIR_BOMBING, ARMED_PEOPLE, PEOPLE_HARMED, R
                                      people_attacked, property_only, protest_dispersed_later)
 from crisisdesk.coding.acled_model import AcledSubtypeModel, blended_types, load_acled_model
 from crisisdesk.coding.delexicalise import NameMasks
-from crisisdesk.coding.counts import count_people, parse_number, remains_noun
+from crisisdesk.coding.counts import count_people, parse_number, remains_noun, revised_toll
 from crisisdesk.coding.crime import names_organised_crime
 from crisisdesk.coding.hazards import conflict_setting, hazard_cause
 from crisisdesk.coding.headline import headline_mentions
@@ -334,6 +334,8 @@ class EventCoder:
                                           lambda tok: own_time(tok, anchored_times))
             candidates = [] if _section_label(sent) or _preview_list(sent) or _topic_heading(sent, sentence_actors) \
                 else [c for c in candidates if not _nobody_harmed(c.token)]
+            if candidates and _toll_of_told_attack(sent, candidates, mentions, article, offset):
+                candidates = []  # "Three soldiers lost their lives.": the attack told before, its toll (_add_toll)
             if mentions and _shows_footage(sent) and _violence_told_before(mentions, article, paragraph):
                 footage.add(paragraph)  # the told event's footage: its story goes on across this paragraph
                 candidates = [c for c in candidates if not _depicts_told_event(c, mentions, article, paragraph)]
@@ -1637,10 +1639,45 @@ def _add_toll(sent, mentions: list[EventMention], article: Article, offset: int)
         # two figures for one toll, the lower kept (ACLED: the most conservative estimate)
         host.fatalities = killed if (killed.min or 0) < (host.fatalities.min or 0) else host.fatalities
         return
+    if killed is not None and any(t.lemma_.lower() == "toll" and revised_toll(t) is not None for t in sent):
+        host.fatalities = killed  # "The death toll rose to 12": the new total, not 12 more
+        host.injured = _plus(host.injured, injured)
+        return
     if restated_toll(host, killed, injured, sent, ADDITION_WORDS) and not _other_victims(host.fatalities, killed):
         return  # "Gunmen killed five officers. Five policemen died in the attack, an official said."
     host.fatalities = _plus(host.fatalities, killed)
     host.injured = _plus(host.injured, injured)
+
+
+#: Verbs whose agentless use tells casualties, not an act ("three soldiers were killed",
+#: "five others were wounded", "two died", "lost their lives").
+CASUALTY_VERBS = frozenset({"kill", "die", "perish", "succumb", "wound", "injure", "hurt", "lose"})
+
+
+def _toll_of_told_attack(sent, candidates: list["_Candidate"], mentions: list[EventMention],  # noqa: ANN001
+                         article: Article, offset: int) -> bool:
+    """Whether a sentence whose only events are casualties with no doer ("Three soldiers
+    lost their lives and five others were wounded.", "Four soldiers were killed in the
+    fighting.") gives the toll of the attack told just before it in its paragraph (the
+    host of :func:`toll_host`, a PLOVER ASSAULT): every candidate is a violent
+    :data:`CASUALTY_VERBS` trigger with no source and no "by" agent, the sentence gives
+    a toll (:func:`count_people`) and names no time and no place of its own other than
+    the host's (a date or another place is another incident: "On Wednesday two
+    soldiers were killed near Gao"). ACLED Codebook: fatalities are those of the event;
+    a follow-up sentence of one report is no second event. ``sent``: the Span;
+    ``mentions``: those coded so far, in text order."""
+    if not all(c.event_type in VIOLENT and c.token.lemma_.lower() in CASUALTY_VERBS and not c.sources
+               and not any(ch.dep_ == "agent" for ch in c.token.children) for c in candidates):
+        return False
+    if count_people(sent, "killed") is None and count_people(sent, "injured") is None:
+        return False
+    paragraph = _paragraph_start(article, sent.start_char + offset)
+    host = toll_host(mentions, lambda m: _paragraph_start(article, m.evidence.trigger.start) == paragraph)
+    if host is None or host.event_type not in VIOLENT:
+        return False
+    host_place = host.place.name if host.place else ""
+    return not any(t.ent_type_ in {"DATE", "TIME"} or (t.ent_type_ in {"GPE", "LOC", "FAC"} and t.text not in host_place
+                                                       and t.text not in host.evidence.sentence) for t in sent)
 
 
 #: Verbs by which a toll sentence gives another source's figure ("Witnesses reported
@@ -4757,7 +4794,8 @@ def _incident_tolls(sent, candidates: list[_Candidate],  # noqa: ANN001 - a spaC
     the camp, 11 soldiers were killed ..., the militants burned the camp"), event type 1
     broken. Keys: trigger token index; values: (killed, injured)."""
     violent = [c for c in candidates if c.event_type in VIOLENT]
-    if len(violent) < 2 or not all(_times_apart(time_of(a.token), time_of(b.token))
+    if len(violent) < 2 or not all(_times_apart(_when_clause_point(a.token, time_of(a.token)),
+                                                _when_clause_point(b.token, time_of(b.token)))
                                    for a, b in zip(violent, violent[1:])):
         return {}
     cuts = [sent.start] + [_clause_start(c.token, before.token) for before, c in zip(violent, violent[1:])] \
@@ -4863,6 +4901,25 @@ def _times_apart(a: TimeExpression | None, b: TimeExpression | None) -> bool:
     and this week's Monday are two incidents, each with its own toll (ACLED codebook: an
     event is one altercation on one day)."""
     return _times_disagree(a, b) or (a is not None and b is not None and (a.end < b.start or b.end < a.start))
+
+
+def _when_clause_point(trigger: Token, when: TimeExpression | None) -> TimeExpression | None:
+    """The time of an act told in a "when" clause on the object of "since" ("the worst
+    attack since 2019, when jihadists killed 50 people"): the point "since" names (2019,
+    at its precision), not the interval from it to the report, which would hold this
+    week's incident too. Any other trigger keeps ``when`` (its own time, or None)."""
+    if when is None or trigger.dep_ != "relcl" or not when.text.lower().startswith("since ") \
+            or not any(c.lower_ == "when" for c in trigger.children) \
+            or not (trigger.head.dep_ == "pobj" and trigger.head.head.lower_ == "since"):
+        return when
+    if when.precision == "year":
+        end = date(when.start.year, 12, 31)
+    elif when.precision == "month":
+        end = (date(when.start.year + when.start.month // 12, when.start.month % 12 + 1, 1)
+               - timedelta(days=1))
+    else:
+        end = when.start
+    return replace(when, end=end)
 
 
 def _hedged_toll(cand: _Candidate) -> bool:
