@@ -10,6 +10,8 @@ written for these tests (real spaCy model and annotation stage, the session
   50 people") keeps its own toll: the current incident's is its own.
 - "In 2013, French troops drove the jihadists out of Gao" is historical.
 - A denial of reports of an attack is no attack: the attack is not asserted.
+- A donor's announcement of its aid is the aid given: asserted, not claimed; a donor's
+  report of a delivery stays its claim.
 - Page chrome: bullet lines under "Related Posts" and "Also read: <headline>" lines are
   dropped by the cleaner.
 """
@@ -35,7 +37,10 @@ SINCE_WHEN = ("Gunmen killed seven villagers near Ansongo on Tuesday, the deadli
               "when jihadists killed 40 people.")
 YEAR_FIRST = "In 2013, French troops drove the jihadists out of Gao."
 DENIED_REPORTS = "The ministry denies reports that a health centre in Kandi was attacked on Sunday."
-SENTENCES = (LOST_LIVES, KILLED_IN_FIGHTING, TOLL_ROSE, OTHER_DAY_TOLL, SINCE_WHEN, YEAR_FIRST, DENIED_REPORTS)
+AID_ANNOUNCED = "Japan announced 3 million dollars in emergency aid for flood victims in Maradi on Tuesday."
+AID_SAID_SENT = "Japan said it had delivered 40 tonnes of food aid to Maradi on Tuesday."
+SENTENCES = (LOST_LIVES, KILLED_IN_FIGHTING, TOLL_ROSE, OTHER_DAY_TOLL, SINCE_WHEN, YEAR_FIRST, DENIED_REPORTS,
+             AID_ANNOUNCED, AID_SAID_SENT)
 
 
 @pytest.fixture(scope="module")
@@ -88,6 +93,13 @@ def test_denied_attack_is_not_asserted(coded):  # noqa: ANN001
     mentions = coded[DENIED_REPORTS]
     assert not [m for m in _assaults(mentions) if m.status == "asserted"]
     assert [m.event_type for m in mentions if m.status == "asserted"] == ["REJECT"]
+
+
+def test_announced_aid_is_asserted(coded):  # noqa: ANN001
+    aid = [m for m in coded[AID_ANNOUNCED] if m.event_type == "AID"]
+    assert aid and aid[0].status == "asserted" and aid[0].claimed_by is None
+    delivered = [m for m in coded[AID_SAID_SENT] if m.event_type == "AID"]
+    assert delivered and delivered[0].status == "claimed"
 
 
 def test_count_of_lives_lost_and_revised_toll(annotator):  # noqa: ANN001

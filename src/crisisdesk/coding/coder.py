@@ -859,6 +859,8 @@ class EventCoder:
         result = attributed_status(attribution, _speaker_is_party(attribution, index, sentence_actors,
                                                                   sources, targets)
                                    or (cand.event_type == "PROTEST" and _organisers(attribution)))
+        if result.status == "claimed" and _own_aid_announced(cand, attribution):
+            result = replace(result, status="asserted", claimed_by=None)  # the announcement gives the aid
         if result.status == "claimed" and attribution is not None and attribution.head is not None:
             author = document_author(attribution.head)
             if author is not None:  # "The statement said ...": the claim is the statement's author's
@@ -1134,6 +1136,23 @@ LATER_STATUSES = {"threatened", "hypothetical"}
 NOBODY = {"nobody", "none", "noone"}
 #: Harm verbs whose patient is a person (lemmas), said with no one harmed in a casualty line.
 HARM_LEMMAS = {"hurt", "injure", "wound", "kill", "harm"}
+
+
+#: Verbs by which a donor makes its aid public ("announced 20 million euros in aid").
+AID_ANNOUNCING_VERBS = frozenset({"announce", "pledge", "unveil", "approve", "allocate", "release"})
+
+
+def _own_aid_announced(cand: _Candidate, attribution: Attribution | None) -> bool:
+    """Whether an AID event is its donor's own announcement: the speaker is the head of
+    the subject of an announcing verb (:data:`AID_ANNOUNCING_VERBS`) that governs the aid
+    trigger ("The European Union announced 20 million euros in humanitarian aid"). The
+    announcement is the act of giving (PLOVER AID: provide or pledge aid; CAMEO 07x
+    counts pledges), so it is asserted, not a claim the donor makes about itself."""
+    if cand.event_type != "AID" or attribution is None or attribution.head is None:
+        return False
+    verb = attribution.head.head
+    return attribution.head.dep_ == "nsubj" and verb.lemma_.lower() in AID_ANNOUNCING_VERBS \
+        and any(t.i == cand.token.i for t in verb.subtree)
 
 
 def _condition_clause(tok: Token) -> bool:
