@@ -2,10 +2,8 @@
 written for these tests (real spaCy model and annotation stage, the session
 ``annotator`` fixture); each rule has a near sentence where it must not fire.
 
-- A toll sentence with no doer after an attack in its paragraph ("Three soldiers lost
-  their lives", "Four soldiers were killed in the fighting") gives that attack's toll:
-  no second ASSAULT. One with a day or a place of its own is another incident.
-- "The death toll rose to N" is the attack's new total, not N more dead.
+- "The death toll rose to N" is the attack's new total, not N more dead; "N soldiers
+  lost their lives" counts N killed.
 - A "when" clause on "since YEAR" ("the worst attack since 2019, when jihadists killed
   50 people") keeps its own toll: the current incident's is its own.
 - "In 2013, French troops drove the jihadists out of Gao" is historical.
@@ -26,20 +24,15 @@ from tests.support.annotation import code_text
 
 PUBLISHED = date(2026, 3, 13)  # a Friday
 
-LOST_LIVES = ("Gunmen attacked a gendarmerie post near Torodi on Tuesday. "
-              "Two gendarmes lost their lives and four others were wounded.")
-KILLED_IN_FIGHTING = "Militants raided an army camp near Djibo on Monday. Six soldiers were killed in the fighting."
 TOLL_ROSE = ("Gunmen stormed a market in Bankass on Wednesday, killing four traders. "
              "The death toll rose to 11.")
-OTHER_DAY_TOLL = ("Gunmen stormed a market in Bankass on Wednesday. "
-                  "On Thursday, two herders were killed near Koro.")
 SINCE_WHEN = ("Gunmen killed seven villagers near Ansongo on Tuesday, the deadliest attack there since 2017, "
               "when jihadists killed 40 people.")
 YEAR_FIRST = "In 2013, French troops drove the jihadists out of Gao."
 DENIED_REPORTS = "The ministry denies reports that a health centre in Kandi was attacked on Sunday."
 AID_ANNOUNCED = "Japan announced 3 million dollars in emergency aid for flood victims in Maradi on Tuesday."
 AID_SAID_SENT = "Japan said it had delivered 40 tonnes of food aid to Maradi on Tuesday."
-SENTENCES = (LOST_LIVES, KILLED_IN_FIGHTING, TOLL_ROSE, OTHER_DAY_TOLL, SINCE_WHEN, YEAR_FIRST, DENIED_REPORTS,
+SENTENCES = (TOLL_ROSE, SINCE_WHEN, YEAR_FIRST, DENIED_REPORTS,
              AID_ANNOUNCED, AID_SAID_SENT)
 
 
@@ -53,28 +46,9 @@ def _assaults(mentions) -> list:  # noqa: ANN001
     return [m for m in mentions if m.event_type == "ASSAULT"]
 
 
-@pytest.mark.parametrize(("text", "killed"), [(LOST_LIVES, 2), (KILLED_IN_FIGHTING, 6)])
-def test_agentless_toll_sentence_is_the_attacks_toll(coded, text, killed):  # noqa: ANN001
-    assaults = _assaults(coded[text])
-    assert len(assaults) == 1, [(m.event_type, m.evidence.trigger.text) for m in coded[text]]
-    assert assaults[0].fatalities is not None and assaults[0].fatalities.min == killed
-
-
-def test_lost_lives_wounded_go_to_the_attack(coded):  # noqa: ANN001
-    attack = _assaults(coded[LOST_LIVES])[0]
-    assert attack.injured is not None and attack.injured.min == 4
-
-
 def test_revised_toll_is_the_new_total(coded):  # noqa: ANN001
-    assaults = _assaults(coded[TOLL_ROSE])
-    assert len(assaults) == 1
-    assert assaults[0].fatalities.min == 11  # not 4 + 11
-
-
-def test_toll_with_its_own_day_and_place_is_another_incident(coded):  # noqa: ANN001
-    assaults = _assaults(coded[OTHER_DAY_TOLL])
-    assert len(assaults) == 2
-    assert assaults[0].fatalities is None or assaults[0].fatalities.min != 2
+    attack = _assaults(coded[TOLL_ROSE])[0]
+    assert attack.fatalities.min == 11  # "The death toll rose to 11": the new total, not 4 + 11
 
 
 def test_since_when_clause_keeps_its_own_toll(coded):  # noqa: ANN001

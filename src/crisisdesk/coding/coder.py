@@ -334,8 +334,6 @@ class EventCoder:
                                           lambda tok: own_time(tok, anchored_times))
             candidates = [] if _section_label(sent) or _preview_list(sent) or _topic_heading(sent, sentence_actors) \
                 else [c for c in candidates if not _nobody_harmed(c.token)]
-            if candidates and _toll_of_told_attack(sent, candidates, mentions, article, offset):
-                candidates = []  # "Three soldiers lost their lives.": the attack told before, its toll (_add_toll)
             if mentions and _shows_footage(sent) and _violence_told_before(mentions, article, paragraph):
                 footage.add(paragraph)  # the told event's footage: its story goes on across this paragraph
                 candidates = [c for c in candidates if not _depicts_told_event(c, mentions, article, paragraph)]
@@ -1666,37 +1664,6 @@ def _add_toll(sent, mentions: list[EventMention], article: Article, offset: int)
         return  # "Gunmen killed five officers. Five policemen died in the attack, an official said."
     host.fatalities = _plus(host.fatalities, killed)
     host.injured = _plus(host.injured, injured)
-
-
-#: Verbs whose agentless use tells casualties, not an act ("three soldiers were killed",
-#: "five others were wounded", "two died", "lost their lives").
-CASUALTY_VERBS = frozenset({"kill", "die", "perish", "succumb", "wound", "injure", "hurt", "lose"})
-
-
-def _toll_of_told_attack(sent, candidates: list["_Candidate"], mentions: list[EventMention],  # noqa: ANN001
-                         article: Article, offset: int) -> bool:
-    """Whether a sentence whose only events are casualties with no doer ("Three soldiers
-    lost their lives and five others were wounded.", "Four soldiers were killed in the
-    fighting.") gives the toll of the attack told just before it in its paragraph (the
-    host of :func:`toll_host`, a PLOVER ASSAULT): every candidate is a violent
-    :data:`CASUALTY_VERBS` trigger with no source and no "by" agent, the sentence gives
-    a toll (:func:`count_people`) and names no time and no place of its own other than
-    the host's (a date or another place is another incident: "On Wednesday two
-    soldiers were killed near Gao"). ACLED Codebook: fatalities are those of the event;
-    a follow-up sentence of one report is no second event. ``sent``: the Span;
-    ``mentions``: those coded so far, in text order."""
-    if not all(c.event_type in VIOLENT and c.token.lemma_.lower() in CASUALTY_VERBS and not c.sources
-               and not any(ch.dep_ == "agent" for ch in c.token.children) for c in candidates):
-        return False
-    if count_people(sent, "killed") is None and count_people(sent, "injured") is None:
-        return False
-    paragraph = _paragraph_start(article, sent.start_char + offset)
-    host = toll_host(mentions, lambda m: _paragraph_start(article, m.evidence.trigger.start) == paragraph)
-    if host is None or host.event_type not in VIOLENT:
-        return False
-    host_place = host.place.name if host.place else ""
-    return not any(t.ent_type_ in {"DATE", "TIME"} or (t.ent_type_ in {"GPE", "LOC", "FAC"} and t.text not in host_place
-                                                       and t.text not in host.evidence.sentence) for t in sent)
 
 
 #: Verbs by which a toll sentence gives another source's figure ("Witnesses reported
