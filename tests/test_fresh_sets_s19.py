@@ -36,9 +36,11 @@ WRITTEN_NEWS7_FIRST_RUN = {"required": 36, "type": 55, "source": 41, "target": 2
 #: ACCUSE where a gold event lists only the older DISAPPROVE, F6 and B9): required 44/51,
 #: type 63, source 50, target 35, country 55, place 31, within_km 18, date 40, date_precision
 #: 40, status 47; spurious 31, violations 7. The set is in-sample from then on.
+#: Session 20 (s20-english): status 47 -> 49 (aid announced by its donor is asserted),
+#: spurious 31 -> 30 and violations 7 -> 6 (the Borno page's "Related Posts" links dropped).
 WRITTEN_NEWS7_PINNED = {**WRITTEN_NEWS7_FIRST_RUN, "required": 44, "type": 63, "source": 50, "target": 35,
-                        "country": 55, "place": 31, "within_km": 18, "date": 40, "date_precision": 40, "status": 47,
-                        "spurious": 31, "violations": 7}
+                        "country": 55, "place": 31, "within_km": 18, "date": 40, "date_precision": 40, "status": 49,
+                        "spurious": 30, "violations": 6}
 
 #: plover_written6 at c6fde82: type 127/160 (0.794), source code 124/160 (0.775), target code 73/131.
 PLOVER6_FIRST_RUN = {"type": 127, "source": 124, "target": 73}

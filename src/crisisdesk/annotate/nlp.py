@@ -29,7 +29,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from crisisdesk.annotate.actors import ActorDictionary
 from crisisdesk.annotate.gazetteer import Gazetteer, _is_latin, regions_data
@@ -213,10 +213,61 @@ def prepare_pipeline(nlp: Language, gazetteer: Gazetteer, actors: ActorDictionar
     if nlp.lang == "fr":
         for form in FRENCH_HYPHENATED_NOUNS:  # one token, so the parser reads one noun
             nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
+        add_french_tag_fixes(nlp)
     add_gazetteer_ruler(nlp, gazetteer, actors, excluded=_MONTHS_DAYS_FR if nlp.lang == "fr" else _MONTHS_DAYS)
     if nlp.lang in ENTITY_LABEL_MAP and ENTITY_LABELS_NAME not in nlp.pipe_names:
         after = {"after": "ner"} if "ner" in nlp.pipe_names else {"last": True}
         nlp.add_pipe(ENTITY_LABELS_NAME, **after)
+
+
+FRENCH_TAG_FIXES_NAME = "crisisdesk_french_tags"
+#: Event nouns with no other part of speech in French that ``fr_core_news_sm`` tags as a
+#: verb, adjective or adverb ("Le raid a fait ...": VERB, "Un raid aérien": ADJ, "lors du
+#: raid": VERB): found by tagging each one-word noun of ``lexicon/triggers.fr.yaml`` in
+#: four sentence frames (session 20); "raid" and "rapt" are nouns only (Trésor de la
+#: langue française).
+FRENCH_NOUNS_ONLY = ("raid", "raids", "rapt", "rapts")
+#: Number words spaCy's French ``like_num`` accepts that are no cardinals before a noun:
+#: the article "un(e)" and ordinals (spaCy ``lang/fr/lex_attrs.py``).
+NOT_CARDINALS = ("un", "une", "premier", "première", "second", "seconde")
+
+
+def french_tag_patterns() -> list[dict]:
+    """``attribute_ruler`` patterns correcting the small French model's part-of-speech
+    tags where counts and triggers read them:
+
+    - a cardinal number word (spaCy's ``LIKE_NUM``, letters only, not in
+      :data:`NOT_CARDINALS` nor an ordinal in "-ème") not tagged NUM, right before a
+      plural noun or adjective (ends in -s/-x or ``Number=Plur``): NUM. A cardinal before
+      a noun is its determiner (*Le Bon Usage*, the numeral determiner); the model tagged
+      "Neuf soldats" DET, "Douze soldats" PROPN, "tué neuf terroristes" VERB. The
+      adjective "neuf" (new) follows its noun ("un camion neuf") and is kept;
+    - the nouns of :data:`FRENCH_NOUNS_ONLY` tagged otherwise: NOUN.
+
+    Returns the patterns in ``AttributeRuler.add_patterns`` form."""
+    cardinal = {"LIKE_NUM": True, "IS_ALPHA": True, "POS": {"NOT_IN": ["NUM"]},
+                "LOWER": {"NOT_IN": list(NOT_CARDINALS)}, "SUFFIX": {"NOT_IN": ["ème"]}}
+    nominal = ["NOUN", "PROPN", "ADJ"]
+    return [
+        {"patterns": [[cardinal, {"POS": {"IN": nominal}, "LOWER": {"REGEX": "[sx]$"}}],
+                      [cardinal, {"POS": {"IN": nominal}, "MORPH": {"IS_SUPERSET": ["Number=Plur"]}}]],
+         "attrs": {"POS": "NUM", "TAG": "NUM"}, "index": 0},
+        {"patterns": [[{"LOWER": {"IN": list(FRENCH_NOUNS_ONLY)}, "POS": {"NOT_IN": ["NOUN", "PROPN"]}}]],
+         "attrs": {"POS": "NOUN", "TAG": "NOUN"}},
+    ]
+
+
+def add_french_tag_fixes(nlp: Language) -> None:
+    """Add an ``attribute_ruler`` named :data:`FRENCH_TAG_FIXES_NAME` with
+    :func:`french_tag_patterns` after the pipeline's own ``attribute_ruler`` (else after
+    the parser, else last), so the lemmatizer reads the corrected tags. The parse itself
+    is the model's: only the tags change."""
+    if FRENCH_TAG_FIXES_NAME in nlp.pipe_names:
+        return
+    where = next(({"after": name} for name in ("attribute_ruler", "parser", "morphologizer") if name in nlp.pipe_names),
+                 {"last": True})
+    ruler = nlp.add_pipe("attribute_ruler", name=FRENCH_TAG_FIXES_NAME, **where)
+    ruler.add_patterns(french_tag_patterns())
 
 
 def add_paragraph_breaks(nlp: Language) -> None:
@@ -373,7 +424,8 @@ def guard_sentence_starts(doc: Doc) -> Doc:
     - a number after an abbreviation that introduces one ("approx. 50", "No. 4");
     - tokens inside a bracketed aside closed within :data:`MAX_ASIDE_TOKENS` tokens of
       the same paragraph ("(coded as X at geoprecision 2. Date approximate)"), so the
-      event and its toll or place are not cut apart.
+      event and its toll or place are not cut apart;
+    - a lower-case word right after a comma on the same line (:func:`_guard_after_commas`).
 
     Paragraph breaks (:func:`mark_paragraph_breaks`) are never undone. Returns ``doc``.
     """
@@ -387,7 +439,90 @@ def guard_sentence_starts(doc: Doc) -> Doc:
                 or (token.like_num and abbreviation.rstrip(".") in NUMBER_ABBREVIATIONS)):
             token.is_sent_start = False
     _guard_asides(doc)
+    _guard_after_commas(doc)
     return doc
+
+
+def _guard_after_commas(doc: Doc) -> None:
+    """No sentence starts at a lower-case word right after a comma: a comma separates
+    parts of one sentence, and a sentence starts with a capital (CMOS 8.1). The small
+    French model ended sentences there ("Sept civils, | dont deux enfants, ont été tués
+    ...", "Mercredi, | au moins huit personnes ..."), cutting a toll from its event. A
+    comma before a line break (a whitespace token) or a capitalised word is left to the
+    parser and to the paragraph breaks."""
+    for token in doc[1:]:
+        if comma_continuation(token):
+            token.is_sent_start = False
+
+
+def comma_continuation(token: Token) -> bool:
+    """Whether ``token`` is a lower-case word right after a comma (no whitespace token
+    between): it goes on with the sentence of the comma (:func:`_guard_after_commas`)."""
+    return token.i > 0 and token.doc[token.i - 1].text == "," and not token.is_space and token.text[:1].islower()
+
+
+JOINED_SPLITS_NAME = "crisisdesk_joined_splits"
+#: Words that open a part of the group named before the comma ("Sept civils, dont deux
+#: enfants", "onze soldats, parmi lesquels", "five people, including two children"), as
+#: the French count rules read them (``coding.french_counts.INCLUDED_WORDS``).
+PART_OPENERS = frozenset({"dont", "parmi", "notamment", "including", "among"})
+
+
+def join_comma_splits(doc: Doc) -> Doc:
+    """Join the sentences the parser ended at a comma anyway: the parser keeps a preset
+    boundary out of its transitions, but it may still leave two trees there, and a
+    Doc's sentences are its trees (``Token.is_sent_start`` is read from them). For each
+    sentence opening with a :func:`comma_continuation` word, the root of one part is hung
+    on the other's (:func:`_hang_fragment`), so the tree, and the sentence, is one.
+    Returns ``doc``; a Doc without a parse is left unchanged. Place after the parser."""
+    if not doc.has_annotation("DEP"):
+        return doc
+    i = 1
+    while i < len(doc):
+        token = doc[i]
+        if token.is_sent_start and comma_continuation(token):
+            _hang_fragment(doc[i - 1].sent.root, token.sent.root, token)
+        i += 1
+    return doc
+
+
+def _clausal(token: Token) -> bool:
+    """Whether ``token`` heads a clause: a verb, or a word with a subject, auxiliary or copula."""
+    return token.pos_ in {"VERB", "AUX"} or any(c.dep_.startswith(("nsubj", "aux", "cop")) for c in token.children)
+
+
+def _hang_fragment(before: Token, after: Token, first: Token) -> None:
+    """Hang the root ``before`` of the words before the comma and the root ``after`` of the
+    words from ``first`` on into one tree:
+
+    - a clause whose subject opens with a :data:`PART_OPENERS` word after a noun ("Sept
+      civils, | dont deux enfants, ont été tués"): that noun (the word before the comma)
+      is the subject, the part its apposition, and the rest before it, if any, an
+      oblique ("Mercredi, au moins huit personnes, | dont ...");
+    - a noun phrase with no preposition before a clause with no subject ("Les soldats, |
+      selon l'armée, ont repoussé ..."): the subject (passive when the verb has a
+      passive auxiliary);
+    - any other phrase before a clause ("Mercredi, | au moins huit personnes ..."): an
+      oblique of it;
+    - else the words after the comma depend on the words before: an adverbial clause
+      when they open with a subordinator ("comme médiateur, | pour tenter de ..."), a
+      parataxis otherwise."""
+    if _clausal(after) and not _clausal(before):
+        subject = next((c for c in after.children if c.dep_.startswith("nsubj")), None)
+        group = first.doc[first.i - 2] if first.i >= 2 else before
+        if subject is not None and subject.left_edge.i == first.i and first.lower_ in PART_OPENERS and \
+                group.pos_ in {"NOUN", "PROPN", "ADJ", "NUM", "PRON"}:
+            group.head, group.dep_ = after, subject.dep_
+            subject.head, subject.dep_ = group, "appos"
+            if before != group:
+                before.head, before.dep_ = after, "obl:mod"
+        elif subject is None and not any(c.dep_ == "case" for c in before.children):
+            passive = any(c.dep_ == "aux:pass" for c in after.children)
+            before.head, before.dep_ = after, "nsubj:pass" if passive else "nsubj"
+        else:
+            before.head, before.dep_ = after, "obl:mod"
+    else:
+        after.head, after.dep_ = before, "advcl" if any(c.dep_ == "mark" for c in after.children) else "parataxis"
 
 
 def _guard_asides(doc: Doc) -> None:
@@ -407,6 +542,8 @@ def _guard_asides(doc: Doc) -> None:
 
 if not Language.has_factory(SENTENCE_GUARDS_NAME):
     Language.component(SENTENCE_GUARDS_NAME, func=guard_sentence_starts)
+if not Language.has_factory(JOINED_SPLITS_NAME):
+    Language.component(JOINED_SPLITS_NAME, func=join_comma_splits)
 
 
 def add_sentence_guards(nlp: Language, special_cases: bool = True) -> None:
@@ -422,5 +559,7 @@ def add_sentence_guards(nlp: Language, special_cases: bool = True) -> None:
     for name in ("parser", "senter"):
         if name in nlp.pipe_names:
             nlp.add_pipe(SENTENCE_GUARDS_NAME, before=name)
+            if name == "parser":
+                nlp.add_pipe(JOINED_SPLITS_NAME, after=name)
             return
     nlp.add_pipe(SENTENCE_GUARDS_NAME, last=True)

@@ -44,7 +44,7 @@ import hashlib
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
@@ -62,7 +62,7 @@ from crisisdesk.coding.acled import (AIR_BOMBING, ARMED_PEOPLE, PEOPLE_HARMED, R
                                      people_attacked, property_only, protest_dispersed_later)
 from crisisdesk.coding.acled_model import AcledSubtypeModel, blended_types, load_acled_model
 from crisisdesk.coding.delexicalise import NameMasks
-from crisisdesk.coding.counts import count_people, parse_number, remains_noun
+from crisisdesk.coding.counts import count_people, parse_number, remains_noun, revised_toll
 from crisisdesk.coding.crime import names_organised_crime
 from crisisdesk.coding.hazards import conflict_setting, hazard_cause
 from crisisdesk.coding.headline import headline_mentions
@@ -858,6 +858,8 @@ class EventCoder:
         result = attributed_status(attribution, _speaker_is_party(attribution, index, sentence_actors,
                                                                   sources, targets)
                                    or (cand.event_type == "PROTEST" and _organisers(attribution)))
+        if result.status == "claimed" and _own_aid_announced(cand, attribution):
+            result = replace(result, status="asserted", claimed_by=None)  # the announcement gives the aid
         if result.status == "claimed" and attribution is not None and attribution.head is not None:
             author = document_author(attribution.head)
             if author is not None:  # "The statement said ...": the claim is the statement's author's
@@ -1133,6 +1135,23 @@ LATER_STATUSES = {"threatened", "hypothetical"}
 NOBODY = {"nobody", "none", "noone"}
 #: Harm verbs whose patient is a person (lemmas), said with no one harmed in a casualty line.
 HARM_LEMMAS = {"hurt", "injure", "wound", "kill", "harm"}
+
+
+#: Verbs by which a donor makes its aid public ("announced 20 million euros in aid").
+AID_ANNOUNCING_VERBS = frozenset({"announce", "pledge", "unveil", "approve", "allocate", "release"})
+
+
+def _own_aid_announced(cand: _Candidate, attribution: Attribution | None) -> bool:
+    """Whether an AID event is its donor's own announcement: the speaker is the head of
+    the subject of an announcing verb (:data:`AID_ANNOUNCING_VERBS`) that governs the aid
+    trigger ("The European Union announced 20 million euros in humanitarian aid"). The
+    announcement is the act of giving (PLOVER AID: provide or pledge aid; CAMEO 07x
+    counts pledges), so it is asserted, not a claim the donor makes about itself."""
+    if cand.event_type != "AID" or attribution is None or attribution.head is None:
+        return False
+    verb = attribution.head.head
+    return attribution.head.dep_ == "nsubj" and verb.lemma_.lower() in AID_ANNOUNCING_VERBS \
+        and any(t.i == cand.token.i for t in verb.subtree)
 
 
 def _condition_clause(tok: Token) -> bool:
@@ -1637,6 +1656,10 @@ def _add_toll(sent, mentions: list[EventMention], article: Article, offset: int)
         # "31 killed according to the government. Witnesses reported more than 35 dead.":
         # two figures for one toll, the lower kept (ACLED: the most conservative estimate)
         host.fatalities = killed if (killed.min or 0) < (host.fatalities.min or 0) else host.fatalities
+        return
+    if killed is not None and any(t.lemma_.lower() == "toll" and revised_toll(t) is not None for t in sent):
+        host.fatalities = killed  # "The death toll rose to 12": the new total, not 12 more
+        host.injured = _plus(host.injured, injured)
         return
     if restated_toll(host, killed, injured, sent, ADDITION_WORDS) and not _other_victims(host.fatalities, killed):
         return  # "Gunmen killed five officers. Five policemen died in the attack, an official said."
@@ -4769,7 +4792,8 @@ def _incident_tolls(sent, candidates: list[_Candidate],  # noqa: ANN001 - a spaC
     the camp, 11 soldiers were killed ..., the militants burned the camp"), event type 1
     broken. Keys: trigger token index; values: (killed, injured)."""
     violent = [c for c in candidates if c.event_type in VIOLENT]
-    if len(violent) < 2 or not all(_times_apart(time_of(a.token), time_of(b.token))
+    if len(violent) < 2 or not all(_times_apart(_when_clause_point(a.token, time_of(a.token)),
+                                                _when_clause_point(b.token, time_of(b.token)))
                                    for a, b in zip(violent, violent[1:])):
         return {}
     cuts = [sent.start] + [_clause_start(c.token, before.token) for before, c in zip(violent, violent[1:])] \
@@ -4875,6 +4899,25 @@ def _times_apart(a: TimeExpression | None, b: TimeExpression | None) -> bool:
     and this week's Monday are two incidents, each with its own toll (ACLED codebook: an
     event is one altercation on one day)."""
     return _times_disagree(a, b) or (a is not None and b is not None and (a.end < b.start or b.end < a.start))
+
+
+def _when_clause_point(trigger: Token, when: TimeExpression | None) -> TimeExpression | None:
+    """The time of an act told in a "when" clause on the object of "since" ("the worst
+    attack since 2019, when jihadists killed 50 people"): the point "since" names (2019,
+    at its precision), not the interval from it to the report, which would hold this
+    week's incident too. Any other trigger keeps ``when`` (its own time, or None)."""
+    if when is None or trigger.dep_ != "relcl" or not when.text.lower().startswith("since ") \
+            or not any(c.lower_ == "when" for c in trigger.children) \
+            or not (trigger.head.dep_ == "pobj" and trigger.head.head.lower_ == "since"):
+        return when
+    if when.precision == "year":
+        end = date(when.start.year, 12, 31)
+    elif when.precision == "month":
+        end = (date(when.start.year + when.start.month // 12, when.start.month % 12 + 1, 1)
+               - timedelta(days=1))
+    else:
+        end = when.start
+    return replace(when, end=end)
 
 
 def _hedged_toll(cand: _Candidate) -> bool:

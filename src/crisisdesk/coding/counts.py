@@ -594,7 +594,10 @@ def count_people(span: SpacySpan, kind: str = "killed") -> Count | None:
         zero = Count(min=0, max=0)
     else:
         zero = None
+    in_total: set[int] = set()  # the words of a revised toll's clause ("rose to 12 dead")
     for tok in span:
+        if tok.i in in_total:
+            continue
         lemma = tok.lemma_.lower()
         heads: list[Token] = []
         if kind == "killed" and _death_phrase(tok):
@@ -685,6 +688,10 @@ def count_people(span: SpacySpan, kind: str = "killed") -> Count | None:
                         heads = _group(first)  # "two herders, one nurse and three bandits dead": the whole list
                 elif tok.dep_ == "acomp":
                     heads = [c for c in tok.head.children if c.dep_ == "nsubj"]
+            elif lemma == "toll" and (revised := revised_toll(tok)) is not None:
+                counts.append(revised)  # "the death toll rose to 12": the toll's new total
+                in_total.update(t.i for t in tok.head.subtree)  # its figure ("to 12 dead") counted once
+                continue
             elif lemma in COUNTED_NOUN_LEMMAS - {"life"}:
                 num = _number_of(tok)
                 if num is not None:
@@ -693,7 +700,7 @@ def count_people(span: SpacySpan, kind: str = "killed") -> Count | None:
                     continue
                 heads = _of_objects(tok)
             elif lemma in {"life"} and tok.head.lemma_ in {"claim", "take", "lose", "cost"}:
-                heads = _of_objects(tok)
+                heads = _of_objects(tok) or _lives_lost_by(tok)
         if not heads and tok.lower_ in TELEGRAPHIC_WORDS[kind] and tok.i > span.start:
             before = tok.doc[tok.i - 1]  # "two dead, one wounded", "1 killed and 3 wounded"
             value = parse_number(before.text) if before.i not in seen_heads and (before.like_num or before.lower_ in UNITS
@@ -721,6 +728,40 @@ def count_people(span: SpacySpan, kind: str = "killed") -> Count | None:
     lo, hi = _sum([(c.min, c.max) for c in counts])
     whose = ", ".join(dict.fromkeys(c.whose for c in counts if c.whose)) or None
     return Count(min=lo, max=hi, whose=whose, vague=tuple(w for c in counts for w in c.vague))
+
+
+def _lives_lost_by(lives: Token) -> list[Token]:
+    """The victims of "lost their lives" ("three soldiers lost their lives"): the subject
+    of "lose" whose own lives they are (a possessive on "lives"); [] for any other use
+    ("the attack cost them their lives" is read through the object)."""
+    verb = lives.head
+    if verb.lemma_.lower() != "lose" or not any(c.dep_ == "poss" for c in lives.children):
+        return []
+    return [g for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for g in _group(c, verb)]
+
+
+#: Verbs by which a toll reaches a new total ("the toll rose to 12", "has climbed to 15",
+#: "reached 20", "stood at 9").
+TOLL_CHANGE_VERBS = {"rise", "climb", "reach", "increase", "jump", "grow", "stand", "hit", "mount"}
+
+
+def revised_toll(toll: Token) -> Count | None:
+    """The number a death toll reaches, when ``toll`` ("toll", the subject, with "death"
+    or no other noun before it) is the subject of a verb of :data:`TOLL_CHANGE_VERBS`
+    whose "to"/"at" phrase or object gives a number ("The death toll rose to 12", "the
+    toll has reached 20 dead"); None otherwise ("the toll of the floods", an injury toll)."""
+    verb = toll.head
+    if toll.dep_ != "nsubj" or verb.lemma_.lower() not in TOLL_CHANGE_VERBS:
+        return None
+    if any(c.dep_ == "compound" and c.lemma_.lower() not in {"death", "casualty"} for c in toll.children):
+        return None
+    figures = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "at"} for g in c.children
+               if g.dep_ == "pobj"] + [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+    for figure in figures:
+        value = parse_number(figure.text) if figure.like_num else _number_of(figure)
+        if value is not None:
+            return Count(min=value[0], max=value[1])
+    return None
 
 
 LIST_TOKENS = {"NUM", "NOUN", "PROPN", "ADJ", "DET", "CCONJ", "PUNCT"}

@@ -42,7 +42,7 @@ from spacy.tokens import Doc, Token
 
 from crisisdesk.coding.acled import acled_types
 from crisisdesk.coding.french_counts import UNITS as NUMBER_WORDS
-from crisisdesk.coding.french_counts import add_sentence_toll, count_people, nobody_killed
+from crisisdesk.coding.french_counts import TOLL_VERBS, add_sentence_toll, count_people, nobody_killed, zero_toll
 from crisisdesk.coding.french_gloss import english_gloss
 from crisisdesk.coding.french_lexicon import FrenchLexicon, arguments_head, noun_like, packaged_lexicon, verb_like
 from crisisdesk.coding.french_roles import (FrenchActors, doer_of_light_verb, light_verb, noun_roles,
@@ -169,6 +169,8 @@ class FrenchCoder:
                         mentions, issuer)) is not None:
                     # "..., précise le texte": the document told before speaks, its issuer's claim
                     mention.status, mention.claimed_by = "claimed", document
+                if _zero_toll_of_event(cand.token, mention, mentions):
+                    continue  # "L'explosion n'a fait aucune victime": no victim of the explosion told before
                 if _retold_attack_toll(cand.token, mention, mentions):
                     continue  # "L'attaque a fait sept morts": the toll of the attack told before
                 mentions.append(mention)
@@ -210,6 +212,7 @@ class FrenchCoder:
         for cand in found:
             tok = cand.token
             if _covered(tok, by_token):
+                _condemned_doers(cand, by_token, index)
                 continue
             if cand.event_type in VIOLENT and verb_like(tok) and nobody_killed(tok):
                 continue  # "Personne n'a été tué": a toll of zero (french_counts.add_sentence_toll), no killing
@@ -241,6 +244,8 @@ class FrenchCoder:
             else:
                 if _not_an_event_noun(tok):
                     continue
+                if _reaction_object(tok):
+                    continue  # "La CEDEAO regrette l'enlèvement": the object of a reaction, no new report
                 cand.sources, cand.targets = noun_roles(tok, index, cand.mode)
                 if not cand.sources:
                     cand.sources = doer_of_light_verb(tok, index)  # "l'attaque a été menée par des hommes armés"
@@ -486,7 +491,7 @@ RETOLD_ATTACK_NOUNS = frozenset({"attaque", "embuscade", "assaut", "attentat", "
 ATTACK_STEMS = ("attaqu", "embuscade", "assaut", "attentat", "raid", "offensive")
 #: Verbs whose subject is an incident and whose object its toll ("l'attaque a fait sept
 #: morts", "l'embuscade a coûté la vie à trois soldats", "a causé la mort de"), lemmas.
-TOLL_OF_INCIDENT_VERBS = frozenset({"faire", "coûter", "causer", "provoquer", "entraîner"})
+TOLL_OF_INCIDENT_VERBS = TOLL_VERBS
 #: Determiners that refer back to something told before (definite and demonstrative).
 DEFINITE_WORDS = frozenset({"le", "la", "l'", "cette", "cet", "ce"})
 
@@ -510,6 +515,49 @@ def _sourced_toll_participle(trigger: Token) -> bool:
 
     return trigger.pos_ == "VERB" and trigger.lemma_.lower() in KILL_VERBS and trigger.dep_ in {"acl", "amod"} and \
         not any(c.dep_ not in {"punct", "cc"} for c in trigger.children) and toll_source(trigger) is not None
+
+
+def _zero_toll_of_event(trigger: Token, mention: EventMention, earlier: list[EventMention]) -> bool:
+    """A no-victim clause of the event of ``trigger`` (:func:`~crisisdesk.coding.french_counts.zero_toll`
+    of a toll verb whose subject is the trigger, or of a clause under it: "l'explosion
+    n'a fait aucune victime", "ont attaqué le poste sans faire de victime", "l'attaque,
+    qui n'a fait aucun blessé, ...") is a toll of zero, not an event of its own.
+
+    A definite event noun subject of that verb ("l'explosion", "cette attaque":
+    :data:`DEFINITE_WORDS`) refers to the violent event told before: the latest earlier
+    ASSAULT mention (``earlier``, text order, any paragraph) with a toll status gets the
+    zero (killed, injured or both, where it has no count yet), and True is returned: the
+    sentence reports no new event (ACLED Codebook: one event per incident, its
+    fatalities those the reports give; 0 when none died). Otherwise, when the clause
+    gives a zero, ``mention`` itself gets it (where it has no count) and False is
+    returned: the explosion the sentence reports is the one event. False, and nothing
+    changed, without a no-victim clause."""
+    subject = trigger.dep_ in {"nsubj", "nsubj:pass"} and trigger.head.lemma_.lower() in TOLL_VERBS
+    verbs = ([trigger.head] if subject else []) + [c for c in trigger.children
+                                                   if c.dep_ in {"advcl", "acl", "acl:relcl"}]
+    zeros = [zero_toll(v) for v in verbs]
+    killed, injured = any(k for k, _ in zeros), any(i for _, i in zeros)
+    if not (killed or injured):
+        return False
+    if subject and not verb_like(trigger) and any(c.dep_ == "det" and c.lower_ in DEFINITE_WORDS
+                                                  for c in trigger.children):
+        from crisisdesk.coding.coder import TOLL_STATUSES
+
+        host = next((m for m in reversed(earlier) if m.event_type in VIOLENT and m.status in TOLL_STATUSES
+                     and m.acled_event_type not in (None, "Strategic developments")), None)
+        if host is not None:
+            _set_zero(host, killed, injured)
+            return True
+    _set_zero(mention, killed, injured)
+    return False
+
+
+def _set_zero(mention: EventMention, killed: bool, injured: bool) -> None:
+    """Give ``mention`` a count of zero killed and/or injured where it has no count yet."""
+    if killed and mention.fatalities is None:
+        mention.fatalities = Count(min=0, max=0)
+    if injured and mention.injured is None:
+        mention.injured = Count(min=0, max=0)
 
 
 def _retold_attack_toll(trigger: Token, mention: EventMention, earlier: list[EventMention]) -> bool:
@@ -689,9 +737,49 @@ def _covered(tok: Token, by_token: dict[int, _Candidate]) -> bool:
     if tok.dep_ in {"xcomp", "ccomp", "obj", "nmod"} or (tok.dep_ == "obl:arg" and tok.pos_ == "VERB"):
         gov = by_token.get(tok.head.i)
         if gov is not None and gov.event_type in COVERING_TYPES and gov.event_type != "THREATEN" and not (
-                gov.event_type == "ACCUSE" and tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ == "obj"):
-            return True  # "condamne l'attaque" keeps the attack (a report of it); "exige le départ" does not
+                gov.event_type == "ACCUSE" and tok.pos_ in {"NOUN", "PROPN"} and _told_with_details(tok)):
+            return True  # "a condamné l'attaque", "exige le départ": the act is what is said
     return False
+
+
+#: Verbs of a reaction to an event (disapproval, regret): their object names an event
+#: reported elsewhere ("a déploré l'attaque", "regrette l'enlèvement"); the first four
+#: are ACCUSE triggers of ``triggers.fr.yaml``, "regretter" is none (also "to miss").
+REACTION_VERBS = frozenset({"condamner", "dénoncer", "déplorer", "fustiger", "regretter"})
+
+
+def _reaction_object(noun: Token) -> bool:
+    """Whether the event noun ``noun`` is the object of a :data:`REACTION_VERBS` verb and
+    not told by its own words (:func:`_told_with_details`)."""
+    return noun.dep_ == "obj" and noun.head.lemma_.lower() in REACTION_VERBS and not _told_with_details(noun)
+
+
+def _told_with_details(noun: Token) -> bool:
+    """Whether the event noun ``noun``, object of a reaction ("a condamné l'attaque"),
+    is told by its own words: its phrase gives a toll ("l'attaque ..., qui a fait sept
+    morts": :func:`~crisisdesk.coding.french_counts.count_people` over the phrase) or a
+    day or month (:data:`~crisisdesk.coding.french_status.TIME_NOUNS`, a figure of a
+    date: "l'attaque de dimanche contre le camp"). Otherwise the reaction names an event
+    told elsewhere (or not at all) and the noun is its object, not a new report: the
+    English coder covers any event under a condemnation (``coder.COVERING_TYPES``; CAMEO
+    111, criticize or denounce, codes the reaction, not the act condemned)."""
+    phrase = noun.doc[noun.left_edge.i:noun.right_edge.i + 1]
+    if count_people(phrase, "killed", noun) is not None or count_people(phrase, "injured", noun) is not None:
+        return True
+    return any(t.lower_ in TIME_NOUNS for t in phrase if t != noun)
+
+
+def _condemned_doers(cand: _Candidate, by_token: dict[int, _Candidate], index: FrenchActors) -> None:
+    """When ``cand``, a noun covered by a reaction of its verb ("le gouvernement a condamné
+    l'attaque du JNIM"), names its doers, those are the reaction's target if it has none
+    (CAMEO 111: the one criticized or denounced; the English coder gives a condemnation
+    the participants of the act condemned). Changes the reaction's candidate in place."""
+    tok = cand.token
+    gov = by_token.get(tok.head.i)
+    if gov is None or gov.event_type != "ACCUSE" or gov.targets or not noun_like(tok) or verb_like(tok):
+        return
+    doers = noun_roles(tok, index, cand.mode)[0]
+    gov.targets = [a for a in doers if all(a.name != s.name for s in gov.sources)]
 
 
 def _promised_hostile(tok: Token, by_token: dict[int, _Candidate]) -> bool:

@@ -383,6 +383,37 @@ def nobody_killed(word: Token) -> bool:
     return bool(heads) and all(_nobody(h, word) for h in heads)
 
 
+#: Verbs whose subject is an incident and whose object its toll ("l'explosion n'a fait
+#: aucune victime", "sans faire de victime", "n'a causé aucun blessé"), lemmas.
+TOLL_VERBS = frozenset({"faire", "coûter", "causer", "provoquer", "entraîner"})
+
+
+def zero_toll(verb: Token) -> tuple[bool, bool]:
+    """(nobody killed, nobody injured) that the toll verb ``verb`` (:data:`TOLL_VERBS`)
+    says by its object: a victim word under a negative determiner ("n'a fait aucune
+    victime", "aucun mort", "aucun blessé": :func:`_nobody`), or under "de" with the verb
+    negated or under "sans" ("n'a pas fait de victime", "sans faire de victimes"; *Le Bon
+    Usage*: "de" replaces the article of a negated object). "victime(s)" and the death
+    nouns zero the killed (a figure of victims may count the wounded too, as
+    :func:`_is_death` reads "aucune victime"), "blessé(s)" the injured. (False, False)
+    for any other verb or object."""
+    if verb.lemma_.lower() not in TOLL_VERBS:
+        return False, False
+    negated = any(c.lower_ in {"ne", "n'", "n’", "pas", "sans"} for c in verb.children)
+    killed = injured = False
+    objects = [c for c in verb.children if c.dep_ == "obj"]
+    for obj in objects + [g for o in objects for g in o.children if g.dep_ == "conj"]:
+        none = _nobody(obj, verb) or (negated and any(c.dep_ in {"det", "case"} and c.lower_ in {"de", "d'", "d’"}
+                                                      for c in obj.children))
+        if not none:
+            continue
+        if obj.lemma_.lower() == "victime" or obj.lemma_.lower() in DEATH_NOUNS or obj.lower_ in {"morts", "tués"}:
+            killed = True
+        elif _is_injury(obj):
+            injured = True
+    return killed, injured
+
+
 def _named_subset(victim: Token) -> bool:
     """Whether the victim group ``victim`` (or the first group of its list) follows an
     :data:`INCLUDED_WORDS` phrase within four words, before any punctuation ("onze

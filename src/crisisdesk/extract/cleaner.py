@@ -137,6 +137,14 @@ def is_body_paragraph(text: str) -> bool:
     return word_count(text) >= BODY_MIN_WORDS and bool(_TERMINAL.search(text.rstrip()))
 
 
+#: Labels of a page's list of links to other stories ("Related Posts", "Read more",
+#: "More stories", "You may also like"): the bullet lines under one are headlines of
+#: other articles, not this one's text (the widget the ``navigation_word`` pattern names).
+TEASER_LABEL = re.compile(r"(?:related(?: articles| stories| content| posts| news)?|read (?:more|next|also)|also read|"
+                          r"more (?:stories|news|from \w+)|you (?:may|might) also like|recommended(?: for you)?|"
+                          r"most (?:read|popular))\s*:?", re.IGNORECASE)
+
+
 class Cleaner:
     """Applies a pattern list to scraped text, Markdown or extracted paragraphs."""
 
@@ -155,13 +163,19 @@ class Cleaner:
         result = CleanedText(paragraphs=[])
         text = self._strip_source(text)
         blocks: list[list[str]] = [[]]
+        teasers = False  # under a "Related Posts" label: its bullet lines are links to other stories
         for raw_line in text.splitlines():
             line = squash(raw_line)
             if not line:
+                teasers = False
                 if blocks[-1]:
                     blocks.append([])
                 continue
+            if teasers and _BULLET.match(line):
+                result.dropped.append(("teaser_list", line))
+                continue
             kept = self._classify(line, result)
+            teasers = kept is None and bool(TEASER_LABEL.fullmatch(_BULLET.sub("", line).strip()))
             if kept is not None:
                 blocks[-1].append(kept)
         paragraphs: list[str] = []
