@@ -3560,10 +3560,23 @@ UNDER_CONTROL = TriggerEntry(words=("control",), pos="NOUN", event_type="COERCE"
                              acled="Non-violent transfer of territory")
 
 
+#: Verbs and adverbs that say a hold did not change ("remains under the control of the
+#: army", "is still under army control"): a state kept, no transfer of territory.
+KEPT_STATE_VERBS = frozenset({"remain", "stay"})
+KEPT_STATE_ADVERBS = frozenset({"still"})
+
+
 def _under_control(tok: Token) -> Token | None:
     """The holder's head in "under the control of Y" / "under Y('s) control" when
-    ``tok`` is that "control" (None otherwise)."""
+    ``tok`` is that "control" (None otherwise, and None for a hold said to be kept:
+    "remains under the control of our forces", "is still under army control" report no
+    change of hands, which CAMEO 192 and ACLED's transfer of territory code; session 20,
+    written_news8)."""
     if tok.lemma_.lower() != "control" or tok.dep_ != "pobj" or tok.head.lower_ != "under":
+        return None
+    holder_verb = tok.head.head
+    if holder_verb.lemma_.lower() in KEPT_STATE_VERBS or any(
+            c.dep_ == "advmod" and c.lower_ in KEPT_STATE_ADVERBS for c in (*holder_verb.children, *tok.head.children)):
         return None
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ == "of":
