@@ -538,6 +538,8 @@ class EventCoder:
                 found.append(_Candidate(tok, [tok], ADVISED_DEPARTURE, "REQUEST", None, ADVISED_DEPARTURE.cameo))
             elif tok.i not in used and _told_to_act(tok):
                 found.append(_Candidate(tok, [tok], TOLD_TO_ACT, "REQUEST", None, TOLD_TO_ACT.cameo))
+            elif tok.i not in used and _target_declared_in_speech(tok):
+                found.append(_Candidate(tok, [tok], TARGET_DECLARED, "THREATEN", "violence", TARGET_DECLARED.cameo))
             elif tok.i not in used and _joins_armed_group(tok, index, sentence_actors):
                 found.append(_Candidate(tok, [tok], JOIN_GROUP, "MOBILIZE", "militia", JOIN_GROUP.cameo))
             elif tok.i not in used and self._protest_gathering(tok):
@@ -2578,7 +2580,7 @@ DRIVING_OFF_VERBS = frozenset({"drive", "chase", "push", "flush", "dislodge"})
 FORCES_MOVED = TriggerEntry(words=("move",), pos="VERB", event_type="MOBILIZE", mode="troops", contexts=("military",),
                             cameo="154", acled="Change to group/activity")
 #: Verbs of a body of people travelling somewhere.
-MOVEMENT_VERBS = frozenset({"move", "advance", "head", "travel", "proceed", "march", "converge"})
+MOVEMENT_VERBS = frozenset({"move", "advance", "head", "travel", "proceed", "march", "converge", "arrive"})
 #: Verbs of people seen doing something ("were seen moving", "spotted heading").
 SIGHTING_VERBS = frozenset({"see", "spot", "sight", "observe", "report", "notice"})
 #: Nouns of a body of armed forces on the move (lemmas).
@@ -4256,6 +4258,46 @@ def _sanction_without_agent(clause: Token) -> bool:
         c.dep_ == "agent" for c in children)
 
 
+#: Verbs that declare someone a target ("treated as a target", "regarded as targets").
+TARGET_DECLARING_VERBS = frozenset({"treat", "consider", "regard", "view", "see", "deem"})
+#: Copulas that make their subject a target ("will be a target", "will remain targets").
+TARGET_COPULAS = frozenset({"be", "remain", "become", "stay"})
+
+
+def declared_target(clause: Token) -> bool:
+    """Whether a clause declares its subject a target to come: "would be treated as a
+    legitimate target", "will be considered military targets", "will remain a target":
+    a modal of the future (:data:`crisisdesk.coding.status.MODAL_FUTURE` or "would") on a
+    target-declaring verb (:data:`TARGET_DECLARING_VERBS` with "as") or a copula
+    (:data:`TARGET_COPULAS`) with "target" as its complement. Said by a party that holds
+    force it is that party's threat of violence (CAMEO 138, PLOVER THREATEN), not a
+    forecast of another's act (session 20, written_news8)."""
+    if not any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "would"} for c in clause.children):
+        return False
+    lemma = clause.lemma_.lower()
+    if lemma in TARGET_DECLARING_VERBS:
+        return any(p.dep_ == "prep" and p.lower_ == "as" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() == "target" for g in p.children) for p in clause.children)
+    return lemma in TARGET_COPULAS and any(c.dep_ == "attr" and c.lemma_.lower() == "target"
+                                            for c in clause.children)
+
+
+#: A speaker's statement that declares someone a target ("'every convoy will remain a
+#: target until ...,' the group said"): PLOVER THREATEN, CAMEO 138 (threaten with
+#: military force); session 20, written_news8.
+TARGET_DECLARED = TriggerEntry(words=("say",), pos="VERB", event_type="THREATEN", mode="violence",
+                               contexts=("military",), cameo="138", acled=None)
+
+
+def _target_declared_in_speech(verb: Token) -> bool:
+    """Whether a saying verb (:data:`crisisdesk.coding.status.VERBS_OF_SAYING`, not
+    "warn"/"threaten", which the lexicon codes) reports a clause that declares its
+    subject a target to come (:func:`declared_target`)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in VERBS_OF_SAYING - {"warn", "threaten", "vow"}:
+        return False
+    return any(c.dep_ == "ccomp" and declared_target(c) for c in verb.children)
+
+
 #: :data:`COLLECTIVE_WARNERS` and :func:`_pronoun_may_be` live in ``roles`` (agreement is
 #: also used there to resolve a pronoun before a postposed speaker).
 _pronoun_may_be = pronoun_may_be
@@ -4284,6 +4326,8 @@ def forecast_warning(warn: Token) -> bool:
         return False
     if _sanction_without_agent(clause):
         return False  # "warns that anyone who helps the groups will be prosecuted": the warner's sanction
+    if declared_target(clause):
+        return False  # "warned that any driver ... would be treated as a legitimate target": the warner's
     possible = any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in clause.children) or any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
         for c in clause.children)

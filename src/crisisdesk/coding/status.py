@@ -312,6 +312,12 @@ def modality(trigger: Token) -> str | None:
         if tok != trigger and tok.dep_ == "advcl" and any(
                 c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in tok.children):
             return "hypothetical"
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "until" for c in tok.children) \
+                and tok.tag_ in PRESENT_TAGS and any(c.dep_ == "aux" and c.lower_ in MODAL_FUTURE
+                                                     for c in tok.head.children):
+            # "will remain a target until the junta frees our leader": the condition of a
+            # threat or pledge, an act not yet done (session 20, written_news8)
+            return "hypothetical"
     if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in trigger.head.children) and \
             trigger.head.dep_ == "advcl":
         return "hypothetical"
