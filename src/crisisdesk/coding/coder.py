@@ -506,6 +506,11 @@ class EventCoder:
                 # aircraft dropped the bombs ("warplanes bombed a market"): CAMEO 1.1b3 195
                 # Employ aerial weapons, the lexicon's aerial group (acled.AIR_BOMBING)
                 mode, cameo = "aerial", "195"
+            order = _ordered_done(tok)
+            if order is not None:  # "ordered all schools closed": the order is the act, its giver the doer
+                used.add(order.i)
+                found.append(_Candidate(order, [order, *phrase], entry, entry.event_type, mode, cameo))
+                continue
             found.append(_Candidate(tok, phrase, entry, entry.event_type, mode, cameo))
         for tok in sent:
             if tok.i not in used and _reported_obligation(tok):
@@ -4256,6 +4261,27 @@ def _sanction_without_agent(clause: Token) -> bool:
     return any(c.dep_ == "auxpass" for c in children) and any(
         c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "would"} for c in children) and not any(
         c.dep_ == "agent" for c in children)
+
+
+#: Verbs of giving an order whose small-clause complement is the act ordered done.
+ORDERING_VERBS = frozenset({"order", "decree"})
+
+
+def _ordered_done(verb: Token) -> Token | None:
+    """The ordering verb when ``verb`` is the participle of its small clause: "ordered all
+    schools and universities closed", "decreed the markets shut" (the parse makes the
+    participle a complement with the patient as its subject, no auxiliary). The order is
+    the event: its giver is the doer and its time the order's (CAMEO codes the act of
+    the one who imposes it, e.g. 172 "impose administrative sanctions"); session 20,
+    written_news8. None otherwise ("ordered troops to attack" is a request, read
+    elsewhere)."""
+    head = verb.head
+    if verb.tag_ not in {"VBN", "VBD"} or verb.dep_ not in {"ccomp", "oprd", "xcomp"} or head.i > verb.i \
+            or head.lemma_.lower() not in ORDERING_VERBS or head.pos_ != "VERB":
+        return None
+    if any(c.dep_ in {"aux", "auxpass", "mark"} for c in verb.children):
+        return None
+    return head if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) else None
 
 
 #: Verbs that declare someone a target ("treated as a target", "regarded as targets").
