@@ -87,6 +87,7 @@ from crisisdesk.coding.placetime import (
 from crisisdesk.coding.roles import (
     _unplaced_envoy,
     pronoun_may_be,
+    CURRENCY_NOUNS,
     EXPOSURE_VERBS,
     GATHERING_VERBS,
     PERCEPTION_VERBS,
@@ -476,7 +477,7 @@ class EventCoder:
                     or _escort_unit(tok, entry) or _asked_about(tok, entry) or _published(tok, entry) \
                     or _filmed(tok) or _group_name_word(tok, entry, index) or _protest_by_summons(tok, entry) \
                     or _occasion_gathering(tok, entry, self.lexicon) or _service_tally(tok, entry) \
-                    or _agreement_sought(tok, entry):
+                    or _agreement_sought(tok, entry) or _supported_by_purpose(tok):
                 continue
             if entry.event_type == "REQUEST" and _names_as(tok):
                 if not _denouncing_name(tok):
@@ -4261,6 +4262,27 @@ def _sanction_without_agent(clause: Token) -> bool:
     return any(c.dep_ == "auxpass" for c in children) and any(
         c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "would"} for c in children) and not any(
         c.dep_ == "agent" for c in children)
+
+
+#: Nouns of money granted ("approved new funding to support ...").
+FUNDS_NOUNS = frozenset({"fund", "funding", "money", "grant", "aid", "loan"})
+#: Verbs of a purpose infinitive whose object is what is paid for or backed.
+SUPPORTING_VERBS = frozenset({"support", "fund", "finance", "back", "sustain"})
+
+
+def _supported_by_purpose(noun: Token) -> bool:
+    """Whether an event noun is the object of a purpose infinitive of support: "approved
+    20 million euros to support the Rwandan deployment" - the deployment is what the
+    money is for, told as known, not a new event (the grant is the event); session 20,
+    written_news8."""
+    verb = noun.head
+    if not (noun.pos_ == "NOUN" and noun.dep_ in {"dobj", "obj"} and verb.lemma_.lower() in SUPPORTING_VERBS
+            and verb.dep_ in {"advcl", "xcomp", "acl", "relcl"} and verb.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+        return False
+    granted = verb.head if verb.dep_ in {"advcl", "xcomp"} else verb.head.head
+    return any(c.dep_ in {"dobj", "obj"} and (c.lower_ in CURRENCY_NOUNS or c.lemma_.lower() in FUNDS_NOUNS)
+               for c in granted.children)
 
 
 #: Verbs of giving an order whose small-clause complement is the act ordered done.
