@@ -477,7 +477,7 @@ class EventCoder:
                     or _escort_unit(tok, entry) or _asked_about(tok, entry) or _published(tok, entry) \
                     or _filmed(tok) or _group_name_word(tok, entry, index) or _protest_by_summons(tok, entry) \
                     or _occasion_gathering(tok, entry, self.lexicon) or _service_tally(tok, entry) \
-                    or _agreement_sought(tok, entry) or _supported_by_purpose(tok):
+                    or _agreement_sought(tok, entry) or _supported_by_purpose(tok) or _call_on_a_day(tok, phrase):
                 continue
             if entry.event_type == "REQUEST" and _names_as(tok):
                 if not _denouncing_name(tok):
@@ -3847,6 +3847,16 @@ def _time_phrase(prep: Token) -> bool:
     video propaganda on Tuesday" is no "call on"."""
     return any(g.dep_ == "pobj" and (g.ent_type_ in {"DATE", "TIME"} or g.lower_ in WEEKDAY_NAMES)
                for g in prep.children)
+
+
+def _call_on_a_day(verb: Token, phrase: list[Token]) -> bool:
+    """Whether the lexicon's "call on" is "called" with a day ("the gunmen called on
+    Monday and demanded a ransom": a telephone call on a day, no appeal to anyone;
+    :func:`_time_phrase`); session 20, written_news8."""
+    if verb.lemma_.lower() != "call" or any(c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ == "for")
+                                            for c in verb.children):
+        return False  # "called on Monday for calm", "called on Monday for the army to ...": an appeal
+    return any(t.dep_ == "prep" and t.lower_ in {"on", "upon"} and t.head == verb and _time_phrase(t) for t in phrase)
 
 
 #: English weekday names, lower case.
