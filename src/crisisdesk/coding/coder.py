@@ -2587,10 +2587,14 @@ FORCES_MOVED = TriggerEntry(words=("move",), pos="VERB", event_type="MOBILIZE", 
                             cameo="154", acled="Change to group/activity")
 #: Verbs of a body of people travelling somewhere.
 MOVEMENT_VERBS = frozenset({"move", "advance", "head", "travel", "proceed", "march", "converge", "arrive"})
+#: Verbs of reaching a place: forces that arrive are deployed ("FARDC soldiers arrived in
+#: Mamove on Tuesday"), armed men who arrive are starting a raid, told by its acts
+#: (session 20, written_news8).
+ARRIVAL_VERBS = frozenset({"arrive"})
 #: Verbs of people seen doing something ("were seen moving", "spotted heading").
 SIGHTING_VERBS = frozenset({"see", "spot", "sight", "observe", "report", "notice"})
 #: Nouns of a body of armed forces on the move (lemmas).
-FORCE_BODY_HEADS = frozenset({"column", "convoy", "troop", "soldier", "force", "unit", "detachment", "contingent",
+FORCE_BODY_HEADS = frozenset({"column", "convoy", "troop", "soldier", "army", "force", "unit", "detachment", "contingent",
                               "reinforcement", "battalion", "company", "militiaman", "fighter", "militant"})
 
 
@@ -2622,6 +2626,9 @@ def _moving_armed_force(verb: Token, index: ActorIndex, sentence_actors: list[Ac
         members = [g for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
                    if g.dep_ == "pobj"]  # "a convoy of Malian soldiers"
         armed_here = [a for a in _actors(index, [subj, *members], sentence_actors) if is_armed(a)]
+        if verb.lemma_.lower() in ARRIVAL_VERBS and (
+                lemma in ARMED_MEN_WORDS - FORCE_BODY_HEADS or lemma == "man" or subj.lower_ == "they"):
+            continue  # "the gunmen arrived on motorcycles and went from house to house": the raid's start
         if lemma in ARMED_MEN_WORDS or (lemma == "man" and any(c.lower_ == "armed" for c in subj.children)):
             return subj
         if lemma in FORCE_BODY_HEADS and (armed_here or lemma in {"troop", "soldier", "militiaman", "fighter"}):
