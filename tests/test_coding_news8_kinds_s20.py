@@ -61,10 +61,14 @@ CLINICS = "The charity suspended its mobile clinics around Ansongo on Wednesday.
 RESCUED = "Soldiers rescued 12 hostages near Kidal on Monday."
 CALLED_A_DAY = "Relatives said the gunmen called on Monday and demanded 5 million naira for the release of the hostages."
 CALLED_FOR = "The president called on Monday for calm."
+CALLED_A_NAME = ("On Monday, the government called the videos \"a fabrication of rebel propaganda\" and said an "
+                 "inquiry had been opened.")
+MARKETS_STATE = "Markets, closed since early December, are due to reopen on 1 February."
+ARRIVED_AND_BASED = "On Monday, a battalion of the army arrived in Kidal and established its base in the town."
 SENTENCES = (HABIT_PERFECT, ONE_ACCUSATION, OVER_YEARS, OVER_DAYS, EARLIER_STRIKES, EARLIER_ATTACK, KEPT_CONTROL,
              NEW_CONTROL, WARNED_TARGET, FORECAST, QUOTED_TARGET, FREED_UNTIL, FORCES_ARRIVED, GUNMEN_ARRIVED,
              ORDERED_CLOSED, CLOSED, DECREE, LAW_TOPIC, SUM_APPROVED, TROOPS_SUPPORT, CLINICS, RESCUED, CALLED_A_DAY,
-             CALLED_FOR)
+             CALLED_FOR, CALLED_A_NAME, MARKETS_STATE, ARRIVED_AND_BASED)
 
 #: a report of April 2025 that recalls a coup of October 2024 (about 170 days before)
 APRIL_REPORT = date(2025, 4, 18)
@@ -138,6 +142,9 @@ def test_forces_that_arrive_are_deployed_gunmen_are_not(coded):  # noqa: ANN001
     assert (arrival.event_type, arrival.cameo_code, arrival.event_date) == ("MOBILIZE", "154", date(2026, 1, 13))
     assert arrival.place is not None and arrival.place.name == "Ansongo"
     assert "MOBILIZE" not in _by_type(coded[GUNMEN_ARRIVED])
+    [base] = coded[ARRIVED_AND_BASED]  # the arrival is the circumstance of the act joined to it
+    assert (base.evidence.trigger.text, base.acled_sub_event_type) == (
+        "established its base", "Headquarters or base established")
 
 
 def test_closures_ordered_are_coded_on_the_order(coded):  # noqa: ANN001
@@ -147,6 +154,7 @@ def test_closures_ordered_are_coded_on_the_order(coded):  # noqa: ANN001
         ["minister"], date(2026, 1, 11), "ordered")
     [closed] = coded[CLOSED]
     assert (closed.event_type, closed.cameo_code, closed.event_date) == ("COERCE", "172", date(2026, 1, 12))
+    assert coded[MARKETS_STATE] == []  # a state, the markets parsed as the subject of "closed"
 
 
 def test_a_decree_on_mobilisation_is_the_enactors_act(coded):  # noqa: ANN001
@@ -173,3 +181,4 @@ def test_clinics_suspended_and_captives_rescued(coded):  # noqa: ANN001
 def test_a_call_on_a_day_is_no_appeal(coded):  # noqa: ANN001
     assert [(m.event_type, m.evidence.trigger.text) for m in coded[CALLED_A_DAY]] == [("REQUEST", "demanded")]
     assert [m.event_type for m in coded[CALLED_FOR]] == ["REQUEST"]
+    assert [(m.event_type, m.mode) for m in coded[CALLED_A_NAME]] == [("ACCUSE", "disapprove")]

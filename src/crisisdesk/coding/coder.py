@@ -477,7 +477,8 @@ class EventCoder:
                     or _escort_unit(tok, entry) or _asked_about(tok, entry) or _published(tok, entry) \
                     or _filmed(tok) or _group_name_word(tok, entry, index) or _protest_by_summons(tok, entry) \
                     or _occasion_gathering(tok, entry, self.lexicon) or _service_tally(tok, entry) \
-                    or _agreement_sought(tok, entry) or _supported_by_purpose(tok) or _call_on_a_day(tok, phrase):
+                    or _agreement_sought(tok, entry) or _supported_by_purpose(tok) or _call_on_a_day(tok, phrase) \
+                    or _closed_by_itself(tok, phrase):
                 continue
             if entry.event_type == "REQUEST" and _names_as(tok):
                 if not _denouncing_name(tok):
@@ -529,7 +530,7 @@ class EventCoder:
                 # driver away", "stopped a bus and burned it") that act is the incident
                 found.append(_Candidate(tok, [tok], ARMED_STOP, "ASSAULT", None, ARMED_STOP.cameo))
             elif tok.i not in used and not any(c.event_type in VIOLENT for c in found) \
-                    and _armed_force_moved(tok, index, sentence_actors):
+                    and not _arrival_for_act(tok, found) and _armed_force_moved(tok, index, sentence_actors):
                 # a column or armed men on the move with no act told beside it
                 found.append(_Candidate(tok, [tok], FORCES_MOVED, "MOBILIZE", "troops", FORCES_MOVED.cameo))
             elif tok.i not in used and (held := _strike_held_by(tok)) is not None and held.i not in used:
@@ -2598,6 +2599,15 @@ FORCE_BODY_HEADS = frozenset({"column", "convoy", "troop", "soldier", "army", "f
                               "reinforcement", "battalion", "company", "militiaman", "fighter", "militant"})
 
 
+def _arrival_for_act(verb: Token, found: list[_Candidate]) -> bool:
+    """Whether an arrival verb (:data:`ARRIVAL_VERBS`) is joined to an act coded beside it
+    ("a battalion arrived in Kidal and established its base"): the arrival is that act's
+    circumstance, the act the event."""
+    return verb.lemma_.lower() in ARRIVAL_VERBS and any(
+        (c.token.dep_ == "conj" and c.token.head == verb) or (verb.dep_ == "conj" and verb.head == c.token)
+        for c in found)
+
+
 def _armed_force_moved(verb: Token, index: ActorIndex, sentence_actors: list[ActorRef]) -> bool:
     """Whether ``verb`` reports a body of armed forces on the move (:func:`_moving_armed_force`)."""
     return _moving_armed_force(verb, index, sentence_actors) is not None
@@ -3860,9 +3870,9 @@ def _call_on_a_day(verb: Token, phrase: list[Token]) -> bool:
     """Whether the lexicon's "call on" is "called" with a day ("the gunmen called on
     Monday and demanded a ransom": a telephone call on a day, no appeal to anyone;
     :func:`_time_phrase`); session 20, written_news8."""
-    if verb.lemma_.lower() != "call" or any(c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ == "for")
-                                            for c in verb.children):
-        return False  # "called on Monday for calm", "called on Monday for the army to ...": an appeal
+    if verb.lemma_.lower() != "call" or _names_as(verb) or any(
+            c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children):
+        return False  # "called on Monday for calm": an appeal; "called the videos a fabrication": a name
     return any(t.dep_ == "prep" and t.lower_ in {"on", "upon"} and t.head == verb and _time_phrase(t) for t in phrase)
 
 
@@ -4300,6 +4310,19 @@ def _supported_by_purpose(noun: Token) -> bool:
     granted = verb.head if verb.dep_ in {"advcl", "xcomp"} else verb.head.head
     return any(c.dep_ in {"dobj", "obj"} and (c.lower_ in CURRENCY_NOUNS or c.lemma_.lower() in FUNDS_NOUNS)
                for c in granted.children)
+
+
+#: Verbs of the lexicon's closures ("close school", "shut market").
+CLOSURE_VERBS = frozenset({"close", "shut"})
+
+
+def _closed_by_itself(verb: Token, phrase: list[Token]) -> bool:
+    """Whether a closure verb has the place closed as its active subject ("Markets, closed
+    since early March, are due to reopen", parsed with "Markets" the subject of
+    "closed"): a state or an intransitive closing, no authority's act; an ordered
+    closure ("ordered all schools closed", :func:`_ordered_done`) stays."""
+    return verb.lemma_.lower() in CLOSURE_VERBS and _ordered_done(verb) is None and any(
+        t.dep_ == "nsubj" and t.head == verb for t in phrase)
 
 
 #: Verbs of giving an order whose small-clause complement is the act ordered done.
