@@ -64,11 +64,12 @@ CALLED_FOR = "The president called on Monday for calm."
 CALLED_A_NAME = ("On Monday, the government called the videos \"a fabrication of rebel propaganda\" and said an "
                  "inquiry had been opened.")
 MARKETS_STATE = "Markets, closed since early December, are due to reopen on 1 February."
+CLOSED_FOR_PROTEST = "The opposition called on its members to observe a protest day on Friday, with shops and markets closed."
 ARRIVED_AND_BASED = "On Monday, a battalion of the army arrived in Kidal and established its base in the town."
 SENTENCES = (HABIT_PERFECT, ONE_ACCUSATION, OVER_YEARS, OVER_DAYS, EARLIER_STRIKES, EARLIER_ATTACK, KEPT_CONTROL,
              NEW_CONTROL, WARNED_TARGET, FORECAST, QUOTED_TARGET, FREED_UNTIL, FORCES_ARRIVED, GUNMEN_ARRIVED,
              ORDERED_CLOSED, CLOSED, DECREE, LAW_TOPIC, SUM_APPROVED, TROOPS_SUPPORT, CLINICS, RESCUED, CALLED_A_DAY,
-             CALLED_FOR, CALLED_A_NAME, MARKETS_STATE, ARRIVED_AND_BASED)
+             CALLED_FOR, CALLED_A_NAME, MARKETS_STATE, CLOSED_FOR_PROTEST, ARRIVED_AND_BASED)
 
 #: a report of April 2025 that recalls a coup of October 2024 (about 170 days before)
 APRIL_REPORT = date(2025, 4, 18)
@@ -155,6 +156,7 @@ def test_closures_ordered_are_coded_on_the_order(coded):  # noqa: ANN001
     [closed] = coded[CLOSED]
     assert (closed.event_type, closed.cameo_code, closed.event_date) == ("COERCE", "172", date(2026, 1, 12))
     assert coded[MARKETS_STATE] == []  # a state, the markets parsed as the subject of "closed"
+    assert [m.event_type for m in coded[CLOSED_FOR_PROTEST]] == ["REQUEST"]  # shops closed by the protesters
 
 
 def test_a_decree_on_mobilisation_is_the_enactors_act(coded):  # noqa: ANN001

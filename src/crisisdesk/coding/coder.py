@@ -4321,8 +4321,10 @@ def _closed_by_itself(verb: Token, phrase: list[Token]) -> bool:
     since early March, are due to reopen", parsed with "Markets" the subject of
     "closed"): a state or an intransitive closing, no authority's act; an ordered
     closure ("ordered all schools closed", :func:`_ordered_done`) stays."""
-    return verb.lemma_.lower() in CLOSURE_VERBS and _ordered_done(verb) is None and any(
-        t.dep_ == "nsubj" and t.head == verb for t in phrase)
+    if verb.lemma_.lower() not in CLOSURE_VERBS or _ordered_done(verb) is not None:
+        return False
+    subjects = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}  # "shops and markets closed"
+    return any(t.i in subjects for t in phrase if t != verb)
 
 
 #: Verbs of giving an order whose small-clause complement is the act ordered done.
