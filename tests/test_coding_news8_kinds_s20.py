@@ -59,12 +59,14 @@ SUM_APPROVED = ("On Friday, the European Union approved a further 30 million eur
 TROOPS_SUPPORT = "The army deployed troops to support the operation against the rebels on Monday."
 CLINICS = "The charity suspended its mobile clinics around Ansongo on Wednesday."
 RESCUED = "Soldiers rescued 12 hostages near Kidal on Monday."
-CALLED_A_DAY = "Relatives said the gunmen called on Monday and demanded 5 million naira for the release of the hostages."
+CALLED_A_DAY = ("Relatives said the gunmen called on Monday and demanded 5 million naira for the release of the "
+                "hostages.")
 CALLED_FOR = "The president called on Monday for calm."
 CALLED_A_NAME = ("On Monday, the government called the videos \"a fabrication of rebel propaganda\" and said an "
                  "inquiry had been opened.")
 MARKETS_STATE = "Markets, closed since early December, are due to reopen on 1 February."
-CLOSED_FOR_PROTEST = "The opposition called on its members to observe a protest day on Friday, with shops and markets closed."
+CLOSED_FOR_PROTEST = ("The opposition called on its members to observe a protest day on Friday, with shops and "
+                      "markets closed.")
 ARRIVED_AND_BASED = "On Monday, a battalion of the army arrived in Kidal and established its base in the town."
 SENTENCES = (HABIT_PERFECT, ONE_ACCUSATION, OVER_YEARS, OVER_DAYS, EARLIER_STRIKES, EARLIER_ATTACK, KEPT_CONTROL,
              NEW_CONTROL, WARNED_TARGET, FORECAST, QUOTED_TARGET, FREED_UNTIL, FORCES_ARRIVED, GUNMEN_ARRIVED,
