@@ -59,6 +59,8 @@ SUM_APPROVED = ("On Friday, the European Union approved a further 30 million eur
 TROOPS_SUPPORT = "The army deployed troops to support the operation against the rebels on Monday."
 CLINICS = "The charity suspended its mobile clinics around Ansongo on Wednesday."
 RESCUED = "Soldiers rescued 12 hostages near Kidal on Monday."
+RESCUE_LINK = ("Gunmen attacked a bus near Gao on Monday.\n\nRelated Posts\n"
+               "- Troops rescue 9 abducted traders on Gao road\n- Mopti hosts a regional fair")
 CALLED_A_DAY = ("Relatives said the gunmen called on Monday and demanded 5 million naira for the release of the "
                 "hostages.")
 CALLED_FOR = "The president called on Monday for calm."
@@ -70,7 +72,8 @@ CLOSED_FOR_PROTEST = ("The opposition called on its members to observe a protest
 ARRIVED_AND_BASED = "On Monday, a battalion of the army arrived in Kidal and established its base in the town."
 SENTENCES = (HABIT_PERFECT, ONE_ACCUSATION, OVER_YEARS, OVER_DAYS, EARLIER_STRIKES, EARLIER_ATTACK, KEPT_CONTROL,
              NEW_CONTROL, WARNED_TARGET, FORECAST, QUOTED_TARGET, FREED_UNTIL, FORCES_ARRIVED, GUNMEN_ARRIVED,
-             ORDERED_CLOSED, CLOSED, DECREE, LAW_TOPIC, SUM_APPROVED, TROOPS_SUPPORT, CLINICS, RESCUED, CALLED_A_DAY,
+             ORDERED_CLOSED, CLOSED, DECREE, LAW_TOPIC, SUM_APPROVED, TROOPS_SUPPORT, CLINICS, RESCUED, RESCUE_LINK,
+             CALLED_A_DAY,
              CALLED_FOR, CALLED_A_NAME, MARKETS_STATE, CLOSED_FOR_PROTEST, ARRIVED_AND_BASED)
 
 #: a report of April 2025 that recalls a coup of October 2024 (about 170 days before)
@@ -180,6 +183,7 @@ def test_clinics_suspended_and_captives_rescued(coded):  # noqa: ANN001
     [rescue] = coded[RESCUED]
     assert (rescue.event_type, rescue.cameo_code, _sources(rescue), rescue.event_date) == (
         "COERCE", "170", ["Soldiers"], date(2026, 1, 12))
+    assert [m.event_type for m in coded[RESCUE_LINK]] == ["ASSAULT"]  # a rescue in a list of links: none
 
 
 def test_a_call_on_a_day_is_no_appeal(coded):  # noqa: ANN001

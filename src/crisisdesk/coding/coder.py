@@ -478,7 +478,8 @@ class EventCoder:
                     or _filmed(tok) or _group_name_word(tok, entry, index) or _protest_by_summons(tok, entry) \
                     or _occasion_gathering(tok, entry, self.lexicon) or _service_tally(tok, entry) \
                     or _agreement_sought(tok, entry) or _supported_by_purpose(tok) or _call_on_a_day(tok, phrase) \
-                    or _closed_by_itself(tok, phrase):
+                    or _closed_by_itself(tok, phrase) or (tok.lemma_.lower() in HEADLINE_ONLY_VERBS and (
+                        heading_line(sent) or _link_line(tok))):
                 continue
             if entry.event_type == "REQUEST" and _names_as(tok):
                 if not _denouncing_name(tok):
@@ -4310,6 +4311,25 @@ def _supported_by_purpose(noun: Token) -> bool:
     granted = verb.head if verb.dep_ in {"advcl", "xcomp"} else verb.head.head
     return any(c.dep_ in {"dobj", "obj"} and (c.lower_ in CURRENCY_NOUNS or c.lemma_.lower() in FUNDS_NOUNS)
                for c in granted.children)
+
+
+#: Verbs coded only in running text: a rescue in a line of its own ("- Troops rescue 12
+#: abducted travellers on Damboa road", a list of links under an article) is a teaser of
+#: another story; a rescue reported in the article is told in its body (session 20).
+HEADLINE_ONLY_VERBS = frozenset({"rescue"})
+#: Marks that open an item of a list.
+LIST_MARKS = ("-", "•", "*", "–")
+
+
+def _link_line(tok: Token) -> bool:
+    """Whether ``tok`` stands on a list item with no closing punctuation ("- Troops rescue
+    12 abducted travellers on Damboa road"): the title of a linked story, not a sentence
+    of the article (a bullet of a brief ends with a full stop)."""
+    text = tok.doc.text
+    start = text.rfind("\n", 0, tok.idx) + 1
+    end = text.find("\n", tok.idx)
+    line = text[start:end if end != -1 else len(text)].strip()
+    return line.startswith(LIST_MARKS) and not line.endswith((".", "!", "?", '"', "”"))
 
 
 #: Verbs of the lexicon's closures ("close school", "shut market").
