@@ -87,6 +87,7 @@ from crisisdesk.coding.placetime import (
 from crisisdesk.coding.roles import (
     _unplaced_envoy,
     pronoun_may_be,
+    CURRENCY_NOUNS,
     EXPOSURE_VERBS,
     GATHERING_VERBS,
     PERCEPTION_VERBS,
@@ -476,7 +477,9 @@ class EventCoder:
                     or _escort_unit(tok, entry) or _asked_about(tok, entry) or _published(tok, entry) \
                     or _filmed(tok) or _group_name_word(tok, entry, index) or _protest_by_summons(tok, entry) \
                     or _occasion_gathering(tok, entry, self.lexicon) or _service_tally(tok, entry) \
-                    or _agreement_sought(tok, entry):
+                    or _agreement_sought(tok, entry) or _supported_by_purpose(tok) or _call_on_a_day(tok, phrase) \
+                    or _closed_by_itself(tok, phrase) or (tok.lemma_.lower() in HEADLINE_ONLY_VERBS and (
+                        heading_line(sent) or _link_line(tok))):
                 continue
             if entry.event_type == "REQUEST" and _names_as(tok):
                 if not _denouncing_name(tok):
@@ -506,6 +509,11 @@ class EventCoder:
                 # aircraft dropped the bombs ("warplanes bombed a market"): CAMEO 1.1b3 195
                 # Employ aerial weapons, the lexicon's aerial group (acled.AIR_BOMBING)
                 mode, cameo = "aerial", "195"
+            order = _ordered_done(tok)
+            if order is not None:  # "ordered all schools closed": the order is the act, its giver the doer
+                used.add(order.i)
+                found.append(_Candidate(order, [order, *phrase], entry, entry.event_type, mode, cameo))
+                continue
             found.append(_Candidate(tok, phrase, entry, entry.event_type, mode, cameo))
         for tok in sent:
             if tok.i not in used and _reported_obligation(tok):
@@ -523,7 +531,7 @@ class EventCoder:
                 # driver away", "stopped a bus and burned it") that act is the incident
                 found.append(_Candidate(tok, [tok], ARMED_STOP, "ASSAULT", None, ARMED_STOP.cameo))
             elif tok.i not in used and not any(c.event_type in VIOLENT for c in found) \
-                    and _armed_force_moved(tok, index, sentence_actors):
+                    and not _arrival_for_act(tok, found) and _armed_force_moved(tok, index, sentence_actors):
                 # a column or armed men on the move with no act told beside it
                 found.append(_Candidate(tok, [tok], FORCES_MOVED, "MOBILIZE", "troops", FORCES_MOVED.cameo))
             elif tok.i not in used and (held := _strike_held_by(tok)) is not None and held.i not in used:
@@ -538,6 +546,8 @@ class EventCoder:
                 found.append(_Candidate(tok, [tok], ADVISED_DEPARTURE, "REQUEST", None, ADVISED_DEPARTURE.cameo))
             elif tok.i not in used and _told_to_act(tok):
                 found.append(_Candidate(tok, [tok], TOLD_TO_ACT, "REQUEST", None, TOLD_TO_ACT.cameo))
+            elif tok.i not in used and _target_declared_in_speech(tok):
+                found.append(_Candidate(tok, [tok], TARGET_DECLARED, "THREATEN", "violence", TARGET_DECLARED.cameo))
             elif tok.i not in used and _joins_armed_group(tok, index, sentence_actors):
                 found.append(_Candidate(tok, [tok], JOIN_GROUP, "MOBILIZE", "militia", JOIN_GROUP.cameo))
             elif tok.i not in used and self._protest_gathering(tok):
@@ -2602,17 +2612,30 @@ DRIVING_OFF_VERBS = frozenset({"drive", "chase", "push", "flush", "dislodge"})
 FORCES_MOVED = TriggerEntry(words=("move",), pos="VERB", event_type="MOBILIZE", mode="troops", contexts=("military",),
                             cameo="154", acled="Change to group/activity")
 #: Verbs of a body of people travelling somewhere.
-MOVEMENT_VERBS = frozenset({"move", "advance", "head", "travel", "proceed", "march", "converge"})
+MOVEMENT_VERBS = frozenset({"move", "advance", "head", "travel", "proceed", "march", "converge", "arrive"})
+#: Verbs of reaching a place: forces that arrive are deployed ("FARDC soldiers arrived in
+#: Mamove on Tuesday"), armed men who arrive are starting a raid, told by its acts
+#: (session 20, written_news8).
+ARRIVAL_VERBS = frozenset({"arrive"})
 #: Verbs of people seen doing something ("were seen moving", "spotted heading").
 SIGHTING_VERBS = frozenset({"see", "spot", "sight", "observe", "report", "notice"})
-#: Nouns of a body of armed forces (lemmas): a column, convoy or unit, or its members.
-FORCE_BODY_HEADS = frozenset({"column", "convoy", "troop", "soldier", "force", "unit", "detachment", "contingent",
-                              "reinforcement", "battalion", "company", "militiaman", "fighter", "militant",
+#: Nouns of a body of armed forces (lemmas): a column, convoy, army or unit, or its members.
+FORCE_BODY_HEADS = frozenset({"column", "convoy", "troop", "soldier", "army", "force", "unit", "detachment",
+                              "contingent", "reinforcement", "battalion", "company", "militiaman", "fighter", "militant",
                               "gendarme", "peacekeeper", "legionnaire", "mercenary"})
 #: Of :data:`FORCE_BODY_HEADS`, the nouns of armed people that need no armed actor named
 #: beside them ("the troops", "soldiers", "peacekeepers").
 ARMED_BY_THEMSELVES = frozenset({"troop", "soldier", "militiaman", "fighter", "gendarme", "peacekeeper", "legionnaire",
                                  "mercenary"})
+
+
+def _arrival_for_act(verb: Token, found: list[_Candidate]) -> bool:
+    """Whether an arrival verb (:data:`ARRIVAL_VERBS`) is joined to an act coded beside it
+    ("a battalion arrived in Kidal and established its base"): the arrival is that act's
+    circumstance, the act the event."""
+    return verb.lemma_.lower() in ARRIVAL_VERBS and any(
+        (c.token.dep_ == "conj" and c.token.head == verb) or (verb.dep_ == "conj" and verb.head == c.token)
+        for c in found)
 
 
 def _armed_force_moved(verb: Token, index: ActorIndex, sentence_actors: list[ActorRef]) -> bool:
@@ -2636,7 +2659,15 @@ def _moving_armed_force(verb: Token, index: ActorIndex, sentence_actors: list[Ac
                                   else [])
     elif verb.tag_ not in {"VBD", "VBZ", "VBP"}:
         return None
-    return next((body for subj in subjects if (body := _armed_body(subj, index, sentence_actors)) is not None), None)
+    for subj in subjects:
+        lemma = subj.lemma_.lower()
+        if verb.lemma_.lower() in ARRIVAL_VERBS and (
+                lemma in ARMED_MEN_WORDS - FORCE_BODY_HEADS or lemma == "man" or subj.lower_ == "they"):
+            continue  # "the gunmen arrived on motorcycles and went from house to house": the raid's start
+        body = _armed_body(subj, index, sentence_actors)
+        if body is not None:
+            return body
+    return None
 
 
 def _armed_body(subj: Token, index: ActorIndex, sentence_actors: list[ActorRef]) -> Token | None:
@@ -3595,10 +3626,23 @@ UNDER_CONTROL = TriggerEntry(words=("control",), pos="NOUN", event_type="COERCE"
                              acled="Non-violent transfer of territory")
 
 
+#: Verbs and adverbs that say a hold did not change ("remains under the control of the
+#: army", "is still under army control"): a state kept, no transfer of territory.
+KEPT_STATE_VERBS = frozenset({"remain", "stay"})
+KEPT_STATE_ADVERBS = frozenset({"still"})
+
+
 def _under_control(tok: Token) -> Token | None:
     """The holder's head in "under the control of Y" / "under Y('s) control" when
-    ``tok`` is that "control" (None otherwise)."""
+    ``tok`` is that "control" (None otherwise, and None for a hold said to be kept:
+    "remains under the control of our forces", "is still under army control" report no
+    change of hands, which CAMEO 192 and ACLED's transfer of territory code; session 20,
+    written_news8)."""
     if tok.lemma_.lower() != "control" or tok.dep_ != "pobj" or tok.head.lower_ != "under":
+        return None
+    holder_verb = tok.head.head
+    if holder_verb.lemma_.lower() in KEPT_STATE_VERBS or any(
+            c.dep_ == "advmod" and c.lower_ in KEPT_STATE_ADVERBS for c in (*holder_verb.children, *tok.head.children)):
         return None
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ == "of":
@@ -3861,6 +3905,16 @@ def _time_phrase(prep: Token) -> bool:
     video propaganda on Tuesday" is no "call on"."""
     return any(g.dep_ == "pobj" and (g.ent_type_ in {"DATE", "TIME"} or g.lower_ in WEEKDAY_NAMES)
                for g in prep.children)
+
+
+def _call_on_a_day(verb: Token, phrase: list[Token]) -> bool:
+    """Whether the lexicon's "call on" is "called" with a day ("the gunmen called on
+    Monday and demanded a ransom": a telephone call on a day, no appeal to anyone;
+    :func:`_time_phrase`); session 20, written_news8."""
+    if verb.lemma_.lower() != "call" or _names_as(verb) or any(
+            c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children):
+        return False  # "called on Monday for calm": an appeal; "called the videos a fabrication": a name
+    return any(t.dep_ == "prep" and t.lower_ in {"on", "upon"} and t.head == verb and _time_phrase(t) for t in phrase)
 
 
 #: English weekday names, lower case.
@@ -4278,6 +4332,122 @@ def _sanction_without_agent(clause: Token) -> bool:
         c.dep_ == "agent" for c in children)
 
 
+#: Nouns of money granted ("approved new funding to support ...").
+FUNDS_NOUNS = frozenset({"fund", "funding", "money", "grant", "aid", "loan"})
+#: Verbs of a purpose infinitive whose object is what is paid for or backed.
+SUPPORTING_VERBS = frozenset({"support", "fund", "finance", "back", "sustain"})
+
+
+def _supported_by_purpose(noun: Token) -> bool:
+    """Whether an event noun is the object of a purpose infinitive of support: "approved
+    20 million euros to support the Rwandan deployment" - the deployment is what the
+    money is for, told as known, not a new event (the grant is the event); session 20,
+    written_news8."""
+    verb = noun.head
+    if not (noun.pos_ == "NOUN" and noun.dep_ in {"dobj", "obj"} and verb.lemma_.lower() in SUPPORTING_VERBS
+            and verb.dep_ in {"advcl", "xcomp", "acl", "relcl"} and verb.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+        return False
+    granted = verb.head if verb.dep_ in {"advcl", "xcomp"} else verb.head.head
+    return any(c.dep_ in {"dobj", "obj"} and (c.lower_ in CURRENCY_NOUNS or c.lemma_.lower() in FUNDS_NOUNS)
+               for c in granted.children)
+
+
+#: Verbs coded only in running text: a rescue in a line of its own ("- Troops rescue 12
+#: abducted travellers on Damboa road", a list of links under an article) is a teaser of
+#: another story; a rescue reported in the article is told in its body (session 20).
+HEADLINE_ONLY_VERBS = frozenset({"rescue"})
+#: Marks that open an item of a list.
+LIST_MARKS = ("-", "•", "*", "–")
+
+
+def _link_line(tok: Token) -> bool:
+    """Whether ``tok`` stands on a list item with no closing punctuation ("- Troops rescue
+    12 abducted travellers on Damboa road"): the title of a linked story, not a sentence
+    of the article (a bullet of a brief ends with a full stop)."""
+    text = tok.doc.text
+    start = text.rfind("\n", 0, tok.idx) + 1
+    end = text.find("\n", tok.idx)
+    line = text[start:end if end != -1 else len(text)].strip()
+    return line.startswith(LIST_MARKS) and not line.endswith((".", "!", "?", '"', "”"))
+
+
+#: Verbs of the lexicon's closures ("close school", "shut market").
+CLOSURE_VERBS = frozenset({"close", "shut"})
+
+
+def _closed_by_itself(verb: Token, phrase: list[Token]) -> bool:
+    """Whether a closure verb has the place closed as its active subject ("Markets, closed
+    since early March, are due to reopen", parsed with "Markets" the subject of
+    "closed"): a state or an intransitive closing, no authority's act; an ordered
+    closure ("ordered all schools closed", :func:`_ordered_done`) stays."""
+    if verb.lemma_.lower() not in CLOSURE_VERBS or _ordered_done(verb) is not None:
+        return False
+    subjects = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}  # "shops and markets closed"
+    return any(t.i in subjects for t in phrase if t != verb)
+
+
+#: Verbs of giving an order whose small-clause complement is the act ordered done.
+ORDERING_VERBS = frozenset({"order", "decree"})
+
+
+def _ordered_done(verb: Token) -> Token | None:
+    """The ordering verb when ``verb`` is the participle of its small clause: "ordered all
+    schools and universities closed", "decreed the markets shut" (the parse makes the
+    participle a complement with the patient as its subject, no auxiliary). The order is
+    the event: its giver is the doer and its time the order's (CAMEO codes the act of
+    the one who imposes it, e.g. 172 "impose administrative sanctions"); session 20,
+    written_news8. None otherwise ("ordered troops to attack" is a request, read
+    elsewhere)."""
+    head = verb.head
+    if verb.tag_ not in {"VBN", "VBD"} or verb.dep_ not in {"ccomp", "oprd", "xcomp"} or head.i > verb.i \
+            or head.lemma_.lower() not in ORDERING_VERBS or head.pos_ != "VERB":
+        return None
+    if any(c.dep_ in {"aux", "auxpass", "mark"} for c in verb.children):
+        return None
+    return head if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) else None
+
+
+#: Verbs that declare someone a target ("treated as a target", "regarded as targets").
+TARGET_DECLARING_VERBS = frozenset({"treat", "consider", "regard", "view", "see", "deem"})
+#: Copulas that make their subject a target ("will be a target", "will remain targets").
+TARGET_COPULAS = frozenset({"be", "remain", "become", "stay"})
+
+
+def declared_target(clause: Token) -> bool:
+    """Whether a clause declares its subject a target to come: "would be treated as a
+    legitimate target", "will be considered military targets", "will remain a target":
+    a modal of the future (:data:`crisisdesk.coding.status.MODAL_FUTURE` or "would") on a
+    target-declaring verb (:data:`TARGET_DECLARING_VERBS` with "as") or a copula
+    (:data:`TARGET_COPULAS`) with "target" as its complement. Said by a party that holds
+    force it is that party's threat of violence (CAMEO 138, PLOVER THREATEN), not a
+    forecast of another's act (session 20, written_news8)."""
+    if not any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "would"} for c in clause.children):
+        return False
+    lemma = clause.lemma_.lower()
+    if lemma in TARGET_DECLARING_VERBS:
+        return any(p.dep_ == "prep" and p.lower_ == "as" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() == "target" for g in p.children) for p in clause.children)
+    return lemma in TARGET_COPULAS and any(c.dep_ == "attr" and c.lemma_.lower() == "target"
+                                            for c in clause.children)
+
+
+#: A speaker's statement that declares someone a target ("'every convoy will remain a
+#: target until ...,' the group said"): PLOVER THREATEN, CAMEO 138 (threaten with
+#: military force); session 20, written_news8.
+TARGET_DECLARED = TriggerEntry(words=("say",), pos="VERB", event_type="THREATEN", mode="violence",
+                               contexts=("military",), cameo="138", acled=None)
+
+
+def _target_declared_in_speech(verb: Token) -> bool:
+    """Whether a saying verb (:data:`crisisdesk.coding.status.VERBS_OF_SAYING`, not
+    "warn"/"threaten", which the lexicon codes) reports a clause that declares its
+    subject a target to come (:func:`declared_target`)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in VERBS_OF_SAYING - {"warn", "threaten", "vow"}:
+        return False
+    return any(c.dep_ == "ccomp" and declared_target(c) for c in verb.children)
+
+
 #: :data:`COLLECTIVE_WARNERS` and :func:`_pronoun_may_be` live in ``roles`` (agreement is
 #: also used there to resolve a pronoun before a postposed speaker).
 _pronoun_may_be = pronoun_may_be
@@ -4306,6 +4476,8 @@ def forecast_warning(warn: Token) -> bool:
         return False
     if _sanction_without_agent(clause):
         return False  # "warns that anyone who helps the groups will be prosecuted": the warner's sanction
+    if declared_target(clause):
+        return False  # "warned that any driver ... would be treated as a legitimate target": the warner's
     possible = any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in clause.children) or any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
         for c in clause.children)

@@ -1460,6 +1460,31 @@ def opposed_modifier(mod: Token) -> bool:
     return mod.i >= 2 and doc[mod.i - 1].text in {"-", "‐", "‑"} and doc[mod.i - 2].lower_ == "anti"
 
 
+#: Nouns of a legal instrument whose subject ("on"/"of"/"for" phrase) is the act it orders.
+DECREE_NOUNS = frozenset({"decree", "ordinance", "order", "law", "bill", "resolution"})
+#: Event types a decree enacts as an act of its enactor (a mobilisation, a ban, a
+#: curfew); other event nouns are a law's topic ("a law on the protection of journalists").
+DECREED_TYPES = frozenset({"MOBILIZE", "COERCE"})
+#: Verbs that enact such an instrument ("adopted a decree", "signed an ordinance").
+ENACTING_VERBS = frozenset({"adopt", "sign", "issue", "enact", "pass", "promulgate", "approve"})
+
+
+def _enacting_verb(noun: Token) -> Token | None:
+    """The verb that enacts the instrument naming ``noun``: "adopted a decree on general
+    mobilisation", "signed an ordinance on the deployment of reservists" - ``noun`` the
+    object of "on/of/for" on a :data:`DECREE_NOUNS` noun that is the object of an
+    :data:`ENACTING_VERBS` verb; None otherwise."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in {"on", "of", "for"}:
+        return None
+    verb = prep.head.head if prep.head.lemma_.lower() in DECREE_NOUNS and prep.head.dep_ in {"dobj", "obj"} \
+        else prep.head  # the parser may hang "on general mobilisation" on the verb
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ENACTING_VERBS:
+        return None
+    return verb if any(c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in DECREE_NOUNS for c in verb.children) \
+        else None
+
+
 def noun_roles(noun: Token, event_type: str, mode: str | None) -> tuple[list[Token], list[Token], Token | None]:
     """(source heads, target heads, light verb) of an event noun."""
     sources: list[Token] = []
@@ -1528,6 +1553,12 @@ def noun_roles(noun: Token, event_type: str, mode: str | None) -> tuple[list[Tok
         # "Reports of air strikes by helicopters near X": the report of an event is
         # its occurrence, as "air strikes were reported" would be
         light = head.head
+    elif event_type in DECREED_TYPES and (enacting := _enacting_verb(noun)) is not None:
+        # "the Council of Ministers adopted a decree on general mobilisation": the act
+        # decreed is done by who enacts the decree (session 20, written_news8)
+        light = enacting
+        if not sources:
+            sources = subject_heads(enacting)
     elif noun.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_ in WITH_LIGHT_VERBS:
         # "the US hit Iran with sanctions", "Iran was hit with sanctions by the EU": the
         # verb's doer is the source, the one hit the target
