@@ -754,8 +754,7 @@ class EventCoder:
         if cand.event_type in {"SANCTION", "RETREAT", "MOBILIZE", "AID"}:
             # "withdrew its troops", "deployed the army", "sent missiles": its own forces
             # or arms, not a target (the one aided, or mobilised against, is another party)
-            own = {a.country for a in sources if a.country}
-            targets = [t for t in targets if not (t.country in own and (t.code or "") != t.country)]
+            targets = [t for t in targets if not _sources_own(t, sources)]
         if cand.entry is STAFF_DEPARTURE:
             if not any(a.country or a.sector in STATE_FORCE_SECTORS for a in sources):
                 sources = []  # only a state draws down or expels a mission ("the junta": a government)
@@ -1424,6 +1423,34 @@ def _same_party(speaker: ActorRef, participant: ActorRef) -> bool:
         return True
     return bool(speaker.country and speaker.country == participant.country
                 and speaker.sector in STATE_ORGAN_SECTORS and participant.sector in STATE_ORGAN_SECTORS)
+
+
+#: Sectors of a state's own organs (CAMEO sector codes: government, military, police,
+#: legislature, judiciary).
+STATE_OWN_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD"})
+
+
+def _sources_own(target: ActorRef, sources: list[ActorRef]) -> bool:
+    """Whether ``target`` of a SANCTION, RETREAT, MOBILIZE or AID phrase is the sources'
+    own people or means rather than another party ("withdrew its troops", "deployed
+    the army", "mobilised its fighters"): for a state or state organ
+    (:data:`STATE_OWN_SECTORS`), anything of its country but the bare state itself
+    (the rule's reason, commit ef7850f: "Mozambique withdrew its troops"); for a rebel
+    group, party or other non-state source, only its own members ("RENAMO withdrew its
+    fighters": the same dictionary actor, or an unnamed actor of its country and sector),
+    so that "RENAMO broke off talks with the Mozambican government" keeps the government
+    as its target (session 20, s20-plover: the state rule had dropped it)."""
+    for source in sources:
+        if source.actor_id and target.actor_id == source.actor_id:
+            return True
+        if not source.country or target.country != source.country:
+            continue
+        if source.actor_type == "state" or source.sector in STATE_OWN_SECTORS:
+            if (target.code or "") != target.country:
+                return True
+        elif target.generic and target.sector == source.sector:
+            return True
+    return False
 
 
 def _non_state_armed(actor: ActorRef) -> bool:
