@@ -159,3 +159,15 @@ def test_no_fold_twins_left():
 
     assert not hasattr(annotator_module, "fold_word")
     assert _fold_chars("Goïta’s") == "goita's"
+
+
+def test_a_warning_that_force_will_answer_is_the_warners_threat(annotator):
+    # passive future answered "with force", no one else named to use it: the warner's force
+    m = first(annotator, "The Kenyan defence minister warned Somalia that any attack on the border posts "
+                         "would be met with force.", "THREATEN")
+    assert actor_codes(m.source_actors) == ["KENMIL"]
+
+
+def test_a_warning_of_others_answering_stays_a_forecast(annotator):
+    mentions = code_text(annotator, "Analysts warned that the elections would be met by protests.", PUB)
+    assert "THREATEN" not in [m.event_type for m in mentions]

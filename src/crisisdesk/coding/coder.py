@@ -96,6 +96,7 @@ from crisisdesk.coding.roles import (
     WITH_LIGHT_VERBS,
     ActorIndex,
     do_support_verb_roles,
+    means_of_force,
     headline_verb_roles,
     is_armed,
     is_passive,
@@ -4270,6 +4271,21 @@ def _sanction_without_agent(clause: Token) -> bool:
         c.dep_ == "agent" for c in children)
 
 
+def _met_with_force(clause: Token) -> bool:
+    """Whether a warned clause announces, in the passive future, that something will be
+    answered "by/with force" (the uncountable noun, :func:`roles.means_of_force`: "any
+    new incursion would be met by force", "will be answered with force"): force with no
+    one else named to use it is the warner's, a threat of force (CAMEO 138, PLOVER
+    THREATEN), as :func:`_sanction_without_agent` reads a sanction. Found by the session-20
+    review: with the bare "force" no longer a military actor, such a warning coded no event."""
+    children = list(clause.children)
+    if not (any(c.dep_ == "auxpass" for c in children)
+            and any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "would"} for c in children)):
+        return False
+    return any(c.lower_ in {"by", "with"} and c.dep_ in {"agent", "prep"} and any(
+        g.dep_ == "pobj" and means_of_force(g) for g in c.children) for c in children)
+
+
 #: :data:`COLLECTIVE_WARNERS` and :func:`_pronoun_may_be` live in ``roles`` (agreement is
 #: also used there to resolve a pronoun before a postposed speaker).
 _pronoun_may_be = pronoun_may_be
@@ -4298,6 +4314,8 @@ def forecast_warning(warn: Token) -> bool:
         return False
     if _sanction_without_agent(clause):
         return False  # "warns that anyone who helps the groups will be prosecuted": the warner's sanction
+    if _met_with_force(clause):
+        return False  # "warned that any incursion would be met with force": the warner's own force
     possible = any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in clause.children) or any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
         for c in clause.children)
