@@ -350,4 +350,7 @@ def test_bbc_afrique_measure(annotator, shared_data):
 #: line) and 3 of those are resolved to a wrong country or region ("Londres", London,
 #: not in the gazetteer's names, given the focus country; "Chinagodrar", a Niger
 #: village, given France, the most named country; "Moura" given Bamako's region).
-MEASURE = {"distinct_places": 71, "actors": 315, "generic": 92}
+#: Actors 315 -> 316 in session 20 (s20-plover, accents folded in name matching): the
+#: related-link line "Egypte-terrorisme" writes Égypte without its accent, now Egypt
+#: (EGY), checked by hand.
+MEASURE = {"distinct_places": 71, "actors": 316, "generic": 92}

@@ -63,7 +63,9 @@ WRITTEN_NEWS_FR4_PINNED = {**WRITTEN_NEWS_FR4_FIRST_RUN, "required": 18, "status
 
 #: plover_written5 at bf84662: type 125/160 (0.781), source code 122/160, target code 60/116.
 PLOVER5_FIRST_RUN = {"type": 125, "source": 122, "target": 60}
-PLOVER5_PINNED = dict(PLOVER5_FIRST_RUN)
+#: Session 20 (s20-plover: backers, bare "force", rebels against their own state, accents):
+#: source 122 -> 123, target 60 -> 61.
+PLOVER5_PINNED = {**PLOVER5_FIRST_RUN, "source": 123, "target": 61}
 
 #: acled_mali_notes5 at bf84662: event_type 186/200, sub_event_type 181, fatalities exact
 #: 175/200, actor1 157/200, actor2 120/179, country 153/200.

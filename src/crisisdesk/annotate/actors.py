@@ -32,6 +32,7 @@ from spacy.util import filter_spans
 
 from crisisdesk.annotate.gazetteer import actor_data, capital_names
 from crisisdesk.records import MAX_SENTENCE_TOKENS, Actor, ActorRef, Place, Span
+from crisisdesk.text import strip_accents
 from crisisdesk.wordlists import read_wordlist, read_words
 
 #: Actor types that generic armed-group words ("the group", "the jihadists") may refer to.
@@ -419,16 +420,25 @@ class ActorRecognizer:
 
     def __init__(self, nlp, dictionary: ActorDictionary):
         self.dictionary = dictionary
+        # names (named actors, states, demonyms, capitals) are matched with accents
+        # folded on both sides (:func:`_accents_folded`): "Lome" and "Lomé", "Ansar
+        # Dine" and "Ansar Diné" are one name; sector words, common nouns whose accents
+        # tell words apart in French ("élèves" pupils, "élevés" high), as written
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.sectors = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.keys: dict[int, tuple[str, str]] = {}
         tokenizer = nlp.tokenizer
+        #: state names, capitals and demonyms by their accent-folded spelling (case kept)
+        self.folded_states = {strip_accents(name): a3 for name, a3 in dictionary.state_names.items()}
+        self.folded_capitals = {strip_accents(name): a3 for name, a3 in dictionary.capitals.items()}
+        self.folded_demonyms = {strip_accents(name): a3 for name, a3 in dictionary.demonyms.items()}
 
         def add(kind: str, value: str, names, case_sensitive: bool = False) -> None:
             key = f"{kind}:{value}"
             exact, lower = [], []
             for name in {n for n in names if n}:
-                doc = tokenizer(name)
+                doc = tokenizer(strip_accents(name))
                 (exact if case_sensitive or name.isupper() or len(name) <= 4 or kind == CAPITAL_LABEL
                  else lower).append(doc)
             if exact:
@@ -465,15 +475,16 @@ class ActorRecognizer:
         for code, words in by_sector.items():
             key = f"{SECTOR_LABEL}:{code}"
             # also tokenised as written in text: "Gen." is one token, "gen." two
-            self.lower.add(key, [tokenizer(form) for w in words for form in {w, w.title()}])
+            self.sectors.add(key, [tokenizer(form) for w in words for form in {w, w.title()}])
             self.keys[nlp.vocab.strings.add(key)] = (SECTOR_LABEL, code)
 
     # -- matching ------------------------------------------------------------------------
 
     def _matches(self, doc: Doc) -> list[SpacySpan]:
         spans = []
-        for matcher in (self.exact, self.lower):
-            for match_id, start, end in matcher(doc):
+        folded = _accents_folded(doc)
+        for matcher, text in ((self.exact, folded), (self.lower, folded), (self.sectors, doc)):
+            for match_id, start, end in matcher(text):
                 kind, value = self.keys[match_id]
                 if kind == SECTOR_LABEL and doc[start:end].text.isupper() and end - start == 1 and len(doc[start]) > 3:
                     continue  # "FIRMS" (an acronym), not "firms"
@@ -486,6 +497,8 @@ class ActorRecognizer:
                     continue  # "Clinton" in 2016 is not the US president of 1993-2001
                 if kind in (STATE_LABEL, DEMONYM_LABEL) and _sided_with(doc, start):
                     continue  # "pro-Russian gunmen" side with Russia, they are not Russia's
+                if kind != SECTOR_LABEL and _patron_of(doc, end):
+                    continue  # "the UN-backed government": the UN backs it, it is not the UN's
                 spans.append(SpacySpan(doc, start, end, label=f"{kind}:{value}"))
         return sorted(filter_spans(spans), key=lambda s: s.start)
 
@@ -887,7 +900,7 @@ class ActorRecognizer:
                 words = [t for t in m.doc[obj.left_edge.i:obj.i + 1] if t.dep_ != "det"]
                 # as written: "Guinea-Bissau" is three tokens with no space between them
                 name = "".join(t.text_with_ws for t in words).strip()
-                a3 = self.dictionary.capitals.get(name) or self.dictionary.state_names.get(name)
+                a3 = self.folded_capitals.get(strip_accents(name)) or self.folded_states.get(strip_accents(name))
                 if a3:
                     return a3
         return None
@@ -924,16 +937,19 @@ class ActorRecognizer:
             # the only state the sentence names, even after the title ("President X
             # on Thursday lifted the curfew imposed in Sudan"), unless the act is done
             # to that state ("the minister accused Ukraine": not Ukraine's minister)
-            state_mentions = {self.dictionary.state_names.get(t.text) or self.dictionary.demonyms.get(t.text)
+            state_mentions = {self.folded_states.get(strip_accents(t.text))
+                              or self.folded_demonyms.get(strip_accents(t.text))
                               for t in sent if t.ent_type_ in ("GPE", "NORP") and not acted_upon_token(t)
                               and not _origin_token(t) and not any(o.start <= t.i < o.end for o in others)
-                              and not (t.i + 1 < len(doc) and doc[t.i + 1].text == "State")} - {None}
+                              and not (t.i + 1 < len(doc) and doc[t.i + 1].text == "State")
+                              and not _patron_of(doc, t.i + 1)} - {None}
             if len(state_mentions) != 1:
                 state_mentions = set()
         # subjects may also come after the sector word ("a ministry official, Paris is ...")
         for tok in sent:
             if tok.dep_ in SUBJECT_DEPS and tok.ent_type_ in ("GPE",):
-                a3 = self.dictionary.state_names.get(tok.text) or self.dictionary.capitals.get(tok.text)
+                a3 = self.folded_states.get(strip_accents(tok.text)) or \
+                    self.folded_capitals.get(strip_accents(tok.text))
                 if a3:
                     subjects.add(a3)
         if len(subjects) == 1:
@@ -1032,6 +1048,20 @@ def _last_token(doc: Doc, span: Span | None):  # noqa: ANN202
     return chars[-1] if chars is not None and len(chars) > 0 else None
 
 
+def _accents_folded(doc: Doc) -> Doc:
+    """``doc`` itself when its text is ASCII, else a Doc of the same tokens (same count,
+    same spaces, no annotations) with each token's accents stripped
+    (:func:`crisisdesk.text.strip_accents`, case kept), for the name matchers: a match's
+    token offsets there are offsets in ``doc``. One folding for names written with or
+    without their diacritics ("Lomé"/"Lome", "Bogotá"/"Bogota"), in place of listing
+    each accented spelling (session 20, s20-plover; session 19 had added nine capitals
+    to ``seats_of_government.tsv`` one by one)."""
+    if doc.text.isascii():
+        return doc
+    return Doc(doc.vocab, words=[strip_accents(t.text) or t.text for t in doc],
+               spaces=[bool(t.whitespace_) for t in doc])
+
+
 #: Prefixes that make a state's name or demonym say whom people side with or oppose:
 #: "pro-Russian separatists", "anti-American protesters", "pro-Western parties".
 SIDING_PREFIXES = frozenset({"pro", "anti"})
@@ -1055,6 +1085,29 @@ def _sided_with(doc: Doc, start: int) -> bool:
     if sided and doc[start - 2].lower_ == "anti" and doc[start].head.lemma_.lower() in OPPOSED_ACT_NOUNS:
         return False
     return sided
+
+
+#: Participles that, hyphen-joined after a name, make the name the patron of what
+#: follows, not its owner: "the UN-backed government", "Iranian-funded militias",
+#: "US-trained commandos". "N-backed" reads "backed by N" (a compound adjective whose
+#: first part is the participle's agent: Huddleston & Pullum, CGEL 2002, ch. 19, 4.3),
+#: so N is a third party. "-led", "-linked", "-allied" and "-based" are left out: the
+#: leader of a coalition takes part in its acts ("the Saudi-led coalition"), and the
+#: others say whose side or place the actor is (:data:`LINK_WORDS`).
+PATRON_PARTICIPLES = frozenset({"backed", "sponsored", "supported", "funded", "financed", "armed", "trained",
+                                "equipped"})
+
+
+def _patron_of(doc: Doc, end: int) -> bool:
+    """Whether the name ending before token ``end`` is hyphen-joined to a
+    :data:`PATRON_PARTICIPLES` word ("UN-backed", "Saudi-funded", written without
+    spaces): it then names a patron, no actor of its own, as "pro-" names a side
+    (:func:`_sided_with`; CAMEO 1.1b3 codes such forces by the country they operate in,
+    which the place then gives). Found by the session-20 PLOVER review: "The UN-backed
+    government in Tripoli said ..." was coded as the UN (IGOUNO) speaking."""
+    if end + 1 >= len(doc) or doc[end].text not in ("-", "\u2011") or doc[end + 1].lower_ not in PATRON_PARTICIPLES:
+        return False
+    return doc[end].idx == doc[end - 1].idx + len(doc[end - 1].text) and doc[end + 1].idx == doc[end].idx + 1
 
 
 #: Nouns of acts an "anti-" state word names the target of ("anti-French protests"),

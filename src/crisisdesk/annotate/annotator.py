@@ -52,7 +52,7 @@ from crisisdesk.annotate.times import TimeRecognizer
 from crisisdesk.annotate.times_fr import FrenchTimeRecognizer
 from crisisdesk.config import Settings
 from crisisdesk.records import ANNOTATION_CUT_NOTE, Article, Paragraph
-from crisisdesk.text import undetermined_language
+from crisisdesk.text import fold, undetermined_language
 
 #: Longest text annotated (characters, about 30,000 words: longer than any news article).
 #: Beyond it the text is cut at a line break and the note says what was skipped: place
@@ -418,7 +418,7 @@ class Annotator:
         out = []
         for i, m in enumerate(_WORD.finditer(title)):
             word = m.group()
-            keep = (i == 0 or not word[:1].isupper() or not word[1:].islower() or fold_word(word) in known
+            keep = (i == 0 or not word[:1].isupper() or not word[1:].islower() or fold(word) in known
                     or any(e.country in countries for e in self.gazetteer.towns(word)))
             out.append((m.start(), word if keep else word[0].lower() + word[1:]))
         chars = list(title)
@@ -441,7 +441,7 @@ class Annotator:
             names.extend(dictionary.capitals)
             names.extend(self.gazetteer.countries_by_name)
             names.extend(self.gazetteer.admin1_by_name)
-            self._name_words = frozenset(fold_word(w) for name in names for w in _WORD.findall(name)
+            self._name_words = frozenset(fold(w) for name in names for w in _WORD.findall(name)
                                          if w[:1].isupper() or name.islower())
         return self._name_words
 
@@ -452,11 +452,6 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 #: conjunctions, short prepositions).
 TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by",
                                "in", "of", "off", "on", "per", "to", "up", "via", "vs", "with", "from", "into"})
-
-
-def fold_word(word: str) -> str:
-    """A word folded for name lookups: lower case, accents removed."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(ch))
 
 
 def is_title_case(title: str) -> bool:

@@ -33,7 +33,7 @@ from crisisdesk.records import ActorRef, EventMention
 from crisisdesk.store.db import open_database
 from crisisdesk.store.models import EventMentionRow
 from crisisdesk.store.names import country_alpha3
-from crisisdesk.store.queries import (QueryError, actor_condition, date_text,
+from crisisdesk.store.queries import (QueryError, actor_condition, actor_queries, date_text,
                                       parse_since, source_wording, text_condition, text_spellings)
 from crisisdesk.store.repository import row_to_mention
 
@@ -56,8 +56,8 @@ class EventFilter:
     #: a name (case-insensitive substring) or the stored spellings to match exactly
     admin1: str | tuple[str, ...] | None = None
     actor: str | None = None
-    #: stored spellings ``actor`` stands for when it matched nothing as typed
-    #: (:func:`crisisdesk.cli.filters.actor_spellings`: "Goita" -> "Goïta")
+    #: other stored spellings ``actor`` stands for once accents are set aside, matched
+    #: as well as it (:func:`crisisdesk.cli.filters.actor_spellings`: "Goita" -> "Goïta")
     actor_spellings: tuple[str, ...] = ()
     event_type: str | None = None
     #: one status or several (any of them matches)
@@ -87,7 +87,7 @@ def query_mentions(engine: Engine, flt: EventFilter) -> list[EventMention]:
     elif flt.admin1:
         q = q.where(EventMentionRow.admin1.ilike(f"%{flt.admin1}%"))
     if flt.actor:
-        q = q.where(actor_condition(flt.actor_spellings or (flt.actor,), EventMentionRow.source_actors,
+        q = q.where(actor_condition(actor_queries(flt.actor, flt.actor_spellings), EventMentionRow.source_actors,
                                     EventMentionRow.target_actors, EventMentionRow.actor_codes))
     if flt.event_type:
         resolved = load_ontology().resolve_type_query(flt.event_type)  # refuses --type 999 too

@@ -97,6 +97,7 @@ from crisisdesk.coding.roles import (
     WITH_LIGHT_VERBS,
     ActorIndex,
     do_support_verb_roles,
+    means_of_force,
     headline_verb_roles,
     is_armed,
     is_passive,
@@ -764,8 +765,7 @@ class EventCoder:
         if cand.event_type in {"SANCTION", "RETREAT", "MOBILIZE", "AID"}:
             # "withdrew its troops", "deployed the army", "sent missiles": its own forces
             # or arms, not a target (the one aided, or mobilised against, is another party)
-            own = {a.country for a in sources if a.country}
-            targets = [t for t in targets if not (t.country in own and (t.code or "") != t.country)]
+            targets = [t for t in targets if not _sources_own(t, sources)]
         if cand.entry is STAFF_DEPARTURE:
             if not any(a.country or a.sector in STATE_FORCE_SECTORS for a in sources):
                 sources = []  # only a state draws down or expels a mission ("the junta": a government)
@@ -1454,6 +1454,34 @@ def _same_party(speaker: ActorRef, participant: ActorRef) -> bool:
         return True
     return bool(speaker.country and speaker.country == participant.country
                 and speaker.sector in STATE_ORGAN_SECTORS and participant.sector in STATE_ORGAN_SECTORS)
+
+
+#: Sectors of a state's own organs (CAMEO sector codes: government, military, police,
+#: legislature, judiciary).
+STATE_OWN_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD"})
+
+
+def _sources_own(target: ActorRef, sources: list[ActorRef]) -> bool:
+    """Whether ``target`` of a SANCTION, RETREAT, MOBILIZE or AID phrase is the sources'
+    own people or means rather than another party ("withdrew its troops", "deployed
+    the army", "mobilised its fighters"): for a state or state organ
+    (:data:`STATE_OWN_SECTORS`), anything of its country but the bare state itself
+    (the rule's reason, commit ef7850f: "Mozambique withdrew its troops"); for a rebel
+    group, party or other non-state source, only its own members ("RENAMO withdrew its
+    fighters": the same dictionary actor, or an unnamed actor of its country and sector),
+    so that "RENAMO broke off talks with the Mozambican government" keeps the government
+    as its target (session 20, s20-plover: the state rule had dropped it)."""
+    for source in sources:
+        if source.actor_id and target.actor_id == source.actor_id:
+            return True
+        if not source.country or target.country != source.country:
+            continue
+        if source.actor_type == "state" or source.sector in STATE_OWN_SECTORS:
+            if (target.code or "") != target.country:
+                return True
+        elif target.generic and target.sector == source.sector:
+            return True
+    return False
 
 
 def _non_state_armed(actor: ActorRef) -> bool:
@@ -4448,6 +4476,21 @@ def _target_declared_in_speech(verb: Token) -> bool:
     return any(c.dep_ == "ccomp" and declared_target(c) for c in verb.children)
 
 
+def _met_with_force(clause: Token) -> bool:
+    """Whether a warned clause announces, in the passive future, that something will be
+    answered "by/with force" (the uncountable noun, :func:`roles.means_of_force`: "any
+    new incursion would be met by force", "will be answered with force"): force with no
+    one else named to use it is the warner's, a threat of force (CAMEO 138, PLOVER
+    THREATEN), as :func:`_sanction_without_agent` reads a sanction. Found by the session-20
+    review: with the bare "force" no longer a military actor, such a warning coded no event."""
+    children = list(clause.children)
+    if not (any(c.dep_ == "auxpass" for c in children)
+            and any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "would"} for c in children)):
+        return False
+    return any(c.lower_ in {"by", "with"} and c.dep_ in {"agent", "prep"} and any(
+        g.dep_ == "pobj" and means_of_force(g) for g in c.children) for c in children)
+
+
 #: :data:`COLLECTIVE_WARNERS` and :func:`_pronoun_may_be` live in ``roles`` (agreement is
 #: also used there to resolve a pronoun before a postposed speaker).
 _pronoun_may_be = pronoun_may_be
@@ -4478,6 +4521,8 @@ def forecast_warning(warn: Token) -> bool:
         return False  # "warns that anyone who helps the groups will be prosecuted": the warner's sanction
     if declared_target(clause):
         return False  # "warned that any driver ... would be treated as a legitimate target": the warner's
+    if _met_with_force(clause):
+        return False  # "warned that any incursion would be met with force": the warner's own force
     possible = any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in clause.children) or any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
         for c in clause.children)

@@ -161,6 +161,25 @@ ATTACHMENT_WORDS = {"base", "headquarter", "locate", "station", "operate", "loya
                     "ally", "allied", "tie", "belong", "attach", "aligned", "align", "close", "backed", "back"}
 
 
+#: Dependents that make a singular "force" a countable body of troops ("a force", "the
+#: force", "its force", "one force", "the Barkhane force").
+FORCE_COUNT_DEPS = frozenset({"det", "poss", "nummod", "compound", "predet"})
+
+
+def means_of_force(head: Token) -> bool:
+    """True when the noun at ``head`` is "force" in its uncountable sense, violence used
+    as a means ("use force", "by force", "the use of military force"), not a body of
+    troops: singular, lower case and bare, with no determiner, possessive, number or
+    name before it (:data:`FORCE_COUNT_DEPS`). The troops' sense is a count noun, and a
+    singular count noun needs a determiner in English (Huddleston & Pullum, CGEL 2002,
+    ch. 5, 3.1), so a bare singular "force" is the uncountable one. Found by the
+    session-20 PLOVER review: "ECOWAS threatened to use force against the junta" gave
+    the force (MIL) as the target instead of the junta."""
+    if head.lower_ != "force" or head.tag_ != "NN":
+        return False
+    return not any(c.dep_ in FORCE_COUNT_DEPS for c in head.children)
+
+
 #: Verbs that take up, hold or give up a job (lemmas, English, written here): "resigned
 #: from his post", "was removed from her post", "kept his post".
 OFFICE_VERBS = {"resign", "step", "quit", "leave", "remove", "dismiss", "sack", "relieve", "suspend", "oust",
@@ -512,6 +531,8 @@ class ActorIndex:
         the head is unknown), then two-word phrases, then modifiers."""
         if office_post(head):
             return None  # "his post as head of the committee": a job, no military post
+        if means_of_force(head):
+            return None  # "threatened to use force against the junta": violence, no troops
         words = [t for t in tokens if t.pos_ in {"NOUN", "PROPN", "ADJ", "VERB"}]
         table = self.participants
         for key in (f"{_prev(head).lower_} {head.lower_}" if _prev(head) is not None else None,

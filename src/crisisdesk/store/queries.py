@@ -23,7 +23,6 @@ import json
 import calendar
 
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
@@ -48,6 +47,7 @@ from sqlalchemy.sql import Select
 
 from crisisdesk.records import ActorRef, Span
 from crisisdesk.store.models import ArticleRow, EventMentionRow, EventRow, RunRow
+from crisisdesk.text import fold
 
 EVENTS = EventRow.__table__
 MENTIONS = EventMentionRow.__table__
@@ -87,8 +87,8 @@ class EventFilter:
     country: str | None = None
     admin1: str | tuple[str, ...] | None = None
     actor: str | None = None
-    #: stored spellings the ``actor`` query stands for when it matched nothing as typed
-    #: (:func:`actor_spellings`: "Goita" -> "Goïta"); matched instead of it
+    #: other stored spellings the ``actor`` query stands for once accents are set aside
+    #: (:func:`actor_spellings`: "Goita" -> "Goïta"); matched as well as it
     actor_spellings: tuple[str, ...] = ()
     event_type: str | None = None
     status: tuple[str, ...] = ()
@@ -509,13 +509,11 @@ def actor_values_text(column):
 
 
 def _fold_chars(text: str) -> str:
-    """``text`` lower-cased with each letter's accents dropped, one character for one
-    (``"Goïta"`` -> ``"goita"``), so a position in the result is a position in ``text``."""
-    out = []
-    for char in text:
-        base = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
-        out.append(base.lower()[:1] or char)
-    return "".join(out)
+    """``text`` folded as names are everywhere (:func:`crisisdesk.text.fold`: accents
+    stripped, case-folded), one character for one (``"Goïta"`` -> ``"goita"``), so a
+    position in the result is a position in ``text``: a character whose fold is longer
+    keeps its first character ("ß" -> "s"), one that folds to nothing (a space) stays."""
+    return "".join(fold(char)[:1] or char for char in text)
 
 
 def _actor_value_strings(value: Any) -> Iterator[str]:
@@ -530,38 +528,46 @@ def _actor_value_strings(value: Any) -> Iterator[str]:
             yield from _actor_value_strings(item)
 
 
-def _fold_candidates(wanted: str, columns) -> list:
+def _fold_candidates(wanted: str, columns, typed: str | None = None) -> list:
     """SQL conditions (any of them) a stored actor list must meet for its values to hold
     ``wanted`` (a :func:`_fold_chars` result) once accents are set aside: its JSON text
     holds a ``\\uXXXX`` escape (``json.dumps`` writes every non-ASCII letter so, on SQLite
     and PostgreSQL alike: see :func:`actor_like_patterns`), or holds ``wanted`` as
-    typed (an ASCII value folds to its lower case). Empty (no narrowing) when
-    ``wanted`` holds a character the JSON text would escape (a quote, a backslash, a
-    control or non-ASCII character), where the text cannot be compared as typed."""
+    typed (an ASCII value folds to its lower case) - unless ``wanted`` is the query
+    ``typed`` itself, lower-cased: those lists match the query as typed already. Empty
+    (no narrowing) when ``wanted`` holds a character the JSON text would escape (a
+    quote, a backslash, a control or non-ASCII character), where the text cannot be
+    compared as typed."""
     if json.dumps(wanted)[1:-1] != wanted:
         return []
     conds = []
     for column in columns:
         text = func.lower(cast(column, String))
-        conds += [text.like("%\\\\u%", escape="\\"), text.like(_like_pattern(wanted), escape="\\")]
+        conds.append(text.like("%\\\\u%", escape="\\"))
+        if typed is None or wanted != typed.lower():
+            conds.append(text.like(_like_pattern(wanted), escape="\\"))
     return conds
 
 
 def actor_spellings(executor, actor: str | None) -> tuple[str, ...]:
-    """The stored spellings ``--actor`` stands for when it matches no actor as typed but
-    matches one once accents are set aside (``--actor "Assimi Goita"`` ->
-    ``("Assimi Goïta",)``, the span of the stored value it covers), as ``--admin1`` is
-    accent-insensitive; ``()`` when the query matches as typed, or matches nothing
-    either way. Only in that no-match case are actor lists read, and only those the
-    database finds could match (:func:`_fold_candidates`: a non-ASCII letter or the
-    query as typed); the accent folding itself is Python's (SQLite has no unaccent).
-    ``executor``: Engine, Connection or Session."""
-    if not actor or not actor.strip() or actor_found(executor, actor):
+    """The other stored spellings ``--actor`` stands for once accents are set aside,
+    matched as well as the query as typed (:func:`actor_condition`): ``--actor "Assimi
+    Goita"`` -> ``("Assimi Goïta",)``, the span of the stored value it covers, as
+    ``--admin1`` is accent-insensitive. Folded always, whether or not the query matches
+    as typed (session 20: ``--actor Goita`` found the mentions spelled "Goita" and
+    missed those spelled "Goïta"); a spelling equal to the query but for case is left
+    out (the query matches it). ``()`` when there is no other spelling. Only the actor
+    lists the database finds could hold one are read (:func:`_fold_candidates`: a
+    non-ASCII letter, or the folded query when it differs from the query); the accent
+    folding itself is Python's (SQLite has no unaccent). ``executor``: Engine,
+    Connection or Session."""
+    if not actor or not actor.strip():
         return ()
-    wanted = _fold_chars(actor.strip())
+    typed = actor.strip()
+    wanted = _fold_chars(typed)
     columns = (EventMentionRow.source_actors, EventMentionRow.target_actors)
     stmt = select(*columns)
-    candidates = _fold_candidates(wanted, columns)
+    candidates = _fold_candidates(wanted, columns, typed)
     if candidates:
         stmt = stmt.where(or_(*candidates))
     if isinstance(executor, Engine):
@@ -578,7 +584,14 @@ def actor_spellings(executor, actor: str | None) -> tuple[str, ...]:
                 start = folded.find(wanted)
                 if start >= 0 and len(folded) == len(text):
                     found.add(text[start:start + len(wanted)])
-    return tuple(sorted(found))
+    return tuple(sorted(spelling for spelling in found if spelling.lower() != typed.lower()))
+
+
+def actor_queries(actor: str, spellings: tuple[str, ...]) -> tuple[str, ...]:
+    """What an ``--actor`` filter matches: the query as typed, then the other stored
+    spellings it stands for once accents are set aside (:func:`actor_spellings`), each
+    once."""
+    return tuple(dict.fromkeys((actor, *spellings)))
 
 
 def actor_condition(queries: tuple[str, ...], source_actors, target_actors, actor_codes=None):
@@ -687,7 +700,7 @@ def _conditions(view, flt: EventFilter) -> list:
     elif flt.admin1:
         conds.append(func.lower(c.admin1) == flt.admin1.lower())
     if flt.actor:
-        conds.append(actor_condition(flt.actor_spellings or (flt.actor,), c.source_actors, c.target_actors))
+        conds.append(actor_condition(actor_queries(flt.actor, flt.actor_spellings), c.source_actors, c.target_actors))
     if flt.event_type:
         value = flt.event_type.strip()
         type_conds = [
