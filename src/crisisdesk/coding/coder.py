@@ -2724,7 +2724,7 @@ def _heads_verbless_sentence(noun: Token) -> bool:
     gave hundreds of CONSULT mentions from word salad, their "participants" mere
     neighbours in a parse of nothing."""
     tok = noun
-    while tok.head is not tok:
+    while tok.head.i != tok.i:
         if tok.dep_ in {"conj", "appos"}:
             tok = tok.head
         elif tok.dep_ == "pobj" and tok.head.lower_ in {"of", "on", "about"} \
@@ -3676,7 +3676,7 @@ def _under_threat(verb: Token) -> bool:
     1.1b3 13 "threaten": an ultimatum or a demand with a penalty). Session 19, notes6."""
     scope = [verb, *(c for c in verb.children if c.dep_ == "ccomp")]
     for head in scope:
-        for tok in head.subtree if head is not verb else head.children:
+        for tok in head.subtree if head.i != verb.i else head.children:
             if tok.dep_ == "prep" and any((tok.lower_, g.lemma_.lower()) in THREAT_PHRASES for g in tok.children
                                           if g.dep_ == "pobj"):
                 return True

@@ -201,7 +201,7 @@ class FrenchActors:
                         owner.actor_type in {"state", "state forces"} or owner.sector == "GOV"):
                     return owner.country
                 return None
-            if verb.head is verb:
+            if verb.head.i == verb.i:
                 return None
             verb = verb.head
         return None
