@@ -453,7 +453,7 @@ def count_people(sent: SpacySpan, kind: str = "killed", trigger: Token | None = 
                 value = number_of(victim)
                 if value is None and _nobody(victim, tok):
                     value = (0, 0)  # "Personne n'a été tué"
-                if value is None and victim is tok:
+                if value is None and victim.i == tok.i:
                     continue
                 # a lower-case word tagged PROPN is a common noun the small model misread ("Le kamikaze")
                 # a present participle used as a noun with its article ("l'assaillant", "le
