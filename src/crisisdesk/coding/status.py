@@ -742,7 +742,7 @@ def speaker_phrase(head: Token) -> str:
         if child.dep_ in SPEAKER_CLAUSE_DEPS:
             break
         right = child.right_edge
-    if right is head.right_edge:
+    if right.i == head.right_edge.i:
         return written_words(head)
     left = head.left_edge
     while left.i < head.i and left.is_punct:
