@@ -43,7 +43,7 @@ from sqlalchemy import Engine
 
 from crisisdesk import consolidate
 from crisisdesk.config import DEFAULT_SPACY_MODEL
-from crisisdesk.errors import ItemError
+from crisisdesk.errors import ItemError, StageError
 from crisisdesk.extract import ArticleExtractor
 from crisisdesk.extract.article import (DECODE_REPLACED, LANGUAGE_DIFFERS, PUBLISHED_FROM_FILE_TIME,
                                         PUBLISHED_IN_FUTURE, PUBLISHED_UNREADABLE)
@@ -51,6 +51,13 @@ from crisisdesk.records import (ANNOTATION_CUT_NOTE, UNCODED_LANGUAGE_NOTE, UNDE
                                 EventMention, RawDocument, Reject)
 from crisisdesk.sources import DEFAULT_MAX_BYTES
 from crisisdesk.store import repository
+
+
+#: Default of ``RunOptions.document_seconds`` and ``crisisdesk run --document-seconds``:
+#: the annotate and code stages take a few seconds on a long article on this project's
+#: machines, so five minutes means a stage that does not end (a loop on one sentence),
+#: not a slow article.
+DEFAULT_DOCUMENT_SECONDS = 300.0
 
 
 @dataclass
@@ -64,6 +71,9 @@ class RunOptions:
     pattern files (YAML). ``lexicon_files``: extra event trigger lexicon files (YAML). ``nlp``: False skips the annotate/code stages.
     ``recode``: stored articles whose latest revision has the same text are coded again
     and their event mentions replaced (``recoded``), instead of skipped (``unchanged``).
+    ``document_seconds``: wall-clock limit (seconds) of the annotate and code stages on
+    one article (:func:`apply_stages`); an article over it is rejected with reason
+    ``timeout`` and the run goes on; None: no limit.
     """
 
     fetched_at: datetime | None = None
@@ -76,6 +86,7 @@ class RunOptions:
     recode: bool = False
     command: str = "run"
     extra: dict[str, Any] = field(default_factory=dict)
+    document_seconds: float | None = DEFAULT_DOCUMENT_SECONDS
     #: False leaves consolidation to the caller (``crisisdesk backfill`` consolidates
     #: once, in input order, after all partitions are stored).
     consolidate: bool = True
@@ -195,11 +206,55 @@ def _extractor(options: RunOptions) -> ArticleExtractor:
     return ArticleExtractor(options.pattern_files)
 
 
-def apply_stages(article: Article, stages: Stages) -> ProcessedDocument:
-    """Run the annotate and code stages on an extracted article."""
-    doc = stages.annotate(article) if stages.annotate else None
-    mentions = list(stages.code(doc if stages.annotate else article)) if stages.code else []
+def apply_stages(article: Article, stages: Stages, seconds: float | None = None) -> ProcessedDocument:
+    """Run the annotate and code stages on an extracted article, within ``seconds`` of
+    wall-clock time when given (:func:`time_limit`). Raises ``StageError`` with reason
+    ``timeout`` when the stages run longer."""
+    with time_limit(seconds, f"annotating and coding took more than {seconds:g} s" if seconds else ""):
+        doc = stages.annotate(article) if stages.annotate else None
+        mentions = list(stages.code(doc if stages.annotate else article)) if stages.code else []
     return ProcessedDocument(article=article, doc=doc, mentions=mentions)
+
+
+@contextmanager
+def time_limit(seconds: float | None, detail: str) -> Iterator[None]:
+    """Raise ``StageError("timeout", detail)`` in the body when it runs longer than
+    ``seconds`` (wall clock, SIGALRM through ``signal.setitimer``). No limit when
+    ``seconds`` is None or not positive, or outside the main thread (a signal handler
+    can only be set there; the web app's and the watcher's worker threads run
+    unlimited). A timer already running (an outer limit) is set again on leaving,
+    less the time spent inside, and fires at once if it fell due meanwhile. A stage
+    looping in Python code is stopped at its next bytecode; one inside a C call (a
+    spaCy parse) when the call returns."""
+    if not seconds or seconds <= 0:
+        yield
+        return
+    try:
+        previous_handler = signal.signal(signal.SIGALRM, _raise_timeout)
+    except ValueError:  # not the main thread
+        yield
+        return
+    previous_delay, previous_interval = signal.setitimer(signal.ITIMER_REAL, seconds)
+    started = time.monotonic()
+    try:
+        yield
+    except _Timeout:
+        raise StageError("timeout", detail) from None
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous_handler)
+        if previous_delay:
+            left = previous_delay - (time.monotonic() - started)
+            signal.setitimer(signal.ITIMER_REAL, max(left, 1e-3), previous_interval)
+
+
+class _Timeout(BaseException):
+    """Raised by the SIGALRM handler of :func:`time_limit`; a ``BaseException`` so that
+    a stage's ``except Exception`` does not swallow it."""
+
+
+def _raise_timeout(signum: int, frame: Any) -> None:  # noqa: ARG001
+    raise _Timeout(f"signal {signum}")
 
 
 def process(raw: RawDocument, stages: Stages, options: RunOptions,
@@ -207,7 +262,7 @@ def process(raw: RawDocument, stages: Stages, options: RunOptions,
     """Extract, annotate and code one item. Raises ``crisisdesk.errors.ExtractionError``
     (with ``.reason``) for bad input. Nothing is stored."""
     article = (extractor or _extractor(options)).extract(raw)
-    return apply_stages(article, stages)
+    return apply_stages(article, stages, options.document_seconds)
 
 
 def run(inputs: Iterable[RawDocument | Reject], engine: Engine, options: RunOptions,
@@ -315,7 +370,7 @@ def _run_one(raw: RawDocument, engine: Engine, options: RunOptions, stages: Stag
                 summary.unchanged_before_run += 1
             summary.article_ids.append(article.article_id)
             return
-        processed = apply_stages(article, stages)
+        processed = apply_stages(article, stages, options.document_seconds)
     except ItemError as error:
         if error.uri and error.uri != raw.uri:
             reject(Reject(uri=error.uri, stage=error.stage, reason=error.reason, detail=error.detail,

@@ -58,7 +58,7 @@ def _attacked(span: SpacySpan) -> bool:
     VDP volunteers") or the noun after "on"/"against" ("an attack on the VDP")
     (:data:`ATTACK_LEMMAS`), through the noun it modifies or stands in apposition to."""
     root = span.root
-    while root.dep_ in {"compound", "appos"} and root.head is not root:
+    while root.dep_ in {"compound", "appos"} and root.head.i != root.i:
         root = root.head  # "VDP volunteers", "Volunteers for the Defence of the Homeland (VDP)"
     if root.dep_ in {"nsubjpass", "dobj", "obj"}:
         verb = root.head
@@ -1006,7 +1006,7 @@ def acted_upon_token(tok) -> bool:  # noqa: ANN001
     "accused Ukraine", "action against Russia" (True); "in Sudan", "Haiti's elections",
     "his promise to the Zambian people", "according to Pakistani officials" (False)."""
     head = tok
-    while head.dep_ in ("compound", "flat", "amod", "nmod") and head.head is not head:
+    while head.dep_ in ("compound", "flat", "amod", "nmod") and head.head.i != head.i:
         head = head.head  # "the United States", "the French proposal"
     if head.dep_ in ("dobj", "obj", "dative", "nsubjpass", "nsubj:pass"):  # nsubj:pass: French (UD) parses
         return True
@@ -1023,7 +1023,7 @@ def _origin_token(tok) -> bool:  # noqa: ANN001
     coming from Senegal and Côte d'Ivoire", "fuel imported from Guinea"): a route, not
     the state a title in the sentence belongs to."""
     head = tok
-    while head.dep_ in ("compound", "flat", "amod", "nmod", "conj") and head.head is not head:
+    while head.dep_ in ("compound", "flat", "amod", "nmod", "conj") and head.head.i != head.i:
         head = head.head
     return head.dep_ == "pobj" and head.head.lower_ == "from" and head.head.head.pos_ in ("VERB", "AUX")
 
@@ -1403,7 +1403,7 @@ def _describes_group(span: SpacySpan, group_spans: list[SpacySpan]) -> bool:
         if tok.dep_ == "appos":
             head = tok.head
             return any(other.start <= head.i < other.end for other in group_spans if other != span)
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return False
         tok = tok.head
     return False

@@ -10,7 +10,7 @@ from pathlib import Path
 import typer
 
 from crisisdesk.cli import RECODE_HELP, app, check_recode, db_option
-from crisisdesk.pipeline import RunOptions, run
+from crisisdesk.pipeline import DEFAULT_DOCUMENT_SECONDS, RunOptions, run
 from crisisdesk.sources import DEFAULT_MAX_BYTES
 from crisisdesk.sources.dispatch import InputSource
 from crisisdesk.sources.http import FetchSettings
@@ -42,6 +42,9 @@ def run_command(
     lexicon: list[Path] = typer.Option([], "--lexicon", help="Extra event trigger lexicon file (YAML); repeatable."),
     no_nlp: bool = typer.Option(False, "--no-nlp", help="Extract and store articles only (no annotation/coding)."),
     recode: bool = typer.Option(False, "--recode", help=RECODE_HELP + " With --lexicon: coded with those trigger words too."),
+    document_seconds: float = typer.Option(DEFAULT_DOCUMENT_SECONDS, "--document-seconds",
+                                           help="Reject an article (reason 'timeout') whose annotation and "
+                                           "coding take longer than this many seconds; 0: no limit."),
     as_json: bool = typer.Option(False, "--json", help="Print the run summary as JSON on stdout."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
     raw_dir: Path = typer.Option(None, "--raw-dir", help="Where fetched pages are kept (default: "
@@ -60,7 +63,7 @@ def run_command(
     check_recode(recode, no_nlp)
     options = RunOptions(fetched_at=parse_fetched_at(fetched_at), max_bytes=max_bytes,
                          pattern_files=tuple(patterns), lexicon_files=tuple(lexicon), nlp=not no_nlp,
-                         recode=recode)
+                         recode=recode, document_seconds=document_seconds or None)
     engine = open_database(db_option(ctx, db))
     inputs = InputSource(paths, engine, fetched_at=options.fetched_at, max_bytes=options.max_bytes,
                          fetch_settings=FetchSettings.from_env(raw_dir=raw_dir), retry_rejected=retry_rejected,

@@ -670,7 +670,7 @@ class EventCoder:
             if struck is not None:
                 # "a bus struck a landmine planted by jihadists": the bus is hit, the
                 # ones who planted the device are the doers (none named: no source)
-                src_heads, tgt_heads = struck[1], [*src_heads, *(t for t in tgt_heads if t is not struck[0])]
+                src_heads, tgt_heads = struck[1], [*src_heads, *(t for t in tgt_heads if t.i != struck[0].i)]
             if tok.dep_ == "xcomp" and tok.head.lemma_ in EXPOSURE_VERBS:
                 # "the militia was subjected to ambush" (noun parsed as a verb): the
                 # subject of "subjected" is exposed to the act, not its doer
@@ -728,7 +728,7 @@ class EventCoder:
             # no agent, the force deployed or alerted is who mobilises (CAMEO 15 codes the
             # force posture's holder as source), not a target of its own deployment
             sources = _actors(index, [c for c in tok.children if c.dep_ == "nsubjpass"], sentence_actors)
-            tgt_heads = [t for t in tgt_heads if t.dep_ != "nsubjpass" or t.head is not tok]
+            tgt_heads = [t for t in tgt_heads if t.dep_ != "nsubjpass" or t.head.i != tok.i]
         if not sources and light is not None and light.pos_ in {"VERB", "AUX"} \
                 and light.lemma_ not in EXPOSURE_VERBS | SUFFER_VERBS | PERCEPTION_VERBS \
                 and not set(subject_heads(light)) & set(tgt_heads):  # "a patrol fell into an ambush": its target
@@ -2821,7 +2821,7 @@ def _heads_verbless_sentence(noun: Token) -> bool:
     gave hundreds of CONSULT mentions from word salad, their "participants" mere
     neighbours in a parse of nothing."""
     tok = noun
-    while tok.head is not tok:
+    while tok.head.i != tok.i:
         if tok.dep_ in {"conj", "appos"}:
             tok = tok.head
         elif tok.dep_ == "pobj" and tok.head.lower_ in {"of", "on", "about"} \
@@ -3622,9 +3622,7 @@ def _own_clause_text(tok: Token) -> str:
     while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:  # tokens are new objects: compare indices
         head = head.head
     skip = {t.i for c in head.children if c.dep_ in {"conj", "advcl"} for t in c.subtree}
-    words = [t for t in head.subtree if t.i not in skip and not (t.dep_ == "cc" and t.head is head)]
-    if head.dep_ == "conj":  # the first clause's subject is not this clause's
-        words = [t for t in words if t.i >= tok.i or t.head is not head.head]
+    words = [t for t in head.subtree if t.i not in skip and not (t.dep_ == "cc" and t.head.i == head.i)]
     return "".join(t.text_with_ws for t in words).strip() or tok.sent.text
 
 
@@ -3783,7 +3781,7 @@ def _under_threat(verb: Token) -> bool:
     1.1b3 13 "threaten": an ultimatum or a demand with a penalty). Session 19, notes6."""
     scope = [verb, *(c for c in verb.children if c.dep_ == "ccomp")]
     for head in scope:
-        for tok in head.subtree if head is not verb else head.children:
+        for tok in head.subtree if head.i != verb.i else head.children:
             if tok.dep_ == "prep" and any((tok.lower_, g.lemma_.lower()) in THREAT_PHRASES for g in tok.children
                                           if g.dep_ == "pobj"):
                 return True

@@ -895,7 +895,7 @@ def _in_source_phrase(place: Token) -> bool:
 
     head = place
     for _ in range(3):
-        if head.dep_ not in {"nmod", "amod", "appos"} or head.head is head:
+        if head.dep_ not in {"nmod", "amod", "appos"} or head.head.i == head.i:
             return False
         head = head.head
         if _according_to(head) == head:

@@ -475,21 +475,21 @@ def count_people(sent: SpacySpan, kind: str = "killed", trigger: Token | None = 
                 if _range_minimum(victim):
                     continue  # "entre 6 et 9": the 6 is the range's minimum
                 outcome = _outcome_word(victim)
-                if victim.i in seen or (victim is not head and (_is_injury(outcome) or _is_death(outcome))
+                if victim.i in seen or (victim.i != head.i and (_is_injury(outcome) or _is_death(outcome))
                                         and not test(outcome)):
                     continue  # "12 morts et 20 blessés", "une trentaine de morts et des dizaines de blessés"
                 if victim.lemma_.lower() in MATERIEL_LEMMAS or victim.lower_.rstrip("s") in MATERIEL_LEMMAS or \
-                        victim is not head and _listed_after_another_verb(head, victim, tok):
+                        victim.i != head.i and _listed_after_another_verb(head, victim, tok):
                     continue  # "récupéré cinq motos, deux fusils": seized things, not victims
                 value = number_of(victim)
                 if value is None and _nobody(victim, tok):
                     value = (0, 0)  # "Personne n'a été tué"
-                if value is None and victim is tok:
+                if value is None and victim.i == tok.i:
                     continue
                 # a lower-case word tagged PROPN is a common noun the small model misread ("Le kamikaze")
                 # a present participle used as a noun with its article ("l'assaillant", "le
                 # manifestant") is tagged VERB by the small model: the same one person
-                if value is None and victim is not head and _noun_read_as_infinitive(victim):
+                if value is None and victim.i != head.i and _noun_read_as_infinitive(victim):
                     value = (1, 1)  # "trois gendarmes et un berger" with "berger" read as a verb
                 if value is None and (victim.pos_ == "NOUN" or victim.pos_ == "PROPN" and victim.text.islower() or
                                       victim.pos_ == "VERB" and victim.dep_ in {"nsubj", "nsubj:pass", "obj"}

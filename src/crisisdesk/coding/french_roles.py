@@ -201,7 +201,7 @@ class FrenchActors:
                         owner.actor_type in {"state", "state forces"} or owner.sector == "GOV"):
                     return owner.country
                 return None
-            if verb.head is verb:
+            if verb.head.i == verb.i:
                 return None
             verb = verb.head
         return None
@@ -262,9 +262,8 @@ class FrenchActors:
         # the name: the head with its bare adjectives, and the modifier of a two-word
         # entry even with dependents of its own ("hommes armés [à moto]": the actor is
         # "hommes armés", which the ACLED export reads as an unidentified armed group)
-        keep = [head, *(m for m in mods if m.pos_ in {"ADJ", "VERB"} and (len(list(m.children)) == 0
-                                                                          or m is phrase_mod))]
-        if phrase_mod is not None and phrase_mod not in keep:
+        keep = [head, *(m for m in mods if m.pos_ in {"ADJ", "VERB"} and not list(m.children))]
+        if phrase_mod is not None and phrase_mod not in keep:  # Token ``in``: same doc and index
             keep.append(phrase_mod)
         start = min(t.idx for t in keep)
         end = max(t.idx + len(t.text) for t in keep)

@@ -149,7 +149,7 @@ def hazard_cause(trigger: Token, conflict_setting: bool = False) -> str | None:
                 return None  # a subject that is no hazard: someone did it
         if verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
             return _noun_hazard(verb.head, sentence, conflict_setting)  # "a fire (that) swept through ..." parsed as a noun's clause
-        if verb.dep_ in {"advcl", "conj", "xcomp"} and verb.head is not verb:
+        if verb.dep_ in {"advcl", "conj", "xcomp"} and verb.head.i != verb.i:
             verb, seen = verb.head, seen + 1
             continue
         break

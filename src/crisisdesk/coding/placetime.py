@@ -282,7 +282,7 @@ def speaker_place(place: Token, trigger: Token) -> bool:
             speech = node.head
             return trigger not in node.subtree and (trigger == speech or speech in trigger.ancestors
                                                      or trigger in speech.subtree)
-        if node.dep_ in {"ccomp", "ROOT", "relcl", "advcl"} and node is not place:
+        if node.dep_ in {"ccomp", "ROOT", "relcl", "advcl"} and node.i != place.i:
             return False  # left the noun phrase: the place is in a clause of its own
     return False
 
@@ -395,7 +395,7 @@ def _speakers_own_saying(trigger: Token, report_verb: Token | None) -> bool:
         subjects = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if subjects:
             return subjects[0].lower_ in _SPEAKER_PRONOUNS
-        if tok.head is tok or tok.head == report_verb or tok.dep_ not in {"conj", "advcl", "xcomp"}:
+        if tok.head.i == tok.i or tok.head == report_verb or tok.dep_ not in {"conj", "advcl", "xcomp"}:
             return tok.head == report_verb
         tok = tok.head
     return False
@@ -494,7 +494,7 @@ def _on_act_to_come(time_token: Token, trigger: Token, phrase: list[Token]) -> b
     session-15 rule read "will" anywhere before a date)."""
     heads = set()
     tok = trigger
-    while tok.dep_ in _ACT_TO_COME_LINKS and tok.head is not tok:
+    while tok.dep_ in _ACT_TO_COME_LINKS and tok.head.i != tok.i:
         tok = tok.head
         heads.add(tok.i)
     own = {t.i for t in phrase}

@@ -911,7 +911,7 @@ def _shares_passive(verb: Token) -> bool:
     conjunct with no subject, auxiliary or object of its own (general English grammar:
     coordination shares the auxiliary)."""
     head = verb.head
-    return verb.dep_ == "conj" and verb.tag_ == "VBN" and head is not verb and head.tag_ == "VBN" \
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and head.i != verb.i and head.tag_ == "VBN" \
         and bool(_children(head, "auxpass", "nsubjpass")) \
         and not _children(verb, "aux", "auxpass", "dobj", "obj") \
         and all(_gapped_count(s) for s in _children(verb, "nsubj", "nsubjpass"))

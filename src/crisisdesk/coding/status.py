@@ -282,7 +282,7 @@ def assessed(trigger: Token) -> bool:
     for _ in range(4):
         if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in ASSESSMENT_VERBS:
             return _assessing(tok.head, tok)
-        if tok.head is tok or tok.dep_ not in {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "conj"}:
+        if tok.head.i == tok.i or tok.dep_ not in {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "conj"}:
             return False
         tok = tok.head
     return False
@@ -414,7 +414,7 @@ def judged_likely(trigger: Token) -> bool:
     soon"). An assessment of what may happen is no event (ACLED codes events that
     occurred; analysts' outlooks in a think-tank weekly are risks)."""
     head = trigger.head
-    if trigger.dep_ in {"nsubj", "nsubjpass"} and head is not trigger:
+    if trigger.dep_ in {"nsubj", "nsubjpass"} and head.i != trigger.i:
         if any(c.dep_ in {"acomp", "oprd"} and c.lower_ in LIKELIHOOD_ADJECTIVES for c in head.children):
             return True
         if trigger.dep_ == "nsubjpass" and head.lemma_.lower() in EXPECTING_VERBS:
@@ -436,7 +436,7 @@ def _modal_of_subject(trigger: Token) -> bool:
     if trigger.pos_ not in {"NOUN", "PROPN"} or trigger.dep_ not in {"nsubj", "nsubjpass"}:
         return False
     head = trigger.head
-    return head is not trigger and head.lemma_.lower() not in PERCEPTION_VERBS and any(
+    return head.i != trigger.i and head.lemma_.lower() not in PERCEPTION_VERBS and any(
         c.dep_ == "aux" and c.lower_ in MODAL_HYPOTHETICAL for c in head.children)
 
 
@@ -449,7 +449,7 @@ def _modal_of_first_conjunct(trigger: Token) -> bool:
     if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in trigger.children):
         return False
     first = trigger.head
-    while first.dep_ == "conj" and first.head is not first:
+    while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
     return first.pos_ in {"VERB", "AUX"} and any(c.dep_ == "aux" and c.lower_ in CONJUNCT_MODALS
                                                   for c in first.children)
@@ -750,7 +750,7 @@ def speaker_phrase(head: Token) -> str:
         if child.dep_ in SPEAKER_CLAUSE_DEPS:
             break
         right = child.right_edge
-    if right is head.right_edge:
+    if right.i == head.right_edge.i:
         return written_words(head)
     left = head.left_edge
     while left.i < head.i and left.is_punct:
