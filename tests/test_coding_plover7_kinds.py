@@ -146,3 +146,11 @@ def test_seat_of_government_and_small_states_demonyms(annotator, text, event_typ
 def test_the_hague_after_a_preposition_stays_a_place(annotator):
     m = first(annotator, "Police in The Hague arrested two men on Friday.", "COERCE")
     assert "NLD" not in actor_codes(m.source_actors)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Gambia filed a case at the International Court of Justice against Myanmar on Monday.", "MMR"),
+    ("South Korea filed a case at the International Court of Justice accusing Japan of breaching the treaty.", "JPN"),
+])
+def test_a_case_filed_at_a_court_targets_the_accused_not_the_court(annotator, text, target):
+    assert actor_codes(first(annotator, text, "ACCUSE").target_actors) == [target]

@@ -67,7 +67,7 @@ def test_scores_reached_on_the_fourth_written_set():
     ("The Southern African Development Community called on Lesotho's army to return to barracks.", "REQUEST",
      "IGOSAFSAD"),
     ("Caricom leaders condemned the coup in Suriname.", "ACCUSE", "IGOCRBCAR"),
-    ("The Commonwealth suspended Fiji after the coup.", "COERCE", "IGOCWN"),
+    ("The Commonwealth suspended Fiji after the coup.", "SANCTION", "IGOCWN"),
 ])
 def test_regional_bodies_and_the_commonwealth_are_igos(annotator, text, event_type, source):
     assert source in codes(first(annotator, text, event_type).source_actors)

@@ -680,11 +680,15 @@ class EventCoder:
                 tgt_heads = [t for t in tgt_heads if t not in cand.phrase or any(
                     not a.generic and (a.country or a.sector == "IGO") for a in index.phrase_actors(t, sentence_actors))]
                 in_phrase = bool(tgt_heads) or not any(t in cand.phrase for t in object_heads(tok))
+                # a case filed "at" or "with" a court names the venue, not the one accused
+                # (CAMEO 1.1b3 115 "Bring lawsuit against"; s20-plover7fix)
+                preps = {"over", "about", "against", "at", "with", "on"} - (
+                    {"at", "with"} if cand.cameo == LAWSUIT_CAMEO else set())
                 for t in cand.phrase[1:] if in_phrase else dict.fromkeys([tok, *cand.phrase]):
                     # the object was part of the trigger ("Sanctions were imposed on
                     # Iran"): the verb's own "on" phrase names the target
                     for prep in t.children:
-                        if prep.dep_ == "prep" and (prep.lower_ in {"over", "about", "against", "at", "with", "on"} or (
+                        if prep.dep_ == "prep" and (prep.lower_ in preps or (
                                 prep.lower_ == "of" and remains_noun(t))):  # "bodies of two herders"
                             tgt_heads.extend(g for g in prep.children if g.dep_ == "pobj")
             if cand.event_type == "REQUEST":
@@ -696,6 +700,8 @@ class EventCoder:
                 # "demanded that the US cancel ...": the subject of the demanded act
                 tgt_heads = [g for c in tok.children if c.dep_ in {"ccomp", "xcomp"}
                              for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}]
+            if cand.cameo == LAWSUIT_CAMEO:
+                tgt_heads = _lawsuit_targets(tok, tgt_heads)
             if cand.event_type in {"SANCTION", "RETREAT"}:
                 # the party cut off or withdrawn from is named after a preposition, on
                 # the verb or inside the trigger phrase ("cut ties with Caracas",
@@ -4150,6 +4156,29 @@ RIOTER_NOUNS = PROTESTER_NOUNS | {"rioter", "rioters"}
 #: Violent demonstration: demonstrators engaging in property destruction).
 RIOT_DESTRUCTION = TriggerEntry(words=("riot",), pos="VERB", event_type="PROTEST", mode="riot", contexts=(),
                                 cameo="145", acled="Violent demonstration")
+
+
+#: CAMEO 1.1b3 115 "Bring lawsuit against": the lexicon's legal ACCUSE group.
+LAWSUIT_CAMEO = "115"
+
+
+def _lawsuit_targets(verb: Token, heads: list[Token]) -> list[Token]:
+    """The ones a lawsuit verb ("filed a case", "sued") is brought against: ``heads``
+    without the court it is filed at, with or before ("at the International Court of
+    Justice": the venue), plus the objects of "against" phrases in the verb's clause,
+    however the parser attached them ("at the ICJ against Myanmar" hung on "Justice"),
+    else the object of an "accusing" clause on the verb ("filed a case at the ICJ
+    accusing Israel of ..."). CAMEO 1.1b3 115 "Bring lawsuit against"; session 20
+    (plover7fix): the court was coded as the target."""
+    def in_clause(t: Token) -> bool:
+        return all(a.pos_ != "VERB" for a in t.ancestors if a.i != verb.i and verb in a.ancestors) \
+            and verb in t.ancestors
+    kept = [t for t in heads if not (t.dep_ == "pobj" and t.head.lower_ in {"at", "with", "before"})]
+    against = [g for p in verb.subtree if p.dep_ == "prep" and p.lower_ == "against" and in_clause(p)
+               for g in p.children if g.dep_ == "pobj"]
+    found = list(dict.fromkeys([*kept, *against]))
+    return found or [g for c in verb.children if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() == "accuse"
+                     for g in c.children if g.dep_ == "dobj"]
 
 
 #: Verbs of leaving office (the lexicon's RETREAT "resign", "step down", "quit").
