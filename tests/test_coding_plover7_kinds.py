@@ -154,3 +154,9 @@ def test_the_hague_after_a_preposition_stays_a_place(annotator):
 ])
 def test_a_case_filed_at_a_court_targets_the_accused_not_the_court(annotator, text, target):
     assert actor_codes(first(annotator, text, "ACCUSE").target_actors) == [target]
+
+
+def test_a_warning_whose_act_is_coded_leaves_the_threat_to_that_act(annotator):
+    m = first(annotator, "The British embassy in Harare warned on Monday that London would impose travel bans "
+                         "on Zimbabwean officials.", "THREATEN")
+    assert (m.evidence.trigger.text, actor_codes(m.source_actors)) == ("bans", ["GBR"])

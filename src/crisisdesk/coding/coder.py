@@ -605,7 +605,8 @@ class EventCoder:
         the warner's and the warned act's doer (:func:`_warner_own_state_acts`)."""
         tok = cand.token
         if cand.event_type == "THREATEN" and tok.pos_ == "VERB" and forecast_warning(tok) and not (
-                index is not None and _warner_own_state_acts(tok, index, sentence_actors or [])):
+                index is not None and _warner_own_state_acts(tok, index, sentence_actors or [])
+                and not _warned_act_coded(tok, by_token)):
             return True  # "analysts warned that JNIM may attack": a forecast, no threat
         if cand.event_type == "THREATEN" and tok.pos_ == "VERB" and tok.lemma_ in THREAT_VERBS:
             for child in tok.subtree:
@@ -4165,7 +4166,7 @@ LAWSUIT_CAMEO = "115"
 def _lawsuit_targets(verb: Token, heads: list[Token]) -> list[Token]:
     """The ones a lawsuit verb ("filed a case", "sued") is brought against: ``heads``
     without the court it is filed at, with or before ("at the International Court of
-    Justice": the venue), plus the objects of "against" phrases in the verb's clause,
+    Justice": the venue) and without dates ("on Monday"), plus the objects of "against" phrases in the verb's clause,
     however the parser attached them ("at the ICJ against Myanmar" hung on "Justice"),
     else the object of an "accusing" clause on the verb ("filed a case at the ICJ
     accusing Israel of ..."). CAMEO 1.1b3 115 "Bring lawsuit against"; session 20
@@ -4173,12 +4174,14 @@ def _lawsuit_targets(verb: Token, heads: list[Token]) -> list[Token]:
     def in_clause(t: Token) -> bool:
         return all(a.pos_ != "VERB" for a in t.ancestors if a.i != verb.i and verb in a.ancestors) \
             and verb in t.ancestors
-    kept = [t for t in heads if not (t.dep_ == "pobj" and t.head.lower_ in {"at", "with", "before"})]
+    venues = {t.i for p in verb.children if p.dep_ == "prep" and p.lower_ in {"at", "with", "before"}
+              for t in p.subtree}
+    kept = [t for t in heads if t.i not in venues and t.ent_type_ not in {"DATE", "TIME"}]
     against = [g for p in verb.subtree if p.dep_ == "prep" and p.lower_ == "against" and in_clause(p)
                for g in p.children if g.dep_ == "pobj"]
     found = list(dict.fromkeys([*kept, *against]))
-    return found or [g for c in verb.children if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() == "accuse"
-                     for g in c.children if g.dep_ == "dobj"]
+    return found or [g for c in verb.subtree if c.lemma_.lower() == "accuse" and c.pos_ == "VERB"
+                     and verb in c.ancestors for g in c.children if g.dep_ == "dobj"]
 
 
 #: Verbs of leaving office (the lexicon's RETREAT "resign", "step down", "quit").
@@ -4376,6 +4379,14 @@ def _sanction_without_agent(clause: Token) -> bool:
 #: :data:`COLLECTIVE_WARNERS` and :func:`_pronoun_may_be` live in ``roles`` (agreement is
 #: also used there to resolve a pronoun before a postposed speaker).
 _pronoun_may_be = pronoun_may_be
+
+
+def _warned_act_coded(warn: Token, by_token: dict) -> bool:
+    """Whether the clause a "warn" verb reports holds a coded event of its own ("warned
+    that Washington would impose visa bans": the bans carry the threat, with their
+    target); then the warning verb is left to it."""
+    clause = _warned_clause(warn)
+    return clause is not None and any(t.i in by_token for t in (clause, *clause.children) if t.dep_ != "advcl")
 
 
 def _warner_own_state_acts(warn: Token, index: ActorIndex, sentence_actors: list[ActorRef]) -> bool:
