@@ -28,8 +28,9 @@ FIXTURE = Path(__file__).parent / "fixtures" / "plover_written4.json"
 PUB = date(2006, 5, 10)
 #: The first run at 94f65f2, before any fix (the outside measure): type, source, target.
 FIRST_RUN = (124, 126, 79)
-#: Reached on the fixture by s16-plover4 (in-sample for the set).
-TYPE_RIGHT, SOURCE_RIGHT, TARGET_RIGHT = 125, 135, 81
+#: Reached on the fixture by s16-plover4 (in-sample for the set): 125, 135, 81; raised by
+#: s20-plover7fix (lexicon word sets, riots by demonstrators, states suspended): 133, 139, 83.
+TYPE_RIGHT, SOURCE_RIGHT, TARGET_RIGHT = 133, 139, 83
 
 
 def first(annotator, text: str, event_type: str):
