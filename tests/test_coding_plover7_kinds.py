@@ -7,7 +7,7 @@ each with a sentence written here (not the fixture's):
 - SANCTION: envoys expelled (high commissioner), aid sums suspended, a state suspended,
   arms sales halted, an embassy's work suspended, talks put on hold;
 - RETREAT: missions ended, troops ordered home, armed struggle ended, property handed
-  back, curfews eased (CAMEO 0813 is RETREAT in ontology/cameo.tsv);
+  back;
 - CONCEDE: a resignation bowing to protesters; PROTEST: rioters destroying, walkouts;
   REQUEST/ACCUSE nominal and legal forms; COOPERATE: joint patrols, records handed;
 - THREATEN: a warning whose doer is the warner's own state.
@@ -81,9 +81,8 @@ def test_a_newspaper_suspended_stays_a_ban(annotator):
     ("Italy ended its military mission in Niger on Sunday.", "087"),
     ("The new president ordered Ukrainian troops home from Iraq on Monday.", "087"),
     ("Germany handed back twelve looted bronzes to Nigeria on Friday.", "0842"),
-    ("Authorities in Lima lifted the overnight curfew on Monday.", "0813"),
 ])
-def test_forces_withdrawn_property_returned_and_curfews_eased_are_retreats(annotator, text, cameo):
+def test_forces_withdrawn_and_property_returned_are_retreats(annotator, text, cameo):
     mentions = code_text(annotator, text, PUB)
     assert [(m.event_type, m.cameo_code) for m in mentions][:1] == [("RETREAT", cameo)]
 
@@ -160,3 +159,8 @@ def test_a_warning_whose_act_is_coded_leaves_the_threat_to_that_act(annotator):
     m = first(annotator, "The British embassy in Harare warned on Monday that London would impose travel bans "
                          "on Zimbabwean officials.", "THREATEN")
     assert (m.evidence.trigger.text, actor_codes(m.source_actors)) == ("bans", ["GBR"])
+
+
+def test_a_resignation_to_allow_elections_stays_a_resignation(annotator):
+    mentions = code_text(annotator, "General Ruiz resigned on Friday to allow elections to take place in March.", PUB)
+    assert mentions[0].event_type == "RETREAT"

@@ -29,8 +29,10 @@ PUB = date(2006, 5, 10)
 #: The first run at 94f65f2, before any fix (the outside measure): type, source, target.
 FIRST_RUN = (124, 126, 79)
 #: Reached on the fixture by s16-plover4 (in-sample for the set): 125, 135, 81; raised by
-#: s20-plover7fix (lexicon word sets, riots by demonstrators, states suspended): 133, 139, 83.
-TYPE_RIGHT, SOURCE_RIGHT, TARGET_RIGHT = 133, 139, 83
+#: s20-plover7fix (lexicon word sets, riots by demonstrators, states suspended): 133, 139, 83
+#: measured with curfews and emergencies eased as RETREAT, which was dropped (the PLOVER dev
+#: gold codes them CONCEDE): that record's type back, 134.
+TYPE_RIGHT, SOURCE_RIGHT, TARGET_RIGHT = 134, 139, 83
 
 
 def first(annotator, text: str, event_type: str):

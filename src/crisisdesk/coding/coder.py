@@ -4186,6 +4186,8 @@ def _lawsuit_targets(verb: Token, heads: list[Token]) -> list[Token]:
 
 #: Verbs of leaving office (the lexicon's RETREAT "resign", "step down", "quit").
 QUIT_OFFICE_VERBS = {"resign", "step", "quit"}
+#: Verbs of giving in to someone ("bowing to protesters", "yielding to pressure").
+YIELD_VERBS = {"bow", "yield"}
 #: A resignation given in to protesters or a demand: PLOVER CONCEDE, CAMEO 1.1b3 0831
 #: "Accede to demands for change in leadership".
 RESIGNATION_CONCEDED = TriggerEntry(words=("resign",), pos="VERB", event_type="CONCEDE", mode=None,
@@ -4194,7 +4196,8 @@ RESIGNATION_CONCEDED = TriggerEntry(words=("resign",), pos="VERB", event_type="C
 
 def _resignations_yielding(found: list[_Candidate]) -> list[_Candidate]:
     """``found`` with each resignation (:data:`QUIT_OFFICE_VERBS`, RETREAT) that has a
-    clause coded CONCEDE hung on it ("Fico resigned, bowing to protesters", "he would step
+    clause of :data:`YIELD_VERBS` coded CONCEDE hung on it (not "resigned to allow
+    elections") ("Fico resigned, bowing to protesters", "he would step
     down, yielding to protesters") made the concession itself (:data:`RESIGNATION_CONCEDED`)
     and that clause left out: one event, the resignation as what was conceded, with the
     resignation verb's roles. Session 20 (plover7fix): the resignation was RETREAT and the
@@ -4205,7 +4208,7 @@ def _resignations_yielding(found: list[_Candidate]) -> list[_Candidate]:
     for cand in found:
         tok = cand.token
         clauses = [c.i for c in tok.children if c.dep_ in {"advcl", "conj", "xcomp"} and c.i in by_token
-                   and by_token[c.i].event_type == "CONCEDE"] \
+                   and by_token[c.i].event_type == "CONCEDE" and c.lemma_.lower() in YIELD_VERBS] \
             if cand.event_type == "RETREAT" and tok.lemma_.lower() in QUIT_OFFICE_VERBS else []
         if clauses:
             yielding.update(clauses)
