@@ -25,7 +25,8 @@ PUB = date(2024, 5, 2)
 #: after all session-13 merges (s13b-types' "shared intelligence", s13b-actors).
 #: Source 142 -> 143 with s14-plover2's "travelled to X for talks": the traveller holds them.
 #: Source 144 at main 19c654f; target 75 -> 76 with s15-plover3's "European Parliament" (the EU).
-TYPE_RIGHT, SOURCE_RIGHT, TARGET_RIGHT = 140, 144, 76
+#: Type 140 -> 141 with s20-plover7fix (rioters setting fire are a riot, PROTEST).
+TYPE_RIGHT, SOURCE_RIGHT, TARGET_RIGHT = 141, 144, 76
 
 
 def coded(annotator, text: str):

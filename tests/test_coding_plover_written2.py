@@ -27,8 +27,9 @@ PUB = date(2001, 6, 5)
 #: Reached on the fixture by s14-plover2 (first run at 1a6c377: 127, 119, 62); in-sample
 #: for the set, whose writer also wrote the fixes. Type 140 -> 141 and source 141 -> 142
 #: with s15-plover3's "send tent" (AID).
-#: Target 69 -> 71 in session 20 (s20-plover: backers, rebels against their own state, accents).
-TYPE_RIGHT, SOURCE_RIGHT, TARGET_RIGHT = 141, 142, 71
+#: Session 20: target 69 -> 71 (s20-plover: backers, rebels against their own state, accents); type
+#: 141 -> 145, source 142 -> 143 (s20-plover7fix: sums of aid released).
+TYPE_RIGHT, SOURCE_RIGHT, TARGET_RIGHT = 145, 143, 71
 
 
 def coded(annotator, text: str):

@@ -30,7 +30,9 @@ FIRST_RUN = (124, 121, 59)
 #: the fixes.
 #: Session 20 (s20-plover: a rebel against its own state keeps it as target, "met by force"
 #: as the warner's threat): type 145 -> 147, source 145 -> 147, target 68 -> 70.
-TYPE_RIGHT, SOURCE_RIGHT, TARGET_RIGHT = 147, 147, 70
+#: s20-plover7fix (base ebc56dd: 146, 147, 69): goods handed over are AID, the noun
+#: "request" is a REQUEST: 148, 148, 71.
+TYPE_RIGHT, SOURCE_RIGHT, TARGET_RIGHT = 148, 148, 71
 
 
 def first(annotator, text: str, event_type: str):

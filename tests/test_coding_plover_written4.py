@@ -28,8 +28,11 @@ FIXTURE = Path(__file__).parent / "fixtures" / "plover_written4.json"
 PUB = date(2006, 5, 10)
 #: The first run at 94f65f2, before any fix (the outside measure): type, source, target.
 FIRST_RUN = (124, 126, 79)
-#: Reached on the fixture by s16-plover4 (in-sample for the set).
-TYPE_RIGHT, SOURCE_RIGHT, TARGET_RIGHT = 125, 135, 81
+#: Reached on the fixture by s16-plover4 (in-sample for the set): 125, 135, 81; raised by
+#: s20-plover7fix (lexicon word sets, riots by demonstrators, states suspended): 133, 139, 83
+#: measured with curfews and emergencies eased as RETREAT, which was dropped (the PLOVER dev
+#: gold codes them CONCEDE): that record's type back, 134.
+TYPE_RIGHT, SOURCE_RIGHT, TARGET_RIGHT = 134, 139, 83
 
 
 def first(annotator, text: str, event_type: str):
@@ -67,7 +70,7 @@ def test_scores_reached_on_the_fourth_written_set():
     ("The Southern African Development Community called on Lesotho's army to return to barracks.", "REQUEST",
      "IGOSAFSAD"),
     ("Caricom leaders condemned the coup in Suriname.", "ACCUSE", "IGOCRBCAR"),
-    ("The Commonwealth suspended Fiji after the coup.", "COERCE", "IGOCWN"),
+    ("The Commonwealth suspended Fiji after the coup.", "SANCTION", "IGOCWN"),
 ])
 def test_regional_bodies_and_the_commonwealth_are_igos(annotator, text, event_type, source):
     assert source in codes(first(annotator, text, event_type).source_actors)

@@ -65,7 +65,10 @@ WRITTEN_NEWS_FR4_PINNED = {**WRITTEN_NEWS_FR4_FIRST_RUN, "required": 18, "status
 PLOVER5_FIRST_RUN = {"type": 125, "source": 122, "target": 60}
 #: Session 20 (s20-plover: backers, bare "force", rebels against their own state, accents):
 #: source 122 -> 123, target 60 -> 61.
-PLOVER5_PINNED = {**PLOVER5_FIRST_RUN, "source": 123, "target": 61}
+#: Raised by s20-plover7fix (lexicon word sets, riots by demonstrators, states suspended,
+#: The Hague): type 132 measured with curfews eased as RETREAT (dropped: the PLOVER dev gold
+#: codes them CONCEDE; the two curfew records go back), so 130; source 126, target 62.
+PLOVER5_PINNED = {"type": 130, "source": 126, "target": 62}
 
 #: acled_mali_notes5 at bf84662: event_type 186/200, sub_event_type 181, fatalities exact
 #: 175/200, actor1 157/200, actor2 120/179, country 153/200.

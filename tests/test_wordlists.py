@@ -22,11 +22,12 @@ ROOT = Path(__file__).resolve().parents[1]
 
 #: (loader, module constant, file, number of entries: as the code held them at 94f65f2,
 #: seats of government 7 -> 17 in session 19 (Malabo and accented capitals, s19-plover6fix),
-#: 17 -> 8 in session 20 (the accented capitals dropped: the actor matcher folds accents))
+#: 17 -> 8 in session 20 (the accented capitals dropped: the actor matcher folds accents),
+#: 8 -> 9 (The Hague, s20-plover7fix))
 LISTS = [
     (places.load_french_exonyms, places.FRENCH_EXONYMS, "french_exonyms.tsv", 33),
     (places.load_french_person_titles, places.FRENCH_PERSON_TITLES, "french_person_titles.tsv", 27),
-    (actors.load_seats_of_government, actors.SEATS_OF_GOVERNMENT, "seats_of_government.tsv", 8),
+    (actors.load_seats_of_government, actors.SEATS_OF_GOVERNMENT, "seats_of_government.tsv", 9),
     (actors.load_landform_heads, actors.LANDFORM_HEADS, "landform_heads.tsv", 11),
     (french_status.load_state_media, french_status.STATE_MEDIA, "french_state_media.tsv", 6),
     (french_status.load_media_words, french_status.MEDIA_WORDS, "french_media_words.tsv", 15),

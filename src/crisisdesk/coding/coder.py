@@ -474,6 +474,8 @@ class EventCoder:
             if (_state_participle(tok) and entry.event_type not in INTRANSITIVE_TYPES
                     and not strike_held_by_workers(tok, entry)) or _light_use(tok, entry):
                 continue  # ("a strike conducted by health workers" is the strike itself, told by its doers)
+            if _riot_unit(tok, entry):
+                continue  # "riot police": a unit named for its task, no riot
             if _ruled_out_by_without(tok) or _month_march(tok) or _people_evacuated(tok, entry) \
                     or _escort_unit(tok, entry) or _asked_about(tok, entry) or _published(tok, entry) \
                     or _filmed(tok) or _group_name_word(tok, entry, index) or _protest_by_summons(tok, entry) \
@@ -492,6 +494,10 @@ class EventCoder:
                 entry = LABOUR_STRIKE  # "teachers are striking": a work stoppage, not an attack
             elif _symbolic_burning(tok, entry):
                 entry = SYMBOLIC_PROTEST  # "burned the flag of X": an act of protest, not destruction
+            elif _rioters_destroy(tok, entry):
+                entry = RIOT_DESTRUCTION  # "rioters set fire to buses": a riot, not an armed attack
+            elif _state_suspended(tok, entry, index, sentence_actors):
+                entry = MEMBER_SUSPENDED  # "the forum suspended Fiji": relations reduced, not a ban
             if _seizes_place(tok, entry):
                 entry = OCCUPY_PLACE  # "rebels seized Tessit": territory, not loot (CAMEO 192)
             elif _seizes_person(tok, entry):
@@ -563,10 +569,11 @@ class EventCoder:
         found = _outside_longer_phrases(found)
         found = [c for c in found if not _demand_of_protest(c, found)]
         found.sort(key=lambda c: c.token.i)
+        found = _resignations_yielding(found)  # "resigned, bowing to protesters": one concession
         by_token = {c.token.i: c for c in found}
         out: list[_Candidate] = []
         for cand in found:
-            if self._covered(cand, by_token):
+            if self._covered(cand, by_token, index, sentence_actors):
                 continue
             self._roles(cand, index, sentence_actors, by_token)
             if not cand.licensed or (not cand.sources and _depicted(cand.token)) or anonymity_request(cand.token):
@@ -600,13 +607,17 @@ class EventCoder:
                     return True
         return False
 
-    def _covered(self, cand: _Candidate, by_token: dict[int, _Candidate]) -> bool:
+    def _covered(self, cand: _Candidate, by_token: dict[int, _Candidate], index: ActorIndex | None = None,
+                 sentence_actors: list[ActorRef] | None = None) -> bool:
         """Skip a threat verb whose embedded event will carry the threat, and events
         embedded under requests/promises/refusals that come before them ("urged them to
         leave"; not "residents protested ..., they also accused the prefect", which the
-        parser may hang under the later verb)."""
+        parser may hang under the later verb). ``index`` and ``sentence_actors`` resolve
+        the warner's and the warned act's doer (:func:`_warner_own_state_acts`)."""
         tok = cand.token
-        if cand.event_type == "THREATEN" and tok.pos_ == "VERB" and forecast_warning(tok):
+        if cand.event_type == "THREATEN" and tok.pos_ == "VERB" and forecast_warning(tok) and not (
+                index is not None and _warner_own_state_acts(tok, index, sentence_actors or [])
+                and not _warned_act_coded(tok, by_token)):
             return True  # "analysts warned that JNIM may attack": a forecast, no threat
         if cand.event_type == "THREATEN" and tok.pos_ == "VERB" and tok.lemma_ in THREAT_VERBS:
             for child in tok.subtree:
@@ -681,11 +692,15 @@ class EventCoder:
                 tgt_heads = [t for t in tgt_heads if t not in cand.phrase or any(
                     not a.generic and (a.country or a.sector == "IGO") for a in index.phrase_actors(t, sentence_actors))]
                 in_phrase = bool(tgt_heads) or not any(t in cand.phrase for t in object_heads(tok))
+                # a case filed "at" or "with" a court names the venue, not the one accused
+                # (CAMEO 1.1b3 115 "Bring lawsuit against"; s20-plover7fix)
+                preps = {"over", "about", "against", "at", "with", "on"} - (
+                    {"at", "with"} if cand.cameo == LAWSUIT_CAMEO else set())
                 for t in cand.phrase[1:] if in_phrase else dict.fromkeys([tok, *cand.phrase]):
                     # the object was part of the trigger ("Sanctions were imposed on
                     # Iran"): the verb's own "on" phrase names the target
                     for prep in t.children:
-                        if prep.dep_ == "prep" and (prep.lower_ in {"over", "about", "against", "at", "with", "on"} or (
+                        if prep.dep_ == "prep" and (prep.lower_ in preps or (
                                 prep.lower_ == "of" and remains_noun(t))):  # "bodies of two herders"
                             tgt_heads.extend(g for g in prep.children if g.dep_ == "pobj")
             if cand.event_type == "REQUEST":
@@ -697,6 +712,8 @@ class EventCoder:
                 # "demanded that the US cancel ...": the subject of the demanded act
                 tgt_heads = [g for c in tok.children if c.dep_ in {"ccomp", "xcomp"}
                              for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}]
+            if cand.cameo == LAWSUIT_CAMEO:
+                tgt_heads = _lawsuit_targets(tok, tgt_heads)
             if cand.event_type in {"SANCTION", "RETREAT"}:
                 # the party cut off or withdrawn from is named after a preposition, on
                 # the verb or inside the trigger phrase ("cut ties with Caracas",
@@ -4232,6 +4249,125 @@ SYMBOLIC_PROTEST = TriggerEntry(words=("burn",), pos="VERB", event_type="PROTEST
                                 cameo="141", acled="Peaceful protest")
 
 
+#: Nouns that "riot" names as the unit or gear for riots ("riot police", "riot gear").
+RIOT_UNIT_HEADS = {"police", "policeman", "policemen", "officer", "squad", "unit", "gear", "shield", "control",
+                   "troops", "force", "van", "helmet"}
+
+
+def _riot_unit(tok: Token, entry: TriggerEntry) -> bool:
+    """Whether the PROTEST word "riot" only names a unit or its gear, the word before
+    one of :data:`RIOT_UNIT_HEADS` ("Greece sent soldiers and riot police to the border",
+    "in riot gear"), whatever the parser made of it (a compound, or a verb with "police"
+    its object): no riot is told. Session 20 (plover7fix): "riot police" was coded a riot
+    and outranked the deployment."""
+    doc = tok.doc
+    return entry.event_type == "PROTEST" and tok.lower_ == "riot" and tok.i + 1 < len(doc) \
+        and doc[tok.i + 1].lemma_.lower() in RIOT_UNIT_HEADS
+
+
+#: Nouns naming rioters and demonstrators as a crowd (:data:`PROTESTER_NOUNS` and rioters).
+RIOTER_NOUNS = PROTESTER_NOUNS | {"rioter", "rioters"}
+#: Property destroyed or a building stormed by rioters or demonstrators: PLOVER PROTEST,
+#: mode riot (CAMEO 1.1b3 145 "Protest violently, riot"; ACLED Codebook 2023, Riots -
+#: Violent demonstration: demonstrators engaging in property destruction).
+RIOT_DESTRUCTION = TriggerEntry(words=("riot",), pos="VERB", event_type="PROTEST", mode="riot", contexts=(),
+                                cameo="145", acled="Violent demonstration")
+
+
+#: CAMEO 1.1b3 115 "Bring lawsuit against": the lexicon's legal ACCUSE group.
+LAWSUIT_CAMEO = "115"
+
+
+def _lawsuit_targets(verb: Token, heads: list[Token]) -> list[Token]:
+    """The ones a lawsuit verb ("filed a case", "sued") is brought against: ``heads``
+    without the court it is filed at, with or before ("at the International Court of
+    Justice": the venue) and without dates ("on Monday"), plus the objects of "against" phrases in the verb's clause,
+    however the parser attached them ("at the ICJ against Myanmar" hung on "Justice"),
+    else the object of an "accusing" clause on the verb ("filed a case at the ICJ
+    accusing Israel of ..."). CAMEO 1.1b3 115 "Bring lawsuit against"; session 20
+    (plover7fix): the court was coded as the target."""
+    def in_clause(t: Token) -> bool:
+        return all(a.pos_ != "VERB" for a in t.ancestors if a.i != verb.i and verb in a.ancestors) \
+            and verb in t.ancestors
+    venues = {t.i for p in verb.children if p.dep_ == "prep" and p.lower_ in {"at", "with", "before"}
+              for t in p.subtree}
+    kept = [t for t in heads if t.i not in venues and t.ent_type_ not in {"DATE", "TIME"}]
+    against = [g for p in verb.subtree if p.dep_ == "prep" and p.lower_ == "against" and in_clause(p)
+               for g in p.children if g.dep_ == "pobj"]
+    found = list(dict.fromkeys([*kept, *against]))
+    return found or [g for c in verb.subtree if c.lemma_.lower() == "accuse" and c.pos_ == "VERB"
+                     and verb in c.ancestors for g in c.children if g.dep_ == "dobj"]
+
+
+#: Verbs of leaving office (the lexicon's RETREAT "resign", "step down", "quit").
+QUIT_OFFICE_VERBS = {"resign", "step", "quit"}
+#: Verbs of giving in to someone ("bowing to protesters", "yielding to pressure").
+YIELD_VERBS = {"bow", "yield"}
+#: A resignation given in to protesters or a demand: PLOVER CONCEDE, CAMEO 1.1b3 0831
+#: "Accede to demands for change in leadership".
+RESIGNATION_CONCEDED = TriggerEntry(words=("resign",), pos="VERB", event_type="CONCEDE", mode=None,
+                                    contexts=("political_institutions",), cameo="0831", acled=None)
+
+
+def _resignations_yielding(found: list[_Candidate]) -> list[_Candidate]:
+    """``found`` with each resignation (:data:`QUIT_OFFICE_VERBS`, RETREAT) that has a
+    clause of :data:`YIELD_VERBS` coded CONCEDE hung on it (not "resigned to allow
+    elections") ("Fico resigned, bowing to protesters", "he would step
+    down, yielding to protesters") made the concession itself (:data:`RESIGNATION_CONCEDED`)
+    and that clause left out: one event, the resignation as what was conceded, with the
+    resignation verb's roles. Session 20 (plover7fix): the resignation was RETREAT and the
+    yielding clause a weaker second event."""
+    by_token = {c.token.i: c for c in found}
+    yielding: set[int] = set()
+    out: list[_Candidate] = []
+    for cand in found:
+        tok = cand.token
+        clauses = [c.i for c in tok.children if c.dep_ in {"advcl", "conj", "xcomp"} and c.i in by_token
+                   and by_token[c.i].event_type == "CONCEDE" and c.lemma_.lower() in YIELD_VERBS] \
+            if cand.event_type == "RETREAT" and tok.lemma_.lower() in QUIT_OFFICE_VERBS else []
+        if clauses:
+            yielding.update(clauses)
+            cand = replace(cand, entry=RESIGNATION_CONCEDED, event_type="CONCEDE", mode=None,
+                           cameo=RESIGNATION_CONCEDED.cameo)
+        out.append(cand)
+    return [c for c in out if c.token.i not in yielding]
+
+
+def _rioters_destroy(tok: Token, entry: TriggerEntry) -> bool:
+    """Whether an ASSAULT verb of destruction (the lexicon's destroy mode: "set fire",
+    "burn", "torch", "ransack") or "storm" has rioters or demonstrators
+    (:data:`RIOTER_NOUNS`) as its subject, its own or that of the verb it is joined to
+    ("Rioters set fire to buses", "protesters stormed parliament and set it on fire"):
+    a riot (:data:`RIOT_DESTRUCTION`), not an armed attack. Session 20 (plover7fix):
+    "Rioters set fire to buses, a tram and a police car" was an ASSAULT."""
+    if entry.event_type != "ASSAULT" or tok.pos_ != "VERB" or not (
+            entry.mode == "destroy" or tok.lemma_.lower() == "storm"):
+        return False
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not subjects and tok.dep_ == "conj":
+        subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    return any(s.lemma_.lower() in RIOTER_NOUNS or s.lower_ in RIOTER_NOUNS for s in subjects)
+
+
+#: A state suspended (from a body, its membership or its programmes): PLOVER SANCTION,
+#: CAMEO 1.1b3 16 "Reduce relations" (160), as the lexicon's "suspend from <body>".
+MEMBER_SUSPENDED = TriggerEntry(words=("suspend",), pos="VERB", event_type="SANCTION", mode="withdraw",
+                                contexts=("diplomatic",), cameo="160", acled=None)
+
+
+def _state_suspended(tok: Token, entry: TriggerEntry, index: ActorIndex, sentence_actors: list[ActorRef]) -> bool:
+    """Whether the verb "suspend" (the lexicon's ban entry) has a state as its object
+    ("The Pacific Islands Forum suspended Fiji"): an actor of the object phrase with a
+    country and no sector, or its government - relations reduced with that state
+    (:data:`MEMBER_SUSPENDED`), not a ban of something inside one's own country ("suspended
+    the newspaper", "suspended Kenya Airways' licence" stay bans). Session 20 (plover7fix)."""
+    if entry.event_type != "COERCE" or entry.mode != "ban" or tok.lemma_.lower() != "suspend":
+        return False
+    objects = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(a.country and not a.generic and a.sector in {None, "GOV"}
+               for o in objects for a in index.phrase_actors(o, sentence_actors))
+
+
 def _symbolic_burning(tok: Token, entry: TriggerEntry) -> bool:
     """Whether a destroy trigger burns only symbols (:data:`SYMBOLIC_OBJECTS`:
     "demonstrators torched images of the president", "burned a flag"): a symbolic act
@@ -4492,6 +4628,33 @@ def _met_with_force(clause: Token) -> bool:
 #: :data:`COLLECTIVE_WARNERS` and :func:`_pronoun_may_be` live in ``roles`` (agreement is
 #: also used there to resolve a pronoun before a postposed speaker).
 _pronoun_may_be = pronoun_may_be
+
+
+def _warned_act_coded(warn: Token, by_token: dict) -> bool:
+    """Whether the clause a "warn" verb reports holds a coded event of its own ("warned
+    that Washington would impose visa bans": the bans carry the threat, with their
+    target); then the warning verb is left to it."""
+    clause = _warned_clause(warn)
+    return clause is not None and any(t.i in by_token for t in (clause, *clause.children) if t.dep_ != "advcl")
+
+
+def _warner_own_state_acts(warn: Token, index: ActorIndex, sentence_actors: list[ActorRef]) -> bool:
+    """Whether the doer of the act a "warn" verb reports is the warner's own state, named
+    otherwise ("A Kremlin spokesman warned Helsinki that Moscow would take steps if
+    Finland joined NATO": the spokesman and Moscow are both Russia): the warner's
+    conditional pledge, a threat (PLOVER THREATEN, CAMEO 1.1b3 13x), not a forecast of a
+    third party's act (:func:`forecast_warning`). The doer must be the state itself or
+    its government or forces (no sector, GOV, MIL), with the same country as an actor of
+    the warner's phrase. Session 20 (plover7fix)."""
+    clause = _warned_clause(warn)
+    if clause is None:
+        return False
+    warners = [c for c in warn.children if c.dep_ == "nsubj"]
+    doers = [c for c in clause.children if c.dep_ == "nsubj"]
+    warner_states = {a.country for w in warners for a in index.phrase_actors(w, sentence_actors)
+                     if a.country and not a.generic}
+    return any(a.country in warner_states and not a.generic and a.sector in {None, "GOV", "MIL"}
+               for d in doers for a in index.phrase_actors(d, sentence_actors))
 
 
 def forecast_warning(warn: Token) -> bool:

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from itertools import product
 from importlib import resources
 from pathlib import Path
 from typing import Iterable
@@ -335,7 +336,10 @@ PARTITIVE_NOUNS = frozenset({
     # a convoy of goods and a headcount of people ("sent a convoy of food", "sent thousands
     # of troops"): the same partitive pattern (CGEL 5.9.1: "thousands", "dozens" as
     # quantificational nouns); s14-plover2
-    "convoy", "dozens", "hundreds", "thousands", "scores"})
+    "convoy", "dozens", "hundreds", "thousands", "scores",
+    # ordinal and fractional heads ("delivered the first of their fighter jets", "sent
+    # the rest of the shipment"): partitives too (CGEL 5.9.1; Quirk et al. 5.8); s20-plover7fix
+    "first", "last", "rest", "remainder", "half"})
 
 
 def partitive_contents(head: Token) -> list[Token]:
@@ -358,6 +362,9 @@ def partitive_contents(head: Token) -> list[Token]:
                         if obj.dep_ == "pobj":
                             found.append(obj)
                             found.extend(c for c in obj.conjuncts if c.pos_ in NOUN_POS)
+                            # its compound words ("four patrol aircraft": "patrol"), so
+                            # a compound entry reads through the partitive too
+                            found.extend(c for c in obj.children if c.dep_ == "compound")
     return found
 
 
@@ -391,9 +398,14 @@ def _hyphen_tokens(token: Token, word: str) -> list[Token] | None:
 
 
 def parse_lexicon(data: object, origin: str) -> Iterable[TriggerEntry]:
-    """Entries of one lexicon document (``{"groups": [...]}``); raises LexiconError."""
+    """Entries of one lexicon document (``{"groups": [...], "word_sets": {...}}``); a
+    phrase word written ``@name`` stands for each word of the document's word set
+    ``name`` (:func:`expand_phrase`). Raises LexiconError."""
     if not isinstance(data, dict) or not isinstance(data.get("groups"), list):
         raise LexiconError(f"{origin}: expected a mapping with a 'groups' list")
+    word_sets = data.get("word_sets") or {}
+    if not isinstance(word_sets, dict) or not all(isinstance(v, list) for v in word_sets.values()):
+        raise LexiconError(f"{origin}: 'word_sets' must map names to lists of words")
     for i, group in enumerate(data["groups"]):
         if not isinstance(group, dict) or "type" not in group:
             raise LexiconError(f"{origin}: group {i} has no 'type'")
@@ -406,9 +418,26 @@ def parse_lexicon(data: object, origin: str) -> Iterable[TriggerEntry]:
         )
         for pos, key in (("VERB", "verbs"), ("NOUN", "nouns")):
             for phrase in group.get(key) or ():
-                words = tuple(str(phrase).lower().split())
-                if words:
+                for words in expand_phrase(str(phrase), word_sets, f"{origin}: group {i}"):
                     yield TriggerEntry(words=words, pos=pos, **common)
+
+
+def expand_phrase(phrase: str, word_sets: dict[str, list], origin: str) -> list[tuple[str, ...]]:
+    """The lemma tuples a lexicon phrase stands for: each word written ``@name`` is
+    replaced by each word of ``word_sets[name]`` in turn ("deliver @relief_goods" with
+    ``{"relief_goods": ["tent", "blanket"]}`` gives ``[("deliver", "tent"), ("deliver",
+    "blanket")]``; two sets give every pair). A set word of several words ("water
+    purifier") adds them all. Empty for an empty phrase; raises LexiconError naming
+    ``origin`` for an unknown set."""
+    choices: list[list[tuple[str, ...]]] = []
+    for word in phrase.lower().split():
+        if not word.startswith("@"):
+            choices.append([(word,)])
+            continue
+        if word[1:] not in word_sets:
+            raise LexiconError(f"{origin}: unknown word set {word!r}")
+        choices.append([tuple(str(w).lower().split()) for w in word_sets[word[1:]]])
+    return [tuple(w for part in combo for w in part) for combo in product(*choices)] if choices else []
 
 
 def load_entries(packaged: str, extra_files: Iterable[str | Path] = ()) -> list[TriggerEntry]:
