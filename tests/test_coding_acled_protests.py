@@ -113,8 +113,11 @@ def test_a_protest_sentence_naming_a_burned_portrait_is_not_violent():
 
 
 def test_a_burned_building_stays_destruction(annotator):
+    """Demonstrators burning a public building riot: PLOVER PROTEST/riot (CAMEO 145, "protest
+    violently, riot": demonstrations with property damage; session 20, s20-plover7fix; it
+    was ASSAULT/destroy before), and ACLED Riots as before."""
     found = code_text(annotator, "On 1 March, demonstrators in Gao burned the town hall.", PUB)
-    assert [(m.event_type, m.mode) for m in found] == [("ASSAULT", "destroy")]
+    assert [(m.event_type, m.mode) for m in found] == [("PROTEST", "riot")]
     assert rule_types(found[0])[0] == "Riots"
 
 

@@ -2677,10 +2677,11 @@ ARMED_BY_THEMSELVES = frozenset({"troop", "soldier", "militiaman", "fighter", "g
 def _arrival_for_act(verb: Token, found: list[_Candidate]) -> bool:
     """Whether an arrival verb (:data:`ARRIVAL_VERBS`) is joined to an act coded beside it
     ("a battalion arrived in Kidal and established its base"): the arrival is that act's
-    circumstance, the act the event."""
+    circumstance, the act the event; so is an act named as the arrival's purpose ("troops
+    arrived in Naqoura to rejoin the UN force")."""
     return verb.lemma_.lower() in ARRIVAL_VERBS and any(
-        (c.token.dep_ == "conj" and c.token.head == verb) or (verb.dep_ == "conj" and verb.head == c.token)
-        for c in found)
+        (c.token.dep_ in {"conj", "xcomp", "advcl"} and c.token.head == verb)
+        or (verb.dep_ == "conj" and verb.head == c.token) for c in found)
 
 
 def _armed_force_moved(verb: Token, index: ActorIndex, sentence_actors: list[ActorRef]) -> bool:

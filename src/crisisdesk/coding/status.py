@@ -1464,11 +1464,17 @@ def reporting_window_start(published: date | None, current_days: list[date]) -> 
     The window grows back only through days that follow one another within
     ``WINDOW_GAP_DAYS``: a lone day months before the rest (a coup "on 30 September
     2022" recalled in an April 2023 report) is background and does not stretch the
-    window over everything between (session 20, written_news8)."""
+    window over everything between (session 20, written_news8). An article whose
+    current days all lie before those ``WINDOW_DAYS`` tells them as its news ("Gunmen
+    attacked a checkpoint on 28 December", published a year on): its window opens at
+    the earliest of them, as before."""
     if published is None:
         return None
     start = published - timedelta(days=WINDOW_DAYS)
-    for day in sorted((d for d in current_days if d <= published), reverse=True):
+    days = sorted((d for d in current_days if d <= published), reverse=True)
+    if not any(d >= start for d in days):
+        return min([start, *days])
+    for day in days:
         if (start - day).days > WINDOW_GAP_DAYS:
             break  # "took power in a coup on 30 September 2022", told in April 2023: background
         start = min(start, day)
