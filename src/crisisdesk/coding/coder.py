@@ -281,7 +281,8 @@ class EventCoder:
 
     def _code(self, doc: Doc, article: Article, article_focus: Place | None) -> list[EventMention]:
         """:meth:`code` of a Doc whose ``Token.sent`` is indexed (:func:`sentences_indexed`)."""
-        offset = 0 if doc.text == article.text else article.text.find(doc.text)
+        text = doc.text  # joins every token: read once
+        offset = 0 if text == article.text else article.text.find(text)
         if offset < 0:
             raise ValueError(f"article {article.article_id}: Doc text is not part of Article.text")
         if doc.lang_ == FRENCH and doc.has_annotation("DEP"):
@@ -311,7 +312,7 @@ class EventCoder:
         focus = _event_focus(located, article_focus, [a.country for a in actors if a.country and not (
             a.span and any(s <= a.span.start < e for s, e in away_spans)) and not _envoy(a)])
         index = ActorIndex(doc, actors, focus.country if focus else None, places)
-        in_conflict = conflict_setting(doc.text, actors, [p.country for p in located] + [
+        in_conflict = conflict_setting(text, actors, [p.country for p in located] + [
             focus.country if focus else None, article_focus.country if article_focus else None])
         anchored_times = anchor(doc, times)
         pub_time = publication_time(article)
@@ -1811,13 +1812,17 @@ def _uncodable(doc: Doc, article: Article) -> str | None:
     "coup", "accord", "sanctions" would match English lemmas); so is a Doc without a
     dependency parse."""
     language = article.language or guess_language(doc.text)
-    sentences = sum(1 for _ in doc.sents) if doc.has_annotation("SENT_START") or doc.has_annotation("DEP") else 0
     if language and language not in LEXICON_LANGUAGES:
         return (f"{UNCODED_LANGUAGE_NOTE}{language!r} has no trigger lexicon or parser here (lexicon: "
-                f"{', '.join(sorted(LEXICON_LANGUAGES))}); event coding skipped for {sentences} sentences")
+                f"{', '.join(sorted(LEXICON_LANGUAGES))}); event coding skipped for {_sentence_count(doc)} sentences")
     if len(doc) and not doc.has_annotation("DEP"):
-        return f"code: no dependency parse for this text; event coding skipped for {sentences} sentences"
+        return f"code: no dependency parse for this text; event coding skipped for {_sentence_count(doc)} sentences"
     return None
+
+
+def _sentence_count(doc: Doc) -> int:
+    """Sentences of ``doc`` (0 when it has no sentence boundaries), for a note."""
+    return sum(1 for _ in doc.sents) if doc.has_annotation("SENT_START") or doc.has_annotation("DEP") else 0
 
 
 @contextmanager
