@@ -146,7 +146,7 @@ class Lexicon:
             misread = self._headline_verb_phrase(token)
             if misread is not None:
                 return misread
-        if pos != "VERB" and do_support_verb(token) is not None and ("VERB", token.lower_) in self._by_head:
+        if pos != "VERB" and ("VERB", token.lower_) in self._by_head and do_support_verb(token) is not None:
             pos = "VERB"  # "protesters did enter and loot shops": a bare infinitive after "do" read as a noun
         if pos == "NOUN" and not any(("NOUN", k) in self._by_head for k in (token.lemma_.lower(), token.lower_)) \
                 and ("VERB", token.lemma_.lower()) in self._by_head and headline_verb_roles(token) is not None:
@@ -169,11 +169,15 @@ class Lexicon:
             # a verb's past form the tagger took for a noun ("staged a protested"): its stem
             keys |= {token.lower_[:-2], token.lower_[:-1]}
         subject_match = None
+        near: dict[bool, list[tuple[Token, set[str]]]] = {}  # the head's near words, made once per depth
         for key in keys:
             for entry in self._by_head.get((pos, key), ()):
                 if len(entry.words) == 1:
                     return entry, [token, *token.doc[token.i - 2:token.i]] if key in joined else [token]
-                found = _match_rest(token, entry.words[1:])
+                deep = len(entry.words) > 3
+                if deep not in near:
+                    near[deep] = _near_words(token, deep)
+                found = _match_rest(near[deep], entry.words[1:])
                 if found is None:
                     continue
                 if pos == "VERB" and any(t.dep_ == "nsubj" and t.head.i == token.i
@@ -291,9 +295,14 @@ def _hyphenated(token: Token) -> set[str]:
     return {f"{doc[i - 2].lower_}-{token.lower_}", f"{doc[i - 2].lower_}-{token.lemma_.lower()}"}  # "sit-ins"
 
 
-def _match_rest(head: Token, rest: tuple[str, ...]) -> list[Token] | None:
+def _near_words(head: Token, deep: bool) -> list[tuple[Token, set[str]]]:
+    """The tokens where the other words of a phrase headed by ``head`` may stand, in
+    search order, each with the forms it matches by (lemma, form, form without a plural
+    "s"): children and grandchildren, with ``deep`` (a phrase of four words or more)
+    great-grandchildren too, the contents of a partitive head and a raised passive
+    subject. Made once per head and depth, for all the lexicon entries it heads."""
     near = [c for c in head.children] + [g for c in head.children for g in c.children]
-    if len(rest) >= 3:
+    if deep:
         # a verb with a prepositional chain ("put out of action": put -> out -> of -> action)
         # reaches one level further
         near += [gg for c in head.children for g in c.children for gg in g.children]
@@ -303,6 +312,12 @@ def _match_rest(head: Token, rest: tuple[str, ...]) -> list[Token] | None:
         # subject of "announced" is the patient of "founded"
         near += [c for c in head.head.children if c.dep_ == "nsubjpass"]
     # compounds to the left ("suicide bombing", "roadside bomb") are children too
+    return [(t, {t.lemma_.lower(), t.lower_, t.lower_.removesuffix("s")}) for t in near]
+
+
+def _match_rest(near: list[tuple[Token, set[str]]], rest: tuple[str, ...]) -> list[Token] | None:
+    """The tokens of ``near`` (:func:`_near_words` of the head) that are the words
+    ``rest`` of a lexicon phrase after its head, in order, or None when one is missing."""
     found: list[Token] = []
     for word in rest:
         if "-" in word:
@@ -310,13 +325,13 @@ def _match_rest(head: Token, rest: tuple[str, ...]) -> list[Token] | None:
             # sit-in" with "sit" read as a verb): any of its parts near the head, all its
             # tokens; a word the parser kept whole (its last token a noun) is matched as
             # the noun entry, from its last token
-            parts = next((_hyphen_tokens(t, word) for t in near if _hyphen_tokens(t, word)), None)
+            parts = next((_hyphen_tokens(t, word) for t, _ in near if _hyphen_tokens(t, word)), None)
             if parts is None or parts[-1].pos_ in NOUN_POS:
                 return None
             found.extend(parts)
             continue
         # a plural the tagger took for a name keeps its "s" as lemma ("Weapons were seized")
-        hit = next((t for t in near if word in {t.lemma_.lower(), t.lower_, t.lower_.removesuffix("s")} and t not in found
+        hit = next((t for t, forms in near if word in forms and t not in found
                     and (t.pos_ not in {"VERB", "AUX"} or _in_fixed_noun_phrase(t))), None)
         if hit is None:
             return None

@@ -23,7 +23,7 @@ Rules (PLOVER: source = actor, target = recipient):
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 import yaml
@@ -236,7 +236,6 @@ class ActorIndex:
     def __init__(self, doc: Doc, actors: list[ActorRef], focus_country: str | None,
                  places: list[Place] | None = None) -> None:
         self.doc = doc
-        self.text = doc.text  # Doc.text joins every token: read it once, not per actor
         self.focus_country = focus_country
         self.by_token: dict[int, ActorRef] = {}
         self.participants = load_participants()
@@ -265,6 +264,12 @@ class ActorIndex:
                 if old is None or (old.span and actor.span and
                                    actor.span.end - actor.span.start < old.span.end - old.span.start):
                     self.by_token[tok.i] = actor
+
+    @cached_property
+    def text(self) -> str:
+        """The Doc's text, joined from its tokens once, when an actor's written name is
+        first needed (most Docs never need it)."""
+        return self.doc.text
 
     # -- noun phrases -------------------------------------------------------------
     def np_tokens(self, head: Token) -> list[Token]:
