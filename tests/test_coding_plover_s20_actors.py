@@ -66,7 +66,7 @@ def test_a_force_with_a_determiner_is_still_troops(annotator):
 
 @pytest.mark.parametrize("name, country", [
     ("Ansar Dine", "MLI"), ("Katiba Macina", "MLI"), ("MUJAO", "MLI"), ("Ansarul Islam", "BFA"),
-    ("Boko Haram", "NGA"), ("JNIM", None),  # a coalition across three states keeps none
+    ("Boko Haram", None), ("JNIM", None),  # groups fighting across several states keep none
 ])
 def test_named_armed_groups_carry_their_home_country(annotator, name, country):
     doc = annotator.annotate(make_article(f"{name} fighters ambushed a patrol on Tuesday.", PUB))
