@@ -4525,10 +4525,22 @@ def _sanction_without_agent(clause: Token) -> bool:
     another party's act."""
     if clause.lemma_.lower() not in SANCTION_VERBS:
         return False
-    children = list(clause.children)
-    return any(c.dep_ == "auxpass" for c in children) and any(
-        c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "would"} for c in children) and not any(
-        c.dep_ == "agent" for c in children)
+    return _passive_future(clause) and not any(c.dep_ == "agent" for c in clause.children)
+
+
+#: Auxiliaries of an act to come in a warned or reported clause ("will be prosecuted",
+#: "would be met by force", "'ll be treated as a target").
+FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "would"})
+
+
+def _future(clause: Token) -> bool:
+    """Whether ``clause`` (a verb) has an auxiliary of the future (:data:`FUTURE_AUXILIARIES`)."""
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in clause.children)
+
+
+def _passive_future(clause: Token) -> bool:
+    """Whether ``clause`` (a verb) is a passive future: "will be prosecuted", "would be met"."""
+    return _future(clause) and any(c.dep_ == "auxpass" for c in clause.children)
 
 
 #: Nouns of money granted ("approved new funding to support ...").
@@ -4616,12 +4628,12 @@ TARGET_COPULAS = frozenset({"be", "remain", "become", "stay"})
 def declared_target(clause: Token) -> bool:
     """Whether a clause declares its subject a target to come: "would be treated as a
     legitimate target", "will be considered military targets", "will remain a target":
-    a modal of the future (:data:`crisisdesk.coding.status.MODAL_FUTURE` or "would") on a
+    an auxiliary of the future (:data:`FUTURE_AUXILIARIES`) on a
     target-declaring verb (:data:`TARGET_DECLARING_VERBS` with "as") or a copula
     (:data:`TARGET_COPULAS`) with "target" as its complement. Said by a party that holds
     force it is that party's threat of violence (CAMEO 138, PLOVER THREATEN), not a
     forecast of another's act (session 20, written_news8)."""
-    if not any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "would"} for c in clause.children):
+    if not _future(clause):
         return False
     lemma = clause.lemma_.lower()
     if lemma in TARGET_DECLARING_VERBS:
@@ -4654,12 +4666,10 @@ def _met_with_force(clause: Token) -> bool:
     one else named to use it is the warner's, a threat of force (CAMEO 138, PLOVER
     THREATEN), as :func:`_sanction_without_agent` reads a sanction. Found by the session-20
     review: with the bare "force" no longer a military actor, such a warning coded no event."""
-    children = list(clause.children)
-    if not (any(c.dep_ == "auxpass" for c in children)
-            and any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll", "would"} for c in children)):
+    if not _passive_future(clause):
         return False
     return any(c.lower_ in {"by", "with"} and c.dep_ in {"agent", "prep"} and any(
-        g.dep_ == "pobj" and means_of_force(g) for g in c.children) for c in children)
+        g.dep_ == "pobj" and means_of_force(g) for g in c.children) for c in clause.children)
 
 
 #: :data:`COLLECTIVE_WARNERS` and :func:`_pronoun_may_be` live in ``roles`` (agreement is
