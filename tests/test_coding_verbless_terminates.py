@@ -3,33 +3,18 @@ notes set never finished: "No ground assault." after a shelling note looped fore
 
 spaCy makes a new ``Token`` object at each access, so ``tok.head is tok`` is never true,
 even at the root; a climb "up to the nearest verb" that stopped on ``head.head is not
-head`` never stopped on a verbless root. Each test runs under an alarm so that a loop fails
-the test instead of hanging the suite."""
+head`` never stopped on a verbless root. Each test runs under the pipeline's own time limit
+(:func:`crisisdesk.pipeline.time_limit`) so that a loop fails the test instead of hanging the suite."""
 
 from __future__ import annotations
 
-import signal
-from contextlib import contextmanager
 from datetime import date
 
 import pytest
 
 from crisisdesk.coding.coder import _own_clause_text
+from crisisdesk.pipeline import time_limit
 from tests.support.annotation import code_text
-
-
-@contextmanager
-def _within(seconds: int):  # noqa: ANN202
-    def _fail(signum, frame):  # noqa: ANN001, ARG001
-        raise TimeoutError(f"still running after {seconds} s")
-
-    previous = signal.signal(signal.SIGALRM, _fail)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 def test_tokens_are_new_objects_so_identity_never_finds_the_root(annotator):
@@ -39,7 +24,7 @@ def test_tokens_are_new_objects_so_identity_never_finds_the_root(annotator):
 
 def test_the_clause_of_a_verbless_root_is_its_sentence(annotator):
     doc = annotator.nlp("No ground assault.")
-    with _within(20):
+    with time_limit(20, "verbless root"):
         assert _own_clause_text(doc[2]) == "No ground assault."
 
 
@@ -49,6 +34,6 @@ def test_the_clause_of_a_verbless_root_is_its_sentence(annotator):
     "On 4 May 2020, gunmen burned a clinic near a river crossing. No casualties. No arrest.",
 ])
 def test_a_note_ending_in_a_verbless_sentence_is_coded(annotator, text):
-    with _within(60):
+    with time_limit(60, "verbless note"):
         mentions = code_text(annotator, text, date(2020, 5, 4))
     assert [m.event_type for m in mentions][:1] == ["ASSAULT"]
