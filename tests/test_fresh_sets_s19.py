@@ -40,7 +40,7 @@ WRITTEN_NEWS7_FIRST_RUN = {"required": 36, "type": 55, "source": 41, "target": 2
 #: spurious 31 -> 30 and violations 7 -> 6 (the Borno page's "Related Posts" links dropped).
 WRITTEN_NEWS7_PINNED = {**WRITTEN_NEWS7_FIRST_RUN, "required": 44, "type": 63, "source": 50, "target": 35,
                         "country": 55, "place": 31, "within_km": 18, "date": 40, "date_precision": 40, "status": 49,
-                        "spurious": 30, "violations": 6}
+                        "spurious": 28, "violations": 4}  # 30 -> 28, 6 -> 4: s21 denial convention (C13, D12)
 
 #: plover_written6 at c6fde82: type 127/160 (0.794), source code 124/160 (0.775), target code 73/131.
 PLOVER6_FIRST_RUN = {"type": 127, "source": 124, "target": 73}
@@ -62,7 +62,7 @@ NOTES6_PINNED = {"type": 199, "sub": 194, "fatalities_exact": 180, "actor1": 162
 
 
 def test_written_news7_is_well_formed():
-    assert gold_set_counts(FIXTURES / "written_news7" / "gold") == (80, 51, 90)
+    assert gold_set_counts(FIXTURES / "written_news7" / "gold") == (82, 51, 90)
 
 
 def test_written_news7_figures():
