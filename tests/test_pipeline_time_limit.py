@@ -75,3 +75,72 @@ def test_an_outer_limit_still_fires_after_an_inner_one_ends():
                 pass
             while True:
                 pass
+
+
+# Worker threads (the web app's ingest, the watcher, backfill's Dask workers): the limit
+# holds there too (session 21; before, SIGALRM could only be set in the main thread and
+# such threads ran unlimited).
+
+def _code_looping_for_a_while_on(word: str, seconds: float = 15.0):  # noqa: ANN202
+    """As :func:`_code_looping_on` but gives up after ``seconds``, so that a missing
+    limit fails the test instead of leaving a thread that never ends."""
+    def code(article):  # noqa: ANN001, ANN202
+        ends = time.monotonic() + seconds
+        while word in article.text and time.monotonic() < ends:
+            pass
+        return []
+    return code
+
+
+def _in_worker_thread(job):  # noqa: ANN001, ANN202
+    """Run ``job()`` in a fresh worker thread; returns what it returned or raises what it raised."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(job).result(timeout=60)
+
+
+def test_a_run_in_a_worker_thread_rejects_the_looping_article_and_goes_on(tmp_path):
+    (tmp_path / "a.txt").write_text("Traders said the stall of the cattle market was set on fire at dawn.\n")
+    (tmp_path / "b.txt").write_text("Nurses stopped work in the regional hospital to demand back pay.\n")
+    engine = open_database(str(tmp_path / "db.sqlite"))
+    err = io.StringIO()
+
+    def job():  # noqa: ANN202
+        return run(iter_raw_documents([tmp_path / "a.txt", tmp_path / "b.txt"], fetched_at=FETCHED), engine,
+                   RunOptions(fetched_at=FETCHED, document_seconds=0.5),
+                   Stages(code=_code_looping_for_a_while_on("stall")), progress=False, err=err)
+
+    started = time.monotonic()
+    summary = _in_worker_thread(job)
+    assert time.monotonic() - started < 10
+    assert (summary.read, summary.stored, summary.rejected) == (2, 1, 1)
+    assert [(r.reason, r.uri.endswith("a.txt")) for r in repository.list_rejects(engine, summary.run_id)] == \
+        [("timeout", True)]
+
+
+def test_a_body_that_ends_in_time_leaves_nothing_pending_in_its_thread():
+    def job():  # noqa: ANN202
+        with time_limit(0.2, "short"):
+            total = sum(range(1000))
+        ends = time.monotonic() + 0.6  # keep running Python code past the limit's time
+        while time.monotonic() < ends:
+            total += 1
+        return total > 0
+
+    assert _in_worker_thread(job) is True
+
+
+def test_an_outer_limit_in_a_worker_thread_fires_after_an_inner_one_ends():
+    def job():  # noqa: ANN202
+        with time_limit(0.5, "outer"):
+            with time_limit(10, "inner"):
+                pass
+            ends = time.monotonic() + 15
+            while time.monotonic() < ends:
+                pass
+        return "not stopped"
+
+    with pytest.raises(StageError, match="outer") as caught:
+        _in_worker_thread(job)
+    assert caught.value.reason == "timeout"

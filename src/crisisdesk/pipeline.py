@@ -26,10 +26,12 @@ nothing.
 
 from __future__ import annotations
 
+import ctypes
 import dataclasses
 
 import signal
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -219,21 +221,31 @@ def apply_stages(article: Article, stages: Stages, seconds: float | None = None)
 @contextmanager
 def time_limit(seconds: float | None, detail: str) -> Iterator[None]:
     """Raise ``StageError("timeout", detail)`` in the body when it runs longer than
-    ``seconds`` (wall clock, SIGALRM through ``signal.setitimer``). No limit when
-    ``seconds`` is None or not positive, or outside the main thread (a signal handler
-    can only be set there; the web app's and the watcher's worker threads run
-    unlimited). A timer already running (an outer limit) is set again on leaving,
-    less the time spent inside, and fires at once if it fell due meanwhile. A stage
-    looping in Python code is stopped at its next bytecode; one inside a C call (a
-    spaCy parse) when the call returns."""
+    ``seconds`` (wall clock). No limit when ``seconds`` is None or not positive.
+
+    In the main thread the limit is SIGALRM through ``signal.setitimer``; a timer already
+    running (an outer limit) is set again on leaving, less the time spent inside, and
+    fires at once if it fell due meanwhile. In any other thread (the web app's ingest,
+    the watcher, backfill's Dask workers) a ``threading.Timer`` raises the timeout in the
+    limited thread with CPython's ``PyThreadState_SetAsyncExc`` (C API, "Thread State
+    and the Global Interpreter Lock"); nested limits there each keep their own timer.
+    Either way a stage looping in Python code is stopped at its next bytecode, one
+    inside a C call (a spaCy parse, a sleep) when the call returns."""
     if not seconds or seconds <= 0:
         yield
         return
-    try:
-        previous_handler = signal.signal(signal.SIGALRM, _raise_timeout)
-    except ValueError:  # not the main thread
-        yield
-        return
+    if threading.current_thread() is threading.main_thread():
+        with _alarm_limit(seconds, detail):
+            yield
+    else:
+        with _thread_limit(seconds, detail):
+            yield
+
+
+@contextmanager
+def _alarm_limit(seconds: float, detail: str) -> Iterator[None]:
+    """:func:`time_limit` in the main thread: SIGALRM, outer timers restored."""
+    previous_handler = signal.signal(signal.SIGALRM, _raise_timeout)
     previous_delay, previous_interval = signal.setitimer(signal.ITIMER_REAL, seconds)
     started = time.monotonic()
     try:
@@ -246,6 +258,39 @@ def time_limit(seconds: float | None, detail: str) -> Iterator[None]:
         if previous_delay:
             left = previous_delay - (time.monotonic() - started)
             signal.setitimer(signal.ITIMER_REAL, max(left, 1e-3), previous_interval)
+
+
+@contextmanager
+def _thread_limit(seconds: float, detail: str) -> Iterator[None]:
+    """:func:`time_limit` outside the main thread: a timer thread raises :class:`_Timeout`
+    in this thread while the body runs; on leaving, a timeout raised but not yet
+    delivered is withdrawn (``PyThreadState_SetAsyncExc`` with NULL), so it can never
+    surface after the body."""
+    target = threading.get_ident()
+    lock = threading.Lock()
+    state = {"inside": True, "fired": False}
+
+    def interrupt() -> None:
+        with lock:
+            if state["inside"]:
+                state["fired"] = True
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(target), ctypes.py_object(_Timeout))
+
+    timer = threading.Timer(seconds, interrupt)
+    timer.daemon = True
+    try:
+        try:
+            timer.start()
+            yield
+        finally:
+            timer.cancel()
+            with lock:
+                state["inside"] = False
+                fired = state["fired"]
+            if fired:
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(target), None)
+    except _Timeout:
+        raise StageError("timeout", detail) from None
 
 
 class _Timeout(BaseException):
