@@ -54,6 +54,14 @@ NOTES7_FIRST_RUN = {"type": 174, "sub": 163, "fatalities_exact": 174, "actor1": 
 #: After s20-notes7fix (its engineer read the set: convoys of armed forces, "under escort", car
 #: bomb then assault, trucks burned with no one hurt): event_type 179, sub 168; others unchanged.
 NOTES7_PINNED = {**NOTES7_FIRST_RUN, "type": 179, "sub": 168}
+#: After s21-acled (session 21; its engineer read the set's misses: air-supported ground
+#: troops, an "air component", a bomber shot before detonating, a grenade that "exploded",
+#: bombers among the dead, "shot them", people "taken away", a base "seized", a place
+#: entered after a withdrawal with no fighting; lexicon: an envoy ordered out, a square
+#: filled by a crowd, a merger announced, a force settling in a base): event_type 189,
+#: sub 182, fatalities exact 178, actor1 149, actor2 130, country 182.
+NOTES7_PINNED = {**NOTES7_PINNED, "type": 189, "sub": 182, "fatalities_exact": 178, "actor1": 149, "actor2": 130,
+                 "country": 182}
 
 
 def test_written_news8_is_well_formed():
