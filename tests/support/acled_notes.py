@@ -23,7 +23,8 @@ def score_notes(notes: list[tuple], prefix: str) -> list[dict]:
                                sub_event_type=sub, notes=text, actor1=a1, actor2=a2, iso3=iso3, fatalities=killed)
               for i, (day, iso3, etype, sub, killed, a1, a2, text) in enumerate(notes)]
     items = [(e.event_id, raw_from_text(acled.clean_notes(e.notes), uri=f"acled:{e.event_id}", published=e.event_date,
-                                        title=f"ACLED event {e.event_id}")) for e in events]
+                                        title=f"ACLED event {e.event_id}", events_dated_by_publication=True))
+             for e in events]
     aliases = ActorAliases.from_actor_dictionary()
     return [acled.score_event(e, item.mentions, aliases) for e, item in zip(events, code_documents(items))]
 

@@ -345,7 +345,15 @@ GROUND_COMBAT = re.compile(
     r"(attack\w*|assault\w*|raid\w*|storm\w*|struck|gunmen|assailants|armed)\b"
     r"(?:(?!,\s*(and|but|while|as|after|before|when|then|later)\b)[^.;]){0,60}?\bwith\b"
     r"(?:(?!,\s*(and|but|while|as|after|before|when|then|later)\b(?!\s+(assault )?(rifles|guns|firearms)\b))[^.;]){0,60}?"
-    r"\b(rifles|assault rifles|firearms|small arms|guns)|"
+    r"\b(rifles|assault rifles|firearms|small arms|guns|"
+    # attackers who come on motorbikes or pick-ups are there on the ground ("attacked
+    # the post with mortars, vehicles and motorbikes"); session 21, notes8
+    r"motorbikes|motorcycles|pick-?ups)|"
+    # an assault on foot, attackers forcing or trying to force their way in, breaching or
+    # storming the position beside the mortars or the car bomb ("blew up his vehicle at
+    # the gate while gunmen tried to force their way in"): session 21, notes8
+    r"(assault|attack)s? on foot|forc(ed|ing) (their|its|his) way|"
+    r"(tried|trying|attempted|attempting) to (force (their|its|his) way|breach|storm|break into|penetrate)|"
     r"commandos?|small[- ]arms|gunfire|gunshots?|armed assault|exchanges? of (heavy )?(gun)?fire|exchanged (heavy )?(gun)?fire|"
     r"returned fire|firefights?|gunfights?|shoot-?outs?|gun ?battles?|complex (ambush|attack|assault)|multi-?pronged|ambush\w*|clash\w*)\b", re.I)
 #: Shooting aimed at someone ("opened fire on passers-by"): without a coded target the
@@ -710,8 +718,21 @@ def intervention_reported(sentence: str) -> bool:
     Codebook 2023, Protest with intervention: a peaceful protest physically dispersed or
     suppressed, with arrests or minor injuries among the protesters; the training split's
     notes of protests against an arrest with no intervention told are coded Peaceful
-    protest (2 of 2)."""
-    return INTERVENTION.search(ARREST_AS_CAUSE.sub(" ", sentence)) is not None
+    protest (2 of 2). Demonstrators who disperse of their own accord (:data:`SELF_DISPERSAL`:
+    "they dispersed after meeting the governor", "the marchers dispersed peacefully")
+    were not dispersed by anyone: the intransitive "disperse" has the crowd as its doer
+    (general English grammar: an ergative verb; the transitive "police dispersed them"
+    names the intervener)."""
+    return INTERVENTION.search(SELF_DISPERSAL.sub(" ", ARREST_AS_CAUSE.sub(" ", sentence))) is not None
+
+
+#: A crowd dispersing of itself: the demonstrators (or "they") as the subject of an
+#: active, intransitive "dispersed", then "peacefully", "calmly", "quietly", "without
+#: incident", "after"/"at"/"in the evening" or the clause's end - never an object.
+SELF_DISPERSAL = re.compile(
+    r"\b(they|(the )?(protesters|demonstrators|marchers|students|crowds?|participants|residents|youths|women))"
+    r"( later| then| finally| eventually)? dispersed(?= (peacefully|calmly|quietly|without|after|at|in the|"
+    r"of their own|on their own|voluntarily)\b|\s*[,.;]|\s*$)", re.I)
 
 
 #: Office holders leaving office ("the prime minister and his government resigned",
@@ -886,7 +907,7 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
         if ground_regained(sentence) and src_armed:
             return territory_gained_by(sources)
         if (OVERTAKE.search(sentence) or PLACE_SEIZED.search(sentence)) and src_armed \
-                and not any(s.sector in STATE_FORCE_SECTORS for s in sources):
+                and not any(s.sector in STATE_FORCE_SECTORS for s in sources) and not raiders_left(sentence):
             return "Non-state actor overtakes territory"
         if crowd_act(sources, sentence, armed) or crowd_clash(sources, targets, sentence, armed):
             if crowds_against_each_other(sentence):
@@ -987,10 +1008,22 @@ def _sub_event(event_type: str, mode: str | None, hint: str | None, sources: lis
                 mode == "withdraw" and any(armed(s) for s in sources) and (
                     HANDOVER.search(sentence) or place_entered_unopposed(sentence))):
             return "Non-violent transfer of territory"
-        if mode in {"withdraw", "disarm"} and (any(armed(s) for s in sources)):
+        if mode in {"withdraw", "disarm"} and (any(armed(s) for s in sources)) \
+                or mode == "disarm" and OWN_WEAPONS_GIVEN_UP.search(sentence):
             return "Change to group/activity"
         return None
     return None
+
+
+#: People giving up weapons of their own ("handed over their weapons", "laid down
+#: their arms"): whoever gives up their own weapons was armed, whatever the noun naming
+#: them ("young Fulani who had joined self-defence groups handed over their weapons"),
+#: so the disarmament is a change of an armed group's activity (ACLED Codebook 2023,
+#: Strategic developments - Change to group/activity; CAMEO 0873 "Demobilize armed
+#: forces"). Session 21, notes8.
+OWN_WEAPONS_GIVEN_UP = re.compile(
+    r"\b(hand\w* (over|in)|surrender\w*|l[ae]id down|lay\w* down|g[ai]ve\w* up|give up|turn\w* in|turned in) "
+    r"(all )?(their|his|its|her) (own )?(weapons?|arms|guns|rifles|firearms)\b", re.I)
 
 
 #: The verb "agree" in any form.
@@ -1843,6 +1876,35 @@ def named_in_background(actor: ActorRef, sentence: str, source_armed: bool) -> b
     if not pattern.search(sentence):
         return False
     return not pattern.search(BACKGROUND_CLAUSE.sub(" ", sentence))
+
+
+# -- a place overrun and left: a raid, no takeover (session 21) ---------------------------
+
+#: The attackers leaving the place they overran ("The assailants left with vehicles and
+#: weapons.", "the militants withdrew after looting the camp", "before pulling out"): a
+#: definite reference to the doers (or "they"), then a verb of leaving, or a "before"
+#: clause of leaving.
+RAIDERS_LEFT = re.compile(
+    r"\b((the|these|those) (\w+ )?(assailants|attackers|gunmen|militants|raiders|jihadists|insurgents|terrorists|"
+    r"fighters|armed men)|they)( then| later| finally| eventually)? (left|withdrew|pulled out|retreated|fled|"
+    r"departed|went away|drove away|rode away)\b|"
+    r"\bbefore (leaving|withdrawing|pulling out|retreating)\b", re.I)
+
+
+def raiders_left(text: str) -> bool:
+    """True when ``text`` says the attackers left the place afterwards
+    (:data:`RAIDERS_LEFT`). ACLED Codebook 2023, Battles - Non-state actor overtakes
+    territory: a non-state group "acquires control of a location"; attackers who overrun
+    a camp or post and then leave it, with its weapons and vehicles or not, took no
+    control of it: the assault is a Battle - Armed clash (as the training split's Mali
+    notes code camps "overrun and destroyed" with arms "carted away")."""
+    return RAIDERS_LEFT.search(text) is not None
+
+
+def raiders_left_later(following_text: str) -> bool:
+    """:func:`raiders_left` on the sentence right after a takeover's sentence (the first
+    sentence of ``following_text``, the rest of its paragraph)."""
+    return raiders_left(SENTENCE_END.split(following_text.lstrip(), maxsplit=1)[0])
 
 
 # -- an attack repelled: its target fought back (s7-battles) ------------------------------

@@ -60,7 +60,7 @@ from crisisdesk.coding import fallback
 from crisisdesk.coding.acled import (AIR_BOMBING, ARMED_PEOPLE, PEOPLE_HARMED, REMARK_BATTLE, REMARK_NOT_BATTLE,
                                      acled_types,
                                      attack_repelled_later, coding_remark, combined_attack, detainees_harmed_later,
-                                     people_attacked, property_only, protest_dispersed_later)
+                                     people_attacked, property_only, protest_dispersed_later, raiders_left_later)
 from crisisdesk.coding.acled_model import AcledSubtypeModel, blended_types, load_acled_model
 from crisisdesk.coding.delexicalise import NameMasks
 from crisisdesk.coding.counts import count_people, parse_number, remains_noun, revised_toll
@@ -1293,6 +1293,11 @@ def _acled_types_from_paragraph(mentions: list[EventMention], back_references: s
       :func:`crisisdesk.coding.acled.attack_repelled_later`) is Battles - Armed clash: its
       target fought back (ACLED Codebook, Violence against civilians: harmed while unable
       to act defensively or counter-attack);
+    - a takeover (Battles - Non-state actor overtakes territory) whose next sentence says
+      the attackers left (:func:`crisisdesk.coding.acled.raiders_left_later`: "The
+      assailants left with vehicles and weapons.") is Battles - Armed clash: a raid that
+      leaves takes no control of the place (ACLED Codebook 2023, Non-state actor
+      overtakes territory);
     - a peaceful protest that the next sentence says was dispersed ("The demonstration
       was dispersed by police.", :func:`crisisdesk.coding.acled.protest_dispersed_later`)
       is Protests - Protest with intervention (ACLED Codebook, Protests);
@@ -1314,6 +1319,9 @@ def _acled_types_from_paragraph(mentions: list[EventMention], back_references: s
                 mention.acled_rule_types = (None, None)
             continue
         rule_sub = _rule_sub_event_type(mention)
+        if "Non-state actor overtakes territory" in {mention.acled_sub_event_type, rule_sub} \
+                and mention.status not in {"negated", "historical"} and raiders_left_later(_rest_of_paragraph(article, mention)):
+            _retype(mention, ("Battles", "Armed clash"), "Non-state actor overtakes territory")
         if rule_sub == "Peaceful protest" and mention.status not in {"negated", "historical"}:
             end = mention.evidence.end_char
             para_end = next((p.end for p in article.paragraphs if p.start <= end <= p.end), len(article.text))
@@ -1356,6 +1364,23 @@ def _acled_types_from_paragraph(mentions: list[EventMention], back_references: s
             if mention.acled_rule_types is not None:
                 mention.acled_rule_types = earlier[-1].acled_rule_types or (
                     earlier[-1].acled_event_type, earlier[-1].acled_sub_event_type)
+
+
+def _rest_of_paragraph(article: Article, mention: EventMention, limit: int = 400) -> str:
+    """The text after ``mention``'s evidence sentence to the end of its paragraph (at most
+    ``limit`` characters)."""
+    end = mention.evidence.end_char
+    para_end = next((p.end for p in article.paragraphs if p.start <= end <= p.end), len(article.text))
+    return article.text[end:min(para_end, end + limit)]
+
+
+def _retype(mention: EventMention, types: tuple[str, str], was: str) -> None:
+    """Give ``mention`` the ACLED ``types`` (event type, sub-event type) in place: its
+    final types when its sub-event type is ``was``, its rules' own types when theirs is."""
+    if mention.acled_sub_event_type == was:
+        mention.acled_event_type, mention.acled_sub_event_type = types
+    if mention.acled_rule_types is not None and _rule_sub_event_type(mention) == was:
+        mention.acled_rule_types = types
 
 
 #: Trigger of a flight: "fled", "fleeing", "escaped", "ran away", "retreated". Withdrawals

@@ -962,8 +962,10 @@ def misparsed_active(verb: Token) -> bool:
     verb has a direct object or a "call on"-style object ("The council called on the
     parties to ..."), or is a verb of people acting together with no "by" agent
     (:data:`COLLECTIVE_ACT_VERBS`: "Hundreds of students protested in Segou" made the
-    students the protest's target before)."""
-    if verb.dep_ not in {"acl", "amod"} or verb.head.dep_ != "ROOT":
+    students the protest's target before). A noun the parser made the object of a
+    hedging participle before it (:func:`hedged_subject`: "presumed militants killed
+    40 civilians" read as "presumed [militants killed ...]") stands as the ROOT does."""
+    if verb.dep_ not in {"acl", "amod"} or (verb.head.dep_ != "ROOT" and not hedged_subject(verb.head)):
         return False
     if _children(verb, "dobj", "obj"):
         return True
@@ -973,6 +975,19 @@ def misparsed_active(verb: Token) -> bool:
         return True
     return verb.lemma_.lower() in {"call", "prevail", "rely"} and any(
         c.dep_ == "prep" and c.lower_ in {"on", "upon"} for c in verb.children)
+
+
+def hedged_subject(noun: Token) -> bool:
+    """Whether ``noun`` is a subject the parser hung as the direct object of a hedging
+    participle in front of it (:data:`HEDGE_PARTICIPLES`: "presumed ISGS militants
+    killed ...", "suspected jihadists burned ..." with "presumed" read as a verb and the
+    militants its object). Such a participle before a noun is an adjective (Quirk et al.
+    1985, 7.15, participial adjectives): it takes no object, so the noun is the head of
+    the noun phrase it opens. True when the participle precedes the noun, has no subject
+    or auxiliary of its own and the noun is its ``dobj``."""
+    hedge = noun.head
+    return noun.dep_ in {"dobj", "obj"} and hedge.i < noun.i and hedge.lower_ in HEDGE_PARTICIPLES \
+        and not _children(hedge, "nsubj", "nsubjpass", "aux", "auxpass")
 
 
 def misparsed_object_modifier(verb: Token) -> bool:
