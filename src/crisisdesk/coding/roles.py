@@ -82,6 +82,12 @@ LAUNCHED_WEAPONS = frozenset({"drone", "drones", "missile", "missiles", "rocket"
 #: Munitions proper (:data:`LAUNCHED_WEAPONS` without drones, which are aircraft a force
 #: flies): a munition named with no state and no launcher is no actor.
 UNMANNED_MUNITIONS = LAUNCHED_WEAPONS - {"drone", "drones", "uav", "uavs"}
+#: Drones: aircraft a force flies, so a drone phrase naming its owner ("army drones",
+#: "its drones", "RSF drones") stands for that force; a bare "drones" ("drones hit the
+#: depot") names the instrument only, and its operator is unknown (PLOVER/CAMEO code the
+#: actor who acts, not the weapon; ACLED Codebook, Explosions/Remote violence: the
+#: actor is whoever launched it; session 21).
+UNMANNED_AIRCRAFT = LAUNCHED_WEAPONS - UNMANNED_MUNITIONS
 OCCUR_VERBS = {"occur", "happen", "take", "unfold", "erupt", "break", "hit", "strike", "target",
                "kill", "leave", "destroy", "cause", "report", "record", "rock", "shake", "claim", "wound",
                "injure", "be", "follow", "come", "hear", "rage", "continue", "flare", "resume"}
@@ -333,6 +339,10 @@ class ActorIndex:
             # is the weapon, not a party; its doer is unknown (ACLED Codebook,
             # Explosions/Remote violence: the actor is who launched it). Before, the
             # place's country made it that country's military (UKRMIL, the victim's side)
+            return []
+        if head.lower_ in UNMANNED_AIRCRAFT and actors and all(a.generic for a in actors) \
+                and not _children(head, "amod", "compound", "poss", "nmod") and not munition_launchers([head]):
+            # "Drones hit the fuel depot": a bare drone names no operator (UNMANNED_AIRCRAFT)
             return []
         if any(a.generic and not a.country for a in actors):
             country = self._located_country(head)
