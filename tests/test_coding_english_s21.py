@@ -102,3 +102,29 @@ def test_fighting_back_is_the_told_clash(coded, text, dead):  # noqa: ANN001
 
 def test_a_response_on_another_day_stays_its_own_event(coded):  # noqa: ANN001
     assert len(_assaults(coded[LATER_RESPONSE])) == 2
+
+
+RANSOM = "The abductors have demanded 5 million naira as ransom for the 12 pupils."
+SANCTIONS = "The European Union has imposed sanctions on three army generals."
+
+
+def test_ransom_demand_names_no_sum_as_party(annotator):  # noqa: ANN001
+    requests = [m for m in code_text(annotator, RANSOM, PUBLISHED) if m.event_type == "REQUEST"]
+    assert len(requests) == 1
+    assert [a.name.lower() for a in requests[0].source_actors] == ["abductors"]  # "abductor": a kidnapper (REB)
+    assert not [a for a in requests[0].target_actors if "naira" in a.name.lower()]
+
+
+def test_sum_of_money_words():  # noqa: ANN201
+    import spacy
+
+    from crisisdesk.coding.roles import sum_of_money
+
+    doc = spacy.blank("en")("ransom naira captives")
+    assert [sum_of_money(t) for t in doc] == [True, True, False]
+
+
+def test_sanctions_imposed_once_are_one_act(annotator):  # noqa: ANN001
+    """"Sanctions" names one measure (status.SINGLE_EVENT_PLURALS): not a generic summary."""
+    imposed = [m for m in code_text(annotator, SANCTIONS, PUBLISHED) if m.source_actors]
+    assert imposed and imposed[0].status == "asserted"

@@ -86,6 +86,7 @@ from crisisdesk.coding.placetime import (
     undated_time,
 )
 from crisisdesk.coding.roles import (
+    sum_of_money,
     _unplaced_envoy,
     pronoun_may_be,
     CURRENCY_NOUNS,
@@ -727,6 +728,8 @@ class EventCoder:
                 agents = [g for t in tgt_heads if t.pos_ == "NOUN" for p in t.children
                           if p.dep_ == "prep" and p.lower_ == "by" for g in p.children if g.dep_ == "pobj"]
                 tgt_heads = agents or tgt_heads
+                # "demanded 5 million naira": the sum asked for is no party (roles.sum_of_money)
+                tgt_heads = [t for t in tgt_heads if not sum_of_money(t)]
             if not tgt_heads and cand.event_type in {"REQUEST", "ACCUSE", "REJECT", "THREATEN"}:
                 # "demanded that the US cancel ...": the subject of the demanded act
                 tgt_heads = [g for c in tok.children if c.dep_ in {"ccomp", "xcomp"}

@@ -51,6 +51,19 @@ QUANTITY_NOUNS = {"tons", "tonnes", "days", "weeks", "months", "series", "wave",
 #: as for :data:`QUANTITY_NOUNS` (s19-news7fix).
 CURRENCY_NOUNS = {"dollars", "euros", "pounds", "francs", "naira", "shillings", "yuan", "yen", "rupees",
                   "billion", "billions"}
+#: Nouns of a payment demanded for captives ("demanded a ransom").
+RANSOM_NOUNS = frozenset({"ransom", "ransoms"})
+
+
+def sum_of_money(tok: Token) -> bool:
+    """Whether a noun heads a sum of money or a ransom ("5 million naira", "N60 million",
+    "a ransom of two million naira"): the named entity tagger's MONEY, a currency unit
+    (:data:`CURRENCY_NOUNS`) or :data:`RANSOM_NOUNS`. A sum is what a demand asks for,
+    never the party asked (CAMEO 1.1b3 10 "Demand": the target is the actor the demand is
+    addressed to; PLOVER REQUEST likewise) and never a count of people."""
+    return tok.ent_type_ == "MONEY" or tok.lower_ in CURRENCY_NOUNS or tok.lower_ in RANSOM_NOUNS
+
+
 #: Adjectives that say what kind of aid is given ("humanitarian aid", "military
 #: assistance", "food aid"), not who gives it: CAMEO 07 (PLOVER AID) codes the giver as
 #: source; the kind is the event's mode (s19-news7fix). Nationality adjectives ("French

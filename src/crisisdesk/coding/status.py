@@ -1393,11 +1393,20 @@ _COUNTING_DEPS = {"det", "poss", "nummod", "quantmod", "predet"}
 QUANTITY_NOUNS = frozenset({"dozens", "scores", "hundreds", "thousands", "tens", "several", "many", "number"})
 
 
+#: Nouns whose plural names one measure or one meeting ("has imposed sanctions on three
+#: generals": one decision; "have held talks"): plurals used of a single instance, not a
+#: count of repeated acts (Quirk et al. 1985, §5.76-5.78, nouns with a plural form of
+#: singular reference); session 21.
+SINGLE_EVENT_PLURALS = frozenset({"sanctions", "talks", "negotiations", "consultations", "hostilities"})
+
+
 def _bare_plural(noun: Token) -> bool:
     """A plural common noun with no determiner, possessive or number ("fuel convoys",
     "escorted convoys"), not "the convoys", "five convoys" or "dozens of convoys" (a
-    quantity noun, :data:`QUANTITY_NOUNS`, or a plural with an "of" phrase)."""
-    if noun.lower_ in QUANTITY_NOUNS or any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+    quantity noun, :data:`QUANTITY_NOUNS`, or a plural with an "of" phrase), nor a plural
+    of one instance (:data:`SINGLE_EVENT_PLURALS`: "sanctions")."""
+    if noun.lower_ in QUANTITY_NOUNS | SINGLE_EVENT_PLURALS or any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
         return False
     return noun.tag_ == "NNS" and not any(c.dep_ in _COUNTING_DEPS for c in noun.children) \
         and noun.dep_ != "pobj"
