@@ -128,3 +128,18 @@ def test_sanctions_imposed_once_are_one_act(annotator):  # noqa: ANN001
     """"Sanctions" names one measure (status.SINGLE_EVENT_PLURALS): not a generic summary."""
     imposed = [m for m in code_text(annotator, SANCTIONS, PUBLISHED) if m.source_actors]
     assert imposed and imposed[0].status == "asserted"
+
+
+STATEMENT_THREAT = "The statement said the group would attack any convoy using the road."
+OWN_PRONOUN_THREAT = "In a statement posted online, the group said it would strike army positions in Djibo."
+FORECAST = "Analysts said the town of Djibo would be attacked again."
+
+
+@pytest.mark.parametrize("text", [STATEMENT_THREAT, OWN_PRONOUN_THREAT])
+def test_announced_attack_with_unresolved_speaker_is_a_threat(annotator, text):  # noqa: ANN001
+    mentions = code_text(annotator, text, PUBLISHED)
+    assert [(m.event_type, m.source_actors) for m in mentions] == [("THREATEN", [])]
+
+
+def test_third_party_forecast_is_no_threat(annotator):  # noqa: ANN001
+    assert not [m for m in code_text(annotator, FORECAST, PUBLISHED) if m.event_type == "THREATEN"]

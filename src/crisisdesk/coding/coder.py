@@ -122,6 +122,7 @@ from crisisdesk.coding.status import (
     attributed_status,
     claimant_behind_outlet,
     document_author,
+    DOCUMENT_NOUNS,
     attribution_of,
     background,
     distant_anteriority,
@@ -1042,7 +1043,11 @@ class EventCoder:
             # "will withdraw its force unless ...": an ultimatum (CAMEO 139)
             cand.event_type, cand.mode, cand.cameo = "THREATEN", "relations", "139"
             mod = None
-        if mod == "threatened" and cand.sources:
+        announced = mod == "threatened" and not cand.sources and cand.event_type in VIOLENT \
+            and _speakers_own_intent(tok)
+        # "the statement said the group would attack any convoy": the speaker's threat,
+        # coded with no source when the sentence resolves no actor (never invented)
+        if mod == "threatened" and (cand.sources or announced):
             # a stated intention is itself the event (CAMEO/PLOVER): "will provide aid"
             # is AGREE (03x), "will impose sanctions" is THREATEN (13x)
             if cand.event_type in INTENT_CAMEO and not scheduled_act(act, published) \
@@ -4546,6 +4551,35 @@ def _warned_clause(warn: Token) -> Token | None:
         if child.dep_ == "ccomp" and child.pos_ in {"VERB", "AUX"}:
             return child
     return None
+
+
+#: Pronouns by which a speaker names itself as the doer of the act it announces ("the
+#: group said it would strike", "'We will attack', the statement said").
+SPEAKER_SELF_PRONOUNS = frozenset({"we", "it", "they"})
+
+
+def _speaker_head_of(trigger: Token) -> Token | None:
+    """The head of the speaker that reports ``trigger`` (:func:`attribution_of`), or None."""
+    attribution = attribution_of(trigger)
+    return attribution.head if attribution is not None else None
+
+
+def _speakers_own_intent(trigger: Token) -> bool:
+    """Whether a violent act to come with no doer resolved is the speaker's announced
+    intent: reported by a document (:data:`DOCUMENT_NOUNS`: "the statement said the group
+    would attack any convoy") or done by a pronoun that names the speaker itself
+    (:data:`SPEAKER_SELF_PRONOUNS`: "the group said it would strike army posts"). An
+    announced intent to use force is a threat by who announces it (CAMEO 1.1b3 13
+    "Threaten", 138 "Threaten with military force"; PLOVER THREATEN), whether or not the
+    sentence names that speaker as an actor. A forecast by a third party ("analysts said
+    the town would be attacked") is none: no document speaks, no pronoun names the
+    speaker. Session 21."""
+    head = _speaker_head_of(trigger)
+    if head is None:
+        return False
+    if head.lemma_.lower() in DOCUMENT_NOUNS or head.lower_ in DOCUMENT_NOUNS:
+        return True
+    return any(c.dep_ == "nsubj" and c.lower_ in SPEAKER_SELF_PRONOUNS for c in trigger.children)
 
 
 #: Verbs of a sanction an authority imposes ("will be prosecuted", "will be punished").
