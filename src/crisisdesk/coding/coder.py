@@ -86,6 +86,7 @@ from crisisdesk.coding.placetime import (
     undated_time,
 )
 from crisisdesk.coding.roles import (
+    sum_of_money,
     _unplaced_envoy,
     pronoun_may_be,
     CURRENCY_NOUNS,
@@ -121,8 +122,10 @@ from crisisdesk.coding.status import (
     attributed_status,
     claimant_behind_outlet,
     document_author,
+    DOCUMENT_NOUNS,
     attribution_of,
     background,
+    distant_anteriority,
     background_by_month_only,
     before_reporting_window,
     speaker_named_among,
@@ -184,6 +187,14 @@ OCCURRENCE_REPORTS = {"Disrupted weapons use", "Non-violent transfer of territor
 #: (type, mode) of acts reported without an actor that are still events: a group
 #: founded ("a new armed movement was created", ACLED Change to group/activity).
 OCCURRENCE_MODES = {("MOBILIZE", "militia")}
+#: (type, mode) of restrictions that only an authority imposes, reported by an
+#: agentless passive ("a curfew was imposed", "motorcycles were banned", "a state of
+#: emergency was declared"): the passive leaves the doer unstated (Quirk et al. 1985, §3.63: the
+#: agentless passive, agent unknown or not named), and the act is still reported (CAMEO
+#: 1.1b3 172x "Impose administrative sanctions": curfew 1723, ban 1722, state of
+#: emergency 1724; CAMEO2PLOVER-2021: COERCE restrict/ban/curfew), coded with no source
+#: rather than an invented one (session 21).
+AGENTLESS_RESTRICTIONS = {("COERCE", "curfew"), ("COERCE", "ban"), ("COERCE", "restrict"), ("COERCE", "martial-law")}
 #: Types whose verbs are used without an object ("residents protested"): their past
 #: participle hung on a noun is a misparsed finite verb, never a state of that noun.
 INTRANSITIVE_TYPES = {"PROTEST"}
@@ -349,6 +360,9 @@ class EventCoder:
             located = _locate_told_incident(sent, mentions, anchored_places, article, offset)
             if located is not None:  # "The attack took place near Diéma": the told attack, placed
                 candidates = [c for c in candidates if c.token.i != located]
+            candidates = [c for c in candidates if not _response_in_told_clash(
+                c, own_time(c.token, anchored_times), mentions,
+                lambda m: _paragraph_start(article, m.evidence.trigger.start) == paragraph)]
             if not candidates:
                 _add_toll(sent, mentions, article, offset)
                 _deny_sentence_before(sent, mentions, article, offset)
@@ -715,6 +729,8 @@ class EventCoder:
                 agents = [g for t in tgt_heads if t.pos_ == "NOUN" for p in t.children
                           if p.dep_ == "prep" and p.lower_ == "by" for g in p.children if g.dep_ == "pobj"]
                 tgt_heads = agents or tgt_heads
+                # "demanded 5 million naira": the sum asked for is no party (roles.sum_of_money)
+                tgt_heads = [t for t in tgt_heads if not sum_of_money(t)]
             if not tgt_heads and cand.event_type in {"REQUEST", "ACCUSE", "REJECT", "THREATEN"}:
                 # "demanded that the US cancel ...": the subject of the demanded act
                 tgt_heads = [g for c in tok.children if c.dep_ in {"ccomp", "xcomp"}
@@ -829,7 +845,8 @@ class EventCoder:
             cand.licensed = bool(sources or targets) or (
                 (cand.event_type in UNLICENSED_VERB_OK or cand.entry.acled in OCCURRENCE_REPORTS
                  or (cand.event_type, cand.mode) in OCCURRENCE_MODES)
-                and _reports_occurrence(tok)) or (cand.entry.acled in OCCURRENCE_REPORTS and _weapon_object(tok))
+                and _reports_occurrence(tok)) or (cand.entry.acled in OCCURRENCE_REPORTS and _weapon_object(tok)) \
+                or ((cand.event_type, cand.mode) in AGENTLESS_RESTRICTIONS and _agentless_passive(tok))
         if any(remains_noun(t) for t in cand.phrase[1:]) and not targets:
             # "six bodies were found the next day": a toll for the event before it, not a
             # new event; "the bodies of two herders were found" names the victims
@@ -1026,7 +1043,11 @@ class EventCoder:
             # "will withdraw its force unless ...": an ultimatum (CAMEO 139)
             cand.event_type, cand.mode, cand.cameo = "THREATEN", "relations", "139"
             mod = None
-        if mod == "threatened" and cand.sources:
+        announced = mod == "threatened" and not cand.sources and cand.event_type in VIOLENT \
+            and _speakers_own_intent(tok)
+        # "the statement said the group would attack any convoy": the speaker's threat,
+        # coded with no source when the sentence resolves no actor (never invented)
+        if mod == "threatened" and (cand.sources or announced):
             # a stated intention is itself the event (CAMEO/PLOVER): "will provide aid"
             # is AGREE (03x), "will impose sanctions" is THREATEN (13x)
             if cand.event_type in INTENT_CAMEO and not scheduled_act(act, published) \
@@ -1074,6 +1095,12 @@ class EventCoder:
                 # "called a strike next week", "marched in Bamako tomorrow": the time's
                 # own words put the event after the report, whatever the verb's tense
                 status, claimed_by = "threatened", None
+        if status == "historical" and distant_anteriority(tok) \
+                and not any(tok.left_edge.i <= a.token.i <= tok.right_edge.i for a in times):
+            # "..., two years after jihadists killed 50 people": the clause's act lies a
+            # span before the sentence's time, which is not its own; with no time in its
+            # own clause it is left undated (status.distant_anteriority)
+            when = None
         if _after_report(when, published, status, cand.event_type):
             note = f"{FUTURE_DATE_NOTE}: {when.text!r} ({when.start.isoformat()}) for {cand.event_type} " \
                    f"{tok.text!r}, dated on or before {published}"  # type: ignore[union-attr]
@@ -2477,6 +2504,20 @@ def _reports_occurrence(verb: Token) -> bool:
     if _bare_verb_heading_report(verb) and any(c.dep_ == "prep" and c.lower_ == "between" for c in verb.children):
         return True  # the noun taken for an imperative: "Clash between X and Y near Z, two dead"
     return any(c.dep_ in {"nsubj"} and c.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} for c in verb.children)
+
+
+#: Verbs of a restriction entry that also stop things no authority restricts ("the
+#: meeting was suspended for an hour"): with no agent they name no restriction.
+SELF_STOPPING_VERBS = frozenset({"suspend"})
+
+
+def _agentless_passive(verb: Token) -> bool:
+    """Whether ``verb`` is a passive with a noun subject and no "by" agent ("a curfew was
+    imposed", "motorcycles were banned"): :data:`AGENTLESS_RESTRICTIONS`; not a verb of
+    :data:`SELF_STOPPING_VERBS`."""
+    return is_passive(verb) and verb.lemma_.lower() not in SELF_STOPPING_VERBS \
+        and not any(c.dep_ == "agent" for c in verb.children) \
+        and any(c.dep_ == "nsubjpass" and c.pos_ in {"NOUN", "PROPN"} for c in verb.children)
 
 
 #: Lemmas of weapons and explosives (the object of a Disrupted weapons use verb).
@@ -4537,6 +4578,35 @@ def _warned_clause(warn: Token) -> Token | None:
     return None
 
 
+#: Pronouns by which a speaker names itself as the doer of the act it announces ("the
+#: group said it would strike", "'We will attack', the statement said").
+SPEAKER_SELF_PRONOUNS = frozenset({"we", "it", "they"})
+
+
+def _speaker_head_of(trigger: Token) -> Token | None:
+    """The head of the speaker that reports ``trigger`` (:func:`attribution_of`), or None."""
+    attribution = attribution_of(trigger)
+    return attribution.head if attribution is not None else None
+
+
+def _speakers_own_intent(trigger: Token) -> bool:
+    """Whether a violent act to come with no doer resolved is the speaker's announced
+    intent: reported by a document (:data:`DOCUMENT_NOUNS`: "the statement said the group
+    would attack any convoy") or done by a pronoun that names the speaker itself
+    (:data:`SPEAKER_SELF_PRONOUNS`: "the group said it would strike army posts"). An
+    announced intent to use force is a threat by who announces it (CAMEO 1.1b3 13
+    "Threaten", 138 "Threaten with military force"; PLOVER THREATEN), whether or not the
+    sentence names that speaker as an actor. A forecast by a third party ("analysts said
+    the town would be attacked") is none: no document speaks, no pronoun names the
+    speaker. Session 21."""
+    head = _speaker_head_of(trigger)
+    if head is None:
+        return False
+    if head.lemma_.lower() in DOCUMENT_NOUNS or head.lower_ in DOCUMENT_NOUNS:
+        return True
+    return any(c.dep_ == "nsubj" and c.lower_ in SPEAKER_SELF_PRONOUNS for c in trigger.children)
+
+
 #: Verbs of a sanction an authority imposes ("will be prosecuted", "will be punished").
 SANCTION_VERBS = {"prosecute", "punish", "arrest", "sanction", "sentence", "jail", "imprison", "detain", "expel",
                   "pursue", "charge"}
@@ -5189,6 +5259,43 @@ def _ground_fighting(cand: _Candidate, sentence: str) -> bool:
 REPEL_VERBS = {"repel", "repulse"}
 
 
+#: Verbs that with the particle "back" name a fighter's answer to fire just received
+#: ("the gendarmes fought back", "soldiers fired back", "guards shot back"); "return
+#: fire" says the same. "Hit/strike back" are left out: they often tell a later
+#: retaliation, an event of its own.
+RESPONSE_BACK_VERBS = frozenset({"fight", "fire", "shoot"})
+
+
+def _fights_back(tok: Token) -> bool:
+    """Whether a violent trigger is a response inside the clash it answers: a verb of
+    :data:`RESPONSE_BACK_VERBS` with the particle or adverb "back", or "return(ed) fire"."""
+    if tok.pos_ != "VERB":
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma in RESPONSE_BACK_VERBS and any(c.lower_ == "back" and c.dep_ in {"prt", "advmod"} for c in tok.children):
+        return True
+    return lemma == "return" and any(c.dep_ in {"dobj", "obj"} and c.lower_ == "fire" for c in tok.children)
+
+
+def _response_in_told_clash(cand: _Candidate, own_time: TimeExpression | None, mentions: list[EventMention],
+                            same_paragraph: Callable[[EventMention], bool]) -> bool:
+    """Whether ``cand`` only tells the target's answer in a clash its paragraph already
+    reported ("Gunmen attacked a gendarmerie post. The gendarmes fought back, killing
+    three of the attackers."): a response verb (:func:`_fights_back`) with no time of its
+    own (``own_time``: :func:`crisisdesk.coding.placetime.own_time`), after an asserted or
+    claimed violent event of the paragraph (:func:`toll_host`; ``mentions`` in text
+    order, ``same_paragraph`` the caller's paragraph test). A response inside the same
+    altercation is that event, not a second one (ACLED Codebook 2023: an event is a
+    single altercation; a Battle is the violent interaction of its two sides, and both
+    sides' dead are its fatalities), as is a violent verb conjoined to the response
+    ("returned fire and killed two of the assailants"), so the caller drops it and its sentence's toll goes
+    to the told event (:func:`_add_toll`). Session 21."""
+    tok = cand.token
+    response = _fights_back(tok) or (tok.dep_ == "conj" and _fights_back(tok.head))  # "returned fire and killed two"
+    return cand.event_type == "ASSAULT" and own_time is None and response \
+        and toll_host(mentions, same_paragraph) is not None
+
+
 def _fold_repelled_attacks(cands: list[_Candidate]) -> list[_Candidate]:
     """One incident for "X repelled an attack (on its post)", X an armed side (state
     forces, police, an armed group: :func:`crisisdesk.coding.roles.is_armed`): the
@@ -5244,6 +5351,7 @@ def _incident_tolls(sent, candidates: list[_Candidate],  # noqa: ANN001 - a spaC
     violent = [c for c in candidates if c.event_type in VIOLENT]
     if len(violent) < 2 or not all(_times_apart(_when_clause_point(a.token, time_of(a.token)),
                                                 _when_clause_point(b.token, time_of(b.token)))
+                                   or distant_anteriority(a.token) or distant_anteriority(b.token)
                                    for a, b in zip(violent, violent[1:])):
         return {}
     cuts = [sent.start] + [_clause_start(c.token, before.token) for before, c in zip(violent, violent[1:])] \
@@ -5270,7 +5378,9 @@ def _merge_incidents(cands: list[_Candidate],
     for cand in cands:
         violent = cand.event_type == "ASSAULT" or (cand.event_type == "COERCE" and cand.mode == "seize")
         host = next((o for o in out if (o.event_type == "ASSAULT") and violent and _compatible(o, cand)
-                     and not _times_disagree(time_of(o.token), time_of(cand.token))), None)
+                     and not _times_disagree(time_of(o.token), time_of(cand.token))
+                     # "a decade after rebels massacred 30 villagers": a past incident
+                     and not distant_anteriority(o.token) and not distant_anteriority(cand.token)), None)
         if host is None:
             cand.incident_modes = {cand.mode}
             out.append(cand)

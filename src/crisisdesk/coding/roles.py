@@ -51,6 +51,19 @@ QUANTITY_NOUNS = {"tons", "tonnes", "days", "weeks", "months", "series", "wave",
 #: as for :data:`QUANTITY_NOUNS` (s19-news7fix).
 CURRENCY_NOUNS = {"dollars", "euros", "pounds", "francs", "naira", "shillings", "yuan", "yen", "rupees",
                   "billion", "billions"}
+#: Nouns of a payment demanded for captives ("demanded a ransom").
+RANSOM_NOUNS = frozenset({"ransom", "ransoms"})
+
+
+def sum_of_money(tok: Token) -> bool:
+    """Whether a noun heads a sum of money or a ransom ("5 million naira", "N60 million",
+    "a ransom of two million naira"): the named entity tagger's MONEY, a currency unit
+    (:data:`CURRENCY_NOUNS`) or :data:`RANSOM_NOUNS`. A sum is what a demand asks for,
+    never the party asked (CAMEO 1.1b3 10 "Demand": the target is the actor the demand is
+    addressed to; PLOVER REQUEST likewise) and never a count of people."""
+    return tok.ent_type_ == "MONEY" or tok.lower_ in CURRENCY_NOUNS or tok.lower_ in RANSOM_NOUNS
+
+
 #: Adjectives that say what kind of aid is given ("humanitarian aid", "military
 #: assistance", "food aid"), not who gives it: CAMEO 07 (PLOVER AID) codes the giver as
 #: source; the kind is the event's mode (s19-news7fix). Nationality adjectives ("French
@@ -82,6 +95,12 @@ LAUNCHED_WEAPONS = frozenset({"drone", "drones", "missile", "missiles", "rocket"
 #: Munitions proper (:data:`LAUNCHED_WEAPONS` without drones, which are aircraft a force
 #: flies): a munition named with no state and no launcher is no actor.
 UNMANNED_MUNITIONS = LAUNCHED_WEAPONS - {"drone", "drones", "uav", "uavs"}
+#: Drones: aircraft a force flies, so a drone phrase naming its owner ("army drones",
+#: "its drones", "RSF drones") stands for that force; a bare "drones" ("drones hit the
+#: depot") names the instrument only, and its operator is unknown (PLOVER/CAMEO code the
+#: actor who acts, not the weapon; ACLED Codebook, Explosions/Remote violence: the
+#: actor is whoever launched it; session 21).
+UNMANNED_AIRCRAFT = LAUNCHED_WEAPONS - UNMANNED_MUNITIONS
 OCCUR_VERBS = {"occur", "happen", "take", "unfold", "erupt", "break", "hit", "strike", "target",
                "kill", "leave", "destroy", "cause", "report", "record", "rock", "shake", "claim", "wound",
                "injure", "be", "follow", "come", "hear", "rage", "continue", "flare", "resume"}
@@ -333,6 +352,10 @@ class ActorIndex:
             # is the weapon, not a party; its doer is unknown (ACLED Codebook,
             # Explosions/Remote violence: the actor is who launched it). Before, the
             # place's country made it that country's military (UKRMIL, the victim's side)
+            return []
+        if head.lower_ in UNMANNED_AIRCRAFT and actors and all(a.generic for a in actors) \
+                and not _children(head, "amod", "compound", "poss", "nmod") and not munition_launchers([head]):
+            # "Drones hit the fuel depot": a bare drone names no operator (UNMANNED_AIRCRAFT)
             return []
         if any(a.generic and not a.country for a in actors):
             country = self._located_country(head)

@@ -1167,6 +1167,8 @@ def background(trigger: Token, months: bool = True) -> bool:
         return True  # "attacks have increased since the withdrawal of French troops"
     if earlier_acts(trigger):
         return True  # "has survived several earlier air strikes"
+    if distant_anteriority(trigger):
+        return True  # "..., two years after jihadists killed 50 people"
     for tok in governors(trigger, limit=5):
         if over_years(tok):
             return True  # "has fought for more than 15 years to overthrow the government"
@@ -1199,6 +1201,38 @@ def earlier_acts(trigger: Token) -> bool:
     incident and stays."""
     return trigger.pos_ in {"NOUN", "PROPN"} and trigger.tag_ in {"NNS", "NNPS"} and any(
         c.dep_ == "amod" and c.lower_ in EARLIER_ADJECTIVES for c in trigger.children)
+
+
+#: Units of a span that puts an act told in an "after"/"before" clause long before the
+#: story's own event ("two years after", "a decade after", "months after"); "hours",
+#: "days" and "weeks" stay: a recent act, often the same incident's prelude.
+DISTANT_SPAN_UNITS = frozenset({"year", "decade", "month"})
+
+
+def _distant_span(head: Token) -> bool:
+    """Whether ``head`` carries a measure phrase of :data:`DISTANT_SPAN_UNITS` ("two
+    years", "a decade", "18 months") as its ``npadvmod``."""
+    return any(c.dep_ == "npadvmod" and c.lemma_.lower() in DISTANT_SPAN_UNITS for c in head.children)
+
+
+def distant_anteriority(trigger: Token) -> bool:
+    """Whether an act is told in a temporal clause or phrase that a span of months or
+    years measures off from the sentence's own event: "Gunmen killed six farmers on
+    Tuesday, two years after jihadists killed 50 people there" (a verb with the mark
+    "after"/"before" and the measure phrase on it), "a decade after the massacre of 30
+    villagers" (an event noun, object of "after"/"before" measured so). English measures
+    the distance between two times with such a phrase before the subordinator (Quirk et
+    al. 1985, §8.62, §15.25: "two years after he left"); the act so placed is a known
+    past one, background to the report, with its own date and toll, not the current
+    event's (ACLED Codebook 2023: an event is a single altercation on a specific day;
+    issue 4 item 4: historical vs current). Session 21. Returns False for "hours/days/
+    weeks after" (a recent act) and for an unmeasured "after" clause."""
+    if trigger.pos_ in {"VERB", "AUX"} and trigger.dep_ == "advcl":
+        marks = [c for c in trigger.children if c.dep_ == "mark" and c.lower_ in {"after", "before"}]
+        return bool(marks) and (_distant_span(trigger) or any(_distant_span(m) for m in marks))
+    if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ == "pobj" and trigger.head.lower_ in {"after", "before"}:
+        return _distant_span(trigger.head)
+    return False
 
 
 def over_years(verb: Token) -> bool:
@@ -1359,11 +1393,20 @@ _COUNTING_DEPS = {"det", "poss", "nummod", "quantmod", "predet"}
 QUANTITY_NOUNS = frozenset({"dozens", "scores", "hundreds", "thousands", "tens", "several", "many", "number"})
 
 
+#: Nouns whose plural names one measure or one meeting ("has imposed sanctions on three
+#: generals": one decision; "have held talks"): plurals used of a single instance, not a
+#: count of repeated acts (Quirk et al. 1985, §5.76-5.78, nouns with a plural form of
+#: singular reference); session 21.
+SINGLE_EVENT_PLURALS = frozenset({"sanctions", "talks", "negotiations", "consultations", "hostilities"})
+
+
 def _bare_plural(noun: Token) -> bool:
     """A plural common noun with no determiner, possessive or number ("fuel convoys",
     "escorted convoys"), not "the convoys", "five convoys" or "dozens of convoys" (a
-    quantity noun, :data:`QUANTITY_NOUNS`, or a plural with an "of" phrase)."""
-    if noun.lower_ in QUANTITY_NOUNS or any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+    quantity noun, :data:`QUANTITY_NOUNS`, or a plural with an "of" phrase), nor a plural
+    of one instance (:data:`SINGLE_EVENT_PLURALS`: "sanctions")."""
+    if noun.lower_ in QUANTITY_NOUNS | SINGLE_EVENT_PLURALS or any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
         return False
     return noun.tag_ == "NNS" and not any(c.dep_ in _COUNTING_DEPS for c in noun.children) \
         and noun.dep_ != "pobj"
