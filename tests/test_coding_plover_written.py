@@ -26,7 +26,8 @@ PUB = date(2024, 5, 2)
 #: Source 142 -> 143 with s14-plover2's "travelled to X for talks": the traveller holds them.
 #: Source 144 at main 19c654f; target 75 -> 76 with s15-plover3's "European Parliament" (the EU).
 #: Type 140 -> 141 with s20-plover7fix (rioters setting fire are a riot, PROTEST).
-TYPE_RIGHT, SOURCE_RIGHT, TARGET_RIGHT = 141, 144, 76
+#: Target 76 -> 82 with s21-plover (unnamed local participants take the focus country; IRA/INLA/FLNC/Polisario, press and aid NGOs, Interpol/Europol; UK nations and other regions).
+TYPE_RIGHT, SOURCE_RIGHT, TARGET_RIGHT = 141, 144, 82
 
 
 def coded(annotator, text: str):

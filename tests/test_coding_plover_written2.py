@@ -29,7 +29,8 @@ PUB = date(2001, 6, 5)
 #: with s15-plover3's "send tent" (AID).
 #: Session 20: target 69 -> 71 (s20-plover: backers, rebels against their own state, accents); type
 #: 141 -> 145, source 142 -> 143 (s20-plover7fix: sums of aid released).
-TYPE_RIGHT, SOURCE_RIGHT, TARGET_RIGHT = 145, 143, 71
+#: Target 71 -> 74 with s21-plover (unnamed local participants take the focus country; IRA/INLA/FLNC/Polisario, press and aid NGOs, Interpol/Europol; UK nations and other regions).
+TYPE_RIGHT, SOURCE_RIGHT, TARGET_RIGHT = 145, 143, 74
 
 
 def coded(annotator, text: str):

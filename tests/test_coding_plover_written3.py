@@ -32,7 +32,8 @@ FIRST_RUN = (124, 121, 59)
 #: as the warner's threat): type 145 -> 147, source 145 -> 147, target 68 -> 70.
 #: s20-plover7fix (base ebc56dd: 146, 147, 69): goods handed over are AID, the noun
 #: "request" is a REQUEST: 148, 148, 71.
-TYPE_RIGHT, SOURCE_RIGHT, TARGET_RIGHT = 148, 148, 71
+#: Type 149 at main 8293d26; source 148 -> 149, target 71 -> 72 with s21-plover (unnamed local participants take the focus country; IRA/INLA/FLNC/Polisario, press and aid NGOs, Interpol/Europol; UK nations and other regions).
+TYPE_RIGHT, SOURCE_RIGHT, TARGET_RIGHT = 149, 149, 72
 
 
 def first(annotator, text: str, event_type: str):

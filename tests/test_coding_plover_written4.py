@@ -32,7 +32,8 @@ FIRST_RUN = (124, 126, 79)
 #: s20-plover7fix (lexicon word sets, riots by demonstrators, states suspended): 133, 139, 83
 #: measured with curfews and emergencies eased as RETREAT, which was dropped (the PLOVER dev
 #: gold codes them CONCEDE): that record's type back, 134.
-TYPE_RIGHT, SOURCE_RIGHT, TARGET_RIGHT = 134, 139, 83
+#: Source 139 -> 140, target 83 -> 86 with s21-plover (unnamed local participants take the focus country; IRA/INLA/FLNC/Polisario, press and aid NGOs, Interpol/Europol; UK nations and other regions).
+TYPE_RIGHT, SOURCE_RIGHT, TARGET_RIGHT = 134, 140, 86
 
 
 def first(annotator, text: str, event_type: str):

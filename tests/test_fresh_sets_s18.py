@@ -68,7 +68,8 @@ PLOVER5_FIRST_RUN = {"type": 125, "source": 122, "target": 60}
 #: Raised by s20-plover7fix (lexicon word sets, riots by demonstrators, states suspended,
 #: The Hague): type 132 measured with curfews eased as RETREAT (dropped: the PLOVER dev gold
 #: codes them CONCEDE; the two curfew records go back), so 130; source 126, target 62.
-PLOVER5_PINNED = {"type": 130, "source": 126, "target": 62}
+#: Raised by s21-plover (unnamed local participants take the focus country; IRA/INLA/FLNC/Polisario, press and aid NGOs, Interpol/Europol; UK nations and other regions): source 126 -> 129, target 62 -> 66.
+PLOVER5_PINNED = {"type": 130, "source": 129, "target": 66}
 
 #: acled_mali_notes5 at bf84662: event_type 186/200, sub_event_type 181, fatalities exact
 #: 175/200, actor1 157/200, actor2 120/179, country 153/200.

@@ -57,7 +57,8 @@ PLOVER6_FIRST_RUN = {"type": 127, "source": 124, "target": 73}
 #: Raised by s20-plover7fix (resignations bowing to protesters, deliveries, peacekeepers,
 #: riots by demonstrators): type 137 measured with curfews eased as RETREAT (dropped: the
 #: PLOVER dev gold codes them CONCEDE; the two records go back), so 135; source 140, target 73.
-PLOVER6_PINNED = {"type": 135, "source": 140, "target": 74}
+#: Raised by s21-plover (unnamed local participants take the focus country; IRA/INLA/FLNC/Polisario, press and aid NGOs, Interpol/Europol; UK nations and other regions): source 140 -> 143, target 74 -> 78.
+PLOVER6_PINNED = {"type": 135, "source": 143, "target": 78}
 
 #: acled_notes6 at c6fde82: event_type 188/200, sub_event_type 183, fatalities exact 174/200,
 #: actor1 156/200, actor2 123/180, country 154/200.

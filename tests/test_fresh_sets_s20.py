@@ -44,7 +44,8 @@ WRITTEN_NEWS8_PINNED = {**WRITTEN_NEWS8_FIRST_RUN, "required": 51, "type": 71, "
 PLOVER7_FIRST_RUN = {"type": 105, "source": 103, "target": 63}
 #: After s20-plover7fix (its engineer read the set) and s20-plover: type 133 (0.831), source
 #: 119 (0.744), target 79.
-PLOVER7_PINNED = {"type": 133, "source": 119, "target": 79}
+#: Raised by s21-plover (unnamed local participants take the focus country; IRA/INLA/FLNC/Polisario, press and aid NGOs, Interpol/Europol; UK nations and other regions): type 134 at main 8293d26; source 119 -> 125, target 79 -> 82.
+PLOVER7_PINNED = {"type": 134, "source": 125, "target": 82}
 
 #: acled_notes7 at 9885926 + the verbless-root loop fix (8d9e93d; at 9885926 itself the run never
 #: ended: note 179 looped forever): event_type 174/200 (0.87), sub_event_type 163, fatalities

@@ -88,6 +88,7 @@ from crisisdesk.coding.placetime import (
 from crisisdesk.coding.roles import (
     sum_of_money,
     _unplaced_envoy,
+    local_participant,
     pronoun_may_be,
     CURRENCY_NOUNS,
     EXPOSURE_VERBS,
@@ -1018,10 +1019,11 @@ class EventCoder:
             cand.targets = [_located(a, place.country) for a in cand.targets]
         if place is None and focus is not None:
             place = focus
-            if focus.country:  # an unplaced people ("ethnic Albanians") lives in the article's country
-                cand.sources = [_located(a, focus.country) if a.actor_type == "identity group" else a
+            if focus.country:  # an unplaced people ("ethnic Albanians") lives in the article's country,
+                # so do unnamed local participants ("protesters", "gunmen": roles.local_participant)
+                cand.sources = [_located(a, focus.country) if _lives_in_focus(a, sent.doc, offset) else a
                                 for a in cand.sources]
-                cand.targets = [_located(a, focus.country) if a.actor_type == "identity group" else a
+                cand.targets = [_located(a, focus.country) if _lives_in_focus(a, sent.doc, offset) else a
                                 for a in cand.targets]
         status, claimed_by = cand.status.status, cand.status.claimed_by
         if status == "claimed":  # a claim carried by a group's outlet is the group's ("Amaq")
@@ -1497,6 +1499,14 @@ def _acled_types_from_coding_remarks(mentions: list[EventMention], article: Arti
 def _rule_sub_event_type(mention: EventMention) -> str | None:
     """The ACLED sub-event type the rules gave a mention (before the classifier's blend)."""
     return mention.acled_rule_types[1] if mention.acled_rule_types is not None else mention.acled_sub_event_type
+
+
+def _lives_in_focus(actor: ActorRef, doc: Doc, offset: int) -> bool:
+    """Whether an actor of an event its sentence does not place takes the country of
+    the article's focus: a people ("ethnic Albanians") or an unnamed local participant
+    (:func:`crisisdesk.coding.roles.local_participant`; ``doc`` starts at character
+    ``offset`` of the article)."""
+    return actor.actor_type == "identity group" or local_participant(actor, doc, offset)
 
 
 def _located(actor: ActorRef, country: str) -> ActorRef:

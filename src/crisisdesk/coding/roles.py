@@ -654,6 +654,40 @@ ORGANISATION_HEADS = {
 }
 
 
+#: Sectors of unnamed participants who are, unless the text says otherwise, people of the
+#: country where the event happens: crowds, civilians, armed groups, traders, journalists
+#: ("protesters", "gunmen", "miners", "truck drivers"). ACLED names such actors by the
+#: country of the event ("Protesters (Mali)", "Civilians (Mali)", "Unidentified Armed
+#: Group (Mali)": ACLED Codebook, "Actors"), and the PLOVER gold records infer an actor's
+#: primary code from the event's location when the text names no country
+#: (PLOVER_GSR_CAMEO_readme, "Additional comments on the coding"). Refugees and migrants
+#: (REF) came from elsewhere and aid workers (NGO) mostly serve foreign agencies, so an
+#: article's focus country is no fact about them (s21-plover).
+LOCAL_POPULATION_SECTORS = frozenset({"CVL", "REB", "BUS", "MED"})
+#: Words that say an unnamed participant is not of the place ("foreign fighters",
+#: "expatriate workers", "Western hostages").
+FOREIGN_MODIFIERS = frozenset({"foreign", "foreigner", "foreigners", "expatriate", "expatriates", "expat",
+                               "international", "western", "overseas", "visiting", "tourist", "tourists"})
+
+
+def local_participant(actor: ActorRef, doc: Doc | None = None, offset: int = 0) -> bool:
+    """Whether ``actor`` is an unnamed participant with no country of its own whose
+    sector marks it as people of the event's country (:data:`LOCAL_POPULATION_SECTORS`),
+    neither its written name nor, in ``doc`` (whose text starts at character ``offset``
+    of the article the actor's span counts in), the modifiers of its noun giving a sign
+    that it is foreign (:data:`FOREIGN_MODIFIERS`: "foreign fighters"). Such an actor
+    takes the country of the article's focus when its sentence names no place (as it
+    takes the country of the event's place when it does)."""
+    if not actor.generic or actor.country or actor.sector not in LOCAL_POPULATION_SECTORS:
+        return False
+    words = set((actor.name or "").lower().split())
+    if doc is not None and actor.span is not None:
+        span = doc.char_span(actor.span.start - offset, actor.span.end - offset, alignment_mode="expand")
+        if span is not None:
+            words.update(t.lower_ for t in span.root.subtree if t.i < span.root.i)
+    return not FOREIGN_MODIFIERS.intersection(words)
+
+
 def _unplaced_envoy(actor: ActorRef) -> bool:
     """Whether a generic actor is an envoy named by no state ("diplomats", "Western
     diplomats", "diplomats in Suva"): an envoy serves the sending state in the receiving
