@@ -145,6 +145,21 @@ def test_one_coded_event_never_serves_two_gold_events():
     assert paired == {1: 0} and duplicates == {}
 
 
+def test_two_threats_in_one_sentence_pair_by_their_modes():
+    # Session 21: two THREATEN events of one sentence agreeing on every other field were
+    # paired in whatever order the coder emitted them (the reference article's E8/E9
+    # swapped); the gold mode now counts toward the pairing score.
+    golds = [GoldEvent(id="V", required=True, types=("THREATEN",), evidence=("vowed",), sources=("JNIM",),
+                       modes=("violence",)),
+             GoldEvent(id="R", required=True, types=("THREATEN",), evidence=("vowed",), sources=("JNIM",),
+                       modes=("restrict",))]
+    jnim = actor("JNIM", "JNIM")
+    restrict = mention("THREATEN", "JNIM vowed to block the roads and to shoot drivers.", source=[jnim], mode="restrict")
+    violence = mention("THREATEN", "JNIM vowed to block the roads and to shoot drivers.", source=[jnim], mode="violence")
+    assert assign(golds, [restrict, violence])[0] == {0: 1, 1: 0}
+    assert assign(golds, [violence, restrict])[0] == {0: 0, 1: 1}
+
+
 @pytest.mark.parametrize(
     ("gold_date", "precision", "coded", "until", "coded_precision", "right"),
     [

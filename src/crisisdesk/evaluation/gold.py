@@ -9,7 +9,7 @@ or its target matches (:func:`crisisdesk.evaluation.actors.matches_gold_side`).
 Assignment: coded events and gold events are paired one-to-one by maximum total score
 (Hungarian algorithm, ``scipy.optimize.linear_sum_assignment``), where only matching
 pairs are allowed and a pair scores 100 for a required gold event plus one point per
-agreeing field (source, target, status, date, country, distance), so a coded event is
+agreeing field (source, target, mode, status, date, country, distance), so a coded event is
 never counted for two gold events and required events are served first. A further
 coded event that matches an already paired gold event (the same incident coded twice,
 or a compound actor split into two events) is a *duplicate*: neither credited nor
@@ -324,7 +324,7 @@ def claimant_matches(claimed_by: str | None, gold_claimant: str, aliases=None) -
 
 def _pair_score(mention: EventMention, gold: GoldEvent, aliases) -> float:
     checks = field_checks(mention, gold, aliases)
-    agreeing = sum(bool(checks[k]) for k in ("source", "target", "status", "date", "country", "within_km"))
+    agreeing = sum(bool(checks.get(k)) for k in ("source", "target", "mode", "status", "date", "country", "within_km"))
     return (100.0 if gold.required else 0.0) + agreeing + 0.001 * mention.confidence
 
 
