@@ -215,6 +215,8 @@ def without_devices_made_safe(sentence: str) -> str:
     if not _names_a_device(sentence):
         return sentence
     return DEVICE_MADE_SAFE.sub(lambda m: " " * len(m.group(0)), sentence)
+
+
 #: An attacker stopped before the device is set off ("shot dead a suicide bomber before
 #: she could set off her vest", "arrested before they could detonate the car bomb"):
 #: "before X could V" tells an act that did not happen (English: the "before" clause

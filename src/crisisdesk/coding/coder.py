@@ -1351,31 +1351,18 @@ def _acled_types_from_paragraph(mentions: list[EventMention], back_references: s
         if "Non-state actor overtakes territory" in {mention.acled_sub_event_type, rule_sub} \
                 and mention.status not in {"negated", "historical"} and raiders_left_later(_rest_of_paragraph(article, mention)):
             _retype(mention, ("Battles", "Armed clash"), "Non-state actor overtakes territory")
-        if rule_sub == "Peaceful protest" and mention.status not in {"negated", "historical"}:
-            end = mention.evidence.end_char
-            para_end = next((p.end for p in article.paragraphs if p.start <= end <= p.end), len(article.text))
-            if protest_dispersed_later(article.text[end:min(para_end, end + 400)]):
-                if mention.acled_sub_event_type == "Peaceful protest":
-                    mention.acled_sub_event_type = "Protest with intervention"
-                if mention.acled_rule_types is not None:  # the rules' own types, kept apart from the classifier's
-                    mention.acled_rule_types = ("Protests", "Protest with intervention")
+        if rule_sub == "Peaceful protest" and mention.status not in {"negated", "historical"} \
+                and protest_dispersed_later(_rest_of_paragraph(article, mention)):
+            _retype(mention, ("Protests", "Protest with intervention"), "Peaceful protest")
         if {mention.acled_sub_event_type, rule_sub} & {"Arrests", "Attack", "Abduction/forced disappearance"} \
                 and mention.status not in {"negated", "historical"}:
-            end = mention.evidence.end_char
-            para_end = next((p.end for p in article.paragraphs if p.start <= end <= p.end), len(article.text))
-            following = article.text[end:min(para_end, end + 400)]
+            following = _rest_of_paragraph(article, mention)
             if "Arrests" in {mention.acled_sub_event_type, rule_sub} and detainees_harmed_later(following):
-                if mention.acled_sub_event_type == "Arrests":
-                    mention.acled_event_type, mention.acled_sub_event_type = "Violence against civilians", "Attack"
-                if mention.acled_rule_types is not None and rule_sub == "Arrests":  # the rules' own types follow
-                    mention.acled_rule_types = ("Violence against civilians", "Attack")
+                _retype(mention, ("Violence against civilians", "Attack"), "Arrests")
             elif "Abduction/forced disappearance" in {mention.acled_sub_event_type, rule_sub} \
                     and detainees_harmed_later(following):
                 # abductees found dead or tortured later: an Attack (detainees_harmed_later)
-                if mention.acled_sub_event_type == "Abduction/forced disappearance":
-                    mention.acled_event_type, mention.acled_sub_event_type = "Violence against civilians", "Attack"
-                if mention.acled_rule_types is not None and rule_sub == "Abduction/forced disappearance":
-                    mention.acled_rule_types = ("Violence against civilians", "Attack")
+                _retype(mention, ("Violence against civilians", "Attack"), "Abduction/forced disappearance")
             elif rule_sub == "Attack" and mention.event_type == "ASSAULT" \
                     and mention.acled_event_type in {"Violence against civilians", "Battles"} \
                     and attack_repelled_later(following):
@@ -1405,7 +1392,8 @@ def _rest_of_paragraph(article: Article, mention: EventMention, limit: int = 400
 
 def _retype(mention: EventMention, types: tuple[str, str], was: str) -> None:
     """Give ``mention`` the ACLED ``types`` (event type, sub-event type) in place: its
-    final types when its sub-event type is ``was``, its rules' own types when theirs is."""
+    final types when its sub-event type is ``was``, its rules' own types (kept apart
+    from the classifier's) when theirs is."""
     if mention.acled_sub_event_type == was:
         mention.acled_event_type, mention.acled_sub_event_type = types
     if mention.acled_rule_types is not None and _rule_sub_event_type(mention) == was:

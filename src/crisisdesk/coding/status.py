@@ -1398,6 +1398,8 @@ QUANTITY_NOUNS = frozenset({"dozens", "scores", "hundreds", "thousands", "tens",
 #: count of repeated acts (Quirk et al. 1985, §5.76-5.78, nouns with a plural form of
 #: singular reference); session 21.
 SINGLE_EVENT_PLURALS = frozenset({"sanctions", "talks", "negotiations", "consultations", "hostilities"})
+#: Plurals that are no bare plural of repeated acts (:func:`_bare_plural`).
+_NOT_REPEATED_PLURALS = QUANTITY_NOUNS | SINGLE_EVENT_PLURALS
 
 
 def _bare_plural(noun: Token) -> bool:
@@ -1405,7 +1407,7 @@ def _bare_plural(noun: Token) -> bool:
     "escorted convoys"), not "the convoys", "five convoys" or "dozens of convoys" (a
     quantity noun, :data:`QUANTITY_NOUNS`, or a plural with an "of" phrase), nor a plural
     of one instance (:data:`SINGLE_EVENT_PLURALS`: "sanctions")."""
-    if noun.lower_ in QUANTITY_NOUNS | SINGLE_EVENT_PLURALS or any(
+    if noun.lower_ in _NOT_REPEATED_PLURALS or any(
             c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
         return False
     return noun.tag_ == "NNS" and not any(c.dep_ in _COUNTING_DEPS for c in noun.children) \
